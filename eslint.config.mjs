@@ -1,0 +1,22 @@
+import { configWithoutCloudSupport } from '@n8n/node-cli/eslint';
+
+// n8n's community-node rules, as `n8n-node lint` applies them. This package ships runtime
+// dependencies (luxon, date-holidays, handlebars, libphonenumber-js), so it cannot be a
+// "verified" package and uses the self-hosted ruleset; everything else stays within the
+// cloud rules, including the restricted globals for the code that runs inside n8n.
+export default [
+	...configWithoutCloudSupport,
+	{ ignores: ['dist/**', 'coverage/**', '.n8n-local/**', 'gulpfile.js', 'jest.config.js', 'test/setup/*.js'] },
+	{
+		files: ['package.json'],
+		rules: { '@n8n/community-nodes/no-runtime-dependencies': 'off' },
+	},
+	{
+		files: ['nodes/**/*.ts', 'credentials/**/*.ts', 'lib/**/*.ts'],
+		rules: { '@n8n/community-nodes/no-restricted-globals': 'error' },
+	},
+	{
+		files: ['test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
+		rules: { 'no-console': 'off' },
+	},
+];

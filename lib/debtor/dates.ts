@@ -1,0 +1,127 @@
+import { DateTime } from 'luxon';
+import { FILLER_WORDS, MONTH_WORDS } from './calendar-words';
+import { fail, ok, show, type Parsed } from './result';
+
+export interface DateConventions {
+	/** 03/04/2026 is 4 March (true) or 3 April (false, the default outside the US). */
+	monthFirst: boolean;
+	/** IANA zone in which an instant (timestamp, ISO datetime) falls on a calendar date. */
+	zone: string;
+}
+
+const MONTHS = new Map<string, number>(
+	Object.entries(MONTH_WORDS).flatMap(([month, words]) => words.map((w) => [w, Number(month)] as [string, number])),
+);
+const FILLERS = new Set(FILLER_WORDS);
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+// Spreadsheet serial days count from 1899-12-30 (Google Sheets, and Excel after its 1900 leap-year bug).
+const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+// Serials from 1954 to 2119, seconds and milliseconds since 1970 from 2001: anything else is a typo.
+const SERIAL_RANGE = [20_000, 80_000];
+const SECONDS_RANGE = [1e9, 1e11];
+const MILLIS_RANGE = [1e12, 1e14];
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
+const YEAR_FIRST = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
+const NUMERIC = /^(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{2}|\d{4})$/;
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+function daysInMonth(year: number, month: number): number {
+	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** A calendar date from its parts, or what is wrong with them. */
+function calendarDate(year: number, month: number, day: number, value: unknown): Parsed<string> {
+	if (month < 1 || month > 12) return fail(`${show(value)} is not a date: there is no month ${month}`);
+	if (day < 1 || day > daysInMonth(year, month)) {
+		return fail(`${show(value)} is not a date: ${MONTH_NAMES[month - 1]} ${year} has no day ${day}`);
+	}
+	return ok(`${pad(year, 4)}-${pad(month)}-${pad(day)}`);
+}
+
+function instantDate(epochMs: number, zone: string): string {
+	return DateTime.fromMillis(epochMs, { zone }).toISODate() as string;
+}
+
+function fromNumber(n: number, value: unknown, zone: string): Parsed<string> {
+	if (n >= SERIAL_RANGE[0] && n < SERIAL_RANGE[1]) {
+		const d = new Date(SERIAL_EPOCH_MS + Math.floor(n) * DAY_MS);
+		return ok(d.toISOString().slice(0, 10));
+	}
+	if (n >= SECONDS_RANGE[0] && n < SECONDS_RANGE[1]) return ok(instantDate(n * 1000, zone));
+	if (n >= MILLIS_RANGE[0] && n < MILLIS_RANGE[1]) return ok(instantDate(n, zone));
+	return fail(
+		`${show(value)} is not a date: as a number it is neither a spreadsheet date serial (20000-80000) nor a Unix timestamp`,
+	);
+}
+
+function fromWords(text: string, value: unknown): Parsed<string> | undefined {
+	const tokens = text
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/(\d)(st|nd|rd|th|º|ª|o)(?=[\s,./-]|$)/g, '$1')
+		.split(/[\s,./-]+/)
+		.filter((t) => t && !FILLERS.has(t));
+	let month: number | undefined;
+	const numbers: string[] = [];
+	for (const token of tokens) {
+		const m = MONTHS.get(token);
+		if (m !== undefined && month === undefined) month = m;
+		else if (/^\d{1,4}$/.test(token)) numbers.push(token);
+		else return undefined;
+	}
+	if (month === undefined || numbers.length !== 2) return undefined;
+	const yearToken = numbers.find((n) => n.length === 4) ?? numbers[1];
+	const dayToken = numbers.find((n) => n !== yearToken) ?? numbers[0];
+	if (dayToken.length > 2) return undefined;
+	const year = yearToken.length === 4 ? Number(yearToken) : 2000 + Number(yearToken);
+	return calendarDate(year, month, Number(dayToken), value);
+}
+
+/**
+ * Reads a due date as sheets, CRMs and billing tools give it: ISO dates and datetimes,
+ * dd/mm/yyyy and d/m/yy (month first when told), "15-mar-2026", "15 de marzo de 2026",
+ * "15 de março de 2026", "March 15, 2026", spreadsheet serial days, Unix seconds or
+ * milliseconds. An instant becomes the calendar date it falls on in `zone`. Two-digit
+ * years are 2000–2099. A date that does not exist is refused, never rolled over.
+ */
+export function parseDate(value: unknown, conventions: DateConventions): Parsed<string> {
+	if (typeof value === 'number') return fromNumber(value, value, conventions.zone);
+	if (typeof value !== 'string' || value.trim() === '') {
+		return fail(`${show(value)} is not a date: expected e.g. 2026-03-15, 15/03/2026 or "15 de marzo de 2026"`);
+	}
+	const text = value.trim();
+	let m = text.match(ISO_DATE);
+	if (m) return calendarDate(Number(m[1]), Number(m[2]), Number(m[3]), value);
+	if (ISO_DATETIME.test(text)) {
+		const instant = DateTime.fromISO(text.replace(' ', 'T'), { zone: conventions.zone });
+		return instant.isValid
+			? ok(instant.setZone(conventions.zone).toISODate() as string)
+			: fail(`${show(value)} is not a date: ${instant.invalidExplanation ?? instant.invalidReason}`);
+	}
+	m = text.match(YEAR_FIRST);
+	if (m) return calendarDate(Number(m[1]), Number(m[2]), Number(m[3]), value);
+	m = text.match(NUMERIC);
+	if (m) {
+		const [first, second] = [Number(m[1]), Number(m[2])];
+		const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+		const [month, day] = conventions.monthFirst ? [first, second] : [second, first];
+		const parsed = calendarDate(year, month, day, value);
+		if (!parsed.ok && month > 12 && day <= 12) {
+			const order = conventions.monthFirst ? 'month-first' : 'day-first';
+			const other = conventions.monthFirst ? 'Day First' : 'Month First';
+			return fail(`${show(value)} is not a ${order} date (there is no month ${month}); if the sheet writes dates ${other.toLowerCase()}, set Date Order to ${other}`);
+		}
+		return parsed;
+	}
+	if (/^\d+(\.\d+)?$/.test(text)) return fromNumber(Number(text), value, conventions.zone);
+	return (
+		fromWords(text, value) ??
+		fail(`${show(value)} is not a date: expected e.g. 2026-03-15, 15/03/2026 or "15 de marzo de 2026"`)
+	);
+}

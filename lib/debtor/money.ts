@@ -1,0 +1,161 @@
+import { COUNTRIES, decimalMarkOf } from './countries';
+import { CURRENCY_SIGNS, DOLLAR_SIGN, isCurrencyCode, minorUnitsOf } from './currency';
+import { fail, ok, show, type Parsed } from './result';
+
+export interface AmountConventions {
+	/** The currency already known for the row (its currency column), if any. */
+	currency?: string;
+	/** The debtor's country, whose writing convention settles "1.234". */
+	country?: string;
+}
+
+export interface ParsedAmount {
+	/** In major units, as written (see roundMoney once the currency is settled). */
+	amount: number;
+	/** What the text itself said of the currency: an ISO code, or "$" (to be resolved). */
+	sign?: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const SIGNS = [...Object.keys(CURRENCY_SIGNS), DOLLAR_SIGN]
+	.sort((a, b) => b.length - a.length)
+	.map(escape)
+	.join('|');
+// A sign or a three-letter code before or after the number: "R$ 1.234,56", "1.500.000 COP".
+const LEADING = new RegExp(`^(${SIGNS}|[A-Za-z]{3}(?![A-Za-z]))\\s*`);
+const TRAILING = new RegExp(`\\s*(${SIGNS}|(?<![A-Za-z])[A-Za-z]{3})$`);
+const NUMBER_TEXT = /^\d[\d.,'\s\u00a0\u202f]*$/;
+const GROUP_ONLY = /['\s\u00a0\u202f]/g;
+
+/** Which country's convention a currency implies when the debtor's country is unknown. */
+const HOME_COUNTRY: Record<string, string> = Object.fromEntries(
+	Object.entries(COUNTRIES)
+		.filter(([code, c]) => c.currency !== 'USD' || code === 'US')
+		.filter(([, c]) => c.currency !== 'EUR')
+		.map(([code, c]) => [c.currency, code]),
+);
+
+/**
+ * An amount to the currency's minor unit, half away from zero (CLP 1234.5 → 1235, USD 10.005 → 10.01);
+ * also clears float noise from spreadsheets (1234.5600000001 → 1234.56).
+ */
+export function roundMoney(amount: number, currency: string): number {
+	const factor = 10 ** minorUnitsOf(currency);
+	return (Math.sign(amount) * Math.round(Math.abs(amount) * factor + 1e-7)) / factor;
+}
+
+/** "1.500.000" with "." as the grouping mark: every group after the first has 3 digits. */
+function validGrouping(text: string, mark: string): boolean {
+	const groups = text.split(mark);
+	return groups[0].length >= 1 && groups[0].length <= 3 && groups.slice(1).every((g) => g.length === 3);
+}
+
+/**
+ * Reads an amount as people write it in es/pt/en sheets and billing exports:
+ * 1234.5, "1.234,56", "1,234.56", "1 234,56", "$ 1.234", "R$ 1.234,56", "USD 1,234.56",
+ * "S/ 350.00", "COP 1.500.000", "(1,234.56)".
+ *
+ * A lone mark followed by exactly three digits ("1.234") is either a thousands separator or
+ * a decimal point. It is settled by convention: a currency without minor units (CLP, COP,
+ * PYG) or a country that groups with that mark (BR, CO, AR write "." for thousands) makes it
+ * 1234; a country that writes that mark as its decimal point (US, MX, PE) cannot mean three
+ * decimals of a currency with two, so the value is refused as ambiguous rather than guessed.
+ */
+export function parseAmount(value: unknown, conventions: AmountConventions = {}): Parsed<ParsedAmount> {
+	if (typeof value === 'number') {
+		return Number.isFinite(value) ? ok({ amount: value }) : fail(`${show(value)} is not an amount`);
+	}
+	const notAmount = fail<ParsedAmount>(`${show(value)} is not an amount: expected a number like 1234.56 or "1.234,56"`);
+	if (typeof value !== 'string' || value.trim() === '') return notAmount;
+
+	let text = value.trim();
+	let negative = false;
+	const signs: string[] = [];
+	const strip = (pattern: RegExp, atStart: boolean) => {
+		const match = text.match(pattern);
+		if (!match) return;
+		const token = match[1];
+		const code = token === DOLLAR_SIGN ? token : (CURRENCY_SIGNS[token] ?? token.toUpperCase());
+		if (code !== DOLLAR_SIGN && !isCurrencyCode(code)) return;
+		signs.push(code);
+		text = atStart ? text.slice(match[0].length) : text.slice(0, text.length - match[0].length);
+	};
+	const stripMinus = () => {
+		if (/^\(.*\)$/.test(text)) [negative, text] = [true, text.slice(1, -1).trim()];
+		if (text.startsWith('-')) [negative, text] = [true, text.slice(1).trim()];
+		if (text.endsWith('-')) [negative, text] = [true, text.slice(0, -1).trim()];
+	};
+	stripMinus();
+	strip(LEADING, true);
+	strip(TRAILING, false);
+	stripMinus();
+	if (new Set(signs).size > 1) return fail(`${show(value)} names two currencies: ${signs.join(', ')}`);
+	const sign = signs[0];
+	if (!NUMBER_TEXT.test(text) || !/\d$/.test(text)) return notAmount;
+
+	const spaced = text.replace(GROUP_ONLY, ' ');
+	if (spaced.includes(' ') && !validGrouping(spaced.replace(/[.,]\d+$/, ''), ' ')) {
+		return fail(`${show(value)} is not an amount: the digit groups are uneven`);
+	}
+	const compact = spaced.replace(/ /g, '');
+	const marks = resolveMarks(compact, sign && sign !== DOLLAR_SIGN ? sign : conventions.currency, conventions.country);
+	if (!marks.ok) return fail(`${show(value)} is ambiguous: ${marks.reason}`);
+	const { decimal, group } = marks.value;
+
+	let integer = compact;
+	let fraction = '0';
+	if (decimal) {
+		const at = compact.lastIndexOf(decimal);
+		[integer, fraction] = [compact.slice(0, at), compact.slice(at + 1)];
+	}
+	if (group && integer.includes(group)) {
+		if (!validGrouping(integer, group)) return fail(`${show(value)} is not an amount: the digit groups are uneven`);
+		integer = integer.split(group).join('');
+	}
+	if (!/^\d+$/.test(integer) || !/^\d+$/.test(fraction)) {
+		return fail(`${show(value)} is not an amount: its separators are out of place`);
+	}
+	const number = Number(`${integer}.${fraction}`);
+	return ok({ amount: negative ? -number : number, ...(sign ? { sign } : {}) });
+}
+
+/**
+ * Which of "." and "," is the decimal mark and which groups thousands. With both present the
+ * last one is decimal; a mark that repeats only groups; a lone mark is decimal unless exactly
+ * three digits follow it, which is the ambiguous case settled by convention.
+ */
+function resolveMarks(
+	compact: string,
+	currency: string | undefined,
+	country: string | undefined,
+): Parsed<{ decimal?: string; group?: string }> {
+	const lastDot = compact.lastIndexOf('.');
+	const lastComma = compact.lastIndexOf(',');
+	if (lastDot >= 0 && lastComma >= 0) {
+		return lastDot > lastComma ? ok({ decimal: '.', group: ',' }) : ok({ decimal: ',', group: '.' });
+	}
+	if (lastDot < 0 && lastComma < 0) return ok({});
+	const mark = lastDot >= 0 ? '.' : ',';
+	const [head, ...rest] = compact.split(mark);
+	if (rest.length > 1) return ok({ group: mark });
+	if (rest[0].length !== 3 || head.length > 3 || head === '0') return ok({ decimal: mark });
+	const decimal = resolveLoneMark(mark, currency, country);
+	return decimal.ok ? ok(decimal.value ? { decimal: mark } : { group: mark }) : decimal;
+}
+
+/** Whether the lone mark in "1.234" / "1,234" is a decimal point, or why that cannot be told. */
+function resolveLoneMark(mark: string, currency: string | undefined, country: string | undefined): Parsed<boolean> {
+	if (currency && minorUnitsOf(currency) === 0) return ok(false);
+	const convention = country ?? (currency ? HOME_COUNTRY[currency] : undefined);
+	const decimal = convention ? decimalMarkOf(convention) : undefined;
+	if (!decimal) {
+		return fail(
+			`"${mark}" may separate thousands or decimals; set the currency or country, or write the amount without thousands separators`,
+		);
+	}
+	if (decimal !== mark) return ok(false);
+	if (currency && minorUnitsOf(currency) >= 3) return ok(true);
+	return fail(
+		`in ${convention} "${mark}" is the decimal mark, but ${currency ?? 'the currency'} has no third decimal; write 1234 or 1.23`,
+	);
+}

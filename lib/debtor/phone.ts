@@ -1,0 +1,84 @@
+import {
+	getCountryCallingCode,
+	parsePhoneNumberFromString,
+	validatePhoneNumberLength,
+	type CountryCode,
+	type PhoneNumber,
+} from 'libphonenumber-js/max';
+import { fail, ok, show, type Parsed } from './result';
+
+export interface Phone {
+	/** E.164: "+573001234567". */
+	e164: string;
+	/** The ISO country the number belongs to. */
+	country: string | undefined;
+	/** libphonenumber's type: MOBILE, FIXED_LINE, FIXED_LINE_OR_MOBILE… (undefined if unknown). */
+	type: string | undefined;
+}
+
+/**
+ * How WhatsApp writes numbers that differ from E.164, by calling code: Mexico's wa_id keeps
+ * the old mobile "1" after +52 (521 55 1234 5678 is +52 55 1234 5678). Argentina's "9" after
+ * +54 is part of a mobile's E.164 form, which libphonenumber already produces.
+ */
+const WHATSAPP_FORMS: Array<{ callingCode: string; pattern: RegExp; replace: string }> = [
+	{ callingCode: '52', pattern: /^\+521(\d{10})$/, replace: '+52$1' },
+];
+
+const LENGTH_PROBLEMS: Record<string, string> = {
+	TOO_SHORT: 'it is too short',
+	TOO_LONG: 'it is too long',
+	INVALID_LENGTH: 'it has the wrong number of digits',
+	INVALID_COUNTRY: 'its country code is unknown',
+	NOT_A_NUMBER: 'it has no digits',
+};
+
+function parse(text: string, country?: CountryCode): PhoneNumber | undefined {
+	const phone = parsePhoneNumberFromString(text, country);
+	return phone?.isValid() ? phone : undefined;
+}
+
+/**
+ * "573001234567": a calling code written without "+". Taken as international only when that
+ * cannot put the message in another country's hands: its calling code must be the default
+ * country's, or, with no default country, it must be long enough (11+ digits) to carry one.
+ */
+function parseWithoutPlus(text: string, country: CountryCode | undefined): PhoneNumber | undefined {
+	if (text.startsWith('+') || !/^[\d\s().-]+$/.test(text)) return undefined;
+	const digits = text.replace(/\D/g, '');
+	if (country ? !digits.startsWith(getCountryCallingCode(country)) : digits.length < 11) return undefined;
+	const phone = parse(`+${digits}`);
+	return phone && (!country || phone.countryCallingCode === getCountryCallingCode(country)) ? phone : undefined;
+}
+
+/**
+ * Normalises a phone number to E.164. Numbers without "+" are read in `defaultCountry`
+ * (the row's country, else the node's Default Country); failing that, digits that already
+ * start with a calling code (573001234567, as WhatsApp and many CRMs store them) are tried
+ * as international. An invalid number is an error, never a guess.
+ */
+export function normalisePhone(value: unknown, defaultCountry?: string): Parsed<Phone> {
+	const raw = typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
+	if (typeof raw !== 'string' || raw.trim() === '') {
+		return fail(`${show(value)} is not a phone number`);
+	}
+	let text = raw.trim().replace(/^(whatsapp|tel|sms):/i, '');
+	if (text.startsWith('00')) text = `+${text.slice(2)}`;
+	for (const form of WHATSAPP_FORMS) {
+		const digits = text.replace(/[^\d+]/g, '');
+		const international = digits.startsWith('+') ? digits : `+${digits}`;
+		if (international.startsWith(`+${form.callingCode}`) && form.pattern.test(international)) {
+			text = international.replace(form.pattern, form.replace);
+		}
+	}
+	const country = defaultCountry as CountryCode | undefined;
+	const phone = parse(text, country) ?? parseWithoutPlus(text, country);
+	if (phone) return ok({ e164: phone.number, country: phone.country, type: phone.getType() });
+
+	if (!text.startsWith('+') && !country) {
+		return fail(`${show(value)} has no country code: write it as +57…, or set the row's country or the node's Default Country`);
+	}
+	const problem = validatePhoneNumberLength(text, country);
+	const where = text.startsWith('+') ? '' : ` for ${country}`;
+	return fail(`${show(value)} is not a valid phone number${where}${problem ? `: ${LENGTH_PROBLEMS[problem] ?? problem}` : ''}`);
+}
