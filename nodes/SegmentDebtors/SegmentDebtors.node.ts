@@ -1,0 +1,298 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeParameters,
+	INodeProperties,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { DEBTOR_FIELDS, type ColumnMap, type DebtorField } from '../../lib/debtor/columns';
+import { parseCountry } from '../../lib/debtor/countries';
+import { parseCurrency } from '../../lib/debtor/currency';
+import { parseDate } from '../../lib/debtor/dates';
+import type { DateOrder } from '../../lib/debtor/record';
+import { agingRulesProblem, DEFAULT_AGING, STAGES } from '../../lib/segmentation/aging';
+import { DEFAULT_PROFILE_RULES } from '../../lib/segmentation/profile';
+import { segmentRows, type SegmentOptions } from '../../lib/segmentation/segment';
+
+// Evaluated by n8n (editor and engine) from the node's parameters: keep it self-contained ES5.
+const configuredOutputs = (parameters: INodeParameters) => {
+	const names = parameters.routeByStage
+		? ['Reminder', 'Short Term', 'Medium Term', 'Long Term', 'Invalid']
+		: ['Segmented', 'Invalid'];
+	return names.map(function (name) {
+		return { type: 'main', displayName: name };
+	});
+};
+
+const COLUMN_LABELS: Record<DebtorField, [string, string]> = {
+	debtorId: ['Debtor ID', 'customer id, documento, cédula, CPF, RUT…'],
+	name: ['Name', 'nombre, nome, cliente, name…'],
+	phone: ['Phone', 'telefono, celular, whatsapp, telefone, phone, mobile…'],
+	amount: ['Amount', 'monto, importe, saldo, deuda, valor, amount, balance…'],
+	currency: ['Currency', 'moneda, moeda, currency'],
+	dueDate: ['Due Date', 'vencimiento, fecha de vencimiento, vencimento, due date…'],
+	invoiceId: ['Invoice', 'factura, fatura, invoice, folio, referencia…'],
+	country: ['Country', 'país, pais, country'],
+	region: ['Region', 'estado, uf, state, provincia, departamento'],
+	timezone: ['Time Zone', 'zona horaria, fuso horário, timezone'],
+	language: ['Language', 'idioma, língua, language'],
+	brokenPromises: ['Broken Promises', 'promesas incumplidas, promessas quebradas, broken promises'],
+	refusals: ['Refusals', 'negativas, rechazos, recusas, refusals'],
+	replies: ['Replies', 'respuestas, respostas, replies'],
+};
+
+const columnOptions: INodeProperties[] = DEBTOR_FIELDS.map((field) => ({
+	displayName: `${COLUMN_LABELS[field][0]} Column`,
+	name: field,
+	type: 'string',
+	default: '',
+	placeholder: COLUMN_LABELS[field][0],
+	description: `Column holding the ${COLUMN_LABELS[field][0].toLowerCase()}. Empty: detected from names like ${COLUMN_LABELS[field][1]}. A dotted path (customer.phone) reads a nested field.`,
+}));
+
+export class SegmentDebtors implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Segment Debtors',
+		name: 'segmentDebtors',
+		icon: { light: 'file:segmentDebtors.svg', dark: 'file:segmentDebtors.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["routeByStage"] ? "Route by stage" : "Segment"}}',
+		description: 'Reads debtor rows from sheets, CRMs or billing tools and adds aging, stage, profile and priority',
+		defaults: { name: 'Segment Debtors' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: `={{(${configuredOutputs})($parameter)}}`,
+		properties: [
+			{
+				displayName: 'As Of',
+				name: 'asOf',
+				type: 'dateTime',
+				default: '',
+				description: "Day on which debts are aged. Empty: today in the workflow's time zone.",
+			},
+			{
+				displayName: 'Group Invoices by Debtor',
+				name: 'groupByDebtor',
+				type: 'boolean',
+				default: true,
+				description:
+					'Whether rows with the same debtor ID (or phone, when there is no ID) and currency become one item with all their invoices, so a person gets one message, not one per invoice',
+			},
+			{
+				displayName: 'Route by Stage',
+				name: 'routeByStage',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to send each stage (reminder, short, medium, long term) to its own output',
+			},
+			{
+				displayName: 'Columns',
+				name: 'columns',
+				type: 'collection',
+				placeholder: 'Set Column',
+				default: {},
+				description: 'Column names to use instead of the detected ones',
+				options: columnOptions,
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{
+						displayName: 'Bucket Edges',
+						name: 'bucketEdges',
+						type: 'string',
+						default: '30,60,90',
+						description: 'Upper day limits of the aging buckets: 30,60,90 gives 1-30, 31-60, 61-90 and 90+',
+					},
+					{
+						displayName: 'Date Order',
+						name: 'dateOrder',
+						type: 'options',
+						default: 'auto',
+						description: 'How to read dates like 03/04/2026',
+						options: [
+							{ name: 'Auto', value: 'auto', description: 'Month first for US rows, day first elsewhere' },
+							{ name: 'Day First', value: 'dayFirst', description: '03/04/2026 is 3 April' },
+							{ name: 'Month First', value: 'monthFirst', description: '03/04/2026 is 4 March' },
+						],
+					},
+					{
+						displayName: 'Default Country',
+						name: 'defaultCountry',
+						type: 'string',
+						default: '',
+						placeholder: 'CO',
+						description: 'Country of rows without a country column, used to read phones written without +',
+					},
+					{
+						displayName: 'Default Currency',
+						name: 'defaultCurrency',
+						type: 'string',
+						default: '',
+						placeholder: 'COP',
+						description:
+							"ISO code of amounts whose row does not name a currency. Empty: the debtor's country's currency.",
+					},
+					{
+						displayName: 'Intentional After Broken Promises',
+						name: 'brokenPromisesLimit',
+						type: 'number',
+						default: 2,
+						typeOptions: { minValue: 1 },
+						description: 'Broken payment promises from which a debtor is profiled intentional',
+					},
+					{
+						displayName: 'Intentional After Refusals',
+						name: 'refusalsLimit',
+						type: 'number',
+						default: 1,
+						typeOptions: { minValue: 1 },
+						description: 'Refusals to pay from which a debtor is profiled intentional',
+					},
+					{
+						displayName: 'Intentional After Silent Days',
+						name: 'silentAfterDays',
+						type: 'number',
+						default: 60,
+						typeOptions: { minValue: 1 },
+						description: 'Days late from which a debtor who never replied (replies column 0) is profiled intentional',
+					},
+					{
+						displayName: 'Medium Term Until Day',
+						name: 'mediumTermMaxDays',
+						type: 'number',
+						default: 90,
+						typeOptions: { minValue: 2 },
+						description: 'Last day late of the medium-term stage; later is long term',
+					},
+					{
+						displayName: 'Output Field',
+						name: 'outputField',
+						type: 'string',
+						default: 'collection',
+						description: 'Field the results are written under; the row’s own fields are kept as they are',
+					},
+					{
+						displayName: 'Short Term Until Day',
+						name: 'shortTermMaxDays',
+						type: 'number',
+						default: 30,
+						typeOptions: { minValue: 1 },
+						description: 'Last day late of the short-term stage',
+					},
+					{
+						displayName: 'Sort by Priority',
+						name: 'sortByPriority',
+						type: 'boolean',
+						default: true,
+						description: 'Whether to output the highest-priority debtors first',
+					},
+				],
+			},
+		],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const items = this.getInputData();
+		const routeByStage = this.getNodeParameter('routeByStage', 0, false) as boolean;
+		const outputCount = routeByStage ? STAGES.length + 1 : 2;
+		const outputs: INodeExecutionData[][] = Array.from({ length: outputCount }, () => []);
+		const invalidOutput = outputs[outputCount - 1];
+		if (items.length === 0) return outputs;
+
+		const options = this.getNodeParameter('options', 0, {}) as IDataObject;
+		const outputField = (options.outputField as string) || 'collection';
+		const settings = readSettings.call(this, options);
+		if (typeof settings === 'string') {
+			if (!this.continueOnFail()) throw new NodeOperationError(this.getNode(), settings);
+			for (let i = 0; i < items.length; i++) {
+				invalidOutput.push(withResults(items[i], outputField, { errors: [{ field: 'parameters', message: settings }] }, i));
+			}
+			return outputs;
+		}
+
+		const { debtors, invalid } = segmentRows(
+			items.map((item) => item.json),
+			settings,
+		);
+		for (const debtor of debtors) {
+			const [first] = debtor.itemIndexes;
+			const collection = {
+				...debtor.collection,
+				invoices: debtor.collection.invoices.map((invoice) => ({ ...invoice, row: withoutField(items[invoice.itemIndex].json, outputField) })),
+			};
+			const item = withResults(items[first], outputField, collection as unknown as IDataObject, first);
+			if (debtor.itemIndexes.length > 1) item.pairedItem = debtor.itemIndexes.map((index) => ({ item: index }));
+			outputs[routeByStage ? STAGES.indexOf(debtor.collection.stage) : 0].push(item);
+		}
+		for (const row of invalid) {
+			invalidOutput.push(withResults(items[row.itemIndex], outputField, { errors: row.errors as unknown as IDataObject[] }, row.itemIndex));
+		}
+		return outputs;
+	}
+}
+
+/** The node's settings, read once per run, or what is wrong with them. */
+function readSettings(this: IExecuteFunctions, options: IDataObject): SegmentOptions | string {
+	const zone = this.getTimezone();
+	const asOfValue = this.getNodeParameter('asOf', 0, '') as string;
+	const asOf = asOfValue ? parseDate(asOfValue, { monthFirst: false, zone }) : { ok: true as const, value: todayIn(zone) };
+	if (!asOf.ok) return `As Of: ${asOf.reason}`;
+
+	const defaultCountry = options.defaultCountry ? parseCountry(options.defaultCountry) : undefined;
+	if (defaultCountry && !defaultCountry.ok) return `Default Country: ${defaultCountry.reason}`;
+	const defaultCurrency = options.defaultCurrency ? parseCurrency(options.defaultCurrency) : undefined;
+	if (defaultCurrency && !defaultCurrency.ok) return `Default Currency: ${defaultCurrency.reason}`;
+
+	const edgesText = (options.bucketEdges as string | undefined) ?? DEFAULT_AGING.bucketEdges.join(',');
+	const aging = {
+		bucketEdges: edgesText.split(/[,;\s]+/).filter(Boolean).map(Number),
+		shortTermMaxDays: (options.shortTermMaxDays as number | undefined) ?? DEFAULT_AGING.shortTermMaxDays,
+		mediumTermMaxDays: (options.mediumTermMaxDays as number | undefined) ?? DEFAULT_AGING.mediumTermMaxDays,
+	};
+	const problem = agingRulesProblem(aging);
+	if (problem) return `Aging options: ${problem}`;
+
+	return {
+		asOf: asOf.value,
+		zone,
+		columns: this.getNodeParameter('columns', 0, {}) as ColumnMap,
+		defaultCountry: defaultCountry?.value,
+		defaultCurrency: defaultCurrency?.value,
+		dateOrder: ((options.dateOrder as string) || 'auto') as DateOrder,
+		group: this.getNodeParameter('groupByDebtor', 0, true) as boolean,
+		aging,
+		profileRules: {
+			refusalsLimit: (options.refusalsLimit as number | undefined) ?? DEFAULT_PROFILE_RULES.refusalsLimit,
+			brokenPromisesLimit: (options.brokenPromisesLimit as number | undefined) ?? DEFAULT_PROFILE_RULES.brokenPromisesLimit,
+			silentAfterDays: (options.silentAfterDays as number | undefined) ?? DEFAULT_PROFILE_RULES.silentAfterDays,
+		},
+		sortByPriority: (options.sortByPriority as boolean | undefined) ?? true,
+	};
+}
+
+function todayIn(zone: string): string {
+	return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+function withoutField(json: IDataObject, field: string): IDataObject {
+	if (!(field in json)) return json;
+	const copy = { ...json };
+	delete copy[field];
+	return copy;
+}
+
+/** The item's own fields, with this node's results merged into `field` (earlier results kept). */
+function withResults(item: INodeExecutionData, field: string, results: IDataObject, itemIndex: number): INodeExecutionData {
+	const previous = item.json[field];
+	const merged = previous && typeof previous === 'object' && !Array.isArray(previous) ? { ...(previous as IDataObject), ...results } : results;
+	return { json: { ...item.json, [field]: merged }, pairedItem: { item: itemIndex } };
+}

@@ -1,0 +1,133 @@
+import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import {
+	NodeHelpers,
+	Workflow,
+	type IConnections,
+	type IDataObject,
+	type INode,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypes,
+	type IRun,
+	type IRunExecutionData,
+	type IVersionedNodeType,
+	type IWorkflowExecuteAdditionalData,
+	type IWorkflowSettings,
+} from 'n8n-workflow';
+import { SegmentDebtors } from '../../nodes/SegmentDebtors/SegmentDebtors.node';
+
+export const PACKAGE = 'n8n-nodes-collections';
+
+/** Our node types, under the names n8n gives a community package's nodes. */
+const NODE_TYPES: Record<string, INodeType | IVersionedNodeType> = {
+	[`${PACKAGE}.segmentDebtors`]: new SegmentDebtors(),
+};
+
+class PackageNodeTypes implements INodeTypes {
+	getByName(type: string) {
+		return NODE_TYPES[type];
+	}
+
+	getByNameAndVersion(type: string, version?: number) {
+		const nodeType = NODE_TYPES[type];
+		if (!nodeType) throw new Error(`Unknown node type ${type}`);
+		return NodeHelpers.getVersionedNodeType(nodeType, version);
+	}
+
+	getKnownTypes() {
+		return {};
+	}
+}
+
+export interface WorkflowRun {
+	run: IRun;
+	/** Each node's outputs from its first run: output index → items. */
+	outputs: Record<string, INodeExecutionData[][]>;
+	/** The error the run stopped on, if it did. */
+	error?: Error;
+}
+
+export interface WorkflowDefinition {
+	nodes: INode[];
+	connections: IConnections;
+	settings?: IWorkflowSettings;
+}
+
+/**
+ * Runs a workflow through n8n-core's real execution engine (WorkflowExecute, lifecycle hooks,
+ * parameter resolution, expressions, output routing, error outputs), as n8n's own node tests
+ * do: `input` is handed to `startNode` as if a trigger had produced it.
+ */
+export async function runWorkflow(
+	definition: WorkflowDefinition,
+	input: IDataObject[],
+	startNode = definition.nodes[0].name,
+): Promise<WorkflowRun> {
+	const workflow = new Workflow({
+		id: 'test',
+		name: 'test',
+		nodes: definition.nodes,
+		connections: definition.connections,
+		nodeTypes: new PackageNodeTypes(),
+		settings: definition.settings ?? { timezone: 'America/Bogota' },
+		active: false,
+	});
+	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', {
+		id: 'test',
+		name: 'test',
+		nodes: definition.nodes,
+		connections: definition.connections,
+	} as never);
+	const additionalData = {
+		hooks,
+		currentNodeParameters: undefined,
+		executionId: 'test-execution',
+		restApiUrl: 'http://localhost:5678/rest',
+		instanceBaseUrl: 'http://localhost:5678/',
+		webhookBaseUrl: 'http://localhost:5678/webhook/',
+		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting/',
+		webhookTestBaseUrl: 'http://localhost:5678/webhook-test/',
+		formWaitingBaseUrl: 'http://localhost:5678/form-waiting/',
+		variables: {},
+		userId: 'test-user',
+	} as unknown as IWorkflowExecuteAdditionalData;
+
+	const start = workflow.getNode(startNode);
+	if (!start) throw new Error(`No node named ${startNode}`);
+	const runExecutionData: IRunExecutionData = {
+		resultData: { runData: {} },
+		executionData: {
+			contextData: {},
+			metadata: {},
+			waitingExecution: {},
+			waitingExecutionSource: null,
+			nodeExecutionStack: [{ node: start, data: { main: [input.map((json) => ({ json }))] }, source: null }],
+		},
+	} as IRunExecutionData;
+	const execute = new WorkflowExecute(additionalData, 'manual', runExecutionData);
+	const run = await execute.processRunExecutionData(workflow);
+
+	const outputs: Record<string, INodeExecutionData[][]> = {};
+	for (const [name, runs] of Object.entries(run.data.resultData.runData)) {
+		outputs[name] = (runs[0]?.data?.main ?? []).map((items) => items ?? []);
+	}
+	return { run, outputs, error: run.data.resultData.error };
+}
+
+/** A one-node workflow around one of our nodes, with the given parameters and node settings. */
+export function singleNode(type: string, parameters: IDataObject, settings: Partial<INode> = {}): WorkflowDefinition {
+	return {
+		nodes: [
+			{
+				id: '1',
+				name: 'Node',
+				type: `${PACKAGE}.${type}`,
+				typeVersion: 1,
+				position: [0, 0],
+				parameters,
+				...settings,
+			} as INode,
+		],
+		connections: {},
+	};
+}
