@@ -80,5 +80,6 @@ export function normalisePhone(value: unknown, defaultCountry?: string): Parsed<
 	}
 	const problem = validatePhoneNumberLength(text, country);
 	const where = text.startsWith('+') ? '' : ` for ${country}`;
-	return fail(`${show(value)} is not a valid phone number${where}${problem ? `: ${LENGTH_PROBLEMS[problem] ?? problem}` : ''}`);
+	const hint = text.startsWith('+') ? '' : '; a number from another country needs + and its country code';
+	return fail(`${show(value)} is not a valid phone number${where}${problem ? `: ${LENGTH_PROBLEMS[problem] ?? problem}` : ''}${hint}`);
 }

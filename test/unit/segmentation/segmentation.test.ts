@@ -1,0 +1,109 @@
+import { bucketOf, daysBetween, DEFAULT_AGING, stageOf, agingRulesProblem } from '../../../lib/segmentation/aging';
+import { amountRanks, priorityOf } from '../../../lib/segmentation/priority';
+import { DEFAULT_PROFILE_RULES, profileOf } from '../../../lib/segmentation/profile';
+import { segmentRows, type SegmentOptions } from '../../../lib/segmentation/segment';
+
+const options: SegmentOptions = {
+	asOf: '2026-03-20',
+	zone: 'America/Bogota',
+	group: true,
+	aging: DEFAULT_AGING,
+	profileRules: DEFAULT_PROFILE_RULES,
+	sortByPriority: true,
+};
+
+describe('aging', () => {
+	test('days between calendar dates, across DST and leap days', () => {
+		expect(daysBetween('2026-03-15', '2026-03-20')).toBe(5);
+		expect(daysBetween('2026-03-20', '2026-03-15')).toBe(-5);
+		expect(daysBetween('2028-02-28', '2028-03-01')).toBe(2);
+		expect(daysBetween('2026-03-07', '2026-03-09')).toBe(2);
+	});
+
+	test.each([
+		[-10, 'current', 'reminder'], [0, 'current', 'reminder'], [1, '1-30', 'short_term'], [30, '1-30', 'short_term'],
+		[31, '31-60', 'medium_term'], [60, '31-60', 'medium_term'], [61, '61-90', 'medium_term'], [90, '61-90', 'medium_term'],
+		[91, '90+', 'long_term'], [400, '90+', 'long_term'],
+	])('%d days late → bucket %s, stage %s', (days, bucket, stage) => {
+		expect(bucketOf(days, DEFAULT_AGING.bucketEdges)).toBe(bucket);
+		expect(stageOf(days, DEFAULT_AGING)).toBe(stage);
+	});
+
+	test('edited boundaries', () => {
+		expect(bucketOf(20, [15, 45])).toBe('16-45');
+		expect(bucketOf(46, [15, 45])).toBe('45+');
+		expect(stageOf(20, { bucketEdges: [15], shortTermMaxDays: 15, mediumTermMaxDays: 60 })).toBe('medium_term');
+		expect(agingRulesProblem({ bucketEdges: [60, 30], shortTermMaxDays: 30, mediumTermMaxDays: 90 })).toMatch(/increasing/);
+		expect(agingRulesProblem({ bucketEdges: [30], shortTermMaxDays: 90, mediumTermMaxDays: 30 })).toMatch(/short term/);
+	});
+});
+
+describe('profile', () => {
+	const none = { brokenPromises: null, refusals: null, replies: null };
+	test.each([
+		[none, 200, 'casual', 'no sign of unwillingness: 200 days late'],
+		[{ ...none, refusals: 1 }, 5, 'intentional', 'refused to pay 1 time (limit 1)'],
+		[{ ...none, brokenPromises: 2 }, 5, 'intentional', '2 broken promises (limit 2)'],
+		[{ ...none, brokenPromises: 1, replies: 3 }, 5, 'casual', 'no sign of unwillingness: 1 broken promise, 3 replies, 5 days late'],
+		[{ ...none, replies: 0 }, 60, 'intentional', 'no reply and 60 days late (limit 60)'],
+		[{ ...none, replies: 0 }, 59, 'casual', 'no sign of unwillingness: 0 replies, 59 days late'],
+	])('%j at %d days → %s (%s)', (history, days, profile, reason) => {
+		expect(profileOf(history, days, DEFAULT_PROFILE_RULES)).toEqual({ profile, reason });
+	});
+});
+
+describe('priority', () => {
+	test('amount ranks compare within a currency only, ties share the middle', () => {
+		expect(amountRanks([
+			{ amount: 10, currency: 'USD' }, { amount: 30, currency: 'USD' }, { amount: 20, currency: 'USD' },
+			{ amount: 1_000_000, currency: 'COP' },
+		])).toEqual([0, 1, 0.5, 0.5]);
+		expect(amountRanks([{ amount: 5, currency: 'USD' }, { amount: 5, currency: 'USD' }, { amount: 9, currency: 'USD' }])).toEqual([0.25, 0.25, 1]);
+	});
+
+	test('the documented formula', () => {
+		expect(priorityOf(1, 180, 'casual')).toBe(100);
+		expect(priorityOf(0, 0, 'intentional')).toBe(0);
+		expect(priorityOf(0.5, 90, 'casual')).toBe(Math.round(100 * (0.25 + 0.175 + 0.15)));
+		expect(priorityOf(1, 400, 'intentional')).toBe(85);
+	});
+});
+
+describe('segmentRows', () => {
+	const row = (over: Record<string, unknown>) => ({ id: 'C1', nombre: 'Ana', celular: '+573001234567', saldo: 100000, vencimiento: '2026-03-15', ...over });
+
+	test('groups one debtor’s invoices into one item, aged from the oldest, totals exact', () => {
+		const { debtors, invalid } = segmentRows(
+			[row({ factura: 'A', saldo: 100000.1, vencimiento: '2026-03-15' }), row({ id: 'C2', celular: '+573009999999', nombre: 'Beto' }), row({ factura: 'B', saldo: 50000.2, vencimiento: '2026-01-10' })],
+			{ ...options, defaultCurrency: 'USD' },
+		);
+		expect(invalid).toEqual([]);
+		expect(debtors).toHaveLength(2);
+		const ana = debtors.find((d) => d.collection.debtorId === 'C1')!;
+		expect(ana.itemIndexes).toEqual([0, 2]);
+		expect(ana.collection).toMatchObject({ amountDue: 150000.3, dueDate: '2026-01-10', daysPastDue: 69, bucket: '61-90', stage: 'medium_term' });
+		expect(ana.collection.invoices.map((i) => [i.invoiceId, i.itemIndex, i.daysPastDue])).toEqual([['B', 2, 69], ['A', 0, 5]]);
+	});
+
+	test('one item per currency; without grouping one item per row', () => {
+		const rows = [row({ saldo: 'USD 10' }), row({ saldo: 'COP 50.000' }), row({ saldo: 'USD 5' })];
+		expect(segmentRows(rows, options).debtors.map((d) => [d.collection.currency, d.collection.amountDue]).sort()).toEqual([['COP', 50000], ['USD', 15]]);
+		expect(segmentRows(rows, { ...options, group: false }).debtors).toHaveLength(3);
+	});
+
+	test('rows without an id group by phone', () => {
+		const { debtors } = segmentRows([{ tel: '+573001234567', monto: 1, vence: '2026-03-01' }, { tel: '300 123 4567', pais: 'CO', monto: 2, vence: '2026-03-01' }].map((r) => ({ phone: r.tel, amount: r.monto, due: r.vence, country: (r as { pais?: string }).pais })), { ...options, defaultCurrency: 'COP' });
+		expect(debtors).toHaveLength(1);
+		expect(debtors[0].itemIndexes).toEqual([0, 1]);
+	});
+
+	test('invalid rows are reported and kept out of groups; sorting puts the highest priority first', () => {
+		const { debtors, invalid } = segmentRows(
+			[row({ id: 'A', saldo: 10, vencimiento: '2026-03-19' }), row({ id: 'B', saldo: 'nada' }), row({ id: 'C', saldo: 900000, vencimiento: '2025-10-01' })],
+			options,
+		);
+		expect(invalid.map((r) => r.itemIndex)).toEqual([1]);
+		expect(debtors.map((d) => d.collection.debtorId)).toEqual(['C', 'A']);
+		expect(debtors[0].collection.priority).toBeGreaterThan(debtors[1].collection.priority);
+	});
+});
