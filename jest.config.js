@@ -5,6 +5,5 @@ module.exports = {
 	roots: ['<rootDir>/test'],
 	testMatch: ['**/*.test.ts'],
 	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] },
-	// Time logic must never depend on the machine's zone: every zone used is explicit.
 	globalSetup: '<rootDir>/test/setup/global.js',
 };

@@ -76,7 +76,7 @@ export function normalisePhone(value: unknown, defaultCountry?: string): Parsed<
 	if (phone) return ok({ e164: phone.number, country: phone.country, type: phone.getType() });
 
 	if (!text.startsWith('+') && !country) {
-		return fail(`${show(value)} has no country code: write it as +57…, or set the row's country or the node's Default Country`);
+		return fail(`${show(value)} has no country code: write it with + and its country code (+57…, +55…), or set the row's country or the node's Default Country`);
 	}
 	const problem = validatePhoneNumberLength(text, country);
 	const where = text.startsWith('+') ? '' : ` for ${country}`;

@@ -32,7 +32,7 @@ describe('normalisePhone gives E.164 or a reason, never a guess', () => {
 	test.each([
 		['555-0100', 'US', '"555-0100" is not a valid phone number for US: it is too short; a number from another country needs + and its country code'],
 		['12345', 'CO', '"12345" is not a valid phone number for CO: it is too short; a number from another country needs + and its country code'],
-		['3001234567', undefined, "\"3001234567\" has no country code: write it as +57…, or set the row's country or the node's Default Country"],
+		['3001234567', undefined, "\"3001234567\" has no country code: write it with + and its country code (+57…, +55…), or set the row's country or the node's Default Country"],
 		['x', 'CO', '"x" is not a valid phone number for CO: it has no digits; a number from another country needs + and its country code'],
 		['', 'CO', '(empty) is not a phone number'],
 		// A US number in a Colombian sheet must not become a Moroccan one (+212…).
