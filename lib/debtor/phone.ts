@@ -12,8 +12,6 @@ export interface Phone {
 	e164: string;
 	/** The ISO country the number belongs to. */
 	country: string | undefined;
-	/** libphonenumber's type: MOBILE, FIXED_LINE, FIXED_LINE_OR_MOBILE… (undefined if unknown). */
-	type: string | undefined;
 }
 
 /**
@@ -38,16 +36,30 @@ function parse(text: string, country?: CountryCode): PhoneNumber | undefined {
 	return phone?.isValid() ? phone : undefined;
 }
 
+/** "+521 55…" → "+52 55…": a number written as WhatsApp writes it, in E.164. */
+function fromWhatsAppForm(international: string): string {
+	for (const form of WHATSAPP_FORMS) {
+		if (international.startsWith(`+${form.callingCode}`) && form.pattern.test(international)) {
+			return international.replace(form.pattern, form.replace);
+		}
+	}
+	return international;
+}
+
+function parseInternational(text: string): PhoneNumber | undefined {
+	return parse(fromWhatsAppForm(`+${text.replace(/\D/g, '')}`));
+}
+
 /**
  * "573001234567": a calling code written without "+". Taken as international only when that
  * cannot put the message in another country's hands: its calling code must be the default
  * country's, or, with no default country, it must be long enough (11+ digits) to carry one.
  */
 function parseWithoutPlus(text: string, country: CountryCode | undefined): PhoneNumber | undefined {
-	if (text.startsWith('+') || !/^[\d\s().-]+$/.test(text)) return undefined;
+	if (!/^[\d\s().-]+$/.test(text)) return undefined;
 	const digits = text.replace(/\D/g, '');
 	if (country ? !digits.startsWith(getCountryCallingCode(country)) : digits.length < 11) return undefined;
-	const phone = parse(`+${digits}`);
+	const phone = parseInternational(digits);
 	return phone && (!country || phone.countryCallingCode === getCountryCallingCode(country)) ? phone : undefined;
 }
 
@@ -64,22 +76,18 @@ export function normalisePhone(value: unknown, defaultCountry?: string): Parsed<
 	}
 	let text = raw.trim().replace(/^(whatsapp|tel|sms):/i, '');
 	if (text.startsWith('00')) text = `+${text.slice(2)}`;
-	for (const form of WHATSAPP_FORMS) {
-		const digits = text.replace(/[^\d+]/g, '');
-		const international = digits.startsWith('+') ? digits : `+${digits}`;
-		if (international.startsWith(`+${form.callingCode}`) && form.pattern.test(international)) {
-			text = international.replace(form.pattern, form.replace);
-		}
-	}
+	const international = text.startsWith('+');
 	const country = defaultCountry as CountryCode | undefined;
-	const phone = parse(text, country) ?? parseWithoutPlus(text, country);
-	if (phone) return ok({ e164: phone.number, country: phone.country, type: phone.getType() });
+	const phone = international
+		? parseInternational(text)
+		: ((country && parse(text, country)) || parseWithoutPlus(text, country));
+	if (phone) return ok({ e164: phone.number, country: phone.country });
 
-	if (!text.startsWith('+') && !country) {
+	if (!international && !country) {
 		return fail(`${show(value)} has no country code: write it with + and its country code (+57…, +55…), or set the row's country or the node's Default Country`);
 	}
 	const problem = validatePhoneNumberLength(text, country);
-	const where = text.startsWith('+') ? '' : ` for ${country}`;
-	const hint = text.startsWith('+') ? '' : '; a number from another country needs + and its country code';
+	const where = international ? '' : ` for ${country}`;
+	const hint = international ? '' : '; a number from another country needs + and its country code';
 	return fail(`${show(value)} is not a valid phone number${where}${problem ? `: ${LENGTH_PROBLEMS[problem] ?? problem}` : ''}${hint}`);
 }

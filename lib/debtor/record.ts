@@ -15,8 +15,6 @@ export interface DebtorRecord {
 	name: string | null;
 	/** E.164. */
 	phone: string;
-	/** libphonenumber's type of the number (MOBILE, FIXED_LINE, FIXED_LINE_OR_MOBILE…). */
-	phoneType: string | null;
 	/** ISO 3166-1 alpha-2: the row's country, else the phone's, else the node's default. */
 	country: string | null;
 	region: string | null;
@@ -96,6 +94,17 @@ function count(value: unknown): Parsed<number | null> {
  */
 export function createRowReader(options: RecordOptions): (row: Record<string, unknown>) => RowResult {
 	const columnCache = new Map<string, ColumnMap>();
+	// A debtor's phone repeats on each of their invoices: read it once per run.
+	const phoneCache = new Map<string, ReturnType<typeof normalisePhone>>();
+	const phoneOf = (value: unknown, country: string | undefined) => {
+		const key = `${country ?? ''}|${String(value)}`;
+		let phone = phoneCache.get(key);
+		if (!phone) {
+			phone = normalisePhone(value, country);
+			phoneCache.set(key, phone);
+		}
+		return phone;
+	};
 	const columnsOf = (row: Record<string, unknown>): ColumnMap => {
 		const keys = Object.keys(row);
 		const signature = keys.join('\u0000');
@@ -128,7 +137,7 @@ export function createRowReader(options: RecordOptions): (row: Record<string, un
 		const phoneValue = value('phone');
 		const phone = isBlank(phoneValue)
 			? (report('phone', columns.phone ? 'is empty: every debtor needs a phone to be contacted' : 'a phone column (telefono, celular, whatsapp, phone, telefone…) is needed, or set Phone Column'), undefined)
-			: read('phone', normalisePhone(phoneValue, rowCountry ?? options.defaultCountry));
+			: read('phone', phoneOf(phoneValue, rowCountry ?? options.defaultCountry));
 		const country = rowCountry ?? phone?.country ?? options.defaultCountry ?? null;
 
 		const columnCurrency = optional('currency', parseCurrency) ?? undefined;
@@ -174,7 +183,6 @@ export function createRowReader(options: RecordOptions): (row: Record<string, un
 				debtorId: text(value('debtorId')) ?? phone.e164,
 				name: text(value('name')),
 				phone: phone.e164,
-				phoneType: phone.type ?? null,
 				country,
 				region: text(value('region')),
 				timezone,

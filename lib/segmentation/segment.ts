@@ -20,7 +20,6 @@ export interface Segmentation {
 	debtorId: string;
 	name: string | null;
 	phone: string;
-	phoneType: string | null;
 	country: string | null;
 	region: string | null;
 	timezone: string | null;
@@ -120,7 +119,6 @@ export function segmentRows(
 			debtorId: p.first.debtorId,
 			name: p.name,
 			phone: p.first.phone,
-			phoneType: p.first.phoneType,
 			country: p.first.country,
 			region: p.first.region,
 			timezone: p.first.timezone,

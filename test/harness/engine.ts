@@ -1,5 +1,6 @@
 import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
 import {
+	createRunExecutionData,
 	NodeHelpers,
 	Workflow,
 	type IConnections,
@@ -9,7 +10,6 @@ import {
 	type INodeType,
 	type INodeTypes,
 	type IRun,
-	type IRunExecutionData,
 	type IVersionedNodeType,
 	type IWorkflowExecuteAdditionalData,
 	type IWorkflowSettings,
@@ -94,7 +94,7 @@ export async function runWorkflow(
 
 	const start = workflow.getNode(startNode);
 	if (!start) throw new Error(`No node named ${startNode}`);
-	const runExecutionData: IRunExecutionData = {
+	const runExecutionData = createRunExecutionData({
 		resultData: { runData: {} },
 		executionData: {
 			contextData: {},
@@ -103,7 +103,7 @@ export async function runWorkflow(
 			waitingExecutionSource: null,
 			nodeExecutionStack: [{ node: start, data: { main: [input.map((json) => ({ json }))] }, source: null }],
 		},
-	} as IRunExecutionData;
+	});
 	const execute = new WorkflowExecute(additionalData, 'manual', runExecutionData);
 	const run = await execute.processRunExecutionData(workflow);
 

@@ -13,7 +13,6 @@ describe('createRowReader turns a row into a debtor record', () => {
 				debtorId: '1020304050',
 				name: 'Ana Pérez',
 				phone: '+573001234567',
-				phoneType: 'MOBILE',
 				country: 'CO',
 				region: null,
 				timezone: null,
