@@ -1,9 +1,12 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PackageDirectoryLoader } from 'n8n-core';
 
 const root = join(__dirname, '..', '..');
-const pkg = require(join(root, 'package.json')) as { name: string; n8n: { nodes: string[]; credentials: string[] } };
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+	name: string;
+	n8n: { nodes: string[]; credentials: string[] };
+};
 
 /** The built package, read by the loader n8n uses for community packages (`npm test` builds first). */
 describe('n8n loads the built package', () => {
