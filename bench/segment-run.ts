@@ -1,6 +1,7 @@
 /**
  * One measurement, in a fresh process so its peak memory is its own:
- *   segment-run.ts lib|node ROWS  → prints one JSON line.
+ *   segment-run.ts lib|node ROWS RUNS → prints one JSON line: the median time of RUNS runs
+ *   after warm-up, and the process's peak resident memory.
  */
 import { DEFAULT_AGING } from '../lib/segmentation/aging';
 import { DEFAULT_PROFILE_RULES } from '../lib/segmentation/profile';
@@ -8,10 +9,9 @@ import { segmentRows } from '../lib/segmentation/segment';
 import { runWorkflow, singleNode } from '../test/harness/engine';
 import { generateRows } from './rows';
 
-const [mode, sizeText] = process.argv.slice(2);
+const [mode, sizeText, runsText] = process.argv.slice(2);
 const size = Number(sizeText);
-/** The median of three runs is reported. */
-const RUNS = 3;
+const RUNS = Number(runsText ?? 1);
 const options = { asOf: '2026-03-20', zone: 'America/Bogota', group: true, aging: DEFAULT_AGING, profileRules: DEFAULT_PROFILE_RULES, sortByPriority: true };
 
 async function once(rows: Array<Record<string, unknown>>): Promise<{ segmented: number; invalid: number }> {

@@ -4,7 +4,7 @@ import { parseCurrency, resolveCurrency } from './currency';
 import { parseDate } from './dates';
 import { parseLanguage } from './languages';
 import { parseAmount, roundMoney } from './money';
-import { normalisePhone } from './phone';
+import { normalisePhone, type Phone } from './phone';
 import { show, type Parsed } from './result';
 import { parseTimeZone } from './zone';
 
@@ -88,20 +88,77 @@ function count(value: unknown): Parsed<number | null> {
 		: { ok: false, reason: `${show(value)} is not a count: expected a whole number like 0, 1, 2` };
 }
 
+/** What to tell the user when a required field has no column, or an empty cell. */
+const REQUIRED: Partial<Record<DebtorField, { noColumn: string; empty: string }>> = {
+	phone: {
+		noColumn: 'a phone column (telefono, celular, whatsapp, phone, telefone…) is needed, or set Phone Column',
+		empty: 'is empty: every debtor needs a phone to be contacted',
+	},
+	amount: {
+		noColumn: 'an amount column (monto, saldo, deuda, amount, balance, valor…) is needed, or set Amount Column',
+		empty: 'is empty',
+	},
+	dueDate: {
+		noColumn: 'a due date column (vencimiento, vencimento, due date…) is needed, or set Due Date Column',
+		empty: 'is empty',
+	},
+};
+
+/** One row being read: its values by field, and every error found so far. */
+class RowReading {
+	readonly errors: FieldError[] = [];
+
+	constructor(
+		private readonly row: Record<string, unknown>,
+		private readonly columns: ColumnMap,
+	) {}
+
+	value(field: DebtorField): unknown {
+		const column = this.columns[field];
+		return column ? readColumn(this.row, column) : undefined;
+	}
+
+	fail(field: DebtorField, reason: string): undefined {
+		const column = this.columns[field] ?? null;
+		const where = column ? `Column "${column}" (${FIELD_LABELS[field]})` : `No ${FIELD_LABELS[field]} column`;
+		this.errors.push({ field, column, value: this.value(field), message: `${where}: ${reason}` });
+		return undefined;
+	}
+
+	take<T>(field: DebtorField, parsed: Parsed<T>): T | undefined {
+		return parsed.ok ? parsed.value : this.fail(field, parsed.reason);
+	}
+
+	/** A field the row may leave empty: null then. */
+	optional<T>(field: DebtorField, parse: (value: unknown) => Parsed<T>): T | null {
+		const value = this.value(field);
+		return isBlank(value) ? null : (this.take(field, parse(value)) ?? null);
+	}
+
+	/** A field every row needs: an error when its column or its value is missing. */
+	required<T>(field: DebtorField, parse: (value: unknown) => Parsed<T>): T | undefined {
+		const value = this.value(field);
+		if (!isBlank(value)) return this.take(field, parse(value));
+		const hint = REQUIRED[field]!;
+		return this.fail(field, this.columns[field] ? hint.empty : hint.noColumn);
+	}
+}
+
 /**
  * Returns a reader that turns rows into debtor records. Column detection is done once per
  * distinct set of row keys, so a batch of rows from one sheet pays for it once.
  */
 export function createRowReader(options: RecordOptions): (row: Record<string, unknown>) => RowResult {
 	const columnCache = new Map<string, ColumnMap>();
-	// A debtor's phone repeats on each of their invoices: read it once per run.
-	const phoneCache = new Map<string, ReturnType<typeof normalisePhone>>();
+	// A debtor's phone repeats on each of their invoices: read it once per run and country.
+	const phoneCache = new Map<string | undefined, Map<unknown, Parsed<Phone>>>();
 	const phoneOf = (value: unknown, country: string | undefined) => {
-		const key = `${country ?? ''}|${String(value)}`;
-		let phone = phoneCache.get(key);
+		let byValue = phoneCache.get(country);
+		if (!byValue) phoneCache.set(country, (byValue = new Map()));
+		let phone = byValue.get(value);
 		if (!phone) {
 			phone = normalisePhone(value, country);
-			phoneCache.set(key, phone);
+			byValue.set(value, phone);
 		}
 		return phone;
 	};
@@ -117,80 +174,54 @@ export function createRowReader(options: RecordOptions): (row: Record<string, un
 	};
 
 	return (row) => {
-		const columns = columnsOf(row);
-		const errors: FieldError[] = [];
-		const value = (field: DebtorField) => (columns[field] ? readColumn(row, columns[field]) : undefined);
-		const report = (field: DebtorField, reason: string) => {
-			const column = columns[field] ?? null;
-			const where = column ? `Column "${column}" (${FIELD_LABELS[field]})` : `No ${FIELD_LABELS[field]} column`;
-			errors.push({ field, column, value: value(field), message: `${where}: ${reason}` });
-		};
-		const read = <T>(field: DebtorField, parsed: Parsed<T>): T | undefined => {
-			if (parsed.ok) return parsed.value;
-			report(field, parsed.reason);
-			return undefined;
-		};
-		const optional = <T>(field: DebtorField, parse: (v: unknown) => Parsed<T>): T | null =>
-			isBlank(value(field)) ? null : (read(field, parse(value(field))) ?? null);
-
-		const rowCountry = optional('country', parseCountry);
-		const phoneValue = value('phone');
-		const phone = isBlank(phoneValue)
-			? (report('phone', columns.phone ? 'is empty: every debtor needs a phone to be contacted' : 'a phone column (telefono, celular, whatsapp, phone, telefone…) is needed, or set Phone Column'), undefined)
-			: read('phone', phoneOf(phoneValue, rowCountry ?? options.defaultCountry));
+		const r = new RowReading(row, columnsOf(row));
+		const rowCountry = r.optional('country', parseCountry);
+		const phone = r.required('phone', (v) => phoneOf(v, rowCountry ?? options.defaultCountry));
 		const country = rowCountry ?? phone?.country ?? options.defaultCountry ?? null;
 
-		const columnCurrency = optional('currency', parseCurrency) ?? undefined;
+		const columnCurrency = r.optional('currency', parseCurrency) ?? undefined;
 		const countryCurrency = country ? COUNTRIES[country]?.currency : undefined;
+		const conventions = { currency: columnCurrency ?? options.defaultCurrency ?? countryCurrency, country: country ?? undefined };
+		const parsedAmount = r.required('amount', (v) => parseAmount(v, conventions));
+		const currency =
+			parsedAmount &&
+			r.take('currency', resolveCurrency({ column: columnCurrency, sign: parsedAmount.sign, fallback: options.defaultCurrency, country: country ?? undefined }));
 		let amount: number | undefined;
-		let currency: string | undefined;
-		const amountValue = value('amount');
-		const parsedAmount = isBlank(amountValue)
-			? (report('amount', columns.amount ? 'is empty' : 'an amount column (monto, saldo, deuda, amount, balance, valor…) is needed, or set Amount Column'), undefined)
-			: read('amount', parseAmount(amountValue, { currency: columnCurrency ?? options.defaultCurrency ?? countryCurrency, country: country ?? undefined }));
-		if (parsedAmount) {
-			currency = read(
-				'currency',
-				resolveCurrency({ column: columnCurrency, sign: parsedAmount.sign, fallback: options.defaultCurrency, country: country ?? undefined }),
-			);
-			if (currency && parsedAmount.amount <= 0) {
-				report('amount', `${show(amountValue)} is not a debt: the amount must be greater than zero`);
-			} else if (currency) {
-				amount = roundMoney(parsedAmount.amount, currency);
-			}
+		if (parsedAmount && currency) {
+			amount =
+				parsedAmount.amount > 0
+					? roundMoney(parsedAmount.amount, currency)
+					: r.fail('amount', `${show(r.value('amount'))} is not a debt: the amount must be greater than zero`);
 		}
 
-		const timezone = optional('timezone', parseTimeZone);
+		const timezone = r.optional('timezone', parseTimeZone);
 		const monthFirst =
 			options.dateOrder === 'monthFirst' ||
 			((options.dateOrder ?? 'auto') === 'auto' && !!(country && COUNTRIES[country]?.monthFirst));
-		const dueValue = value('dueDate');
-		const dueDate = isBlank(dueValue)
-			? (report('dueDate', columns.dueDate ? 'is empty' : 'a due date column (vencimiento, vencimento, due date…) is needed, or set Due Date Column'), undefined)
-			: read('dueDate', parseDate(dueValue, { monthFirst, zone: timezone ?? options.zone }));
+		const dueDate = r.required('dueDate', (v) => parseDate(v, { monthFirst, zone: timezone ?? options.zone }));
 
-		const language = optional('language', parseLanguage) ?? (country ? (COUNTRIES[country]?.language ?? null) : null);
-		const brokenPromises = read('brokenPromises', count(value('brokenPromises'))) ?? null;
-		const refusals = read('refusals', count(value('refusals'))) ?? null;
-		const replies = read('replies', count(value('replies'))) ?? null;
+		const language = r.optional('language', parseLanguage) ?? (country ? (COUNTRIES[country]?.language ?? null) : null);
+		const brokenPromises = r.take('brokenPromises', count(r.value('brokenPromises'))) ?? null;
+		const refusals = r.take('refusals', count(r.value('refusals'))) ?? null;
+		const replies = r.take('replies', count(r.value('replies'))) ?? null;
 
-		if (errors.length > 0 || !phone || amount === undefined || !currency || !dueDate) {
-			return { ok: false, errors };
+		if (r.errors.length > 0 || !phone || amount === undefined || !currency || !dueDate) {
+			return { ok: false, errors: r.errors };
 		}
 		return {
 			ok: true,
 			record: {
-				debtorId: text(value('debtorId')) ?? phone.e164,
-				name: text(value('name')),
+				debtorId: text(r.value('debtorId')) ?? phone.e164,
+				name: text(r.value('name')),
 				phone: phone.e164,
 				country,
-				region: text(value('region')),
+				region: text(r.value('region')),
 				timezone,
 				language,
 				amount,
 				currency,
 				dueDate,
-				invoiceId: text(value('invoiceId')),
+				invoiceId: text(r.value('invoiceId')),
 				history: { brokenPromises, refusals, replies },
 			},
 		};

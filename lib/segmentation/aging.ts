@@ -14,9 +14,12 @@ export const DEFAULT_AGING: AgingRules = { bucketEdges: [30, 60, 90], shortTermM
 
 const DAY_MS = 86_400_000;
 
-/** Calendar days from one ISO date to another (negative when `to` is earlier). */
+const epochDay = (isoDate: string) =>
+	Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))) / DAY_MS;
+
+/** Calendar days from one ISO date (yyyy-mm-dd) to another (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
-	return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+	return epochDay(to) - epochDay(from);
 }
 
 /** Why a set of aging rules cannot be used, or undefined when they can. */
