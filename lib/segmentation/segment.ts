@@ -1,31 +1,21 @@
-import { createRowReader, type FieldError, type RecordOptions } from '../debtor/record';
+import { createRowReader, type DebtorRecord, type FieldError, type RecordOptions } from '../debtor/record';
 import { minorUnitsOf } from '../debtor/currency';
 import { bucketOf, daysBetween, stageOf, type AgingRules, type Stage } from './aging';
 import { groupByDebtor, type ReadRow } from './group';
 import { amountRanks, priorityOf } from './priority';
 import { profileOf, type Profile, type ProfileRules } from './profile';
 
-export interface Invoice {
-	invoiceId: string | null;
-	amount: number;
-	currency: string;
-	dueDate: string;
+export interface Invoice extends Pick<DebtorRecord, 'invoiceId' | 'amount' | 'currency' | 'dueDate'> {
 	daysPastDue: number;
 	/** The input item the invoice came from. */
 	itemIndex: number;
 }
 
 /** What Segment Debtors adds under `collection` (the data contract's first block). */
-export interface Segmentation {
-	debtorId: string;
-	name: string | null;
-	phone: string;
-	country: string | null;
-	region: string | null;
-	timezone: string | null;
-	language: string | null;
+export interface Segmentation
+	extends Pick<DebtorRecord, 'debtorId' | 'name' | 'phone' | 'country' | 'region' | 'timezone' | 'language' | 'currency'> {
 	amountDue: number;
-	currency: string;
+	/** The oldest invoice's due date: aging counts from it. */
 	dueDate: string;
 	daysPastDue: number;
 	bucket: string;
