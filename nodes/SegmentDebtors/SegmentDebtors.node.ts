@@ -16,6 +16,7 @@ import type { DateOrder } from '../../lib/debtor/record';
 import { agingRulesProblem, DEFAULT_AGING, STAGES } from '../../lib/segmentation/aging';
 import { DEFAULT_PROFILE_RULES } from '../../lib/segmentation/profile';
 import { segmentRows, type SegmentOptions } from '../../lib/segmentation/segment';
+import { withoutField, withResults } from '../shared/items';
 
 // Evaluated by n8n (editor and engine) from the node's parameters: keep it self-contained ES5.
 const configuredOutputs = (parameters: INodeParameters) => {
@@ -281,18 +282,4 @@ function readSettings(this: IExecuteFunctions, options: IDataObject): SegmentOpt
 
 function todayIn(zone: string): string {
 	return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
-
-function withoutField(json: IDataObject, field: string): IDataObject {
-	if (!(field in json)) return json;
-	const copy = { ...json };
-	delete copy[field];
-	return copy;
-}
-
-/** The item's own fields, with this node's results merged into `field` (earlier results kept). */
-function withResults(item: INodeExecutionData, field: string, results: IDataObject, itemIndex: number): INodeExecutionData {
-	const previous = item.json[field];
-	const merged = previous && typeof previous === 'object' && !Array.isArray(previous) ? { ...(previous as IDataObject), ...results } : results;
-	return { json: { ...item.json, [field]: merged }, pairedItem: { item: itemIndex } };
 }

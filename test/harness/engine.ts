@@ -14,6 +14,7 @@ import {
 	type IWorkflowExecuteAdditionalData,
 	type IWorkflowSettings,
 } from 'n8n-workflow';
+import { ContactWindowGate } from '../../nodes/ContactWindowGate/ContactWindowGate.node';
 import { SegmentDebtors } from '../../nodes/SegmentDebtors/SegmentDebtors.node';
 
 export const PACKAGE = 'n8n-nodes-collections';
@@ -21,6 +22,7 @@ export const PACKAGE = 'n8n-nodes-collections';
 /** Our node types, under the names n8n gives a community package's nodes. */
 const NODE_TYPES: Record<string, INodeType | IVersionedNodeType> = {
 	[`${PACKAGE}.segmentDebtors`]: new SegmentDebtors(),
+	[`${PACKAGE}.contactWindowGate`]: new ContactWindowGate(),
 };
 
 class PackageNodeTypes implements INodeTypes {

@@ -1,0 +1,108 @@
+import Holidays from 'date-holidays';
+import { normaliseKey } from '../debtor/keys';
+import { fail, ok, show, type Parsed } from '../debtor/result';
+import { parseTimeZone } from '../debtor/zone';
+import { PHONE_PREFIX_ZONES } from './data/phone-zones';
+import { COUNTRY_ZONES, REGION_ZONES } from './data/region-zones';
+
+/**
+ * Corrections to Google's prefix → zone map, longest prefix wins: Recife's area code 81 is
+ * mapped to Noronha only (it serves both); Magallanes (61) keeps UTC-3 all year; Sonora (662)
+ * has no DST; Chilean mobiles are not tied to a region.
+ */
+export const PHONE_ZONE_CORRECTIONS: Record<string, string[]> = {
+	'5581': ['America/Recife', 'America/Noronha'],
+	'5661': ['America/Punta_Arenas'],
+	'569': ['America/Santiago', 'America/Punta_Arenas'],
+	'52662': ['America/Hermosillo'],
+};
+
+/** Pseudo-subdivisions with their own rules but no ISO 3166-2 code. */
+const EXTRA_REGIONS = new Set(['US-NYC']);
+
+export type ZoneSource = 'timezone' | 'region' | 'phone' | 'country';
+
+export interface DebtorZones {
+	zones: string[];
+	source: ZoneSource;
+}
+
+function lookup(table: Record<string, string[] | string>, digits: string, minLength: number): string[] | undefined {
+	for (let length = Math.min(digits.length, 10); length >= minLength; length--) {
+		const zones = table[digits.slice(0, length)];
+		if (zones) return typeof zones === 'string' ? zones.split('&') : zones;
+	}
+	return undefined;
+}
+
+/** Zones a phone's area code points to, or undefined when it only tells the country. */
+export function phoneZones(e164: string, callingCode: string): string[] | undefined {
+	const digits = e164.replace(/^\+/, '');
+	// A match on the bare calling code says no more than the country does.
+	return lookup(PHONE_ZONE_CORRECTIONS, digits, callingCode.length + 1) ?? lookup(PHONE_PREFIX_ZONES, digits, callingCode.length + 1);
+}
+
+const regionNames = new Map<string, Map<string, string>>();
+
+function subdivisionsOf(country: string): Map<string, string> {
+	let names = regionNames.get(country);
+	if (!names) {
+		names = new Map();
+		for (const [code, name] of Object.entries(new Holidays().getStates(country) ?? {})) {
+			names.set(normaliseKey(code), code);
+			names.set(normaliseKey(name as string), code);
+		}
+		regionNames.set(country, names);
+	}
+	return names;
+}
+
+/** Countries where the region changes the zone, the rules or the holidays. */
+const REGION_MATTERS = new Set(['BR', 'MX', 'US', 'CL', 'EC', 'ES']);
+
+/**
+ * "BR-SP", "SP" or "São Paulo" (with country BR) → "BR-SP". Where the region cannot change
+ * anything (single-zone countries without regional rules) an unknown region is ignored;
+ * where it can, an unknown region is an error rather than a guess.
+ */
+export function resolveRegion(country: string | null, value: unknown): Parsed<string | null> {
+	if (value === undefined || value === null || value === '') return ok(null);
+	if (typeof value !== 'string') return fail(`${show(value)} is not a region: expected an ISO 3166-2 code like BR-SP or US-CA`);
+	const text = value.trim();
+	const upper = text.toUpperCase();
+	if (/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(upper) && (REGION_ZONES[upper] || EXTRA_REGIONS.has(upper) || subdivisionsOf(upper.slice(0, 2)).has(normaliseKey(upper.slice(3))))) {
+		return ok(upper);
+	}
+	if (country) {
+		const code = subdivisionsOf(country).get(normaliseKey(text));
+		if (code) return ok(`${country}-${code}`);
+		if (EXTRA_REGIONS.has(`${country}-${upper}`)) return ok(`${country}-${upper}`);
+		if (!REGION_MATTERS.has(country)) return ok(null);
+	}
+	return fail(`${show(value)} is not a region of ${country ?? 'a known country'}: expected an ISO 3166-2 code like BR-SP, US-CA, MX-SON`);
+}
+
+/**
+ * The time zones a debtor may be in, most certain clue first: their own time zone; their
+ * region; their phone's area code (multi-zone countries); every zone of their country.
+ */
+export function debtorZones(clues: {
+	timezone: unknown;
+	region: string | null;
+	country: string;
+	phone: { e164: string; callingCode: string } | null;
+}): Parsed<DebtorZones> {
+	if (clues.timezone !== undefined && clues.timezone !== null && clues.timezone !== '') {
+		const zone = parseTimeZone(clues.timezone);
+		return zone.ok ? ok({ zones: [zone.value], source: 'timezone' }) : zone;
+	}
+	const byRegion = clues.region ? REGION_ZONES[clues.region] : undefined;
+	if (byRegion) return ok({ zones: byRegion, source: 'region' });
+	const countryZones = COUNTRY_ZONES[clues.country];
+	if (clues.phone && (!countryZones || countryZones.length > 1)) {
+		const byPhone = phoneZones(clues.phone.e164, clues.phone.callingCode);
+		if (byPhone) return ok({ zones: byPhone, source: 'phone' });
+	}
+	if (countryZones) return ok({ zones: countryZones, source: 'country' });
+	return fail(`no time zone is known for ${clues.country}: add a timezone field (IANA name like America/Bogota)`);
+}

@@ -1,0 +1,166 @@
+import { DAY, dayOfIsoDate, fromLocal, isoDateOf, localDay, localMinutes, MINUTE, toLocal, weekdayOf } from './clock';
+import { closedDates } from './holidays';
+import type { Channel, Policy, Reason } from './policy';
+
+/** One past outbound message to the debtor. */
+export interface Contact {
+	/** Epoch milliseconds. */
+	at: number;
+	/** whatsapp, sms, or any other channel the history names (email, call); null when it does
+	 * not say, which counts as another channel than the one asked about (the safe side). */
+	channel: string | null;
+}
+
+/** What the debtor's record says that no waiting fixes (or, for a promise, that waiting does). */
+export interface Suppression {
+	/** true, or the channels the debtor opted out of. */
+	optedOut: boolean | Channel[];
+	wrongPerson: boolean;
+	disputeOpen: boolean;
+	/** The channels the debtor authorised; null when the record does not say. */
+	authorizedChannels: Channel[] | null;
+	/** A promised payment date (yyyy-mm-dd): no collection message until the day after. */
+	promiseDate: string | null;
+}
+
+export const NO_SUPPRESSION: Suppression = {
+	optedOut: false,
+	wrongPerson: false,
+	disputeOpen: false,
+	authorizedChannels: null,
+	promiseDate: null,
+};
+
+export interface WindowQuery {
+	/** The instant asked about, epoch milliseconds. */
+	asOf: number;
+	/** Every zone the debtor may be in: contact must be allowed in all of them. */
+	zones: string[];
+	policy: Policy;
+	/** The debtor's subdivision as date-holidays names it (BR "SP"), for regional holidays. */
+	subdivision: string | null;
+	channel: Channel;
+	history: Contact[];
+	suppression: Suppression;
+}
+
+export interface WindowDecision {
+	status: 'allowed' | 'deferred' | 'blocked';
+	/** Why not now, in the order found; empty when allowed. */
+	reasons: Reason[];
+	/** The earliest instant every rule allows (deferred), asOf (allowed), null (blocked). */
+	nextAllowedAt: number | null;
+}
+
+/** How far ahead to look before calling a policy one that never opens. */
+export const SEARCH_HORIZON_DAYS = 400;
+const WEEK = 7 * DAY;
+
+interface Blocker {
+	reason: Reason;
+	/** The earliest instant this blocker can be gone. */
+	until: number;
+}
+
+function permanentReasons(query: WindowQuery): Reason[] {
+	const { suppression: s, channel } = query;
+	const reasons: Reason[] = [];
+	if (s.optedOut === true || (Array.isArray(s.optedOut) && s.optedOut.includes(channel))) reasons.push('OPTED_OUT');
+	if (s.wrongPerson) reasons.push('WRONG_PERSON');
+	if (s.disputeOpen) reasons.push('DISPUTE_OPEN');
+	// A debtor's own list of channels is obeyed under every policy; where the law requires
+	// consent (CO, NYC) and the record has no list, consent is taken as recorded elsewhere.
+	if (s.authorizedChannels && !s.authorizedChannels.includes(channel)) reasons.push('CHANNEL_NOT_AUTHORISED');
+	return reasons;
+}
+
+/** Everything that forbids contact at instant `t`, with when each could end. */
+function blockersAt(query: WindowQuery, t: number): Blocker[] {
+	const { policy, history, suppression } = query;
+	const caps = policy.caps;
+	const blockers: Blocker[] = [];
+	for (const zone of query.zones) {
+		const local = toLocal(zone, t);
+		const day = localDay(local);
+		const minutes = localMinutes(local);
+		const nextMidnight = () => fromLocal(zone, (day + 1) * DAY);
+		const iso = isoDateOf(day);
+		const window = policy.week[weekdayOf(day)];
+		if (
+			policy.closedDates.has(iso) ||
+			(policy.country && policy.holidays.length > 0 && closedDates(policy.country, query.subdivision, Number(iso.slice(0, 4)), policy.holidays).has(iso))
+		) {
+			blockers.push({ reason: 'HOLIDAY', until: nextMidnight() });
+		} else if (!window) {
+			blockers.push({ reason: 'CLOSED_DAY', until: nextMidnight() });
+		} else if (minutes < window.start) {
+			blockers.push({ reason: 'OUTSIDE_HOURS', until: fromLocal(zone, day * DAY + window.start * MINUTE) });
+		} else if (minutes >= window.end) {
+			blockers.push({ reason: 'OUTSIDE_HOURS', until: nextMidnight() });
+		}
+		if (suppression.promiseDate) {
+			const promised = dayOfIsoDate(suppression.promiseDate);
+			if (day <= promised) blockers.push({ reason: 'PROMISE_PENDING', until: fromLocal(zone, (promised + 1) * DAY) });
+		}
+		if (history.length === 0) continue;
+		const contactDays = history.map((c) => localDay(toLocal(zone, c.at)));
+		if (caps.perDay !== undefined && contactDays.filter((d) => d === day).length >= caps.perDay) {
+			blockers.push({ reason: 'DAILY_CAP', until: nextMidnight() });
+		}
+		if (caps.perCalendarWeek !== undefined) {
+			const monday = day - (weekdayOf(day) - 1);
+			if (contactDays.filter((d) => d >= monday && d < monday + 7).length >= caps.perCalendarWeek) {
+				blockers.push({ reason: 'WEEKLY_CAP', until: fromLocal(zone, (monday + 7) * DAY) });
+			}
+		}
+		if (caps.minGapDays !== undefined) {
+			const lastDay = Math.max(...contactDays);
+			if (day - lastDay < caps.minGapDays) blockers.push({ reason: 'MIN_GAP', until: fromLocal(zone, (lastDay + caps.minGapDays) * DAY) });
+		}
+	}
+	if (history.length === 0) return blockers;
+
+	const lastWeek = history.filter((c) => c.at > t - WEEK && c.at <= t).sort((a, b) => a.at - b.at);
+	if (caps.perRolling7Days !== undefined && lastWeek.length >= caps.perRolling7Days) {
+		blockers.push({ reason: 'WEEKLY_CAP', until: lastWeek[lastWeek.length - caps.perRolling7Days].at + WEEK });
+	}
+	if (caps.channelsPerRolling7Days !== undefined) {
+		const channels = new Set<string | null>([query.channel, ...lastWeek.map((c) => c.channel)]);
+		if (channels.size > caps.channelsPerRolling7Days) {
+			const others = lastWeek.filter((c) => c.channel !== query.channel);
+			blockers.push({ reason: 'WEEKLY_CAP', until: others[others.length - 1].at + WEEK });
+		}
+	}
+	if (caps.minGapHours !== undefined) {
+		const last = Math.max(...history.map((c) => c.at));
+		if (t < last + caps.minGapHours * 3_600_000) blockers.push({ reason: 'MIN_GAP', until: last + caps.minGapHours * 3_600_000 });
+	}
+	return blockers;
+}
+
+/**
+ * May the debtor be contacted at `asOf` on `channel`, and if not, from when? Blocked when
+ * something no waiting fixes applies; otherwise the search walks forward from asOf, jumping
+ * to the latest moment any current rule could lift, until an instant where none applies:
+ * that instant is the earliest at which every rule (hours, days, holidays, caps, gaps,
+ * promise) allows contact, in every zone the debtor may be in.
+ */
+export function evaluateWindow(query: WindowQuery): WindowDecision {
+	const permanent = permanentReasons(query);
+	if (permanent.length > 0) return { status: 'blocked', reasons: permanent, nextAllowedAt: null };
+
+	let blockers = blockersAt(query, query.asOf);
+	if (blockers.length === 0) return { status: 'allowed', reasons: [], nextAllowedAt: query.asOf };
+	const reasons = [...new Set(blockers.map((b) => b.reason))];
+	const horizon = query.asOf + SEARCH_HORIZON_DAYS * DAY;
+	let t = query.asOf;
+	while (blockers.length > 0) {
+		const next = Math.max(...blockers.map((b) => b.until));
+		t = next > t ? next : t + MINUTE;
+		if (t > horizon) {
+			throw new Error(`policy ${query.policy.code} allows no contact in the next ${SEARCH_HORIZON_DAYS} days`);
+		}
+		blockers = blockersAt(query, t);
+	}
+	return { status: 'deferred', reasons, nextAllowedAt: t };
+}

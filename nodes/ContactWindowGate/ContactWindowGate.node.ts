@@ -1,0 +1,277 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { parseClock } from '../../lib/contact/clock';
+import { parseInstant } from '../../lib/contact/fields';
+import { createGate, type GateSettings, type GateSubject } from '../../lib/contact/gate';
+import { customPolicy, type Caps, type Channel, type HouseRules } from '../../lib/contact/policy';
+import { PRESETS } from '../../lib/contact/presets';
+import { parseCountry } from '../../lib/debtor/countries';
+import { defaultLedgerFolder, openFileLedger } from '../../lib/ledger/file';
+import { withResults } from '../shared/items';
+
+/** How far back contacts can still matter: the longest rolling window or gap the rules use. */
+const HISTORY_DAYS = 31;
+
+const capFields = (prefix: string): INodeProperties[] => [
+	{ displayName: 'Max per Day', name: 'perDay', type: 'number', default: 0, typeOptions: { minValue: 0 }, description: `${prefix} contacts per local day, all channels (0 = no cap)` },
+	{ displayName: 'Max per 7 Days', name: 'perRolling7Days', type: 'number', default: 0, typeOptions: { minValue: 0 }, description: `${prefix} contacts in any 7 × 24 hours (0 = no cap)` },
+	{ displayName: 'Max per Calendar Week', name: 'perCalendarWeek', type: 'number', default: 0, typeOptions: { minValue: 0 }, description: `${prefix} contacts from Monday to Sunday, local (0 = no cap)` },
+	{ displayName: 'Min Gap (Hours)', name: 'minGapHours', type: 'number', default: 0, typeOptions: { minValue: 0 }, description: 'Hours from one contact to the next (0 = none)' },
+	{ displayName: 'Min Gap (Days)', name: 'minGapDays', type: 'number', default: 0, typeOptions: { minValue: 0 }, description: 'Calendar days from one contact’s date to the next one’s (0 = none)' },
+];
+
+const presetOptions = Object.values(PRESETS).map((preset) => ({
+	name: `${preset.code} — ${preset.name}`,
+	value: preset.code,
+	description: `Confidence ${preset.confidence}, checked ${preset.checked}`,
+}));
+
+export class ContactWindowGate implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Contact Window Gate',
+		name: 'contactWindowGate',
+		icon: { light: 'file:contactWindowGate.svg', dark: 'file:contactWindowGate.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["policy"] + " · " + $parameter["channel"]}}',
+		description: 'Decides whether each debtor may be contacted now (law, hours, holidays, caps, opt-outs) and, if not, from when',
+		defaults: { name: 'Contact Window Gate' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main, NodeConnectionTypes.Main],
+		outputNames: ['Allowed', 'Deferred', 'Blocked'],
+		properties: [
+			{
+				displayName: 'Policy',
+				name: 'policy',
+				type: 'options',
+				default: 'auto',
+				description: 'The contact rules to apply',
+				options: [
+					{ name: 'Auto (From Country and Region)', value: 'auto', description: "The preset of the debtor's country and region, else of the phone's country" },
+					...presetOptions,
+					{ name: 'Custom', value: 'custom', description: 'Hours, holidays and caps set below' },
+				],
+			},
+			{
+				displayName: 'Channel',
+				name: 'channel',
+				type: 'options',
+				default: 'whatsapp',
+				description: 'The channel the message would go out on',
+				options: [
+					{ name: 'WhatsApp', value: 'whatsapp' },
+					{ name: 'SMS', value: 'sms' },
+				],
+			},
+			{
+				displayName: 'As Of',
+				name: 'asOf',
+				type: 'dateTime',
+				default: '',
+				description: 'The moment to decide for. Empty: now.',
+			},
+			{
+				displayName: 'Contact Ledger',
+				name: 'ledger',
+				type: 'options',
+				default: 'embedded',
+				description: 'Where past messages are counted from, besides the item’s own lastContactAt and contactHistory',
+				options: [
+					{ name: 'Embedded', value: 'embedded', description: 'A durable file under the n8n user folder; right for one n8n process (regular mode)' },
+					{ name: 'None (Item Fields Only)', value: 'none', description: 'Only lastContactAt and contactHistory on each item' },
+				],
+			},
+			{
+				displayName: 'Custom Hours',
+				name: 'customHours',
+				type: 'fixedCollection',
+				typeOptions: { multipleValues: true },
+				displayOptions: { show: { policy: ['custom'] } },
+				default: {},
+				placeholder: 'Add Opening Hours',
+				description: 'Local opening hours; days not listed are closed',
+				options: [
+					{
+						displayName: 'Hours',
+						name: 'hours',
+						values: [
+							{
+								displayName: 'Days',
+								name: 'days',
+								type: 'options',
+								default: 'mon-fri',
+								options: [
+									{ name: 'Every Day', value: 'daily' },
+									{ name: 'Friday', value: 'fri' },
+									{ name: 'Monday', value: 'mon' },
+									{ name: 'Monday to Friday', value: 'mon-fri' },
+									{ name: 'Monday to Saturday', value: 'mon-sat' },
+									{ name: 'Saturday', value: 'sat' },
+									{ name: 'Sunday', value: 'sun' },
+									{ name: 'Thursday', value: 'thu' },
+									{ name: 'Tuesday', value: 'tue' },
+									{ name: 'Wednesday', value: 'wed' },
+								],
+							},
+							{ displayName: 'From', name: 'from', type: 'string', default: '08:00', placeholder: '08:00', description: 'Opening time (HH:MM), included' },
+							{ displayName: 'To', name: 'to', type: 'string', default: '18:00', placeholder: '18:00', description: 'Closing time (HH:MM), excluded' },
+						],
+					},
+				],
+			},
+			{
+				displayName: 'Close on Public Holidays',
+				name: 'customHolidays',
+				type: 'boolean',
+				default: true,
+				displayOptions: { show: { policy: ['custom'] } },
+				description: 'Whether public holidays of the debtor’s country (and region) are closed',
+			},
+			{
+				displayName: 'Custom Caps',
+				name: 'customCaps',
+				type: 'collection',
+				placeholder: 'Add Cap',
+				default: {},
+				displayOptions: { show: { policy: ['custom'] } },
+				options: capFields('Most'),
+			},
+			{
+				displayName: 'House Rules',
+				name: 'houseRules',
+				type: 'collection',
+				placeholder: 'Add House Rule',
+				default: {},
+				description: 'Your own, stricter rules; they can never loosen the law',
+				options: [
+					{ displayName: 'Closed Dates', name: 'closedDates', type: 'string', default: '', placeholder: '2026-12-24, 2026-12-31', description: 'Extra closed local dates, comma-separated (yyyy-mm-dd)' },
+					{ displayName: 'Earliest Time', name: 'earliest', type: 'string', default: '', placeholder: '09:00', description: 'No contact before this local time (HH:MM)' },
+					{ displayName: 'Latest Time', name: 'latest', type: 'string', default: '', placeholder: '18:00', description: 'No contact from this local time on (HH:MM)' },
+					...capFields('At most'),
+				],
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{ displayName: 'Default Country', name: 'defaultCountry', type: 'string', default: '', placeholder: 'CO', description: 'Country of items without a country, used to read phones written without +' },
+					{ displayName: 'Ledger Folder', name: 'ledgerFolder', type: 'string', default: '', placeholder: '~/.n8n/collections', description: 'Folder of the embedded ledger. Empty: .n8n/collections in the n8n user folder.' },
+					{ displayName: 'Output Field', name: 'outputField', type: 'string', default: 'collection', description: 'Field the decision is written under (as window); upstream results there are kept' },
+				],
+			},
+		],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const items = this.getInputData();
+		const [allowed, deferred, blocked]: INodeExecutionData[][] = [[], [], []];
+		if (items.length === 0) return [allowed, deferred, blocked];
+		const options = this.getNodeParameter('options', 0, {}) as IDataObject;
+		const field = (options.outputField as string) || 'collection';
+
+		const settings = readSettings.call(this, options, field);
+		if (typeof settings === 'string') {
+			if (!this.continueOnFail()) throw new NodeOperationError(this.getNode(), settings);
+			items.forEach((item, i) => blocked.push(failed(this, item, field, settings, i)));
+			return [allowed, deferred, blocked];
+		}
+
+		const gate = createGate(settings);
+		const subjects: Array<GateSubject | undefined> = items.map((item, itemIndex) => {
+			const subject = gate.subjectOf(item.json);
+			if (subject.ok) return subject.value;
+			if (!this.continueOnFail()) throw new NodeOperationError(this.getNode(), subject.reason, { itemIndex });
+			blocked.push(failed(this, item, field, subject.reason, itemIndex));
+			return undefined;
+		});
+
+		const ledgerChoice = this.getNodeParameter('ledger', 0, 'embedded') as string;
+		const ids = subjects.filter((s): s is GateSubject => !!s && s.debtorId !== '').map((s) => s.debtorId);
+		const ledgerHistory =
+			ledgerChoice === 'embedded'
+				? await openFileLedger((options.ledgerFolder as string) || defaultLedgerFolder()).contactsOf(ids, settings.asOf - HISTORY_DAYS * 86_400_000)
+				: new Map();
+
+		subjects.forEach((subject, itemIndex) => {
+			if (!subject) return;
+			let decision;
+			try {
+				decision = gate.decide(subject, ledgerHistory.get(subject.debtorId) ?? []);
+			} catch (error) {
+				if (!this.continueOnFail()) throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+				blocked.push(failed(this, items[itemIndex], field, (error as Error).message, itemIndex));
+				return;
+			}
+			const item = withResults(items[itemIndex], field, { window: decision.window as unknown as IDataObject }, itemIndex);
+			({ allowed, deferred, blocked })[decision.status].push(item);
+		});
+		return [allowed, deferred, blocked];
+	}
+}
+
+/** An item that could not be decided: on Blocked (never Allowed), with the error n8n routes. */
+function failed(ctx: IExecuteFunctions, item: INodeExecutionData, field: string, message: string, itemIndex: number): INodeExecutionData {
+	const out = withResults(item, field, { window: { allowed: false, error: message } }, itemIndex);
+	out.error = new NodeOperationError(ctx.getNode(), message, { itemIndex });
+	return out;
+}
+
+function readCaps(values: IDataObject): Caps {
+	const caps: Caps = {};
+	for (const key of ['perDay', 'perRolling7Days', 'perCalendarWeek', 'minGapHours', 'minGapDays'] as const) {
+		const value = values[key] as number | undefined;
+		if (value) caps[key] = value;
+	}
+	return caps;
+}
+
+/** The node's settings, read once per run, or what is wrong with them. */
+function readSettings(this: IExecuteFunctions, options: IDataObject, field: string): GateSettings | string {
+	const asOfValue = this.getNodeParameter('asOf', 0, '') as string;
+	const zone = this.getTimezone();
+	const asOf = asOfValue ? parseInstant(asOfValue, zone) : { ok: true as const, value: Date.now() };
+	if (!asOf.ok) return `As Of: ${asOf.reason}`;
+	const defaultCountry = options.defaultCountry ? parseCountry(options.defaultCountry) : undefined;
+	if (defaultCountry && !defaultCountry.ok) return `Default Country: ${defaultCountry.reason}`;
+
+	const houseValues = this.getNodeParameter('houseRules', 0, {}) as IDataObject;
+	const house: HouseRules = { caps: readCaps(houseValues) };
+	try {
+		if (houseValues.earliest) house.earliest = parseClock(houseValues.earliest as string);
+		if (houseValues.latest) house.latest = parseClock(houseValues.latest as string);
+	} catch (error) {
+		return `House Rules: ${(error as Error).message}`;
+	}
+	const closed = ((houseValues.closedDates as string) || '').split(/[,;\s]+/).filter(Boolean);
+	const badDate = closed.find((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d));
+	if (badDate) return `House Rules → Closed Dates: "${badDate}" is not a date like 2026-12-24`;
+	house.closedDates = closed;
+
+	const policy = this.getNodeParameter('policy', 0, 'auto') as string;
+	const settings: GateSettings = {
+		policy,
+		house,
+		channel: this.getNodeParameter('channel', 0, 'whatsapp') as Channel,
+		asOf: asOf.value,
+		field,
+		defaultCountry: defaultCountry?.value,
+	};
+	if (policy === 'custom') {
+		const rows = ((this.getNodeParameter('customHours', 0, {}) as IDataObject).hours as IDataObject[] | undefined) ?? [];
+		if (rows.length === 0) return 'Custom Hours: add at least one row of opening hours';
+		try {
+			settings.custom = customPolicy({
+				hours: Object.fromEntries(rows.map((r) => [r.days as string, `${r.from}-${r.to}`])),
+				holidays: this.getNodeParameter('customHolidays', 0, true) ? { country: null } : null,
+				caps: readCaps(this.getNodeParameter('customCaps', 0, {}) as IDataObject),
+			});
+		} catch (error) {
+			return `Custom Hours: ${(error as Error).message}`;
+		}
+	}
+	return settings;
+}
