@@ -1,20 +1,55 @@
 import Holidays from 'date-holidays';
 import type { HolidayType } from './policy';
 
+/** A holiday on a fixed date, or a number of days from Easter Sunday. */
+type HolidayDate = { month: number; day: number } | { easterOffset: number };
+
 /**
  * Corrections to date-holidays (3.37.0), reviewed line by line: dates it misses.
  * Adding a closed day only delays a message; dates it has but should not are left in.
  */
-export const HOLIDAY_ADDITIONS: Array<{ country: string; month: number; day: number; fromYear: number; name: string; source: string }> = [
+export const HOLIDAY_ADDITIONS: Array<{ country: string; date: HolidayDate; fromYear: number; name: string; source: string }> = [
 	{
 		country: 'BR',
-		month: 11,
-		day: 20,
+		date: { month: 11, day: 20 },
 		fromYear: 2024,
 		name: 'Dia Nacional de Zumbi e da Consciência Negra',
 		source: 'Lei 14.759/2023 made it a national holiday; date-holidays drops it when a state (AM, MT, RJ, SP) is selected',
 	},
+	{
+		country: 'CL',
+		date: { easterOffset: -1 },
+		fromYear: 1915,
+		name: 'Sábado Santo',
+		source: 'Ley 2.977 (feriados: Viernes y Sábado Santos); date-holidays lists Good Friday and Easter Sunday only',
+	},
 ];
+
+/** Easter Sunday of a Gregorian year (Meeus/Jones/Butcher), as [month, day]. */
+export function easterSunday(year: number): [number, number] {
+	const a = year % 19;
+	const b = Math.floor(year / 100);
+	const c = year % 100;
+	const d = Math.floor(b / 4);
+	const e = b % 4;
+	const f = Math.floor((b + 8) / 25);
+	const g = Math.floor((b - f + 1) / 3);
+	const h = (19 * a + b - d - g + 15) % 30;
+	const i = Math.floor(c / 4);
+	const k = c % 4;
+	const l = (32 + 2 * e + 2 * i - h - k) % 7;
+	const m = Math.floor((a + 11 * h + 22 * l) / 451);
+	const month = Math.floor((h + l - 7 * m + 114) / 31);
+	return [month, ((h + l - 7 * m + 114) % 31) + 1];
+}
+
+function isoDateOf(year: number, date: HolidayDate): string {
+	if ('easterOffset' in date) {
+		const [month, day] = easterSunday(year);
+		return new Date(Date.UTC(year, month - 1, day + date.easterOffset)).toISOString().slice(0, 10);
+	}
+	return `${year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+}
 
 const cache = new Map<string, Set<string>>();
 
@@ -34,9 +69,7 @@ export function closedDates(country: string, subdivision: string | null, year: n
 				.map((h) => h.date.slice(0, 10)),
 		);
 		for (const addition of HOLIDAY_ADDITIONS) {
-			if (addition.country === country && year >= addition.fromYear) {
-				dates.add(`${year}-${String(addition.month).padStart(2, '0')}-${String(addition.day).padStart(2, '0')}`);
-			}
+			if (addition.country === country && year >= addition.fromYear) dates.add(isoDateOf(year, addition.date));
 		}
 		cache.set(key, dates);
 	}
