@@ -55,13 +55,28 @@ export function parseInstant(value: unknown, zone: string): Parsed<number> {
 	return fail(`${show(value)} is not a date and time: expected ISO 8601 like 2026-03-20T10:30:00-05:00`);
 }
 
-/** contactHistory: instants, or { at, channel } objects; lastContactAt: one instant. */
-export function parseHistory(lastContactAt: unknown, contactHistory: unknown, zone: string): Parsed<Contact[]> {
+function channelName(value: unknown): string | null | undefined {
+	if (value === undefined || value === null || value === '') return null;
+	return typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+}
+
+/**
+ * contactHistory: instants, or { at, channel } objects; lastContactAt (with lastContactChannel
+ * when known): one more instant. A contact whose channel is not given counts, for rules about
+ * channels, as another channel than the one asked about.
+ */
+export function parseHistory(
+	last: { at: unknown; channel?: unknown },
+	contactHistory: unknown,
+	zone: string,
+): Parsed<Contact[]> {
 	const contacts: Contact[] = [];
-	if (lastContactAt !== undefined && lastContactAt !== null && lastContactAt !== '') {
-		const at = parseInstant(lastContactAt, zone);
+	if (last.at !== undefined && last.at !== null && last.at !== '') {
+		const at = parseInstant(last.at, zone);
 		if (!at.ok) return fail(`lastContactAt: ${at.reason}`);
-		contacts.push({ at: at.value, channel: null });
+		const channel = channelName(last.channel);
+		if (channel === undefined) return fail(`lastContactChannel: ${show(last.channel)} is not a channel name`);
+		contacts.push({ at: at.value, channel });
 	}
 	if (contactHistory === undefined || contactHistory === null || contactHistory === '') return ok(contacts);
 	if (!Array.isArray(contactHistory)) {
@@ -71,11 +86,10 @@ export function parseHistory(lastContactAt: unknown, contactHistory: unknown, zo
 		const isObject = entry !== null && typeof entry === 'object' && !Array.isArray(entry);
 		const at = parseInstant(isObject ? (entry as Record<string, unknown>).at : entry, zone);
 		if (!at.ok) return fail(`contactHistory[${i}]: ${at.reason}`);
-		const channel = isObject ? (entry as Record<string, unknown>).channel : undefined;
-		if (channel !== undefined && channel !== null && typeof channel !== 'string') {
-			return fail(`contactHistory[${i}].channel: ${show(channel)} is not a channel name`);
-		}
-		contacts.push({ at: at.value, channel: channel ? channel.trim().toLowerCase() : null });
+		const given = isObject ? (entry as Record<string, unknown>).channel : undefined;
+		const channel = channelName(given);
+		if (channel === undefined) return fail(`contactHistory[${i}].channel: ${show(given)} is not a channel name`);
+		contacts.push({ at: at.value, channel });
 	}
 	return ok(contacts);
 }

@@ -134,7 +134,11 @@ export function createGate(settings: GateSettings) {
 		if (!zones.ok) return fail(`timezone: ${zones.reason}`);
 		const zone = zones.value.zones[0];
 
-		const history = parseHistory(fieldOf(row, upstream, 'lastContactAt'), fieldOf(row, upstream, 'contactHistory'), zone);
+		const history = parseHistory(
+			{ at: fieldOf(row, upstream, 'lastContactAt'), channel: fieldOf(row, upstream, 'lastContactChannel') },
+			fieldOf(row, upstream, 'contactHistory'),
+			zone,
+		);
 		if (!history.ok) return fail(history.reason);
 		const optedOut = parseOptOut(fieldOf(row, upstream, 'optedOut'));
 		if (!optedOut.ok) return fail(`optedOut: ${optedOut.reason}`);

@@ -1,0 +1,50 @@
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FileLedger, openFileLedger } from '../../../lib/ledger/file';
+import { MemoryLedger } from '../../../lib/ledger/memory';
+
+describe('contact ledger', () => {
+	let dir: string;
+	beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'ledger-'))));
+	afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+	test('memory: contacts per debtor, oldest first, from a date on', async () => {
+		const ledger = new MemoryLedger();
+		await ledger.record({ debtorId: 'A', at: 300, channel: 'sms' });
+		await ledger.record({ debtorId: 'A', at: 100, channel: 'whatsapp' });
+		await ledger.record({ debtorId: 'B', at: 200, channel: 'sms' });
+		const contacts = await ledger.contactsOf(['A', 'B', 'C'], 150);
+		expect(contacts.get('A')).toEqual([{ at: 300, channel: 'sms' }]);
+		expect(contacts.get('B')).toEqual([{ at: 200, channel: 'sms' }]);
+		expect(contacts.has('C')).toBe(false);
+		expect((await ledger.contactsOf(['A'], 0)).get('A')!.map((c) => c.at)).toEqual([100, 300]);
+	});
+
+	test('file: what one process records, the next one reads', async () => {
+		const file = join(dir, 'contacts.jsonl');
+		const first = new FileLedger(file);
+		await first.record({ debtorId: 'A', at: 1000, channel: 'whatsapp' });
+		await first.record({ debtorId: 'A', at: 2000, channel: 'sms' });
+		expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(2);
+		const second = new FileLedger(file);
+		expect((await second.contactsOf(['A'], 0)).get('A')).toEqual([
+			{ at: 1000, channel: 'whatsapp' },
+			{ at: 2000, channel: 'sms' },
+		]);
+	});
+
+	test('file: a torn last line (crash mid-write) is skipped; damage elsewhere is an error', () => {
+		const file = join(dir, 'contacts.jsonl');
+		writeFileSync(file, '{"debtorId":"A","at":1,"channel":"sms"}\n');
+		appendFileSync(file, '{"debtorId":"A","at":2,"chan');
+		expect(() => new FileLedger(file)).not.toThrow();
+		writeFileSync(file, 'garbage\n{"debtorId":"A","at":1,"channel":"sms"}\n');
+		expect(() => new FileLedger(file)).toThrow(`${file} line 1 is not a ledger entry`);
+	});
+
+	test('one instance per folder in a process, so every execution sees every write', () => {
+		expect(openFileLedger(dir)).toBe(openFileLedger(dir));
+		expect(openFileLedger(dir).file).toBe(join(dir, 'contacts.jsonl'));
+	});
+});
