@@ -1,45 +1,51 @@
 /**
- * npm run bench: normalise + segment generated rows through the lib and through the node
- * (n8n-core's engine), at 1k, 10k and 100k rows, each in its own process.
- * Targets (2 cores): ≥ 200k rows/s in the lib, ≥ 50k rows/s through the node,
- * 100k rows under 500 MB, cost per row flat from 1k to 100k.
+ * npm run bench: each benchmark through the lib and through its node (n8n-core's engine), at
+ * several sizes, each measurement in its own process. BENCH_SIZES=1000,10000 for a quick run.
+ *
+ * Targets on the 2-core machine:
+ * - Segment Debtors: ≥ 200k rows/s in the lib, ≥ 50k rows/s through the node, 100k rows
+ *   under 500 MB, cost per row flat from 1k to 100k.
+ * - Contact Window Gate: 100k debtors across 10 countries, ≥ 200k decisions/s in the lib,
+ *   ≥ 50k/s through the node.
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
 interface Measurement {
+	name: string;
 	mode: string;
 	rows: number;
 	seconds: number;
-	segmented: number;
-	invalid: number;
+	counts: Record<string, number>;
 	peakRssMb: number;
 }
 
-function measure(mode: string, size: number, runs: number): Measurement {
-	const output = execFileSync(process.execPath, ['-r', 'ts-node/register/transpile-only', join(__dirname, 'segment-run.ts'), mode, String(size), String(runs)], {
+function measure(name: string, mode: string, size: number, runs: number): Measurement {
+	const output = execFileSync(process.execPath, ['-r', 'ts-node/register/transpile-only', join(__dirname, 'run.ts'), name, mode, String(size), String(runs)], {
 		encoding: 'utf8',
 		env: { ...process.env, TS_NODE_PREFER_TS_EXTS: 'true', TZ: 'UTC', N8N_LOG_LEVEL: 'silent' },
 	});
 	return JSON.parse(output.trim().split('\n').pop()!) as Measurement;
 }
 
+const BENCHMARKS = [
+	{ name: 'segment', title: 'Segment Debtors: normalise + group + segment (rows in CO, PE, MX, BR, US formats; ~1.6 invoices per debtor)', unit: 'rows' },
+	{ name: 'gate', title: 'Contact Window Gate: read + decide, debtors across CO, PE, MX, CL, BR, EC, DO, US, ES, GB (0–2 past contacts each)', unit: 'decisions' },
+	{ name: 'gate-decide', title: 'Contact Window Gate: decide only (debtors already read: zones, policy, history)', unit: 'decisions', modes: ['lib'] },
+];
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
-const results: Measurement[] = [];
-for (const mode of ['lib', 'node']) {
-	for (const size of sizes) {
-		// Speed: the median of 3 runs. Memory: a process that segments the rows once.
-		results.push({ ...measure(mode, size, 3), peakRssMb: measure(mode, size, 1).peakRssMb });
-	}
-}
+const only = process.env.BENCH_ONLY?.split(',');
 
-console.log('Segment Debtors: normalise + group + segment (seeded rows in CO, PE, MX, BR, US formats; ~1.6 invoices per debtor)');
-console.log('time: median of 3 runs after warm-up; memory: peak RSS of a process that segments the rows once');
-console.log(['mode', 'rows', 'seconds', 'rows/s', 'µs/row', 'peak RSS MB', 'debtors', 'invalid'].map((h) => h.padStart(13)).join(''));
-for (const r of results) {
-	console.log(
-		[r.mode, r.rows, r.seconds.toFixed(3), Math.round(r.rows / r.seconds), ((r.seconds * 1e6) / r.rows).toFixed(2), r.peakRssMb.toFixed(0), r.segmented, r.invalid]
-			.map((v) => String(v).padStart(13))
-			.join(''),
-	);
+console.log('time: median of 3 runs after warm-up; memory: peak RSS of a process that runs once (Node.js with n8n-core loaded is ~200 MB)');
+for (const bench of BENCHMARKS.filter((b) => !only || only.includes(b.name))) {
+	console.log(`\n${bench.title}`);
+	console.log(['mode', bench.unit, 'seconds', `${bench.unit}/s`, `µs each`, 'peak RSS MB', 'outputs'].map((h) => h.padStart(13)).join(''));
+	for (const mode of bench.modes ?? ['lib', 'node']) {
+		for (const size of sizes) {
+			const timed = measure(bench.name, mode, size, 3);
+			const memory = measure(bench.name, mode, size, 1).peakRssMb;
+			const row = [mode, size, timed.seconds.toFixed(3), Math.round(size / timed.seconds), ((timed.seconds * 1e6) / size).toFixed(2), memory.toFixed(0)];
+			console.log(`${row.map((v) => String(v).padStart(13)).join('')}  ${Object.entries(timed.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+		}
+	}
 }

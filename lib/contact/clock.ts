@@ -79,8 +79,16 @@ export const localDay = (localMs: number) => Math.floor(localMs / DAY);
 export const localMinutes = (localMs: number) => Math.floor((localMs - localDay(localMs) * DAY) / MINUTE);
 /** ISO weekday of a local day number: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */
 export const weekdayOf = (day: number) => ((((day + 3) % 7) + 7) % 7) + 1;
+const isoDates = new Map<number, string>();
 /** yyyy-mm-dd of a local day number. */
-export const isoDateOf = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
+export function isoDateOf(day: number): string {
+	let iso = isoDates.get(day);
+	if (iso === undefined) {
+		iso = new Date(day * DAY).toISOString().slice(0, 10);
+		isoDates.set(day, iso);
+	}
+	return iso;
+}
 /** Local day number of a yyyy-mm-dd date. */
 export const dayOfIsoDate = (iso: string) =>
 	Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY;
@@ -97,3 +105,38 @@ export function parseClock(text: string): number {
 /** 450 → "07:30". */
 export const formatClock = (minutes: number) =>
 	`${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * An instant as ISO 8601 with the zone's offset at that instant: 2026-03-20T10:00:00-05:00
+ * (milliseconds only when there are any, so the text is exactly the instant).
+ */
+export function formatInstant(zone: string, epochMs: number): string {
+	const offset = offsetAt(zone, epochMs);
+	const local = new Date(epochMs + offset).toISOString().slice(0, epochMs % 1000 === 0 ? 19 : 23);
+	const minutes = Math.abs(offset) / MINUTE;
+	return `${local}${offset < 0 ? '-' : '+'}${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
+}
+
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * Reads an ISO 8601 date or date-time; one without an offset is wall time in `zone`.
+ * Undefined when the text is not of that form or names a day or time that does not exist.
+ */
+export function parseIsoInstant(text: string, zone: string): number | undefined {
+	const m = ISO_INSTANT.exec(text);
+	if (!m) return undefined;
+	const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0', m[6] ?? '0'].map(Number);
+	const millis = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
+	const wall = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+	const check = new Date(wall);
+	if (check.getUTCDate() !== day || check.getUTCMonth() !== month - 1 || hour > 23 || minute > 59 || second > 59) return undefined;
+	const offsetText = m[8];
+	if (!offsetText) return fromLocal(zone, wall);
+	if (offsetText === 'Z') return wall;
+	const sign = offsetText[0] === '-' ? -1 : 1;
+	const digits = offsetText.slice(1).replace(':', '');
+	return wall - sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * MINUTE;
+}

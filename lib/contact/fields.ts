@@ -1,6 +1,6 @@
-import { DateTime } from 'luxon';
 import { parseDate } from '../debtor/dates';
 import { fail, ok, show, type Parsed } from '../debtor/result';
+import { parseIsoInstant } from './clock';
 import { CHANNELS, type Channel } from './policy';
 import type { Contact } from './window';
 
@@ -48,9 +48,9 @@ export function parseInstant(value: unknown, zone: string): Parsed<number> {
 		if (value >= 1e9 && value < 1e11) return ok(value * 1000);
 		if (value >= 1e12 && value < 1e14) return ok(value);
 	}
-	if (typeof value === 'string' && value.trim() !== '') {
-		const parsed = DateTime.fromISO(value.trim().replace(' ', 'T'), { zone });
-		if (parsed.isValid) return ok(parsed.toMillis());
+	if (typeof value === 'string') {
+		const at = parseIsoInstant(value.trim(), zone);
+		if (at !== undefined) return ok(at);
 	}
 	return fail(`${show(value)} is not a date and time: expected ISO 8601 like 2026-03-20T10:30:00-05:00`);
 }

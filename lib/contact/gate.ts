@@ -1,9 +1,9 @@
-import { DateTime } from 'luxon';
 import { detectColumns, readColumn, type ColumnMap } from '../debtor/columns';
 import { parseCountry } from '../debtor/countries';
 import { normalisePhone } from '../debtor/phone';
 import { fail, ok, type Parsed } from '../debtor/result';
 import { getCountryCallingCode, type CountryCode } from 'libphonenumber-js/max';
+import { formatInstant } from './clock';
 import { parseFlag, parseChannelList, parseHistory, parseOptOut, parsePromiseDate } from './fields';
 import { hasSubdivision } from './holidays';
 import { compilePreset, tighten, type Channel, type HouseRules, type Policy, type Reason } from './policy';
@@ -70,6 +70,21 @@ const LAW_FOR_DEBTOR_CHOICE: Partial<Record<Reason, string>> = {
 	PROMISE_PENDING: 'the debtor promised to pay: no collection message before the day after the promised date',
 };
 
+const E164 = /^\+[1-9]\d{6,14}$/;
+
+/**
+ * The phone's E.164 form and country. An E.164 number whose calling code is the country's is
+ * taken as it is (Segment Debtors wrote it after full validation; Send validates again before
+ * sending); anything else is normalised and validated here.
+ */
+function phoneFacts(value: unknown, country: string | undefined): Parsed<{ e164: string; country: string | undefined }> | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	if (typeof value === 'string' && country && E164.test(value) && value.startsWith(`+${getCountryCallingCode(country as CountryCode)}`)) {
+		return ok({ e164: value, country });
+	}
+	return normalisePhone(value, country);
+}
+
 /** Reads an item's own field or the same field under the upstream results. */
 function fieldOf(row: Record<string, unknown>, upstream: Record<string, unknown>, name: string): unknown {
 	return row[name] ?? upstream[name];
@@ -104,15 +119,18 @@ export function createGate(settings: GateSettings) {
 	function subjectOf(row: Record<string, unknown>): Parsed<GateSubject> {
 		const upstreamValue = row[settings.field];
 		const upstream = (upstreamValue && typeof upstreamValue === 'object' ? upstreamValue : {}) as Record<string, unknown>;
-		const columns = columnsOf(row);
-		const plain = (field: 'country' | 'phone' | 'region' | 'timezone' | 'debtorId') =>
-			upstream[field] ?? (columns[field] ? readColumn(row, columns[field]!) : undefined);
+		let columns: ColumnMap | undefined;
+		// Upstream results first; the row's own columns (detected once per row shape) otherwise.
+		const plain = (field: 'country' | 'phone' | 'region' | 'timezone' | 'debtorId') => {
+			if (upstream[field] !== undefined) return upstream[field];
+			columns ??= columnsOf(row);
+			return columns[field] ? readColumn(row, columns[field]!) : undefined;
+		};
 
 		const countryValue = plain('country');
 		const rowCountry = countryValue ? parseCountry(countryValue) : undefined;
 		if (rowCountry && !rowCountry.ok) return fail(`country: ${rowCountry.reason}`);
-		const phoneValue = plain('phone');
-		const phone = phoneValue ? normalisePhone(phoneValue, rowCountry?.value ?? settings.defaultCountry) : undefined;
+		const phone = phoneFacts(plain('phone'), rowCountry?.value ?? settings.defaultCountry);
 		if (phone && !phone.ok) return fail(`phone: ${phone.reason}`);
 		const country = rowCountry?.value ?? phone?.value.country ?? settings.defaultCountry;
 		if (!country) return fail('no country: the item needs a country or a phone with its country code (or set Default Country)');
@@ -180,7 +198,7 @@ export function createGate(settings: GateSettings) {
 			suppression: subject.suppression,
 		});
 		const zone = subject.zones[0];
-		const iso = (ms: number) => DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true }) as string;
+		const iso = (ms: number) => formatted(zone, ms);
 		return {
 			debtorId: subject.debtorId,
 			status: decision.status,
@@ -197,6 +215,16 @@ export function createGate(settings: GateSettings) {
 				localTime: iso(settings.asOf),
 			},
 		};
+	}
+
+	// Many debtors share a zone, so the same local time and the same next opening repeat.
+	const formats = new Map<string, Map<number, string>>();
+	function formatted(zone: string, ms: number): string {
+		let byInstant = formats.get(zone);
+		if (!byInstant) formats.set(zone, (byInstant = new Map()));
+		let text = byInstant.get(ms);
+		if (text === undefined) byInstant.set(ms, (text = formatInstant(zone, ms)));
+		return text;
 	}
 
 	return { subjectOf, decide };

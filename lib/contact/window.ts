@@ -74,6 +74,19 @@ function permanentReasons(query: WindowQuery): Reason[] {
 	return reasons;
 }
 
+// Each policy's holiday sets by subdivision and year, so a check is two map lookups.
+const holidaySets = new WeakMap<Policy, Map<string, Set<string>>>();
+
+function isHoliday({ policy, subdivision }: WindowQuery, iso: string): boolean {
+	if (!policy.country || policy.holidays.length === 0) return false;
+	let sets = holidaySets.get(policy);
+	if (!sets) holidaySets.set(policy, (sets = new Map()));
+	const key = subdivision === null ? iso.slice(0, 4) : `${subdivision}${iso.slice(0, 4)}`;
+	let dates = sets.get(key);
+	if (!dates) sets.set(key, (dates = closedDates(policy.country, subdivision, Number(iso.slice(0, 4)), policy.holidays)));
+	return dates.has(iso);
+}
+
 /** Everything that forbids contact at instant `t`, with when each could end. */
 function blockersAt(query: WindowQuery, t: number): Blocker[] {
 	const { policy, history, suppression } = query;
@@ -86,10 +99,7 @@ function blockersAt(query: WindowQuery, t: number): Blocker[] {
 		const nextMidnight = () => fromLocal(zone, (day + 1) * DAY);
 		const iso = isoDateOf(day);
 		const window = policy.week[weekdayOf(day)];
-		if (
-			policy.closedDates.has(iso) ||
-			(policy.country && policy.holidays.length > 0 && closedDates(policy.country, query.subdivision, Number(iso.slice(0, 4)), policy.holidays).has(iso))
-		) {
+		if (policy.closedDates.has(iso) || isHoliday(query, iso)) {
 			blockers.push({ reason: 'HOLIDAY', until: nextMidnight() });
 		} else if (!window) {
 			blockers.push({ reason: 'CLOSED_DAY', until: nextMidnight() });

@@ -75,12 +75,21 @@ function namesToCodes(): Map<string, string> {
 	return names;
 }
 
+// A sheet names a handful of countries many times over: remember what each spelling means.
+const seen = new Map<string, string | undefined>();
+const SEEN_LIMIT = 10_000;
+
 /** "CO", "col", "Colombia", "Brasil", "EE.UU." → ISO 3166-1 alpha-2. */
 export function parseCountry(value: unknown): Parsed<string> {
 	if (typeof value !== 'string' || value.trim() === '') {
 		return fail(`${show(value)} is not a country: expected an ISO code like CO or a name like Colombia`);
 	}
-	const code = namesToCodes().get(normaliseKey(value));
+	let code = seen.get(value);
+	if (code === undefined && !seen.has(value)) {
+		code = namesToCodes().get(normaliseKey(value));
+		if (seen.size >= SEEN_LIMIT) seen.clear();
+		seen.set(value, code);
+	}
 	return code
 		? ok(code)
 		: fail(`${show(value)} is not a country we know: expected an ISO code like CO, BR, US or a name like Colombia`);

@@ -1,0 +1,104 @@
+/**
+ * One measurement, in a fresh process so its peak memory is its own:
+ *   run.ts segment|gate lib|node ROWS RUNS → prints one JSON line: the median time of RUNS
+ *   runs after warm-up, and the process's peak resident memory.
+ */
+import { BENCH_AS_OF, generateDebtors } from './debtors';
+import { generateRows } from './rows';
+import { createGate } from '../lib/contact/gate';
+import { DEFAULT_AGING } from '../lib/segmentation/aging';
+import { DEFAULT_PROFILE_RULES } from '../lib/segmentation/profile';
+import { segmentRows } from '../lib/segmentation/segment';
+import type { IDataObject } from 'n8n-workflow';
+import { runWorkflow, singleNode } from '../test/harness/engine';
+
+type Rows = Array<Record<string, unknown>>;
+interface Subject {
+	generate: (count: number, seed?: number) => Rows;
+	/** Prepares what is not measured; returns the work that is. */
+	lib: (rows: Rows) => () => Record<string, number>;
+	node?: { type: string; parameters: IDataObject; outputs: string[] };
+}
+
+const GATE_SETTINGS = { policy: 'auto', house: {}, channel: 'whatsapp' as const, asOf: BENCH_AS_OF, field: 'collection' };
+
+const SUBJECTS: Record<string, Subject> = {
+	segment: {
+		generate: generateRows,
+		lib: (rows) => () => {
+			const options = { asOf: '2026-03-20', zone: 'America/Bogota', group: true, aging: DEFAULT_AGING, profileRules: DEFAULT_PROFILE_RULES, sortByPriority: true };
+			const { debtors, invalid } = segmentRows(rows, options);
+			return { segmented: debtors.length, invalid: invalid.length };
+		},
+		node: { type: 'segmentDebtors', parameters: { asOf: '2026-03-20' }, outputs: ['segmented', 'invalid'] },
+	},
+	gate: {
+		generate: generateDebtors,
+		lib: (rows) => () => {
+			const gate = createGate(GATE_SETTINGS);
+			const counts: Record<string, number> = { allowed: 0, deferred: 0, blocked: 0, errors: 0 };
+			for (const row of rows) {
+				const subject = gate.subjectOf(row);
+				if (subject.ok) counts[gate.decide(subject.value, []).status]++;
+				else counts.errors++;
+			}
+			return counts;
+		},
+		node: {
+			type: 'contactWindowGate',
+			parameters: { asOf: new Date(BENCH_AS_OF).toISOString(), ledger: 'none' },
+			outputs: ['allowed', 'deferred', 'blocked'],
+		},
+	},
+};
+
+SUBJECTS['gate-decide'] = {
+	generate: generateDebtors,
+	// The decision alone, for debtors already read (zones, policy, history resolved).
+	lib: (rows) => {
+		const gate = createGate(GATE_SETTINGS);
+		const subjects = rows.map((row) => gate.subjectOf(row)).flatMap((s) => (s.ok ? [s.value] : []));
+		return () => {
+			const counts: Record<string, number> = { allowed: 0, deferred: 0, blocked: 0 };
+			for (const subject of subjects) counts[gate.decide(subject, []).status]++;
+			return counts;
+		};
+	},
+};
+
+const [name, mode, sizeText, runsText] = process.argv.slice(2);
+const subject = SUBJECTS[name];
+const size = Number(sizeText);
+const RUNS = Number(runsText ?? 1);
+
+/** Prepares a run; the returned function is the part that is timed. */
+function prepare(rows: Rows): () => Promise<Record<string, number>> {
+	if (mode === 'lib') {
+		const work = subject.lib(rows);
+		return async () => work();
+	}
+	const node = subject.node!;
+	return async () => {
+		const { outputs, error } = await runWorkflow(singleNode(node.type, node.parameters), rows as never);
+		if (error) throw error;
+		return Object.fromEntries(node.outputs.map((output, i) => [output, outputs.Node[i].length]));
+	};
+}
+
+async function main() {
+	// Warm the JIT and the lazily built tables (country names, holidays, zone offsets) first.
+	for (let i = 0; i < 3; i++) await prepare(subject.generate(5000, 7 + i))();
+	const rows = subject.generate(size);
+	const runs: number[] = [];
+	let counts: Record<string, number> = {};
+	for (let i = 0; i < RUNS; i++) {
+		const work = prepare(rows);
+		const start = process.hrtime.bigint();
+		counts = await work();
+		runs.push(Number(process.hrtime.bigint() - start) / 1e9);
+	}
+	const seconds = runs.sort((a, b) => a - b)[Math.floor(RUNS / 2)];
+	console.log(JSON.stringify({ name, mode, rows: size, seconds, counts, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+}
+
+void main();
