@@ -4,21 +4,20 @@ export type Channel = 'whatsapp' | 'sms';
 export const CHANNELS: Channel[] = ['whatsapp', 'sms'];
 
 /** The stable reason codes of the Contact Window Gate (README: "Reason codes"). */
-export type Reason =
-	| 'OUTSIDE_HOURS'
-	| 'CLOSED_DAY'
-	| 'HOLIDAY'
-	| 'DAILY_CAP'
-	| 'WEEKLY_CAP'
-	| 'MIN_GAP'
-	| 'OPTED_OUT'
-	| 'WRONG_PERSON'
-	| 'CHANNEL_NOT_AUTHORISED'
-	| 'DISPUTE_OPEN'
-	| 'PROMISE_PENDING';
-
-/** Reasons no waiting fixes: the item goes to Blocked. */
-export const PERMANENT_REASONS: Reason[] = ['OPTED_OUT', 'WRONG_PERSON', 'CHANNEL_NOT_AUTHORISED', 'DISPUTE_OPEN'];
+export const REASONS = [
+	'OUTSIDE_HOURS',
+	'CLOSED_DAY',
+	'HOLIDAY',
+	'DAILY_CAP',
+	'WEEKLY_CAP',
+	'MIN_GAP',
+	'OPTED_OUT',
+	'WRONG_PERSON',
+	'CHANNEL_NOT_AUTHORISED',
+	'DISPUTE_OPEN',
+	'PROMISE_PENDING',
+] as const;
+export type Reason = (typeof REASONS)[number];
 
 export type HolidayType = 'public' | 'bank' | 'optional';
 

@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REASONS } from '../../lib/contact/policy';
+import { PRESETS } from '../../lib/contact/presets';
+import { ContactWindowGate } from '../../nodes/ContactWindowGate/ContactWindowGate.node';
+import { SegmentDebtors } from '../../nodes/SegmentDebtors/SegmentDebtors.node';
+
+const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+
+/** The README is the public interface's documentation: it must name all of it. */
+describe('README documents the public interface', () => {
+	test.each([new SegmentDebtors(), new ContactWindowGate()].map((node) => [node.description.name, node] as const))('%s: type name, parameters and outputs', (name, node) => {
+		expect(readme).toContain(`n8n-nodes-collections.${name}`);
+		for (const property of node.description.properties) expect(readme).toContain(`\`${property.name}`);
+		for (const output of node.description.outputNames ?? []) expect(readme).toContain(`**${output}**`);
+	});
+
+	test('every Gate preset and reason code', () => {
+		for (const code of Object.keys(PRESETS)) expect(readme).toContain(`\`${code}\``);
+		for (const reason of REASONS) expect(readme).toContain(`\`${reason}\``);
+	});
+});
