@@ -1,3 +1,6 @@
+import { normalisePhone } from '../lib/debtor/phone';
+import { seeded } from './random';
+
 /**
  * Deterministic debtors across 10 countries, as they reach the Contact Window Gate from
  * Segment Debtors: phone, country, sometimes a region or time zone, a contact history.
@@ -15,22 +18,30 @@ const PROFILES: Array<{ country: string; phones: string[]; regions?: string[] }>
 	{ country: 'GB', phones: ['+4420'] },
 ];
 
+/** Characters of an E.164 number, "+" included. */
+const NUMBER_LENGTH: Record<string, number> = { CO: 13, PE: 12, MX: 13, CL: 12, BR: 14, EC: 13, DO: 12, US: 12, ES: 12, GB: 13 };
+
+/** Draws numbers until one is valid: the bench measures debtors, not phone errors. */
+function validPhone(country: string, draw: () => string): string {
+	for (let attempt = 0; attempt < 1000; attempt++) {
+		const phone = draw();
+		const parsed = normalisePhone(phone);
+		if (parsed.ok && parsed.value.country === country) return phone;
+	}
+	throw new Error(`no valid ${country} number drawn in 1000 attempts: check the prefixes`);
+}
+
 export const BENCH_AS_OF = Date.parse('2026-03-20T15:00:00Z');
 
 export function generateDebtors(count: number, seed = 42): Array<Record<string, unknown>> {
-	let state = seed >>> 0;
-	const random = () => {
-		state = (state * 1664525 + 1013904223) >>> 0;
-		return state / 2 ** 32;
-	};
-	const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
-	const digits = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
+	const { random, pick, digits } = seeded(seed);
 	const debtors: Array<Record<string, unknown>> = [];
 	for (let i = 0; i < count; i++) {
 		const profile = PROFILES[i % PROFILES.length];
-		const prefix = pick(profile.phones);
-		const nationalLength: Record<string, number> = { CO: 12, PE: 11, MX: 12, CL: 11, BR: 13, EC: 12, DO: 11, US: 11, ES: 11, GB: 12 };
-		const phone = prefix + (prefix === '+1212' || prefix === '+1310' || prefix === '+1312' || prefix === '+1808' || prefix === '+1809' ? `${2 + Math.floor(random() * 8)}${digits(6)}` : digits(nationalLength[profile.country] - prefix.length + 1));
+		const phone = validPhone(profile.country, () => {
+			const prefix = pick(profile.phones);
+			return prefix + digits(NUMBER_LENGTH[profile.country] - prefix.length);
+		});
 		const history = Array.from({ length: Math.floor(random() * 3) }, () => ({
 			at: new Date(BENCH_AS_OF - Math.floor(random() * 9 * 86_400_000)).toISOString(),
 			channel: pick(['whatsapp', 'sms']),

@@ -1,16 +1,12 @@
+import { seeded } from './random';
+
 /**
  * Deterministic debtor rows shaped like real exports: Colombian, Peruvian, Mexican, Brazilian
  * and US sheets with their own column names, number and date formats, about 1.6 invoices per
  * debtor, and 2% of rows unreadable.
  */
 export function generateRows(count: number, seed = 42): Array<Record<string, unknown>> {
-	let state = seed >>> 0;
-	const random = () => {
-		state = (state * 1664525 + 1013904223) >>> 0;
-		return state / 2 ** 32;
-	};
-	const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
-	const digits = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
+	const { random, pick, digits } = seeded(seed);
 	const debtors = Math.max(1, Math.round(count / 1.6));
 	const rows: Array<Record<string, unknown>> = [];
 	for (let i = 0; i < count; i++) {
