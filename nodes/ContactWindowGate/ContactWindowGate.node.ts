@@ -169,6 +169,7 @@ export class ContactWindowGate implements INodeType {
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const items = this.getInputData();
 		const [allowed, deferred, blocked]: INodeExecutionData[][] = [[], [], []];
+		const output = { allowed, deferred, blocked };
 		if (items.length === 0) return [allowed, deferred, blocked];
 		const options = this.getNodeParameter('options', 0, {}) as IDataObject;
 		const field = (options.outputField as string) || 'collection';
@@ -207,7 +208,7 @@ export class ContactWindowGate implements INodeType {
 				return;
 			}
 			const item = withResults(items[itemIndex], field, { window: decision.window as unknown as IDataObject }, itemIndex);
-			({ allowed, deferred, blocked })[decision.status].push(item);
+			output[decision.status].push(item);
 		});
 		return [allowed, deferred, blocked];
 	}
