@@ -14,6 +14,7 @@ import {
 	type IWorkflowExecuteAdditionalData,
 	type IWorkflowSettings,
 } from 'n8n-workflow';
+import { ComposeCollectionMessage } from '../../nodes/ComposeCollectionMessage/ComposeCollectionMessage.node';
 import { ContactWindowGate } from '../../nodes/ContactWindowGate/ContactWindowGate.node';
 import { SegmentDebtors } from '../../nodes/SegmentDebtors/SegmentDebtors.node';
 
@@ -23,6 +24,7 @@ export const PACKAGE = 'n8n-nodes-collections';
 const NODE_TYPES: Record<string, INodeType | IVersionedNodeType> = {
 	[`${PACKAGE}.segmentDebtors`]: new SegmentDebtors(),
 	[`${PACKAGE}.contactWindowGate`]: new ContactWindowGate(),
+	[`${PACKAGE}.composeCollectionMessage`]: new ComposeCollectionMessage(),
 };
 
 class PackageNodeTypes implements INodeTypes {

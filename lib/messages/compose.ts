@@ -1,0 +1,177 @@
+import { COUNTRIES, type Language } from '../debtor/countries';
+import { fail, ok, show, type Parsed } from '../debtor/result';
+import { STAGES, type Stage } from '../segmentation/aging';
+import { complianceLines, type CompanyDetails, type SenderType } from './compliance';
+import { libraryText } from './library';
+import { REPLY_LABELS, SPECIAL_MESSAGES, TONES, type MessageKey, type ReplyLabel, type Tone } from './library/types';
+import { renderTemplate, type MessageContext } from './render';
+import { smsInfo, transliterateToGsm7, type SmsInfo } from './sms';
+import { defaultTemplateName, WHATSAPP_LANGUAGE_CODES } from './whatsapp-templates';
+
+export type Channel = 'whatsapp' | 'sms';
+export const WHATSAPP_MAX_CHARACTERS = 4096;
+
+/** What the message is about: a stage, a special message, or the answer to a reply. */
+export type MessageKind = Stage | (typeof SPECIAL_MESSAGES)[number] | 'reply';
+
+export interface ComposeSettings {
+	source: 'library' | 'custom';
+	/** The Handlebars text, with source "custom". */
+	template?: string;
+	channel: Channel;
+	language: 'auto' | Language;
+	fallbackLanguage: Language;
+	tone: 'auto' | Tone;
+	/** "auto": the item's stage from Segment Debtors. */
+	kind: 'auto' | MessageKind;
+	formal: boolean;
+	/** "auto": the item's Gate policy, else its country. */
+	jurisdiction: string;
+	sender: SenderType;
+	company: CompanyDetails;
+	optOut: 'auto' | 'always' | 'never';
+	emoji: boolean;
+	transliterate: boolean;
+	/** 0: no limit. */
+	maxSegments: number;
+	/** Template names per stage, to override collections_<stage>. */
+	templateNames: Partial<Record<Stage, string>>;
+}
+
+/** Per-item values (node parameters may be expressions of the item). */
+export interface ItemValues {
+	paymentLink: string;
+	supportContact: string | null;
+}
+
+export interface ComposedMessage {
+	text: string;
+	language: Language;
+	tone: Tone | null;
+	channel: Channel;
+	/** The library key used, or "custom". */
+	template: string;
+	sms: SmsInfo | null;
+	whatsappTemplate: { name: string; language: string; parameters: string[] } | null;
+}
+
+/**
+ * The default tone by stage and profile: empathy and an agreement offer for casual debtors,
+ * consequences for intentional ones; reminders are always friendly.
+ */
+export const TONE_BY_STAGE: Record<Stage, Record<'casual' | 'intentional', Tone>> = {
+	reminder: { casual: 'friendly', intentional: 'friendly' },
+	short_term: { casual: 'friendly', intentional: 'neutral' },
+	medium_term: { casual: 'neutral', intentional: 'firm' },
+	long_term: { casual: 'neutral', intentional: 'firm' },
+};
+
+type Row = Record<string, unknown>;
+
+function languageOf(upstream: Row, row: Row, settings: ComposeSettings): Language {
+	if (settings.language !== 'auto') return settings.language;
+	for (const value of [upstream.language, row.language]) {
+		if (value === 'es' || value === 'pt' || value === 'en') return value;
+	}
+	const country = (upstream.country ?? row.country) as string | undefined;
+	return (country && COUNTRIES[country]?.language) || settings.fallbackLanguage;
+}
+
+function localeOf(language: Language, country: string | undefined): string {
+	if (country && COUNTRIES[country]?.language === language) return `${language}-${country}`;
+	return { es: 'es-419', pt: 'pt-BR', en: 'en-US' }[language];
+}
+
+/** Which library entry, and with which tone, for this item. */
+function keyOf(upstream: Row, settings: ComposeSettings): Parsed<{ key: MessageKey; tone: Tone | null; stage: Stage | null }> {
+	const kind = settings.kind === 'auto' ? upstream.stage : settings.kind;
+	if (kind === 'reply') {
+		const label = (upstream.reply as Row | undefined)?.label;
+		if (!REPLY_LABELS.includes(label as ReplyLabel)) {
+			return fail(`no reply label to answer (collection.reply.label is ${show(label)}): run Classify Objection first`);
+		}
+		return ok({ key: `reply.${label as ReplyLabel}`, tone: null, stage: null });
+	}
+	if ((SPECIAL_MESSAGES as readonly string[]).includes(kind as string)) return ok({ key: kind as MessageKey, tone: null, stage: null });
+	if (!STAGES.includes(kind as Stage)) {
+		return fail(`no stage (collection.stage is ${show(kind)}): run Segment Debtors first or choose a Message`);
+	}
+	const stage = kind as Stage;
+	const profile = upstream.profile === 'intentional' ? 'intentional' : 'casual';
+	const tone = settings.tone === 'auto' ? TONE_BY_STAGE[stage][profile] : settings.tone;
+	if (!TONES.includes(tone)) return fail(`${show(tone)} is not a tone`);
+	return ok({ key: `${stage}.${tone}`, tone, stage });
+}
+
+/** Composes one item's message: library or custom text, compliance lines, channel limits. */
+export function composeMessage(row: Row, upstream: Row, values: ItemValues, settings: ComposeSettings): Parsed<ComposedMessage> {
+	const language = languageOf(upstream, row, settings);
+	const country = (upstream.country ?? row.country) as string | undefined;
+	const selected = settings.source === 'library' ? keyOf(upstream, settings) : ok({ key: 'custom' as const, tone: null, stage: (upstream.stage as Stage) ?? null });
+	if (!selected.ok) return selected;
+	const fullName = (upstream.name ?? row.name ?? null) as string | null;
+	const context: MessageContext = {
+		...row,
+		...upstream,
+		locale: localeOf(language, country),
+		timezone: ((upstream.window as Row | undefined)?.timezone ?? upstream.timezone ?? 'UTC') as string,
+		channel: settings.channel,
+		emoji: settings.emoji,
+		company: settings.company.name,
+		fullName,
+		firstName: fullName ? fullName.trim().split(/\s+/)[0] : null,
+		paymentLink: values.paymentLink,
+		supportContact: values.supportContact,
+		promiseDate: (upstream.promiseDate ?? (upstream.reply as Row | undefined)?.promiseDate ?? row.promiseDate ?? null) as string | null,
+		remainingBalance: (upstream.remainingBalance ?? row.remainingBalance ?? null) as number | null,
+	};
+	const template = settings.source === 'custom' ? settings.template! : libraryText(language, selected.value.key as MessageKey, settings.formal);
+	const body = renderTemplate(template, context);
+	if (!body.ok) return body;
+
+	const jurisdiction = settings.jurisdiction !== 'auto' ? settings.jurisdiction : (((upstream.window as Row | undefined)?.policy as string | undefined) ?? country ?? '');
+	const invoices = upstream.invoices as Array<{ invoiceId: string | null }> | undefined;
+	const lines = complianceLines({
+		jurisdiction,
+		language,
+		formal: settings.formal,
+		sender: settings.sender,
+		company: settings.company,
+		optOut: settings.optOut,
+		supportContact: values.supportContact,
+		invoiceRefs: invoices?.map((i) => i.invoiceId).filter(Boolean).join(', ') || null,
+	});
+	if (!lines.ok) return lines;
+	let text = [body.value, ...lines.value].join('\n');
+
+	let sms: SmsInfo | null = null;
+	if (settings.channel === 'sms') {
+		if (settings.transliterate) text = transliterateToGsm7(text);
+		sms = smsInfo(text);
+		if (settings.maxSegments > 0 && sms.segments > settings.maxSegments) {
+			return fail(`the SMS needs ${sms.segments} segments (${sms.characters} ${sms.encoding} characters), more than Max Segments (${settings.maxSegments})`);
+		}
+	} else if (text.length > WHATSAPP_MAX_CHARACTERS) {
+		return fail(`the WhatsApp message has ${text.length} characters, more than WhatsApp's ${WHATSAPP_MAX_CHARACTERS}`);
+	}
+
+	const stage = selected.value.stage;
+	const parameters = settings.channel === 'whatsapp' && stage ? templateParameters(context) : null;
+	const whatsappTemplate =
+		stage && parameters
+			? { name: settings.templateNames[stage] ?? defaultTemplateName(stage), language: WHATSAPP_LANGUAGE_CODES[language], parameters }
+			: null;
+	return ok({ text, language, tone: selected.value.tone, channel: settings.channel, template: selected.value.key, sms, whatsappTemplate });
+}
+
+/**
+ * The approved templates' body parameters, in order: name, company, amount, due date, link;
+ * null when one cannot be filled (a template with a blank would read wrong).
+ */
+function templateParameters(context: MessageContext): string[] | null {
+	const money = renderTemplate('{{money amountDue currency}}', context);
+	const due = renderTemplate('{{date dueDate "long"}}', context);
+	const name = context.firstName as string | null;
+	if (!money.ok || !due.ok || !name || !context.paymentLink) return null;
+	return [name, context.company as string, money.value, due.value, context.paymentLink as string];
+}

@@ -1,0 +1,273 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { PRESETS } from '../../lib/contact/presets';
+import type { Language } from '../../lib/debtor/countries';
+import { composeMessage, type ComposeSettings, type MessageKind } from '../../lib/messages/compose';
+import type { Tone } from '../../lib/messages/library/types';
+import { compileTemplate } from '../../lib/messages/render';
+import type { Stage } from '../../lib/segmentation/aging';
+import { withResults } from '../shared/items';
+
+export class ComposeCollectionMessage implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Compose Collection Message',
+		name: 'composeCollectionMessage',
+		icon: { light: 'file:composeCollectionMessage.svg', dark: 'file:composeCollectionMessage.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["source"] === "custom" ? "Custom template" : $parameter["stage"]}} · {{$parameter["channel"]}}',
+		description: 'Writes the collection message for each debtor: stage, tone and language, compliant, within SMS and WhatsApp limits',
+		defaults: { name: 'Compose Collection Message' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		properties: [
+			{
+				displayName: 'Source',
+				name: 'source',
+				type: 'options',
+				default: 'library',
+				options: [
+					{ name: 'Built-in Library', value: 'library', description: 'Messages in es, pt and en for each stage, tone and reply' },
+					{ name: 'Custom Template', value: 'custom', description: 'Your own Handlebars text' },
+				],
+			},
+			{
+				displayName: 'Template',
+				name: 'template',
+				type: 'string',
+				typeOptions: { rows: 5 },
+				default: '',
+				required: true,
+				displayOptions: { show: { source: ['custom'] } },
+				placeholder: 'Hola {{firstName}}, su saldo de {{money amountDue currency}} venció el {{date dueDate "long"}}. Pague en {{paymentLink}}.',
+				description: 'Handlebars text. Helpers: money, date, plural, default, bold, emoji. A variable the item lacks is an error.',
+			},
+			{
+				displayName: 'Channel',
+				name: 'channel',
+				type: 'options',
+				default: 'whatsapp',
+				options: [
+					{ name: 'WhatsApp', value: 'whatsapp' },
+					{ name: 'SMS', value: 'sms' },
+				],
+			},
+			{
+				displayName: 'Message',
+				name: 'stage',
+				type: 'options',
+				default: 'auto',
+				displayOptions: { show: { source: ['library'] } },
+				options: [
+					{ name: 'Answer to the Reply', value: 'reply', description: 'The library’s answer to the label Classify Objection gave' },
+					{ name: 'Auto (Stage From Segment Debtors)', value: 'auto' },
+					{ name: 'Identity Check', value: 'identity_check', description: 'First contact: confirm the person without revealing the debt' },
+					{ name: 'Long Term', value: 'long_term' },
+					{ name: 'Medium Term', value: 'medium_term' },
+					{ name: 'Payment Received', value: 'payment_received' },
+					{ name: 'Promise Reminder', value: 'promise_reminder', description: 'The day before a promised payment date' },
+					{ name: 'Reminder', value: 'reminder' },
+					{ name: 'Short Term', value: 'short_term' },
+				],
+			},
+			{
+				displayName: 'Language',
+				name: 'language',
+				type: 'options',
+				default: 'auto',
+				options: [
+					{ name: 'Auto', value: 'auto', description: "The item's language, else its country's" },
+					{ name: 'English', value: 'en' },
+					{ name: 'Portuguese', value: 'pt' },
+					{ name: 'Spanish', value: 'es' },
+				],
+			},
+			{
+				displayName: 'Tone',
+				name: 'tone',
+				type: 'options',
+				default: 'auto',
+				displayOptions: { show: { source: ['library'] } },
+				options: [
+					{ name: 'Auto', value: 'auto', description: 'By stage and profile: empathy for casual debtors, consequences for intentional ones' },
+					{ name: 'Firm', value: 'firm' },
+					{ name: 'Friendly', value: 'friendly' },
+					{ name: 'Neutral', value: 'neutral' },
+				],
+			},
+			{ displayName: 'Company Name', name: 'companyName', type: 'string', default: '', required: true, description: 'Who the message says it is from' },
+			{ displayName: 'Payment Link', name: 'paymentLink', type: 'string', default: '', required: true, placeholder: 'https://pay.example.com/{{ $json.collection.debtorId }}', description: 'Where the debtor pays; usually an expression per debtor' },
+			{ displayName: 'Support Contact', name: 'supportContact', type: 'string', default: '', placeholder: '+57 601 555 0000', description: 'A phone or e-mail for questions (required for the Dominican Republic)' },
+			{
+				displayName: 'Jurisdiction',
+				name: 'jurisdiction',
+				type: 'options',
+				default: 'auto',
+				description: 'Whose compliance lines to add',
+				options: [
+					{ name: 'Auto (Gate Policy, Else Country)', value: 'auto' },
+					...Object.values(PRESETS).map((p) => ({ name: `${p.code} — ${p.name}`, value: p.code })),
+				],
+			},
+			{
+				displayName: 'Sender Type',
+				name: 'senderType',
+				type: 'options',
+				default: 'creditor',
+				options: [
+					{ name: 'Creditor (Own Customers)', value: 'creditor' },
+					{ name: 'Collection Agency', value: 'agency', description: 'Adds the debt-collector disclosure where the law requires it (US)' },
+				],
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{
+						displayName: 'Address',
+						name: 'address',
+						type: 'options',
+						default: 'formal',
+						description: 'Spanish and Portuguese form of address',
+						options: [
+							{ name: 'Formal (Usted, O Senhor)', value: 'formal' },
+							{ name: 'Informal (Tú, Você)', value: 'informal' },
+						],
+					},
+					{ displayName: 'Chile: Interest and Costs Statement', name: 'chileCosts', type: 'string', default: '', description: 'Required for Chile (Ley 19.496 art. 37), e.g. "Intereses moratorios: 1,5% mensual. Sin gastos de cobranza."' },
+					{ displayName: 'Company Address', name: 'companyAddress', type: 'string', default: '', description: 'Required for Brazil (CDC art. 42-A).' },
+					{ displayName: 'Company Tax ID', name: 'companyTaxId', type: 'string', default: '', description: 'CNPJ/CPF, required for Brazil (CDC art. 42-A).' },
+					{ displayName: 'Emoji', name: 'emoji', type: 'boolean', default: false, description: 'Whether friendly messages may use an emoji (WhatsApp only)' },
+					{
+						displayName: 'Fallback Language',
+						name: 'fallbackLanguage',
+						type: 'options',
+						default: 'es',
+						options: [
+							{ name: 'English', value: 'en' },
+							{ name: 'Portuguese', value: 'pt' },
+							{ name: 'Spanish', value: 'es' },
+						],
+					},
+					{ displayName: 'Max SMS Segments', name: 'maxSegments', type: 'number', default: 0, typeOptions: { minValue: 0 }, description: 'Fail the item when its SMS needs more segments (0 = no limit)' },
+					{
+						displayName: 'Opt-Out Line',
+						name: 'optOutLine',
+						type: 'options',
+						default: 'auto',
+						options: [
+							{ name: 'Always', value: 'always' },
+							{ name: 'Never', value: 'never' },
+							{ name: 'Where Required (US)', value: 'auto' },
+						],
+					},
+					{ displayName: 'Output Field', name: 'outputField', type: 'string', default: 'collection', description: 'Field the message is written under (as message); upstream results there are kept' },
+					{ displayName: 'Transliterate SMS to GSM-7', name: 'transliterate', type: 'boolean', default: false, description: 'Whether to replace only the characters GSM-7 lacks (á→a, ç→c, “→") so an SMS costs 160 characters a segment instead of 70' },
+					{
+						displayName: 'WhatsApp Template Names',
+						name: 'templateNames',
+						type: 'fixedCollection',
+						default: {},
+						typeOptions: { multipleValues: true },
+						description: 'Your approved template per stage (default collections_&lt;stage&gt;)',
+						options: [
+							{
+								displayName: 'Template',
+								name: 'names',
+								values: [
+									{
+										displayName: 'Stage',
+										name: 'stage',
+										type: 'options',
+										default: 'reminder',
+										options: [
+											{ name: 'Long Term', value: 'long_term' },
+											{ name: 'Medium Term', value: 'medium_term' },
+											{ name: 'Reminder', value: 'reminder' },
+											{ name: 'Short Term', value: 'short_term' },
+										],
+									},
+									{ displayName: 'Template Name', name: 'name', type: 'string', default: '' },
+								],
+							},
+						],
+					},
+				],
+			},
+		],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const items = this.getInputData();
+		const output: INodeExecutionData[] = [];
+		if (items.length === 0) return [output];
+		const options = this.getNodeParameter('options', 0, {}) as IDataObject;
+		const field = (options.outputField as string) || 'collection';
+		const settings = readSettings.call(this, options);
+
+		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+			const upstream = (items[itemIndex].json[field] ?? {}) as IDataObject;
+			const message =
+				typeof settings === 'string'
+					? ({ ok: false, reason: settings } as const)
+					: composeMessage(
+							items[itemIndex].json,
+							upstream,
+							{
+								paymentLink: this.getNodeParameter('paymentLink', itemIndex, '') as string,
+								supportContact: (this.getNodeParameter('supportContact', itemIndex, '') as string) || null,
+							},
+							settings,
+						);
+			if (message.ok) {
+				output.push(withResults(items[itemIndex], field, { message: message.value as unknown as IDataObject }, itemIndex));
+				continue;
+			}
+			const error = new NodeOperationError(this.getNode(), message.reason, { itemIndex });
+			if (!this.continueOnFail()) throw error;
+			output.push({ json: items[itemIndex].json, error, pairedItem: { item: itemIndex } });
+		}
+		return [output];
+	}
+}
+
+/** The node's settings, read once per run, or what is wrong with them. */
+function readSettings(this: IExecuteFunctions, options: IDataObject): ComposeSettings | string {
+	const source = this.getNodeParameter('source', 0, 'library') as 'library' | 'custom';
+	const template = source === 'custom' ? (this.getNodeParameter('template', 0, '') as string) : undefined;
+	if (source === 'custom') {
+		if (!template?.trim()) return 'Template: write the message text';
+		const compiled = compileTemplate(template);
+		if (!compiled.ok) return `Template: ${compiled.reason}`;
+	}
+	const companyName = (this.getNodeParameter('companyName', 0, '') as string).trim();
+	if (!companyName) return 'Company Name: every collection message must say who it is from';
+	const names = ((options.templateNames as IDataObject | undefined)?.names as IDataObject[] | undefined) ?? [];
+	return {
+		source,
+		template,
+		channel: this.getNodeParameter('channel', 0, 'whatsapp') as 'whatsapp' | 'sms',
+		language: this.getNodeParameter('language', 0, 'auto') as 'auto' | Language,
+		fallbackLanguage: ((options.fallbackLanguage as Language) || 'es') as Language,
+		tone: (source === 'library' ? this.getNodeParameter('tone', 0, 'auto') : 'auto') as 'auto' | Tone,
+		kind: (source === 'library' ? this.getNodeParameter('stage', 0, 'auto') : 'auto') as 'auto' | MessageKind,
+		formal: (options.address ?? 'formal') === 'formal',
+		jurisdiction: this.getNodeParameter('jurisdiction', 0, 'auto') as string,
+		sender: this.getNodeParameter('senderType', 0, 'creditor') as 'creditor' | 'agency',
+		company: {
+			name: companyName,
+			address: (options.companyAddress as string) || undefined,
+			taxId: (options.companyTaxId as string) || undefined,
+			chileCosts: (options.chileCosts as string) || undefined,
+		},
+		optOut: ((options.optOutLine as string) || 'auto') as 'auto' | 'always' | 'never',
+		emoji: (options.emoji as boolean) ?? false,
+		transliterate: (options.transliterate as boolean) ?? false,
+		maxSegments: (options.maxSegments as number) ?? 0,
+		templateNames: Object.fromEntries(names.filter((n) => n.name).map((n) => [n.stage as Stage, n.name as string])),
+	};
+}
