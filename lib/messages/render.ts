@@ -78,15 +78,30 @@ hb.registerHelper('emoji', function (value: string, options: Handlebars.HelperOp
 
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
+/** The first name of every path in a template ({{a.b}} → "a"). */
+function pathHeads(node: unknown, heads: string[] = []): string[] {
+	if (Array.isArray(node)) node.forEach((child) => pathHeads(child, heads));
+	else if (node && typeof node === 'object') {
+		const record = node as Record<string, unknown>;
+		if (record.type === 'PathExpression' && Array.isArray(record.parts) && typeof record.parts[0] === 'string') heads.push(record.parts[0]);
+		for (const [key, value] of Object.entries(record)) if (key !== 'loc') pathHeads(value, heads);
+	}
+	return heads;
+}
+
 /** Compiles once per template text. A template that does not parse is an error, not a message. */
 export function compileTemplate(template: string): Parsed<HandlebarsTemplateDelegate> {
 	let fn = compiled.get(template);
 	if (!fn) {
+		let ast: hbs.AST.Program;
 		try {
-			hb.parse(template);
+			ast = hb.parse(template);
 		} catch (error) {
-			return fail(`the template does not parse: ${(error as Error).message.split('\n')[0]}`);
+			const lines = (error as Error).message.split('\n').filter(Boolean);
+			return fail(`the template does not parse: ${[lines[0], lines[lines.length - 1]].join(' ')}`);
 		}
+		const inherited = pathHeads(ast).find((head) => head in Object.prototype);
+		if (inherited) return fail(`"${inherited}" cannot be a template variable`);
 		fn = hb.compile(template, { strict: true, noEscape: true });
 		compiled.set(template, fn);
 	}

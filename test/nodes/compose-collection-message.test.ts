@@ -1,0 +1,40 @@
+import type { IDataObject } from 'n8n-workflow';
+import { runWorkflow, singleNode } from '../harness/engine';
+
+const segmented = (over: IDataObject = {}): IDataObject => ({
+	id: 'C1',
+	collection: { debtorId: 'C1', name: 'Ana Pérez', country: 'CO', language: 'es', amountDue: 350000, currency: 'COP', dueDate: '2026-03-01', daysPastDue: 19, stage: 'short_term', profile: 'casual', ...over },
+});
+const compose = (parameters: IDataObject, settings = {}) =>
+	singleNode('composeCollectionMessage', { companyName: 'Tiendas Sol', paymentLink: '=https://pay.example/{{ $json.id }}', ...parameters }, settings);
+
+describe('Compose Collection Message in the n8n engine', () => {
+	test('per-item expressions, upstream results kept', async () => {
+		const { outputs } = await runWorkflow(compose({ channel: 'whatsapp' }), [segmented(), { ...segmented(), id: 'C2' }]);
+		const [first, second] = outputs.Node[0];
+		expect(first.json.collection).toMatchObject({ stage: 'short_term', message: { channel: 'whatsapp', template: 'short_term.friendly' } });
+		expect((first.json.collection as IDataObject).message).toMatchObject({ text: expect.stringContaining('https://pay.example/C1') });
+		expect((second.json.collection as IDataObject).message).toMatchObject({ text: expect.stringContaining('https://pay.example/C2') });
+	});
+
+	test('a bad item stops the run naming it; with the error output it goes there', async () => {
+		const items = [segmented(), segmented({ stage: undefined })];
+		const stopped = await runWorkflow(compose({}), items);
+		expect(stopped.error?.message).toBe('no stage (collection.stage is (empty)): run Segment Debtors first or choose a Message');
+		const routed = await runWorkflow(compose({}, { onError: 'continueErrorOutput' }), items);
+		expect(routed.outputs.Node.map((o) => o.length)).toEqual([1, 1]);
+	});
+
+	test('bad settings name the parameter', async () => {
+		// n8n itself refuses to run a node whose required parameter is empty.
+		await expect(runWorkflow(compose({ companyName: '' }), [segmented()])).rejects.toThrow('Parameter "Company Name" is required.');
+		expect((await runWorkflow(compose({ companyName: '   ' }), [segmented()])).error?.message).toBe('Company Name: every collection message must say who it is from');
+		const custom = await runWorkflow(compose({ source: 'custom', template: 'Hola {{#each}}' }), [segmented()]);
+		expect(custom.error?.message).toMatch(/^Template: the template does not parse/);
+	});
+
+	test('a custom template: a variable the item lacks is that item’s error', async () => {
+		const { error } = await runWorkflow(compose({ source: 'custom', template: 'Hola {{firstName}}, cuota {{cuota}}' }), [segmented()]);
+		expect(error?.message).toBe('template variable "cuota" has no value for this item');
+	});
+});
