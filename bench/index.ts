@@ -7,6 +7,8 @@
  *   under 500 MB, cost per row flat from 1k to 100k.
  * - Contact Window Gate: 100k debtors across 10 countries, ≥ 200k decisions/s in the lib,
  *   ≥ 50k/s through the node.
+ * - Compose Collection Message: 100k messages, ≥ 100k/s in the lib with cached templates,
+ *   ≥ 30k/s through the node.
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -32,6 +34,7 @@ const BENCHMARKS = [
 	{ name: 'segment', title: 'Segment Debtors: normalise + group + segment (rows in CO, PE, MX, BR, US formats; ~1.6 invoices per debtor)', unit: 'rows' },
 	{ name: 'gate', title: 'Contact Window Gate: read + decide, debtors across CO, PE, MX, CL, BR, EC, DO, US, ES, GB (0–2 past contacts each)', unit: 'decisions' },
 	{ name: 'gate-decide', title: 'Contact Window Gate: decide only (debtors already read: zones, policy, history)', unit: 'decisions', modes: ['lib'] },
+	{ name: 'compose', title: 'Compose Collection Message: library SMS in es/en for CO, PE, MX, US, EC debtors (all stages, both profiles)', unit: 'messages' },
 ];
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const only = process.env.BENCH_ONLY?.split(',');

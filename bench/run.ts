@@ -6,6 +6,8 @@
 import { BENCH_AS_OF, generateDebtors } from './debtors';
 import { generateRows } from './rows';
 import { createGate } from '../lib/contact/gate';
+import { composeMessage, type ComposeSettings } from '../lib/messages/compose';
+import { generateSegmented } from './segmented';
 import { DEFAULT_AGING } from '../lib/segmentation/aging';
 import { DEFAULT_PROFILE_RULES } from '../lib/segmentation/profile';
 import { segmentRows } from '../lib/segmentation/segment';
@@ -63,6 +65,28 @@ SUBJECTS['gate-decide'] = {
 			for (const subject of subjects) counts[gate.decide(subject, []).status]++;
 			return counts;
 		};
+	},
+};
+
+const COMPOSE_SETTINGS: ComposeSettings = {
+	source: 'library', channel: 'sms', language: 'auto', fallbackLanguage: 'es', tone: 'auto', kind: 'auto', formal: true, jurisdiction: 'auto',
+	sender: 'creditor', company: { name: 'Tiendas Sol' }, optOut: 'auto', emoji: false, transliterate: false, maxSegments: 0, templateNames: {},
+};
+
+SUBJECTS.compose = {
+	generate: generateSegmented,
+	lib: (rows) => () => {
+		const counts: Record<string, number> = { composed: 0, errors: 0 };
+		for (const row of rows) {
+			const values = { paymentLink: `https://pay.example/${row.id}`, supportContact: null };
+			counts[composeMessage(row, row.collection as Record<string, unknown>, values, COMPOSE_SETTINGS).ok ? 'composed' : 'errors']++;
+		}
+		return counts;
+	},
+	node: {
+		type: 'composeCollectionMessage',
+		parameters: { channel: 'sms', companyName: 'Tiendas Sol', paymentLink: '=https://pay.example/{{ $json.id }}' },
+		outputs: ['composed'],
 	},
 };
 

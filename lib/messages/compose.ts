@@ -110,9 +110,9 @@ export function composeMessage(row: Row, upstream: Row, values: ItemValues, sett
 	const selected = settings.source === 'library' ? keyOf(upstream, settings) : ok({ key: 'custom' as const, tone: null, stage: (upstream.stage as Stage) ?? null });
 	if (!selected.ok) return selected;
 	const fullName = (upstream.name ?? row.name ?? null) as string | null;
-	const context: MessageContext = {
-		...row,
-		...upstream,
+	// The library's variables, in one fixed shape; custom templates also see every field of
+	// the item and of the upstream results.
+	const variables: MessageContext = {
 		locale: localeOf(language, country),
 		timezone: ((upstream.window as Row | undefined)?.timezone ?? upstream.timezone ?? 'UTC') as string,
 		channel: settings.channel,
@@ -125,6 +125,12 @@ export function composeMessage(row: Row, upstream: Row, values: ItemValues, sett
 		promiseDate: (upstream.promiseDate ?? (upstream.reply as Row | undefined)?.promiseDate ?? row.promiseDate ?? null) as string | null,
 		remainingBalance: (upstream.remainingBalance ?? row.remainingBalance ?? null) as number | null,
 	};
+	// Only facts the item has become variables, so a template using a missing one fails strictly.
+	for (const key of ['amountDue', 'currency', 'dueDate', 'daysPastDue'] as const) {
+		const value = upstream[key] ?? row[key];
+		if (value !== undefined && value !== null) variables[key] = value;
+	}
+	const context = settings.source === 'custom' ? { ...row, ...upstream, ...variables } : variables;
 	const template = settings.source === 'custom' ? settings.template! : libraryText(language, selected.value.key as MessageKey, settings.formal);
 	const body = renderTemplate(template, context);
 	if (!body.ok) return body;

@@ -40,6 +40,9 @@ const DATE_FORMATS: Record<string, Intl.DateTimeFormatOptions> = {
 
 class TemplateValueError extends Error {}
 
+// Campaigns repeat the same due dates: format each (locale, zone, style, date) once.
+const formattedDates = new Map<string, string>();
+
 const root = (options: Handlebars.HelperOptions) => options.data.root as MessageContext;
 
 hb.registerHelper('money', function (amount: unknown, currency: unknown, options: Handlebars.HelperOptions) {
@@ -52,9 +55,17 @@ hb.registerHelper('date', function (value: unknown, ...args: unknown[]) {
 	const options = args.pop() as Handlebars.HelperOptions;
 	const style = typeof args[0] === 'string' ? args[0] : 'long';
 	const { locale, timezone } = root(options);
-	const date = typeof value === 'string' ? DateTime.fromISO(value, { zone: timezone }) : undefined;
-	if (!date?.isValid) throw new TemplateValueError(`date: ${JSON.stringify(value)} is not an ISO date`);
-	return date.setLocale(locale).toLocaleString(DATE_FORMATS[style] ?? DATE_FORMATS.long).replace(INVISIBLE_SPACES, ' ');
+	if (typeof value !== 'string') throw new TemplateValueError(`date: ${JSON.stringify(value)} is not an ISO date`);
+	const key = `${locale}|${timezone}|${style}|${value}`;
+	let text = formattedDates.get(key);
+	if (text === undefined) {
+		const date = DateTime.fromISO(value, { zone: timezone });
+		if (!date.isValid) throw new TemplateValueError(`date: ${JSON.stringify(value)} is not an ISO date`);
+		text = date.setLocale(locale).toLocaleString(DATE_FORMATS[style] ?? DATE_FORMATS.long).replace(INVISIBLE_SPACES, ' ');
+		if (formattedDates.size > 50_000) formattedDates.clear();
+		formattedDates.set(key, text);
+	}
+	return text;
 });
 
 hb.registerHelper('plural', function (count: unknown, one: string, many: string) {

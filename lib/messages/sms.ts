@@ -11,6 +11,9 @@ export interface SmsInfo {
 
 const BASIC = new Set(GSM7_BASIC);
 const EXTENSION = new Set(GSM7_EXTENSION);
+const escapeClass = (chars: string) => chars.replace(/[\\\]^-]/g, '\\$&');
+const ALL_GSM7 = new RegExp(`^[${escapeClass(GSM7_BASIC + GSM7_EXTENSION)}]*$`);
+const EXTENSION_CHARS = new RegExp(`[${escapeClass(GSM7_EXTENSION)}]`, 'g');
 
 /** Single message: 160 septets / 70 units; concatenated (6-octet header): 153 / 67 per segment. */
 const LIMITS: Record<SmsEncoding, { single: number; multi: number }> = {
@@ -19,16 +22,32 @@ const LIMITS: Record<SmsEncoding, { single: number; multi: number }> = {
 };
 
 export function isGsm7(text: string): boolean {
-	for (const char of text) if (!BASIC.has(char) && !EXTENSION.has(char)) return false;
-	return true;
+	return ALL_GSM7.test(text);
 }
 
 const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
+// Characters that can make a grapheme longer than one code unit: surrogates (emoji), joiners,
+// variation selectors, combining marks, skin tones.
+const MULTI_UNIT = /[\uD800-\uDFFF\u200D\uFE00-\uFE0F\u0300-\u036F\u20D0-\u20FF]/;
 
-/** The cost of each unbreakable piece: a GSM-7 character (1 or 2), or a grapheme's code units. */
-function pieces(text: string, encoding: SmsEncoding): number[] {
-	if (encoding === 'GSM-7') return [...text].map((char) => (EXTENSION.has(char) ? 2 : 1));
-	return [...graphemes.segment(text)].map((g) => g.segment.length);
+/** Septets of a GSM-7 text: one per character, two per extension character (all are single UTF-16 units). */
+function gsmSeptets(text: string): { total: number; escapes: boolean } {
+	const escapes = text.match(EXTENSION_CHARS)?.length ?? 0;
+	return { total: text.length + escapes, escapes: escapes > 0 };
+}
+
+/** Segments when pieces of the given costs may not straddle two segments. */
+function countSegments(costs: Iterable<number>, perSegment: number): number {
+	let segments = 1;
+	let used = 0;
+	for (const cost of costs) {
+		if (used + cost > perSegment) {
+			segments++;
+			used = 0;
+		}
+		used += cost;
+	}
+	return segments;
 }
 
 /**
@@ -37,21 +56,21 @@ function pieces(text: string, encoding: SmsEncoding): number[] {
  * with its modifiers) is never split across segments.
  */
 export function smsInfo(text: string): SmsInfo {
-	const encoding: SmsEncoding = isGsm7(text) ? 'GSM-7' : 'UCS-2';
-	const costs = pieces(text, encoding);
-	const characters = costs.reduce((a, b) => a + b, 0);
-	const limit = LIMITS[encoding];
-	if (characters <= limit.single) return { encoding, characters, segments: characters === 0 ? 0 : 1 };
-	let segments = 1;
-	let used = 0;
-	for (const cost of costs) {
-		if (used + cost > limit.multi) {
-			segments++;
-			used = 0;
-		}
-		used += cost;
+	if (text.length === 0) return { encoding: 'GSM-7', characters: 0, segments: 0 };
+	if (isGsm7(text)) {
+		const { total, escapes } = gsmSeptets(text);
+		const { single, multi } = LIMITS['GSM-7'];
+		if (total <= single) return { encoding: 'GSM-7', characters: total, segments: 1 };
+		const segments = escapes ? countSegments([...text].map((c) => (EXTENSION.has(c) ? 2 : 1)), multi) : Math.ceil(total / multi);
+		return { encoding: 'GSM-7', characters: total, segments };
 	}
-	return { encoding, characters, segments };
+	const total = text.length;
+	const { single, multi } = LIMITS['UCS-2'];
+	if (total <= single) return { encoding: 'UCS-2', characters: total, segments: 1 };
+	const segments = MULTI_UNIT.test(text)
+		? countSegments([...graphemes.segment(text)].map((g) => g.segment.length), multi)
+		: Math.ceil(total / multi);
+	return { encoding: 'UCS-2', characters: total, segments };
 }
 
 /** Replaces only the characters outside GSM-7 that have a plain equivalent (á→a, ç→c, “→"). */

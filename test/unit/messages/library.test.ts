@@ -139,6 +139,13 @@ describe('composeMessage', () => {
 		expect(reply.ok && reply.value.text).toBe('¡Gracias! Para registrarlo, ¿nos puede enviar el comprobante de pago por este chat?');
 	});
 
+	test('a fact the message needs and the item lacks is an error, not a gap', () => {
+		const noDays = composeMessage({}, upstream({ daysPastDue: undefined }), values, { ...settings, tone: 'neutral' });
+		expect(noDays).toEqual({ ok: false, reason: 'template variable "daysPastDue" has no value for this item' });
+		const noAmount = composeMessage({}, upstream({ amountDue: null }), values, settings);
+		expect(noAmount.ok).toBe(false);
+	});
+
 	test('language: the item’s, else its country’s, else the fallback; custom templates too', () => {
 		const br = composeMessage({}, upstream({ language: undefined, country: 'BR', currency: 'BRL' }), values, { ...settings, jurisdiction: 'PE', source: 'custom', template: 'Olá {{firstName}}: {{money amountDue currency}}' });
 		expect(br.ok && br.value).toMatchObject({ language: 'pt', text: 'Olá Ana: R$ 350.000,00', template: 'custom' });
