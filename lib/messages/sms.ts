@@ -26,9 +26,19 @@ export function isGsm7(text: string): boolean {
 }
 
 const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
-// Characters that can make a grapheme longer than one code unit: surrogates (emoji), joiners,
-// variation selectors, combining marks, skin tones.
-const MULTI_UNIT = /[\uD800-\uDFFF\u200D\uFE00-\uFE0F\u0300-\u036F\u20D0-\u20FF]/;
+/**
+ * Whether some grapheme may be longer than one code unit: surrogates (emoji, skin tones),
+ * the zero-width joiner, variation selectors, combining marks.
+ */
+function hasMultiUnitGraphemes(text: string): boolean {
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if ((c >= 0xd800 && c <= 0xdfff) || c === 0x200d || (c >= 0xfe00 && c <= 0xfe0f) || (c >= 0x0300 && c <= 0x036f) || (c >= 0x20d0 && c <= 0x20ff)) {
+			return true;
+		}
+	}
+	return false;
+}
 
 /** Septets of a GSM-7 text: one per character, two per extension character (all are single UTF-16 units). */
 function gsmSeptets(text: string): { total: number; escapes: boolean } {
@@ -67,7 +77,7 @@ export function smsInfo(text: string): SmsInfo {
 	const total = text.length;
 	const { single, multi } = LIMITS['UCS-2'];
 	if (total <= single) return { encoding: 'UCS-2', characters: total, segments: 1 };
-	const segments = MULTI_UNIT.test(text)
+	const segments = hasMultiUnitGraphemes(text)
 		? countSegments([...graphemes.segment(text)].map((g) => g.segment.length), multi)
 		: Math.ceil(total / multi);
 	return { encoding: 'UCS-2', characters: total, segments };
