@@ -35,6 +35,7 @@ const BENCHMARKS = [
 	{ name: 'gate', title: 'Contact Window Gate: read + decide, debtors across CO, PE, MX, CL, BR, EC, DO, US, ES, GB (0–2 past contacts each)', unit: 'decisions' },
 	{ name: 'gate-decide', title: 'Contact Window Gate: decide only (debtors already read: zones, policy, history)', unit: 'decisions', modes: ['lib'] },
 	{ name: 'compose', title: 'Compose Collection Message: library SMS in es/en for CO, PE, MX, US, EC debtors (all stages, both profiles)', unit: 'messages' },
+	{ name: 'compose-expression', title: 'Compose Collection Message through the node, Payment Link an n8n expression per item', unit: 'messages', modes: ['node'] },
 ];
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const only = process.env.BENCH_ONLY?.split(',');

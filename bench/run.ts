@@ -85,9 +85,15 @@ SUBJECTS.compose = {
 	},
 	node: {
 		type: 'composeCollectionMessage',
-		parameters: { channel: 'sms', companyName: 'Tiendas Sol', paymentLink: '=https://pay.example/{{ $json.id }}' },
+		parameters: { channel: 'sms', companyName: 'Tiendas Sol', paymentLink: 'https://pay.example/checkout' },
 		outputs: ['composed'],
 	},
+};
+
+// The same, with the payment link as a per-item n8n expression: what n8n's expression engine adds.
+SUBJECTS['compose-expression'] = {
+	...SUBJECTS.compose,
+	node: { ...SUBJECTS.compose.node!, parameters: { ...SUBJECTS.compose.node!.parameters, paymentLink: '=https://pay.example/{{ $json.id }}' } },
 };
 
 const [name, mode, sizeText, runsText] = process.argv.slice(2);
