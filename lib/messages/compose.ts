@@ -1,4 +1,5 @@
 import { COUNTRIES, type Language } from '../debtor/countries';
+import { normalisePhone } from '../debtor/phone';
 import { fail, ok, show, type Parsed } from '../debtor/result';
 import { STAGES, type Stage } from '../segmentation/aging';
 import { complianceLines, type CompanyDetails, type SenderType } from './compliance';
@@ -68,12 +69,19 @@ export const TONE_BY_STAGE: Record<Stage, Record<'casual' | 'intentional', Tone>
 
 type Row = Record<string, unknown>;
 
-function languageOf(upstream: Row, row: Row, settings: ComposeSettings): Language {
+/** The debtor's country: upstream's, the item's, else the phone's. */
+function countryOf(upstream: Row, row: Row): string | undefined {
+	const country = (upstream.country ?? row.country) as string | undefined;
+	if (country) return country;
+	const phone = normalisePhone(upstream.phone ?? row.phone);
+	return phone.ok ? phone.value.country : undefined;
+}
+
+function languageOf(upstream: Row, row: Row, country: string | undefined, settings: ComposeSettings): Language {
 	if (settings.language !== 'auto') return settings.language;
 	for (const value of [upstream.language, row.language]) {
 		if (value === 'es' || value === 'pt' || value === 'en') return value;
 	}
-	const country = (upstream.country ?? row.country) as string | undefined;
 	return (country && COUNTRIES[country]?.language) || settings.fallbackLanguage;
 }
 
@@ -105,8 +113,8 @@ function keyOf(upstream: Row, settings: ComposeSettings): Parsed<{ key: MessageK
 
 /** Composes one item's message: library or custom text, compliance lines, channel limits. */
 export function composeMessage(row: Row, upstream: Row, values: ItemValues, settings: ComposeSettings): Parsed<ComposedMessage> {
-	const language = languageOf(upstream, row, settings);
-	const country = (upstream.country ?? row.country) as string | undefined;
+	const country = countryOf(upstream, row);
+	const language = languageOf(upstream, row, country, settings);
 	const selected = settings.source === 'library' ? keyOf(upstream, settings) : ok({ key: 'custom' as const, tone: null, stage: (upstream.stage as Stage) ?? null });
 	if (!selected.ok) return selected;
 	const fullName = (upstream.name ?? row.name ?? null) as string | null;

@@ -68,6 +68,14 @@ hb.registerHelper('date', function (value: unknown, ...args: unknown[]) {
 	return text;
 });
 
+/** Days from a due date to today in the debtor's time zone (negative before it). */
+hb.registerHelper('daysLate', function (value: unknown, options: Handlebars.HelperOptions) {
+	const { timezone } = root(options);
+	const due = typeof value === 'string' ? DateTime.fromISO(value, { zone: timezone }) : undefined;
+	if (!due?.isValid) throw new TemplateValueError(`daysLate: ${JSON.stringify(value)} is not an ISO date`);
+	return Math.round(DateTime.now().setZone(timezone).startOf('day').diff(due.startOf('day'), 'days').days);
+});
+
 hb.registerHelper('plural', function (count: unknown, one: string, many: string) {
 	return count === 1 ? one : many;
 });

@@ -149,6 +149,8 @@ describe('composeMessage', () => {
 	test('language: the item’s, else its country’s, else the fallback; custom templates too', () => {
 		const br = composeMessage({}, upstream({ language: undefined, country: 'BR', currency: 'BRL' }), values, { ...settings, jurisdiction: 'PE', source: 'custom', template: 'Olá {{firstName}}: {{money amountDue currency}}' });
 		expect(br.ok && br.value).toMatchObject({ language: 'pt', text: 'Olá Ana: R$ 350.000,00', template: 'custom' });
+		const byPhone = composeMessage({ phone: '+55 11 98765-4321' }, upstream({ language: undefined, country: undefined }), values, { ...settings, jurisdiction: 'PE' });
+		expect(byPhone.ok && byPhone.value.language).toBe('pt');
 		const none = composeMessage({}, upstream({ language: undefined, country: undefined }), values, { ...settings, fallbackLanguage: 'en' });
 		expect(none.ok && none.value.language).toBe('en');
 	});

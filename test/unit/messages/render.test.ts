@@ -37,6 +37,13 @@ describe('renderTemplate', () => {
 		expect(!broken.ok && broken.reason).toMatch(/^the template does not parse: Parse error on line 1: Expecting .* got '\w+'$/);
 	});
 
+	test('daysLate counts from the due date to today in the debtor’s zone', () => {
+		const tenDaysAgo = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
+		const days = renderTemplate('{{daysLate dueDate}}', ctx({ dueDate: tenDaysAgo, timezone: 'UTC' }));
+		expect(days.ok && Number(days.value)).toBe(10);
+		expect(renderTemplate('{{daysLate dueDate}}', ctx({ dueDate: 'ayer' })).ok).toBe(false);
+	});
+
 	test('bold and emoji follow the channel', () => {
 		expect(renderTemplate('{{bold name}} {{emoji "👋"}}', ctx())).toEqual({ ok: true, value: '*Ana* 👋' });
 		expect(renderTemplate('{{bold name}} {{emoji "👋"}}', ctx({ channel: 'sms' }))).toEqual({ ok: true, value: 'Ana' });
