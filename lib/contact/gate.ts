@@ -119,13 +119,12 @@ export function createGate(settings: GateSettings) {
 	function subjectOf(row: Record<string, unknown>): Parsed<GateSubject> {
 		const upstreamValue = row[settings.field];
 		const upstream = (upstreamValue && typeof upstreamValue === 'object' ? upstreamValue : {}) as Record<string, unknown>;
-		let columns: ColumnMap | undefined;
-		// Upstream results first; the row's own columns (detected once per row shape) otherwise.
-		const plain = (field: 'country' | 'phone' | 'region' | 'timezone' | 'debtorId') => {
-			if (upstream[field] !== undefined) return upstream[field];
-			columns ??= columnsOf(row);
-			return columns[field] ? readColumn(row, columns[field]!) : undefined;
-		};
+		// After Segment Debtors (which sets debtorId) its record is the debtor's; otherwise the
+		// row's own columns, detected once per row shape.
+		const fromSegment = upstream.debtorId !== undefined;
+		const columns = fromSegment ? undefined : columnsOf(row);
+		const plain = (field: 'country' | 'phone' | 'region' | 'timezone' | 'debtorId') =>
+			columns ? (columns[field] ? readColumn(row, columns[field]!) : undefined) : upstream[field];
 
 		const countryValue = plain('country');
 		const rowCountry = countryValue ? parseCountry(countryValue) : undefined;

@@ -27,8 +27,13 @@ export interface DebtorZones {
 	source: ZoneSource;
 }
 
-function lookup(table: Record<string, string[] | string>, digits: string, minLength: number): string[] | undefined {
-	for (let length = Math.min(digits.length, 10); length >= minLength; length--) {
+/** The longest key of a prefix table: no longer prefix of a number needs trying. */
+const longestKey = (table: Record<string, unknown>) => Math.max(...Object.keys(table).map((k) => k.length));
+const LONGEST_CORRECTION = longestKey(PHONE_ZONE_CORRECTIONS);
+const LONGEST_PREFIX = longestKey(PHONE_PREFIX_ZONES);
+
+function lookup(table: Record<string, string[] | string>, longest: number, digits: string, minLength: number): string[] | undefined {
+	for (let length = Math.min(digits.length, longest); length >= minLength; length--) {
 		const zones = table[digits.slice(0, length)];
 		if (zones) return typeof zones === 'string' ? zones.split('&') : zones;
 	}
@@ -39,7 +44,8 @@ function lookup(table: Record<string, string[] | string>, digits: string, minLen
 export function phoneZones(e164: string, callingCode: string): string[] | undefined {
 	const digits = e164.replace(/^\+/, '');
 	// A match on the bare calling code says no more than the country does.
-	return lookup(PHONE_ZONE_CORRECTIONS, digits, callingCode.length + 1) ?? lookup(PHONE_PREFIX_ZONES, digits, callingCode.length + 1);
+	const min = callingCode.length + 1;
+	return lookup(PHONE_ZONE_CORRECTIONS, LONGEST_CORRECTION, digits, min) ?? lookup(PHONE_PREFIX_ZONES, LONGEST_PREFIX, digits, min);
 }
 
 const regionNames = new Map<string, Map<string, string>>();
@@ -67,6 +73,21 @@ const REGION_MATTERS = new Set(['BR', 'MX', 'US', 'CL', 'EC', 'ES']);
  */
 export function resolveRegion(country: string | null, value: unknown): Parsed<string | null> {
 	if (value === undefined || value === null || value === '') return ok(null);
+	if (typeof value !== 'string') return readRegion(country, value);
+	// A campaign names a few dozen regions many times over.
+	const key = `${country ?? ''}|${value}`;
+	let region = regions.get(key);
+	if (!region) {
+		region = readRegion(country, value);
+		if (regions.size >= 10_000) regions.clear();
+		regions.set(key, region);
+	}
+	return region;
+}
+
+const regions = new Map<string, Parsed<string | null>>();
+
+function readRegion(country: string | null, value: unknown): Parsed<string | null> {
 	if (typeof value !== 'string') return fail(`${show(value)} is not a region: expected an ISO 3166-2 code like BR-SP or US-CA`);
 	const text = value.trim();
 	const upper = text.toUpperCase();

@@ -112,7 +112,7 @@ function blockersAt(query: WindowQuery, t: number): Blocker[] {
 			const promised = dayOfIsoDate(suppression.promiseDate);
 			if (day <= promised) blockers.push({ reason: 'PROMISE_PENDING', until: fromLocal(zone, (promised + 1) * DAY) });
 		}
-		if (history.length === 0) continue;
+		if (history.length === 0 || (caps.perDay === undefined && caps.perCalendarWeek === undefined && caps.minGapDays === undefined)) continue;
 		const contactDays = history.map((c) => localDay(toLocal(zone, c.at)));
 		if (caps.perDay !== undefined && contactDays.filter((d) => d === day).length >= caps.perDay) {
 			blockers.push({ reason: 'DAILY_CAP', until: nextMidnight() });
@@ -128,7 +128,9 @@ function blockersAt(query: WindowQuery, t: number): Blocker[] {
 			if (day - lastDay < caps.minGapDays) blockers.push({ reason: 'MIN_GAP', until: fromLocal(zone, (lastDay + caps.minGapDays) * DAY) });
 		}
 	}
-	if (history.length === 0) return blockers;
+	if (history.length === 0 || (caps.perRolling7Days === undefined && caps.channelsPerRolling7Days === undefined && caps.minGapHours === undefined)) {
+		return blockers;
+	}
 
 	const lastWeek = history.filter((c) => c.at > t - WEEK && c.at <= t).sort((a, b) => a.at - b.at);
 	if (caps.perRolling7Days !== undefined && lastWeek.length >= caps.perRolling7Days) {
