@@ -7,6 +7,7 @@ import type { Tone } from '../../lib/messages/library/types';
 import { compileTemplate } from '../../lib/messages/render';
 import type { Stage } from '../../lib/segmentation/aging';
 import { withResults } from '../shared/items';
+import { channelProperty, LANGUAGE_OPTIONS, outputFieldOption } from '../shared/properties';
 
 export class ComposeCollectionMessage implements INodeType {
 	description: INodeTypeDescription = {
@@ -43,16 +44,7 @@ export class ComposeCollectionMessage implements INodeType {
 				placeholder: 'Hola {{firstName}}, su saldo de {{money amountDue currency}} venció el {{date dueDate "long"}}. Pague en {{paymentLink}}.',
 				description: 'Handlebars text. Helpers: money, date, plural, default, bold, emoji. A variable the item lacks is an error.',
 			},
-			{
-				displayName: 'Channel',
-				name: 'channel',
-				type: 'options',
-				default: 'whatsapp',
-				options: [
-					{ name: 'WhatsApp', value: 'whatsapp' },
-					{ name: 'SMS', value: 'sms' },
-				],
-			},
+			channelProperty('The channel the message is written for'),
 			{
 				displayName: 'Message',
 				name: 'stage',
@@ -78,9 +70,7 @@ export class ComposeCollectionMessage implements INodeType {
 				default: 'auto',
 				options: [
 					{ name: 'Auto', value: 'auto', description: "The item's language, else its country's" },
-					{ name: 'English', value: 'en' },
-					{ name: 'Portuguese', value: 'pt' },
-					{ name: 'Spanish', value: 'es' },
+					...LANGUAGE_OPTIONS,
 				],
 			},
 			{
@@ -147,11 +137,7 @@ export class ComposeCollectionMessage implements INodeType {
 						name: 'fallbackLanguage',
 						type: 'options',
 						default: 'es',
-						options: [
-							{ name: 'English', value: 'en' },
-							{ name: 'Portuguese', value: 'pt' },
-							{ name: 'Spanish', value: 'es' },
-						],
+						options: LANGUAGE_OPTIONS,
 					},
 					{ displayName: 'Max SMS Segments', name: 'maxSegments', type: 'number', default: 0, typeOptions: { minValue: 0 }, description: 'Fail the item when its SMS needs more segments (0 = no limit)' },
 					{
@@ -165,7 +151,7 @@ export class ComposeCollectionMessage implements INodeType {
 							{ name: 'Where Required (US)', value: 'auto' },
 						],
 					},
-					{ displayName: 'Output Field', name: 'outputField', type: 'string', default: 'collection', description: 'Field the message is written under (as message); upstream results there are kept' },
+					outputFieldOption('message (as message)'),
 					{ displayName: 'Transliterate SMS to GSM-7', name: 'transliterate', type: 'boolean', default: false, description: 'Whether to replace only the characters GSM-7 lacks (á→a, ç→c, “→") so an SMS costs 160 characters a segment instead of 70' },
 					{
 						displayName: 'WhatsApp Template Names',

@@ -8,6 +8,7 @@ import { PRESETS } from '../../lib/contact/presets';
 import { parseCountry } from '../../lib/debtor/countries';
 import { defaultLedgerFolder, openFileLedger } from '../../lib/ledger/file';
 import { withResults } from '../shared/items';
+import { channelProperty, DEFAULT_COUNTRY_OPTION, outputFieldOption } from '../shared/properties';
 
 /** How far back contacts can still matter: the longest rolling window or gap the rules use. */
 const HISTORY_DAYS = 31;
@@ -53,17 +54,7 @@ export class ContactWindowGate implements INodeType {
 					{ name: 'Custom', value: 'custom', description: 'Hours, holidays and caps set below' },
 				],
 			},
-			{
-				displayName: 'Channel',
-				name: 'channel',
-				type: 'options',
-				default: 'whatsapp',
-				description: 'The channel the message would go out on',
-				options: [
-					{ name: 'WhatsApp', value: 'whatsapp' },
-					{ name: 'SMS', value: 'sms' },
-				],
-			},
+			channelProperty('The channel the message would go out on'),
 			{
 				displayName: 'As Of',
 				name: 'asOf',
@@ -158,9 +149,9 @@ export class ContactWindowGate implements INodeType {
 				placeholder: 'Add Option',
 				default: {},
 				options: [
-					{ displayName: 'Default Country', name: 'defaultCountry', type: 'string', default: '', placeholder: 'CO', description: 'Country of items without a country, used to read phones written without +' },
+					DEFAULT_COUNTRY_OPTION,
 					{ displayName: 'Ledger Folder', name: 'ledgerFolder', type: 'string', default: '', placeholder: '~/.n8n/collections', description: 'Folder of the embedded ledger. Empty: .n8n/collections in the n8n user folder.' },
-					{ displayName: 'Output Field', name: 'outputField', type: 'string', default: 'collection', description: 'Field the decision is written under (as window); upstream results there are kept' },
+					outputFieldOption('decision (as window)'),
 				],
 			},
 		],

@@ -17,6 +17,7 @@ import { agingRulesProblem, DEFAULT_AGING, STAGES } from '../../lib/segmentation
 import { DEFAULT_PROFILE_RULES } from '../../lib/segmentation/profile';
 import { segmentRows, type SegmentOptions } from '../../lib/segmentation/segment';
 import { withoutField, withResults } from '../shared/items';
+import { DEFAULT_COUNTRY_OPTION, outputFieldOption } from '../shared/properties';
 
 // Evaluated by n8n (editor and engine) from the node's parameters: keep it self-contained ES5.
 const configuredOutputs = (parameters: INodeParameters) => {
@@ -125,14 +126,7 @@ export class SegmentDebtors implements INodeType {
 							{ name: 'Month First', value: 'monthFirst', description: '03/04/2026 is 4 March' },
 						],
 					},
-					{
-						displayName: 'Default Country',
-						name: 'defaultCountry',
-						type: 'string',
-						default: '',
-						placeholder: 'CO',
-						description: 'Country of rows without a country column, used to read phones written without +',
-					},
+					DEFAULT_COUNTRY_OPTION,
 					{
 						displayName: 'Default Currency',
 						name: 'defaultCurrency',
@@ -174,13 +168,7 @@ export class SegmentDebtors implements INodeType {
 						typeOptions: { minValue: 2 },
 						description: 'Last day late of the medium-term stage; later is long term',
 					},
-					{
-						displayName: 'Output Field',
-						name: 'outputField',
-						type: 'string',
-						default: 'collection',
-						description: 'Field the results are written under; the row’s own fields are kept as they are',
-					},
+					outputFieldOption('results'),
 					{
 						displayName: 'Short Term Until Day',
 						name: 'shortTermMaxDays',
