@@ -5,6 +5,7 @@ import {
 	type CountryCode,
 	type PhoneNumber,
 } from 'libphonenumber-js/max';
+import { fastPhone } from './phone-metadata';
 import { fail, ok, show, type Parsed } from './result';
 
 export interface Phone {
@@ -46,8 +47,12 @@ function fromWhatsAppForm(international: string): string {
 	return international;
 }
 
-function parseInternational(text: string): PhoneNumber | undefined {
-	return parse(fromWhatsAppForm(`+${text.replace(/\D/g, '')}`));
+function parseInternational(text: string): Phone | undefined {
+	const international = fromWhatsAppForm(`+${text.replace(/\D/g, '')}`);
+	const fast = fastPhone(international.slice(1), true, undefined);
+	if (fast) return fast;
+	const phone = parse(international);
+	return phone && { e164: phone.number, country: phone.country };
 }
 
 /**
@@ -55,12 +60,24 @@ function parseInternational(text: string): PhoneNumber | undefined {
  * cannot put the message in another country's hands: its calling code must be the default
  * country's, or, with no default country, it must be long enough (11+ digits) to carry one.
  */
-function parseWithoutPlus(text: string, country: CountryCode | undefined): PhoneNumber | undefined {
+function parseWithoutPlus(text: string, country: CountryCode | undefined): Phone | undefined {
 	if (!/^[\d\s().-]+$/.test(text)) return undefined;
 	const digits = text.replace(/\D/g, '');
 	if (country ? !digits.startsWith(getCountryCallingCode(country)) : digits.length < 11) return undefined;
 	const phone = parseInternational(digits);
-	return phone && (!country || phone.countryCallingCode === getCountryCallingCode(country)) ? phone : undefined;
+	return phone && (!country || phone.e164.startsWith(`+${getCountryCallingCode(country)}`)) ? phone : undefined;
+}
+
+const SEPARATORS = /[\s().-]/g;
+
+/** A number written without its calling code, read in `country`. */
+function nationalPhone(text: string, country: CountryCode | undefined): Phone | undefined {
+	if (!country) return undefined;
+	const digits = text.replace(SEPARATORS, '');
+	const fast = /^\d+$/.test(digits) ? fastPhone(digits, false, country) : undefined;
+	if (fast) return fast;
+	const phone = parse(text, country);
+	return phone && { e164: phone.number, country: phone.country };
 }
 
 /**
@@ -78,10 +95,8 @@ export function normalisePhone(value: unknown, defaultCountry?: string): Parsed<
 	if (text.startsWith('00')) text = `+${text.slice(2)}`;
 	const international = text.startsWith('+');
 	const country = defaultCountry as CountryCode | undefined;
-	const phone = international
-		? parseInternational(text)
-		: ((country && parse(text, country)) || parseWithoutPlus(text, country));
-	if (phone) return ok({ e164: phone.number, country: phone.country });
+	const phone = international ? parseInternational(text) : (nationalPhone(text, country) ?? parseWithoutPlus(text, country));
+	if (phone) return ok(phone);
 
 	if (!international && !country) {
 		return fail(`${show(value)} has no country code: write it with + and its country code (+57…, +55…), or set the row's country or the node's Default Country`);
