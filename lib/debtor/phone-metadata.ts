@@ -2,9 +2,10 @@ import { Metadata } from 'libphonenumber-js/core';
 import metadataJson from 'libphonenumber-js/max/metadata';
 
 /**
- * A fast path through libphonenumber's own metadata for the common case — a number already
- * written with its country's calling code, or a national number with no national prefix to
- * strip — in countries that do not share their calling code. libphonenumber builds a RegExp
+ * A fast path through libphonenumber's own metadata for the common case: a number written
+ * with its calling code (the country found as libphonenumber finds it, also among the +1
+ * countries), or a national number, with no national prefix to strip, of a country that does
+ * not share its calling code. libphonenumber builds a RegExp
  * for every pattern it tries, on every call; here each pattern is compiled once. Anything
  * this path is not sure of (a prefix that could be stripped, a shared calling code, a number
  * it finds invalid) is left to libphonenumber itself, which also words the errors.
@@ -16,6 +17,10 @@ const TYPES = ['FIXED_LINE', 'MOBILE', 'FIXED_LINE_OR_MOBILE', 'TOLL_FREE', 'PRE
 
 interface CompiledPlan {
 	callingCode: string;
+	/** Whether other countries share the calling code (+1: US, CA, DO, PR…). */
+	shared: boolean;
+	/** For a country sharing its code: the leading digits that name it (DO: 809, 829, 849). */
+	leadingDigits: RegExp | undefined;
 	national: RegExp;
 	prefixForParsing: RegExp | undefined;
 	types: Array<{ pattern: RegExp; lengths: number[] | undefined }>;
@@ -30,6 +35,7 @@ interface NumberingPlanView {
 	callingCode(): string;
 	nationalNumberPattern(): string;
 	nationalPrefixForParsing(): string | undefined;
+	leadingDigits(): string | undefined;
 	type(name: string): { pattern(): string; possibleLengths(): number[] | undefined } | undefined;
 }
 interface MetadataView {
@@ -43,7 +49,7 @@ const metadata = new Metadata(metadataJson) as unknown as MetadataView;
 const plans = new Map<string, CompiledPlan | null>();
 const whole = (pattern: string) => new RegExp(`^(?:${pattern})$`);
 
-/** The country's compiled plan, or null where the fast path does not apply (shared calling code). */
+/** The country's plan, its patterns compiled; null for a country the metadata lacks. */
 function planOf(country: string): CompiledPlan | null {
 	let plan = plans.get(country);
 	if (plan === undefined) {
@@ -52,18 +58,19 @@ function planOf(country: string): CompiledPlan | null {
 			metadata.selectNumberingPlan(country);
 			const numbering = metadata.numberingPlan!;
 			const callingCode = numbering.callingCode();
-			if (metadata.getCountryCodesForCallingCode(callingCode)?.length === 1) {
-				const prefix = numbering.nationalPrefixForParsing();
-				plan = {
-					callingCode,
-					national: whole(numbering.nationalNumberPattern()),
-					prefixForParsing: prefix ? new RegExp(`^(?:${prefix})`) : undefined,
-					types: TYPES.flatMap((name) => {
-						const type = numbering.type(name);
-						return type ? [{ pattern: whole(type.pattern()), lengths: type.possibleLengths() }] : [];
-					}),
-				};
-			}
+			const prefix = numbering.nationalPrefixForParsing();
+			const leading = numbering.leadingDigits();
+			plan = {
+				callingCode,
+				shared: (metadata.getCountryCodesForCallingCode(callingCode)?.length ?? 0) > 1,
+				leadingDigits: leading ? new RegExp(`^(?:${leading})`) : undefined,
+				national: whole(numbering.nationalNumberPattern()),
+				prefixForParsing: prefix ? new RegExp(`^(?:${prefix})`) : undefined,
+				types: TYPES.flatMap((name) => {
+					const type = numbering.type(name);
+					return type ? [{ pattern: whole(type.pattern()), lengths: type.possibleLengths() }] : [];
+				}),
+			};
 		}
 		plans.set(country, plan);
 	}
@@ -83,20 +90,30 @@ function isValidNational(plan: CompiledPlan, digits: string): boolean {
 	);
 }
 
-const countryOfCallingCode = new Map<string, string | null>();
+const countriesByCode = new Map<string, string[]>();
 
-/** "57…" → CO when exactly one country uses the calling code the digits start with. */
-function soleCountryOf(digits: string): { country: string; callingCode: string } | undefined {
+/** The calling code the digits start with and the countries that use it, main country first. */
+function callingCodeOf(digits: string): { callingCode: string; countries: string[] } | undefined {
 	for (let length = 1; length <= 3; length++) {
 		const code = digits.slice(0, length);
-		let country = countryOfCallingCode.get(code);
-		if (country === undefined) {
-			const countries = metadata.getCountryCodesForCallingCode(code);
-			country = countries?.length === 1 ? countries[0] : countries ? null : undefined;
-			if (country !== undefined) countryOfCallingCode.set(code, country);
+		let countries = countriesByCode.get(code);
+		if (!countries) {
+			countries = metadata.getCountryCodesForCallingCode(code) ?? [];
+			countriesByCode.set(code, countries);
 		}
-		if (country === null) return undefined;
-		if (country) return { country, callingCode: code };
+		if (countries.length > 0) return { callingCode: code, countries };
+	}
+	return undefined;
+}
+
+/**
+ * Which of the countries sharing a calling code a national number belongs to, as
+ * libphonenumber decides it: the first whose leading digits match, or whose patterns accept it.
+ */
+function countryAmong(countries: string[], national: string): { country: string; plan: CompiledPlan } | undefined {
+	for (const country of countries) {
+		const plan = planOf(country);
+		if (plan && (plan.leadingDigits?.test(national) || isValidNational(plan, national))) return { country, plan };
 	}
 	return undefined;
 }
@@ -108,14 +125,15 @@ function soleCountryOf(digits: string): { country: string; callingCode: string }
  */
 export function fastPhone(digits: string, international: boolean, country: string | undefined): { e164: string; country: string } | undefined {
 	if (international) {
-		const found = soleCountryOf(digits);
-		if (!found) return undefined;
-		const plan = planOf(found.country);
-		const national = digits.slice(found.callingCode.length);
-		if (!plan || mayHavePrefix(plan, national) || !isValidNational(plan, national)) return undefined;
+		const code = callingCodeOf(digits);
+		if (!code) return undefined;
+		const national = digits.slice(code.callingCode.length);
+		const found = countryAmong(code.countries, national);
+		if (!found || mayHavePrefix(found.plan, national) || !isValidNational(found.plan, national)) return undefined;
 		return { e164: `+${digits}`, country: found.country };
 	}
+	// A national number in a shared calling code is left to libphonenumber.
 	const plan = country ? planOf(country) : null;
-	if (!plan || mayHavePrefix(plan, digits) || !isValidNational(plan, digits)) return undefined;
+	if (!plan || plan.shared || mayHavePrefix(plan, digits) || !isValidNational(plan, digits)) return undefined;
 	return { e164: `+${plan.callingCode}${digits}`, country: country! };
 }

@@ -6,9 +6,9 @@ import { fastPhone } from '../../../lib/debtor/phone-metadata';
 /**
  * The fast path must never call valid what libphonenumber calls invalid, nor name another
  * number or country: checked on example numbers of every country the package serves, mutated
- * digit by digit, in national and international form.
+ * digit by digit, in national and international form (including the +1 countries, which share a code).
  */
-const COUNTRIES: CountryCode[] = ['AR', 'BO', 'BR', 'CL', 'CO', 'CR', 'DO', 'EC', 'ES', 'GB', 'GT', 'HN', 'MX', 'NI', 'PA', 'PE', 'PR', 'PT', 'PY', 'SV', 'US', 'UY', 'VE'];
+const COUNTRIES: CountryCode[] = ['AR', 'BO', 'BR', 'CL', 'CO', 'CR', 'DO', 'EC', 'ES', 'GB', 'GT', 'HN', 'MX', 'NI', 'PA', 'PE', 'PR', 'PT', 'PY', 'SV', 'US', 'UY', 'VE', 'CA', 'JM', 'TT', 'AG'];
 
 describe('phone fast path agrees with libphonenumber', () => {
 	const samples = COUNTRIES.map((country) => ({ country, example: getExampleNumber(country, examples)! }));
@@ -26,7 +26,7 @@ describe('phone fast path agrees with libphonenumber', () => {
 			if (international) expect(international).toEqual({ e164: example.number, country });
 		}
 		expect(fast).toBeGreaterThanOrEqual(15); // CO, PE, MX, BR, CL, AR… not the shared +1
-		expect(fastPhone('2125550123', false, 'US')).toBeUndefined(); // +1 is shared: libphonenumber decides
+		expect(fastPhone('2125550123', false, 'US')).toBeUndefined(); // a national +1 number: libphonenumber decides
 	});
 
 	test('property: mutated numbers, national and international', () => {
