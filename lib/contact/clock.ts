@@ -89,6 +89,9 @@ export function isoDateOf(day: number): string {
 	}
 	return iso;
 }
+/** Today's date (yyyy-mm-dd) in a zone, at instant `now`. */
+export const todayIn = (zone: string, now: number) => isoDateOf(localDay(toLocal(zone, now)));
+
 /** Local day number of a yyyy-mm-dd date. */
 export const dayOfIsoDate = (iso: string) =>
 	Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY;

@@ -1,6 +1,6 @@
 import { DAY, dayOfIsoDate, fromLocal, isoDateOf, localDay, localMinutes, MINUTE, toLocal, weekdayOf } from './clock';
 import { closedDates } from './holidays';
-import type { Channel, Policy, Reason } from './policy';
+import type { Caps, Channel, Policy, Reason } from './policy';
 
 /** One past outbound message to the debtor. */
 export interface Contact {
@@ -50,6 +50,13 @@ export interface WindowDecision {
 	reasons: Reason[];
 	/** The earliest instant every rule allows (deferred), asOf (allowed), null (blocked). */
 	nextAllowedAt: number | null;
+}
+
+/** How far back contacts can still count: past every preset's longest window (7 days), a
+ * calendar month, and any longer gap a house rule or custom policy sets. */
+export function historyDaysNeeded(...caps: Array<Caps | undefined>): number {
+	const gaps = caps.flatMap((c) => [c?.minGapDays ?? 0, Math.ceil((c?.minGapHours ?? 0) / 24)]);
+	return Math.max(31, ...gaps.map((days) => days + 1));
 }
 
 /** How far ahead to look before calling a policy one that never opens. */

@@ -1,17 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
-import { parseClock } from '../../lib/contact/clock';
+import { DAY, parseClock } from '../../lib/contact/clock';
 import { parseInstant } from '../../lib/contact/fields';
 import { createGate, type GateSettings, type GateSubject } from '../../lib/contact/gate';
 import { customPolicy, type Caps, type Channel, type HouseRules } from '../../lib/contact/policy';
 import { PRESETS } from '../../lib/contact/presets';
+import { historyDaysNeeded } from '../../lib/contact/window';
 import { parseCountry } from '../../lib/debtor/countries';
 import { defaultLedgerFolder, openFileLedger } from '../../lib/ledger/file';
 import { withResults } from '../shared/items';
 import { channelProperty, DEFAULT_COUNTRY_OPTION, outputFieldOption } from '../shared/properties';
-
-/** How far back contacts can still matter: the longest rolling window or gap the rules use. */
-const HISTORY_DAYS = 31;
 
 const capFields = (prefix: string): INodeProperties[] => [
 	{ displayName: 'Max per Day', name: 'perDay', type: 'number', default: 0, typeOptions: { minValue: 0 }, description: `${prefix} contacts per local day, all channels (0 = no cap)` },
@@ -185,7 +183,7 @@ export class ContactWindowGate implements INodeType {
 		const ids = subjects.filter((s): s is GateSubject => !!s && s.debtorId !== '').map((s) => s.debtorId);
 		const ledgerHistory =
 			ledgerChoice === 'embedded'
-				? await openFileLedger((options.ledgerFolder as string) || defaultLedgerFolder()).contactsOf(ids, settings.asOf - HISTORY_DAYS * 86_400_000)
+				? await openFileLedger((options.ledgerFolder as string) || defaultLedgerFolder()).contactsOf(ids, settings.asOf - historyDaysNeeded(settings.house.caps, settings.custom?.caps) * DAY)
 				: new Map();
 
 		subjects.forEach((subject, itemIndex) => {

@@ -8,6 +8,7 @@ import type {
 	INodeTypeDescription,
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { todayIn } from '../../lib/contact/clock';
 import { DEBTOR_FIELDS, type ColumnMap, type DebtorField } from '../../lib/debtor/columns';
 import { parseCountry } from '../../lib/debtor/countries';
 import { parseCurrency } from '../../lib/debtor/currency';
@@ -233,7 +234,7 @@ export class SegmentDebtors implements INodeType {
 function readSettings(this: IExecuteFunctions, options: IDataObject): SegmentOptions | string {
 	const zone = this.getTimezone();
 	const asOfValue = this.getNodeParameter('asOf', 0, '') as string;
-	const asOf = asOfValue ? parseDate(asOfValue, { monthFirst: false, zone }) : { ok: true as const, value: todayIn(zone) };
+	const asOf = asOfValue ? parseDate(asOfValue, { monthFirst: false, zone }) : { ok: true as const, value: todayIn(zone, Date.now()) };
 	if (!asOf.ok) return `As Of: ${asOf.reason}`;
 
 	const defaultCountry = options.defaultCountry ? parseCountry(options.defaultCountry) : undefined;
@@ -266,8 +267,4 @@ function readSettings(this: IExecuteFunctions, options: IDataObject): SegmentOpt
 		},
 		sortByPriority: (options.sortByPriority as boolean | undefined) ?? true,
 	};
-}
-
-function todayIn(zone: string): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }

@@ -3,6 +3,7 @@ import { parseChannelList, parseFlag, parseHistory, parseInstant, parseOptOut, p
 import { compilePreset, customPolicy, tighten } from '../../../lib/contact/policy';
 import { PRESETS, presetFor } from '../../../lib/contact/presets';
 import { debtorZones, phoneZones, resolveRegion } from '../../../lib/contact/timezones';
+import { historyDaysNeeded } from '../../../lib/contact/window';
 
 describe('which preset', () => {
 	test.each([
@@ -83,6 +84,12 @@ describe('policies', () => {
 		expect(() => customPolicy({ hours: { 'mon-fri': '18:00-08:00' }, holidays: null, caps: {} })).toThrow('"18:00-08:00" is not a time range');
 		expect(() => customPolicy({ hours: { weekdays: '08:00-18:00' }, holidays: null, caps: {} })).toThrow('"weekdays" is not a day');
 	});
+});
+
+test('history is read far enough back for every rule', () => {
+	expect(historyDaysNeeded()).toBe(31);
+	expect(historyDaysNeeded({ minGapDays: 45 }, undefined)).toBe(46);
+	expect(historyDaysNeeded({ minGapHours: 24 * 40 })).toBe(41);
 });
 
 describe('item fields', () => {
