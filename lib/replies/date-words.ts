@@ -1,0 +1,27 @@
+/**
+ * Words for dates in debtor replies, es/pt/en, as normalised text (lower case, no accents).
+ * A reviewer adds a spelling by adding a word.
+ */
+export const WEEKDAY_WORDS: Record<number, string[]> = {
+	1: ['lunes', 'segunda', 'segunda-feira', 'seg', 'monday', 'mon'],
+	2: ['martes', 'terca', 'terca-feira', 'tuesday', 'tues', 'tue'],
+	3: ['miercoles', 'quarta', 'quarta-feira', 'wednesday', 'wed'],
+	4: ['jueves', 'quinta', 'quinta-feira', 'thursday', 'thurs', 'thu'],
+	5: ['viernes', 'sexta', 'sexta-feira', 'friday', 'fri'],
+	6: ['sabado', 'saturday'],
+	7: ['domingo', 'sunday'],
+};
+
+export const TODAY_PHRASES = ['hoy', 'hoje', 'hj', 'today', 'tonight', 'tday', 'ahorita', 'ahora', 'agora', 'en un rato', 'right now', 'this afternoon', 'this evening'];
+export const TOMORROW_WORDS = ['manana', 'amanha', 'tomorrow', 'tmrw', 'tmr', 'tomorow', 'tomoro'];
+/** "mañana" after these words is "morning" (hoy en la mañana), not "tomorrow". */
+export const MORNING_MARKERS = ['la', 'esta', 'pela', 'de'];
+export const DAY_AFTER_TOMORROW = ['pasado manana', 'depois de amanha', 'day after tomorrow'];
+export const MONTH_END = ['fin de mes', 'fin del mes', 'final de mes', 'final del mes', 'fim do mes', 'fim de mes', 'final do mes', 'end of the month', 'end of month', 'month end'];
+export const MID_MONTH = ['quincena', 'quinzena'];
+/** Next week (with a weekday: that weekday of the following week). */
+export const NEXT_WEEK = ['semana que viene', 'proxima semana', 'la otra semana', 'semana que vem', 'proxima semana', 'next week'];
+/** Words before a day of the month: "el 15", "dia 20", "on the 30th". */
+export const DAY_OF_MONTH_MARKERS = ['el', 'dia', 'day', 'the', 'on'];
+/** Words that, right after a day word, refuse that day ("ahorita no", "hoje não", "today can't"). */
+export const NEGATIONS = ['no', 'nao', 'cant', 'cannot', 'not', 'nada', 'imposible', 'impossivel'];

@@ -1,0 +1,124 @@
+import {
+	DAY_AFTER_TOMORROW,
+	DAY_OF_MONTH_MARKERS,
+	MID_MONTH,
+	MONTH_END,
+	MORNING_MARKERS,
+	NEGATIONS,
+	NEXT_WEEK,
+	TODAY_PHRASES,
+	TOMORROW_WORDS,
+	WEEKDAY_WORDS,
+} from './date-words';
+
+const DAY = 86_400_000;
+const WEEKDAYS = new Map(Object.entries(WEEKDAY_WORDS).flatMap(([n, words]) => words.map((w) => [w, Number(n)] as [string, number])));
+
+const toDay = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY;
+const toIso = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
+const weekdayOf = (day: number) => ((((day + 3) % 7) + 7) % 7) + 1;
+const lastDayOfMonth = (day: number) => {
+	const d = new Date(day * DAY);
+	return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0) / DAY;
+};
+
+/** Lower case, no accents, repeated letters cut to two, punctuation as spaces. */
+export function normaliseReply(text: string): string {
+	return ` ${text
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/([a-z])\1{2,}/g, '$1$1')
+		.replace(/[^a-z0-9/\-]+/g, ' ')
+		.trim()} `;
+}
+
+const hasPhrase = (text: string, phrases: string[]) => phrases.some((p) => text.includes(` ${p} `));
+
+/** The next `day`-th of a month on or after `from` (the 31st in a 30-day month: its last day). */
+function nextDayOfMonth(from: number, dayOfMonth: number): number {
+	const date = new Date(from * DAY);
+	for (let months = 0; months < 2; months++) {
+		const year = date.getUTCFullYear();
+		const month = date.getUTCMonth() + months;
+		const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+		const candidate = Date.UTC(year, month, Math.min(dayOfMonth, last)) / DAY;
+		if (candidate >= from) return candidate;
+	}
+	return from;
+}
+
+function explicitDate(text: string, received: number): number | undefined {
+	const m = / (\d{1,2})[/-](\d{1,2})(?:[/-](\d{2,4}))? /.exec(text);
+	if (!m) return undefined;
+	const [day, month] = [Number(m[1]), Number(m[2])];
+	if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+	const receivedYear = new Date(received * DAY).getUTCFullYear();
+	let year = m[3] ? (m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3])) : receivedYear;
+	let candidate = Date.UTC(year, month - 1, day) / DAY;
+	if (new Date(candidate * DAY).getUTCDate() !== day) return undefined;
+	if (!m[3] && candidate < received) candidate = Date.UTC(++year, month - 1, day) / DAY;
+	return candidate;
+}
+
+/** The first weekday the reply names, and where. */
+function firstWeekday(words: string[]): number | undefined {
+	for (const word of words) {
+		const weekday = WEEKDAYS.get(word);
+		if (weekday) return weekday;
+	}
+	return undefined;
+}
+
+/**
+ * The date a debtor promises to pay, resolved against the day the reply was received (the
+ * debtor's calendar), by the taxonomy's rules: "mañana" the next day; "el viernes" the next
+ * Friday after that day (that same day if it is a Friday and the reply says "hoy"); "el 15"
+ * the next 15th on or after it; "fin de mes" its month's last day; "quincena" the 15th or the
+ * month's last day, whichever comes next; a weekday with "next week" that weekday of the
+ * following week; "en 3 días" three days on. Null when the reply names no date.
+ */
+export function resolvePromiseDate(reply: string, received: string): string | null {
+	const text = normaliseReply(reply);
+	const words = text.trim().split(' ');
+	const today = toDay(received);
+
+	const explicit = explicitDate(text, today);
+	if (explicit !== undefined) return toIso(explicit);
+	if (hasPhrase(text, DAY_AFTER_TOMORROW)) return toIso(today + 2);
+
+	const weekday = firstWeekday(words);
+	if (weekday) {
+		if (hasPhrase(text, NEXT_WEEK)) {
+			const monday = today - (weekdayOf(today) - 1) + 7;
+			return toIso(monday + weekday - 1);
+		}
+		const ahead = (weekday - weekdayOf(today) + 7) % 7;
+		return toIso(today + (ahead === 0 && !hasPhrase(text, TODAY_PHRASES) ? 7 : ahead));
+	}
+
+	// "ahorita no tengo", "hoje não dá", "today I can't": a day named only to refuse it.
+	const refused = (i: number) => NEGATIONS.includes(words[i + 1]) || NEGATIONS.includes(words[i + 2]);
+	const tomorrow = words.some(
+		(w, i) => TOMORROW_WORDS.includes(w) && !(w === 'manana' && MORNING_MARKERS.includes(words[i - 1])) && !refused(i),
+	);
+	const todayWord = words.some((w, i) => TODAY_PHRASES.includes(w) && !refused(i)) || TODAY_PHRASES.some((p) => p.includes(' ') && text.includes(` ${p} `));
+	if (todayWord && !tomorrow) return toIso(today);
+	if (tomorrow) return toIso(today + 1);
+	if (hasPhrase(text, MONTH_END)) return toIso(lastDayOfMonth(today));
+	if (hasPhrase(text, MID_MONTH)) {
+		return toIso(Math.min(nextDayOfMonth(today, 15), lastDayOfMonth(today)));
+	}
+
+	for (let i = 1; i < words.length; i++) {
+		const m = /^(\d{1,2})(st|nd|rd|th)?$/.exec(words[i]);
+		const next = words[i + 1] ?? '';
+		if (m && DAY_OF_MONTH_MARKERS.includes(words[i - 1]) && !/^(%|mil|pesos|reais|dolares|dollars|usd|soles|k)$/.test(next)) {
+			const day = Number(m[1]);
+			if (day >= 1 && day <= 31) return toIso(nextDayOfMonth(today, day));
+		}
+	}
+	const inDays = / (?:en|em|in) (\d{1,2}) (?:dias|days|day|dia) /.exec(text);
+	if (inDays) return toIso(today + Number(inDays[1]));
+	return null;
+}

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { resolvePromiseDate } from '../../../lib/replies/dates';
+
+// Received on Thursday 2026-03-19 unless a row says otherwise.
+const THU = '2026-03-19';
+
+describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () => {
+	test.each([
+		['hoy le pago', THU, '2026-03-19'],
+		['hj pago', THU, '2026-03-19'],
+		['paying today after work', THU, '2026-03-19'],
+		['hoy en la tarde transfiero', THU, '2026-03-19'],
+		['hoy en la mañana deposito', THU, '2026-03-19'], // la mañana = the morning
+		['mañana pago', THU, '2026-03-20'],
+		['amanhã eu pago', THU, '2026-03-20'],
+		['will pay tmrw', THU, '2026-03-20'],
+		['pasado mañana sin falta', THU, '2026-03-21'],
+		['depois de amanhã faço o pix', THU, '2026-03-21'],
+		['el viernes le pago', THU, '2026-03-20'],
+		['pago sexta sem falta', THU, '2026-03-20'],
+		['el jueves pago', THU, '2026-03-26'], // a Thursday said on a Thursday: next week's
+		['hoy jueves pago', THU, '2026-03-19'], // …unless it says today
+		['el martes te transfiero, cobro el lunes', THU, '2026-03-24'], // the first day named
+		['semana que vem na segunda eu pago', THU, '2026-03-23'],
+		['next week on wednesday', '2026-03-16', '2026-03-25'],
+		['el 15 le pago', THU, '2026-04-15'],
+		['dia 20 consigo pagar', THU, '2026-03-20'],
+		['I get paid on the 30th, will pay then', THU, '2026-03-30'],
+		['pago el 31', '2026-04-10', '2026-04-30'], // April has no 31st: its last day
+		['a fin de mes le deposito', THU, '2026-03-31'],
+		['fim do mês eu quito', '2026-02-10', '2026-02-28'],
+		['end of the month for sure', THU, '2026-03-31'],
+		['en la quincena pago', '2026-03-10', '2026-03-15'],
+		['en la quincena pago, ahorita no tengo', '2026-03-22', '2026-03-31'],
+		['pago el 15/04', THU, '2026-04-15'],
+		['le pago el 02/01', '2026-12-20', '2027-01-02'],
+		['en 3 días pago', THU, '2026-03-22'],
+		['I can pay in 10 days', THU, '2026-03-29'],
+	])('%j received %s → %s', (text, received, expected) => {
+		expect(resolvePromiseDate(text, received)).toBe(expected);
+	});
+
+	test.each([
+		['cuando me paguen le transfiero'],
+		['la otra semana le pago'],
+		['I\'ll pay it next week'],
+		['esta semana pago, de verdad'],
+		['assim que receber eu pago'],
+		['le debo el 50% nada más'],
+		['pago 20 mil'],
+		[''],
+		['🙏🙏'],
+	])('%j names no date', (text) => {
+		expect(resolvePromiseDate(text, THU)).toBeNull();
+	});
+
+	test('exact match on the promise dates of the development set (target ≥ 0.95)', () => {
+		const rows = readFileSync(join(__dirname, '../../../../shared/data/objections-dev.jsonl'), 'utf8')
+			.trim()
+			.split('\n')
+			.map((line) => JSON.parse(line) as { text: string; label: string; received: string; promise_date: string | null })
+			.filter((r) => r.label === 'promise_to_pay');
+		const exact = rows.filter((r) => resolvePromiseDate(r.text, r.received) === r.promise_date).length;
+		expect(rows.length).toBeGreaterThan(40);
+		expect(exact / rows.length).toBeGreaterThanOrEqual(0.95);
+	});
+});
