@@ -29,7 +29,7 @@ export function normaliseReply(text: string): string {
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()
 		.replace(/([a-z])\1{2,}/g, '$1$1')
-		.replace(/[^a-z0-9/\-]+/g, ' ')
+		.replace(/[^a-z0-9/-]+/g, ' ')
 		.trim()} `;
 }
 
