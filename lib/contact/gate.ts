@@ -1,4 +1,4 @@
-import { detectColumns, readColumn, type ColumnMap } from '../debtor/columns';
+import { createColumnDetector, readColumn } from '../debtor/columns';
 import { parseCountry } from '../debtor/countries';
 import { normalisePhone } from '../debtor/phone';
 import { fail, ok, type Parsed } from '../debtor/result';
@@ -107,13 +107,7 @@ export function createGate(settings: GateSettings) {
 		}
 		return policy;
 	};
-	const columnCache = new Map<string, ColumnMap>();
-	const columnsOf = (row: Record<string, unknown>) => {
-		const signature = Object.keys(row).join('\u0000');
-		let columns = columnCache.get(signature);
-		if (!columns) columnCache.set(signature, (columns = detectColumns(Object.keys(row))));
-		return columns;
-	};
+	const columnsOf = createColumnDetector();
 
 	/** Who the item is, which rules apply, where they are and what their record says. */
 	function subjectOf(row: Record<string, unknown>): Parsed<GateSubject> {

@@ -106,3 +106,18 @@ export function readColumn(row: Record<string, unknown>, column: string): unknow
 	}
 	return value;
 }
+
+/**
+ * Column detection for a batch: rows of one sheet share their keys, so detection runs once
+ * per distinct set of keys.
+ */
+export function createColumnDetector(explicit: ColumnMap = {}): (row: Record<string, unknown>) => ColumnMap {
+	const cache = new Map<string, ColumnMap>();
+	return (row) => {
+		const keys = Object.keys(row);
+		const signature = keys.join('\u0000');
+		let columns = cache.get(signature);
+		if (!columns) cache.set(signature, (columns = detectColumns(keys, explicit)));
+		return columns;
+	};
+}

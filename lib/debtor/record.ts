@@ -1,4 +1,4 @@
-import { detectColumns, readColumn, type ColumnMap, type DebtorField } from './columns';
+import { createColumnDetector, readColumn, type ColumnMap, type DebtorField } from './columns';
 import { COUNTRIES, parseCountry, type Language } from './countries';
 import { parseCurrency, resolveCurrency } from './currency';
 import { parseDate } from './dates';
@@ -149,7 +149,7 @@ class RowReading {
  * distinct set of row keys, so a batch of rows from one sheet pays for it once.
  */
 export function createRowReader(options: RecordOptions): (row: Record<string, unknown>) => RowResult {
-	const columnCache = new Map<string, ColumnMap>();
+	const columnsOf = createColumnDetector(options.columns);
 	// A debtor's phone repeats on each of their invoices: read it once per run and country.
 	const phoneCache = new Map<string | undefined, Map<unknown, Parsed<Phone>>>();
 	const phoneOf = (value: unknown, country: string | undefined) => {
@@ -162,17 +162,6 @@ export function createRowReader(options: RecordOptions): (row: Record<string, un
 		}
 		return phone;
 	};
-	const columnsOf = (row: Record<string, unknown>): ColumnMap => {
-		const keys = Object.keys(row);
-		const signature = keys.join('\u0000');
-		let columns = columnCache.get(signature);
-		if (!columns) {
-			columns = detectColumns(keys, options.columns);
-			columnCache.set(signature, columns);
-		}
-		return columns;
-	};
-
 	return (row) => {
 		const r = new RowReading(row, columnsOf(row));
 		const rowCountry = r.optional('country', parseCountry);
