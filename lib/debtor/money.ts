@@ -26,6 +26,8 @@ const LEADING = new RegExp(`^(${SIGNS}|[A-Za-z]{3}(?![A-Za-z]))\\s*`);
 const TRAILING = new RegExp(`\\s*(${SIGNS}|(?<![A-Za-z])[A-Za-z]{3})$`);
 const NUMBER_TEXT = /^\d[\d.,'\s\u00a0\u202f]*$/;
 const GROUP_ONLY = /['\s\u00a0\u202f]/g;
+const HAS_GROUP_ONLY = /['\s\u00a0\u202f]/;
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** Which country's convention a currency implies when the debtor's country is unknown. */
 const HOME_COUNTRY: Record<string, string> = Object.fromEntries(
@@ -86,18 +88,19 @@ export function parseAmount(value: unknown, conventions: AmountConventions = {})
 		if (text.endsWith('-')) [negative, text] = [true, text.slice(0, -1).trim()];
 	};
 	stripMinus();
-	strip(LEADING, true);
-	strip(TRAILING, false);
+	// Only text that does not start (end) with a digit can carry a currency sign there.
+	if (!isDigit(text.charCodeAt(0))) strip(LEADING, true);
+	if (!isDigit(text.charCodeAt(text.length - 1))) strip(TRAILING, false);
 	stripMinus();
 	if (new Set(signs).size > 1) return fail(`${show(value)} names two currencies: ${signs.join(', ')}`);
 	const sign = signs[0];
 	if (!NUMBER_TEXT.test(text) || !/\d$/.test(text)) return notAmount;
 
-	const spaced = text.replace(GROUP_ONLY, ' ');
+	const spaced = HAS_GROUP_ONLY.test(text) ? text.replace(GROUP_ONLY, ' ') : text;
 	if (spaced.includes(' ') && !validGrouping(spaced.replace(/[.,]\d+$/, ''), ' ')) {
 		return fail(`${show(value)} is not an amount: the digit groups are uneven`);
 	}
-	const compact = spaced.replace(/ /g, '');
+	const compact = spaced.includes(' ') ? spaced.replace(/ /g, '') : spaced;
 	const marks = resolveMarks(compact, sign && sign !== DOLLAR_SIGN ? sign : conventions.currency, conventions.country);
 	if (!marks.ok) return fail(`${show(value)} is ambiguous: ${marks.reason}`);
 	const { decimal, group } = marks.value;

@@ -162,6 +162,16 @@ export function createRowReader(options: RecordOptions): (row: Record<string, un
 		}
 		return phone;
 	};
+	// A sheet has a few hundred distinct due dates over thousands of rows: read each once.
+	const dateCache = new Map<string, Parsed<string>>();
+	const dateOf = (value: unknown, monthFirst: boolean, zone: string): Parsed<string> => {
+		if (typeof value !== 'string') return parseDate(value, { monthFirst, zone });
+		const key = `${monthFirst ? 'm' : 'd'}${zone}|${value}`;
+		let date = dateCache.get(key);
+		if (!date) dateCache.set(key, (date = parseDate(value, { monthFirst, zone })));
+		return date;
+	};
+
 	return (row) => {
 		const r = new RowReading(row, columnsOf(row));
 		const rowCountry = r.optional('country', parseCountry);
@@ -187,7 +197,7 @@ export function createRowReader(options: RecordOptions): (row: Record<string, un
 		const monthFirst =
 			options.dateOrder === 'monthFirst' ||
 			((options.dateOrder ?? 'auto') === 'auto' && !!(country && COUNTRIES[country]?.monthFirst));
-		const dueDate = r.required('dueDate', (v) => parseDate(v, { monthFirst, zone: timezone ?? options.zone }));
+		const dueDate = r.required('dueDate', (v) => dateOf(v, monthFirst, timezone ?? options.zone));
 
 		const language = r.optional('language', parseLanguage) ?? (country ? (COUNTRIES[country]?.language ?? null) : null);
 		const brokenPromises = r.take('brokenPromises', count(r.value('brokenPromises'))) ?? null;
