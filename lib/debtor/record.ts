@@ -4,7 +4,7 @@ import { parseCurrency, resolveCurrency } from './currency';
 import { parseDate } from './dates';
 import { parseLanguage } from './languages';
 import { parseAmount, roundMoney } from './money';
-import { normalisePhone, type Phone } from './phone';
+import { normalisePhone } from './phone';
 import { show, type Parsed } from './result';
 import { parseTimeZone } from './zone';
 
@@ -150,18 +150,6 @@ class RowReading {
  */
 export function createRowReader(options: RecordOptions): (row: Record<string, unknown>) => RowResult {
 	const columnsOf = createColumnDetector(options.columns);
-	// A debtor's phone repeats on each of their invoices: read it once per run and country.
-	const phoneCache = new Map<string | undefined, Map<unknown, Parsed<Phone>>>();
-	const phoneOf = (value: unknown, country: string | undefined) => {
-		let byValue = phoneCache.get(country);
-		if (!byValue) phoneCache.set(country, (byValue = new Map()));
-		let phone = byValue.get(value);
-		if (!phone) {
-			phone = normalisePhone(value, country);
-			byValue.set(value, phone);
-		}
-		return phone;
-	};
 	// A sheet has a few hundred distinct due dates over thousands of rows: read each once.
 	const dateCache = new Map<string, Parsed<string>>();
 	const dateOf = (value: unknown, monthFirst: boolean, zone: string): Parsed<string> => {
@@ -175,7 +163,7 @@ export function createRowReader(options: RecordOptions): (row: Record<string, un
 	return (row) => {
 		const r = new RowReading(row, columnsOf(row));
 		const rowCountry = r.optional('country', parseCountry);
-		const phone = r.required('phone', (v) => phoneOf(v, rowCountry ?? options.defaultCountry));
+		const phone = r.required('phone', (v) => normalisePhone(v, rowCountry ?? options.defaultCountry));
 		const country = rowCountry ?? phone?.country ?? options.defaultCountry ?? null;
 
 		const columnCurrency = r.optional('currency', parseCurrency) ?? undefined;
