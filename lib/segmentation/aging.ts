@@ -14,7 +14,8 @@ export const DEFAULT_AGING: AgingRules = { bucketEdges: [30, 60, 90], shortTermM
 
 const DAY_MS = 86_400_000;
 
-const epochDay = (isoDate: string) =>
+/** Days since 1970-01-01 of an ISO date (yyyy-mm-dd). */
+export const epochDay = (isoDate: string) =>
 	Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))) / DAY_MS;
 
 /** Calendar days from one ISO date (yyyy-mm-dd) to another (negative when `to` is earlier). */

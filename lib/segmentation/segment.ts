@@ -1,6 +1,6 @@
 import { createRowReader, type DebtorRecord, type FieldError, type RecordOptions } from '../debtor/record';
 import { minorUnitsOf } from '../debtor/currency';
-import { bucketOf, daysBetween, stageOf, type AgingRules, type Stage } from './aging';
+import { bucketOf, epochDay, stageOf, type AgingRules, type Stage } from './aging';
 import { groupByDebtor, type ReadRow } from './group';
 import { amountRanks, priorityOf } from './priority';
 import { profileOf, type Profile, type ProfileRules } from './profile';
@@ -69,6 +69,7 @@ export function segmentRows(
 	});
 
 	const groups = options.group ? groupByDebtor(valid) : valid.map((row) => [row]);
+	const asOfDay = epochDay(options.asOf);
 	const partial = groups.map((group) => {
 		const first = group[0].record;
 		const invoices: Invoice[] = group
@@ -77,18 +78,21 @@ export function segmentRows(
 				amount: record.amount,
 				currency: record.currency,
 				dueDate: record.dueDate,
-				daysPastDue: daysBetween(record.dueDate, options.asOf),
+				daysPastDue: asOfDay - epochDay(record.dueDate),
 				itemIndex,
 			}))
-			.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.itemIndex - b.itemIndex));
+			.sort((a, b) => b.daysPastDue - a.daysPastDue || a.itemIndex - b.itemIndex);
 		const scale = 10 ** minorUnitsOf(first.currency);
 		const amountDue = invoices.reduce((sum, inv) => sum + Math.round(inv.amount * scale), 0) / scale;
 		const oldest = invoices[0];
-		const history = {
-			brokenPromises: maxOf(group.map((r) => r.record.history.brokenPromises)),
-			refusals: maxOf(group.map((r) => r.record.history.refusals)),
-			replies: maxOf(group.map((r) => r.record.history.replies)),
-		};
+		const history =
+			group.length === 1
+				? first.history
+				: {
+						brokenPromises: maxOf(group.map((r) => r.record.history.brokenPromises)),
+						refusals: maxOf(group.map((r) => r.record.history.refusals)),
+						replies: maxOf(group.map((r) => r.record.history.replies)),
+					};
 		const { profile, reason } = profileOf(history, oldest.daysPastDue, options.profileRules);
 		return {
 			itemIndexes: group.map((r) => r.itemIndex),
