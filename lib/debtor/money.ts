@@ -28,6 +28,12 @@ const NUMBER_TEXT = /^\d[\d.,'\s\u00a0\u202f]*$/;
 const GROUP_ONLY = /['\s\u00a0\u202f]/g;
 const HAS_GROUP_ONLY = /['\s\u00a0\u202f]/;
 const isDigit = (code: number) => code >= 48 && code <= 57;
+/**
+ * The common forms whose reading no convention can change: plain digits; one or two decimals;
+ * a grouping mark that repeats (1.500.000) or comes with the other mark as decimal (1.234,56).
+ * Everything else, the ambiguous "1.234" included, takes the full path below.
+ */
+const UNAMBIGUOUS = /^(?:\d+|\d+[.,]\d{1,2}|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:\.\d{3})+,\d{1,2}|\d{1,3}(?:,\d{3})+\.\d{1,2})$/;
 
 /** Which country's convention a currency implies when the debtor's country is unknown. */
 const HOME_COUNTRY: Record<string, string> = Object.fromEntries(
@@ -96,6 +102,13 @@ export function parseAmount(value: unknown, conventions: AmountConventions = {})
 	const sign = signs[0];
 	if (!NUMBER_TEXT.test(text) || !/\d$/.test(text)) return notAmount;
 
+	if (UNAMBIGUOUS.test(text)) {
+		// One or two digits after the last mark make it the decimal mark; every other mark groups.
+		const decimals = /[.,](\d{1,2})$/.exec(text);
+		const integer = (decimals ? text.slice(0, decimals.index) : text).replace(/[.,]/g, '');
+		const number = Number(`${integer}.${decimals ? decimals[1] : '0'}`);
+		return ok({ amount: negative ? -number : number, ...(sign ? { sign } : {}) });
+	}
 	const spaced = HAS_GROUP_ONLY.test(text) ? text.replace(GROUP_ONLY, ' ') : text;
 	if (spaced.includes(' ') && !validGrouping(spaced.replace(/[.,]\d+$/, ''), ' ')) {
 		return fail(`${show(value)} is not an amount: the digit groups are uneven`);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { parseAmount, roundMoney } from '../../../lib/debtor/money';
 
 describe('parseAmount reads amounts as people write them', () => {
@@ -59,5 +60,31 @@ describe('parseAmount reads amounts as people write them', () => {
 		expect(roundMoney(1234.5, 'CLP')).toBe(1235);
 		expect(roundMoney(-10.005, 'USD')).toBe(-10.01);
 		expect(roundMoney(1.2345, 'KWD')).toBe(1.235);
+	});
+});
+
+describe('parseAmount property: every common written form reads back the number it was written from', () => {
+	const group = (digits: string, mark: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, mark);
+	test('grouped or not, comma or dot decimals, with or without a currency sign', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 0, max: 99_999_999 }),
+				fc.integer({ min: 0, max: 99 }),
+				fc.constantFrom('.', ',', ' ', ''),
+				fc.boolean(),
+				fc.constantFrom('', 'R$ ', 'USD ', 'S/ '),
+				(units, cents, groupMark, withCents, sign) => {
+					const decimalMark = groupMark === '.' ? ',' : '.';
+					const digits = String(units);
+					// A lone group with no decimals ("1.234") is the ambiguous case, tested above.
+					if (!withCents && digits.length > 3 && digits.length <= 6 && (groupMark === '.' || groupMark === ',')) return;
+					const text = `${sign}${group(digits, groupMark)}${withCents ? `${decimalMark}${String(cents).padStart(2, '0')}` : ''}`;
+					const result = parseAmount(text, {});
+					expect(result.ok).toBe(true);
+					if (result.ok) expect(result.value.amount).toBeCloseTo(units + (withCents ? cents / 100 : 0), 6);
+				},
+			),
+			{ numRuns: 3000 },
+		);
 	});
 });
