@@ -113,11 +113,16 @@ export function readColumn(row: Record<string, unknown>, column: string): unknow
  */
 export function createColumnDetector(explicit: ColumnMap = {}): (row: Record<string, unknown>) => ColumnMap {
 	const cache = new Map<string, ColumnMap>();
+	let lastKeys: string[] = [];
+	let lastColumns: ColumnMap = {};
 	return (row) => {
 		const keys = Object.keys(row);
+		// Consecutive rows of one sheet have the same keys: compare before building a signature.
+		if (keys.length === lastKeys.length && keys.every((key, i) => key === lastKeys[i])) return lastColumns;
 		const signature = keys.join('\u0000');
 		let columns = cache.get(signature);
 		if (!columns) cache.set(signature, (columns = detectColumns(keys, explicit)));
+		[lastKeys, lastColumns] = [keys, columns];
 		return columns;
 	};
 }
