@@ -76,7 +76,7 @@ function namesToCodes(): Map<string, string> {
 }
 
 // A sheet names a handful of countries many times over: remember what each spelling means.
-const seen = new Map<string, string | undefined>();
+const seen = new Map<string, Parsed<string>>();
 const SEEN_LIMIT = 10_000;
 
 /** "CO", "col", "Colombia", "Brasil", "EE.UU." → ISO 3166-1 alpha-2. */
@@ -84,15 +84,16 @@ export function parseCountry(value: unknown): Parsed<string> {
 	if (typeof value !== 'string' || value.trim() === '') {
 		return fail(`${show(value)} is not a country: expected an ISO code like CO or a name like Colombia`);
 	}
-	let code = seen.get(value);
-	if (code === undefined && !seen.has(value)) {
-		code = namesToCodes().get(normaliseKey(value));
+	let parsed = seen.get(value);
+	if (!parsed) {
+		const code = namesToCodes().get(normaliseKey(value));
+		parsed = code
+			? ok(code)
+			: fail(`${show(value)} is not a country we know: expected an ISO code like CO, BR, US or a name like Colombia`);
 		if (seen.size >= SEEN_LIMIT) seen.clear();
-		seen.set(value, code);
+		seen.set(value, parsed);
 	}
-	return code
-		? ok(code)
-		: fail(`${show(value)} is not a country we know: expected an ISO code like CO, BR, US or a name like Colombia`);
+	return parsed;
 }
 
 const decimalMarks = new Map<string, ',' | '.'>();

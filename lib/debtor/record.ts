@@ -1,7 +1,7 @@
 import { createColumnDetector, readColumn, type ColumnMap, type DebtorField } from './columns';
 import { COUNTRIES, parseCountry, type Language } from './countries';
 import { parseCurrency, resolveCurrency } from './currency';
-import { parseDate } from './dates';
+import { parseDate, type DateConventions } from './dates';
 import { parseLanguage } from './languages';
 import { parseAmount, roundMoney } from './money';
 import { normalisePhone } from './phone';
@@ -80,8 +80,10 @@ function text(value: unknown): string | null {
 	return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : null;
 }
 
+const NO_COUNT: Parsed<number | null> = Object.freeze({ ok: true as const, value: null });
+
 function count(value: unknown): Parsed<number | null> {
-	if (isBlank(value)) return { ok: true, value: null };
+	if (isBlank(value)) return NO_COUNT;
 	const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : NaN;
 	return Number.isInteger(n) && n >= 0
 		? { ok: true, value: n }
@@ -136,9 +138,9 @@ class RowReading {
 	}
 
 	/** A field every row needs: an error when its column or its value is missing. */
-	required<T>(field: DebtorField, parse: (value: unknown) => Parsed<T>): T | undefined {
+	required<T, A>(field: DebtorField, parse: (value: unknown, arg: A) => Parsed<T>, arg: A): T | undefined {
 		const value = this.value(field);
-		if (!isBlank(value)) return this.take(field, parse(value));
+		if (!isBlank(value)) return this.take(field, parse(value, arg));
 		const hint = REQUIRED[field]!;
 		return this.fail(field, this.columns[field] ? hint.empty : hint.noColumn);
 	}
@@ -152,24 +154,24 @@ export function createRowReader(options: RecordOptions): (row: Record<string, un
 	const columnsOf = createColumnDetector(options.columns);
 	// A sheet has a few hundred distinct due dates over thousands of rows: read each once.
 	const dateCache = new Map<string, Parsed<string>>();
-	const dateOf = (value: unknown, monthFirst: boolean, zone: string): Parsed<string> => {
-		if (typeof value !== 'string') return parseDate(value, { monthFirst, zone });
-		const key = `${monthFirst ? 'm' : 'd'}${zone}|${value}`;
+	const dateOf = (value: unknown, conventions: DateConventions): Parsed<string> => {
+		if (typeof value !== 'string') return parseDate(value, conventions);
+		const key = `${conventions.monthFirst ? 'm' : 'd'}${conventions.zone}|${value}`;
 		let date = dateCache.get(key);
-		if (!date) dateCache.set(key, (date = parseDate(value, { monthFirst, zone })));
+		if (!date) dateCache.set(key, (date = parseDate(value, conventions)));
 		return date;
 	};
 
 	return (row) => {
 		const r = new RowReading(row, columnsOf(row));
 		const rowCountry = r.optional('country', parseCountry);
-		const phone = r.required('phone', (v) => normalisePhone(v, rowCountry ?? options.defaultCountry));
+		const phone = r.required('phone', normalisePhone, rowCountry ?? options.defaultCountry);
 		const country = rowCountry ?? phone?.country ?? options.defaultCountry ?? null;
 
 		const columnCurrency = r.optional('currency', parseCurrency) ?? undefined;
 		const countryCurrency = country ? COUNTRIES[country]?.currency : undefined;
 		const conventions = { currency: columnCurrency ?? options.defaultCurrency ?? countryCurrency, country: country ?? undefined };
-		const parsedAmount = r.required('amount', (v) => parseAmount(v, conventions));
+		const parsedAmount = r.required('amount', parseAmount, conventions);
 		const currency =
 			parsedAmount &&
 			r.take('currency', resolveCurrency({ column: columnCurrency, sign: parsedAmount.sign, fallback: options.defaultCurrency, country: country ?? undefined }));
@@ -185,7 +187,7 @@ export function createRowReader(options: RecordOptions): (row: Record<string, un
 		const monthFirst =
 			options.dateOrder === 'monthFirst' ||
 			((options.dateOrder ?? 'auto') === 'auto' && !!(country && COUNTRIES[country]?.monthFirst));
-		const dueDate = r.required('dueDate', (v) => dateOf(v, monthFirst, timezone ?? options.zone));
+		const dueDate = r.required('dueDate', dateOf, { monthFirst, zone: timezone ?? options.zone });
 
 		const language = r.optional('language', parseLanguage) ?? (country ? (COUNTRIES[country]?.language ?? null) : null);
 		const brokenPromises = r.take('brokenPromises', count(r.value('brokenPromises'))) ?? null;
