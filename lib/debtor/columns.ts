@@ -115,10 +115,15 @@ export function createColumnDetector(explicit: ColumnMap = {}): (row: Record<str
 	const cache = new Map<string, ColumnMap>();
 	let lastKeys: string[] = [];
 	let lastColumns: ColumnMap = {};
+	const sameKeysAsLast = (row: Record<string, unknown>) => {
+		let i = 0;
+		for (const key in row) if (key !== lastKeys[i++]) return false;
+		return i === lastKeys.length;
+	};
 	return (row) => {
-		const keys = Object.keys(row);
 		// Consecutive rows of one sheet have the same keys: compare before building a signature.
-		if (keys.length === lastKeys.length && keys.every((key, i) => key === lastKeys[i])) return lastColumns;
+		if (sameKeysAsLast(row)) return lastColumns;
+		const keys = Object.keys(row);
 		const signature = keys.join('\u0000');
 		let columns = cache.get(signature);
 		if (!columns) cache.set(signature, (columns = detectColumns(keys, explicit)));
