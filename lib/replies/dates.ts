@@ -22,13 +22,14 @@ const lastDayOfMonth = (day: number) => {
 	return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0) / DAY;
 };
 
-/** Lower case, no accents, repeated letters cut to two, punctuation as spaces. */
+/** Lower case, no accents, repeated letters cut to two, apostrophes dropped (won't → wont), other punctuation as spaces. */
 export function normaliseReply(text: string): string {
 	return ` ${text
 		.normalize('NFD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()
 		.replace(/([a-z])\1{2,}/g, '$1$1')
+		.replace(/['’´`]/g, '')
 		.replace(/[^a-z0-9/-]+/g, ' ')
 		.trim()} `;
 }

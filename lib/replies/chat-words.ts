@@ -1,0 +1,19 @@
+/** Chat abbreviations and misspellings, expanded before matching (es/pt/en). */
+export const CHAT_WORDS: Record<string, string> = {
+	q: 'que', xq: 'porque', pq: 'porque', porq: 'porque', tmb: 'tambien', tb: 'tambem', msj: 'mensaje', msjs: 'mensajes', msg: 'mensagem',
+	x: 'por', pa: 'para', pra: 'para', pro: 'para', vc: 'voce', vcs: 'voces', to: 'to', ta: 'ta', tao: 'tao', nao: 'nao', n: 'nao',
+	hj: 'hoje', agr: 'agora', dps: 'depois', cm: 'como', pfv: 'por favor', porfa: 'por favor', pls: 'please', plz: 'please',
+	u: 'you', ur: 'your', r: 'are', rn: 'right now', tmrw: 'tomorrow', tmr: 'tomorrow', idk: 'i dont know', im: 'im', ive: 'ive',
+	ill: 'ill', cant: 'cant', dont: 'dont', wont: 'wont', didnt: 'didnt', havent: 'havent', isnt: 'isnt',
+	ablar: 'hablar', resibir: 'recibir', reenbian: 'reenvian', equibocado: 'equivocado', pagr: 'pagar', tranferencia: 'transferencia',
+};
+
+/** Words that, in the two words before a signal of paying, turn it around ("no voy a pagar"). */
+export const REPLY_NEGATIONS = ['no', 'nao', 'not', 'never', 'nunca', 'jamas', 'dont', 'wont', 'cant', 'nem', 'ni'];
+
+/** Common short words by language, to tell the reply's language when no signal does. */
+export const LANGUAGE_WORDS: Record<'es' | 'pt' | 'en', string[]> = {
+	es: ['que', 'de', 'el', 'la', 'los', 'las', 'y', 'no', 'me', 'le', 'les', 'es', 'por', 'para', 'con', 'pero', 'ya', 'mi', 'su', 'una', 'un', 'hola', 'gracias', 'pago', 'manana', 'hoy', 'porque', 'tengo', 'estoy', 'si', 'como', 'cuanto', 'donde', 'mas', 'ahorita', 'todavia', 'aun'],
+	pt: ['que', 'de', 'o', 'a', 'os', 'e', 'nao', 'eu', 'voce', 'voces', 'me', 'meu', 'minha', 'com', 'pra', 'para', 'ja', 'tá', 'ta', 'to', 'esse', 'essa', 'isso', 'obrigado', 'oi', 'pago', 'amanha', 'hoje', 'tenho', 'estou', 'sim', 'como', 'quanto', 'onde', 'mais', 'ainda', 'kkk', 'kkkk'],
+	en: ['the', 'i', 'you', 'to', 'and', 'is', 'it', 'my', 'me', 'of', 'a', 'in', 'for', 'this', 'that', 'not', 'please', 'thanks', 'pay', 'paid', 'will', 'ill', 'im', 'dont', 'cant', 'what', 'how', 'who', 'your', 'are', 'today', 'tomorrow', 'ok'],
+};

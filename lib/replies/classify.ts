@@ -1,0 +1,149 @@
+import type { Language } from '../debtor/countries';
+import { REPLY_LABELS, type ReplyLabel } from '../messages/library/types';
+import { CHAT_WORDS, LANGUAGE_WORDS, REPLY_NEGATIONS } from './chat-words';
+import { normaliseReply, resolvePromiseDate } from './dates';
+import { EN_LEXICON } from './lexicon/en';
+import { ES_LEXICON } from './lexicon/es';
+import { PT_LEXICON } from './lexicon/pt';
+import type { Lexicon } from './lexicon/types';
+
+/** What the workflow does with each label (shared/domain/objection-taxonomy.md). */
+export const NEXT_ACTIONS: Record<ReplyLabel, string> = {
+	opt_out: 'suppress this channel for this debtor now; confirm the opt-out once',
+	wrong_person: 'stop contact on this number; flag the record for correction; never disclose the debt',
+	dispute: 'pause collection; escalate to a person; send an itemised statement',
+	already_paid: 'verify in the system; ask for proof of payment',
+	promise_to_pay: 'record the promise and its date; remind the day before; check the day after',
+	payment_plan: 'offer the plan options or an agreement',
+	hardship: 'reply with empathy; offer an agreement',
+	not_received: 'confirm contact details; resend the invoice in this chat',
+	bill_late: 'agree a new deadline; remind earlier next cycle',
+	still_time: 'schedule a reminder close to the due date',
+	refusal: 'state the consequences firmly; escalate',
+	human_agent: 'hand over to a person or schedule a call',
+	payment_info: 'send the payment link and options',
+	other: 'no automatic action; keep in the conversation log',
+};
+
+/** Labels whose signals a negation just before them turns around ("no voy a pagar"). */
+const NEGATABLE = new Set<ReplyLabel>(['promise_to_pay', 'already_paid', 'payment_plan', 'human_agent']);
+
+interface Signal {
+	label: ReplyLabel;
+	language: Language;
+	words: string[];
+}
+
+/** Signals indexed by their first word (prefix signals under their prefix's first letter). */
+function compile(lexicons: Record<Language, Lexicon>, extra: Partial<Record<ReplyLabel, string[]>>) {
+	const byFirst = new Map<string, Signal[]>();
+	const wild: Signal[] = [];
+	const add = (label: ReplyLabel, language: Language, phrase: string) => {
+		// A trailing "*" (any ending) survives normalisation.
+		const words = phrase
+			.split(/\s+/)
+			.map((word) => (word === '*' ? '*' : `${normaliseReply(word).trim()}${word.endsWith('*') ? '*' : ''}`))
+			.filter(Boolean);
+		if (words.length === 0) return;
+		const signal = { label, language, words };
+		const first = words[0];
+		if (first.endsWith('*') || first === '*') wild.push(signal);
+		else byFirst.set(first, [...(byFirst.get(first) ?? []), signal]);
+	};
+	for (const [language, lexicon] of Object.entries(lexicons) as Array<[Language, Lexicon]>) {
+		for (const [label, phrases] of Object.entries(lexicon) as Array<[ReplyLabel, string[]]>) phrases.forEach((p) => add(label, language, p));
+	}
+	for (const [label, phrases] of Object.entries(extra) as Array<[ReplyLabel, string[]]>) phrases.forEach((p) => add(label, 'es', p));
+	return { byFirst, wild };
+}
+
+const wordMatches = (pattern: string, word: string | undefined) =>
+	word !== undefined && (pattern === '*' || (pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : pattern === word));
+
+export interface ReplyClassification {
+	label: ReplyLabel;
+	/** 0–1. */
+	confidence: number;
+	language: Language;
+	promiseDate: string | null;
+	amounts: number[];
+	/** The phrases that decided it. */
+	evidence: string[];
+	nextAction: string;
+}
+
+export interface ClassifierOptions {
+	/** The day the reply was received (yyyy-mm-dd), in the debtor's calendar. */
+	received: string;
+	/** A user's own phrases per label; theirs come first. */
+	extraPhrases?: Partial<Record<ReplyLabel, string[]>>;
+}
+
+const DEFAULT_LEXICONS = { es: ES_LEXICON, pt: PT_LEXICON, en: EN_LEXICON };
+const compiled = new Map<string, ReturnType<typeof compile>>();
+
+function index(extra: Partial<Record<ReplyLabel, string[]>> = {}) {
+	const key = JSON.stringify(extra);
+	let built = compiled.get(key);
+	if (!built) compiled.set(key, (built = compile(DEFAULT_LEXICONS, extra)));
+	return built;
+}
+
+/**
+ * Classifies a debtor's reply: every signal of every label found (in es, pt and en, since
+ * replies mix them), signals of paying that a negation turns around dropped, and the first
+ * label in the taxonomy's priority order wins. Offline and deterministic.
+ */
+export function classifyReply(text: unknown, options: ClassifierOptions): ReplyClassification {
+	const raw = typeof text === 'string' ? text.slice(0, 2000) : '';
+	const words = normaliseReply(raw)
+		.trim()
+		.split(' ')
+		.flatMap((w) => (CHAT_WORDS[w] ?? w).split(' '))
+		.filter(Boolean);
+	const { byFirst, wild } = index(options.extraPhrases);
+	const found: Array<Signal & { at: number }> = [];
+	for (let at = 0; at < words.length; at++) {
+		for (const signal of [...(byFirst.get(words[at]) ?? []), ...wild]) {
+			if (signal.words.every((pattern, i) => wordMatches(pattern, words[at + i]))) {
+				const negated = NEGATABLE.has(signal.label) && !REPLY_NEGATIONS.includes(signal.words[0]) && [words[at - 1], words[at - 2]].some((w) => w && REPLY_NEGATIONS.includes(w));
+				if (!negated) found.push({ ...signal, at });
+			}
+		}
+	}
+
+	const language = detectLanguage(words, found);
+	const rank = (label: ReplyLabel) => REPLY_LABELS.indexOf(label);
+	const best = found.reduce<ReplyLabel | undefined>((winner, s) => (winner === undefined || rank(s.label) < rank(winner) ? s.label : winner), undefined);
+	const label = best ?? 'other';
+	const evidence = [...new Set(found.filter((s) => s.label === label).map((s) => s.words.join(' ')))];
+	const strength = evidence.reduce((max, e) => Math.max(max, e.split(' ').length), 0) + Math.max(0, evidence.length - 1) * 0.5;
+	const confidence = best === undefined ? 0.3 : Math.min(0.97, 0.55 + 0.15 * strength);
+	return {
+		label,
+		confidence: Math.round(confidence * 100) / 100,
+		language,
+		promiseDate: label === 'promise_to_pay' ? resolvePromiseDate(raw, options.received) : null,
+		amounts: amountsIn(raw),
+		evidence,
+		nextAction: NEXT_ACTIONS[label],
+	};
+}
+
+function detectLanguage(words: string[], found: Array<Signal>): Language {
+	const votes: Record<Language, number> = { es: 0, pt: 0, en: 0 };
+	for (const signal of found) votes[signal.language] += signal.label === 'other' ? 1 : 2;
+	for (const word of words) for (const language of ['es', 'pt', 'en'] as Language[]) if (LANGUAGE_WORDS[language].includes(word)) votes[language]++;
+	return (['es', 'pt', 'en'] as Language[]).reduce((a, b) => (votes[b] > votes[a] ? b : a));
+}
+
+/** Amounts the reply mentions ("$340", "2 mil", "R$ 300"), as numbers. */
+function amountsIn(text: string): number[] {
+	const amounts: number[] = [];
+	for (const m of text.matchAll(/(?:r\$|us\$|\$|s\/|€)\s?(\d[\d.,]*)|(\d[\d.,]*)\s?(mil|k)\b/gi)) {
+		const digits = (m[1] ?? m[2]).replace(/[.,](\d{3})/g, '$1').replace(',', '.');
+		const value = Number(digits) * (m[3] ? 1000 : 1);
+		if (Number.isFinite(value) && value > 0) amounts.push(value);
+	}
+	return amounts;
+}

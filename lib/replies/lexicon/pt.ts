@@ -1,0 +1,19 @@
+import type { Lexicon } from './types';
+
+/** Portuguese (Brazil). */
+export const PT_LEXICON: Lexicon = {
+	opt_out: ['sair', 'parar', 'pare', 'descadastrar', 'me tira da lista', 'tira meu numero', 'remove meu numero', 'remover meu numero', 'nao quero mais receber', 'nao quero receber', 'para de me mandar', 'pare de me mandar', 'parem de me mandar', 'para de mandar', 'parem de mandar', 'nao me mande mais', 'nao mandem mais', 'para de me enviar', 'vou bloquear'],
+	wrong_person: ['nao sou eu', 'nao e eu', 'numero errado', 'errou o numero', 'engano', 'nao conheco', 'nao tem nenhum', 'nao tem nenhuma', 'faleceu', 'morreu', 'esse celular era dele', 'esse celular era dela', 'era dele', 'era dela', 'nao e meu nome', 'nao mora aqui'],
+	dispute: ['nao reconheco', 'cobranca indevida', 'valor errado', 'valor ta errado', 'valor esta errado', 'esse valor ta errado', 'cobrando errado', 'cobrando a mais', 'juros absurdo', 'cobraram duas vezes', 'nunca comprei', 'nunca contratei', 'nunca usei', 'nao fui eu', 'clonaram', 'fraude', 'cancelei', 'nao devo', 'reclamacao', 'procon', 'reclame aqui'],
+	already_paid: ['ja paguei', 'ja pago', 'paguei ontem', 'paguei o boleto', 'paguei segunda', 'paguei', 'fiz o pix', 'ja fiz o pix', 'ja fiz o pagamento', 'ja transferi', 'ja depositei', 'ja quitei', 'ta pago', 'esta pago', 'mandei o comprovante', 'segue o comprovante'],
+	promise_to_pay: ['eu pago', 'pago amanha', 'pago hoje', 'pago sexta', 'pago segunda', 'pago dia', 'vou pagar', 'vou quitar', 'eu quito', 'consigo pagar', 'faco o pix', 'faço o pix', 'faco o pagamento', 'pago sem falta', 'sem falta', 'pago quando', 'assim que receber', 'quando cair o salario', 'pago ate', 'ate sabado eu pago', 'pode ser', 'depois de amanha'],
+	payment_plan: ['parcelar', 'parcelamento', 'parcelado', 'em parcelas', 'acordo', 'desconto', 'mais prazo', 'prorrogar', 'metade agora', 'pagar metade', 'pagar uma parte', 'entrada', 'negociar', 'renegociar'],
+	hardship: ['sem dinheiro', 'to sem dinheiro', 'sem grana', 'nao tenho dinheiro', 'nao tenho como', 'desempregado', 'desempregada', 'fui demitido', 'fui demitida', 'perdi o emprego', 'fechei', 'quebrado', 'quebrada', 'liso', 'doente', 'hospital', 'remedio', 'inss', 'encostado', 'a grana nao da', 'nao da', 'gastei tudo', 'nao e que eu nao vou pagar'],
+	not_received: ['nao recebi', 'nunca recebi', 'nao chegou', 'nao veio', 'cade o boleto', 'cade a fatura', 'perdi a fatura', 'perdi o boleto', 'manda de novo', 'reenviar', 'reenvia', 'manda o boleto', 'nao achei'],
+	bill_late: ['chegou atrasado', 'chegou atrasada', 'veio atrasado', 'veio atrasada', 'boleto atrasado', 'mandaram o boleto atrasado', 'veio vencida', 'veio vencido', 'chegou vencida', 'chegou vencido', 'depois do vencimento', 'dps do vencimento', 'no dia que vencia', 'so chegou', 'nao deu tempo'],
+	still_time: ['ainda tenho prazo', 'ainda ta no prazo', 'ainda esta no prazo', 'no prazo', 'ainda nao venceu', 'nao venceu', 'ainda faltam', 'faltam', 'vence dia', 'vence sexta', 'vence so', 'o vencimento e', 'mes que vem', 'relaxa', 'calma', 'por que tao cobrando ja', 'ja cobrando'],
+	refusal: ['nao vou pagar', 'nao pago', 'nao vou pagar nada', 'nao pago nada', 'pode processar', 'me processa', 'ladroes', 'caloteiro', 'sao nunca', 'nem um centavo', 'nao to nem ai'],
+	human_agent: ['falar com', 'atendente', 'uma pessoa', 'um humano', 'alguem de verdade', 'pessoa de verdade', 'me liga', 'me ligue', 'liga pra mim', 'pode me ligar', 'alguem me ligue', 'nao com robo', 'e robo', 'e um robo'],
+	payment_info: ['como pago', 'como faco pra pagar', 'onde pago', 'onde eu pago', 'chave pix', 'qual a chave', 'codigo de barras', 'manda o link', 'me manda o link', 'manda o boleto', 'quanto eu devo', 'quanto devo', 'qual o valor', 'no cartao', 'da pra pagar'],
+	other: ['oi', 'ola', 'bom dia', 'boa tarde', 'boa noite', 'obrigado', 'obrigada', 'ok', 'blz', 'beleza', 'kkk', 'kkkk', 'amem', 'quem e', 'quem fala', 'vendem'],
+};

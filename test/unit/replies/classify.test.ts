@@ -1,0 +1,106 @@
+import { classifyReply } from '../../../lib/replies/classify';
+import { REPLY_LABELS } from '../../../lib/messages/library/types';
+
+const classify = (text: unknown) => classifyReply(text, { received: '2026-03-19' });
+
+describe('classifyReply: one reply per taxonomy row, in each language', () => {
+	test.each([
+		['opt_out', 'por favor no me escriban más a este número', 'es'],
+		['opt_out', 'SAIR', 'pt'],
+		['opt_out', 'please stop texting me', 'en'],
+		['wrong_person', 'número equivocado, no conozco a esa persona', 'es'],
+		['wrong_person', 'não sou eu, engano', 'pt'],
+		['wrong_person', 'wrong number', 'en'],
+		['dispute', 'no reconozco ese cobro, yo nunca compré eso', 'es'],
+		['dispute', 'cobrança indevida, vou no procon', 'pt'],
+		['dispute', 'I was charged twice, I dont owe that', 'en'],
+		['already_paid', 'ya pagué ayer, les mando el comprobante', 'es'],
+		['already_paid', 'já paguei o boleto', 'pt'],
+		['already_paid', 'I already paid', 'en'],
+		['promise_to_pay', 'el viernes le pago sin falta', 'es'],
+		['promise_to_pay', 'amanhã eu pago', 'pt'],
+		['promise_to_pay', "I'll pay on the 30th", 'en'],
+		['payment_plan', '¿puedo pagar en cuotas?', 'es'],
+		['payment_plan', 'dá pra parcelar?', 'pt'],
+		['payment_plan', 'can we do a payment plan', 'en'],
+		['hardship', 'me quedé sin trabajo y no tengo plata', 'es'],
+		['hardship', 'tô desempregado, sem dinheiro', 'pt'],
+		['hardship', 'I lost my job, no income right now', 'en'],
+		['not_received', 'nunca me llegó la factura', 'es'],
+		['not_received', 'não recebi o boleto', 'pt'],
+		['not_received', 'I never received the invoice', 'en'],
+		['bill_late', 'la factura me llegó tarde', 'es'],
+		['bill_late', 'o boleto chegou atrasado', 'pt'],
+		['bill_late', 'the bill came late', 'en'],
+		['still_time', 'todavía no vence, tengo tiempo', 'es'],
+		['still_time', 'ainda não venceu', 'pt'],
+		['still_time', "it's not due yet", 'en'],
+		['refusal', 'no voy a pagar nada, demándenme', 'es'],
+		['refusal', 'não vou pagar', 'pt'],
+		['refusal', 'not paying, sue me', 'en'],
+		['human_agent', 'quiero hablar con una persona', 'es'],
+		['human_agent', 'quero falar com um atendente', 'pt'],
+		['human_agent', 'I need to talk to a real person', 'en'],
+		['payment_info', '¿cómo pago? mándame el link', 'es'],
+		['payment_info', 'qual a chave pix?', 'pt'],
+		['payment_info', 'how do I pay', 'en'],
+		['other', 'gracias', 'es'],
+		['other', 'bom dia', 'pt'],
+		['other', 'ok thanks', 'en'],
+	])('%s: %j (%s)', (label, text, language) => {
+		const result = classify(text);
+		expect(result.label).toBe(label);
+		expect(result.language).toBe(language);
+		expect(result.nextAction).toBeTruthy();
+	});
+
+	test('every label of the taxonomy is reachable', () => {
+		expect(REPLY_LABELS).toHaveLength(14);
+	});
+});
+
+describe('negation and mixed intents', () => {
+	test('a negated promise is not a promise', () => {
+		expect(classify('no voy a pagar').label).toBe('refusal');
+		expect(classify('voy a pagar').label).toBe('promise_to_pay');
+		expect(classify("I won't pay").label).toBe('refusal');
+		expect(classify('não vou pagar').label).toBe('refusal');
+	});
+
+	test('the priority order settles mixed intents', () => {
+		expect(classify('ya pagué, ahora dejen de escribirme').label).toBe('opt_out'); // opt_out > already_paid
+		expect(classify('número equivocado y dejen de escribir').label).toBe('opt_out');
+		expect(classify('no reconozco el cobro, quiero hablar con alguien').label).toBe('dispute'); // dispute > human_agent
+		expect(classify('mándame el link y pago hoy').label).toBe('promise_to_pay'); // promise > payment_info
+	});
+
+	test('a promise carries its date', () => {
+		expect(classify('el viernes le pago').promiseDate).toBe('2026-03-20');
+		expect(classify('gracias').promiseDate).toBeNull();
+	});
+});
+
+describe('robustness: never an exception, low confidence when unsure', () => {
+	test.each([[''], ['🙏🙏🙏'], ['?'], [null], [42], ['x'.repeat(5000)], ['Guten Tag, wie geht es Ihnen heute?'], ['こんにちは']])('%j', (text) => {
+		const result = classify(text);
+		expect(REPLY_LABELS).toContain(result.label);
+		expect(result.confidence).toBeGreaterThanOrEqual(0);
+		expect(result.confidence).toBeLessThanOrEqual(1);
+	});
+
+	test('text in another language is "other" with low confidence', () => {
+		const result = classify('Guten Tag, wie geht es Ihnen heute?');
+		expect(result).toMatchObject({ label: 'other' });
+		expect(result.confidence).toBeLessThan(0.5);
+	});
+
+	test('a clear signal is confident, a greeting is other', () => {
+		expect(classify('STOP').confidence).toBeGreaterThanOrEqual(0.7);
+		expect(classify('hola').label).toBe('other');
+	});
+
+	test('amounts mentioned', () => {
+		expect(classify('I dont owe $340, it was $140').amounts).toEqual([340, 140]);
+		expect(classify('puedo dar 2 mil ahora').amounts).toEqual([2000]);
+	});
+});
