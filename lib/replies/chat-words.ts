@@ -17,3 +17,9 @@ export const LANGUAGE_WORDS: Record<'es' | 'pt' | 'en', string[]> = {
 	pt: ['que', 'de', 'o', 'a', 'os', 'e', 'nao', 'eu', 'voce', 'voces', 'me', 'meu', 'minha', 'com', 'pra', 'para', 'ja', 'tá', 'ta', 'to', 'esse', 'essa', 'isso', 'obrigado', 'oi', 'pago', 'amanha', 'hoje', 'tenho', 'estou', 'sim', 'como', 'quanto', 'onde', 'mais', 'ainda', 'kkk', 'kkkk'],
 	en: ['the', 'i', 'you', 'to', 'and', 'is', 'it', 'my', 'me', 'of', 'a', 'in', 'for', 'this', 'that', 'not', 'please', 'thanks', 'pay', 'paid', 'will', 'ill', 'im', 'dont', 'cant', 'what', 'how', 'who', 'your', 'are', 'today', 'tomorrow', 'ok'],
 };
+
+/** Words a whole-reply signal may come with ("baja por favor", "stop please"). */
+export const COURTESY = ['por', 'favor', 'please', 'pls', 'porfavor', 'ya'];
+
+/** Refusal signals that mock a promise (the promise in the same reply does not count). */
+export const SARCASM = ['loteria', 'lottery', 'yeah right', 'sao nunca', 'cuando gane'];

@@ -1,6 +1,6 @@
 import type { Language } from '../debtor/countries';
 import { REPLY_LABELS, type ReplyLabel } from '../messages/library/types';
-import { CHAT_WORDS, LANGUAGE_WORDS, REPLY_NEGATIONS } from './chat-words';
+import { CHAT_WORDS, COURTESY, LANGUAGE_WORDS, REPLY_NEGATIONS, SARCASM } from './chat-words';
 import { normaliseReply, resolvePromiseDate } from './dates';
 import { EN_LEXICON } from './lexicon/en';
 import { ES_LEXICON } from './lexicon/es';
@@ -32,6 +32,8 @@ interface Signal {
 	label: ReplyLabel;
 	language: Language;
 	words: string[];
+	/** Only when it is the whole reply (give or take "please"). */
+	whole: boolean;
 }
 
 /** Signals indexed by their first word (prefix signals under their prefix's first letter). */
@@ -39,13 +41,20 @@ function compile(lexicons: Record<Language, Lexicon>, extra: Partial<Record<Repl
 	const byFirst = new Map<string, Signal[]>();
 	const wild: Signal[] = [];
 	const add = (label: ReplyLabel, language: Language, phrase: string) => {
-		// A trailing "*" (any ending) survives normalisation.
+		// "=" first: the phrase must be the whole reply ("baja", "sair": in a sentence they mean
+		// other things). A trailing "*" (any ending) survives normalisation; chat words expand.
+		const whole = phrase.startsWith('=');
 		const words = phrase
+			.replace(/^=/, '')
 			.split(/\s+/)
-			.map((word) => (word === '*' ? '*' : `${normaliseReply(word).trim()}${word.endsWith('*') ? '*' : ''}`))
+			.flatMap((word) => {
+				if (word === '*') return ['*'];
+				const normal = normaliseReply(word).trim();
+				return word.endsWith('*') ? [`${normal}*`] : (CHAT_WORDS[normal] ?? normal).split(' ');
+			})
 			.filter(Boolean);
 		if (words.length === 0) return;
-		const signal = { label, language, words };
+		const signal = { label, language, words, whole };
 		const first = words[0];
 		if (first.endsWith('*') || first === '*') wild.push(signal);
 		else byFirst.set(first, [...(byFirst.get(first) ?? []), signal]);
@@ -105,6 +114,7 @@ export function classifyReply(text: unknown, options: ClassifierOptions): ReplyC
 	const found: Array<Signal & { at: number }> = [];
 	for (let at = 0; at < words.length; at++) {
 		for (const signal of [...(byFirst.get(words[at]) ?? []), ...wild]) {
+			if (signal.whole && words.filter((w) => !COURTESY.includes(w)).length !== signal.words.length) continue;
 			if (signal.words.every((pattern, i) => wordMatches(pattern, words[at + i]))) {
 				const negated = NEGATABLE.has(signal.label) && !REPLY_NEGATIONS.includes(signal.words[0]) && [words[at - 1], words[at - 2]].some((w) => w && REPLY_NEGATIONS.includes(w));
 				if (!negated) found.push({ ...signal, at });
@@ -112,6 +122,10 @@ export function classifyReply(text: unknown, options: ClassifierOptions): ReplyC
 		}
 	}
 
+	// "Sí claro, mañana les pago… con la lotería": a promise said in mockery is a refusal.
+	if (found.some((s) => s.label === 'refusal' && SARCASM.includes(s.words.join(' ')))) {
+		found.splice(0, found.length, ...found.filter((s) => s.label !== 'promise_to_pay'));
+	}
 	const language = detectLanguage(words, found);
 	const rank = (label: ReplyLabel) => REPLY_LABELS.indexOf(label);
 	const best = found.reduce<ReplyLabel | undefined>((winner, s) => (winner === undefined || rank(s.label) < rank(winner) ? s.label : winner), undefined);
