@@ -189,3 +189,27 @@ function templateParameters(context: MessageContext): string[] | null {
 	if (!money.ok || !due.ok || !name || !context.paymentLink) return null;
 	return [name, context.company as string, money.value, due.value, context.paymentLink as string];
 }
+
+/**
+ * The library's answer to a classified reply, in the reply's language, filled with what the
+ * item knows (company, payment link, amount, due date, promise date); null when the answer
+ * needs a fact the item lacks, so a person writes it instead.
+ */
+export function suggestedReply(label: ReplyLabel, language: Language, facts: Row): string | null {
+	const fullName = (facts.name ?? null) as string | null;
+	const context: MessageContext = {
+		locale: localeOf(language, facts.country as string | undefined),
+		timezone: ((facts.window as Row | undefined)?.timezone ?? facts.timezone ?? 'UTC') as string,
+		channel: 'whatsapp',
+		emoji: false,
+		fullName,
+		firstName: fullName ? fullName.trim().split(/\s+/)[0] : null,
+		promiseDate: (facts.promiseDate ?? null) as string | null,
+		supportContact: (facts.supportContact ?? null) as string | null,
+	};
+	for (const key of ['company', 'paymentLink', 'amountDue', 'currency', 'dueDate'] as const) {
+		if (facts[key] !== undefined && facts[key] !== null) context[key] = facts[key];
+	}
+	const text = renderTemplate(libraryText(language, `reply.${label}`, true), context);
+	return text.ok ? text.value : null;
+}

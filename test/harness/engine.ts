@@ -14,6 +14,7 @@ import {
 	type IWorkflowExecuteAdditionalData,
 	type IWorkflowSettings,
 } from 'n8n-workflow';
+import { ClassifyObjection } from '../../nodes/ClassifyObjection/ClassifyObjection.node';
 import { ComposeCollectionMessage } from '../../nodes/ComposeCollectionMessage/ComposeCollectionMessage.node';
 import { ContactWindowGate } from '../../nodes/ContactWindowGate/ContactWindowGate.node';
 import { SegmentDebtors } from '../../nodes/SegmentDebtors/SegmentDebtors.node';
@@ -25,6 +26,7 @@ const NODE_TYPES: Record<string, INodeType | IVersionedNodeType> = {
 	[`${PACKAGE}.segmentDebtors`]: new SegmentDebtors(),
 	[`${PACKAGE}.contactWindowGate`]: new ContactWindowGate(),
 	[`${PACKAGE}.composeCollectionMessage`]: new ComposeCollectionMessage(),
+	[`${PACKAGE}.classifyObjection`]: new ClassifyObjection(),
 };
 
 class PackageNodeTypes implements INodeTypes {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REASONS } from '../../lib/contact/policy';
 import { PRESETS } from '../../lib/contact/presets';
+import { ClassifyObjection } from '../../nodes/ClassifyObjection/ClassifyObjection.node';
 import { ComposeCollectionMessage } from '../../nodes/ComposeCollectionMessage/ComposeCollectionMessage.node';
 import { ContactWindowGate } from '../../nodes/ContactWindowGate/ContactWindowGate.node';
 import { SegmentDebtors } from '../../nodes/SegmentDebtors/SegmentDebtors.node';
@@ -10,7 +11,7 @@ const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
 
 /** The README is the public interface's documentation: it must name all of it. */
 describe('README documents the public interface', () => {
-	test.each([new SegmentDebtors(), new ContactWindowGate(), new ComposeCollectionMessage()].map((node) => [node.description.name, node] as const))('%s: type name, parameters and outputs', (name, node) => {
+	test.each([new SegmentDebtors(), new ContactWindowGate(), new ComposeCollectionMessage(), new ClassifyObjection()].map((node) => [node.description.name, node] as const))('%s: type name, parameters and outputs', (name, node) => {
 		expect(readme).toContain(`n8n-nodes-collections.${name}`);
 		for (const property of node.description.properties) expect(readme).toContain(`\`${property.name}`);
 		for (const output of node.description.outputNames ?? []) expect(readme).toContain(`**${output}**`);
