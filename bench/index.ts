@@ -9,6 +9,7 @@
  *   ≥ 50k/s through the node.
  * - Compose Collection Message: 100k messages, ≥ 100k/s in the lib with cached templates,
  *   ≥ 30k/s through the node.
+ * - Classify Objection: ≤ 20 µs a reply in the lib, 10k replies through the node in under 2 s.
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -35,6 +36,7 @@ const BENCHMARKS = [
 	{ name: 'gate', title: 'Contact Window Gate: read + decide, debtors across CO, PE, MX, CL, BR, EC, DO, US, ES, GB (0–2 past contacts each)', unit: 'decisions' },
 	{ name: 'gate-decide', title: 'Contact Window Gate: decide only (debtors already read: zones, policy, history)', unit: 'decisions', modes: ['lib'] },
 	{ name: 'compose', title: 'Compose Collection Message: library SMS in es/en for CO, PE, MX, US, EC debtors (all stages, both profiles)', unit: 'messages' },
+	{ name: 'classify', title: 'Classify Objection: the development set’s replies (es, pt, en), cycled', unit: 'replies' },
 	{ name: 'compose-expression', title: 'Compose Collection Message through the node, Payment Link an n8n expression per item', unit: 'messages', modes: ['node'] },
 ];
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);

@@ -8,11 +8,14 @@ import { generateRows } from './rows';
 import { createGate } from '../lib/contact/gate';
 import { composeMessage, type ComposeSettings } from '../lib/messages/compose';
 import { generateSegmented } from './segmented';
+import { classifyReply } from '../lib/replies/classify';
+import { readFileSync } from 'node:fs';
 import { DEFAULT_AGING } from '../lib/segmentation/aging';
 import { DEFAULT_PROFILE_RULES } from '../lib/segmentation/profile';
 import { segmentRows } from '../lib/segmentation/segment';
 import type { IDataObject } from 'n8n-workflow';
 import { runWorkflow, singleNode } from '../test/harness/engine';
+import { join } from 'node:path';
 
 type Rows = Array<Record<string, unknown>>;
 interface Subject {
@@ -94,6 +97,25 @@ SUBJECTS.compose = {
 SUBJECTS['compose-expression'] = {
 	...SUBJECTS.compose,
 	node: { ...SUBJECTS.compose.node!, parameters: { ...SUBJECTS.compose.node!.parameters, paymentLink: '=https://pay.example/{{ $json.id }}' } },
+};
+
+/** The development set's replies, cycled: real chat text in es, pt and en. */
+function generateReplies(count: number): Rows {
+	const texts = readFileSync(join(__dirname, '..', '..', 'shared', 'data', 'objections-dev.jsonl'), 'utf8')
+		.trim()
+		.split('\n')
+		.map((line) => JSON.parse(line) as { text: string; received: string });
+	return Array.from({ length: count }, (_, i) => ({ text: texts[i % texts.length].text, receivedAt: `${texts[i % texts.length].received}T12:00:00Z` }));
+}
+
+SUBJECTS.classify = {
+	generate: generateReplies,
+	lib: (rows) => () => {
+		const counts: Record<string, number> = { classified: 0 };
+		for (const row of rows) if (classifyReply(row.text, { received: (row.receivedAt as string).slice(0, 10) })) counts.classified++;
+		return counts;
+	},
+	node: { type: 'classifyObjection', parameters: { routeByLabel: false }, outputs: ['classified'] },
 };
 
 const [name, mode, sizeText, runsText] = process.argv.slice(2);
