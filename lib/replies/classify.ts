@@ -32,6 +32,8 @@ interface Signal {
 	label: ReplyLabel;
 	language: Language;
 	words: string[];
+	/** One of the user's own phrases: it outranks the built-in ones. */
+	own: boolean;
 	/** Only when it is the whole reply (give or take "please"). */
 	whole: boolean;
 }
@@ -40,7 +42,7 @@ interface Signal {
 function compile(lexicons: Record<Language, Lexicon>, extra: Partial<Record<ReplyLabel, string[]>>) {
 	const byFirst = new Map<string, Signal[]>();
 	const wild: Signal[] = [];
-	const add = (label: ReplyLabel, language: Language, phrase: string) => {
+	const add = (label: ReplyLabel, language: Language, phrase: string, own = false) => {
 		// "=" first: the phrase must be the whole reply ("baja", "sair": in a sentence they mean
 		// other things). A trailing "*" (any ending) survives normalisation; chat words expand.
 		const whole = phrase.startsWith('=');
@@ -54,7 +56,7 @@ function compile(lexicons: Record<Language, Lexicon>, extra: Partial<Record<Repl
 			})
 			.filter(Boolean);
 		if (words.length === 0) return;
-		const signal = { label, language, words, whole };
+		const signal = { label, language, words, whole, own };
 		const first = words[0];
 		if (first.endsWith('*') || first === '*') wild.push(signal);
 		else byFirst.set(first, [...(byFirst.get(first) ?? []), signal]);
@@ -62,7 +64,7 @@ function compile(lexicons: Record<Language, Lexicon>, extra: Partial<Record<Repl
 	for (const [language, lexicon] of Object.entries(lexicons) as Array<[Language, Lexicon]>) {
 		for (const [label, phrases] of Object.entries(lexicon) as Array<[ReplyLabel, string[]]>) phrases.forEach((p) => add(label, language, p));
 	}
-	for (const [label, phrases] of Object.entries(extra) as Array<[ReplyLabel, string[]]>) phrases.forEach((p) => add(label, 'es', p));
+	for (const [label, phrases] of Object.entries(extra) as Array<[ReplyLabel, string[]]>) phrases.forEach((p) => add(label, 'es', p, true));
 	return { byFirst, wild };
 }
 
@@ -127,8 +129,10 @@ export function classifyReply(text: unknown, options: ClassifierOptions): ReplyC
 		found.splice(0, found.length, ...found.filter((s) => s.label !== 'promise_to_pay'));
 	}
 	const language = detectLanguage(words, found);
+	// The user's own phrases decide first; among built-in ones the taxonomy's priority does.
+	const deciding = found.some((s) => s.own) ? found.filter((s) => s.own) : found;
 	const rank = (label: ReplyLabel) => REPLY_LABELS.indexOf(label);
-	const best = found.reduce<ReplyLabel | undefined>((winner, s) => (winner === undefined || rank(s.label) < rank(winner) ? s.label : winner), undefined);
+	const best = deciding.reduce<ReplyLabel | undefined>((winner, s) => (winner === undefined || rank(s.label) < rank(winner) ? s.label : winner), undefined);
 	const label = best ?? 'other';
 	const evidence = [...new Set(found.filter((s) => s.label === label).map((s) => s.words.join(' ')))];
 	const strength = evidence.reduce((max, e) => Math.max(max, e.split(' ').length), 0) + Math.max(0, evidence.length - 1) * 0.5;

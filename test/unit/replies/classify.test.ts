@@ -80,6 +80,12 @@ describe('negation and mixed intents', () => {
 	});
 });
 
+test('the user’s own phrases take precedence over the built-in ones', () => {
+	const options = { received: '2026-03-19', extraPhrases: { payment_info: ['ya pague'] } };
+	expect(classifyReply('ya pagué', { received: '2026-03-19' }).label).toBe('already_paid');
+	expect(classifyReply('ya pagué', options).label).toBe('payment_info');
+});
+
 describe('robustness: never an exception, low confidence when unsure', () => {
 	test.each([[''], ['🙏🙏🙏'], ['?'], [null], [42], ['x'.repeat(5000)], ['Guten Tag, wie geht es Ihnen heute?'], ['こんにちは']])('%j', (text) => {
 		const result = classify(text);
