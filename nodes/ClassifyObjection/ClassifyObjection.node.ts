@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeParameters, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { todayIn } from '../../lib/contact/clock';
 import { parseInstant } from '../../lib/contact/fields';
@@ -7,19 +7,10 @@ import { suggestedReply } from '../../lib/messages/compose';
 import { REPLY_LABELS, type ReplyLabel } from '../../lib/messages/library/types';
 import { classifyReply } from '../../lib/replies/classify';
 import { withResults } from '../shared/items';
+import { outputName, outputsSwitchedBy } from '../shared/outputs';
 import { outputFieldOption } from '../shared/properties';
 
-// Evaluated by n8n (editor and engine) from the node's parameters: keep it self-contained ES5.
-const configuredOutputs = (parameters: INodeParameters) => {
-	const labels = [
-		'Opt Out', 'Wrong Person', 'Dispute', 'Already Paid', 'Promise to Pay', 'Payment Plan', 'Hardship',
-		'Not Received', 'Bill Late', 'Still Time', 'Refusal', 'Human Agent', 'Payment Info', 'Other', 'Unclear',
-	];
-	const names = parameters.routeByLabel === false ? ['Reply'] : labels;
-	return names.map(function (name) {
-		return { type: 'main', displayName: name };
-	});
-};
+const LABEL_OUTPUTS = [...REPLY_LABELS.map(outputName), 'Unclear'];
 
 export class ClassifyObjection implements INodeType {
 	description: INodeTypeDescription = {
@@ -33,7 +24,7 @@ export class ClassifyObjection implements INodeType {
 		defaults: { name: 'Classify Objection' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
-		outputs: `={{(${configuredOutputs})($parameter)}}`,
+		outputs: outputsSwitchedBy('routeByLabel', { on: LABEL_OUTPUTS, off: ['Reply'] }, true),
 		properties: [
 			{
 				displayName: 'Reply Text',

@@ -2,7 +2,6 @@ import type {
 	IDataObject,
 	IExecuteFunctions,
 	INodeExecutionData,
-	INodeParameters,
 	INodeProperties,
 	INodeType,
 	INodeTypeDescription,
@@ -18,17 +17,10 @@ import { agingRulesProblem, DEFAULT_AGING, STAGES } from '../../lib/segmentation
 import { DEFAULT_PROFILE_RULES } from '../../lib/segmentation/profile';
 import { segmentRows, type SegmentOptions } from '../../lib/segmentation/segment';
 import { withoutField, withResults } from '../shared/items';
+import { outputName, outputsSwitchedBy } from '../shared/outputs';
 import { DEFAULT_COUNTRY_OPTION, outputFieldOption } from '../shared/properties';
 
-// Evaluated by n8n (editor and engine) from the node's parameters: keep it self-contained ES5.
-const configuredOutputs = (parameters: INodeParameters) => {
-	const names = parameters.routeByStage
-		? ['Reminder', 'Short Term', 'Medium Term', 'Long Term', 'Invalid']
-		: ['Segmented', 'Invalid'];
-	return names.map(function (name) {
-		return { type: 'main', displayName: name };
-	});
-};
+const STAGE_OUTPUTS = [...STAGES.map(outputName), 'Invalid'];
 
 const COLUMN_LABELS: Record<DebtorField, [string, string]> = {
 	debtorId: ['Debtor ID', 'customer id, documento, cédula, CPF, RUT…'],
@@ -68,7 +60,7 @@ export class SegmentDebtors implements INodeType {
 		defaults: { name: 'Segment Debtors' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
-		outputs: `={{(${configuredOutputs})($parameter)}}`,
+		outputs: outputsSwitchedBy('routeByStage', { on: STAGE_OUTPUTS, off: ['Segmented', 'Invalid'] }, false),
 		properties: [
 			{
 				displayName: 'As Of',
