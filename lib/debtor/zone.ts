@@ -14,3 +14,15 @@ export function parseTimeZone(value: unknown): Parsed<string> {
 	}
 	return isValid ? ok(zone) : fail(`${show(value)} is not a time zone: expected an IANA name like America/Bogota`);
 }
+
+/**
+ * The debtor's zone as upstream nodes already settled it: the Gate's (`window.timezone`),
+ * else a `timezone` field, looked up in each record given, first to last.
+ */
+export function knownTimeZone(...records: Array<Record<string, unknown> | undefined>): string | undefined {
+	for (const record of records) {
+		const zone = (record?.window as Record<string, unknown> | undefined)?.timezone ?? record?.timezone;
+		if (typeof zone === 'string' && zone !== '') return zone;
+	}
+	return undefined;
+}

@@ -1,5 +1,6 @@
 import { COUNTRIES, type Language } from '../debtor/countries';
 import { normalisePhone } from '../debtor/phone';
+import { knownTimeZone } from '../debtor/zone';
 import { fail, ok, show, type Parsed } from '../debtor/result';
 import { STAGES, type Stage } from '../segmentation/aging';
 import { complianceLines, type CompanyDetails, type SenderType } from './compliance';
@@ -122,7 +123,7 @@ export function composeMessage(row: Row, upstream: Row, values: ItemValues, sett
 	// the item and of the upstream results.
 	const variables: MessageContext = {
 		locale: localeOf(language, country),
-		timezone: ((upstream.window as Row | undefined)?.timezone ?? upstream.timezone ?? 'UTC') as string,
+		timezone: knownTimeZone(upstream) ?? 'UTC',
 		channel: settings.channel,
 		emoji: settings.emoji,
 		company: settings.company.name,
@@ -199,7 +200,7 @@ export function suggestedReply(label: ReplyLabel, language: Language, facts: Row
 	const fullName = (facts.name ?? null) as string | null;
 	const context: MessageContext = {
 		locale: localeOf(language, facts.country as string | undefined),
-		timezone: ((facts.window as Row | undefined)?.timezone ?? facts.timezone ?? 'UTC') as string,
+		timezone: knownTimeZone(facts) ?? 'UTC',
 		channel: 'whatsapp',
 		emoji: false,
 		fullName,

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType, INo
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { todayIn } from '../../lib/contact/clock';
 import { parseInstant } from '../../lib/contact/fields';
-import { parseTimeZone } from '../../lib/debtor/zone';
+import { knownTimeZone, parseTimeZone } from '../../lib/debtor/zone';
 import { suggestedReply } from '../../lib/messages/compose';
 import { REPLY_LABELS, type ReplyLabel } from '../../lib/messages/library/types';
 import { classifyReply } from '../../lib/replies/classify';
@@ -107,7 +107,7 @@ export class ClassifyObjection implements INodeType {
 			const upstream = (json[field] && typeof json[field] === 'object' ? json[field] : {}) as IDataObject;
 			const given = this.getNodeParameter('text', itemIndex, '') as string;
 			const text = given || json.text || json.body || json.message || json.Body || '';
-			const zoneValue = (json.timezone ?? upstream.timezone ?? (upstream.window as IDataObject | undefined)?.timezone ?? this.getTimezone()) as string;
+			const zoneValue = knownTimeZone(upstream, json) ?? this.getTimezone();
 			const zone = parseTimeZone(zoneValue);
 			const receivedValue = (this.getNodeParameter('options.receivedAt', itemIndex, '') as string) || (json.receivedAt as string | undefined);
 			const received = receivedValue ? parseInstant(receivedValue, zone.ok ? zone.value : 'UTC') : { ok: true as const, value: Date.now() };
