@@ -119,8 +119,9 @@ export function composeMessage(row: Row, upstream: Row, values: ItemValues, sett
 	const selected = settings.source === 'library' ? keyOf(upstream, settings) : ok({ key: 'custom' as const, tone: null, stage: (upstream.stage as Stage) ?? null });
 	if (!selected.ok) return selected;
 	const fullName = (upstream.name ?? row.name ?? null) as string | null;
-	// The library's variables, in one fixed shape; custom templates also see every field of
-	// the item and of the upstream results.
+	// The library's variables, in one fixed shape (an object literal, not a spread: this runs
+	// for every message and shape changes cost ~15% of Compose's throughput); custom templates
+	// also see every field of the item and of the upstream results.
 	const variables: MessageContext = {
 		locale: localeOf(language, country),
 		timezone: knownTimeZone(upstream) ?? 'UTC',
