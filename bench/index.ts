@@ -41,14 +41,15 @@ const BENCHMARKS = [
 ];
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const only = process.env.BENCH_ONLY?.split(',');
+const ITEMS_PER_MEASUREMENT = 100_000;
 
-console.log('time: median of 3 runs after warm-up; memory: peak RSS of a process that runs once (Node.js with n8n-core loaded is ~200 MB)');
+console.log('time: median of runs after warm-up (at least 3, and enough to cover 100k items, so one pause cannot decide a small size); memory: peak RSS of a process that runs once (Node.js with n8n-core loaded is ~200 MB)');
 for (const bench of BENCHMARKS.filter((b) => !only || only.includes(b.name))) {
 	console.log(`\n${bench.title}`);
 	console.log(['mode', bench.unit, 'seconds', `${bench.unit}/s`, `µs each`, 'peak RSS MB', 'outputs'].map((h) => h.padStart(13)).join(''));
 	for (const mode of bench.modes ?? ['lib', 'node']) {
 		for (const size of sizes) {
-			const timed = measure(bench.name, mode, size, 3);
+			const timed = measure(bench.name, mode, size, Math.max(3, Math.ceil(ITEMS_PER_MEASUREMENT / size)));
 			const memory = measure(bench.name, mode, size, 1).peakRssMb;
 			const row = [mode, size, timed.seconds.toFixed(3), Math.round(size / timed.seconds), ((timed.seconds * 1e6) / size).toFixed(2), memory.toFixed(0)];
 			console.log(`${row.map((v) => String(v).padStart(13)).join('')}  ${Object.entries(timed.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);

@@ -14,7 +14,6 @@ import { DEFAULT_AGING } from '../lib/segmentation/aging';
 import { DEFAULT_PROFILE_RULES } from '../lib/segmentation/profile';
 import { segmentRows } from '../lib/segmentation/segment';
 import type { IDataObject } from 'n8n-workflow';
-import { runWorkflow, singleNode } from '../test/harness/engine';
 import { join } from 'node:path';
 
 type Rows = Array<Record<string, unknown>>;
@@ -131,6 +130,8 @@ function prepare(rows: Rows): () => Promise<Record<string, number>> {
 	}
 	const node = subject.node!;
 	return async () => {
+		// Loaded only here, so the lib runs in a process without n8n-core's heap.
+		const { runWorkflow, singleNode } = await import('../test/harness/engine');
 		const { outputs, error } = await runWorkflow(singleNode(node.type, node.parameters), rows as never);
 		if (error) throw error;
 		return Object.fromEntries(node.outputs.map((output, i) => [output, outputs.Node[i].length]));

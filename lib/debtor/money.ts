@@ -58,6 +58,28 @@ function validGrouping(text: string, mark: string): boolean {
 	return groups[0].length >= 1 && groups[0].length <= 3 && groups.slice(1).every((g) => g.length === 3);
 }
 
+const notAnAmount = (value: unknown) =>
+	fail<ParsedAmount>(`${show(value)} is not an amount: expected a number like 1234.56 or "1.234,56"`);
+
+const MINUS_AT_EDGE = /^[(-]|-$/;
+const amountOf = (amount: number, sign: string | undefined) => ok<ParsedAmount>(sign ? { amount, sign } : { amount });
+
+function withoutMinus(text: string, negative: boolean): { text: string; negative: boolean } {
+	if (text.startsWith('(') && text.endsWith(')')) [negative, text] = [true, text.slice(1, -1).trim()];
+	if (text.startsWith('-')) [negative, text] = [true, text.slice(1).trim()];
+	if (text.endsWith('-')) [negative, text] = [true, text.slice(0, -1).trim()];
+	return { text, negative };
+}
+
+/** The currency a sign or code at the start (LEADING) or end (TRAILING) names, and its length with spaces. */
+function currencySign(text: string, pattern: RegExp): { code: string; length: number } | undefined {
+	const match = pattern.exec(text);
+	if (!match) return undefined;
+	const token = match[1];
+	const code = token === DOLLAR_SIGN ? token : (CURRENCY_SIGNS[token] ?? token.toUpperCase());
+	return code === DOLLAR_SIGN || isCurrencyCode(code) ? { code, length: match[0].length } : undefined;
+}
+
 /**
  * Reads an amount as people write it in es/pt/en sheets and billing exports:
  * 1234.5, "1.234,56", "1,234.56", "1 234,56", "$ 1.234", "R$ 1.234,56", "USD 1,234.56",
@@ -73,41 +95,38 @@ export function parseAmount(value: unknown, conventions: AmountConventions = {})
 	if (typeof value === 'number') {
 		return Number.isFinite(value) ? ok({ amount: value }) : fail(`${show(value)} is not an amount`);
 	}
-	const notAmount = fail<ParsedAmount>(`${show(value)} is not an amount: expected a number like 1234.56 or "1.234,56"`);
-	if (typeof value !== 'string' || value.trim() === '') return notAmount;
+	if (typeof value !== 'string' || value.trim() === '') return notAnAmount(value);
 
+	// Minus signs and parentheses may sit inside or outside a currency sign: "-R$ 5", "R$ -5", "(USD 5)".
 	let text = value.trim();
 	let negative = false;
-	const signs: string[] = [];
-	const strip = (pattern: RegExp, atStart: boolean) => {
-		const match = text.match(pattern);
-		if (!match) return;
-		const token = match[1];
-		const code = token === DOLLAR_SIGN ? token : (CURRENCY_SIGNS[token] ?? token.toUpperCase());
-		if (code !== DOLLAR_SIGN && !isCurrencyCode(code)) return;
-		signs.push(code);
-		text = atStart ? text.slice(match[0].length) : text.slice(0, text.length - match[0].length);
-	};
-	const stripMinus = () => {
-		if (/^\(.*\)$/.test(text)) [negative, text] = [true, text.slice(1, -1).trim()];
-		if (text.startsWith('-')) [negative, text] = [true, text.slice(1).trim()];
-		if (text.endsWith('-')) [negative, text] = [true, text.slice(0, -1).trim()];
-	};
-	stripMinus();
+	if (MINUS_AT_EDGE.test(text)) ({ text, negative } = withoutMinus(text, negative));
+	let sign: string | undefined;
 	// Only text that does not start (end) with a digit can carry a currency sign there.
-	if (!isDigit(text.charCodeAt(0))) strip(LEADING, true);
-	if (!isDigit(text.charCodeAt(text.length - 1))) strip(TRAILING, false);
-	stripMinus();
-	if (new Set(signs).size > 1) return fail(`${show(value)} names two currencies: ${signs.join(', ')}`);
-	const sign = signs[0];
-	if (!NUMBER_TEXT.test(text) || !/\d$/.test(text)) return notAmount;
+	if (!isDigit(text.charCodeAt(0))) {
+		const match = currencySign(text, LEADING);
+		if (match) {
+			sign = match.code;
+			text = text.slice(match.length);
+		}
+	}
+	if (!isDigit(text.charCodeAt(text.length - 1))) {
+		const match = currencySign(text, TRAILING);
+		if (match) {
+			if (sign !== undefined && sign !== match.code) return fail(`${show(value)} names two currencies: ${sign}, ${match.code}`);
+			sign = match.code;
+			text = text.slice(0, text.length - match.length);
+		}
+	}
+	if (MINUS_AT_EDGE.test(text)) ({ text, negative } = withoutMinus(text, negative));
+	if (!NUMBER_TEXT.test(text) || !isDigit(text.charCodeAt(text.length - 1))) return notAnAmount(value);
 
 	if (UNAMBIGUOUS.test(text)) {
 		// One or two digits after the last mark make it the decimal mark; every other mark groups.
 		const decimals = /[.,](\d{1,2})$/.exec(text);
 		const integer = (decimals ? text.slice(0, decimals.index) : text).replace(/[.,]/g, '');
 		const number = Number(`${integer}.${decimals ? decimals[1] : '0'}`);
-		return ok({ amount: negative ? -number : number, ...(sign ? { sign } : {}) });
+		return amountOf(negative ? -number : number, sign);
 	}
 	const spaced = HAS_GROUP_ONLY.test(text) ? text.replace(GROUP_ONLY, ' ') : text;
 	if (spaced.includes(' ') && !validGrouping(spaced.replace(/[.,]\d+$/, ''), ' ')) {
@@ -132,7 +151,7 @@ export function parseAmount(value: unknown, conventions: AmountConventions = {})
 		return fail(`${show(value)} is not an amount: its separators are out of place`);
 	}
 	const number = Number(`${integer}.${fraction}`);
-	return ok({ amount: negative ? -number : number, ...(sign ? { sign } : {}) });
+	return amountOf(negative ? -number : number, sign);
 }
 
 /**

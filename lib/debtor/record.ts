@@ -152,13 +152,16 @@ class RowReading {
  */
 export function createRowReader(options: RecordOptions): (row: Record<string, unknown>) => RowResult {
 	const columnsOf = createColumnDetector(options.columns);
-	// A sheet has a few hundred distinct due dates over thousands of rows: read each once.
-	const dateCache = new Map<string, Parsed<string>>();
+	// A sheet has a few hundred distinct due dates over thousands of rows: read each text or
+	// number once per zone and order, without building a key string per row.
+	const dateCaches = new Map<string, [dayFirst: Map<unknown, Parsed<string>>, monthFirst: Map<unknown, Parsed<string>>]>();
 	const dateOf = (value: unknown, conventions: DateConventions): Parsed<string> => {
-		if (typeof value !== 'string') return parseDate(value, conventions);
-		const key = `${conventions.monthFirst ? 'm' : 'd'}${conventions.zone}|${value}`;
-		let date = dateCache.get(key);
-		if (!date) dateCache.set(key, (date = parseDate(value, conventions)));
+		if (typeof value !== 'string' && typeof value !== 'number') return parseDate(value, conventions);
+		let caches = dateCaches.get(conventions.zone);
+		if (!caches) dateCaches.set(conventions.zone, (caches = [new Map(), new Map()]));
+		const cache = caches[conventions.monthFirst ? 1 : 0];
+		let date = cache.get(value);
+		if (!date) cache.set(value, (date = parseDate(value, conventions)));
 		return date;
 	};
 

@@ -1,15 +1,11 @@
 import { createRowReader, type DebtorRecord, type FieldError, type RecordOptions } from '../debtor/record';
 import { minorUnitsOf } from '../debtor/currency';
 import { bucketOf, epochDay, stageOf, type AgingRules, type Stage } from './aging';
-import { groupByDebtor, type ReadRow } from './group';
+import { createGrouper, type Invoice } from './group';
 import { amountRanks, priorityOf } from './priority';
 import { profileOf, type Profile, type ProfileRules } from './profile';
 
-export interface Invoice extends Pick<DebtorRecord, 'invoiceId' | 'amount' | 'currency' | 'dueDate'> {
-	daysPastDue: number;
-	/** The input item the invoice came from. */
-	itemIndex: number;
-}
+export type { Invoice } from './group';
 
 /** What Segment Debtors adds under `collection` (the data contract's first block). */
 export interface Segmentation
@@ -48,9 +44,6 @@ export interface SegmentOptions extends RecordOptions {
 	sortByPriority: boolean;
 }
 
-const maxOf = (values: Array<number | null>) =>
-	values.reduce<number | null>((max, v) => (v === null ? max : max === null ? v : Math.max(max, v)), null);
-
 /**
  * Reads, groups and segments rows. Every row ends up in exactly one place: as an invalid row
  * with its errors, or as (one of) the item indexes of one segmented debtor.
@@ -60,75 +53,49 @@ export function segmentRows(
 	options: SegmentOptions,
 ): { debtors: SegmentedDebtor[]; invalid: InvalidRow[] } {
 	const read = createRowReader(options);
-	const valid: ReadRow[] = [];
+	const grouper = createGrouper(options.group, epochDay(options.asOf));
 	const invalid: InvalidRow[] = [];
 	rows.forEach((row, itemIndex) => {
 		const result = read(row);
-		if (result.ok) valid.push({ record: result.record, itemIndex });
+		if (result.ok) grouper.add(result.record, itemIndex);
 		else invalid.push({ itemIndex, errors: result.errors });
 	});
 
-	const groups = options.group ? groupByDebtor(valid) : valid.map((row) => [row]);
-	const asOfDay = epochDay(options.asOf);
-	const partial = groups.map((group) => {
-		const first = group[0].record;
-		const invoices: Invoice[] = group
-			.map(({ record, itemIndex }) => ({
-				invoiceId: record.invoiceId,
-				amount: record.amount,
-				currency: record.currency,
-				dueDate: record.dueDate,
-				daysPastDue: asOfDay - epochDay(record.dueDate),
-				itemIndex,
-			}))
-			.sort((a, b) => b.daysPastDue - a.daysPastDue || a.itemIndex - b.itemIndex);
+	const debtors: SegmentedDebtor[] = grouper.groups.map(({ first, name, itemIndexes, invoices, history }) => {
+		if (invoices.length > 1) invoices.sort((a, b) => b.daysPastDue - a.daysPastDue || a.itemIndex - b.itemIndex);
 		const scale = 10 ** minorUnitsOf(first.currency);
 		const amountDue = invoices.reduce((sum, inv) => sum + Math.round(inv.amount * scale), 0) / scale;
 		const oldest = invoices[0];
-		const history =
-			group.length === 1
-				? first.history
-				: {
-						brokenPromises: maxOf(group.map((r) => r.record.history.brokenPromises)),
-						refusals: maxOf(group.map((r) => r.record.history.refusals)),
-						replies: maxOf(group.map((r) => r.record.history.replies)),
-					};
 		const { profile, reason } = profileOf(history, oldest.daysPastDue, options.profileRules);
 		return {
-			itemIndexes: group.map((r) => r.itemIndex),
-			first,
-			name: group.find((r) => r.record.name !== null)?.record.name ?? null,
-			invoices,
-			amountDue,
-			oldest,
-			profile,
-			reason,
+			itemIndexes,
+			collection: {
+				debtorId: first.debtorId,
+				name,
+				phone: first.phone,
+				country: first.country,
+				region: first.region,
+				timezone: first.timezone,
+				language: first.language,
+				amountDue,
+				currency: first.currency,
+				dueDate: oldest.dueDate,
+				daysPastDue: oldest.daysPastDue,
+				bucket: bucketOf(oldest.daysPastDue, options.aging.bucketEdges),
+				stage: stageOf(oldest.daysPastDue, options.aging),
+				profile,
+				profileReason: reason,
+				// Set below: it ranks the amount among every debtor's.
+				priority: 0,
+				invoices,
+			},
 		};
 	});
 
-	const ranks = amountRanks(partial.map((p) => ({ amount: p.amountDue, currency: p.first.currency })));
-	const debtors: SegmentedDebtor[] = partial.map((p, i) => ({
-		itemIndexes: p.itemIndexes,
-		collection: {
-			debtorId: p.first.debtorId,
-			name: p.name,
-			phone: p.first.phone,
-			country: p.first.country,
-			region: p.first.region,
-			timezone: p.first.timezone,
-			language: p.first.language,
-			amountDue: p.amountDue,
-			currency: p.first.currency,
-			dueDate: p.oldest.dueDate,
-			daysPastDue: p.oldest.daysPastDue,
-			bucket: bucketOf(p.oldest.daysPastDue, options.aging.bucketEdges),
-			stage: stageOf(p.oldest.daysPastDue, options.aging),
-			profile: p.profile,
-			profileReason: p.reason,
-			priority: priorityOf(ranks[i], p.oldest.daysPastDue, p.profile),
-			invoices: p.invoices,
-		},
-	}));
+	const ranks = amountRanks(debtors.map(({ collection }) => ({ amount: collection.amountDue, currency: collection.currency })));
+	debtors.forEach(({ collection }, i) => {
+		collection.priority = priorityOf(ranks[i], collection.daysPastDue, collection.profile);
+	});
 	if (options.sortByPriority) debtors.sort((a, b) => b.collection.priority - a.collection.priority);
 	return { debtors, invalid };
 }
