@@ -1,7 +1,8 @@
 /**
- * npm run eval:replies — the reply classifier on the labelled development set
- * (../shared/data/objections-dev.jsonl): accuracy, macro-F1, per-label precision and recall,
- * the confusion matrix, language accuracy and promise-date exact match.
+ * npm run eval:replies [file.jsonl] — the reply classifier on a labelled set, by default the
+ * development set (../shared/data/objections-dev.jsonl): accuracy, macro-F1, per-label precision
+ * and recall, the confusion matrix, language accuracy and promise-date exact match.
+ * test/data/replies-unseen-held-out.jsonl is kept out of tuning: run it, never tune on its errors.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

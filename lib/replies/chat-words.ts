@@ -11,6 +11,9 @@ export const CHAT_WORDS: Record<string, string> = {
 /** Words that, in the two words before a signal of paying, turn it around ("no voy a pagar"). */
 export const REPLY_NEGATIONS = ['no', 'nao', 'not', 'never', 'nunca', 'jamas', 'dont', 'wont', 'cant', 'nem', 'ni'];
 
+/** Words that, in the two words before a promise, make it a question about paying ("¿dónde pago?", "how do I pay"). */
+export const QUESTION_WORDS = ['donde', 'onde', 'como', 'where', 'how', 'cual', 'qual'];
+
 /** Common short words by language, to tell the reply's language when no signal does. */
 export const LANGUAGE_WORDS: Record<'es' | 'pt' | 'en', string[]> = {
 	es: ['que', 'de', 'el', 'la', 'los', 'las', 'y', 'no', 'me', 'le', 'les', 'es', 'por', 'para', 'con', 'pero', 'ya', 'mi', 'su', 'una', 'un', 'hola', 'gracias', 'pago', 'manana', 'hoy', 'porque', 'tengo', 'estoy', 'si', 'como', 'cuanto', 'donde', 'mas', 'ahorita', 'todavia', 'aun'],

@@ -1,6 +1,6 @@
 import type { Language } from '../debtor/countries';
 import { REPLY_LABELS, type ReplyLabel } from '../messages/library/types';
-import { CHAT_WORDS, COURTESY, LANGUAGE_WORDS, REPLY_NEGATIONS, SARCASM } from './chat-words';
+import { CHAT_WORDS, COURTESY, LANGUAGE_WORDS, QUESTION_WORDS, REPLY_NEGATIONS, SARCASM } from './chat-words';
 import { normaliseReply, resolvePromiseDate } from './dates';
 import { EN_LEXICON } from './lexicon/en';
 import { ES_LEXICON } from './lexicon/es';
@@ -50,7 +50,7 @@ function compile(lexicons: Record<Language, Lexicon>, extra: Partial<Record<Repl
 			.replace(/^=/, '')
 			.split(/\s+/)
 			.flatMap((word) => {
-				if (word === '*') return ['*'];
+				if (word === '*' || word === '..') return [word];
 				const normal = normaliseReply(word).trim();
 				return word.endsWith('*') ? [`${normal}*`] : (CHAT_WORDS[normal] ?? normal).split(' ');
 			})
@@ -70,6 +70,21 @@ function compile(lexicons: Record<Language, Lexicon>, extra: Partial<Record<Repl
 
 const wordMatches = (pattern: string, word: string | undefined) =>
 	word !== undefined && (pattern === '*' || (pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : pattern === word));
+
+/** How many words a ".." in a phrase may skip: "llego .. tarde" takes "llegó muy tarde" and "me llegó la factura tarde"… */
+const GAP = 3;
+
+/** Whether the phrase's words, from the `from`th on, match the reply's words from `at` on. */
+function phraseMatches(patterns: string[], words: string[], at: number, from = 0): boolean {
+	for (let i = from; i < patterns.length; i++, at++) {
+		if (patterns[i] === '..') {
+			for (let skip = 0; skip <= GAP; skip++) if (phraseMatches(patterns, words, at + skip, i + 1)) return true;
+			return false;
+		}
+		if (!wordMatches(patterns[i], words[at])) return false;
+	}
+	return true;
+}
 
 export interface ReplyClassification {
 	label: ReplyLabel;
@@ -117,9 +132,11 @@ export function classifyReply(text: unknown, options: ClassifierOptions): ReplyC
 	for (let at = 0; at < words.length; at++) {
 		for (const signal of [...(byFirst.get(words[at]) ?? []), ...wild]) {
 			if (signal.whole && words.filter((w) => !COURTESY.includes(w)).length !== signal.words.length) continue;
-			if (signal.words.every((pattern, i) => wordMatches(pattern, words[at + i]))) {
-				const negated = NEGATABLE.has(signal.label) && !REPLY_NEGATIONS.includes(signal.words[0]) && [words[at - 1], words[at - 2]].some((w) => w && REPLY_NEGATIONS.includes(w));
-				if (!negated) found.push({ ...signal, at });
+			if (phraseMatches(signal.words, words, at)) {
+				const before = [words[at - 1], words[at - 2]];
+				const negated = NEGATABLE.has(signal.label) && !REPLY_NEGATIONS.includes(signal.words[0]) && before.some((w) => w && REPLY_NEGATIONS.includes(w));
+				const asked = signal.label === 'promise_to_pay' && before.some((w) => w && QUESTION_WORDS.includes(w));
+				if (!negated && !asked) found.push({ ...signal, at });
 			}
 		}
 	}

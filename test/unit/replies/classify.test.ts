@@ -78,6 +78,18 @@ describe('negation and mixed intents', () => {
 		expect(classify('mándame el link y pago hoy').label).toBe('promise_to_pay'); // promise > payment_info
 	});
 
+	test('a question about paying is not a promise', () => {
+		expect(classify('onde eu pago isso?').label).toBe('payment_info');
+		expect(classify('eu pago amanhã').label).toBe('promise_to_pay');
+	});
+
+	test('"..": words apart, up to three, still make the phrase', () => {
+		expect(classify('la factura me llegó tarde').label).toBe('bill_late');
+		expect(classify('la factura me llegó muy muy tarde').label).toBe('bill_late');
+		// Four words apart is no longer one statement.
+		expect(classify('llegó la factura y mi hermano vino tarde').label).not.toBe('bill_late');
+	});
+
 	test('a promise carries its date', () => {
 		expect(classify('el viernes le pago').promiseDate).toBe('2026-03-20');
 		expect(classify('gracias').promiseDate).toBeNull();
@@ -85,6 +97,7 @@ describe('negation and mixed intents', () => {
 });
 
 test('the user’s own phrases take precedence over the built-in ones', () => {
+	expect(classifyReply('quero o boleto atualizado', { received: '2026-03-19', extraPhrases: { not_received: ['boleto .. atualizado'] } }).label).toBe('not_received');
 	const options = { received: '2026-03-19', extraPhrases: { payment_info: ['ya pague'] } };
 	expect(classifyReply('ya pagué', { received: '2026-03-19' }).label).toBe('already_paid');
 	expect(classifyReply('ya pagué', options).label).toBe('payment_info');
