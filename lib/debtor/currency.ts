@@ -3,9 +3,10 @@ import { fail, ok, show, type Parsed } from './result';
 
 /**
  * Currency signs people write next to amounts. "$" alone is not here: it is the sign of a
- * dozen currencies and is resolved from the debtor's country (see money.ts).
+ * dozen currencies and is resolved from the debtor's country (see money.ts). A Map, because
+ * the keys come from sheets: "constructor" must not find Object's.
  */
-export const CURRENCY_SIGNS: Record<string, string> = {
+export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map(Object.entries({
 	'US$': 'USD',
 	U$S: 'USD',
 	USD$: 'USD',
@@ -27,7 +28,7 @@ export const CURRENCY_SIGNS: Record<string, string> = {
 	'$U': 'UYU',
 	Bs: 'BOB',
 	'Bs.': 'BOB',
-};
+}));
 
 /** The one sign shared by USD, MXN, COP, CLP, ARS… */
 export const DOLLAR_SIGN = '$';
@@ -53,7 +54,7 @@ export function parseCurrency(value: unknown): Parsed<string> {
 	const text = value.trim();
 	const upper = text.toUpperCase();
 	if (isCurrencyCode(upper)) return ok(upper);
-	const fromSign = CURRENCY_SIGNS[text] ?? CURRENCY_SIGNS[upper];
+	const fromSign = CURRENCY_SIGNS.get(text) ?? CURRENCY_SIGNS.get(upper);
 	if (fromSign) return ok(fromSign);
 	if (text === DOLLAR_SIGN) {
 		return fail(`"$" could be USD, MXN, COP, CLP, ARS…: write the ISO code`);

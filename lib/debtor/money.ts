@@ -17,7 +17,7 @@ export interface ParsedAmount {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const SIGNS = [...Object.keys(CURRENCY_SIGNS), DOLLAR_SIGN]
+const SIGNS = [...CURRENCY_SIGNS.keys(), DOLLAR_SIGN]
 	.sort((a, b) => b.length - a.length)
 	.map(escape)
 	.join('|');
@@ -76,7 +76,7 @@ function currencySign(text: string, pattern: RegExp): { code: string; length: nu
 	const match = pattern.exec(text);
 	if (!match) return undefined;
 	const token = match[1];
-	const code = token === DOLLAR_SIGN ? token : (CURRENCY_SIGNS[token] ?? token.toUpperCase());
+	const code = token === DOLLAR_SIGN ? token : (CURRENCY_SIGNS.get(token) ?? token.toUpperCase());
 	return code === DOLLAR_SIGN || isCurrencyCode(code) ? { code, length: match[0].length } : undefined;
 }
 

@@ -1,12 +1,12 @@
-/** Chat abbreviations and misspellings, expanded before matching (es/pt/en). */
-export const CHAT_WORDS: Record<string, string> = {
+/** Chat abbreviations and misspellings, expanded before matching (es/pt/en). A Map: a reply saying "constructor" must not find Object's. */
+export const CHAT_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
 	q: 'que', xq: 'porque', pq: 'porque', porq: 'porque', tmb: 'tambien', tb: 'tambem', msj: 'mensaje', msjs: 'mensajes', msg: 'mensagem',
 	x: 'por', pa: 'para', pra: 'para', pro: 'para', vc: 'voce', vcs: 'voces', to: 'to', ta: 'ta', tao: 'tao', nao: 'nao', n: 'nao',
 	hj: 'hoje', agr: 'agora', dps: 'depois', cm: 'como', pfv: 'por favor', porfa: 'por favor', pls: 'please', plz: 'please',
 	u: 'you', ur: 'your', r: 'are', rn: 'right now', tmrw: 'tomorrow', tmr: 'tomorrow', idk: 'i dont know', im: 'im', ive: 'ive',
 	ill: 'ill', cant: 'cant', dont: 'dont', wont: 'wont', didnt: 'didnt', havent: 'havent', isnt: 'isnt',
 	ablar: 'hablar', resibir: 'recibir', reenbian: 'reenvian', equibocado: 'equivocado', pagr: 'pagar', tranferencia: 'transferencia',
-};
+}));
 
 /** Words that, in the two words before a signal of paying, turn it around ("no voy a pagar"). */
 export const REPLY_NEGATIONS = ['no', 'nao', 'not', 'never', 'nunca', 'jamas', 'dont', 'wont', 'cant', 'nem', 'ni'];

@@ -52,7 +52,7 @@ function compile(lexicons: Record<Language, Lexicon>, extra: Partial<Record<Repl
 			.flatMap((word) => {
 				if (word === '*' || word === '..') return [word];
 				const normal = normaliseReply(word).trim();
-				return word.endsWith('*') ? [`${normal}*`] : (CHAT_WORDS[normal] ?? normal).split(' ');
+				return word.endsWith('*') ? [`${normal}*`] : (CHAT_WORDS.get(normal) ?? normal).split(' ');
 			})
 			.filter(Boolean);
 		if (words.length === 0) return;
@@ -105,13 +105,18 @@ export interface ClassifierOptions {
 	extraPhrases?: Partial<Record<ReplyLabel, string[]>>;
 }
 
+const NONE: Signal[] = [];
+const NEGATION_SET = new Set(REPLY_NEGATIONS);
+const QUESTION_SET = new Set(QUESTION_WORDS);
+const LANGUAGE_SETS = Object.fromEntries(Object.entries(LANGUAGE_WORDS).map(([language, list]) => [language, new Set(list)])) as Record<Language, Set<string>>;
+
 const DEFAULT_LEXICONS = { es: ES_LEXICON, pt: PT_LEXICON, en: EN_LEXICON };
 const compiled = new Map<string, ReturnType<typeof compile>>();
 
-function index(extra: Partial<Record<ReplyLabel, string[]>> = {}) {
-	const key = JSON.stringify(extra);
+function index(extra?: Partial<Record<ReplyLabel, string[]>>) {
+	const key = extra ? JSON.stringify(extra) : '';
 	let built = compiled.get(key);
-	if (!built) compiled.set(key, (built = compile(DEFAULT_LEXICONS, extra)));
+	if (!built) compiled.set(key, (built = compile(DEFAULT_LEXICONS, extra ?? {})));
 	return built;
 }
 
@@ -125,20 +130,21 @@ export function classifyReply(text: unknown, options: ClassifierOptions): ReplyC
 	const words = normaliseReply(raw)
 		.trim()
 		.split(' ')
-		.flatMap((w) => (CHAT_WORDS[w] ?? w).split(' '))
+		.flatMap((w) => (CHAT_WORDS.get(w) ?? w).split(' '))
 		.filter(Boolean);
 	const { byFirst, wild } = index(options.extraPhrases);
 	const found: Array<Signal & { at: number }> = [];
+	const consider = (signal: Signal, at: number) => {
+		if (signal.whole && words.filter((w) => !COURTESY.includes(w)).length !== signal.words.length) return;
+		if (!phraseMatches(signal.words, words, at)) return;
+		const before = [words[at - 1], words[at - 2]];
+		const negated = NEGATABLE.has(signal.label) && !NEGATION_SET.has(signal.words[0]) && before.some((w) => w !== undefined && NEGATION_SET.has(w));
+		const asked = signal.label === 'promise_to_pay' && before.some((w) => w !== undefined && QUESTION_SET.has(w));
+		if (!negated && !asked) found.push({ ...signal, at });
+	};
 	for (let at = 0; at < words.length; at++) {
-		for (const signal of [...(byFirst.get(words[at]) ?? []), ...wild]) {
-			if (signal.whole && words.filter((w) => !COURTESY.includes(w)).length !== signal.words.length) continue;
-			if (phraseMatches(signal.words, words, at)) {
-				const before = [words[at - 1], words[at - 2]];
-				const negated = NEGATABLE.has(signal.label) && !REPLY_NEGATIONS.includes(signal.words[0]) && before.some((w) => w && REPLY_NEGATIONS.includes(w));
-				const asked = signal.label === 'promise_to_pay' && before.some((w) => w && QUESTION_WORDS.includes(w));
-				if (!negated && !asked) found.push({ ...signal, at });
-			}
-		}
+		for (const signal of byFirst.get(words[at]) ?? NONE) consider(signal, at);
+		for (const signal of wild) consider(signal, at);
 	}
 
 	// "Sí claro, mañana les pago… con la lotería": a promise said in mockery is a refusal.
@@ -168,7 +174,7 @@ export function classifyReply(text: unknown, options: ClassifierOptions): ReplyC
 function detectLanguage(words: string[], found: Array<Signal>): Language {
 	const votes: Record<Language, number> = { es: 0, pt: 0, en: 0 };
 	for (const signal of found) votes[signal.language] += signal.label === 'other' ? 1 : 2;
-	for (const word of words) for (const language of ['es', 'pt', 'en'] as Language[]) if (LANGUAGE_WORDS[language].includes(word)) votes[language]++;
+	for (const word of words) for (const language of ['es', 'pt', 'en'] as Language[]) if (LANGUAGE_SETS[language].has(word)) votes[language]++;
 	return (['es', 'pt', 'en'] as Language[]).reduce((a, b) => (votes[b] > votes[a] ? b : a));
 }
 

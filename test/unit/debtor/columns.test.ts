@@ -1,6 +1,7 @@
 import { detectColumns, readColumn } from '../../../lib/debtor/columns';
 import { parseCountry } from '../../../lib/debtor/countries';
 import { parseCurrency, resolveCurrency } from '../../../lib/debtor/currency';
+import { parseAmount } from '../../../lib/debtor/money';
 import { parseLanguage } from '../../../lib/debtor/languages';
 import { parseTimeZone } from '../../../lib/debtor/zone';
 
@@ -82,6 +83,11 @@ describe('countries, currencies, languages, zones', () => {
 	test('a bare "$" or an unknown code is refused', () => {
 		expect(parseCurrency('$').ok).toBe(false);
 		expect(parseCurrency('XYZ').ok).toBe(false);
+	});
+
+	test.each(['constructor', 'toString', '__proto__'])('a cell that names an Object property (%s) is an unknown currency, not a crash', (cell) => {
+		expect(parseCurrency(cell).ok).toBe(false);
+		expect(parseAmount(`${cell} 100`).ok).toBe(false);
 	});
 
 	test('resolveCurrency: column, then the amount text, then the node default, then the country', () => {

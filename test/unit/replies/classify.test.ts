@@ -104,7 +104,7 @@ test('the user’s own phrases take precedence over the built-in ones', () => {
 });
 
 describe('robustness: never an exception, low confidence when unsure', () => {
-	test.each([[''], ['🙏🙏🙏'], ['?'], [null], [42], ['x'.repeat(5000)], ['Guten Tag, wie geht es Ihnen heute?'], ['こんにちは']])('%j', (text) => {
+	test.each([[''], ['🙏🙏🙏'], ['?'], [null], [42], ['x'.repeat(5000)], ['Guten Tag, wie geht es Ihnen heute?'], ['こんにちは'], ['constructor'], ['el toString del __proto__']])('%j', (text) => {
 		const result = classify(text);
 		expect(REPLY_LABELS).toContain(result.label);
 		expect(result.confidence).toBeGreaterThanOrEqual(0);
