@@ -3,16 +3,25 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { env } from 'node:process';
 import type { Contact } from '../contact/window';
-import type { ContactLedger, LedgerContact } from './ledger';
+import type { Attempt, ContactLedger, LedgerContact, OptOut } from './ledger';
 import { MemoryLedger } from './memory';
+
+/** A line of the ledger file. Contacts carry no `type`: the file's first format had only them. */
+type Entry =
+	| ({ type?: 'contact' } & LedgerContact)
+	| { type: 'claim'; key: string; at: number }
+	| { type: 'release'; key: string }
+	| { type: 'inbound'; phone: string; at: number }
+	| ({ type: 'optOut' } & OptOut)
+	| ({ type: 'attempt' } & Attempt);
 
 /**
  * The embedded default ledger: an append-only JSON-lines file under the n8n user folder,
  * indexed in memory. Every n8n execution in one process shares one instance per file, and
- * Node runs one piece of JavaScript at a time, so reads and writes never interleave: safe for
- * n8n's regular mode (one process). Queue mode with several workers needs the Redis ledger.
- * (Workflow static data cannot do this job: it is written back whole after each execution,
- * last writer wins.)
+ * Node runs one piece of JavaScript at a time, so a claim's check and its write never
+ * interleave with another's: safe for n8n's regular mode (one process). Queue mode with
+ * several workers needs the Redis ledger. (Workflow static data cannot do this job: it is
+ * written back whole after each execution, last writer wins.)
  */
 export class FileLedger implements ContactLedger {
 	private readonly index = new MemoryLedger();
@@ -22,10 +31,37 @@ export class FileLedger implements ContactLedger {
 		const lines = readFileSync(file, 'utf8').split('\n');
 		for (const [n, line] of lines.entries()) {
 			const entry = parseEntry(line);
-			if (entry) this.index.add(entry);
+			if (entry) this.load(entry);
 			// A torn last line from a crash mid-write is the only damage to expect; skip just that.
 			else if (line.trim() && n < lines.length - 2) throw new Error(`${file} line ${n + 1} is not a ledger entry`);
 		}
+	}
+
+	private load(entry: Entry): void {
+		switch (entry.type) {
+			case 'claim':
+				this.index.claimSync(entry.key, entry.at);
+				break;
+			case 'release':
+				void this.index.release(entry.key);
+				break;
+			case 'inbound':
+				this.index.addInbound(entry.phone, entry.at);
+				break;
+			case 'optOut':
+				this.index.addOptOut(entry);
+				break;
+			case 'attempt':
+				// Kept in the file for people and audits; the nodes never read attempts back.
+				break;
+			default:
+				this.index.add(entry);
+		}
+	}
+
+	private append(entry: Entry): void {
+		mkdirSync(dirname(this.file), { recursive: true });
+		appendFileSync(this.file, `${JSON.stringify(entry)}\n`);
 	}
 
 	async contactsOf(debtorIds: string[], since: number): Promise<Map<string, Contact[]>> {
@@ -33,17 +69,53 @@ export class FileLedger implements ContactLedger {
 	}
 
 	async record(contact: LedgerContact): Promise<void> {
-		mkdirSync(dirname(this.file), { recursive: true });
-		appendFileSync(this.file, `${JSON.stringify({ debtorId: contact.debtorId, at: contact.at, channel: contact.channel })}\n`);
+		this.append({ debtorId: contact.debtorId, at: contact.at, channel: contact.channel });
 		this.index.add(contact);
+	}
+
+	async claim(key: string, at: number): Promise<boolean> {
+		if (!this.index.claimSync(key, at)) return false;
+		this.append({ type: 'claim', key, at });
+		return true;
+	}
+
+	async release(key: string): Promise<void> {
+		this.append({ type: 'release', key });
+		await this.index.release(key);
+	}
+
+	lastInboundOf(phones: string[]): Promise<Map<string, number>> {
+		return this.index.lastInboundOf(phones);
+	}
+
+	async recordInbound(phone: string, at: number): Promise<void> {
+		this.append({ type: 'inbound', phone, at });
+		this.index.addInbound(phone, at);
+	}
+
+	optOutsOf(phones: string[]): Promise<Map<string, OptOut[]>> {
+		return this.index.optOutsOf(phones);
+	}
+
+	async recordOptOut(optOut: OptOut): Promise<void> {
+		this.append({ type: 'optOut', ...optOut });
+		this.index.addOptOut(optOut);
+	}
+
+	async recordAttempt(attempt: Attempt): Promise<void> {
+		this.append({ type: 'attempt', ...attempt });
 	}
 }
 
-function parseEntry(line: string): LedgerContact | undefined {
+const ENTRY_TYPES = ['contact', 'claim', 'release', 'inbound', 'optOut', 'attempt'];
+
+function parseEntry(line: string): Entry | undefined {
 	if (!line.trim()) return undefined;
 	try {
-		const entry = JSON.parse(line) as LedgerContact;
-		return typeof entry.debtorId === 'string' && typeof entry.at === 'number' ? entry : undefined;
+		const entry = JSON.parse(line) as Entry;
+		if (!entry || typeof entry !== 'object') return undefined;
+		const known = entry.type ? ENTRY_TYPES.includes(entry.type) : typeof entry.debtorId === 'string' && typeof entry.at === 'number';
+		return known ? entry : undefined;
 	} catch {
 		return undefined;
 	}

@@ -5,14 +5,66 @@ export interface LedgerContact extends Contact {
 	debtorId: string;
 }
 
+/** A debtor who asked not to be contacted on a channel ("all": on any). */
+export interface OptOut {
+	/** E.164. */
+	phone: string;
+	channel: 'whatsapp' | 'sms' | 'all';
+	/** Epoch milliseconds. */
+	at: number;
+	/** What said so: a reply ("BAJA"), a provider error (21610, 131050). */
+	source: string;
+}
+
+/** One try at delivering one message: the interaction record. */
+export interface Attempt {
+	/** Epoch milliseconds. */
+	at: number;
+	debtorId: string;
+	/** E.164. */
+	to: string;
+	provider: string;
+	channel: string;
+	/** text, template or document. */
+	kind: string;
+	/** The message text, or the template's name. */
+	content: string;
+	/** sent, failed, unknown (the request left, no answer came back) or dryRun (nothing sent). */
+	result: 'sent' | 'failed' | 'unknown' | 'dryRun';
+	messageId: string | null;
+	/** The stable error code (OPTED_OUT, RATE_LIMITED…), null when sent. */
+	error: string | null;
+	idempotencyKey: string | null;
+}
+
 /**
- * The contact ledger: every message sent to every debtor, shared by the nodes that decide
- * (Contact Window Gate) and the ones that send. Backends: in memory (tests, one run), an
- * embedded file (one n8n process), Redis (queue mode).
+ * The contact ledger: what every node that decides or sends must agree on — each debtor's
+ * contacts (caps and gaps), the last time a phone wrote to us (WhatsApp's 24-hour window),
+ * opt-outs, idempotency keys, and every delivery attempt. Backends: in memory (tests, one
+ * run), an embedded file (one n8n process), Redis (queue mode).
  */
 export interface ContactLedger {
 	/** Each debtor's contacts at or after `since` (epoch ms), oldest first. */
 	contactsOf(debtorIds: string[], since: number): Promise<Map<string, Contact[]>>;
 	/** Records one contact. */
 	record(contact: LedgerContact): Promise<void>;
+	/**
+	 * Claims an idempotency key before a message goes out: true for the one caller that claimed
+	 * it, false for every later one (the message was, or is being, sent already).
+	 */
+	claim(key: string, at: number): Promise<boolean>;
+	/** Gives a key back when the provider refused the message outright, so a later run may try again. */
+	release(key: string): Promise<void>;
+	/** When each phone last wrote to us (epoch ms), for those that ever did. */
+	lastInboundOf(phones: string[]): Promise<Map<string, number>>;
+	recordInbound(phone: string, at: number): Promise<void>;
+	/** Each phone's opt-outs, for those that have any. */
+	optOutsOf(phones: string[]): Promise<Map<string, OptOut[]>>;
+	recordOptOut(optOut: OptOut): Promise<void>;
+	recordAttempt(attempt: Attempt): Promise<void>;
+}
+
+/** Whether a phone's opt-outs forbid a channel. */
+export function isOptedOut(optOuts: OptOut[] | undefined, channel: string): boolean {
+	return !!optOuts?.some((o) => o.channel === 'all' || o.channel === channel);
 }

@@ -1,9 +1,13 @@
 import type { Contact } from '../contact/window';
-import type { ContactLedger, LedgerContact } from './ledger';
+import type { Attempt, ContactLedger, LedgerContact, OptOut } from './ledger';
 
-/** A ledger held in this process's memory: gone when the process ends. */
+/** A ledger held in this process's memory: gone when the process ends (the file backend persists it). */
 export class MemoryLedger implements ContactLedger {
 	private readonly contacts = new Map<string, Contact[]>();
+	private readonly claims = new Map<string, number>();
+	private readonly inbound = new Map<string, number>();
+	private readonly optOuts = new Map<string, OptOut[]>();
+	readonly attempts: Attempt[] = [];
 
 	async contactsOf(debtorIds: string[], since: number): Promise<Map<string, Contact[]>> {
 		return this.contactsOfSync(debtorIds, since);
@@ -29,5 +33,48 @@ export class MemoryLedger implements ContactLedger {
 		let index = list.length;
 		while (index > 0 && list[index - 1].at > at) index--;
 		list.splice(index, 0, { at, channel });
+	}
+
+	async claim(key: string, at: number): Promise<boolean> {
+		return this.claimSync(key, at);
+	}
+
+	/** Check and set in one synchronous step: nothing can run between them. */
+	claimSync(key: string, at: number): boolean {
+		if (this.claims.has(key)) return false;
+		this.claims.set(key, at);
+		return true;
+	}
+
+	async release(key: string): Promise<void> {
+		this.claims.delete(key);
+	}
+
+	async lastInboundOf(phones: string[]): Promise<Map<string, number>> {
+		return new Map(phones.flatMap((phone) => (this.inbound.has(phone) ? [[phone, this.inbound.get(phone)!] as const] : [])));
+	}
+
+	async recordInbound(phone: string, at: number): Promise<void> {
+		this.addInbound(phone, at);
+	}
+
+	addInbound(phone: string, at: number): void {
+		if ((this.inbound.get(phone) ?? -Infinity) < at) this.inbound.set(phone, at);
+	}
+
+	async optOutsOf(phones: string[]): Promise<Map<string, OptOut[]>> {
+		return new Map(phones.flatMap((phone) => (this.optOuts.has(phone) ? [[phone, this.optOuts.get(phone)!] as const] : [])));
+	}
+
+	async recordOptOut(optOut: OptOut): Promise<void> {
+		this.addOptOut(optOut);
+	}
+
+	addOptOut(optOut: OptOut): void {
+		this.optOuts.set(optOut.phone, [...(this.optOuts.get(optOut.phone) ?? []), optOut]);
+	}
+
+	async recordAttempt(attempt: Attempt): Promise<void> {
+		this.attempts.push(attempt);
 	}
 }

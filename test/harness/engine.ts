@@ -3,7 +3,10 @@ import {
 	createRunExecutionData,
 	NodeHelpers,
 	Workflow,
+	type ICredentialDataDecryptedObject,
+	type ICredentialType,
 	type IConnections,
+	type IHttpRequestOptions,
 	type IDataObject,
 	type INode,
 	type INodeExecutionData,
@@ -18,6 +21,9 @@ import { ClassifyObjection } from '../../nodes/ClassifyObjection/ClassifyObjecti
 import { ComposeCollectionMessage } from '../../nodes/ComposeCollectionMessage/ComposeCollectionMessage.node';
 import { ContactWindowGate } from '../../nodes/ContactWindowGate/ContactWindowGate.node';
 import { SegmentDebtors } from '../../nodes/SegmentDebtors/SegmentDebtors.node';
+import { SendCollectionMessage } from '../../nodes/SendCollectionMessage/SendCollectionMessage.node';
+import { CollectionsTwilioApi } from '../../credentials/CollectionsTwilioApi.credentials';
+import { CollectionsWhatsAppCloudApi } from '../../credentials/CollectionsWhatsAppCloudApi.credentials';
 
 export const PACKAGE = 'n8n-nodes-collections';
 
@@ -27,7 +33,47 @@ const NODE_TYPES: Record<string, INodeType | IVersionedNodeType> = {
 	[`${PACKAGE}.contactWindowGate`]: new ContactWindowGate(),
 	[`${PACKAGE}.composeCollectionMessage`]: new ComposeCollectionMessage(),
 	[`${PACKAGE}.classifyObjection`]: new ClassifyObjection(),
+	[`${PACKAGE}.sendCollectionMessage`]: new SendCollectionMessage(),
 };
+
+const CREDENTIAL_TYPES: Record<string, ICredentialType> = Object.fromEntries(
+	[new CollectionsWhatsAppCloudApi(), new CollectionsTwilioApi()].map((type) => [type.name, type]),
+);
+
+/**
+ * Credentials as n8n hands them to nodes: decrypted data by type, and the credential type's
+ * own `authenticate` applied to each request.
+ */
+class TestCredentialsHelper {
+	constructor(private readonly data: Record<string, ICredentialDataDecryptedObject>) {}
+
+	getParentTypes() {
+		return [];
+	}
+
+	async getDecrypted(_additionalData: unknown, _nodeCredentials: unknown, type: string) {
+		const data = this.data[type];
+		if (!data) throw new Error(`No test credentials of type ${type}`);
+		return { ...data };
+	}
+
+	async preAuthentication() {
+		return undefined;
+	}
+
+	async authenticate(credentials: ICredentialDataDecryptedObject, type: string, requestOptions: IHttpRequestOptions) {
+		const authenticate = CREDENTIAL_TYPES[type]?.authenticate;
+		return typeof authenticate === 'function' ? await authenticate(credentials, requestOptions) : requestOptions;
+	}
+
+	getCredentialsProperties(type: string) {
+		return CREDENTIAL_TYPES[type].properties;
+	}
+
+	isCredentialUsableByNode() {
+		return true;
+	}
+}
 
 class PackageNodeTypes implements INodeTypes {
 	getByName(type: string) {
@@ -68,6 +114,7 @@ export async function runWorkflow(
 	definition: WorkflowDefinition,
 	input: IDataObject[],
 	startNode = definition.nodes[0].name,
+	credentials: Record<string, ICredentialDataDecryptedObject> = {},
 ): Promise<WorkflowRun> {
 	const workflow = new Workflow({
 		id: 'test',
@@ -96,6 +143,7 @@ export async function runWorkflow(
 		formWaitingBaseUrl: 'http://localhost:5678/form-waiting/',
 		variables: {},
 		userId: 'test-user',
+		credentialsHelper: new TestCredentialsHelper(credentials),
 	} as unknown as IWorkflowExecuteAdditionalData;
 
 	const start = workflow.getNode(startNode);

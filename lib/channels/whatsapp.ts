@@ -1,0 +1,100 @@
+import { providerError, unreadableSuccess, type DeliveryError } from './errors';
+import type { HttpRequest, HttpResponse } from './http';
+
+/** The non-secret part of a WhatsApp Cloud API credential. */
+export interface WhatsAppAccount {
+	/** https://graph.facebook.com, or a provider that speaks the same payloads. */
+	baseUrl: string;
+	/** v23.0…; empty for providers whose path has none (360dialog: {baseUrl}/messages). */
+	apiVersion: string;
+	/** Empty for providers that know the number from the key (360dialog). */
+	phoneNumberId: string;
+	businessAccountId: string;
+}
+
+export interface WhatsAppTemplate {
+	name: string;
+	/** Meta's language code: es, es_MX, pt_BR, en_US. */
+	language: string;
+	/** The body's {{1}}, {{2}}… in order. */
+	parameters: string[];
+}
+
+export interface Document {
+	url: string;
+	filename: string | null;
+}
+
+const pathOf = (...parts: string[]) => parts.filter(Boolean).join('/');
+
+export function whatsappMessagesUrl(account: WhatsAppAccount): string {
+	return `${account.baseUrl.replace(/\/+$/, '')}/${pathOf(account.apiVersion, account.phoneNumberId, 'messages')}`;
+}
+
+/** The approved templates of the business account with a name, to check a send against. */
+export function whatsappTemplatesRequest(account: WhatsAppAccount, name: string): HttpRequest {
+	const base = account.baseUrl.replace(/\/+$/, '');
+	return { method: 'GET', url: `${base}/${pathOf(account.apiVersion, account.businessAccountId, 'message_templates')}?name=${encodeURIComponent(name)}` };
+}
+
+/** What a send must match of an approved template. */
+export interface TemplateShape {
+	bodyParameters: number;
+	documentHeader: boolean;
+}
+
+/**
+ * The shape of each approved language of a template, from Meta's template list
+ * (`data[].{name, language, status, components[]}`), counting the body's {{n}} placeholders.
+ */
+export function templateShapes(body: unknown, name: string): Map<string, TemplateShape> {
+	const shapes = new Map<string, TemplateShape>();
+	const data = (body as { data?: unknown })?.data;
+	if (!Array.isArray(data)) return shapes;
+	for (const t of data as Array<Record<string, unknown>>) {
+		if (t.name !== name || (t.status !== undefined && t.status !== 'APPROVED')) continue;
+		const components = Array.isArray(t.components) ? (t.components as Array<Record<string, unknown>>) : [];
+		const bodyText = String(components.find((c) => c.type === 'BODY')?.text ?? '');
+		const placeholders = new Set(bodyText.match(/\{\{\s*\d+\s*\}\}/g)?.map((p) => p.replace(/\D/g, '')) ?? []);
+		const documentHeader = components.some((c) => c.type === 'HEADER' && c.format === 'DOCUMENT');
+		shapes.set(String(t.language), { bodyParameters: placeholders.size, documentHeader });
+	}
+	return shapes;
+}
+
+const base = (to: string) => ({ messaging_product: 'whatsapp', recipient_type: 'individual', to: to.replace(/^\+/, '') });
+
+export function whatsappText(account: WhatsAppAccount, to: string, text: string, document: Document | null): HttpRequest {
+	const json = document
+		? { ...base(to), type: 'document', document: { link: document.url, caption: text, ...(document.filename ? { filename: document.filename } : {}) } }
+		: { ...base(to), type: 'text', text: { body: text, preview_url: false } };
+	return { method: 'POST', url: whatsappMessagesUrl(account), json };
+}
+
+export function whatsappTemplate(account: WhatsAppAccount, to: string, template: WhatsAppTemplate, document: Document | null): HttpRequest {
+	const components: unknown[] = [];
+	if (document) {
+		components.push({ type: 'header', parameters: [{ type: 'document', document: { link: document.url, ...(document.filename ? { filename: document.filename } : {}) } }] });
+	}
+	if (template.parameters.length > 0) {
+		components.push({ type: 'body', parameters: template.parameters.map((text) => ({ type: 'text', text })) });
+	}
+	const json = {
+		...base(to),
+		type: 'template',
+		template: { name: template.name, language: { code: template.language, policy: 'deterministic' }, components },
+	};
+	return { method: 'POST', url: whatsappMessagesUrl(account), json };
+}
+
+/** The message id of an accepted send, or the error in Meta's envelope. */
+export function whatsappOutcome(response: HttpResponse): { messageId: string } | { error: DeliveryError } {
+	const body = response.body as { messages?: Array<{ id?: unknown }>; error?: { code?: unknown; message?: unknown; error_data?: { details?: unknown } } } | undefined;
+	const id = body?.messages?.[0]?.id;
+	if (response.status >= 200 && response.status < 300) return typeof id === 'string' ? { messageId: id } : { error: unreadableSuccess('WhatsApp', response.status) };
+	const error = body?.error;
+	const code = typeof error?.code === 'number' ? error.code : null;
+	const details = typeof error?.error_data?.details === 'string' ? ` (${error.error_data.details})` : '';
+	const message = typeof error?.message === 'string' ? `${error.message}${details}` : `WhatsApp answered HTTP ${response.status} without a message id`;
+	return { error: providerError('whatsappCloud', response.status, code, message) };
+}

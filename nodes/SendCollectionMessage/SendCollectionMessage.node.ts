@@ -1,0 +1,281 @@
+import type { IDataObject, IExecuteFunctions, IHttpRequestOptions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { deliver, type ChannelStrategy, type Delivery, type DeliverySettings, type Outbound, type Provider } from '../../lib/channels/deliver';
+import { refusal } from '../../lib/channels/errors';
+import { TransportError, type HttpRequest, type Transport } from '../../lib/channels/http';
+import { createPacer, mapConcurrent } from '../../lib/channels/pacing';
+import type { TwilioAccount } from '../../lib/channels/twilio';
+import { templateShapes, whatsappTemplatesRequest, type TemplateShape, type WhatsAppAccount } from '../../lib/channels/whatsapp';
+import { todayIn } from '../../lib/contact/clock';
+import { parseInstant } from '../../lib/contact/fields';
+import { createColumnDetector, readColumn } from '../../lib/debtor/columns';
+import { normalisePhone } from '../../lib/debtor/phone';
+import { knownTimeZone, parseTimeZone } from '../../lib/debtor/zone';
+import { defaultLedgerFolder, openFileLedger } from '../../lib/ledger/file';
+import { withResults } from '../shared/items';
+import { DEFAULT_COUNTRY_OPTION, outputFieldOption } from '../shared/properties';
+
+const WHATSAPP_CREDENTIAL = 'collectionsWhatsAppCloudApi';
+const TWILIO_CREDENTIAL = 'collectionsTwilioApi';
+
+export class SendCollectionMessage implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Send via WhatsApp/SMS',
+		name: 'sendCollectionMessage',
+		icon: { light: 'file:sendCollectionMessage.svg', dark: 'file:sendCollectionMessage.dark.svg' },
+		group: ['output'],
+		version: 1,
+		subtitle: '={{$parameter["provider"] + " · " + $parameter["channelStrategy"]}}',
+		description: 'Sends each debtor’s collection message over WhatsApp (Cloud API or Twilio) or SMS, once, with retries, fallback and a record of every attempt',
+		defaults: { name: 'Send via WhatsApp/SMS' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main],
+		outputNames: ['Sent', 'Failed'],
+		credentials: [
+			{ name: WHATSAPP_CREDENTIAL, required: true, displayOptions: { show: { provider: ['whatsappCloud'] } } },
+			// Needed with Twilio, and for SMS with the WhatsApp Cloud API: n8n's display rules cannot say
+			// "either", so it is checked when the node runs.
+			{ name: TWILIO_CREDENTIAL, required: false, displayOptions: { hide: { provider: ['dryRun'] } } },
+		],
+		properties: [
+			{
+				displayName: 'Provider',
+				name: 'provider',
+				type: 'options',
+				default: 'whatsappCloud',
+				options: [
+					{ name: 'Dry Run', value: 'dryRun', description: 'Records what would be sent; sends nothing' },
+					{ name: 'Twilio', value: 'twilio', description: 'SMS and WhatsApp through Twilio' },
+					{ name: 'WhatsApp Cloud API', value: 'whatsappCloud', description: 'Meta’s API, or a provider with the same payloads (360dialog); SMS through Twilio' },
+				],
+			},
+			{
+				displayName: 'Channel Strategy',
+				name: 'channelStrategy',
+				type: 'options',
+				default: 'whatsapp',
+				options: [
+					{ name: 'SMS', value: 'sms' },
+					{ name: 'WhatsApp', value: 'whatsapp' },
+					{ name: 'WhatsApp, Then SMS', value: 'whatsappThenSms', description: 'SMS when the number is not on WhatsApp or WhatsApp cannot deliver; never after an opt-out' },
+				],
+			},
+			{
+				displayName: 'Phone',
+				name: 'phone',
+				type: 'string',
+				default: '',
+				placeholder: '+573001234567',
+				description: 'The debtor’s phone. Empty: collection.phone, else the item’s phone column (telefono, celular, whatsapp, phone…).',
+			},
+			{
+				displayName: 'Text',
+				name: 'text',
+				type: 'string',
+				typeOptions: { rows: 3 },
+				default: '',
+				description: 'The free text, inside WhatsApp’s 24-hour window and for SMS. Empty: collection.message.text (Compose Collection Message).',
+			},
+			{
+				displayName: 'Rate Limit (Messages per Second)',
+				name: 'rateLimit',
+				type: 'number',
+				default: 20,
+				typeOptions: { minValue: 0.1, maxValue: 1000, numberPrecision: 1 },
+				description: 'Requests per second across the whole batch, retries included',
+			},
+			{
+				displayName: 'Max Attempts',
+				name: 'maxAttempts',
+				type: 'number',
+				default: 4,
+				typeOptions: { minValue: 1, maxValue: 10 },
+				description: 'Tries per channel for errors that may pass (rate limits, 5xx, dropped connections), with backoff and the provider’s Retry-After; errors that cannot pass fail at once',
+			},
+			{
+				displayName: 'Contact Ledger',
+				name: 'ledger',
+				type: 'options',
+				default: 'embedded',
+				options: [
+					{ name: 'Embedded (This N8n)', value: 'embedded', description: 'A file in the n8n user folder: idempotency, opt-outs, the 24-hour window and every attempt' },
+					{ name: 'None', value: 'none', description: 'No idempotency and no record: a second run sends again' },
+				],
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{ displayName: 'Content SID (Twilio Template)', name: 'contentSid', type: 'string', default: '', placeholder: 'HX…', description: 'The Twilio Content template for WhatsApp outside the window; its variables are the template parameters as {"1": …, "2": …}' },
+					DEFAULT_COUNTRY_OPTION,
+					{ displayName: 'Document Filename', name: 'documentFilename', type: 'string', default: '', placeholder: 'factura-123.pdf' },
+					{ displayName: 'Document URL', name: 'documentUrl', type: 'string', default: '', placeholder: 'https://…/invoice.pdf', description: 'A PDF to attach on WhatsApp: as a document inside the window, as the template’s document header outside it' },
+					{ displayName: 'Idempotency Key', name: 'idempotencyKey', type: 'string', default: '', description: 'Sent once per key. Empty: debtor ID + stage + the debtor’s local date, so a campaign run twice in a day sends once.' },
+					{ displayName: 'Ledger Folder', name: 'ledgerFolder', type: 'string', default: '', placeholder: '~/.n8n/collections', description: 'Folder of the embedded ledger. Empty: .n8n/collections in the n8n user folder.' },
+					outputFieldOption('delivery'),
+					{ displayName: 'Status Callback URL', name: 'statusCallback', type: 'string', default: '', description: 'Twilio posts delivery statuses here (the Collection Reply Trigger’s URL)' },
+					{ displayName: 'Template Language', name: 'templateLanguage', type: 'string', default: '', placeholder: 'es_MX', description: 'Empty: collection.message.whatsappTemplate.language' },
+					{ displayName: 'Template Name', name: 'templateName', type: 'string', default: '', placeholder: 'collections_short_term', description: 'The approved WhatsApp template for outside the window. Empty: collection.message.whatsappTemplate.name.' },
+					{ displayName: 'Template Parameters', name: 'templateParameters', type: 'string', default: '', placeholder: '["Ana", "$ 350.000"]', description: 'A JSON list of the body’s {{1}}, {{2}}… Empty: collection.message.whatsappTemplate.parameters.' },
+					{ displayName: 'Timeout (Seconds)', name: 'timeout', type: 'number', default: 30, typeOptions: { minValue: 1 }, description: 'How long to wait for the provider. A request with no answer in time may have been delivered: it is reported UNKNOWN and not retried.' },
+				],
+			},
+		],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const items = this.getInputData();
+		const provider = this.getNodeParameter('provider', 0) as Provider;
+		const strategy = this.getNodeParameter('channelStrategy', 0) as ChannelStrategy;
+		const options = this.getNodeParameter('options', 0, {}) as IDataObject;
+		const field = (options.outputField as string) || 'collection';
+		const timeout = ((options.timeout as number) || 30) * 1000;
+		const live = provider !== 'dryRun';
+		const needsTwilio = provider === 'twilio' || (provider === 'whatsappCloud' && strategy !== 'whatsapp');
+		const needsWhatsApp = provider === 'whatsappCloud' && strategy !== 'sms';
+
+		const whatsappCredential = needsWhatsApp ? await this.getCredentials(WHATSAPP_CREDENTIAL) : undefined;
+		if (needsTwilio && !this.getNode().credentials?.[TWILIO_CREDENTIAL]) {
+			const why = provider === 'twilio' ? 'to send through Twilio' : 'to send SMS (WhatsApp Cloud API has no SMS)';
+			throw new NodeOperationError(this.getNode(), `Select a Twilio credential ${why}`);
+		}
+		const twilioCredential = needsTwilio ? await this.getCredentials(TWILIO_CREDENTIAL) : undefined;
+		const whatsapp: WhatsAppAccount | null = whatsappCredential
+			? { baseUrl: String(whatsappCredential.baseUrl || 'https://graph.facebook.com'), apiVersion: String(whatsappCredential.apiVersion ?? ''), phoneNumberId: String(whatsappCredential.phoneNumberId ?? ''), businessAccountId: String(whatsappCredential.businessAccountId ?? '') }
+			: null;
+		const twilio: TwilioAccount | null = twilioCredential
+			? { baseUrl: String(twilioCredential.baseUrl || 'https://api.twilio.com'), accountSid: String(twilioCredential.accountSid), from: String(twilioCredential.from ?? ''), messagingServiceSid: String(twilioCredential.messagingServiceSid ?? ''), whatsappFrom: String(twilioCredential.whatsappFrom ?? '') }
+			: null;
+		const settings: DeliverySettings = {
+			provider,
+			strategy,
+			maxAttempts: this.getNodeParameter('maxAttempts', 0, 4) as number,
+			whatsapp,
+			twilio,
+			statusCallback: (options.statusCallback as string) || null,
+		};
+
+		const transportFor = (credential: string): Transport => async (request: HttpRequest) => {
+			const requestOptions: IHttpRequestOptions = {
+				method: request.method,
+				url: request.url,
+				timeout,
+				returnFullResponse: true,
+				ignoreHttpStatusErrors: true,
+				...(request.json !== undefined ? { body: request.json as IDataObject, json: true } : {}),
+				...(request.form ? { body: new URLSearchParams(request.form) } : {}),
+			};
+			try {
+				const response = (await this.helpers.httpRequestWithAuthentication.call(this, credential, requestOptions)) as { statusCode: number; headers: IDataObject; body: unknown };
+				return { status: response.statusCode, headers: response.headers ?? {}, body: typeof response.body === 'string' ? tryJson(response.body) : response.body };
+			} catch (error) {
+				throw transportFailure(error);
+			}
+		};
+		const ledgerChoice = this.getNodeParameter('ledger', 0, 'embedded') as string;
+		const ledger = ledgerChoice === 'embedded' ? openFileLedger((options.ledgerFolder as string) || defaultLedgerFolder()) : null;
+		const clock = { now: () => Date.now(), sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)) };
+		const rate = this.getNodeParameter('rateLimit', 0, 20) as number;
+		const transports = {
+			...(whatsapp ? { whatsappCloud: transportFor(WHATSAPP_CREDENTIAL) } : {}),
+			...(twilio ? { twilio: transportFor(TWILIO_CREDENTIAL) } : {}),
+		};
+		// One look at the account's approved templates per name, for the whole batch.
+		const shapes = new Map<string, Promise<Map<string, TemplateShape> | undefined>>();
+		const templateShape = async (name: string, language: string) => {
+			if (!whatsapp?.businessAccountId || !transports.whatsappCloud) return undefined;
+			if (!shapes.has(name)) {
+				shapes.set(name, transports.whatsappCloud(whatsappTemplatesRequest(whatsapp, name)).then(
+					(response) => (response.status === 200 ? templateShapes(response.body, name) : undefined),
+					() => undefined,
+				));
+			}
+			const known = await shapes.get(name);
+			return known ? (known.get(language) ?? null) : undefined;
+		};
+		const deps = { transports, ledger, clock, random: Math.random, pace: createPacer(rate, clock), templateShape };
+
+		const columnsOf = createColumnDetector();
+		const deliveries = await mapConcurrent(items, Math.min(100, Math.max(4, Math.ceil(rate / 2))), async (item, itemIndex): Promise<Delivery> => {
+			const read = readOutbound.call(this, item.json, itemIndex, field, options, columnsOf);
+			if ('error' in read) {
+				return { status: 'failed', provider, channel: strategy === 'sms' ? 'sms' : 'whatsapp', kind: null, messageId: null, to: read.to, attempts: 0, error: read.error, fallbackFrom: null, idempotencyKey: null };
+			}
+			return deliver({ ...read, idempotencyKey: live && ledger ? read.idempotencyKey : null }, settings, deps);
+		});
+
+		const sent: INodeExecutionData[] = [];
+		const failed: INodeExecutionData[] = [];
+		deliveries.forEach((delivery, itemIndex) => {
+			const out = withResults(items[itemIndex], field, { delivery: delivery as unknown as IDataObject }, itemIndex);
+			(delivery.status === 'failed' ? failed : sent).push(out);
+		});
+		return [sent, failed];
+	}
+}
+
+type Read = (Omit<Outbound, 'idempotencyKey'> & { idempotencyKey: string }) | { error: ReturnType<typeof refusal>; to: string };
+
+/** The item's message, phone, window and key, or why it cannot be sent. */
+function readOutbound(this: IExecuteFunctions, json: IDataObject, itemIndex: number, field: string, options: IDataObject, columnsOf: ReturnType<typeof createColumnDetector>): Read {
+	const upstream = (json[field] && typeof json[field] === 'object' ? json[field] : {}) as IDataObject;
+	const composed = (upstream.message && typeof upstream.message === 'object' ? upstream.message : {}) as IDataObject;
+	const phoneColumn = columnsOf(json).phone;
+	const phoneValue = (this.getNodeParameter('phone', itemIndex, '') as string) || upstream.phone || (phoneColumn ? readColumn(json, phoneColumn) : undefined);
+	const country = (upstream.country as string | undefined) || (json.country as string | undefined) || (options.defaultCountry as string) || undefined;
+	const phone = normalisePhone(phoneValue, country);
+	if (!phone.ok) return { error: refusal('INVALID_NUMBER', `phone: ${phone.reason}`), to: String(phoneValue ?? '') };
+
+	const zone = parseTimeZone(knownTimeZone(upstream, json) ?? 'UTC');
+	const lastInboundValue = json.lastInboundAt ?? upstream.lastInboundAt;
+	let lastInboundAt: number | null = null;
+	if (lastInboundValue !== undefined && lastInboundValue !== null && lastInboundValue !== '') {
+		const parsed = parseInstant(lastInboundValue, zone.ok ? zone.value : 'UTC');
+		if (!parsed.ok) return { error: refusal('PROVIDER_ERROR', `lastInboundAt: ${parsed.reason}`), to: phone.value.e164 };
+		lastInboundAt = parsed.value;
+	}
+
+	const given = (composed.whatsappTemplate && typeof composed.whatsappTemplate === 'object' ? composed.whatsappTemplate : {}) as IDataObject;
+	let parameters = Array.isArray(given.parameters) ? given.parameters.map(String) : [];
+	if (options.templateParameters) {
+		const list = tryJson(String(options.templateParameters));
+		if (!Array.isArray(list)) return { error: refusal('TEMPLATE_ERROR', `Template Parameters: ${JSON.stringify(options.templateParameters)} is not a JSON list like ["Ana", "$ 350.000"]`), to: phone.value.e164 };
+		parameters = list.map(String);
+	}
+	const name = (options.templateName as string) || (given.name as string | undefined);
+	const language = (options.templateLanguage as string) || (given.language as string | undefined);
+	const debtorId = String(upstream.debtorId ?? json.debtorId ?? phone.value.e164);
+	const key = (options.idempotencyKey as string) || `${debtorId}:${String(upstream.stage ?? 'message')}:${todayIn(zone.ok ? zone.value : 'UTC', Date.now())}`;
+	return {
+		debtorId,
+		to: phone.value.e164,
+		text: ((this.getNodeParameter('text', itemIndex, '') as string) || (composed.text as string | undefined)) ?? null,
+		template: name && language ? { name, language, parameters } : null,
+		twilioContent: options.contentSid ? { sid: String(options.contentSid), variables: Object.fromEntries(parameters.map((p, i) => [String(i + 1), p])) } : null,
+		document: options.documentUrl ? { url: String(options.documentUrl), filename: (options.documentFilename as string) || null } : null,
+		idempotencyKey: key,
+		lastInboundAt,
+	};
+}
+
+function tryJson(text: string): unknown {
+	try {
+		return JSON.parse(text);
+	} catch {
+		return text;
+	}
+}
+
+/** n8n wraps request errors; the network error's code says whether the request left. */
+function transportFailure(error: unknown): TransportError {
+	const codes = [error, (error as { cause?: unknown })?.cause, ((error as { cause?: { cause?: unknown } })?.cause as { cause?: unknown })?.cause]
+		.map((e) => (e as { code?: unknown })?.code)
+		.filter((c): c is string => typeof c === 'string');
+	if (codes.includes('ECONNABORTED') || codes.some((c) => c.includes('TIMEOUT') && c !== 'ETIMEDOUT')) return new TransportError('timeout', 'timed out waiting for the answer');
+	if (codes.includes('ECONNRESET') || codes.includes('EPIPE')) return new TransportError('reset', 'the connection dropped before an answer');
+	return new TransportError('notSent', codes[0] ?? 'the request could not be made');
+}

@@ -1,0 +1,391 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+/**
+ * A loopback server that behaves like the WhatsApp Cloud API and Twilio's Messages API as far
+ * as a collections sender meets them (shared/domain/messaging-apis.md): authentication, body
+ * validation, registered templates and their parameter counts, the 24-hour window (131047 /
+ * 63016), numbers not on WhatsApp (131026), opt-outs (131050 / 21610), a throughput limit
+ * (130429 / 20429), injected faults, and signed status and reply webhooks. Every accepted
+ * message is recorded.
+ */
+
+export type Fault = 'status500' | 'status503' | 'rateLimit' | 'drop' | 'timeout' | 'malformedJson';
+
+export interface SimulatorTemplate {
+	name: string;
+	language: string;
+	/** Body text with {{1}}… placeholders. */
+	body: string;
+	documentHeader?: boolean;
+}
+
+export interface TwilioContentTemplate {
+	sid: string;
+	/** Variable names the content uses: "1", "2"… */
+	variables: string[];
+}
+
+export interface SimulatorOptions {
+	whatsappToken?: string;
+	/** Header carrying the token instead of "Authorization: Bearer" (360dialog: D360-API-KEY). */
+	whatsappAuthHeader?: string;
+	appSecret?: string;
+	twilioAccountSid?: string;
+	twilioAuthToken?: string;
+	/** Accepted messages per second per API; above it 130429 / 20429. 0: no limit. */
+	ratePerSecond?: number;
+	/** Sent with 429 answers. */
+	retryAfterSeconds?: number;
+	/** For timeouts: how long a held request waits before answering. */
+	holdMs?: number;
+	/** Where status and reply webhooks go. */
+	whatsappWebhookUrl?: string;
+	twilioWebhookUrl?: string;
+	/** Post sent/delivered statuses after each accepted message. */
+	statusWebhooks?: boolean;
+	seed?: number;
+}
+
+export interface RecordedMessage {
+	api: 'whatsapp' | 'twilio';
+	id: string;
+	/** E.164. */
+	to: string;
+	channel: 'whatsapp' | 'sms';
+	type: 'text' | 'template' | 'document';
+	text: string | null;
+	template: string | null;
+	parameters: string[];
+	document: string | null;
+	at: number;
+}
+
+export const DEFAULT_TEMPLATES: SimulatorTemplate[] = [
+	...['es', 'pt_BR', 'en_US'].flatMap((language) =>
+		['reminder', 'short_term', 'medium_term', 'long_term'].map((stage) => ({
+			name: `collections_${stage}`,
+			language,
+			body: 'Hola {{1}}, le escribe {{2}}. Su saldo de {{3}} vence el {{4}}. Pague en {{5}}.',
+		})),
+	),
+	{ name: 'invoice_with_pdf', language: 'es', body: 'Hola {{1}}, adjuntamos su factura.', documentHeader: true },
+];
+
+const E164 = /^\+[1-9]\d{7,14}$/;
+const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+	res.writeHead(status, { 'content-type': 'application/json', ...headers });
+	res.end(JSON.stringify(body));
+};
+
+export class ProviderSimulator {
+	readonly messages: RecordedMessage[] = [];
+	/** Every request that reached the server, accepted or not (method, path, at). */
+	readonly requests: Array<{ api: 'whatsapp' | 'twilio' | 'other'; to: string | null; at: number; status: number }> = [];
+	readonly templates: SimulatorTemplate[] = [...DEFAULT_TEMPLATES];
+	readonly contents: TwilioContentTemplate[] = [{ sid: 'HX00000000000000000000000000000001', variables: ['1', '2', '3', '4', '5'] }];
+	readonly notOnWhatsApp = new Set<string>();
+	readonly optedOut = new Set<string>();
+	/** Last time each number wrote to the business (epoch ms): the 24-hour window. */
+	readonly lastInbound = new Map<string, number>();
+	/** Faults by number: the next `count` requests to it fail so (Infinity: all). */
+	readonly faults = new Map<string, { fault: Fault; count: number }>();
+	/** A share of all requests that fail with one of these faults (seeded). */
+	faultRate: { rate: number; faults: Fault[] } = { rate: 0, faults: [] };
+	private server?: Server;
+	private readonly sockets = new Set<Socket>();
+	private readonly accepted: Record<'whatsapp' | 'twilio', number[]> = { whatsapp: [], twilio: [] };
+	private state: number;
+	url = '';
+
+	constructor(readonly options: SimulatorOptions = {}) {
+		this.state = options.seed ?? 1;
+	}
+
+	get whatsappToken() {
+		return this.options.whatsappToken ?? 'sim-whatsapp-token';
+	}
+	get appSecret() {
+		return this.options.appSecret ?? 'sim-app-secret';
+	}
+	get twilioAccountSid() {
+		return this.options.twilioAccountSid ?? 'AC00000000000000000000000000000000';
+	}
+	get twilioAuthToken() {
+		return this.options.twilioAuthToken ?? 'sim-twilio-auth-token';
+	}
+
+	async start(port = 0): Promise<string> {
+		this.server = createServer((req, res) => void this.handle(req, res));
+		this.server.on('connection', (socket) => {
+			this.sockets.add(socket);
+			socket.on('close', () => this.sockets.delete(socket));
+		});
+		await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
+		this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+		return this.url;
+	}
+
+	async stop(): Promise<void> {
+		for (const socket of this.sockets) socket.destroy();
+		await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+	}
+
+	/** The debtor writes: opens the window and, with a webhook URL, posts the signed reply. */
+	async inbound(phone: string, text: string, api: 'whatsapp' | 'twilio' = 'whatsapp', at = Date.now()): Promise<number | undefined> {
+		this.lastInbound.set(phone, at);
+		if (api === 'whatsapp' && this.options.whatsappWebhookUrl) return this.postWhatsApp(whatsappReplyPayload(phone, text, at));
+		if (api === 'twilio' && this.options.twilioWebhookUrl) {
+			return this.postTwilio({ MessageSid: `SM${randomBytes(16).toString('hex')}`, AccountSid: this.twilioAccountSid, From: phone, To: '+15550001111', Body: text, NumMedia: '0' });
+		}
+		return undefined;
+	}
+
+	private random(): number {
+		// mulberry32: the same faults for the same seed.
+		this.state = (this.state + 0x6d2b79f5) | 0;
+		let t = this.state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	}
+
+	private faultFor(to: string | null): Fault | undefined {
+		const byNumber = to ? this.faults.get(to) : undefined;
+		if (byNumber && byNumber.count > 0) {
+			byNumber.count--;
+			return byNumber.fault;
+		}
+		if (this.faultRate.rate > 0 && this.random() < this.faultRate.rate) {
+			return this.faultRate.faults[Math.floor(this.random() * this.faultRate.faults.length)];
+		}
+		return undefined;
+	}
+
+	/** Whether one more accepted message this second stays within the limit. */
+	private withinRate(api: 'whatsapp' | 'twilio', now: number): boolean {
+		const limit = this.options.ratePerSecond ?? 0;
+		if (!limit) return true;
+		const times = this.accepted[api];
+		while (times.length && times[0] <= now - 1000) times.shift();
+		return times.length < limit;
+	}
+
+	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+		const raw = await readBody(req);
+		const url = new URL(req.url ?? '/', 'http://localhost');
+		const twilio = /^\/2010-04-01\/Accounts\/([^/]+)\/Messages\.json$/.exec(url.pathname);
+		const whatsapp = /^(?:\/v\d+\.\d+\/[^/]+)?\/messages$/.test(url.pathname);
+		const templates = /^\/v\d+\.\d+\/([^/]+)\/message_templates$/.exec(url.pathname);
+		const api = twilio ? 'twilio' : whatsapp ? 'whatsapp' : 'other';
+		const log = (status: number, to: string | null) => this.requests.push({ api, to, at: Date.now(), status });
+
+		if (req.method === 'GET' && templates) {
+			if (!this.whatsappAuthorised(req)) return json(res, 401, whatsappError(190, 'Invalid OAuth access token'));
+			const name = url.searchParams.get('name');
+			const data = this.templates.filter((t) => !name || t.name === name).map((t) => ({
+				name: t.name, language: t.language, status: 'APPROVED', category: 'UTILITY',
+				components: [...(t.documentHeader ? [{ type: 'HEADER', format: 'DOCUMENT' }] : []), { type: 'BODY', text: t.body }],
+			}));
+			return json(res, 200, { data });
+		}
+		if (req.method !== 'POST' || api === 'other') {
+			log(404, null);
+			return json(res, 404, { error: { message: `Unknown path ${url.pathname}`, code: 100 } });
+		}
+		const body = api === 'twilio' ? Object.fromEntries(new URLSearchParams(raw)) : tryJson(raw);
+		const to = api === 'twilio' ? String((body as Record<string, string>).To ?? '').replace(/^whatsapp:/, '') : `+${String((body as { to?: unknown })?.to ?? '').replace(/^\+/, '')}`;
+		const fault = this.faultFor(to);
+		if (fault === 'drop') {
+			log(0, to);
+			req.socket.destroy();
+			return;
+		}
+		if (fault === 'status500' || fault === 'status503') {
+			log(fault === 'status500' ? 500 : 503, to);
+			return api === 'twilio'
+				? json(res, fault === 'status500' ? 500 : 503, { code: 20500, message: 'Internal Server Error', status: 500 })
+				: json(res, fault === 'status500' ? 500 : 503, whatsappError(fault === 'status500' ? 131000 : 131016, 'Something went wrong'));
+		}
+		if (fault === 'rateLimit' || !this.withinRate(api, Date.now())) {
+			log(429, to);
+			const headers: Record<string, string> = this.options.retryAfterSeconds !== undefined ? { 'retry-after': String(this.options.retryAfterSeconds) } : {};
+			return api === 'twilio'
+				? json(res, 429, { code: 20429, message: 'Too Many Requests', status: 429 }, headers)
+				: json(res, 429, whatsappError(130429, 'Rate limit hit'), headers);
+		}
+		const answer = api === 'twilio' ? this.twilio(req, twilio![1], body as Record<string, string>, to) : this.whatsapp(req, body, to);
+		log(answer.status, to);
+		if (answer.status < 300) this.accepted[api].push(Date.now());
+		if (fault === 'malformedJson') {
+			res.writeHead(200, { 'content-type': 'application/json' });
+			res.end('{"messages": [{"id": ');
+			return;
+		}
+		if (fault === 'timeout') await new Promise((resolve) => setTimeout(resolve, this.options.holdMs ?? 5000));
+		if (!res.destroyed) json(res, answer.status, answer.body);
+	}
+
+	private whatsappAuthorised(req: IncomingMessage): boolean {
+		const name = this.options.whatsappAuthHeader;
+		return name ? req.headers[name.toLowerCase()] === this.whatsappToken : req.headers.authorization === `Bearer ${this.whatsappToken}`;
+	}
+
+	private whatsapp(req: IncomingMessage, body: unknown, to: string): { status: number; body: unknown } {
+		const fail = (code: number, message: string, status = 400) => ({ status, body: whatsappError(code, message) });
+		if (!this.whatsappAuthorised(req)) return fail(190, 'Error validating access token', 401);
+		const b = body as Record<string, unknown> | undefined;
+		if (!b || typeof b !== 'object') return fail(100, 'The request body is not JSON');
+		if (b.messaging_product !== 'whatsapp') return fail(100, 'messaging_product must be "whatsapp"');
+		if (!E164.test(to)) return fail(100, `Invalid parameter: "to" ${JSON.stringify(b.to)} is not a phone number`);
+		if (this.notOnWhatsApp.has(to)) return fail(131026, 'Message undeliverable');
+		if (this.optedOut.has(to)) return fail(131050, 'User has stopped receiving messages from this business');
+		const record = { api: 'whatsapp' as const, id: `wamid.${randomBytes(12).toString('hex')}`, to, channel: 'whatsapp' as const, text: null, template: null, parameters: [] as string[], document: null, at: Date.now() };
+		if (b.type === 'text' || b.type === 'document') {
+			const inside = Date.now() - (this.lastInbound.get(to) ?? -Infinity) < 24 * 3_600_000;
+			if (!inside) return fail(131047, 'Re-engagement message');
+			if (b.type === 'text') {
+				const text = (b.text as { body?: unknown } | undefined)?.body;
+				if (typeof text !== 'string' || !text) return fail(131008, 'Required parameter is missing: text.body');
+				if (text.length > 4096) return fail(100, 'Param text.body must be at most 4096 characters long');
+				return this.accept({ ...record, type: 'text', text });
+			}
+			const link = (b.document as { link?: unknown } | undefined)?.link;
+			if (typeof link !== 'string' || !/^https?:\/\//.test(link)) return fail(131009, 'document.link must be an http(s) URL');
+			return this.accept({ ...record, type: 'document', document: link, text: String((b.document as { caption?: unknown }).caption ?? '') || null });
+		}
+		if (b.type === 'template') {
+			const t = b.template as { name?: unknown; language?: { code?: unknown }; components?: Array<{ type?: string; parameters?: Array<Record<string, unknown>> }> } | undefined;
+			const registered = this.templates.find((r) => r.name === t?.name && r.language === t?.language?.code);
+			if (!registered) return fail(132001, `Template name does not exist in the translation (${String(t?.name)}, ${String(t?.language?.code)})`, 404);
+			const bodyParams = t?.components?.find((c) => c.type === 'body')?.parameters ?? [];
+			const expected = new Set(registered.body.match(/\{\{\d+\}\}/g) ?? []).size;
+			if (bodyParams.length !== expected) return fail(132000, `Number of parameters does not match the expected number of params (${bodyParams.length} given, ${expected} expected)`);
+			if (bodyParams.some((p) => p.type !== 'text' || typeof p.text !== 'string' || p.text === '')) return fail(132012, 'Parameter format does not match format in the created template');
+			const header = t?.components?.find((c) => c.type === 'header')?.parameters?.[0];
+			if (registered.documentHeader && header?.type !== 'document') return fail(132012, 'header: Format mismatch, expected DOCUMENT, received UNKNOWN');
+			if (!registered.documentHeader && header) return fail(132000, 'The template has no header parameter');
+			const document = header ? String((header.document as { link?: unknown })?.link ?? '') : null;
+			return this.accept({ ...record, type: 'template', template: registered.name, parameters: bodyParams.map((p) => String(p.text)), document });
+		}
+		return fail(131051, `Unsupported message type ${JSON.stringify(b.type)}`);
+	}
+
+	private twilio(req: IncomingMessage, accountSid: string, form: Record<string, string>, to: string): { status: number; body: unknown } {
+		const fail = (code: number, message: string, status = 400) => ({ status, body: { code, message, more_info: `https://www.twilio.com/docs/errors/${code}`, status } });
+		const [user, password] = Buffer.from(String(req.headers.authorization ?? '').replace(/^Basic /, ''), 'base64').toString().split(':');
+		if (accountSid !== this.twilioAccountSid || user !== this.twilioAccountSid || password !== this.twilioAuthToken) return fail(20003, 'Authenticate', 401);
+		const whatsapp = String(form.To ?? '').startsWith('whatsapp:');
+		if (!form.To) return fail(21604, "A 'To' phone number is required.");
+		if (!E164.test(to)) return fail(21211, `The 'To' number ${form.To} is not a valid phone number.`);
+		if (!form.From && !form.MessagingServiceSid) return fail(21603, "A 'From' phone number is required.");
+		if (whatsapp && form.From && !form.From.startsWith('whatsapp:')) return fail(21910, "Invalid From and To pair. From and To should be of the same channel");
+		if (!form.Body && !form.ContentSid && !form.MediaUrl) return fail(21619, 'A text message body or media urls must be specified.');
+		if (form.Body && form.Body.length > 1600) return fail(21617, 'The concatenated message body exceeds the 1600 character limit.');
+		if (this.optedOut.has(to)) return fail(21610, 'Attempt to send to unsubscribed recipient');
+		if (whatsapp && this.notOnWhatsApp.has(to)) return fail(63003, 'Channel could not find To address');
+		const record = { api: 'twilio' as const, id: `SM${randomBytes(16).toString('hex')}`, to, channel: whatsapp ? ('whatsapp' as const) : ('sms' as const), text: null, template: null, parameters: [] as string[], document: form.MediaUrl ?? null, at: Date.now() };
+		if (form.ContentSid) {
+			const content = this.contents.find((c) => c.sid === form.ContentSid);
+			if (!content) return fail(21655, `The ContentSid ${form.ContentSid} is invalid`);
+			let variables: Record<string, unknown>;
+			try {
+				variables = JSON.parse(form.ContentVariables ?? '{}') as Record<string, unknown>;
+			} catch {
+				return fail(21656, 'The ContentVariables Parameter is invalid');
+			}
+			if (content.variables.some((v) => typeof variables[v] !== 'string' || variables[v] === '')) return fail(63028, 'Number of parameters provided does not match the expected number of parameters');
+			return this.accept({ ...record, type: 'template', template: content.sid, parameters: content.variables.map((v) => String(variables[v])) }, 201);
+		}
+		if (whatsapp && Date.now() - (this.lastInbound.get(to) ?? -Infinity) >= 24 * 3_600_000) {
+			return fail(63016, 'Failed to send freeform message because you are outside the allowed window. If you are using WhatsApp, please use a Message Template.');
+		}
+		return this.accept({ ...record, type: 'text', text: form.Body ?? null }, 201);
+	}
+
+	private accept(message: RecordedMessage, status = 200): { status: number; body: unknown } {
+		this.messages.push(message);
+		if (this.options.statusWebhooks) setTimeout(() => void this.postStatus(message, 'sent'), 5);
+		if (message.api === 'twilio') {
+			return { status, body: { sid: message.id, account_sid: this.twilioAccountSid, to: message.to, status: 'queued', body: message.text, num_segments: '1', error_code: null, error_message: null } };
+		}
+		return { status, body: { messaging_product: 'whatsapp', contacts: [{ input: message.to, wa_id: message.to.slice(1) }], messages: [{ id: message.id, message_status: 'accepted' }] } };
+	}
+
+	/** Posts a status webhook for a recorded message: sent, delivered, read or failed (with a code). */
+	async postStatus(message: RecordedMessage, status: string, errorCode?: number): Promise<number | undefined> {
+		if (message.api === 'whatsapp' && this.options.whatsappWebhookUrl) {
+			const entry = { id: message.id, status, timestamp: String(Math.floor(Date.now() / 1000)), recipient_id: message.to.slice(1), ...(errorCode ? { errors: [{ code: errorCode, title: 'Message failed', message: 'Message failed', error_data: { details: 'Simulated failure' } }] } : {}) };
+			return this.postWhatsApp(envelope({ statuses: [entry] }));
+		}
+		if (message.api === 'twilio' && this.options.twilioWebhookUrl) {
+			return this.postTwilio({ MessageSid: message.id, MessageStatus: status, AccountSid: this.twilioAccountSid, To: message.channel === 'whatsapp' ? `whatsapp:${message.to}` : message.to, ...(errorCode ? { ErrorCode: String(errorCode) } : {}) });
+		}
+		return undefined;
+	}
+
+	/** Posts a WhatsApp webhook signed with the app secret (or with `secret`, to test rejection). */
+	postWhatsApp(payload: unknown, secret = this.appSecret): Promise<number> {
+		const raw = JSON.stringify(payload);
+		const signature = `sha256=${createHmac('sha256', secret).update(raw).digest('hex')}`;
+		return post(this.options.whatsappWebhookUrl!, raw, { 'content-type': 'application/json', 'x-hub-signature-256': signature });
+	}
+
+	/** Posts a Twilio webhook signed as Twilio signs: HMAC-SHA1 of the URL and the sorted parameters. */
+	postTwilio(params: Record<string, string>, token = this.twilioAuthToken): Promise<number> {
+		const url = this.options.twilioWebhookUrl!;
+		const signature = twilioSignature(token, url, params);
+		return post(url, new URLSearchParams(params).toString(), { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature });
+	}
+}
+
+export function twilioSignature(token: string, url: string, params: Record<string, string>): string {
+	const data = url + Object.keys(params).sort().map((key) => key + params[key]).join('');
+	return createHmac('sha1', token).update(data).digest('base64');
+}
+
+const envelope = (value: Record<string, unknown>) => ({
+	object: 'whatsapp_business_account',
+	entry: [{ id: 'WABA-SIM', changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', metadata: { display_phone_number: '15550001111', phone_number_id: 'PHONE-SIM' }, ...value } }] }],
+});
+
+export function whatsappReplyPayload(phone: string, text: string, at = Date.now()) {
+	const from = phone.slice(1);
+	return envelope({
+		contacts: [{ profile: { name: 'Debtor' }, wa_id: from }],
+		messages: [{ from, id: `wamid.${randomBytes(12).toString('hex')}`, timestamp: String(Math.floor(at / 1000)), type: 'text', text: { body: text } }],
+	});
+}
+
+function whatsappError(code: number, message: string) {
+	return { error: { message: `(#${code}) ${message}`, type: 'OAuthException', code, error_data: { messaging_product: 'whatsapp', details: message }, fbtrace_id: randomBytes(8).toString('hex') } };
+}
+
+function tryJson(raw: string): unknown {
+	try {
+		return JSON.parse(raw);
+	} catch {
+		return undefined;
+	}
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+	return new Promise((resolve) => {
+		const chunks: Buffer[] = [];
+		req.on('data', (chunk: Buffer) => chunks.push(chunk));
+		req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+		req.on('error', () => resolve(''));
+	});
+}
+
+function post(url: string, body: string, headers: Record<string, string>): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const req = httpRequest(url, { method: 'POST', headers: { ...headers, 'content-length': Buffer.byteLength(body) } }, (res) => {
+			res.resume();
+			res.on('end', () => resolve(res.statusCode ?? 0));
+		});
+		req.on('error', reject);
+		req.end(body);
+	});
+}
