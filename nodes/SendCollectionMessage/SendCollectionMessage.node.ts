@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestOptions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
-import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError, sleep } from 'n8n-workflow';
 import { deliver, type ChannelStrategy, type Delivery, type DeliverySettings, type Outbound, type Provider } from '../../lib/channels/deliver';
 import { refusal } from '../../lib/channels/errors';
 import { TransportError, type HttpRequest, type Transport } from '../../lib/channels/http';
@@ -120,7 +120,7 @@ export class SendCollectionMessage implements INodeType {
 					{ displayName: 'Status Callback URL', name: 'statusCallback', type: 'string', default: '', description: 'Twilio posts delivery statuses here (the Collection Reply Trigger’s URL)' },
 					{ displayName: 'Template Language', name: 'templateLanguage', type: 'string', default: '', placeholder: 'es_MX', description: 'Empty: collection.message.whatsappTemplate.language' },
 					{ displayName: 'Template Name', name: 'templateName', type: 'string', default: '', placeholder: 'collections_short_term', description: 'The approved WhatsApp template for outside the window. Empty: collection.message.whatsappTemplate.name.' },
-					{ displayName: 'Template Parameters', name: 'templateParameters', type: 'string', default: '', placeholder: '["Ana", "$ 350.000"]', description: 'A JSON list of the body’s {{1}}, {{2}}… Empty: collection.message.whatsappTemplate.parameters.' },
+					{ displayName: 'Template Parameters', name: 'templateParameters', type: 'string', default: '', placeholder: '["Ana", "$ 350.000"]', description: 'A JSON list of the body’s {{1}}, {{2}}… Empty: collection.message.whatsappTemplate.parameters' },
 					{ displayName: 'Timeout (Seconds)', name: 'timeout', type: 'number', default: 30, typeOptions: { minValue: 1 }, description: 'How long to wait for the provider. A request with no answer in time may have been delivered: it is reported UNKNOWN and not retried.' },
 				],
 			},
@@ -178,7 +178,7 @@ export class SendCollectionMessage implements INodeType {
 		};
 		const ledgerChoice = this.getNodeParameter('ledger', 0, 'embedded') as string;
 		const ledger = ledgerChoice === 'embedded' ? openFileLedger((options.ledgerFolder as string) || defaultLedgerFolder()) : null;
-		const clock = { now: () => Date.now(), sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)) };
+		const clock = { now: () => Date.now(), sleep };
 		const rate = this.getNodeParameter('rateLimit', 0, 20) as number;
 		const transports = {
 			...(whatsapp ? { whatsappCloud: transportFor(WHATSAPP_CREDENTIAL) } : {}),

@@ -60,3 +60,162 @@ test('outside the window the approved template goes out; inside it, the free tex
 	expect(delivery(sent[0])).toMatchObject({ status: 'sent', provider: 'whatsappCloud', channel: 'whatsapp', to: '+573001110001', attempts: 1, error: null });
 	expect(String(delivery(sent[0]).messageId)).toMatch(/^wamid\./);
 });
+
+describe('errors: each fails as the error model says, permanent ones at once', () => {
+	test('not on WhatsApp: Failed with NOT_ON_WHATSAPP after one request; with WhatsApp-then-SMS the SMS goes out', async () => {
+		sim.notOnWhatsApp.add('+573001110003');
+		const only = await send({}, [debtor('+573001110003')]);
+		expect(delivery(only.failed[0])).toMatchObject({ status: 'failed', attempts: 1, error: { code: 'NOT_ON_WHATSAPP', providerCode: '131026', retryable: false } });
+		const fallback = await send({ channelStrategy: 'whatsappThenSms', options: { idempotencyKey: 'second-try' } }, [debtor('+573001110003')]);
+		expect(delivery(fallback.sent[0])).toMatchObject({ status: 'sent', channel: 'sms', attempts: 2, fallbackFrom: { code: 'NOT_ON_WHATSAPP' } });
+		expect(sim.messages.map((m) => [m.api, m.channel, m.text])).toEqual([['twilio', 'sms', 'Hola Ana, su saldo es $ 350.000.']]);
+	});
+
+	test('an SMS opt-out (21610) fails at once, is written to the ledger, and stops later sends without a request', async () => {
+		sim.optedOut.add('+573001110004');
+		const first = await send({ channelStrategy: 'sms' }, [debtor('+573001110004')]);
+		expect(delivery(first.failed[0])).toMatchObject({ attempts: 1, error: { code: 'OPTED_OUT', providerCode: '21610' } });
+		const requests = sim.requests.length;
+		const again = await send({ channelStrategy: 'sms', options: { idempotencyKey: 'again' } }, [debtor('+573001110004')]);
+		expect(delivery(again.failed[0])).toMatchObject({ attempts: 0, error: { code: 'OPTED_OUT', providerCode: null } });
+		expect(sim.requests.length).toBe(requests);
+	});
+
+	test('an invalid phone fails its item without a request, naming the field and value', async () => {
+		const { failed } = await send({}, [debtor('12345')]);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 0, error: { code: 'INVALID_NUMBER' } });
+		expect(String(delivery(failed[0]).error?.message)).toContain('phone: "12345"');
+		expect(sim.requests).toEqual([]);
+	});
+
+	test('templates are checked against the account before sending: unknown name, wrong parameter count', async () => {
+		const unknown = debtor('+573001110005');
+		((unknown.collection as IDataObject).message as IDataObject).whatsappTemplate = { name: 'no_such_template', language: 'es', parameters: ['a'] };
+		const short = debtor('+573001110006');
+		((short.collection as IDataObject).message as IDataObject).whatsappTemplate = { name: 'collections_short_term', language: 'es', parameters: ['Ana'] };
+		const { failed } = await send({}, [unknown, short]);
+		expect(failed.map((i) => [delivery(i).error?.code, delivery(i).attempts])).toEqual([['TEMPLATE_ERROR', 0], ['TEMPLATE_ERROR', 0]]);
+		expect(String(delivery(failed[1]).error?.message)).toBe('Template "collections_short_term" (es) takes 5 parameters; 1 given');
+		expect(sim.messages).toEqual([]);
+	});
+
+	test('outside the window with no template: OUTSIDE_WINDOW, nothing sent', async () => {
+		const { failed } = await send({}, [{ phone: '+573001110007', text: 'Hola' }]);
+		expect(delivery(failed[0]).error).toMatchObject({ code: 'OUTSIDE_WINDOW', providerCode: null });
+		expect(sim.requests.filter((r) => r.api === 'whatsapp')).toEqual([]);
+	});
+
+	test('Twilio WhatsApp outside the window: free text is refused (63016) by the provider, ContentSid goes out', async () => {
+		const item = { phone: '+573001110008', collection: { message: { text: 'Hola', whatsappTemplate: { name: 'x', language: 'es', parameters: ['1', '2', '3', '4', '5'] } } } };
+		const refused = await send({ provider: 'twilio', ledger: 'none' }, [item]);
+		expect(delivery(refused.failed[0]).error?.code).toBe('OUTSIDE_WINDOW');
+		const { sent } = await send({ provider: 'twilio', ledger: 'none', options: { contentSid: 'HX00000000000000000000000000000001' } }, [item]);
+		expect(delivery(sent[0])).toMatchObject({ status: 'sent', kind: 'template', channel: 'whatsapp' });
+		expect(sim.messages[0]).toMatchObject({ api: 'twilio', channel: 'whatsapp', type: 'template', parameters: ['1', '2', '3', '4', '5'] });
+	});
+
+	test('a wrong token is AUTH, and no token appears in any output', async () => {
+		credentials.collectionsWhatsAppCloudApi = { ...credentials.collectionsWhatsAppCloudApi, accessToken: 'wrong-secret-token' };
+		const { failed } = await send({ channelStrategy: 'whatsapp' }, [debtor('+573001110009')]);
+		expect(delivery(failed[0]).error).toMatchObject({ code: 'AUTH', retryable: false });
+		expect(JSON.stringify(failed)).not.toContain('wrong-secret-token');
+		expect(readFileSync(join(folder, 'contacts.jsonl'), 'utf8')).not.toContain('wrong-secret-token');
+	});
+});
+
+describe('retries: only what may pass, spaced by backoff or Retry-After', () => {
+	test('two 503s then success: sent on the third attempt, the gaps growing', async () => {
+		sim.faults.set('+573001110010', { fault: 'status503', count: 2 });
+		const { sent } = await send({}, [debtor('+573001110010')]);
+		expect(delivery(sent[0])).toMatchObject({ status: 'sent', attempts: 3 });
+		const times = sim.requests.filter((r) => r.to === '+573001110010').map((r) => r.at);
+		expect(times).toHaveLength(3);
+		// Backoff: at least half of 500 ms, then half of 1 s.
+		expect(times[1] - times[0]).toBeGreaterThanOrEqual(240);
+		expect(times[2] - times[1]).toBeGreaterThanOrEqual(490);
+	});
+
+	test('429 with Retry-After: 1 waits a second', async () => {
+		await sim.stop();
+		sim = new ProviderSimulator({ retryAfterSeconds: 1 });
+		const url = await sim.start();
+		credentials.collectionsWhatsAppCloudApi.baseUrl = url;
+		sim.faults.set('+573001110011', { fault: 'rateLimit', count: 1 });
+		const { sent } = await send({}, [debtor('+573001110011')]);
+		expect(delivery(sent[0]).attempts).toBe(2);
+		const times = sim.requests.filter((r) => r.to === '+573001110011').map((r) => r.at);
+		expect(times[1] - times[0]).toBeGreaterThanOrEqual(990);
+	});
+
+	test('Max Attempts bounds the tries; a dropped connection is retried', async () => {
+		sim.faults.set('+573001110012', { fault: 'status500', count: Infinity });
+		sim.faults.set('+573001110013', { fault: 'drop', count: 1 });
+		const { sent, failed } = await send({ maxAttempts: 2 }, [debtor('+573001110012'), debtor('+573001110013')]);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 2, error: { code: 'PROVIDER_ERROR', providerCode: '131000', retryable: true } });
+		expect(delivery(sent[0])).toMatchObject({ attempts: 2, status: 'sent' });
+	});
+
+	test('no answer in time after the request left: UNKNOWN, not retried, and not sent again by a second run', async () => {
+		await sim.stop();
+		sim = new ProviderSimulator({ holdMs: 2500 });
+		credentials.collectionsWhatsAppCloudApi.baseUrl = await sim.start();
+		sim.faults.set('+573001110014', { fault: 'timeout', count: 1 });
+		const first = await send({ options: { timeout: 1 } }, [debtor('+573001110014')]);
+		expect(delivery(first.failed[0])).toMatchObject({ attempts: 1, error: { code: 'UNKNOWN', retryable: false } });
+		const second = await send({ options: { timeout: 1 } }, [debtor('+573001110014')]);
+		expect(delivery(second.failed[0]).error?.code).toBe('DUPLICATE');
+		expect(sim.requests.filter((r) => r.to === '+573001110014' && r.api === 'whatsapp')).toHaveLength(1);
+	});
+
+	test('a success answer that cannot be read is UNKNOWN, not a reason to send again', async () => {
+		sim.faults.set('+573001110015', { fault: 'malformedJson', count: 1 });
+		const { failed } = await send({}, [debtor('+573001110015')]);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 1, error: { code: 'UNKNOWN' } });
+	});
+});
+
+describe('idempotency and the record', () => {
+	test('the same campaign twice in a day sends once; the second run’s items leave on Failed as DUPLICATE', async () => {
+		const batch = [debtor('+573001110016'), debtor('+573001110017')];
+		const first = await send({}, batch);
+		const second = await send({}, batch);
+		expect(first.sent).toHaveLength(2);
+		expect(second.failed.map((i) => delivery(i).error?.code)).toEqual(['DUPLICATE', 'DUPLICATE']);
+		expect(sim.messages).toHaveLength(2);
+	});
+
+	test('a failure that sent nothing gives its key back: the next run tries again', async () => {
+		sim.faults.set('+573001110018', { fault: 'status500', count: 1 });
+		const first = await send({ maxAttempts: 1 }, [debtor('+573001110018')]);
+		expect(first.failed).toHaveLength(1);
+		const second = await send({ maxAttempts: 1 }, [debtor('+573001110018')]);
+		expect(second.sent).toHaveLength(1);
+	});
+
+	test('every attempt and every contact is written to the ledger file', async () => {
+		sim.faults.set('+573001110019', { fault: 'status503', count: 1 });
+		await send({}, [debtor('+573001110019')]);
+		const lines = readFileSync(join(folder, 'contacts.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as IDataObject);
+		expect(lines.filter((l) => l.type === 'attempt').map((l) => [l.result, l.error, l.kind, l.content])).toEqual([
+			['failed', 'PROVIDER_ERROR', 'template', 'collections_short_term'],
+			['sent', null, 'template', 'collections_short_term'],
+		]);
+		expect(lines.filter((l) => !l.type)).toMatchObject([{ debtorId: 'D-0019', channel: 'whatsapp' }]);
+	});
+
+	test('Dry Run sends nothing and claims nothing: a live run afterwards sends', async () => {
+		const dry = await send({ provider: 'dryRun' }, [debtor('+573001110020')]);
+		expect(delivery(dry.sent[0])).toMatchObject({ status: 'dryRun', kind: 'template', attempts: 0 });
+		expect(sim.requests).toEqual([]);
+		const live = await send({}, [debtor('+573001110020')]);
+		expect(live.sent).toHaveLength(1);
+	});
+
+	test('conservation: every item leaves on Sent or Failed, once, paired to its input', async () => {
+		sim.notOnWhatsApp.add('+573001110022');
+		const batch = [debtor('+573001110021'), debtor('+573001110022'), debtor('bad'), debtor('+573001110021'), { nothing: true }];
+		const { sent, failed } = await send({}, batch);
+		expect(sent.length + failed.length).toBe(batch.length);
+		expect([...sent, ...failed].map((i) => (i.pairedItem as { item: number }).item).sort()).toEqual([0, 1, 2, 3, 4]);
+	});
+});

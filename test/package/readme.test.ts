@@ -6,15 +6,28 @@ import { ClassifyObjection } from '../../nodes/ClassifyObjection/ClassifyObjecti
 import { ComposeCollectionMessage } from '../../nodes/ComposeCollectionMessage/ComposeCollectionMessage.node';
 import { ContactWindowGate } from '../../nodes/ContactWindowGate/ContactWindowGate.node';
 import { SegmentDebtors } from '../../nodes/SegmentDebtors/SegmentDebtors.node';
+import { SendCollectionMessage } from '../../nodes/SendCollectionMessage/SendCollectionMessage.node';
+import { DELIVERY_ERROR_CODES } from '../../lib/channels/errors';
+import { CollectionsTwilioApi } from '../../credentials/CollectionsTwilioApi.credentials';
+import { CollectionsWhatsAppCloudApi } from '../../credentials/CollectionsWhatsAppCloudApi.credentials';
 
 const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
 
 /** The README is the public interface's documentation: it must name all of it. */
 describe('README documents the public interface', () => {
-	test.each([new SegmentDebtors(), new ContactWindowGate(), new ComposeCollectionMessage(), new ClassifyObjection()].map((node) => [node.description.name, node] as const))('%s: type name, parameters and outputs', (name, node) => {
+	test.each([new SegmentDebtors(), new ContactWindowGate(), new ComposeCollectionMessage(), new ClassifyObjection(), new SendCollectionMessage()].map((node) => [node.description.name, node] as const))('%s: type name, parameters and outputs', (name, node) => {
 		expect(readme).toContain(`n8n-nodes-collections.${name}`);
 		for (const property of node.description.properties) expect(readme).toContain(`\`${property.name}`);
 		for (const output of node.description.outputNames ?? []) expect(readme).toContain(`**${output}**`);
+	});
+
+	test.each([new CollectionsWhatsAppCloudApi(), new CollectionsTwilioApi()].map((c) => [c.name, c] as const))('credential %s and its fields', (name, credential) => {
+		expect(readme).toContain(`\`${name}\``);
+		for (const property of credential.properties) expect(readme).toContain(`\`${property.name}\``);
+	});
+
+	test('every delivery error code', () => {
+		for (const code of DELIVERY_ERROR_CODES) expect(readme).toContain(`\`${code}\``);
 	});
 
 	test('every Gate preset and reason code', () => {
