@@ -6,6 +6,7 @@ import { EN_LEXICON } from './lexicon/en';
 import { ES_LEXICON } from './lexicon/es';
 import { PT_LEXICON } from './lexicon/pt';
 import type { Lexicon } from './lexicon/types';
+import { OPT_OUT_WORDS } from './opt-out-words';
 
 /** What the workflow does with each label (shared/domain/objection-taxonomy.md). */
 export const NEXT_ACTIONS: Record<ReplyLabel, string> = {
@@ -64,6 +65,7 @@ function compile(lexicons: Record<Language, Lexicon>, extra: Partial<Record<Repl
 	for (const [language, lexicon] of Object.entries(lexicons) as Array<[Language, Lexicon]>) {
 		for (const [label, phrases] of Object.entries(lexicon) as Array<[ReplyLabel, string[]]>) phrases.forEach((p) => add(label, language, p));
 	}
+	for (const [language, words] of Object.entries(OPT_OUT_WORDS) as Array<[Language, string[]]>) words.forEach((word) => add('opt_out', language, `=${word}`));
 	for (const [label, phrases] of Object.entries(extra) as Array<[ReplyLabel, string[]]>) phrases.forEach((p) => add(label, 'es', p, true));
 	return { byFirst, wild };
 }

@@ -17,6 +17,7 @@ import {
 	type IWorkflowExecuteAdditionalData,
 	type IWorkflowSettings,
 } from 'n8n-workflow';
+import { CollectionReplyTrigger } from '../../nodes/CollectionReplyTrigger/CollectionReplyTrigger.node';
 import { ClassifyObjection } from '../../nodes/ClassifyObjection/ClassifyObjection.node';
 import { ComposeCollectionMessage } from '../../nodes/ComposeCollectionMessage/ComposeCollectionMessage.node';
 import { ContactWindowGate } from '../../nodes/ContactWindowGate/ContactWindowGate.node';
@@ -34,6 +35,7 @@ const NODE_TYPES: Record<string, INodeType | IVersionedNodeType> = {
 	[`${PACKAGE}.composeCollectionMessage`]: new ComposeCollectionMessage(),
 	[`${PACKAGE}.classifyObjection`]: new ClassifyObjection(),
 	[`${PACKAGE}.sendCollectionMessage`]: new SendCollectionMessage(),
+	[`${PACKAGE}.collectionReplyTrigger`]: new CollectionReplyTrigger(),
 };
 
 const CREDENTIAL_TYPES: Record<string, ICredentialType> = Object.fromEntries(
@@ -105,6 +107,43 @@ export interface WorkflowDefinition {
 	settings?: IWorkflowSettings;
 }
 
+/** Our node types as n8n's engine sees them, in a workflow. */
+export function createWorkflow(definition: WorkflowDefinition): Workflow {
+	return new Workflow({
+		id: 'test',
+		name: 'test',
+		nodes: definition.nodes,
+		connections: definition.connections,
+		nodeTypes: new PackageNodeTypes(),
+		settings: definition.settings ?? { timezone: 'America/Bogota' },
+		active: false,
+	});
+}
+
+/** What n8n hands an execution: lifecycle hooks, URLs, and the credentials by type. */
+export function createAdditionalData(definition: WorkflowDefinition, credentials: Record<string, ICredentialDataDecryptedObject> = {}, baseUrl = 'http://localhost:5678/'): IWorkflowExecuteAdditionalData {
+	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', {
+		id: 'test',
+		name: 'test',
+		nodes: definition.nodes,
+		connections: definition.connections,
+	} as never);
+	return {
+		hooks,
+		currentNodeParameters: undefined,
+		executionId: 'test-execution',
+		restApiUrl: `${baseUrl}rest`,
+		instanceBaseUrl: baseUrl,
+		webhookBaseUrl: `${baseUrl}webhook/`,
+		webhookWaitingBaseUrl: `${baseUrl}webhook-waiting/`,
+		webhookTestBaseUrl: `${baseUrl}webhook-test/`,
+		formWaitingBaseUrl: `${baseUrl}form-waiting/`,
+		variables: {},
+		userId: 'test-user',
+		credentialsHelper: new TestCredentialsHelper(credentials),
+	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
 /**
  * Runs a workflow through n8n-core's real execution engine (WorkflowExecute, lifecycle hooks,
  * parameter resolution, expressions, output routing, error outputs), as n8n's own node tests
@@ -116,35 +155,8 @@ export async function runWorkflow(
 	startNode = definition.nodes[0].name,
 	credentials: Record<string, ICredentialDataDecryptedObject> = {},
 ): Promise<WorkflowRun> {
-	const workflow = new Workflow({
-		id: 'test',
-		name: 'test',
-		nodes: definition.nodes,
-		connections: definition.connections,
-		nodeTypes: new PackageNodeTypes(),
-		settings: definition.settings ?? { timezone: 'America/Bogota' },
-		active: false,
-	});
-	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', {
-		id: 'test',
-		name: 'test',
-		nodes: definition.nodes,
-		connections: definition.connections,
-	} as never);
-	const additionalData = {
-		hooks,
-		currentNodeParameters: undefined,
-		executionId: 'test-execution',
-		restApiUrl: 'http://localhost:5678/rest',
-		instanceBaseUrl: 'http://localhost:5678/',
-		webhookBaseUrl: 'http://localhost:5678/webhook/',
-		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting/',
-		webhookTestBaseUrl: 'http://localhost:5678/webhook-test/',
-		formWaitingBaseUrl: 'http://localhost:5678/form-waiting/',
-		variables: {},
-		userId: 'test-user',
-		credentialsHelper: new TestCredentialsHelper(credentials),
-	} as unknown as IWorkflowExecuteAdditionalData;
+	const workflow = createWorkflow(definition);
+	const additionalData = createAdditionalData(definition, credentials);
 
 	const start = workflow.getNode(startNode);
 	if (!start) throw new Error(`No node named ${startNode}`);

@@ -17,7 +17,7 @@ beforeEach(async () => {
 	folder = mkdtempSync(join(tmpdir(), 'send-'));
 	credentials = {
 		collectionsWhatsAppCloudApi: { accessToken: sim.whatsappToken, phoneNumberId: 'PHONE-SIM', businessAccountId: 'WABA-SIM', apiVersion: 'v24.0', baseUrl: url, authHeaderName: 'Authorization' },
-		collectionsTwilioApi: { accountSid: sim.twilioAccountSid, authType: 'authToken', authToken: sim.twilioAuthToken, from: '+15550001111', whatsappFrom: 'whatsapp:+15550001111', baseUrl: url },
+		collectionsTwilioApi: { accountSid: sim.twilioAccountSid, authType: 'authToken', authToken: sim.twilioAuthToken, from: '+12025550147', whatsappFrom: 'whatsapp:+12025550147', baseUrl: url },
 	};
 });
 

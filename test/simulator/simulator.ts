@@ -137,7 +137,7 @@ export class ProviderSimulator {
 		this.lastInbound.set(phone, at);
 		if (api === 'whatsapp' && this.options.whatsappWebhookUrl) return this.postWhatsApp(whatsappReplyPayload(phone, text, at));
 		if (api === 'twilio' && this.options.twilioWebhookUrl) {
-			return this.postTwilio({ MessageSid: `SM${randomBytes(16).toString('hex')}`, AccountSid: this.twilioAccountSid, From: phone, To: '+15550001111', Body: text, NumMedia: '0' });
+			return this.postTwilio({ MessageSid: `SM${randomBytes(16).toString('hex')}`, AccountSid: this.twilioAccountSid, From: phone, To: '+12025550147', Body: text, NumMedia: '0' });
 		}
 		return undefined;
 	}
@@ -347,7 +347,7 @@ export function twilioSignature(token: string, url: string, params: Record<strin
 
 const envelope = (value: Record<string, unknown>) => ({
 	object: 'whatsapp_business_account',
-	entry: [{ id: 'WABA-SIM', changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', metadata: { display_phone_number: '15550001111', phone_number_id: 'PHONE-SIM' }, ...value } }] }],
+	entry: [{ id: 'WABA-SIM', changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', metadata: { display_phone_number: '12025550147', phone_number_id: 'PHONE-SIM' }, ...value } }] }],
 });
 
 export function whatsappReplyPayload(phone: string, text: string, at = Date.now()) {

@@ -1,0 +1,27 @@
+import type { Language } from '../debtor/countries';
+
+/**
+ * Replies that, alone, opt the sender out at once: Twilio's English keywords (which Twilio
+ * itself enforces on SMS) and the Spanish and Portuguese ones Twilio's Advanced Opt-Out
+ * suggests. In a sentence these words mean other things ("baja el precio"), so only the whole
+ * reply counts (give or take "por favor" and punctuation).
+ */
+export const OPT_OUT_WORDS: Record<Language, string[]> = {
+	es: ['baja', 'alto', 'cancelar'],
+	pt: ['sair', 'parar', 'pare'],
+	en: ['stop', 'stopall', 'unsubscribe', 'cancel', 'end', 'quit', 'revoke', 'optout'],
+};
+
+const COURTESY_WORDS = new Set(['por', 'favor', 'porfavor', 'please', 'pls', 'plz', 'ya', 'now']);
+const BY_WORD = new Map(Object.entries(OPT_OUT_WORDS).flatMap(([language, words]) => words.map((w) => [w, language as Language] as const)));
+
+/** The language of a reply that is one opt-out word ("BAJA", "Stop please", "sair!"), else null. */
+export function optOutWordOf(text: string): Language | null {
+	const words = text
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.split(/[^a-z]+/)
+		.filter((w) => w && !COURTESY_WORDS.has(w));
+	return words.length === 1 ? (BY_WORD.get(words[0]) ?? null) : null;
+}

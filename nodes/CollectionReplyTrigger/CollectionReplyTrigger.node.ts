@@ -1,0 +1,134 @@
+import type { IDataObject, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+import { eventKey, twilioEvents, validTwilioSignature, validWhatsAppSignature, whatsappEvents, type InboundEvent } from '../../lib/channels/webhooks';
+import { defaultLedgerFolder, openFileLedger } from '../../lib/ledger/file';
+import { optOutWordOf } from '../../lib/replies/opt-out-words';
+
+const WHATSAPP_CREDENTIAL = 'collectionsWhatsAppCloudApi';
+const TWILIO_CREDENTIAL = 'collectionsTwilioApi';
+
+// The URL is set by hand in Meta's app (with the verify token) or on the Twilio number: Meta
+// allows one subscription per app, which registering from n8n would take over (see n8n's
+// WhatsApp Trigger issues), so there is nothing to create or delete on activation.
+// eslint-disable-next-line @n8n/community-nodes/webhook-lifecycle-complete
+export class CollectionReplyTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Collection Reply Trigger',
+		name: 'collectionReplyTrigger',
+		icon: { light: 'file:collectionReplyTrigger.svg', dark: 'file:collectionReplyTrigger.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["provider"]}}',
+		description: 'Starts a workflow for each debtor reply and delivery status from WhatsApp Cloud API or Twilio, checked, de-duplicated and recorded',
+		defaults: { name: 'Collection Reply Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{ name: WHATSAPP_CREDENTIAL, required: true, displayOptions: { show: { provider: ['whatsappCloud'] } } },
+			{ name: TWILIO_CREDENTIAL, required: true, displayOptions: { show: { provider: ['twilio'] } } },
+		],
+		webhooks: [
+			{ name: 'setup', httpMethod: 'GET', responseMode: 'onReceived', path: 'collections' },
+			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'collections' },
+		],
+		properties: [
+			{
+				displayName: 'Provider',
+				name: 'provider',
+				type: 'options',
+				default: 'whatsappCloud',
+				options: [
+					{ name: 'Twilio', value: 'twilio', description: 'Set this URL as the number’s (or Messaging Service’s) incoming-message webhook and as the Status Callback' },
+					{ name: 'WhatsApp Cloud API', value: 'whatsappCloud', description: 'Set this URL as the app’s webhook callback in Meta, with the credential’s Verify Token; subscribe to "messages"' },
+				],
+			},
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'options',
+				default: 'all',
+				options: [
+					{ name: 'Replies and Statuses', value: 'all' },
+					{ name: 'Replies Only', value: 'replies', description: 'Statuses are still recorded, but start no workflow' },
+				],
+			},
+			{
+				displayName: 'Contact Ledger',
+				name: 'ledger',
+				type: 'options',
+				default: 'embedded',
+				options: [
+					{ name: 'Embedded (This N8n)', value: 'embedded', description: 'Records last-reply times (WhatsApp’s 24-hour window), opt-outs, and each event once' },
+					{ name: 'None', value: 'none', description: 'No record: an event delivered twice starts two executions' },
+				],
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{ displayName: 'Ledger Folder', name: 'ledgerFolder', type: 'string', default: '', placeholder: '~/.n8n/collections', description: 'Folder of the embedded ledger. Empty: .n8n/collections in the n8n user folder.' },
+					{ displayName: 'Public URL', name: 'publicUrl', type: 'string', default: '', description: 'The URL Twilio calls, when a proxy makes it differ from this node’s (Twilio signs the URL it calls)' },
+				],
+			},
+		],
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const provider = this.getNodeParameter('provider') as 'whatsappCloud' | 'twilio';
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+		const res = this.getResponseObject();
+		const req = this.getRequestObject() as ReturnType<IWebhookFunctions['getRequestObject']> & { rawBody?: Buffer };
+
+		if (this.getWebhookName() === 'setup') {
+			// Meta's subscription handshake: echo the challenge when the verify token matches.
+			const query = this.getQueryData() as IDataObject;
+			const credential = provider === 'whatsappCloud' ? await this.getCredentials(WHATSAPP_CREDENTIAL) : undefined;
+			const verified = query['hub.mode'] === 'subscribe' && !!credential?.verifyToken && query['hub.verify_token'] === credential.verifyToken;
+			res.status(verified ? 200 : 403).type('text/plain').send(verified ? String(query['hub.challenge'] ?? '') : 'Forbidden');
+			return { noWebhookResponse: true };
+		}
+
+		const now = Date.now();
+		let events: InboundEvent[];
+		if (provider === 'whatsappCloud') {
+			const credential = await this.getCredentials(WHATSAPP_CREDENTIAL);
+			const raw = req.rawBody ?? Buffer.from(JSON.stringify(this.getBodyData()));
+			if (!validWhatsAppSignature(raw, this.getHeaderData()['x-hub-signature-256'] as string | undefined, String(credential.appSecret ?? ''))) {
+				res.status(401).type('text/plain').send('Invalid signature');
+				return { noWebhookResponse: true };
+			}
+			events = whatsappEvents(this.getBodyData(), now);
+		} else {
+			const credential = await this.getCredentials(TWILIO_CREDENTIAL);
+			const url = (options.publicUrl as string) || (this.getNodeWebhookUrl('default') as string);
+			const params = this.getBodyData();
+			if (!validTwilioSignature(url, params, this.getHeaderData()['x-twilio-signature'] as string | undefined, String(credential.authToken ?? ''))) {
+				res.status(401).type('text/plain').send('Invalid signature');
+				return { noWebhookResponse: true };
+			}
+			events = twilioEvents(params, now);
+		}
+
+		const ledger = this.getNodeParameter('ledger', 'embedded') === 'embedded' ? openFileLedger((options.ledgerFolder as string) || defaultLedgerFolder()) : null;
+		const fresh: InboundEvent[] = [];
+		for (const event of events) {
+			if (ledger && !(await ledger.claim(eventKey(event), now))) continue;
+			fresh.push(event);
+			if (event.event !== 'reply' || !event.from || !ledger) continue;
+			await ledger.recordInbound(event.from, Date.parse(event.receivedAt));
+			if (event.text && optOutWordOf(event.text)) {
+				await ledger.recordOptOut({ phone: event.from, channel: event.channel, at: Date.parse(event.receivedAt), source: `reply "${event.text.trim().slice(0, 40)}"` });
+			}
+		}
+		// Twilio wants TwiML back (an empty one: no automatic answer); Meta only a 200.
+		if (provider === 'twilio') res.status(200).type('text/xml').send('<Response></Response>');
+		else res.status(200).type('text/plain').send('OK');
+
+		const emitted = this.getNodeParameter('events', 'all') === 'replies' ? fresh.filter((e) => e.event === 'reply') : fresh;
+		if (emitted.length === 0) return { noWebhookResponse: true };
+		return { noWebhookResponse: true, workflowData: [emitted.map((event) => ({ json: event as unknown as IDataObject }))] };
+	}
+}

@@ -1,0 +1,114 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { IDataObject } from 'n8n-workflow';
+import { openFileLedger } from '../../lib/ledger/file';
+import { runWorkflow, singleNode } from '../harness/engine';
+import { startWebhook, type WebhookHarness } from '../harness/webhook';
+import { ProviderSimulator, whatsappReplyPayload } from '../simulator/simulator';
+
+let sim: ProviderSimulator;
+let hook: WebhookHarness;
+let folder: string;
+const NODE_CREDENTIALS = { collectionsWhatsAppCloudApi: { id: '1', name: 'WhatsApp' }, collectionsTwilioApi: { id: '2', name: 'Twilio' } };
+
+async function setUp(parameters: IDataObject = {}) {
+	folder = mkdtempSync(join(tmpdir(), 'replies-'));
+	sim = new ProviderSimulator();
+	const simUrl = await sim.start();
+	const credentials = {
+		collectionsWhatsAppCloudApi: { accessToken: sim.whatsappToken, appSecret: sim.appSecret, verifyToken: 'my-verify-token', phoneNumberId: 'PHONE-SIM', businessAccountId: 'WABA-SIM', apiVersion: 'v24.0', baseUrl: simUrl, authHeaderName: 'Authorization' },
+		collectionsTwilioApi: { accountSid: sim.twilioAccountSid, authType: 'authToken', authToken: sim.twilioAuthToken, from: '+12025550147', whatsappFrom: 'whatsapp:+12025550147', baseUrl: simUrl },
+	};
+	hook = await startWebhook('collectionReplyTrigger', { provider: 'whatsappCloud', ...parameters, options: { ledgerFolder: folder } }, credentials, NODE_CREDENTIALS);
+	sim.options.whatsappWebhookUrl = hook.url;
+	sim.options.twilioWebhookUrl = hook.url;
+	return credentials;
+}
+
+afterEach(async () => {
+	await hook.stop();
+	await sim.stop();
+	rmSync(folder, { recursive: true, force: true });
+});
+
+const items = () => hook.executions.map((execution) => execution.map((i) => i.json));
+
+describe('WhatsApp Cloud API', () => {
+	beforeEach(() => setUp());
+
+	test('answers Meta’s verification handshake only with the verify token', async () => {
+		const ok = await fetch(`${hook.url.replace(/\/$/, '')}?hub.mode=subscribe&hub.verify_token=my-verify-token&hub.challenge=1158201444`);
+		expect([ok.status, await ok.text()]).toEqual([200, '1158201444']);
+		const wrong = await fetch(`${hook.url}?hub.mode=subscribe&hub.verify_token=guess&hub.challenge=1`);
+		expect(wrong.status).toBe(403);
+	});
+
+	test('a signed reply starts one execution; a bad or missing signature gets 401 and starts none', async () => {
+		expect(await sim.postWhatsApp(whatsappReplyPayload('+573001234567', 'mañana pago'))).toBe(200);
+		expect(await sim.postWhatsApp(whatsappReplyPayload('+573001234567', 'otro'), 'not-the-app-secret')).toBe(401);
+		const unsigned = await fetch(hook.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(whatsappReplyPayload('+573001234567', 'x')) });
+		expect(unsigned.status).toBe(401);
+		expect(items()).toEqual([[expect.objectContaining({ event: 'reply', provider: 'whatsappCloud', channel: 'whatsapp', from: '+573001234567', to: '+12025550147', text: 'mañana pago', status: 'received', error: null })]]);
+	});
+
+	test('one item per message and status in a batch: text, template button, interactive reply, failed status; 521 normalised', async () => {
+		const payload = {
+			object: 'whatsapp_business_account',
+			entry: [{ id: 'WABA', changes: [{ field: 'messages', value: {
+				messaging_product: 'whatsapp', metadata: { display_phone_number: '12025550147', phone_number_id: 'P' },
+				messages: [
+					{ from: '5215512345678', id: 'wamid.A', timestamp: '1774000000', type: 'text', text: { body: 'ya pagué' } },
+					{ from: '573001234567', id: 'wamid.B', timestamp: '1774000001', type: 'button', button: { payload: 'OPT_OUT', text: 'Baja' } },
+					{ from: '5491123456789', id: 'wamid.C', timestamp: '1774000002', type: 'interactive', interactive: { type: 'button_reply', button_reply: { id: 'plan', title: 'Plan de pagos' } } },
+				],
+				statuses: [{ id: 'wamid.OUT', status: 'failed', timestamp: '1774000003', recipient_id: '573009999999', errors: [{ code: 131026, title: 'Message undeliverable', error_data: { details: 'Not on WhatsApp' } }] }],
+			} }] }],
+		};
+		expect(await sim.postWhatsApp(payload)).toBe(200);
+		expect(items()[0].map((i) => [i.event, i.from ?? i.to, i.text ?? i.status, i.receivedAt])).toEqual([
+			['reply', '+525512345678', 'ya pagué', '2026-03-20T09:46:40.000Z'],
+			['reply', '+573001234567', 'Baja', '2026-03-20T09:46:41.000Z'],
+			['reply', '+5491123456789', 'Plan de pagos', '2026-03-20T09:46:42.000Z'],
+			['status', '+12025550147', 'failed', '2026-03-20T09:46:43.000Z'],
+		]);
+		expect(items()[0][3]).toMatchObject({ to: '+573009999999', messageId: 'wamid.OUT', error: { code: '131026', message: 'Not on WhatsApp' } });
+	});
+
+	test('a message delivered twice is emitted once', async () => {
+		const payload = whatsappReplyPayload('+573001234567', 'hola');
+		await sim.postWhatsApp(payload);
+		await sim.postWhatsApp(payload);
+		expect(hook.executions).toHaveLength(1);
+	});
+
+	test('a reply opens the 24-hour window for Send, and a one-word opt-out stops it at once', async () => {
+		const credentials = await (async () => ({
+			collectionsWhatsAppCloudApi: { accessToken: sim.whatsappToken, phoneNumberId: 'PHONE-SIM', businessAccountId: 'WABA-SIM', apiVersion: 'v24.0', baseUrl: sim.url, authHeaderName: 'Authorization' },
+		}))();
+		await sim.inbound('+573001112222', 'hola, ¿cuánto debo?');
+		await sim.inbound('+573001113333', 'BAJA');
+		const debtors = ['+573001112222', '+573001113333'].map((phone) => ({ collection: { debtorId: phone, phone, stage: 'short_term', message: { text: 'Su saldo es $ 350.000.' } } }));
+		const run = await runWorkflow(singleNode('sendCollectionMessage', { provider: 'whatsappCloud', channelStrategy: 'whatsapp', options: { ledgerFolder: folder } }, { credentials: NODE_CREDENTIALS }), debtors, undefined, credentials);
+		const [sent, failed] = run.outputs.Node;
+		expect(sent.map((i) => ((i.json.collection as IDataObject).delivery as IDataObject).kind)).toEqual(['text']);
+		expect(failed.map((i) => (((i.json.collection as IDataObject).delivery as IDataObject).error as IDataObject).code)).toEqual(['OPTED_OUT']);
+		expect(sim.messages.map((m) => m.to)).toEqual(['+573001112222']);
+		expect((await openFileLedger(folder).optOutsOf(['+573001113333'])).get('+573001113333')).toMatchObject([{ channel: 'whatsapp', source: 'reply "BAJA"' }]);
+	});
+});
+
+describe('Twilio', () => {
+	beforeEach(() => setUp({ provider: 'twilio' }));
+
+	test('a signed inbound SMS and a status callback; a wrong signature gets 401', async () => {
+		expect(await sim.postTwilio({ MessageSid: 'SM1', AccountSid: sim.twilioAccountSid, From: '+12125550123', To: '+12025550147', Body: 'STOP', NumMedia: '0' })).toBe(200);
+		expect(await sim.postTwilio({ MessageSid: 'SM2', MessageStatus: 'undelivered', ErrorCode: '30003', AccountSid: sim.twilioAccountSid, From: '+12025550147', To: '+12125550123' })).toBe(200);
+		expect(await sim.postTwilio({ MessageSid: 'SM3', From: '+12125550123', To: '+12025550147', Body: 'x' }, 'wrong-token')).toBe(401);
+		expect(items().flat()).toEqual([
+			expect.objectContaining({ event: 'reply', provider: 'twilio', channel: 'sms', from: '+12125550123', text: 'STOP', messageId: 'SM1' }),
+			expect.objectContaining({ event: 'status', status: 'undelivered', to: '+12125550123', error: { code: '30003', message: '' } }),
+		]);
+		expect((await openFileLedger(folder).optOutsOf(['+12125550123'])).get('+12125550123')).toMatchObject([{ channel: 'sms' }]);
+	});
+});

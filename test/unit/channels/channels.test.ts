@@ -1,0 +1,71 @@
+import { providerError } from '../../../lib/channels/errors';
+import { createPacer, mapConcurrent, retryDelay } from '../../../lib/channels/pacing';
+import { templateShapes } from '../../../lib/channels/whatsapp';
+import { optOutWordOf } from '../../../lib/replies/opt-out-words';
+
+describe('the error model: retry only what may pass', () => {
+	test.each([
+		['whatsappCloud', 429, 130429, 'RATE_LIMITED'],
+		['whatsappCloud', 400, 131056, 'RATE_LIMITED'],
+		['twilio', 429, 20429, 'RATE_LIMITED'],
+		['whatsappCloud', 500, 131000, 'PROVIDER_ERROR'],
+		['twilio', 503, null, 'PROVIDER_ERROR'],
+	] as const)('%s %s %s → %s, retryable', (provider, status, code, stable) => {
+		expect(providerError(provider, status, code, 'x')).toMatchObject({ code: stable, retryable: true });
+	});
+
+	test.each([
+		['whatsappCloud', 131026, 'NOT_ON_WHATSAPP'],
+		['whatsappCloud', 131047, 'OUTSIDE_WINDOW'],
+		['whatsappCloud', 131049, 'PROVIDER_ERROR'],
+		['whatsappCloud', 131050, 'OPTED_OUT'],
+		['whatsappCloud', 132000, 'TEMPLATE_ERROR'],
+		['whatsappCloud', 132001, 'TEMPLATE_ERROR'],
+		['whatsappCloud', 190, 'AUTH'],
+		['whatsappCloud', 131031, 'ACCOUNT_BLOCKED'],
+		['twilio', 21211, 'INVALID_NUMBER'],
+		['twilio', 21610, 'OPTED_OUT'],
+		['twilio', 21614, 'INVALID_NUMBER'],
+		['twilio', 63016, 'OUTSIDE_WINDOW'],
+	] as const)('%s %s → %s, never retried', (provider, code, stable) => {
+		expect(providerError(provider, 400, code, 'x')).toMatchObject({ code: stable, retryable: false, providerCode: String(code) });
+	});
+
+	test('a code that names an Object property is just unknown', () => {
+		expect(providerError('twilio', 400, 'constructor' as never, 'x')).toMatchObject({ code: 'PROVIDER_ERROR', retryable: false });
+	});
+});
+
+describe('retryDelay', () => {
+	test('Retry-After in seconds or as an HTTP date wins over backoff', () => {
+		expect(retryDelay(1, '2', 0, () => 0.5)).toBe(2000);
+		expect(retryDelay(1, new Date(10_000).toUTCString(), 4_000, () => 0.5)).toBe(6000);
+	});
+
+	test('backoff doubles, between half and all of its ceiling, capped at 30 s', () => {
+		expect([1, 2, 3].map((n) => retryDelay(n, undefined, 0, () => 0))).toEqual([250, 500, 1000]);
+		expect([1, 2, 3].map((n) => retryDelay(n, undefined, 0, () => 1))).toEqual([500, 1000, 2000]);
+		expect(retryDelay(20, undefined, 0, () => 1)).toBe(30_000);
+	});
+});
+
+test('the pacer hands concurrent callers slots 1000/rate ms apart', async () => {
+	const waits: number[] = [];
+	const clock = { now: () => 1_000, sleep: async (ms: number) => void waits.push(ms) };
+	const pace = createPacer(20, clock);
+	await mapConcurrent([1, 2, 3, 4], 4, () => pace());
+	// The first goes at once; the others wait for their slots, all asked for at the same instant.
+	expect(waits).toEqual([50, 100, 150]);
+});
+
+test('templateShapes counts distinct body placeholders of approved templates and sees document headers', () => {
+	const body = { data: [
+		{ name: 't', language: 'es', status: 'APPROVED', components: [{ type: 'HEADER', format: 'DOCUMENT' }, { type: 'BODY', text: 'Hola {{1}}, {{2}} y otra vez {{1}}' }] },
+		{ name: 't', language: 'en_US', status: 'REJECTED', components: [{ type: 'BODY', text: 'Hi {{1}}' }] },
+	] };
+	expect([...templateShapes(body, 't')]).toEqual([['es', { bodyParameters: 2, documentHeader: true }]]);
+});
+
+test.each([['BAJA', 'es'], ['Stop please', 'en'], ['sair!', 'pt'], ['baja el precio', null], ['no', null], ['', null]])('optOutWordOf(%j) = %j', (text, language) => {
+	expect(optOutWordOf(text)).toBe(language);
+});
