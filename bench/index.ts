@@ -10,6 +10,7 @@
  * - Compose Collection Message: 100k messages, ≥ 100k/s in the lib with cached templates,
  *   ≥ 30k/s through the node.
  * - Classify Objection: ≤ 20 µs a reply in the lib, 10k replies through the node in under 2 s.
+ * - Send via WhatsApp/SMS: 10k messages at 200/s with 5% injected 429/5xx faults: ≥ 95% of the limit, zero duplicates, zero lost.
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -55,4 +56,17 @@ for (const bench of BENCHMARKS.filter((b) => !only || only.includes(b.name))) {
 			console.log(`${row.map((v) => String(v).padStart(13)).join('')}  ${Object.entries(timed.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 		}
 	}
+}
+
+if (!only || only.includes('send')) {
+	const count = Number(process.env.BENCH_SEND_COUNT ?? 10_000);
+	console.log(`\nSend via WhatsApp/SMS through the node to the provider simulator: ${count} messages at a 200/s limit, 5% of requests failing with 429/500/503 (retried, Max Attempts 4)`);
+	const output = execFileSync(process.execPath, ['-r', 'ts-node/register/transpile-only', join(__dirname, 'send.ts'), String(count), '200', '0.05'], {
+		encoding: 'utf8',
+		env: { ...process.env, TS_NODE_PREFER_TS_EXTS: 'true', TZ: 'UTC', N8N_LOG_LEVEL: 'silent' },
+	});
+	const r = JSON.parse(output.trim().split('\n').pop()!) as Record<string, number>;
+	const pct = (x: number) => `${((100 * x) / 200).toFixed(1)}%`;
+	console.log(`  ${r.seconds.toFixed(1)} s; requests ${r.requests} (${r.injectedFaults} failed by injection) at ${r.requestRate.toFixed(1)}/s = ${pct(r.requestRate)} of the limit; messages accepted ${r.deliveredRate.toFixed(1)}/s = ${pct(r.deliveredRate)}`);
+	console.log(`  Sent ${r.sent}, Failed ${r.failed}, lost ${r.lost}, debtors messaged twice ${r.duplicates}; peak RSS ${r.peakRssMb.toFixed(0)} MB`);
 }
