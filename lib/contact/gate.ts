@@ -54,6 +54,8 @@ export interface GateDecision {
 /** Facts about one item the Gate needs before it can ask the ledger or decide. */
 export interface GateSubject {
 	debtorId: string;
+	/** E.164, when the item has a phone: the contact ledger keeps opt-outs by phone. */
+	phone: string | null;
 	policy: Policy;
 	zones: string[];
 	zoneSource: ZoneSource;
@@ -170,6 +172,7 @@ export function createGate(settings: GateSettings) {
 		const debtorId = plain('debtorId');
 		return ok({
 			debtorId: debtorId !== undefined && debtorId !== null && debtorId !== '' ? String(debtorId) : (phone?.value.e164 ?? ''),
+			phone: phone?.value.e164 ?? null,
 			policy: policyFor(code, country),
 			zones: zones.value.zones,
 			zoneSource: zones.value.source,

@@ -68,3 +68,10 @@ export interface ContactLedger {
 export function isOptedOut(optOuts: OptOut[] | undefined, channel: string): boolean {
 	return !!optOuts?.some((o) => o.channel === 'all' || o.channel === channel);
 }
+
+/** An item's own opt-out (true, or the channels) widened by the ledger's opt-outs of its phone. */
+export function withOptOuts<C extends string>(own: boolean | C[], optOuts: OptOut[] | undefined): boolean | C[] {
+	if (own === true || !optOuts?.length) return own;
+	if (optOuts.some((o) => o.channel === 'all')) return true;
+	return [...new Set([...(own || []), ...optOuts.map((o) => o.channel as C)])];
+}

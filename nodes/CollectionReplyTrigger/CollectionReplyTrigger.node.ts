@@ -1,7 +1,7 @@
 import type { IDataObject, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { eventKey, twilioEvents, validTwilioSignature, validWhatsAppSignature, whatsappEvents, type InboundEvent } from '../../lib/channels/webhooks';
-import { defaultLedgerFolder, openFileLedger } from '../../lib/ledger/file';
+import { chosenLedger, LEDGER_FOLDER_OPTION, ledgerProperty } from '../shared/ledger';
 import { optOutWordOf } from '../../lib/replies/opt-out-words';
 
 const WHATSAPP_CREDENTIAL = 'collectionsWhatsAppCloudApi';
@@ -52,16 +52,11 @@ export class CollectionReplyTrigger implements INodeType {
 					{ name: 'Replies Only', value: 'replies', description: 'Statuses are still recorded, but start no workflow' },
 				],
 			},
-			{
-				displayName: 'Contact Ledger',
-				name: 'ledger',
-				type: 'options',
-				default: 'embedded',
-				options: [
-					{ name: 'Embedded (This N8n)', value: 'embedded', description: 'Records last-reply times (WhatsApp’s 24-hour window), opt-outs, and each event once' },
-					{ name: 'None', value: 'none', description: 'No record: an event delivered twice starts two executions' },
-				],
-			},
+			ledgerProperty(
+				'What keeps each event once and tells Send of replies and opt-outs',
+				'Last-reply times (WhatsApp’s 24-hour window), opt-outs, and each event once',
+				{ name: 'None', description: 'No record: an event delivered twice starts two executions' },
+			),
 			{
 				displayName: 'Options',
 				name: 'options',
@@ -69,7 +64,7 @@ export class CollectionReplyTrigger implements INodeType {
 				placeholder: 'Add Option',
 				default: {},
 				options: [
-					{ displayName: 'Ledger Folder', name: 'ledgerFolder', type: 'string', default: '', placeholder: '~/.n8n/collections', description: 'Folder of the embedded ledger. Empty: .n8n/collections in the n8n user folder.' },
+					LEDGER_FOLDER_OPTION,
 					{ displayName: 'Public URL', name: 'publicUrl', type: 'string', default: '', description: 'The URL Twilio calls, when a proxy makes it differ from this node’s (Twilio signs the URL it calls)' },
 				],
 			},
@@ -112,7 +107,7 @@ export class CollectionReplyTrigger implements INodeType {
 			events = twilioEvents(params, now);
 		}
 
-		const ledger = this.getNodeParameter('ledger', 'embedded') === 'embedded' ? openFileLedger((options.ledgerFolder as string) || defaultLedgerFolder()) : null;
+		const ledger = chosenLedger(this.getNodeParameter('ledger', 'embedded'), options);
 		const fresh: InboundEvent[] = [];
 		for (const event of events) {
 			if (ledger && !(await ledger.claim(eventKey(event), now))) continue;

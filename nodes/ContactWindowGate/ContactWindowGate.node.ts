@@ -7,8 +7,9 @@ import { customPolicy, type Caps, type Channel, type HouseRules } from '../../li
 import { PRESETS } from '../../lib/contact/presets';
 import { historyDaysNeeded } from '../../lib/contact/window';
 import { parseCountry } from '../../lib/debtor/countries';
-import { defaultLedgerFolder, openFileLedger } from '../../lib/ledger/file';
 import { withResults } from '../shared/items';
+import { withOptOuts } from '../../lib/ledger/ledger';
+import { chosenLedger, LEDGER_FOLDER_OPTION, ledgerProperty } from '../shared/ledger';
 import { channelProperty, DEFAULT_COUNTRY_OPTION, outputFieldOption } from '../shared/properties';
 
 const capFields = (prefix: string): INodeProperties[] => [
@@ -60,17 +61,11 @@ export class ContactWindowGate implements INodeType {
 				default: '',
 				description: 'The moment to decide for. Empty: now.',
 			},
-			{
-				displayName: 'Contact Ledger',
-				name: 'ledger',
-				type: 'options',
-				default: 'embedded',
-				description: 'Where past messages are counted from, besides the item’s own lastContactAt and contactHistory',
-				options: [
-					{ name: 'Embedded', value: 'embedded', description: 'A durable file under the n8n user folder; right for one n8n process (regular mode)' },
-					{ name: 'None (Item Fields Only)', value: 'none', description: 'Only lastContactAt and contactHistory on each item' },
-				],
-			},
+			ledgerProperty(
+				'Where past messages are counted from, besides the item’s own lastContactAt and contactHistory',
+				'Contacts recorded by Send via WhatsApp/SMS',
+				{ name: 'None (Item Fields Only)', description: 'Only lastContactAt and contactHistory on each item' },
+			),
 			{
 				displayName: 'Custom Hours',
 				name: 'customHours',
@@ -148,7 +143,7 @@ export class ContactWindowGate implements INodeType {
 				default: {},
 				options: [
 					DEFAULT_COUNTRY_OPTION,
-					{ displayName: 'Ledger Folder', name: 'ledgerFolder', type: 'string', default: '', placeholder: '~/.n8n/collections', description: 'Folder of the embedded ledger. Empty: .n8n/collections in the n8n user folder.' },
+					LEDGER_FOLDER_OPTION,
 					outputFieldOption('decision (as window)'),
 				],
 			},
@@ -179,18 +174,22 @@ export class ContactWindowGate implements INodeType {
 			return undefined;
 		});
 
-		const ledgerChoice = this.getNodeParameter('ledger', 0, 'embedded') as string;
+		const ledger = chosenLedger(this.getNodeParameter('ledger', 0, 'embedded'), options);
 		const ids = subjects.filter((s): s is GateSubject => !!s && s.debtorId !== '').map((s) => s.debtorId);
 		const ledgerHistory =
-			ledgerChoice === 'embedded'
-				? await openFileLedger((options.ledgerFolder as string) || defaultLedgerFolder()).contactsOf(ids, settings.asOf - historyDaysNeeded(settings.house.caps, settings.custom?.caps) * DAY)
+			ledger
+				? await ledger.contactsOf(ids, settings.asOf - historyDaysNeeded(settings.house.caps, settings.custom?.caps) * DAY)
 				: new Map();
+		// Opt-outs the reply trigger or a provider recorded: never contact those again on that channel.
+		const phones = subjects.flatMap((s) => (s?.phone ? [s.phone] : []));
+		const optOuts = ledger ? await ledger.optOutsOf(phones) : new Map();
 
 		subjects.forEach((subject, itemIndex) => {
 			if (!subject) return;
 			let decision;
 			try {
-				decision = gate.decide(subject, ledgerHistory.get(subject.debtorId) ?? []);
+				const optedOut = withOptOuts(subject.suppression.optedOut, subject.phone ? optOuts.get(subject.phone) : undefined);
+				decision = gate.decide({ ...subject, suppression: { ...subject.suppression, optedOut } }, ledgerHistory.get(subject.debtorId) ?? []);
 			} catch (error) {
 				if (!this.continueOnFail()) throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
 				blocked.push(failed(this, items[itemIndex], field, (error as Error).message, itemIndex));

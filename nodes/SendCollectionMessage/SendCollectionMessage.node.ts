@@ -11,8 +11,8 @@ import { parseInstant } from '../../lib/contact/fields';
 import { createColumnDetector, readColumn } from '../../lib/debtor/columns';
 import { normalisePhone } from '../../lib/debtor/phone';
 import { knownTimeZone, parseTimeZone } from '../../lib/debtor/zone';
-import { defaultLedgerFolder, openFileLedger } from '../../lib/ledger/file';
 import { withResults } from '../shared/items';
+import { chosenLedger, LEDGER_FOLDER_OPTION, ledgerProperty } from '../shared/ledger';
 import { DEFAULT_COUNTRY_OPTION, outputFieldOption } from '../shared/properties';
 
 const WHATSAPP_CREDENTIAL = 'collectionsWhatsAppCloudApi';
@@ -93,16 +93,11 @@ export class SendCollectionMessage implements INodeType {
 				typeOptions: { minValue: 1, maxValue: 10 },
 				description: 'Tries per channel for errors that may pass (rate limits, 5xx, dropped connections), with backoff and the provider’s Retry-After; errors that cannot pass fail at once',
 			},
-			{
-				displayName: 'Contact Ledger',
-				name: 'ledger',
-				type: 'options',
-				default: 'embedded',
-				options: [
-					{ name: 'Embedded (This N8n)', value: 'embedded', description: 'A file in the n8n user folder: idempotency, opt-outs, the 24-hour window and every attempt' },
-					{ name: 'None', value: 'none', description: 'No idempotency and no record: a second run sends again' },
-				],
-			},
+			ledgerProperty(
+				'What makes a second run send nothing twice and what keeps the record',
+				'Idempotency keys, opt-outs, the 24-hour window, and every attempt and contact',
+				{ name: 'None', description: 'No idempotency and no record: a second run sends again' },
+			),
 			{
 				displayName: 'Options',
 				name: 'options',
@@ -115,7 +110,7 @@ export class SendCollectionMessage implements INodeType {
 					{ displayName: 'Document Filename', name: 'documentFilename', type: 'string', default: '', placeholder: 'factura-123.pdf' },
 					{ displayName: 'Document URL', name: 'documentUrl', type: 'string', default: '', placeholder: 'https://…/invoice.pdf', description: 'A PDF to attach on WhatsApp: as a document inside the window, as the template’s document header outside it' },
 					{ displayName: 'Idempotency Key', name: 'idempotencyKey', type: 'string', default: '', description: 'Sent once per key. Empty: debtor ID + stage + the debtor’s local date, so a campaign run twice in a day sends once.' },
-					{ displayName: 'Ledger Folder', name: 'ledgerFolder', type: 'string', default: '', placeholder: '~/.n8n/collections', description: 'Folder of the embedded ledger. Empty: .n8n/collections in the n8n user folder.' },
+					LEDGER_FOLDER_OPTION,
 					outputFieldOption('delivery'),
 					{ displayName: 'Status Callback URL', name: 'statusCallback', type: 'string', default: '', description: 'Twilio posts delivery statuses here (the Collection Reply Trigger’s URL)' },
 					{ displayName: 'Template Language', name: 'templateLanguage', type: 'string', default: '', placeholder: 'es_MX', description: 'Empty: collection.message.whatsappTemplate.language' },
@@ -176,8 +171,7 @@ export class SendCollectionMessage implements INodeType {
 				throw transportFailure(error);
 			}
 		};
-		const ledgerChoice = this.getNodeParameter('ledger', 0, 'embedded') as string;
-		const ledger = ledgerChoice === 'embedded' ? openFileLedger((options.ledgerFolder as string) || defaultLedgerFolder()) : null;
+		const ledger = chosenLedger(this.getNodeParameter('ledger', 0, 'embedded'), options);
 		const clock = { now: () => Date.now(), sleep };
 		const rate = this.getNodeParameter('rateLimit', 0, 20) as number;
 		const transports = {

@@ -86,6 +86,19 @@ describe('Contact Window Gate in the n8n engine', () => {
 	});
 });
 
+test('an opt-out in the ledger (a BAJA reply, a 21610) blocks that channel, and only that one', async () => {
+	const folder = mkdtempSync(join(tmpdir(), 'gate-optout-'));
+	try {
+		await openFileLedger(folder).recordOptOut({ phone: '+573001234567', channel: 'whatsapp', at: Date.parse('2026-03-19T10:00:00Z'), source: 'reply "BAJA"' });
+		const run = (channel: string) => runWorkflow(gate({ ledger: 'embedded', channel, options: { ledgerFolder: folder } }), [{ id: 'C-8', phone: '+573001234567' }]);
+		const whatsapp = await run('whatsapp');
+		expect(windowOf(whatsapp.outputs.Node[2][0])).toMatchObject({ allowed: false, reasons: ['OPTED_OUT'] });
+		expect((await run('sms')).outputs.Node[0]).toHaveLength(1);
+	} finally {
+		rmSync(folder, { recursive: true, force: true });
+	}
+});
+
 describe('Contact Window Gate properties (through the engine)', () => {
 	const debtor = fc.record({
 		phone: fc.constantFrom('+573001234567', '+51987654321', '+525551234567', '+526641234567', '+5511987654321', '+56987654321', '+12125550123', '+13105550123', '+18085550123', '+593991234567', '+18095550123', '+50251234567', '+34612345678', '+442071234567', '+50688123456', '+50761234567', '+50371234567', '+50491234567', '+5491123456789'),

@@ -6,6 +6,8 @@ import { ClassifyObjection } from '../../nodes/ClassifyObjection/ClassifyObjecti
 import { ComposeCollectionMessage } from '../../nodes/ComposeCollectionMessage/ComposeCollectionMessage.node';
 import { ContactWindowGate } from '../../nodes/ContactWindowGate/ContactWindowGate.node';
 import { SegmentDebtors } from '../../nodes/SegmentDebtors/SegmentDebtors.node';
+import { CollectionReplyTrigger } from '../../nodes/CollectionReplyTrigger/CollectionReplyTrigger.node';
+import { OPT_OUT_WORDS } from '../../lib/replies/opt-out-words';
 import { SendCollectionMessage } from '../../nodes/SendCollectionMessage/SendCollectionMessage.node';
 import { DELIVERY_ERROR_CODES } from '../../lib/channels/errors';
 import { CollectionsTwilioApi } from '../../credentials/CollectionsTwilioApi.credentials';
@@ -15,7 +17,7 @@ const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
 
 /** The README is the public interface's documentation: it must name all of it. */
 describe('README documents the public interface', () => {
-	test.each([new SegmentDebtors(), new ContactWindowGate(), new ComposeCollectionMessage(), new ClassifyObjection(), new SendCollectionMessage()].map((node) => [node.description.name, node] as const))('%s: type name, parameters and outputs', (name, node) => {
+	test.each([new SegmentDebtors(), new ContactWindowGate(), new ComposeCollectionMessage(), new ClassifyObjection(), new SendCollectionMessage(), new CollectionReplyTrigger()].map((node) => [node.description.name, node] as const))('%s: type name, parameters and outputs', (name, node) => {
 		expect(readme).toContain(`n8n-nodes-collections.${name}`);
 		for (const property of node.description.properties) expect(readme).toContain(`\`${property.name}`);
 		for (const output of node.description.outputNames ?? []) expect(readme).toContain(`**${output}**`);
@@ -26,8 +28,9 @@ describe('README documents the public interface', () => {
 		for (const property of credential.properties) expect(readme).toContain(`\`${property.name}\``);
 	});
 
-	test('every delivery error code', () => {
+	test('every delivery error code and every opt-out word', () => {
 		for (const code of DELIVERY_ERROR_CODES) expect(readme).toContain(`\`${code}\``);
+		for (const word of Object.values(OPT_OUT_WORDS).flat()) expect(readme).toContain(`\`${word.toUpperCase()}\``);
 	});
 
 	test('every Gate preset and reason code', () => {

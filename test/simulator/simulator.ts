@@ -190,6 +190,13 @@ export class ProviderSimulator {
 			}));
 			return json(res, 200, { data });
 		}
+		const account = /^\/2010-04-01\/Accounts\/([^/]+)\.json$/.exec(url.pathname);
+		if (req.method === 'GET' && account) {
+			// The credential test.
+			const [user, password] = Buffer.from(String(req.headers.authorization ?? '').replace(/^Basic /, ''), 'base64').toString().split(':');
+			if (account[1] !== this.twilioAccountSid || user !== this.twilioAccountSid || password !== this.twilioAuthToken) return json(res, 401, { code: 20003, message: 'Authenticate', status: 401 });
+			return json(res, 200, { sid: this.twilioAccountSid, status: 'active', type: 'Full' });
+		}
 		if (req.method !== 'POST' || api === 'other') {
 			log(404, null);
 			return json(res, 404, { error: { message: `Unknown path ${url.pathname}`, code: 100 } });
