@@ -82,6 +82,16 @@ describe('WhatsApp Cloud API', () => {
 		expect(hook.executions).toHaveLength(1);
 	});
 
+	test('the simulator’s signed status webhooks for a message Send sent arrive as status items', async () => {
+		sim.options.statusWebhooks = true;
+		const credentials = { collectionsWhatsAppCloudApi: { accessToken: sim.whatsappToken, phoneNumberId: 'PHONE-SIM', businessAccountId: 'WABA-SIM', apiVersion: 'v24.0', baseUrl: sim.url, authHeaderName: 'Authorization' } };
+		const item = { collection: { debtorId: 'D1', phone: '+573001114444', stage: 'short_term', message: { whatsappTemplate: { name: 'collections_short_term', language: 'es', parameters: ['a', 'b', 'c', 'd', 'e'] } } } };
+		const run = await runWorkflow(singleNode('sendCollectionMessage', { provider: 'whatsappCloud', channelStrategy: 'whatsapp', options: { ledgerFolder: folder } }, { credentials: NODE_CREDENTIALS }), [item], undefined, credentials);
+		const messageId = ((run.outputs.Node[0][0].json.collection as IDataObject).delivery as IDataObject).messageId;
+		for (let i = 0; i < 50 && hook.executions.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+		expect(items().flat()).toEqual([expect.objectContaining({ event: 'status', status: 'sent', messageId, to: '+573001114444' })]);
+	});
+
 	test('a reply opens the 24-hour window for Send, and a one-word opt-out stops it at once', async () => {
 		const credentials = await (async () => ({
 			collectionsWhatsAppCloudApi: { accessToken: sim.whatsappToken, phoneNumberId: 'PHONE-SIM', businessAccountId: 'WABA-SIM', apiVersion: 'v24.0', baseUrl: sim.url, authHeaderName: 'Authorization' },

@@ -114,6 +114,44 @@ describe('errors: each fails as the error model says, permanent ones at once', (
 		expect(sim.messages[0]).toMatchObject({ api: 'twilio', channel: 'whatsapp', type: 'template', parameters: ['1', '2', '3', '4', '5'] });
 	});
 
+	test('the provider says the window is closed (131047) though the item said open: the template goes instead; without one, OUTSIDE_WINDOW', async () => {
+		const open = { lastInboundAt: new Date().toISOString() };
+		const noTemplate = { phone: '+573001110030', collection: { message: { text: 'Hola' } }, ...open };
+		const { sent, failed } = await send({}, [debtor('+573001110029', open), noTemplate]);
+		expect(delivery(sent[0])).toMatchObject({ kind: 'template', attempts: 2 });
+		expect(delivery(failed[0])).toMatchObject({ attempts: 1, error: { code: 'OUTSIDE_WINDOW', providerCode: '131047' } });
+	});
+
+	test('WhatsApp’s own opt-out (131050) is recorded for WhatsApp only: SMS still goes', async () => {
+		sim.optedOut.add('+573001110031');
+		const first = await send({}, [debtor('+573001110031')]);
+		expect(delivery(first.failed[0]).error).toMatchObject({ code: 'OPTED_OUT', providerCode: '131050' });
+		sim.optedOut.delete('+573001110031');
+		const sms = await send({ channelStrategy: 'sms', options: { idempotencyKey: 'sms' } }, [debtor('+573001110031')]);
+		expect(delivery(sms.sent[0])).toMatchObject({ channel: 'sms', status: 'sent' });
+		const whatsapp = await send({ options: { idempotencyKey: 'wa-again' } }, [debtor('+573001110031')]);
+		expect(delivery(whatsapp.failed[0])).toMatchObject({ attempts: 0, error: { code: 'OPTED_OUT' } });
+	});
+
+	test('without a Business Account ID the template cannot be checked first: the provider’s 132000 is a TEMPLATE_ERROR', async () => {
+		credentials.collectionsWhatsAppCloudApi = { ...credentials.collectionsWhatsAppCloudApi, businessAccountId: '' };
+		const short = debtor('+573001110032');
+		((short.collection as IDataObject).message as IDataObject).whatsappTemplate = { name: 'collections_short_term', language: 'es', parameters: ['Ana'] };
+		const { failed } = await send({}, [short]);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 1, error: { code: 'TEMPLATE_ERROR', providerCode: '132000', retryable: false } });
+	});
+
+	test('above the provider’s throughput (130429) the sends are retried until all pass', async () => {
+		await sim.stop();
+		sim = new ProviderSimulator({ ratePerSecond: 5 });
+		credentials.collectionsWhatsAppCloudApi.baseUrl = await sim.start();
+		const batch = Array.from({ length: 8 }, (_, i) => debtor(`+57300111004${i}`));
+		const { sent } = await send({ rateLimit: 50, maxAttempts: 6 }, batch);
+		expect(sent).toHaveLength(8);
+		expect(sim.requests.filter((r) => r.status === 429).length).toBeGreaterThan(0);
+		expect(sim.messages).toHaveLength(8);
+	});
+
 	test('a wrong token is AUTH, and no token appears in any output', async () => {
 		credentials.collectionsWhatsAppCloudApi = { ...credentials.collectionsWhatsAppCloudApi, accessToken: 'wrong-secret-token' };
 		const { failed } = await send({ channelStrategy: 'whatsapp' }, [debtor('+573001110009')]);
