@@ -234,12 +234,16 @@ function readOutbound(this: IExecuteFunctions, json: IDataObject, itemIndex: num
 	}
 
 	const given = (composed.whatsappTemplate && typeof composed.whatsappTemplate === 'object' ? composed.whatsappTemplate : {}) as IDataObject;
-	let parameters = Array.isArray(given.parameters) ? given.parameters.map(String) : [];
+	let list: unknown[] = Array.isArray(given.parameters) ? given.parameters : [];
 	if (options.templateParameters) {
-		const list = tryJson(String(options.templateParameters));
-		if (!Array.isArray(list)) return { error: refusal('TEMPLATE_ERROR', `Template Parameters: ${JSON.stringify(options.templateParameters)} is not a JSON list like ["Ana", "$ 350.000"]`), to: phone.value.e164 };
-		parameters = list.map(String);
+		const parsed = tryJson(String(options.templateParameters));
+		if (!Array.isArray(parsed)) return { error: refusal('TEMPLATE_ERROR', `Template Parameters: ${JSON.stringify(options.templateParameters)} is not a JSON list like ["Ana", "$ 350.000"]`), to: phone.value.e164 };
+		list = parsed;
 	}
+	// A missing fact must not go out as "null" or as nothing in the debtor's message.
+	const missing = list.findIndex((p) => p === null || p === undefined || String(p).trim() === '');
+	if (missing >= 0) return { error: refusal('TEMPLATE_ERROR', `Template parameter {{${missing + 1}}} is empty: fill it (Compose leaves it null when the item lacks that fact)`), to: phone.value.e164 };
+	const parameters = list.map(String);
 	const name = (options.templateName as string) || (given.name as string | undefined);
 	const language = (options.templateLanguage as string) || (given.language as string | undefined);
 	const debtorId = String(upstream.debtorId ?? json.debtorId ?? phone.value.e164);

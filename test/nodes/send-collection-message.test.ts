@@ -99,6 +99,14 @@ describe('errors: each fails as the error model says, permanent ones at once', (
 		expect(sim.messages).toEqual([]);
 	});
 
+	test('a template parameter left null (a missing fact) fails the item: never "null" in a message', async () => {
+		const item = debtor('+573001110033');
+		((item.collection as IDataObject).message as IDataObject).whatsappTemplate = { name: 'collections_short_term', language: 'es', parameters: ['Ana', 'Tiendas Sol', '$ 350.000', '15 de marzo', null] };
+		const { failed } = await send({}, [item]);
+		expect(delivery(failed[0]).error).toMatchObject({ code: 'TEMPLATE_ERROR', message: expect.stringContaining('{{5}} is empty') });
+		expect(sim.requests).toEqual([]);
+	});
+
 	test('outside the window with no template: OUTSIDE_WINDOW, nothing sent', async () => {
 		const { failed } = await send({}, [{ phone: '+573001110007', text: 'Hola' }]);
 		expect(delivery(failed[0]).error).toMatchObject({ code: 'OUTSIDE_WINDOW', providerCode: null });
