@@ -1,0 +1,3 @@
+import { ensureN8n, ensureNode } from './n8n';
+const { dir } = ensureNode();
+console.log(ensureN8n(dir));
