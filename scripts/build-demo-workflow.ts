@@ -42,7 +42,7 @@ const workflow = {
 		{ parameters: { jsCode: code }, id: 'rows', name: 'Sample Debtors', type: 'n8n-nodes-base.code', typeVersion: 2, position: [220, 0] },
 		{ parameters: {}, id: 'segment', name: 'Segment Debtors', type: `${P}.segmentDebtors`, typeVersion: 1, position: [440, 0] },
 		{ parameters: { policy: 'auto', channel: 'whatsapp' }, id: 'gate', name: 'Contact Window Gate', type: `${P}.contactWindowGate`, typeVersion: 1, position: [660, 0] },
-		{ parameters: { channel: 'whatsapp', companyName: 'Tiendas Sol (demo)', paymentLink: '=https://pay.example.com/{{ $json.collection.debtorId }}' }, id: 'compose', name: 'Compose Collection Message', type: `${P}.composeCollectionMessage`, typeVersion: 1, position: [880, 0] },
+		{ parameters: { channel: 'whatsapp', companyName: 'Tiendas Sol (demo)', paymentLink: '=https://pay.example.com/{{ $json.collection.debtorId }}', options: { companyAddress: 'Av. Paulista 1000, São Paulo - SP', companyTaxId: '12.345.678/0001-90' } }, id: 'compose', name: 'Compose Collection Message', type: `${P}.composeCollectionMessage`, typeVersion: 1, position: [880, 0] },
 		{
 			parameters: { provider: 'whatsappCloud', channelStrategy: 'whatsappThenSms', rateLimit: 20 },
 			id: 'send', name: 'Send via WhatsApp/SMS', type: `${P}.sendCollectionMessage`, typeVersion: 1, position: [1100, 0],

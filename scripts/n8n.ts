@@ -117,6 +117,10 @@ export function n8nEnv(userFolder: string, { port, brokerPort, nodeDir }: { port
 		N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
 		N8N_RESTRICT_FILE_ACCESS_TO: join(userFolder, 'files'),
 		GENERIC_TIMEZONE: 'America/Bogota',
+		// `n8n execute` prints the run data through its logger: at its default level, whatever the caller's.
+		N8N_LOG_LEVEL: 'info',
+		// Under NODE_ENV=test (as jest sets it) n8n's commands do nothing and print nothing.
+		NODE_ENV: 'production',
 		DB_SQLITE_POOL_SIZE: '4',
 	};
 }
@@ -128,8 +132,23 @@ export interface N8n {
 	nodeDir: string;
 }
 
-export function n8nCommand(n8n: N8n, args: string[], env: NodeJS.ProcessEnv): string {
-	return execFileSync(n8n.node, [n8n.bin, ...args], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Runs an n8n CLI command to the end; resolves with what it printed. Asynchronous, so that a
+ * simulator in this process keeps answering while n8n sends to it.
+ */
+export function n8nCommand(n8n: N8n, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+	return new Promise((resolveOutput, reject) => {
+		const child = spawn(n8n.node, [n8n.bin, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (d: Buffer) => (stdout += d));
+		child.stderr.on('data', (d: Buffer) => (stderr += d));
+		child.on('error', reject);
+		child.on('close', (code) => {
+			if (code === 0) resolveOutput(stdout);
+			else reject(Object.assign(new Error(`n8n ${args.join(' ')} exited with ${code}:\n${stdout.slice(-3000)}\n${stderr.slice(-3000)}`), { stdout }));
+		});
+	});
 }
 
 /** Starts `n8n start` and resolves once its editor answers. */

@@ -25,19 +25,19 @@ export function simulatorCredentials(sim: ProviderSimulator) {
 }
 
 /** Imports the simulator credentials and every example workflow. */
-export function importAll(n8n: N8n, env: NodeJS.ProcessEnv, sim: ProviderSimulator, workDir: string): void {
+export async function importAll(n8n: N8n, env: NodeJS.ProcessEnv, sim: ProviderSimulator, workDir: string): Promise<void> {
 	mkdirSync(workDir, { recursive: true });
 	const credentials = join(workDir, 'credentials.json');
 	writeFileSync(credentials, JSON.stringify(simulatorCredentials(sim)));
-	n8nCommand(n8n, ['import:credentials', `--input=${credentials}`], env);
-	n8nCommand(n8n, ['import:workflow', '--separate', `--input=${join(ROOT, 'workflows')}`], env);
+	await n8nCommand(n8n, ['import:credentials', `--input=${credentials}`], env);
+	await n8nCommand(n8n, ['import:workflow', '--separate', `--input=${join(ROOT, 'workflows')}`], env);
 }
 
 /** The run data `n8n execute --rawOutput` prints after its log lines. */
 export function executionResult(output: string): { data: { resultData: { runData: Record<string, Array<{ data?: { main: Array<Array<{ json: Record<string, unknown> }> | null> } }>>; error?: unknown } } } {
 	const start = output.indexOf('{');
 	if (start < 0) throw new Error(`n8n execute printed no run data:\n${output.slice(-2000)}`);
-	return JSON.parse(output.slice(start));
+	return JSON.parse(output.slice(start, output.lastIndexOf('}') + 1));
 }
 
 async function main() {
@@ -47,10 +47,10 @@ async function main() {
 	await sim.start(Number(process.env.SIM_PORT ?? 8787));
 	const port = Number(process.env.N8N_PORT ?? 5678);
 	const env = n8nEnv(userFolder, { port, brokerPort: await freePort(), nodeDir: n8n.nodeDir });
-	importAll(n8n, env, sim, join(ROOT, '.cache', 'import'));
+	await importAll(n8n, env, sim, join(ROOT, '.cache', 'import'));
 
 	console.log('\nRunning the demo (50 sample debtors through the whole pipeline, sent to the simulator)…');
-	const result = executionResult(n8nCommand(n8n, ['execute', `--id=${DEMO_WORKFLOW_ID}`, '--rawOutput'], env));
+	const result = executionResult(await n8nCommand(n8n, ['execute', `--id=${DEMO_WORKFLOW_ID}`, '--rawOutput'], env));
 	const summary = result.data.resultData.runData.Summary?.[0]?.data?.main[0]?.[0]?.json;
 	console.log(JSON.stringify(summary, null, 2));
 	console.log(`The simulator accepted ${sim.messages.length} messages (${sim.messages.filter((m) => m.type === 'template').length} WhatsApp templates).`);

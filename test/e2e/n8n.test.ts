@@ -18,7 +18,7 @@ beforeAll(async () => {
 	sim = new ProviderSimulator();
 	await sim.start();
 	env = n8nEnv(userFolder, { port: await freePort(), brokerPort: await freePort(), nodeDir: n8n.nodeDir });
-	importAll(n8n, env, sim, join(userFolder, 'import'));
+	await importAll(n8n, env, sim, join(userFolder, 'import'));
 });
 
 afterAll(async () => {
@@ -26,9 +26,9 @@ afterAll(async () => {
 	if (userFolder) rmSync(userFolder, { recursive: true, force: true });
 });
 
-test('every example workflow imports, and none names a node type this n8n does not know', () => {
+test('every example workflow imports, and none names a node type this n8n does not know', async () => {
 	const exported = join(userFolder, 'exported.json');
-	n8nCommand(n8n, ['export:workflow', '--all', `--output=${exported}`], env);
+	await n8nCommand(n8n, ['export:workflow', '--all', `--output=${exported}`], env);
 	const workflows = JSON.parse(readFileSync(exported, 'utf8')) as Json[];
 	const shipped = exampleWorkflows().map((file) => (JSON.parse(readFileSync(file, 'utf8')) as Json).id);
 	expect(workflows.map((w) => w.id).sort()).toEqual(shipped.sort());
@@ -41,7 +41,7 @@ test('every example workflow imports, and none names a node type this n8n does n
 	for (const workflow of workflows) for (const node of workflow.nodes as Json[]) expect({ workflow: workflow.name, type: node.type, known: known.has(node.type) }).toMatchObject({ known: true });
 });
 
-test('the demo runs in n8n: 50 rows through Segment, Gate, Compose and Send to the simulator, nothing lost', () => {
+test('the demo runs in n8n: 50 rows through Segment, Gate, Compose and Send to the simulator, nothing lost', async () => {
 	// The shipped demo decides for "now"; this copy decides for a Tuesday morning in Bogotá.
 	const demo = JSON.parse(readFileSync(exampleWorkflows().find((f) => f.includes('demo'))!, 'utf8')) as Json;
 	demo.id = 'collectionsDemoE2E';
@@ -51,8 +51,8 @@ test('the demo runs in n8n: 50 rows through Segment, Gate, Compose and Send to t
 	}
 	const file = join(userFolder, 'demo-pinned.json');
 	writeFileSync(file, JSON.stringify(demo));
-	n8nCommand(n8n, ['import:workflow', `--input=${file}`], env);
-	const { data } = executionResult(n8nCommand(n8n, ['execute', '--id=collectionsDemoE2E', '--rawOutput'], env));
+	await n8nCommand(n8n, ['import:workflow', `--input=${file}`], env);
+	const { data } = executionResult(await n8nCommand(n8n, ['execute', '--id=collectionsDemoE2E', '--rawOutput'], env));
 	expect(data.resultData.error).toBeUndefined();
 	const outputs = (name: string) => data.resultData.runData[name][0].data!.main.map((items) => (items ?? []).map((i) => i.json));
 
@@ -63,7 +63,7 @@ test('the demo runs in n8n: 50 rows through Segment, Gate, Compose and Send to t
 
 	const [allowed, deferred, blocked] = outputs('Contact Window Gate');
 	expect(allowed.length + deferred.length + blocked.length).toBe(44);
-	const reasons = (id: string) => [...deferred, ...blocked].find((i) => (i.collection as Json).debtorId === id)?.collection.window.reasons;
+	const reasons = (id: string) => ([...deferred, ...blocked].find((i) => (i.collection as Json).debtorId === id)?.collection as Json | undefined)?.window.reasons;
 	expect(reasons('CO-1007')).toEqual(['OPTED_OUT']);
 	expect(reasons('MX-3008')).toEqual(['OPTED_OUT']);
 	expect(allowed.length).toBeGreaterThan(20);
@@ -85,15 +85,15 @@ test('the demo runs in n8n: 50 rows through Segment, Gate, Compose and Send to t
 	});
 
 	// The same campaign again the same day: nothing goes out twice.
-	const again = executionResult(n8nCommand(n8n, ['execute', '--id=collectionsDemoE2E', '--rawOutput'], env)).data;
+	const again = executionResult(await n8nCommand(n8n, ['execute', '--id=collectionsDemoE2E', '--rawOutput'], env)).data;
 	const [sentAgain, failedAgain] = again.resultData.runData['Send via WhatsApp/SMS'][0].data!.main.map((items) => items ?? []);
 	expect(sentAgain).toHaveLength(0);
 	expect(failedAgain.map((i) => (i.json.collection as Json).delivery.error.code)).toEqual(failedAgain.map(() => 'DUPLICATE'));
 	expect(sim.messages).toHaveLength(sent.length);
 });
 
-test('the shipped demo (deciding for now) runs without error', () => {
-	const { data } = executionResult(n8nCommand(n8n, ['execute', `--id=${DEMO_WORKFLOW_ID}`, '--rawOutput'], env));
+test('the shipped demo (deciding for now) runs without error', async () => {
+	const { data } = executionResult(await n8nCommand(n8n, ['execute', `--id=${DEMO_WORKFLOW_ID}`, '--rawOutput'], env));
 	expect(data.resultData.error).toBeUndefined();
 	expect(data.resultData.runData['Segment Debtors'][0].data!.main.map((items) => (items ?? []).length)).toEqual([44, 5]);
 });
