@@ -37,7 +37,7 @@ const workflow = {
 	name: 'Collections demo: the whole pipeline, no accounts needed',
 	nodes: [
 		sticky('About this demo', '## Collections demo (no accounts needed)\n50 sample debtors from Colombia, Peru, Mexico, Brazil and the US go through the whole pipeline. **Send** talks to the provider simulator that `npm start` runs, not to WhatsApp.\n\nClick **Execute workflow**, then open each node to see its outputs. The **Summary** node counts them.', [-40, -300], 420, 240),
-		sticky('Edge cases', '### Edge cases on purpose\nUnreadable amount, impossible date (31/02), bad phone, zero and negative amounts → **Invalid** with the column and value named.\nAn opted-out debtor → **Blocked**. A debtor contacted today (US-TX) → **Deferred**.', [620, -300], 380, 220),
+		sticky('Edge cases', '### Edge cases on purpose\nUnreadable amount, impossible date (31/02), bad phone, zero and negative amounts → **Invalid** with the column and value named.\nTwo opted-out debtors → **Blocked**. Run it at night or on a holiday and the others land on **Deferred**, each with the moment it may be contacted in its own time zone.', [620, -300], 380, 220),
 		{ parameters: {}, id: 'trigger', name: 'Run Demo', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0] },
 		{ parameters: { jsCode: code }, id: 'rows', name: 'Sample Debtors', type: 'n8n-nodes-base.code', typeVersion: 2, position: [220, 0] },
 		{ parameters: {}, id: 'segment', name: 'Segment Debtors', type: `${P}.segmentDebtors`, typeVersion: 1, position: [440, 0] },

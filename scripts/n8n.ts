@@ -101,7 +101,7 @@ export function n8nEnv(userFolder: string, { port, brokerPort, nodeDir }: { port
 		N8N_PORT: String(port),
 		N8N_LISTEN_ADDRESS: '127.0.0.1',
 		N8N_HOST: '127.0.0.1',
-		WEBHOOK_URL: `http://127.0.0.1:${port}/`,
+		N8N_WEBHOOK_URL: `http://127.0.0.1:${port}/`,
 		N8N_RUNNERS_BROKER_PORT: String(brokerPort),
 		// The demo's n8n only holds simulator credentials; a fixed key lets a restart read them.
 		N8N_ENCRYPTION_KEY: process.env.N8N_ENCRYPTION_KEY ?? LOCAL_DEMO_KEY,
@@ -116,6 +116,8 @@ export function n8nEnv(userFolder: string, { port, brokerPort, nodeDir }: { port
 		N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
 		N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
 		N8N_RESTRICT_FILE_ACCESS_TO: join(userFolder, 'files'),
+		// Offline: this module only downloads a list of MCP servers from n8n's site.
+		N8N_DISABLED_MODULES: 'mcp-registry',
 		GENERIC_TIMEZONE: 'America/Bogota',
 		// `n8n execute` prints the run data through its logger: at its default level, whatever the caller's.
 		N8N_LOG_LEVEL: 'info',

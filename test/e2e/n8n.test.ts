@@ -1,9 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exampleWorkflows, freePort, n8nCommand, n8nEnv, prepareN8n, type N8n } from '../../scripts/n8n';
+import { exampleWorkflows, freePort, n8nCommand, n8nEnv, prepareN8n, startN8n, type N8n } from '../../scripts/n8n';
 import { DEMO_WORKFLOW_ID, executionResult, importAll } from '../../scripts/start';
-import { ProviderSimulator } from '../simulator/simulator';
+import { ProviderSimulator, whatsappReplyPayload } from '../simulator/simulator';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -23,7 +23,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	await sim?.stop();
-	if (userFolder) rmSync(userFolder, { recursive: true, force: true });
+	// E2E_KEEP=1 keeps n8n's folder (its database holds every execution) for a look after a failure.
+	if (userFolder && !process.env.E2E_KEEP) rmSync(userFolder, { recursive: true, force: true });
+	else if (userFolder) console.log(`n8n folder kept: ${userFolder}`);
 });
 
 test('every example workflow imports, and none names a node type this n8n does not know', async () => {
@@ -96,4 +98,47 @@ test('the shipped demo (deciding for now) runs without error', async () => {
 	const { data } = executionResult(await n8nCommand(n8n, ['execute', `--id=${DEMO_WORKFLOW_ID}`, '--rawOutput'], env));
 	expect(data.resultData.error).toBeUndefined();
 	expect(data.resultData.runData['Segment Debtors'][0].data!.main.map((items) => (items ?? []).length)).toEqual([44, 5]);
+});
+
+describe('the replies workflow, published, behind n8n’s own webhook server', () => {
+	let server: Awaited<ReturnType<typeof startN8n>>;
+	let webhookUrl: string;
+
+	beforeAll(async () => {
+		await n8nCommand(n8n, ['publish:workflow', '--id=collectionsReplies1'], env);
+		server = await startN8n(n8n, env);
+		webhookUrl = `${server.url}/webhook/collections-replies/collections`;
+		sim.options.whatsappWebhookUrl = webhookUrl;
+		// Published workflows are activated just after the editor is up.
+		for (let i = 0; i < 120 && (await fetch(webhookUrl)).status === 404; i++) await new Promise((r) => setTimeout(r, 500));
+	});
+
+	afterAll(async () => {
+		if (!server || server.child.exitCode !== null) return;
+		const exited = new Promise((r) => server.child.once('exit', r));
+		server.child.kill('SIGTERM');
+		await exited;
+	});
+
+	test('Meta’s handshake, a bad signature refused, and a reply answered: trigger → Classify Objection (already paid) → the suggested reply sent as free text inside the window the reply opened', async () => {
+		const handshake = await fetch(`${webhookUrl}?hub.mode=subscribe&hub.verify_token=collections-demo&hub.challenge=42424242`);
+		expect([handshake.status, await handshake.text()]).toEqual([200, '42424242']);
+		expect(await sim.postWhatsApp(whatsappReplyPayload('+573001239999', 'hola'), 'wrong-secret')).toBe(401);
+
+		const before = sim.messages.length;
+		// The debtor writes (which, at WhatsApp, opens the window), and the webhook comes to n8n.
+		expect(await sim.inbound('+573001239999', 'ya pagué ayer en el banco')).toBe(200);
+		for (let i = 0; i < 100 && sim.messages.length === before; i++) await new Promise((r) => setTimeout(r, 200));
+		const answer = sim.messages.slice(before);
+		if (answer.length !== 1) console.log(server.log().slice(-6000));
+		expect(answer).toHaveLength(1);
+		expect(answer[0]).toMatchObject({ to: '+573001239999', type: 'text', channel: 'whatsapp' });
+		expect(answer[0].text).toBe('¡Gracias! Para registrarlo, ¿nos puede enviar el comprobante de pago por este chat?');
+	});
+
+	test('a one-word opt-out is recorded in the ledger before any workflow step', async () => {
+		expect(await sim.postWhatsApp(whatsappReplyPayload('+573001238888', 'BAJA'))).toBe(200);
+		const ledger = readFileSync(join(userFolder, '.n8n', 'collections', 'contacts.jsonl'), 'utf8');
+		expect(ledger).toContain('"type":"optOut","phone":"+573001238888","channel":"whatsapp"');
+	});
 });
