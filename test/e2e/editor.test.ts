@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -8,7 +9,8 @@ import { ProviderSimulator } from '../simulator/simulator';
 
 /** Where screenshots of failures go (git ignored). */
 const SCREENSHOTS = join(ROOT, 'test-results', 'editor');
-const OWNER = { email: 'owner@collections.example', password: 'Collections-e2e-1' };
+// A throwaway owner for this run's n8n.
+const OWNER = { email: 'owner@collections.example', secret: `E2e-${randomBytes(9).toString('hex')}` };
 const OUR_NODES = [
 	{ name: 'Segment Debtors', parameters: ['asOf', 'groupByDebtor', 'routeByStage'] },
 	{ name: 'Contact Window Gate', parameters: ['policy', 'channel', 'ledger'] },
@@ -37,7 +39,7 @@ beforeAll(async () => {
 		...n8nEnv(userFolder, { port: await freePort(), brokerPort: await freePort(), nodeDir: n8n.nodeDir }),
 		N8N_INSTANCE_OWNER_MANAGED_BY_ENV: 'true',
 		N8N_INSTANCE_OWNER_EMAIL: OWNER.email,
-		N8N_INSTANCE_OWNER_PASSWORD_HASH: bcrypt.hashSync(OWNER.password, 10),
+		N8N_INSTANCE_OWNER_PASSWORD_HASH: bcrypt.hashSync(OWNER.secret, 10),
 		N8N_INSTANCE_OWNER_FIRST_NAME: 'Collections',
 		N8N_INSTANCE_OWNER_LAST_NAME: 'Tester',
 	};
@@ -49,7 +51,7 @@ beforeAll(async () => {
 	page.setDefaultTimeout(30_000);
 	await page.goto(`${server.url}/signin`);
 	await page.locator('input[type="email"], input[name="emailOrLdapLoginId"], input[name="email"]').first().fill(OWNER.email);
-	await page.locator('input[type="password"]').first().fill(OWNER.password);
+	await page.locator('input[type="password"]').first().fill(OWNER.secret);
 	await page.keyboard.press('Enter');
 	await page.waitForURL((url) => !url.pathname.includes('signin'));
 });
@@ -65,17 +67,16 @@ afterAll(async () => {
 	if (userFolder) rmSync(userFolder, { recursive: true, force: true });
 });
 
-async function screenshotOnFailure<T>(name: string, work: () => Promise<T>): Promise<T> {
-	try {
-		return await work();
-	} catch (error) {
+/** Runs `work`; when it fails, keeps a screenshot and the page's test ids before passing the failure on. */
+function screenshotOnFailure<T>(name: string, work: () => Promise<T>): Promise<T> {
+	return work().catch(async (error: unknown) => {
 		// The test ids on the page, to fix a selector after an n8n upgrade.
 		const ids = await page.locator('[data-test-id]').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-test-id')))].join(' ')).catch(() => '');
 		console.log(`test ids on the page: ${ids}`);
 		mkdirSync(SCREENSHOTS, { recursive: true });
 		await page.screenshot({ path: join(SCREENSHOTS, `${name.replace(/\W+/g, '-')}.png`), fullPage: true }).catch(() => undefined);
-		throw error;
-	}
+		return Promise.reject(error);
+	});
 }
 
 test.each(OUR_NODES)('the editor finds $name in the node panel, adds it, and renders its parameters', async ({ name, listed, pick, parameters }: { name: string; listed?: string; pick?: string; parameters: string[] }) => {
