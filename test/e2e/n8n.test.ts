@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { exampleWorkflows, freePort, n8nCommand, n8nEnv, prepareN8n, startN8n, type N8n } from '../../scripts/n8n';
 import { DEMO_WORKFLOW_ID, executionResult, importAll } from '../../scripts/start';
 import { ProviderSimulator, whatsappReplyPayload } from '../simulator/simulator';
+import { createGate } from '../../lib/contact/gate';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -140,5 +141,51 @@ describe('the replies workflow, published, behind n8n’s own webhook server', (
 		expect(await sim.postWhatsApp(whatsappReplyPayload('+573001238888', 'BAJA'))).toBe(200);
 		const ledger = readFileSync(join(userFolder, '.n8n', 'collections', 'contacts.jsonl'), 'utf8');
 		expect(ledger).toContain('"type":"optOut","phone":"+573001238888","channel":"whatsapp"');
+	});
+});
+
+describe('the billing webhook workflow, published', () => {
+	let server: Awaited<ReturnType<typeof startN8n>>;
+
+	beforeAll(async () => {
+		await n8nCommand(n8n, ['publish:workflow', '--id=collectionsBilling1'], env);
+		server = await startN8n(n8n, env);
+		for (let i = 0; i < 120 && (await fetch(`${server.url}/webhook/billing-overdue`, { method: 'POST' })).status === 404; i++) await new Promise((r) => setTimeout(r, 500));
+	});
+
+	afterAll(async () => {
+		if (!server || server.child.exitCode !== null) return;
+		const exited = new Promise((r) => server.child.once('exit', r));
+		server.child.kill('SIGTERM');
+		await exited;
+	});
+
+	test('a Stripe invoice.overdue event becomes a template message to the customer (a customer it is lawful to write to right now)', async () => {
+		// Whoever may be written to at this moment: New York, Madrid or Honolulu between them cover the clock.
+		const gate = createGate({ policy: 'auto', house: {}, channel: 'whatsapp', asOf: Date.now(), field: 'collection' });
+		const candidates = [
+			{ phone: '+12125550188', country: 'US', currency: 'usd' },
+			{ phone: '+34612345678', country: 'ES', currency: 'eur' },
+			{ phone: '+18085550122', country: 'US', currency: 'usd' },
+		];
+		const customer = candidates.find((c) => {
+			const subject = gate.subjectOf({ phone: c.phone, country: c.country });
+			return subject.ok && gate.decide(subject.value, []).status === 'allowed';
+		});
+		expect(customer).toBeDefined();
+		const event = {
+			id: 'evt_1', type: 'invoice.overdue',
+			data: { object: {
+				object: 'invoice', id: 'in_1', number: 'INV-0042', customer: 'cus_42', customer_name: 'Jane Roe', customer_phone: customer!.phone,
+				customer_address: { country: customer!.country }, amount_remaining: 12550, currency: customer!.currency,
+				due_date: Math.floor(Date.now() / 1000) - 10 * 86_400,
+			} },
+		};
+		const before = sim.messages.length;
+		const response = await fetch(`${server.url}/webhook/billing-overdue`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(event) });
+		expect(response.status).toBe(200);
+		for (let i = 0; i < 100 && sim.messages.length === before; i++) await new Promise((r) => setTimeout(r, 200));
+		expect(sim.messages.slice(before)).toEqual([expect.objectContaining({ to: customer!.phone, type: 'template', template: 'collections_short_term' })]);
+		expect(sim.messages[before].parameters[0]).toBe('Jane');
 	});
 });

@@ -107,6 +107,20 @@ describe('errors: each fails as the error model says, permanent ones at once', (
 		expect(sim.requests).toEqual([]);
 	});
 
+	test('an invoice PDF: a document with the text as caption inside the window, the template’s document header outside it', async () => {
+		const pdf = { documentUrl: 'https://files.example.com/F-1001.pdf', documentFilename: 'F-1001.pdf' };
+		sim.lastInbound.set('+573001110034', Date.now());
+		const inside = debtor('+573001110034', { lastInboundAt: new Date().toISOString() });
+		const outside = debtor('+573001110035');
+		((outside.collection as IDataObject).message as IDataObject).whatsappTemplate = { name: 'invoice_with_pdf', language: 'es', parameters: ['Ana'] };
+		const { sent } = await send({ options: pdf }, [inside, outside]);
+		expect(sent.map((i) => delivery(i).kind)).toEqual(['document', 'template']);
+		expect(sim.messages.map((m) => [m.to, m.type, m.document, m.text ?? m.template]).sort()).toEqual([
+			['+573001110034', 'document', 'https://files.example.com/F-1001.pdf', 'Hola Ana, su saldo es $ 350.000.'],
+			['+573001110035', 'template', 'https://files.example.com/F-1001.pdf', 'invoice_with_pdf'],
+		]);
+	});
+
 	test('outside the window with no template: OUTSIDE_WINDOW, nothing sent', async () => {
 		const { failed } = await send({}, [{ phone: '+573001110007', text: 'Hola' }]);
 		expect(delivery(failed[0]).error).toMatchObject({ code: 'OUTSIDE_WINDOW', providerCode: null });
