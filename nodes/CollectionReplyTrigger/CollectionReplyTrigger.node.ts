@@ -1,7 +1,7 @@
 import type { IDataObject, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { eventKey, twilioEvents, validTwilioSignature, validWhatsAppSignature, whatsappEvents, type InboundEvent } from '../../lib/channels/webhooks';
-import { chosenLedger, LEDGER_FOLDER_OPTION, ledgerProperty } from '../shared/ledger';
+import { chosenLedger, collectionsRedisTest, LEDGER_FOLDER_OPTION, ledgerProperty, REDIS_CREDENTIAL, REDIS_LEDGER_CREDENTIAL } from '../shared/ledger';
 import { optOutWordOf } from '../../lib/replies/opt-out-words';
 
 const WHATSAPP_CREDENTIAL = 'collectionsWhatsAppCloudApi';
@@ -24,6 +24,7 @@ export class CollectionReplyTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [
+			REDIS_LEDGER_CREDENTIAL,
 			{ name: WHATSAPP_CREDENTIAL, required: true, displayOptions: { show: { provider: ['whatsappCloud'] } } },
 			{ name: TWILIO_CREDENTIAL, required: true, displayOptions: { show: { provider: ['twilio'] } } },
 		],
@@ -71,6 +72,8 @@ export class CollectionReplyTrigger implements INodeType {
 		],
 	};
 
+	methods = { credentialTest: { collectionsRedisTest } };
+
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const provider = this.getNodeParameter('provider') as 'whatsappCloud' | 'twilio';
 		const options = this.getNodeParameter('options', {}) as IDataObject;
@@ -107,7 +110,7 @@ export class CollectionReplyTrigger implements INodeType {
 			events = twilioEvents(params, now);
 		}
 
-		const ledger = chosenLedger(this.getNodeParameter('ledger', 'embedded'), options);
+		const ledger = await chosenLedger(this.getNodeParameter('ledger', 'embedded'), options, async () => await this.getCredentials(REDIS_CREDENTIAL));
 		const fresh: InboundEvent[] = [];
 		for (const event of events) {
 			if (ledger && !(await ledger.claim(eventKey(event), now))) continue;

@@ -9,7 +9,7 @@ import { historyDaysNeeded } from '../../lib/contact/window';
 import { parseCountry } from '../../lib/debtor/countries';
 import { withResults } from '../shared/items';
 import { withOptOuts } from '../../lib/ledger/ledger';
-import { chosenLedger, LEDGER_FOLDER_OPTION, ledgerProperty } from '../shared/ledger';
+import { chosenLedger, collectionsRedisTest, LEDGER_FOLDER_OPTION, ledgerProperty, REDIS_CREDENTIAL, REDIS_LEDGER_CREDENTIAL } from '../shared/ledger';
 import { channelProperty, DEFAULT_COUNTRY_OPTION, outputFieldOption } from '../shared/properties';
 
 const capFields = (prefix: string): INodeProperties[] => [
@@ -40,6 +40,7 @@ export class ContactWindowGate implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main, NodeConnectionTypes.Main],
 		outputNames: ['Allowed', 'Deferred', 'Blocked'],
+		credentials: [REDIS_LEDGER_CREDENTIAL],
 		properties: [
 			{
 				displayName: 'Policy',
@@ -150,6 +151,8 @@ export class ContactWindowGate implements INodeType {
 		],
 	};
 
+	methods = { credentialTest: { collectionsRedisTest } };
+
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const items = this.getInputData();
 		const [allowed, deferred, blocked]: INodeExecutionData[][] = [[], [], []];
@@ -174,7 +177,7 @@ export class ContactWindowGate implements INodeType {
 			return undefined;
 		});
 
-		const ledger = chosenLedger(this.getNodeParameter('ledger', 0, 'embedded'), options);
+		const ledger = await chosenLedger(this.getNodeParameter('ledger', 0, 'embedded'), options, async () => await this.getCredentials(REDIS_CREDENTIAL));
 		const ids = subjects.filter((s): s is GateSubject => !!s && s.debtorId !== '').map((s) => s.debtorId);
 		const ledgerHistory =
 			ledger

@@ -12,7 +12,7 @@ import { createColumnDetector, readColumn } from '../../lib/debtor/columns';
 import { normalisePhone } from '../../lib/debtor/phone';
 import { knownTimeZone, parseTimeZone } from '../../lib/debtor/zone';
 import { withResults } from '../shared/items';
-import { chosenLedger, LEDGER_FOLDER_OPTION, ledgerProperty } from '../shared/ledger';
+import { chosenLedger, collectionsRedisTest, LEDGER_FOLDER_OPTION, ledgerProperty, REDIS_CREDENTIAL, REDIS_LEDGER_CREDENTIAL } from '../shared/ledger';
 import { DEFAULT_COUNTRY_OPTION, outputFieldOption } from '../shared/properties';
 
 const WHATSAPP_CREDENTIAL = 'collectionsWhatsAppCloudApi';
@@ -33,6 +33,7 @@ export class SendCollectionMessage implements INodeType {
 		outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main],
 		outputNames: ['Sent', 'Failed'],
 		credentials: [
+			REDIS_LEDGER_CREDENTIAL,
 			{ name: WHATSAPP_CREDENTIAL, required: true, displayOptions: { show: { provider: ['whatsappCloud'] } } },
 			// Needed with Twilio, and for SMS with the WhatsApp Cloud API: n8n's display rules cannot say
 			// "either", so it is checked when the node runs.
@@ -122,6 +123,8 @@ export class SendCollectionMessage implements INodeType {
 		],
 	};
 
+	methods = { credentialTest: { collectionsRedisTest } };
+
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const items = this.getInputData();
 		const provider = this.getNodeParameter('provider', 0) as Provider;
@@ -171,7 +174,7 @@ export class SendCollectionMessage implements INodeType {
 				throw transportFailure(error);
 			}
 		};
-		const ledger = chosenLedger(this.getNodeParameter('ledger', 0, 'embedded'), options);
+		const ledger = await chosenLedger(this.getNodeParameter('ledger', 0, 'embedded'), options, async () => await this.getCredentials(REDIS_CREDENTIAL));
 		const clock = { now: () => Date.now(), sleep };
 		const rate = this.getNodeParameter('rateLimit', 0, 20) as number;
 		const transports = {

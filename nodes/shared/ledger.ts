@@ -1,5 +1,7 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { defaultLedgerFolder, openFileLedger, type FileLedger } from '../../lib/ledger/file';
+import type { ICredentialDataDecryptedObject, ICredentialsDecrypted, ICredentialTestFunctions, IDataObject, INodeCredentialDescription, INodeCredentialTestResult, INodeProperties } from 'n8n-workflow';
+import { defaultLedgerFolder, openFileLedger } from '../../lib/ledger/file';
+import type { ContactLedger } from '../../lib/ledger/ledger';
+import { RedisLedger, type RedisLedgerOptions } from '../../lib/ledger/redis';
 
 /** The Contact Ledger parameter of every node that reads or writes it: what each backend does for this node. */
 export function ledgerProperty(description: string, embedded: string, none: { name: string; description: string }): INodeProperties {
@@ -12,6 +14,7 @@ export function ledgerProperty(description: string, embedded: string, none: { na
 		options: [
 			{ name: 'Embedded', value: 'embedded', description: `${embedded}. A durable file under the n8n user folder; right for one n8n process (regular mode).` },
 			{ name: none.name, value: 'none', description: none.description },
+			{ name: 'Redis (Queue Mode)', value: 'redis', description: 'The same, shared by every n8n worker through Redis; needed when n8n runs in queue mode' },
 		],
 	};
 }
@@ -26,7 +29,57 @@ export const LEDGER_FOLDER_OPTION: INodeProperties = {
 	description: 'Folder of the embedded ledger; every node that shares a ledger must use the same. Empty: .n8n/collections in the n8n user folder.',
 };
 
+export const REDIS_CREDENTIAL = 'collectionsRedis';
+
+/** The Redis credential, asked for when the Contact Ledger is Redis. */
+export const REDIS_LEDGER_CREDENTIAL: INodeCredentialDescription = {
+	name: REDIS_CREDENTIAL,
+	required: true,
+	testedBy: 'collectionsRedisTest',
+	displayOptions: { show: { ledger: ['redis'] } },
+};
+
+function redisOptions(credential: ICredentialDataDecryptedObject): RedisLedgerOptions {
+	return {
+		host: String(credential.host || 'localhost'),
+		port: Number(credential.port) || 6379,
+		username: (credential.user as string) || undefined,
+		password: (credential.password as string) || undefined,
+		db: Number(credential.database) || 0,
+		tls: credential.tls ? {} : undefined,
+		keyPrefix: String(credential.keyPrefix ?? 'collections:'),
+	};
+}
+
+// One connection per Redis and prefix, shared by every execution of this process.
+const redisLedgers = new Map<string, RedisLedger>();
+
 /** The ledger the parameters choose, or null for none. */
-export function chosenLedger(choice: unknown, options: IDataObject): FileLedger | null {
-	return choice === 'embedded' ? openFileLedger((options.ledgerFolder as string) || defaultLedgerFolder()) : null;
+export async function chosenLedger(choice: unknown, options: IDataObject, redisCredential: () => Promise<ICredentialDataDecryptedObject>): Promise<ContactLedger | null> {
+	if (choice === 'embedded') return openFileLedger((options.ledgerFolder as string) || defaultLedgerFolder());
+	if (choice !== 'redis') return null;
+	const settings = redisOptions(await redisCredential());
+	const key = JSON.stringify(settings);
+	let ledger = redisLedgers.get(key);
+	if (!ledger) redisLedgers.set(key, (ledger = new RedisLedger(settings)));
+	return ledger;
+}
+
+/** Closes the shared Redis connections (a process that wants to exit, tests). */
+export async function closeRedisLedgers(): Promise<void> {
+	await Promise.all([...redisLedgers.values()].map((ledger) => ledger.close()));
+	redisLedgers.clear();
+}
+
+/** The credential test: connect and PING. */
+export async function collectionsRedisTest(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
+	const ledger = new RedisLedger(redisOptions(credential.data ?? {}));
+	try {
+		await ledger.ping();
+		return { status: 'OK', message: 'Connected' };
+	} catch (error) {
+		return { status: 'Error', message: (error as Error).message };
+	} finally {
+		await ledger.close().catch(() => undefined);
+	}
 }

@@ -23,6 +23,7 @@ import { ComposeCollectionMessage } from '../../nodes/ComposeCollectionMessage/C
 import { ContactWindowGate } from '../../nodes/ContactWindowGate/ContactWindowGate.node';
 import { SegmentDebtors } from '../../nodes/SegmentDebtors/SegmentDebtors.node';
 import { SendCollectionMessage } from '../../nodes/SendCollectionMessage/SendCollectionMessage.node';
+import { CollectionsRedis } from '../../credentials/CollectionsRedis.credentials';
 import { CollectionsTwilioApi } from '../../credentials/CollectionsTwilioApi.credentials';
 import { CollectionsWhatsAppCloudApi } from '../../credentials/CollectionsWhatsAppCloudApi.credentials';
 
@@ -39,7 +40,7 @@ const NODE_TYPES: Record<string, INodeType | IVersionedNodeType> = {
 };
 
 const CREDENTIAL_TYPES: Record<string, ICredentialType> = Object.fromEntries(
-	[new CollectionsWhatsAppCloudApi(), new CollectionsTwilioApi()].map((type) => [type.name, type]),
+	[new CollectionsWhatsAppCloudApi(), new CollectionsTwilioApi(), new CollectionsRedis()].map((type) => [type.name, type]),
 );
 
 /**

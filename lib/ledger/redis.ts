@@ -1,0 +1,119 @@
+import Redis, { type RedisOptions } from 'ioredis';
+import type { Contact } from '../contact/window';
+import type { Attempt, ContactLedger, LedgerContact, OptOut } from './ledger';
+
+const DAY = 86_400_000;
+
+/** How long each kind of entry is kept: long enough for every rule that reads it. */
+export const REDIS_TTLS = {
+	/** Contacts: the longest cap window (a rolling 7 days, a calendar week) with room to spare. */
+	contactsMs: 40 * DAY,
+	/** Idempotency keys name a local date: a few days outlive any rerun of that day. */
+	claimMs: 3 * DAY,
+	/** The 24-hour window needs only the last day. */
+	inboundMs: 2 * DAY,
+	/** The interaction record, for audits. */
+	attemptsMs: 400 * DAY,
+};
+
+export interface RedisLedgerOptions extends Pick<RedisOptions, 'host' | 'port' | 'password' | 'username' | 'db' | 'tls'> {
+	/** Put before every key, so several n8n instances or tenants can share one Redis. */
+	keyPrefix: string;
+}
+
+/**
+ * The contact ledger in Redis, for n8n's queue mode: every worker sees the same contacts,
+ * windows, opt-outs and idempotency keys, and each change is one atomic Redis command (a claim
+ * is SET NX: of many workers claiming one key, exactly one wins). Keys expire (REDIS_TTLS) so
+ * the ledger does not grow forever; opt-outs never expire.
+ */
+export class RedisLedger implements ContactLedger {
+	private readonly redis: Redis;
+
+	constructor(options: RedisLedgerOptions) {
+		this.redis = new Redis({ ...options, keyPrefix: options.keyPrefix, maxRetriesPerRequest: 2 });
+	}
+
+	async contactsOf(debtorIds: string[], since: number): Promise<Map<string, Contact[]>> {
+		const pipeline = this.redis.pipeline();
+		for (const id of debtorIds) pipeline.zrangebyscore(`contacts:${id}`, since, '+inf');
+		const results = (await pipeline.exec()) ?? [];
+		const contacts = new Map<string, Contact[]>();
+		results.forEach(([error, members], i) => {
+			if (error) throw error;
+			const list = (members as string[]).map((m) => {
+				const { at, channel } = JSON.parse(m) as Contact;
+				return { at, channel };
+			});
+			if (list.length) contacts.set(debtorIds[i], list);
+		});
+		return contacts;
+	}
+
+	async record({ debtorId, at, channel }: LedgerContact): Promise<void> {
+		const key = `contacts:${debtorId}`;
+		// The member carries a nonce: two contacts at the same millisecond are two contacts.
+		const member = JSON.stringify({ at, channel, n: Math.random().toString(36).slice(2, 8) });
+		await this.redis.multi().zadd(key, at, member).pexpire(key, REDIS_TTLS.contactsMs).exec();
+	}
+
+	async claim(key: string, at: number): Promise<boolean> {
+		return (await this.redis.set(`claim:${key}`, String(at), 'PX', REDIS_TTLS.claimMs, 'NX')) === 'OK';
+	}
+
+	async release(key: string): Promise<void> {
+		await this.redis.del(`claim:${key}`);
+	}
+
+	async lastInboundOf(phones: string[]): Promise<Map<string, number>> {
+		if (phones.length === 0) return new Map();
+		const values = await this.redis.mget(phones.map((p) => `inbound:${p}`));
+		return new Map(phones.flatMap((phone, i) => (values[i] ? [[phone, Number(values[i])] as const] : [])));
+	}
+
+	async recordInbound(phone: string, at: number): Promise<void> {
+		// Keep the latest: a late webhook for an older message must not close the window.
+		await this.redis.eval(
+			"local c = tonumber(redis.call('GET', KEYS[1]) or '0') if tonumber(ARGV[1]) > c then redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2]) end return 1",
+			1,
+			`inbound:${phone}`,
+			String(at),
+			String(REDIS_TTLS.inboundMs),
+		);
+	}
+
+	async optOutsOf(phones: string[]): Promise<Map<string, OptOut[]>> {
+		const pipeline = this.redis.pipeline();
+		for (const phone of phones) pipeline.lrange(`optout:${phone}`, 0, -1);
+		const results = (await pipeline.exec()) ?? [];
+		const optOuts = new Map<string, OptOut[]>();
+		results.forEach(([error, entries], i) => {
+			if (error) throw error;
+			const list = (entries as string[]).map((e) => JSON.parse(e) as OptOut);
+			if (list.length) optOuts.set(phones[i], list);
+		});
+		return optOuts;
+	}
+
+	async recordOptOut(optOut: OptOut): Promise<void> {
+		await this.redis.rpush(`optout:${optOut.phone}`, JSON.stringify(optOut));
+	}
+
+	async recordAttempt(attempt: Attempt): Promise<void> {
+		const key = `attempts:${attempt.debtorId}`;
+		await this.redis.multi().rpush(key, JSON.stringify(attempt)).pexpire(key, REDIS_TTLS.attemptsMs).exec();
+	}
+
+	async ping(): Promise<void> {
+		await this.redis.ping();
+	}
+
+	/** The remaining time to live of a key under this ledger's prefix, in ms (tests, audits). */
+	ttlOf(key: string): Promise<number> {
+		return this.redis.pttl(key);
+	}
+
+	async close(): Promise<void> {
+		await this.redis.quit();
+	}
+}

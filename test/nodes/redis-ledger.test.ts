@@ -1,0 +1,46 @@
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import { closeRedisLedgers } from '../../nodes/shared/ledger';
+import { runWorkflow, singleNode } from '../harness/engine';
+import { startRedis } from '../harness/redis';
+import { ProviderSimulator } from '../simulator/simulator';
+
+/** Gate and Send sharing the Redis ledger, as n8n workers in queue mode do. */
+let redis: Awaited<ReturnType<typeof startRedis>>;
+let sim: ProviderSimulator;
+let credentials: Record<string, IDataObject>;
+const NODE_CREDENTIALS = { collectionsWhatsAppCloudApi: { id: '1', name: 'WhatsApp' }, collectionsRedis: { id: '3', name: 'Redis' } };
+const collection = (item: INodeExecutionData) => item.json.collection as IDataObject & { delivery: IDataObject & { error: IDataObject | null }; window: IDataObject };
+
+beforeAll(async () => {
+	redis = await startRedis();
+	sim = new ProviderSimulator();
+	const url = await sim.start();
+	credentials = {
+		collectionsWhatsAppCloudApi: { accessToken: sim.whatsappToken, phoneNumberId: 'P', businessAccountId: 'WABA-SIM', apiVersion: 'v24.0', baseUrl: url, authHeaderName: 'Authorization' },
+		collectionsRedis: { host: '127.0.0.1', port: redis.port, database: 0, keyPrefix: 'nodes-test:' },
+	};
+});
+
+afterAll(async () => {
+	await closeRedisLedgers();
+	await sim.stop();
+	await redis.stop();
+});
+
+const debtor = { collection: { debtorId: 'R-1', phone: '+573001117777', country: 'CO', stage: 'short_term', timezone: 'America/Bogota', message: { whatsappTemplate: { name: 'collections_short_term', language: 'es', parameters: ['Ana', 'Tiendas Sol', '$ 1', 'hoy', 'https://p'] } } } };
+
+test('Send through the Redis ledger: a second run sends nothing twice; the Gate then counts that contact against the daily cap', async () => {
+	const send = () => runWorkflow(singleNode('sendCollectionMessage', { provider: 'whatsappCloud', channelStrategy: 'whatsapp', ledger: 'redis' }, { credentials: NODE_CREDENTIALS }), [debtor], undefined, credentials as never);
+	const first = await send();
+	expect(collection(first.outputs.Node[0][0]).delivery.status).toBe('sent');
+	const second = await send();
+	expect(collection(second.outputs.Node[1][0]).delivery.error?.code).toBe('DUPLICATE');
+	expect(sim.messages).toHaveLength(1);
+
+	// Later the same local day in Bogotá, within hours: Colombia allows one contact a day.
+	const asOf = new Date(Date.now() + 60_000).toISOString();
+	const gate = await runWorkflow(singleNode('contactWindowGate', { ledger: 'redis', asOf }, { credentials: NODE_CREDENTIALS }), [{ id: 'R-1', phone: '+573001117777' }], undefined, credentials as never);
+	const [allowed, deferred, blocked] = gate.outputs.Node;
+	expect(allowed).toHaveLength(0);
+	expect([...deferred, ...blocked].map((i) => collection(i).window.reasons)).toEqual([expect.arrayContaining(['DAILY_CAP'])]);
+});

@@ -1,0 +1,79 @@
+import { MemoryLedger } from '../../../lib/ledger/memory';
+import { REDIS_TTLS, RedisLedger } from '../../../lib/ledger/redis';
+import type { ContactLedger } from '../../../lib/ledger/ledger';
+import { startRedis } from '../../harness/redis';
+
+let redis: Awaited<ReturnType<typeof startRedis>>;
+const open: RedisLedger[] = [];
+const worker = (keyPrefix = 'test:') => {
+	const ledger = new RedisLedger({ host: '127.0.0.1', port: redis.port, keyPrefix });
+	open.push(ledger);
+	return ledger;
+};
+
+beforeAll(async () => {
+	redis = await startRedis();
+});
+
+afterAll(async () => {
+	await Promise.all(open.map((l) => l.close()));
+	await redis.stop();
+});
+
+/** The same story told to a ledger; what it answers afterwards. */
+async function story(ledger: ContactLedger) {
+	await ledger.record({ debtorId: 'D1', at: 1000, channel: 'whatsapp' });
+	await ledger.record({ debtorId: 'D1', at: 1000, channel: 'sms' });
+	await ledger.record({ debtorId: 'D1', at: 5000, channel: 'whatsapp' });
+	await ledger.recordInbound('+573001', 9000);
+	await ledger.recordInbound('+573001', 7000);
+	await ledger.recordOptOut({ phone: '+573002', channel: 'sms', at: 1, source: 'reply "STOP"' });
+	const firstClaim = await ledger.claim('D1:short_term:2026-03-20', 1);
+	const secondClaim = await ledger.claim('D1:short_term:2026-03-20', 2);
+	await ledger.release('D1:short_term:2026-03-20');
+	const afterRelease = await ledger.claim('D1:short_term:2026-03-20', 3);
+	const contacts = (await ledger.contactsOf(['D1', 'D2'], 900)).get('D1')!.map((c) => [c.at, c.channel]).sort();
+	return {
+		contacts,
+		since: (await ledger.contactsOf(['D1'], 2000)).get('D1')!.length,
+		inbound: [...(await ledger.lastInboundOf(['+573001', '+573009']))],
+		optOuts: [...(await ledger.optOutsOf(['+573002', '+573001']))],
+		claims: [firstClaim, secondClaim, afterRelease],
+	};
+}
+
+test('answers as the in-memory ledger does', async () => {
+	const expected = await story(new MemoryLedger());
+	expect(await story(worker('parity:'))).toEqual(expected);
+	expect(expected.claims).toEqual([true, false, true]);
+	expect(expected.inbound).toEqual([['+573001', 9000]]);
+});
+
+test('many workers claiming one key at once: exactly one wins', async () => {
+	const workers = Array.from({ length: 8 }, () => worker('race:'));
+	const results = await Promise.all(Array.from({ length: 400 }, (_, i) => workers[i % workers.length].claim('D7:reminder:2026-03-20', i)));
+	expect(results.filter(Boolean)).toHaveLength(1);
+	// And each of 50 keys claimed by all at once: one winner each.
+	const keys = Array.from({ length: 50 }, (_, k) => `D${k}:short_term:2026-03-21`);
+	const wins = await Promise.all(keys.flatMap((key) => workers.map((w) => w.claim(key, 0).then((won) => (won ? key : null)))));
+	expect(wins.filter(Boolean).sort()).toEqual([...keys].sort());
+});
+
+test('what one worker writes, another reads; keys expire, opt-outs do not', async () => {
+	const [a, b] = [worker('shared:'), worker('shared:')];
+	await a.record({ debtorId: 'D9', at: 42, channel: 'sms' });
+	await a.recordInbound('+573003', 99);
+	await a.recordOptOut({ phone: '+573004', channel: 'all', at: 1, source: 'reply "BAJA"' });
+	await a.claim('D9:long_term:2026-03-20', 1);
+	expect((await b.contactsOf(['D9'], 0)).get('D9')).toEqual([{ at: 42, channel: 'sms' }]);
+	expect(await b.claim('D9:long_term:2026-03-20', 2)).toBe(false);
+	expect(await b.ttlOf('contacts:D9')).toBeGreaterThan(REDIS_TTLS.contactsMs - 60_000);
+	expect(await b.ttlOf('claim:D9:long_term:2026-03-20')).toBeGreaterThan(REDIS_TTLS.claimMs - 60_000);
+	expect(await b.ttlOf('inbound:+573003')).toBeGreaterThan(REDIS_TTLS.inboundMs - 60_000);
+	expect(await b.ttlOf('optout:+573004')).toBe(-1);
+});
+
+test('a prefix keeps two tenants apart', async () => {
+	await worker('tenant-a:').claim('same-key', 1);
+	expect(await worker('tenant-b:').claim('same-key', 1)).toBe(true);
+});
