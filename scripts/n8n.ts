@@ -177,6 +177,14 @@ export async function startN8n(n8n: N8n, env: NodeJS.ProcessEnv, { timeoutMs = 1
 	throw new Error(`n8n did not become ready in ${timeoutMs / 1000} s:\n${logText.slice(-4000)}`);
 }
 
+/** Stops a started n8n and waits until it has exited (its files may then be removed). */
+export async function stopN8n(server: { child: ChildProcess } | undefined): Promise<void> {
+	if (!server || server.child.exitCode !== null) return;
+	const exited = new Promise((resolveExit) => server.child.once('exit', resolveExit));
+	server.child.kill('SIGTERM');
+	await exited;
+}
+
 /** Node 24, n8n and this package, ready in `userFolder`. */
 export function prepareN8n(userFolder: string): N8n {
 	const { node, dir } = ensureNode();

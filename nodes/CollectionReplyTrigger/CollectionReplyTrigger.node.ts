@@ -1,11 +1,9 @@
 import type { IDataObject, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { eventKey, twilioEvents, validTwilioSignature, validWhatsAppSignature, whatsappEvents, type InboundEvent } from '../../lib/channels/webhooks';
+import { TWILIO_CREDENTIAL, WHATSAPP_CREDENTIAL } from '../shared/credentials';
 import { chosenLedger, collectionsRedisTest, LEDGER_FOLDER_OPTION, ledgerProperty, REDIS_CREDENTIAL, REDIS_LEDGER_CREDENTIAL } from '../shared/ledger';
 import { optOutWordOf } from '../../lib/replies/opt-out-words';
-
-const WHATSAPP_CREDENTIAL = 'collectionsWhatsAppCloudApi';
-const TWILIO_CREDENTIAL = 'collectionsTwilioApi';
 
 // The URL is set by hand in Meta's app (with the verify token) or on the Twilio number: Meta
 // allows one subscription per app, which registering from n8n would take over (see n8n's

@@ -12,11 +12,9 @@ import { createColumnDetector, readColumn } from '../../lib/debtor/columns';
 import { normalisePhone } from '../../lib/debtor/phone';
 import { knownTimeZone, parseTimeZone } from '../../lib/debtor/zone';
 import { withResults } from '../shared/items';
+import { TWILIO_CREDENTIAL, WHATSAPP_CREDENTIAL } from '../shared/credentials';
 import { chosenLedger, collectionsRedisTest, LEDGER_FOLDER_OPTION, ledgerProperty, REDIS_CREDENTIAL, REDIS_LEDGER_CREDENTIAL } from '../shared/ledger';
 import { DEFAULT_COUNTRY_OPTION, outputFieldOption } from '../shared/properties';
-
-const WHATSAPP_CREDENTIAL = 'collectionsWhatsAppCloudApi';
-const TWILIO_CREDENTIAL = 'collectionsTwilioApi';
 
 export class SendCollectionMessage implements INodeType {
 	description: INodeTypeDescription = {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { chromium, selectors, type Browser, type Page } from 'playwright-core';
-import { freePort, n8nEnv, prepareN8n, ROOT, startN8n } from '../../scripts/n8n';
+import { freePort, n8nEnv, prepareN8n, ROOT, startN8n, stopN8n } from '../../scripts/n8n';
 import { importAll } from '../../scripts/start';
 import { ProviderSimulator } from '../simulator/simulator';
 
@@ -58,11 +58,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	await browser?.close();
-	if (server && server.child.exitCode === null) {
-		const exited = new Promise((r) => server.child.once('exit', r));
-		server.child.kill('SIGTERM');
-		await exited;
-	}
+	await stopN8n(server);
 	await sim?.stop();
 	if (userFolder) rmSync(userFolder, { recursive: true, force: true });
 });

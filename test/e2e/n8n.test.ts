@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exampleWorkflows, freePort, n8nCommand, n8nEnv, prepareN8n, startN8n, type N8n } from '../../scripts/n8n';
+import { exampleWorkflows, freePort, n8nCommand, n8nEnv, prepareN8n, startN8n, stopN8n, type N8n } from '../../scripts/n8n';
 import { DEMO_WORKFLOW_ID, executionResult, importAll } from '../../scripts/start';
 import { ProviderSimulator, whatsappReplyPayload } from '../simulator/simulator';
 import { createGate } from '../../lib/contact/gate';
@@ -114,12 +114,7 @@ describe('the replies workflow, published, behind n8n’s own webhook server', (
 		for (let i = 0; i < 120 && (await fetch(webhookUrl)).status === 404; i++) await new Promise((r) => setTimeout(r, 500));
 	});
 
-	afterAll(async () => {
-		if (!server || server.child.exitCode !== null) return;
-		const exited = new Promise((r) => server.child.once('exit', r));
-		server.child.kill('SIGTERM');
-		await exited;
-	});
+	afterAll(() => stopN8n(server));
 
 	test('Meta’s handshake, a bad signature refused, and a reply answered: trigger → Classify Objection (already paid) → the suggested reply sent as free text inside the window the reply opened', async () => {
 		const handshake = await fetch(`${webhookUrl}?hub.mode=subscribe&hub.verify_token=collections-demo&hub.challenge=42424242`);
@@ -153,12 +148,7 @@ describe('the billing webhook workflow, published', () => {
 		for (let i = 0; i < 120 && (await fetch(`${server.url}/webhook/billing-overdue`, { method: 'POST' })).status === 404; i++) await new Promise((r) => setTimeout(r, 500));
 	});
 
-	afterAll(async () => {
-		if (!server || server.child.exitCode !== null) return;
-		const exited = new Promise((r) => server.child.once('exit', r));
-		server.child.kill('SIGTERM');
-		await exited;
-	});
+	afterAll(() => stopN8n(server));
 
 	test('a Stripe invoice.overdue event becomes a template message to the customer (a customer it is lawful to write to right now)', async () => {
 		// Whoever may be written to at this moment: New York, Madrid or Honolulu between them cover the clock.
