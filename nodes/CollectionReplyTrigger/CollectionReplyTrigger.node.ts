@@ -2,7 +2,7 @@ import type { IDataObject, INodeType, INodeTypeDescription, IWebhookFunctions, I
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { eventKey, twilioEvents, validTwilioSignature, validWhatsAppSignature, whatsappEvents, type InboundEvent } from '../../lib/channels/webhooks';
 import { TWILIO_CREDENTIAL, WHATSAPP_CREDENTIAL } from '../shared/credentials';
-import { chosenLedger, collectionsRedisTest, LEDGER_FOLDER_OPTION, ledgerProperty, REDIS_CREDENTIAL, REDIS_LEDGER_CREDENTIAL } from '../shared/ledger';
+import { chosenLedger, collectionsRedisTest, LEDGER_FOLDER_OPTION, ledgerProperty, REDIS_CREDENTIAL } from '../shared/ledger';
 import { optOutWordOf } from '../../lib/replies/opt-out-words';
 
 // The URL is set by hand in Meta's app (with the verify token) or on the Twilio number: Meta
@@ -22,7 +22,9 @@ export class CollectionReplyTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [
-			REDIS_LEDGER_CREDENTIAL,
+			// The name issue 8 gives it, like n8n's own "redis": it is a connection, not an API.
+			// eslint-disable-next-line n8n-nodes-base/node-class-description-credentials-name-unsuffixed
+			{ name: 'collectionsRedis', required: true, testedBy: 'collectionsRedisTest', displayOptions: { show: { ledger: ['redis'] } } },
 			{ name: WHATSAPP_CREDENTIAL, required: true, displayOptions: { show: { provider: ['whatsappCloud'] } } },
 			{ name: TWILIO_CREDENTIAL, required: true, displayOptions: { show: { provider: ['twilio'] } } },
 		],

@@ -9,7 +9,7 @@ import { historyDaysNeeded } from '../../lib/contact/window';
 import { parseCountry } from '../../lib/debtor/countries';
 import { withResults } from '../shared/items';
 import { withOptOuts } from '../../lib/ledger/ledger';
-import { chosenLedger, collectionsRedisTest, LEDGER_FOLDER_OPTION, ledgerProperty, REDIS_CREDENTIAL, REDIS_LEDGER_CREDENTIAL } from '../shared/ledger';
+import { chosenLedger, collectionsRedisTest, LEDGER_FOLDER_OPTION, ledgerProperty, REDIS_CREDENTIAL } from '../shared/ledger';
 import { channelProperty, DEFAULT_COUNTRY_OPTION, outputFieldOption } from '../shared/properties';
 
 const capFields = (prefix: string): INodeProperties[] => [
@@ -40,7 +40,11 @@ export class ContactWindowGate implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main, NodeConnectionTypes.Main],
 		outputNames: ['Allowed', 'Deferred', 'Blocked'],
-		credentials: [REDIS_LEDGER_CREDENTIAL],
+		credentials: [
+			// The name issue 8 gives it, like n8n's own "redis": it is a connection, not an API.
+			// eslint-disable-next-line n8n-nodes-base/node-class-description-credentials-name-unsuffixed
+			{ name: 'collectionsRedis', required: true, testedBy: 'collectionsRedisTest', displayOptions: { show: { ledger: ['redis'] } } },
+		],
 		properties: [
 			{
 				displayName: 'Policy',

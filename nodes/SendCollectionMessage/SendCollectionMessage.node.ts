@@ -13,7 +13,7 @@ import { normalisePhone } from '../../lib/debtor/phone';
 import { knownTimeZone, parseTimeZone } from '../../lib/debtor/zone';
 import { withResults } from '../shared/items';
 import { TWILIO_CREDENTIAL, WHATSAPP_CREDENTIAL } from '../shared/credentials';
-import { chosenLedger, collectionsRedisTest, LEDGER_FOLDER_OPTION, ledgerProperty, REDIS_CREDENTIAL, REDIS_LEDGER_CREDENTIAL } from '../shared/ledger';
+import { chosenLedger, collectionsRedisTest, LEDGER_FOLDER_OPTION, ledgerProperty, REDIS_CREDENTIAL } from '../shared/ledger';
 import { DEFAULT_COUNTRY_OPTION, outputFieldOption } from '../shared/properties';
 
 export class SendCollectionMessage implements INodeType {
@@ -31,7 +31,9 @@ export class SendCollectionMessage implements INodeType {
 		outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main],
 		outputNames: ['Sent', 'Failed'],
 		credentials: [
-			REDIS_LEDGER_CREDENTIAL,
+			// The name issue 8 gives it, like n8n's own "redis": it is a connection, not an API.
+			// eslint-disable-next-line n8n-nodes-base/node-class-description-credentials-name-unsuffixed
+			{ name: 'collectionsRedis', required: true, testedBy: 'collectionsRedisTest', displayOptions: { show: { ledger: ['redis'] } } },
 			{ name: WHATSAPP_CREDENTIAL, required: true, displayOptions: { show: { provider: ['whatsappCloud'] } } },
 			// Needed with Twilio, and for SMS with the WhatsApp Cloud API: n8n's display rules cannot say
 			// "either", so it is checked when the node runs.

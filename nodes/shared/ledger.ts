@@ -1,4 +1,4 @@
-import type { ICredentialDataDecryptedObject, ICredentialsDecrypted, ICredentialTestFunctions, IDataObject, INodeCredentialDescription, INodeCredentialTestResult, INodeProperties } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, ICredentialsDecrypted, ICredentialTestFunctions, IDataObject, INodeCredentialTestResult, INodeProperties } from 'n8n-workflow';
 import { defaultLedgerFolder, openFileLedger } from '../../lib/ledger/file';
 import type { ContactLedger } from '../../lib/ledger/ledger';
 import { RedisLedger, type RedisLedgerOptions } from '../../lib/ledger/redis';
@@ -30,14 +30,6 @@ export const LEDGER_FOLDER_OPTION: INodeProperties = {
 };
 
 export const REDIS_CREDENTIAL = 'collectionsRedis';
-
-/** The Redis credential, asked for when the Contact Ledger is Redis. */
-export const REDIS_LEDGER_CREDENTIAL: INodeCredentialDescription = {
-	name: REDIS_CREDENTIAL,
-	required: true,
-	testedBy: 'collectionsRedisTest',
-	displayOptions: { show: { ledger: ['redis'] } },
-};
 
 function redisOptions(credential: ICredentialDataDecryptedObject): RedisLedgerOptions {
 	return {
