@@ -3,10 +3,10 @@ import { NodeConnectionTypes, NodeOperationError, sleep } from 'n8n-workflow';
 import { deliver, type ChannelStrategy, type Delivery, type DeliverySettings, type Outbound, type Provider } from '../../lib/channels/deliver';
 import { refusal } from '../../lib/channels/errors';
 import { TransportError, type HttpRequest, type Transport } from '../../lib/channels/http';
+import { idempotencyKeyOf, templateParameters } from '../../lib/channels/outbound';
 import { createPacer, mapConcurrent } from '../../lib/channels/pacing';
 import type { TwilioAccount } from '../../lib/channels/twilio';
 import { templateShapes, whatsappTemplatesRequest, type TemplateShape, type WhatsAppAccount } from '../../lib/channels/whatsapp';
-import { todayIn } from '../../lib/contact/clock';
 import { parseInstant } from '../../lib/contact/fields';
 import { createColumnDetector, readColumn } from '../../lib/debtor/columns';
 import { normalisePhone } from '../../lib/debtor/phone';
@@ -243,14 +243,13 @@ function readOutbound(this: IExecuteFunctions, json: IDataObject, itemIndex: num
 		if (!Array.isArray(parsed)) return { error: refusal('TEMPLATE_ERROR', `Template Parameters: ${JSON.stringify(options.templateParameters)} is not a JSON list like ["Ana", "$ 350.000"]`), to: phone.value.e164 };
 		list = parsed;
 	}
-	// A missing fact must not go out as "null" or as nothing in the debtor's message.
-	const missing = list.findIndex((p) => p === null || p === undefined || String(p).trim() === '');
-	if (missing >= 0) return { error: refusal('TEMPLATE_ERROR', `Template parameter {{${missing + 1}}} is empty: fill it (Compose leaves it null when the item lacks that fact)`), to: phone.value.e164 };
-	const parameters = list.map(String);
+	const checked = templateParameters(list);
+	if (!checked.ok) return { error: refusal('TEMPLATE_ERROR', checked.reason), to: phone.value.e164 };
+	const parameters = checked.value;
 	const name = (options.templateName as string) || (given.name as string | undefined);
 	const language = (options.templateLanguage as string) || (given.language as string | undefined);
 	const debtorId = String(upstream.debtorId ?? json.debtorId ?? phone.value.e164);
-	const key = (options.idempotencyKey as string) || `${debtorId}:${String(upstream.stage ?? 'message')}:${todayIn(zone.ok ? zone.value : 'UTC', Date.now())}`;
+	const key = (options.idempotencyKey as string) || idempotencyKeyOf(debtorId, upstream.stage as string | undefined, zone.ok ? zone.value : 'UTC', Date.now());
 	return {
 		debtorId,
 		to: phone.value.e164,
