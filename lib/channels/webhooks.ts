@@ -1,5 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { normalisePhone } from '../debtor/phone';
+import type { OptOut } from '../ledger/ledger';
+import { optOutWordOf } from '../replies/opt-out-words';
+import { providerError } from './errors';
 
 /** One reply or one delivery status, as the Collection Reply Trigger emits it. */
 export interface InboundEvent {
@@ -105,3 +108,21 @@ export function twilioEvents(params: Record<string, unknown>, now: number): Inbo
 
 /** The key under which an event is recorded once: a provider delivering it twice is normal. */
 export const eventKey = (e: InboundEvent) => `${e.event}:${e.provider}:${e.messageId}${e.event === 'status' ? `:${e.status}` : ''}`;
+
+/**
+ * What an event tells the contact ledger: a reply opens the debtor's WhatsApp window, a reply
+ * that is one opt-out word opts the phone out of that channel, and so does a delivery status
+ * that failed with the provider's opt-out code (131050, 21610) — WhatsApp may report it only
+ * after it accepted the message.
+ */
+export function ledgerFacts(event: InboundEvent): { inboundAt: number | null; optOut: OptOut | null } {
+	const at = Date.parse(event.receivedAt);
+	if (event.event === 'reply') {
+		if (!event.from) return { inboundAt: null, optOut: null };
+		const optedOut = event.text !== null && optOutWordOf(event.text) !== null;
+		return { inboundAt: at, optOut: optedOut ? { phone: event.from, channel: event.channel, at, source: `reply "${event.text!.trim().slice(0, 40)}"` } : null };
+	}
+	const code = Number(event.error?.code);
+	const optedOut = event.to && Number.isInteger(code) && providerError(event.provider, 400, code, '').code === 'OPTED_OUT';
+	return { inboundAt: null, optOut: optedOut ? { phone: event.to!, channel: event.channel, at, source: `${event.provider} status ${code}` } : null };
+}

@@ -1,9 +1,8 @@
 import type { IDataObject, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
-import { eventKey, twilioEvents, validTwilioSignature, validWhatsAppSignature, whatsappEvents, type InboundEvent } from '../../lib/channels/webhooks';
+import { eventKey, ledgerFacts, twilioEvents, validTwilioSignature, validWhatsAppSignature, whatsappEvents, type InboundEvent } from '../../lib/channels/webhooks';
 import { TWILIO_CREDENTIAL, WHATSAPP_CREDENTIAL } from '../shared/credentials';
 import { chosenLedger, collectionsRedisTest, LEDGER_FOLDER_OPTION, ledgerProperty, REDIS_CREDENTIAL } from '../shared/ledger';
-import { optOutWordOf } from '../../lib/replies/opt-out-words';
 
 // The URL is set by hand in Meta's app (with the verify token) or on the Twilio number: Meta
 // allows one subscription per app, which registering from n8n would take over (see n8n's
@@ -115,11 +114,10 @@ export class CollectionReplyTrigger implements INodeType {
 		for (const event of events) {
 			if (ledger && !(await ledger.claim(eventKey(event), now))) continue;
 			fresh.push(event);
-			if (event.event !== 'reply' || !event.from || !ledger) continue;
-			await ledger.recordInbound(event.from, Date.parse(event.receivedAt));
-			if (event.text && optOutWordOf(event.text)) {
-				await ledger.recordOptOut({ phone: event.from, channel: event.channel, at: Date.parse(event.receivedAt), source: `reply "${event.text.trim().slice(0, 40)}"` });
-			}
+			if (!ledger) continue;
+			const facts = ledgerFacts(event);
+			if (facts.inboundAt !== null && event.from) await ledger.recordInbound(event.from, facts.inboundAt);
+			if (facts.optOut) await ledger.recordOptOut(facts.optOut);
 		}
 		// Twilio wants TwiML back (an empty one: no automatic answer); Meta only a 200.
 		if (provider === 'twilio') res.status(200).type('text/xml').send('<Response></Response>');

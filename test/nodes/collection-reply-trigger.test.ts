@@ -75,6 +75,13 @@ describe('WhatsApp Cloud API', () => {
 		expect(items()[0][3]).toMatchObject({ to: '+573009999999', messageId: 'wamid.OUT', error: { code: '131026', message: 'Not on WhatsApp' } });
 	});
 
+	test('a status that failed with WhatsApp’s opt-out code (131050) opts the recipient out of WhatsApp', async () => {
+		const status = { id: 'wamid.X', status: 'failed', timestamp: '1774000003', recipient_id: '573005556666', errors: [{ code: 131050, title: 'User opted out of marketing' }] };
+		const payload = { object: 'whatsapp_business_account', entry: [{ id: 'W', changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', metadata: { display_phone_number: '12025550147' }, statuses: [status] } }] }] };
+		expect(await sim.postWhatsApp(payload)).toBe(200);
+		expect((await openFileLedger(folder).optOutsOf(['+573005556666'])).get('+573005556666')).toMatchObject([{ channel: 'whatsapp', source: 'whatsappCloud status 131050' }]);
+	});
+
 	test('a message delivered twice is emitted once', async () => {
 		const payload = whatsappReplyPayload('+573001234567', 'hola');
 		await sim.postWhatsApp(payload);
