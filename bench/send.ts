@@ -7,25 +7,23 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IDataObject } from 'n8n-workflow';
-import { runWorkflow, singleNode } from '../test/harness/engine';
+import { NODE_CREDENTIALS, runWorkflow, singleNode } from '../test/harness/engine';
 import { ProviderSimulator } from '../test/simulator/simulator';
 
 async function main() {
 	const [count, rate, faultRate] = process.argv.slice(2).map(Number);
 	const sim = new ProviderSimulator({ seed: 7 });
-	const url = await sim.start();
+	await sim.start();
 	sim.faultRate = { rate: faultRate, faults: ['rateLimit', 'status503', 'status500'] };
 	const folder = mkdtempSync(join(tmpdir(), 'bench-send-'));
-	const credentials = {
-		collectionsWhatsAppCloudApi: { accessToken: sim.whatsappToken, phoneNumberId: 'PHONE-SIM', businessAccountId: 'WABA-SIM', apiVersion: 'v24.0', baseUrl: url, authHeaderName: 'Authorization' },
-	};
+	const credentials = sim.credentials();
 	const items: IDataObject[] = Array.from({ length: count }, (_, i) => ({
 		collection: {
 			debtorId: `D${i}`, phone: `+5730${String(10_000_000 + i)}`, stage: 'short_term', timezone: 'America/Bogota',
 			message: { text: 'x', whatsappTemplate: { name: 'collections_short_term', language: 'es', parameters: ['Ana', 'Tiendas Sol', '$ 350.000', '1 de marzo', `https://pay.example/${i}`] } },
 		},
 	}));
-	const node = singleNode('sendCollectionMessage', { provider: 'whatsappCloud', channelStrategy: 'whatsapp', rateLimit: rate, maxAttempts: 4, options: { ledgerFolder: folder } }, { credentials: { collectionsWhatsAppCloudApi: { id: '1', name: 'WhatsApp' } } } as never);
+	const node = singleNode('sendCollectionMessage', { provider: 'whatsappCloud', channelStrategy: 'whatsapp', rateLimit: rate, maxAttempts: 4, options: { ledgerFolder: folder } }, { credentials: NODE_CREDENTIALS });
 	const start = process.hrtime.bigint();
 	const { outputs, error } = await runWorkflow(node, items, undefined, credentials);
 	const seconds = Number(process.hrtime.bigint() - start) / 1e9;

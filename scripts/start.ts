@@ -10,17 +10,12 @@ import { freePort, n8nCommand, n8nEnv, prepareN8n, ROOT, startN8n, type N8n } fr
 
 export const DEMO_WORKFLOW_ID = 'collectionsDemo01';
 
-/** The demo credentials, pointing at the simulator. Ids match the example workflows'. */
+/** The demo credentials, pointing at the simulator, as n8n imports them. Ids match the example workflows'. */
 export function simulatorCredentials(sim: ProviderSimulator) {
+	const data = sim.credentials();
 	return [
-		{
-			id: 'simWhatsAppCred1', name: 'WhatsApp (simulator)', type: 'collectionsWhatsAppCloudApi',
-			data: { accessToken: sim.whatsappToken, phoneNumberId: 'PHONE-SIM', businessAccountId: 'WABA-SIM', apiVersion: 'v24.0', baseUrl: sim.url, authHeaderName: 'Authorization', appSecret: sim.appSecret, verifyToken: 'collections-demo' },
-		},
-		{
-			id: 'simTwilioCred001', name: 'Twilio (simulator)', type: 'collectionsTwilioApi',
-			data: { accountSid: sim.twilioAccountSid, authType: 'authToken', authToken: sim.twilioAuthToken, from: '+12025550147', whatsappFrom: 'whatsapp:+12025550147', baseUrl: sim.url },
-		},
+		{ id: 'simWhatsAppCred1', name: 'WhatsApp (simulator)', type: 'collectionsWhatsAppCloudApi', data: data.collectionsWhatsAppCloudApi },
+		{ id: 'simTwilioCred001', name: 'Twilio (simulator)', type: 'collectionsTwilioApi', data: data.collectionsTwilioApi },
 	];
 }
 

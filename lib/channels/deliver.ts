@@ -99,6 +99,8 @@ export async function deliver(message: Outbound, settings: DeliverySettings, dep
 		result.error = refusal('DUPLICATE', `Already sent (or being sent) under idempotency key "${message.idempotencyKey}"; not sent again`);
 		return result;
 	}
+	// Read per message, at its turn, not once per batch: a campaign at 20/s runs for minutes, and
+	// a BAJA that arrives meanwhile must stop the messages not yet sent.
 	const optOuts = ledger ? (await ledger.optOutsOf([message.to])).get(message.to) : undefined;
 	const lastInbound = Math.max(message.lastInboundAt ?? -Infinity, (ledger ? (await ledger.lastInboundOf([message.to])).get(message.to) : undefined) ?? -Infinity);
 	const insideWindow = clock.now() - lastInbound < WINDOW_MS;

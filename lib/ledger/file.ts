@@ -43,7 +43,7 @@ export class FileLedger implements ContactLedger {
 				this.index.claimSync(entry.key, entry.at);
 				break;
 			case 'release':
-				void this.index.release(entry.key);
+				this.index.unclaim(entry.key);
 				break;
 			case 'inbound':
 				this.index.addInbound(entry.phone, entry.at);
@@ -81,7 +81,7 @@ export class FileLedger implements ContactLedger {
 
 	async release(key: string): Promise<void> {
 		this.append({ type: 'release', key });
-		await this.index.release(key);
+		this.index.unclaim(key);
 	}
 
 	lastInboundOf(phones: string[]): Promise<Map<string, number>> {

@@ -47,6 +47,10 @@ export class MemoryLedger implements ContactLedger {
 	}
 
 	async release(key: string): Promise<void> {
+		this.unclaim(key);
+	}
+
+	unclaim(key: string): void {
 		this.claims.delete(key);
 	}
 

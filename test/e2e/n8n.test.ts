@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exampleWorkflows, freePort, n8nCommand, n8nEnv, prepareN8n, startN8n, stopN8n, type N8n } from '../../scripts/n8n';
 import { DEMO_WORKFLOW_ID, executionResult, importAll } from '../../scripts/start';
+import { declaredNodeTypes } from '../harness/engine';
 import { ProviderSimulator, whatsappReplyPayload } from '../simulator/simulator';
 import { createGate } from '../../lib/contact/gate';
 
@@ -37,9 +38,8 @@ test('every example workflow imports, and none names a node type this n8n does n
 	expect(workflows.map((w) => w.id).sort()).toEqual(shipped.sort());
 	const known = new Set<string>([
 		...Object.keys(JSON.parse(readFileSync(join(n8n.bin, '..', '..', '..', 'n8n-nodes-base', 'dist', 'known', 'nodes.json'), 'utf8'))).map((name) => `n8n-nodes-base.${name}`),
-		...(JSON.parse(readFileSync(join(userFolder, '.n8n', 'nodes', 'node_modules', 'n8n-nodes-collections', 'package.json'), 'utf8')) as Json).n8n.nodes.map(
-			(path: string) => `n8n-nodes-collections.${path.split('/').pop()!.replace('.node.js', '').replace(/^./, (c: string) => c.toLowerCase())}`,
-		),
+		// What the package n8n installed declares.
+		...declaredNodeTypes(JSON.parse(readFileSync(join(userFolder, '.n8n', 'nodes', 'node_modules', 'n8n-nodes-collections', 'package.json'), 'utf8'))),
 	]);
 	for (const workflow of workflows) for (const node of workflow.nodes as Json[]) expect({ workflow: workflow.name, type: node.type, known: known.has(node.type) }).toMatchObject({ known: true });
 });

@@ -29,6 +29,13 @@ import { CollectionsWhatsAppCloudApi } from '../../credentials/CollectionsWhatsA
 
 export const PACKAGE = 'n8n-nodes-collections';
 
+/** A node's references to the test credentials (runWorkflow's `credentials` holds their data). */
+export const NODE_CREDENTIALS = {
+	collectionsWhatsAppCloudApi: { id: '1', name: 'WhatsApp' },
+	collectionsTwilioApi: { id: '2', name: 'Twilio' },
+	collectionsRedis: { id: '3', name: 'Redis' },
+};
+
 /** Our node types, under the names n8n gives a community package's nodes. */
 const NODE_TYPES: Record<string, INodeType | IVersionedNodeType> = {
 	[`${PACKAGE}.segmentDebtors`]: new SegmentDebtors(),
@@ -76,6 +83,14 @@ class TestCredentialsHelper {
 	isCredentialUsableByNode() {
 		return true;
 	}
+}
+
+/** Every node type of the package, as workflows name them. */
+export const OUR_NODE_TYPES = Object.keys(NODE_TYPES);
+
+/** The node types a package.json's n8n section declares: dist/nodes/X/SendThing.node.js → <package>.sendThing. */
+export function declaredNodeTypes(manifest: { name: string; n8n: { nodes: string[] } }): string[] {
+	return manifest.n8n.nodes.map((path) => `${manifest.name}.${path.split('/').pop()!.replace('.node.js', '').replace(/^./, (c) => c.toLowerCase())}`);
 }
 
 class PackageNodeTypes implements INodeTypes {

@@ -3,27 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IDataObject } from 'n8n-workflow';
 import { openFileLedger } from '../../lib/ledger/file';
-import { runWorkflow, singleNode } from '../harness/engine';
+import { NODE_CREDENTIALS, runWorkflow, singleNode } from '../harness/engine';
 import { startWebhook, type WebhookHarness } from '../harness/webhook';
 import { ProviderSimulator, whatsappReplyPayload } from '../simulator/simulator';
 
 let sim: ProviderSimulator;
 let hook: WebhookHarness;
 let folder: string;
-const NODE_CREDENTIALS = { collectionsWhatsAppCloudApi: { id: '1', name: 'WhatsApp' }, collectionsTwilioApi: { id: '2', name: 'Twilio' } };
-
 async function setUp(parameters: IDataObject = {}) {
 	folder = mkdtempSync(join(tmpdir(), 'replies-'));
 	sim = new ProviderSimulator();
-	const simUrl = await sim.start();
-	const credentials = {
-		collectionsWhatsAppCloudApi: { accessToken: sim.whatsappToken, appSecret: sim.appSecret, verifyToken: 'my-verify-token', phoneNumberId: 'PHONE-SIM', businessAccountId: 'WABA-SIM', apiVersion: 'v24.0', baseUrl: simUrl, authHeaderName: 'Authorization' },
-		collectionsTwilioApi: { accountSid: sim.twilioAccountSid, authType: 'authToken', authToken: sim.twilioAuthToken, from: '+12025550147', whatsappFrom: 'whatsapp:+12025550147', baseUrl: simUrl },
-	};
-	hook = await startWebhook('collectionReplyTrigger', { provider: 'whatsappCloud', ...parameters, options: { ledgerFolder: folder } }, credentials, NODE_CREDENTIALS);
+	await sim.start();
+	hook = await startWebhook('collectionReplyTrigger', { provider: 'whatsappCloud', ...parameters, options: { ledgerFolder: folder } }, sim.credentials(), NODE_CREDENTIALS);
 	sim.options.whatsappWebhookUrl = hook.url;
 	sim.options.twilioWebhookUrl = hook.url;
-	return credentials;
 }
 
 afterEach(async () => {
@@ -38,7 +31,7 @@ describe('WhatsApp Cloud API', () => {
 	beforeEach(() => setUp());
 
 	test('answers Meta’s verification handshake only with the verify token', async () => {
-		const ok = await fetch(`${hook.url.replace(/\/$/, '')}?hub.mode=subscribe&hub.verify_token=my-verify-token&hub.challenge=1158201444`);
+		const ok = await fetch(`${hook.url.replace(/\/$/, '')}?hub.mode=subscribe&hub.verify_token=collections-demo&hub.challenge=1158201444`);
 		expect([ok.status, await ok.text()]).toEqual([200, '1158201444']);
 		const wrong = await fetch(`${hook.url}?hub.mode=subscribe&hub.verify_token=guess&hub.challenge=1`);
 		expect(wrong.status).toBe(403);
@@ -91,22 +84,18 @@ describe('WhatsApp Cloud API', () => {
 
 	test('the simulator’s signed status webhooks for a message Send sent arrive as status items', async () => {
 		sim.options.statusWebhooks = true;
-		const credentials = { collectionsWhatsAppCloudApi: { accessToken: sim.whatsappToken, phoneNumberId: 'PHONE-SIM', businessAccountId: 'WABA-SIM', apiVersion: 'v24.0', baseUrl: sim.url, authHeaderName: 'Authorization' } };
 		const item = { collection: { debtorId: 'D1', phone: '+573001114444', stage: 'short_term', message: { whatsappTemplate: { name: 'collections_short_term', language: 'es', parameters: ['a', 'b', 'c', 'd', 'e'] } } } };
-		const run = await runWorkflow(singleNode('sendCollectionMessage', { provider: 'whatsappCloud', channelStrategy: 'whatsapp', options: { ledgerFolder: folder } }, { credentials: NODE_CREDENTIALS }), [item], undefined, credentials);
+		const run = await runWorkflow(singleNode('sendCollectionMessage', { provider: 'whatsappCloud', channelStrategy: 'whatsapp', options: { ledgerFolder: folder } }, { credentials: NODE_CREDENTIALS }), [item], undefined, sim.credentials());
 		const messageId = ((run.outputs.Node[0][0].json.collection as IDataObject).delivery as IDataObject).messageId;
 		for (let i = 0; i < 50 && hook.executions.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
 		expect(items().flat()).toEqual([expect.objectContaining({ event: 'status', status: 'sent', messageId, to: '+573001114444' })]);
 	});
 
 	test('a reply opens the 24-hour window for Send, and a one-word opt-out stops it at once', async () => {
-		const credentials = await (async () => ({
-			collectionsWhatsAppCloudApi: { accessToken: sim.whatsappToken, phoneNumberId: 'PHONE-SIM', businessAccountId: 'WABA-SIM', apiVersion: 'v24.0', baseUrl: sim.url, authHeaderName: 'Authorization' },
-		}))();
 		await sim.inbound('+573001112222', 'hola, ¿cuánto debo?');
 		await sim.inbound('+573001113333', 'BAJA');
 		const debtors = ['+573001112222', '+573001113333'].map((phone) => ({ collection: { debtorId: phone, phone, stage: 'short_term', message: { text: 'Su saldo es $ 350.000.' } } }));
-		const run = await runWorkflow(singleNode('sendCollectionMessage', { provider: 'whatsappCloud', channelStrategy: 'whatsapp', options: { ledgerFolder: folder } }, { credentials: NODE_CREDENTIALS }), debtors, undefined, credentials);
+		const run = await runWorkflow(singleNode('sendCollectionMessage', { provider: 'whatsappCloud', channelStrategy: 'whatsapp', options: { ledgerFolder: folder } }, { credentials: NODE_CREDENTIALS }), debtors, undefined, sim.credentials());
 		const [sent, failed] = run.outputs.Node;
 		expect(sent.map((i) => ((i.json.collection as IDataObject).delivery as IDataObject).kind)).toEqual(['text']);
 		expect(failed.map((i) => (((i.json.collection as IDataObject).delivery as IDataObject).error as IDataObject).code)).toEqual(['OPTED_OUT']);

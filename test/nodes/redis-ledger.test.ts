@@ -1,6 +1,6 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { closeRedisLedgers } from '../../nodes/shared/ledger';
-import { runWorkflow, singleNode } from '../harness/engine';
+import { NODE_CREDENTIALS, runWorkflow, singleNode } from '../harness/engine';
 import { startRedis } from '../harness/redis';
 import { ProviderSimulator } from '../simulator/simulator';
 
@@ -8,17 +8,13 @@ import { ProviderSimulator } from '../simulator/simulator';
 let redis: Awaited<ReturnType<typeof startRedis>>;
 let sim: ProviderSimulator;
 let credentials: Record<string, IDataObject>;
-const NODE_CREDENTIALS = { collectionsWhatsAppCloudApi: { id: '1', name: 'WhatsApp' }, collectionsRedis: { id: '3', name: 'Redis' } };
 const collection = (item: INodeExecutionData) => item.json.collection as IDataObject & { delivery: IDataObject & { error: IDataObject | null }; window: IDataObject };
 
 beforeAll(async () => {
 	redis = await startRedis();
 	sim = new ProviderSimulator();
-	const url = await sim.start();
-	credentials = {
-		collectionsWhatsAppCloudApi: { accessToken: sim.whatsappToken, phoneNumberId: 'P', businessAccountId: 'WABA-SIM', apiVersion: 'v24.0', baseUrl: url, authHeaderName: 'Authorization' },
-		collectionsRedis: { host: '127.0.0.1', port: redis.port, database: 0, keyPrefix: 'nodes-test:' },
-	};
+	await sim.start();
+	credentials = { ...sim.credentials(), collectionsRedis: { host: '127.0.0.1', port: redis.port, database: 0, keyPrefix: 'nodes-test:' } };
 });
 
 afterAll(async () => {

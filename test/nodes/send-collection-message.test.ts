@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
-import { runWorkflow, singleNode } from '../harness/engine';
-import { ProviderSimulator } from '../simulator/simulator';
+import { NODE_CREDENTIALS, runWorkflow, singleNode } from '../harness/engine';
+import { ProviderSimulator, type SimulatorOptions } from '../simulator/simulator';
 
 const delivery = (item: INodeExecutionData) => (item.json.collection as IDataObject).delivery as IDataObject & { error: IDataObject | null };
 
@@ -11,25 +11,23 @@ let sim: ProviderSimulator;
 let folder: string;
 let credentials: Record<string, IDataObject>;
 
+/** A simulator with these options, and the credentials pointing at it. */
+async function simulator(options: SimulatorOptions = {}) {
+	await sim?.stop();
+	sim = new ProviderSimulator(options);
+	await sim.start();
+	credentials = sim.credentials();
+}
+
 beforeEach(async () => {
-	sim = new ProviderSimulator({ retryAfterSeconds: undefined });
-	const url = await sim.start();
+	await simulator();
 	folder = mkdtempSync(join(tmpdir(), 'send-'));
-	credentials = {
-		collectionsWhatsAppCloudApi: { accessToken: sim.whatsappToken, phoneNumberId: 'PHONE-SIM', businessAccountId: 'WABA-SIM', apiVersion: 'v24.0', baseUrl: url, authHeaderName: 'Authorization' },
-		collectionsTwilioApi: { accountSid: sim.twilioAccountSid, authType: 'authToken', authToken: sim.twilioAuthToken, from: '+12025550147', whatsappFrom: 'whatsapp:+12025550147', baseUrl: url },
-	};
 });
 
 afterEach(async () => {
 	await sim.stop();
 	rmSync(folder, { recursive: true, force: true });
 });
-
-const NODE_CREDENTIALS = {
-	collectionsWhatsAppCloudApi: { id: '1', name: 'WhatsApp' },
-	collectionsTwilioApi: { id: '2', name: 'Twilio' },
-};
 
 async function send(parameters: IDataObject, items: IDataObject[], settings = {}) {
 	const definition = singleNode('sendCollectionMessage', { provider: 'whatsappCloud', channelStrategy: 'whatsapp', rateLimit: 200, ...parameters, options: { ledgerFolder: folder, ...(parameters.options as IDataObject) } }, { credentials: NODE_CREDENTIALS, ...settings });
@@ -164,9 +162,7 @@ describe('errors: each fails as the error model says, permanent ones at once', (
 	});
 
 	test('above the provider’s throughput (130429) the sends are retried until all pass', async () => {
-		await sim.stop();
-		sim = new ProviderSimulator({ ratePerSecond: 5 });
-		credentials.collectionsWhatsAppCloudApi.baseUrl = await sim.start();
+		await simulator({ ratePerSecond: 5 });
 		const batch = Array.from({ length: 8 }, (_, i) => debtor(`+57300111004${i}`));
 		const { sent } = await send({ rateLimit: 50, maxAttempts: 6 }, batch);
 		expect(sent).toHaveLength(8);
@@ -196,10 +192,7 @@ describe('retries: only what may pass, spaced by backoff or Retry-After', () => 
 	});
 
 	test('429 with Retry-After: 1 waits a second', async () => {
-		await sim.stop();
-		sim = new ProviderSimulator({ retryAfterSeconds: 1 });
-		const url = await sim.start();
-		credentials.collectionsWhatsAppCloudApi.baseUrl = url;
+		await simulator({ retryAfterSeconds: 1 });
 		sim.faults.set('+573001110011', { fault: 'rateLimit', count: 1 });
 		const { sent } = await send({}, [debtor('+573001110011')]);
 		expect(delivery(sent[0]).attempts).toBe(2);
@@ -216,9 +209,7 @@ describe('retries: only what may pass, spaced by backoff or Retry-After', () => 
 	});
 
 	test('no answer in time after the request left: UNKNOWN, not retried, and not sent again by a second run', async () => {
-		await sim.stop();
-		sim = new ProviderSimulator({ holdMs: 2500 });
-		credentials.collectionsWhatsAppCloudApi.baseUrl = await sim.start();
+		await simulator({ holdMs: 2500 });
 		sim.faults.set('+573001110014', { fault: 'timeout', count: 1 });
 		const first = await send({ options: { timeout: 1 } }, [debtor('+573001110014')]);
 		expect(delivery(first.failed[0])).toMatchObject({ attempts: 1, error: { code: 'UNKNOWN', retryable: false } });

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PackageDirectoryLoader } from 'n8n-core';
+import { declaredNodeTypes, OUR_NODE_TYPES } from '../harness/engine';
 
 const root = join(__dirname, '..', '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -22,6 +23,9 @@ describe('n8n loads the built package', () => {
 		expect(sources).toEqual([...pkg.n8n.nodes].sort());
 		expect(Object.values(loader.known.credentials).map((c) => c.sourcePath).sort()).toEqual([...pkg.n8n.credentials].sort());
 		expect(Object.keys(loader.known.nodes)).toContain('segmentDebtors');
+		// The node tests' registry holds every node the package declares, under the same names.
+		expect(declaredNodeTypes(pkg).sort()).toEqual([...OUR_NODE_TYPES].sort());
+		expect(Object.keys(loader.known.nodes).map((name) => `${pkg.name}.${name}`).sort()).toEqual([...OUR_NODE_TYPES].sort());
 	});
 
 	test('each node has a subtitle, both icons in dist and its codex read', () => {

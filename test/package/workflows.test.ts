@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from '../../scripts/csv';
-import { PACKAGE } from '../harness/engine';
+import { OUR_NODE_TYPES } from '../harness/engine';
 import { DEFAULT_AGING } from '../../lib/segmentation/aging';
 import { DEFAULT_PROFILE_RULES } from '../../lib/segmentation/profile';
 import { segmentRows } from '../../lib/segmentation/segment';
@@ -12,11 +12,7 @@ const folder = join(__dirname, '..', '..', 'workflows');
 const workflows = readdirSync(folder)
 	.filter((f) => f.endsWith('.json'))
 	.map((f) => [f, JSON.parse(readFileSync(join(folder, f), 'utf8')) as Json] as const);
-const ours = new Set(
-	(JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as Json).n8n.nodes.map(
-		(path: string) => `${PACKAGE}.${path.split('/').pop()!.replace('.node.js', '').replace(/^./, (c: string) => c.toLowerCase())}`,
-	),
-);
+const ours = new Set(OUR_NODE_TYPES);
 
 describe.each(workflows)('%s', (_file, workflow) => {
 	test('has an id, a name, sticky notes, and only our node types or n8n’s own', () => {

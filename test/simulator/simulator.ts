@@ -116,6 +116,22 @@ export class ProviderSimulator {
 		return this.options.twilioAuthToken ?? 'sim-twilio-auth-token';
 	}
 
+	/**
+	 * The package's credentials pointing at this simulator, as n8n hands them to the nodes: the
+	 * tests', the benchmark's and npm start's.
+	 */
+	credentials() {
+		return {
+			collectionsWhatsAppCloudApi: {
+				accessToken: this.whatsappToken, phoneNumberId: 'PHONE-SIM', businessAccountId: 'WABA-SIM', apiVersion: 'v24.0', baseUrl: this.url,
+				authHeaderName: 'Authorization', appSecret: this.appSecret, verifyToken: 'collections-demo',
+			},
+			collectionsTwilioApi: {
+				accountSid: this.twilioAccountSid, authType: 'authToken', authToken: this.twilioAuthToken, from: '+12025550147', whatsappFrom: 'whatsapp:+12025550147', baseUrl: this.url,
+			},
+		};
+	}
+
 	async start(port = 0): Promise<string> {
 		this.server = createServer((req, res) => void this.handle(req, res));
 		this.server.on('connection', (socket) => {
