@@ -1,4 +1,5 @@
 import { DAY, dayOfIsoDate, fromLocal, isoDateOf, localDay, localMinutes, MINUTE, toLocal, weekdayOf } from './clock';
+import { capBlockers, type Blocker } from './caps';
 import { closedDates } from './holidays';
 import type { Caps, Channel, Policy, Reason } from './policy';
 
@@ -61,13 +62,6 @@ export function historyDaysNeeded(...caps: Array<Caps | undefined>): number {
 
 /** How far ahead to look before calling a policy one that never opens. */
 export const SEARCH_HORIZON_DAYS = 400;
-const WEEK = 7 * DAY;
-
-interface Blocker {
-	reason: Reason;
-	/** The earliest instant this blocker can be gone. */
-	until: number;
-}
 
 function permanentReasons(query: WindowQuery): Reason[] {
 	const { suppression: s, channel } = query;
@@ -97,7 +91,6 @@ function isHoliday({ policy, subdivision }: WindowQuery, iso: string): boolean {
 /** Everything that forbids contact at instant `t`, with when each could end. */
 function blockersAt(query: WindowQuery, t: number): Blocker[] {
 	const { policy, history, suppression } = query;
-	const caps = policy.caps;
 	const blockers: Blocker[] = [];
 	for (const zone of query.zones) {
 		const local = toLocal(zone, t);
@@ -119,41 +112,8 @@ function blockersAt(query: WindowQuery, t: number): Blocker[] {
 			const promised = dayOfIsoDate(suppression.promiseDate);
 			if (day <= promised) blockers.push({ reason: 'PROMISE_PENDING', until: fromLocal(zone, (promised + 1) * DAY) });
 		}
-		if (history.length === 0 || (caps.perDay === undefined && caps.perCalendarWeek === undefined && caps.minGapDays === undefined)) continue;
-		const contactDays = history.map((c) => localDay(toLocal(zone, c.at)));
-		if (caps.perDay !== undefined && contactDays.filter((d) => d === day).length >= caps.perDay) {
-			blockers.push({ reason: 'DAILY_CAP', until: nextMidnight() });
-		}
-		if (caps.perCalendarWeek !== undefined) {
-			const monday = day - (weekdayOf(day) - 1);
-			if (contactDays.filter((d) => d >= monday && d < monday + 7).length >= caps.perCalendarWeek) {
-				blockers.push({ reason: 'WEEKLY_CAP', until: fromLocal(zone, (monday + 7) * DAY) });
-			}
-		}
-		if (caps.minGapDays !== undefined) {
-			const lastDay = Math.max(...contactDays);
-			if (day - lastDay < caps.minGapDays) blockers.push({ reason: 'MIN_GAP', until: fromLocal(zone, (lastDay + caps.minGapDays) * DAY) });
-		}
 	}
-	if (history.length === 0 || (caps.perRolling7Days === undefined && caps.channelsPerRolling7Days === undefined && caps.minGapHours === undefined)) {
-		return blockers;
-	}
-
-	const lastWeek = history.filter((c) => c.at > t - WEEK && c.at <= t).sort((a, b) => a.at - b.at);
-	if (caps.perRolling7Days !== undefined && lastWeek.length >= caps.perRolling7Days) {
-		blockers.push({ reason: 'WEEKLY_CAP', until: lastWeek[lastWeek.length - caps.perRolling7Days].at + WEEK });
-	}
-	if (caps.channelsPerRolling7Days !== undefined) {
-		const channels = new Set<string | null>([query.channel, ...lastWeek.map((c) => c.channel)]);
-		if (channels.size > caps.channelsPerRolling7Days) {
-			const others = lastWeek.filter((c) => c.channel !== query.channel);
-			blockers.push({ reason: 'WEEKLY_CAP', until: others[others.length - 1].at + WEEK });
-		}
-	}
-	if (caps.minGapHours !== undefined) {
-		const last = Math.max(...history.map((c) => c.at));
-		if (t < last + caps.minGapHours * 3_600_000) blockers.push({ reason: 'MIN_GAP', until: last + caps.minGapHours * 3_600_000 });
-	}
+	blockers.push(...capBlockers(policy.caps, query.zones, history, query.channel, t));
 	return blockers;
 }
 

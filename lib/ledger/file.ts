@@ -8,7 +8,8 @@ import { MemoryLedger } from './memory';
 
 /** A line of the ledger file. Contacts carry no `type`: the file's first format had only them. */
 type Entry =
-	| ({ type?: 'contact' } & LedgerContact)
+	| ({ type?: 'contact'; id?: string } & LedgerContact)
+	| { type: 'uncontact'; debtorId: string; id: string }
 	| { type: 'claim'; key: string; at: number }
 	| { type: 'release'; key: string }
 	| { type: 'inbound'; phone: string; at: number }
@@ -51,11 +52,14 @@ export class FileLedger implements ContactLedger {
 			case 'optOut':
 				this.index.addOptOut(entry);
 				break;
+			case 'uncontact':
+				this.index.remove(entry.debtorId, entry.id);
+				break;
 			case 'attempt':
 				// Kept in the file for people and audits; the nodes never read attempts back.
 				break;
 			default:
-				this.index.add(entry);
+				this.index.add(entry, entry.id);
 		}
 	}
 
@@ -71,6 +75,17 @@ export class FileLedger implements ContactLedger {
 	async record(contact: LedgerContact): Promise<void> {
 		this.append({ debtorId: contact.debtorId, at: contact.at, channel: contact.channel });
 		this.index.add(contact);
+	}
+
+	async recordWithin<R>(contact: LedgerContact, since: number, check: (history: Contact[]) => R | null): Promise<{ id: string } | { refused: R }> {
+		const result = this.index.addWithin(contact, since, check);
+		if ('id' in result) this.append({ debtorId: contact.debtorId, at: contact.at, channel: contact.channel, id: result.id });
+		return result;
+	}
+
+	async unrecord(debtorId: string, id: string): Promise<void> {
+		this.append({ type: 'uncontact', debtorId, id });
+		this.index.remove(debtorId, id);
 	}
 
 	async claim(key: string, at: number): Promise<boolean> {
@@ -107,7 +122,7 @@ export class FileLedger implements ContactLedger {
 	}
 }
 
-const ENTRY_TYPES = ['contact', 'claim', 'release', 'inbound', 'optOut', 'attempt'];
+const ENTRY_TYPES = ['contact', 'uncontact', 'claim', 'release', 'inbound', 'optOut', 'attempt'];
 
 function parseEntry(line: string): Entry | undefined {
 	if (!line.trim()) return undefined;

@@ -49,6 +49,15 @@ export interface ContactLedger {
 	/** Records one contact. */
 	record(contact: LedgerContact): Promise<void>;
 	/**
+	 * Records a contact only if `check` finds room for it among the debtor's contacts at or after
+	 * `since` (check returns what stands in the way, or null) — the check and the write as one
+	 * step, so of several workers racing to contact one debtor past a cap, only those the cap
+	 * allows record. Returns the contact's id (for `unrecord`) or what `check` said.
+	 */
+	recordWithin<R>(contact: LedgerContact, since: number, check: (history: Contact[]) => R | null): Promise<{ id: string } | { refused: R }>;
+	/** Takes back a contact recordWithin recorded, when its message never left. */
+	unrecord(debtorId: string, id: string): Promise<void>;
+	/**
 	 * Claims an idempotency key before a message goes out: true for the one caller that claimed
 	 * it, false for every later one (the message was, or is being, sent already).
 	 */

@@ -2,8 +2,12 @@ import type { Contact } from '../contact/window';
 import type { Attempt, ContactLedger, LedgerContact, OptOut } from './ledger';
 
 /** A ledger held in this process's memory: gone when the process ends (the file backend persists it). */
+/** A contact as kept here: with an id when it may be taken back. */
+type Kept = Contact & { id?: string };
+
 export class MemoryLedger implements ContactLedger {
-	private readonly contacts = new Map<string, Contact[]>();
+	private readonly contacts = new Map<string, Kept[]>();
+	private nextId = 0;
 	private readonly claims = new Map<string, number>();
 	private readonly inbound = new Map<string, number>();
 	private readonly optOuts = new Map<string, OptOut[]>();
@@ -17,7 +21,7 @@ export class MemoryLedger implements ContactLedger {
 		const result = new Map<string, Contact[]>();
 		for (const id of debtorIds) {
 			const list = this.contacts.get(id);
-			if (list) result.set(id, list.filter((c) => c.at >= since));
+			if (list) result.set(id, list.filter((c) => c.at >= since).map(({ at, channel }) => ({ at, channel })));
 		}
 		return result;
 	}
@@ -27,12 +31,36 @@ export class MemoryLedger implements ContactLedger {
 	}
 
 	/** Adds a contact without persisting it anywhere (also used to load a file). */
-	add({ debtorId, at, channel }: LedgerContact): void {
+	add({ debtorId, at, channel }: LedgerContact, id?: string): void {
 		let list = this.contacts.get(debtorId);
 		if (!list) this.contacts.set(debtorId, (list = []));
 		let index = list.length;
 		while (index > 0 && list[index - 1].at > at) index--;
-		list.splice(index, 0, { at, channel });
+		list.splice(index, 0, id === undefined ? { at, channel } : { at, channel, id });
+	}
+
+	async recordWithin<R>(contact: LedgerContact, since: number, check: (history: Contact[]) => R | null): Promise<{ id: string } | { refused: R }> {
+		return this.addWithin(contact, since, check);
+	}
+
+	/** Check and add in one synchronous step: nothing can run between them. */
+	addWithin<R>(contact: LedgerContact, since: number, check: (history: Contact[]) => R | null): { id: string } | { refused: R } {
+		const refused = check(this.contactsOfSync([contact.debtorId], since).get(contact.debtorId) ?? []);
+		if (refused !== null) return { refused };
+		// Unique across processes that share a file: the instant, a counter and a random part.
+		const id = `${contact.at.toString(36)}-${(this.nextId++).toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+		this.add(contact, id);
+		return { id };
+	}
+
+	async unrecord(debtorId: string, id: string): Promise<void> {
+		this.remove(debtorId, id);
+	}
+
+	remove(debtorId: string, id: string): void {
+		const list = this.contacts.get(debtorId);
+		const index = list?.findIndex((c) => c.id === id) ?? -1;
+		if (index >= 0) list!.splice(index, 1);
 	}
 
 	async claim(key: string, at: number): Promise<boolean> {

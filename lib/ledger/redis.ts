@@ -16,6 +16,28 @@ export const REDIS_TTLS = {
 	attemptsMs: 400 * DAY,
 };
 
+const contactKeys = (debtorId: string) => [`contacts:${debtorId}`, `contacts-version:${debtorId}`] as const;
+
+// The member carries a nonce: two contacts at the same millisecond are two contacts.
+const memberOf = ({ at, channel }: LedgerContact) => JSON.stringify({ at, channel, n: Math.random().toString(36).slice(2, 10) });
+
+function contactOf(member: string): Contact {
+	const { at, channel } = JSON.parse(member) as Contact;
+	return { at, channel };
+}
+
+/** Adds the contact only if nobody changed the debtor's contacts since they were read. */
+const RECORD_IF_VERSION = `
+if (redis.call('GET', KEYS[2]) or '') ~= ARGV[1] then return 0 end
+redis.call('ZADD', KEYS[1], ARGV[2], ARGV[3])
+redis.call('PEXPIRE', KEYS[1], ARGV[4])
+redis.call('INCR', KEYS[2])
+redis.call('PEXPIRE', KEYS[2], ARGV[4])
+return 1`;
+
+/** Races lost in a row before recordWithin gives up (each loss means another contact landed). */
+const MAX_ROUNDS = 50;
+
 export interface RedisLedgerOptions extends Pick<RedisOptions, 'host' | 'port' | 'password' | 'username' | 'db' | 'tls'> {
 	/** Put before every key, so several n8n instances or tenants can share one Redis. */
 	keyPrefix: string;
@@ -41,20 +63,41 @@ export class RedisLedger implements ContactLedger {
 		const contacts = new Map<string, Contact[]>();
 		results.forEach(([error, members], i) => {
 			if (error) throw error;
-			const list = (members as string[]).map((m) => {
-				const { at, channel } = JSON.parse(m) as Contact;
-				return { at, channel };
-			});
+			const list = (members as string[]).map(contactOf);
 			if (list.length) contacts.set(debtorIds[i], list);
 		});
 		return contacts;
 	}
 
-	async record({ debtorId, at, channel }: LedgerContact): Promise<void> {
-		const key = `contacts:${debtorId}`;
-		// The member carries a nonce: two contacts at the same millisecond are two contacts.
-		const member = JSON.stringify({ at, channel, n: Math.random().toString(36).slice(2, 8) });
-		await this.redis.multi().zadd(key, at, member).pexpire(key, REDIS_TTLS.contactsMs).exec();
+	async record(contact: LedgerContact): Promise<void> {
+		const [key, versionKey] = contactKeys(contact.debtorId);
+		await this.redis.multi().zadd(key, contact.at, memberOf(contact)).pexpire(key, REDIS_TTLS.contactsMs).incr(versionKey).pexpire(versionKey, REDIS_TTLS.contactsMs).exec();
+	}
+
+	/**
+	 * Optimistic check-and-record: read the debtor's contacts with their version, check them here
+	 * (the cap rules need time zones, which Lua has not), and record only if the version is still
+	 * the one read — one Lua script, atomic in Redis. Another worker's contact in between bumps
+	 * the version, and the check runs again on the new history.
+	 */
+	async recordWithin<R>(contact: LedgerContact, since: number, check: (history: Contact[]) => R | null): Promise<{ id: string } | { refused: R }> {
+		const [key, versionKey] = contactKeys(contact.debtorId);
+		for (let round = 0; round < MAX_ROUNDS; round++) {
+			const read = (await this.redis.multi().get(versionKey).zrangebyscore(key, since, '+inf').exec()) ?? [];
+			const [[versionError, version], [membersError, members]] = read;
+			if (versionError || membersError) throw versionError ?? membersError;
+			const refused = check((members as string[]).map(contactOf));
+			if (refused !== null) return { refused };
+			const member = memberOf(contact);
+			const recorded = await this.redis.eval(RECORD_IF_VERSION, 2, key, versionKey, (version as string | null) ?? '', String(contact.at), member, String(REDIS_TTLS.contactsMs));
+			if (recorded === 1) return { id: member };
+		}
+		throw new Error(`The contact ledger is too busy for debtor ${contact.debtorId}: ${MAX_ROUNDS} tries to record a contact all lost a race`);
+	}
+
+	async unrecord(debtorId: string, id: string): Promise<void> {
+		const [key, versionKey] = contactKeys(debtorId);
+		await this.redis.multi().zrem(key, id).incr(versionKey).pexpire(versionKey, REDIS_TTLS.contactsMs).exec();
 	}
 
 	async claim(key: string, at: number): Promise<boolean> {

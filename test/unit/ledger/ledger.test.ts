@@ -34,6 +34,31 @@ describe('contact ledger', () => {
 		]);
 	});
 
+	const onePerDay = (history: Array<{ at: number }>) => (history.length >= 1 ? `contacted at ${history[0].at}` : null);
+
+	test('memory: recordWithin checks and records in one step; concurrent callers cannot both pass', async () => {
+		const ledger = new MemoryLedger();
+		const results = await Promise.all(Array.from({ length: 50 }, (_, i) => ledger.recordWithin({ debtorId: 'A', at: 100 + i, channel: 'sms' }, 0, onePerDay)));
+		expect(results.filter((r) => 'id' in r)).toHaveLength(1);
+		expect(results[1]).toEqual({ refused: 'contacted at 100' });
+		expect((await ledger.contactsOf(['A'], 0)).get('A')).toEqual([{ at: 100, channel: 'sms' }]);
+		// Contacts before `since` do not count.
+		expect('id' in (await ledger.recordWithin({ debtorId: 'A', at: 500, channel: 'sms' }, 200, onePerDay))).toBe(true);
+	});
+
+	test('file: a contact taken back stays taken back for the next process', async () => {
+		const file = join(dir, 'contacts.jsonl');
+		const first = new FileLedger(file);
+		const kept = await first.recordWithin({ debtorId: 'A', at: 1000, channel: 'whatsapp' }, 0, () => null);
+		const dropped = await first.recordWithin({ debtorId: 'A', at: 2000, channel: 'sms' }, 0, () => null);
+		expect(await first.recordWithin({ debtorId: 'A', at: 3000, channel: 'sms' }, 0, onePerDay)).toEqual({ refused: 'contacted at 1000' });
+		if (!('id' in dropped) || !('id' in kept)) throw new Error('both should have been recorded');
+		expect(kept.id).not.toBe(dropped.id);
+		await first.unrecord('A', dropped.id);
+		expect((await first.contactsOf(['A'], 0)).get('A')).toEqual([{ at: 1000, channel: 'whatsapp' }]);
+		expect((await new FileLedger(file).contactsOf(['A'], 0)).get('A')).toEqual([{ at: 1000, channel: 'whatsapp' }]);
+	});
+
 	test('file: a torn last line (crash mid-write) is skipped; damage elsewhere is an error', () => {
 		const file = join(dir, 'contacts.jsonl');
 		writeFileSync(file, '{"debtorId":"A","at":1,"channel":"sms"}\n');

@@ -1,6 +1,8 @@
 import { MemoryLedger } from '../../../lib/ledger/memory';
 import { REDIS_TTLS, RedisLedger } from '../../../lib/ledger/redis';
 import type { ContactLedger } from '../../../lib/ledger/ledger';
+import { capBlockers } from '../../../lib/contact/caps';
+import type { Contact } from '../../../lib/contact/window';
 import { startRedis } from '../../harness/redis';
 
 let redis: Awaited<ReturnType<typeof startRedis>>;
@@ -32,8 +34,15 @@ async function story(ledger: ContactLedger) {
 	const secondClaim = await ledger.claim('D1:short_term:2026-03-20', 2);
 	await ledger.release('D1:short_term:2026-03-20');
 	const afterRelease = await ledger.claim('D1:short_term:2026-03-20', 3);
+	// One a day: D3's first contact fits, the second does not; taken back, the slot is free again.
+	const onePerDay = (history: Contact[]) => (history.length >= 1 ? 'DAILY_CAP' : null);
+	const first = await ledger.recordWithin({ debtorId: 'D3', at: 100, channel: 'sms' }, 0, onePerDay);
+	const second = await ledger.recordWithin({ debtorId: 'D3', at: 200, channel: 'sms' }, 0, onePerDay);
+	if ('id' in first) await ledger.unrecord('D3', first.id);
+	const third = await ledger.recordWithin({ debtorId: 'D3', at: 300, channel: 'whatsapp' }, 0, onePerDay);
 	const contacts = (await ledger.contactsOf(['D1', 'D2'], 900)).get('D1')!.map((c) => [c.at, c.channel]).sort();
 	return {
+		withinCaps: ['id' in first, second, 'id' in third, (await ledger.contactsOf(['D3'], 0)).get('D3')],
 		contacts,
 		since: (await ledger.contactsOf(['D1'], 2000)).get('D1')!.length,
 		inbound: [...(await ledger.lastInboundOf(['+573001', '+573009']))],
@@ -47,6 +56,33 @@ test('answers as the in-memory ledger does', async () => {
 	expect(await story(worker('parity:'))).toEqual(expected);
 	expect(expected.claims).toEqual([true, false, true]);
 	expect(expected.inbound).toEqual([['+573001', 9000]]);
+	expect(expected.withinCaps).toEqual([true, { refused: 'DAILY_CAP' }, true, [{ at: 300, channel: 'whatsapp' }]]);
+});
+
+test('many workers contacting the same debtors at once: no debtor goes past its cap', async () => {
+	const workers = Array.from({ length: 8 }, () => worker('caps:'));
+	const zones = ['America/Bogota'];
+	const at = Date.parse('2026-03-20T15:00:00Z');
+	// Colombia: one contact a day; Chile: two a rolling week, two days apart (so one today).
+	const rules = [{ perDay: 1 }, { perRolling7Days: 2, minGapDays: 2 }, { perDay: 3 }];
+	const tries = rules.flatMap((caps, r) =>
+		Array.from({ length: 20 }, (_, d) => `R${r}-D${d}`).flatMap((debtorId) =>
+			workers.map((w, i) =>
+				w.recordWithin({ debtorId, at: at + i, channel: 'whatsapp' }, at - 8 * 86_400_000, (history) => {
+					const blockers = capBlockers(caps, zones, history, 'whatsapp', at + i);
+					return blockers.length ? blockers[0].reason : null;
+				}).then((result) => ({ debtorId, r, recorded: 'id' in result })),
+			),
+		),
+	);
+	const results = await Promise.all(tries);
+	const reader = worker('caps:');
+	for (const [r, allowed] of [[0, 1], [1, 1], [2, 3]]) {
+		const ids = Array.from({ length: 20 }, (_, d) => `R${r}-D${d}`);
+		const contacts = await reader.contactsOf(ids, 0);
+		expect(ids.map((id) => contacts.get(id)?.length)).toEqual(ids.map(() => allowed));
+		expect(results.filter((x) => x.r === r && x.recorded)).toHaveLength(20 * allowed);
+	}
 });
 
 test('many workers claiming one key at once: exactly one wins', async () => {
