@@ -1,3 +1,6 @@
+import { capBlockers, type CapRule } from '../contact/caps';
+import { DAY, formatInstant } from '../contact/clock';
+import { historyDaysNeeded } from '../contact/window';
 import { isOptedOut, type ContactLedger } from '../ledger/ledger';
 import { refusal, type DeliveryError } from './errors';
 import { header, TransportError, type HttpRequest, type HttpResponse, type Transport } from './http';
@@ -26,6 +29,8 @@ export interface Outbound {
 	idempotencyKey: string | null;
 	/** When the debtor last wrote to us, from the item (the ledger's is also consulted). */
 	lastInboundAt: number | null;
+	/** The caps the Gate decided with, checked again as the message goes out; null: none. */
+	caps: CapRule | null;
 }
 
 export interface DeliverySettings {
@@ -123,6 +128,14 @@ export async function deliver(message: Outbound, settings: DeliverySettings, dep
 				await ledger?.recordAttempt(attemptRecord(message, settings.provider, channel, plan, clock.now(), { status: 'dryRun' }));
 				return result;
 			}
+			// The contact is recorded before the request, checked against the caps in the same step: of
+			// two runs racing to the same debtor, the one that would break a cap stops here.
+			const slot = ledger ? await takeSlot(ledger, message, channel, clock.now()) : null;
+			if (slot && 'refused' in slot) {
+				result.error = refusal('CAP_REACHED', slot.refused);
+				if (i === channels.length - 1) break;
+				continue;
+			}
 			let outcome = await sendWithRetries(plan, message, channel, settings, deps, result);
 			// Our window was wrong (the debtor's last message was on another number): the template, once.
 			if (!outcome.ok && outcome.error.code === 'OUTSIDE_WINDOW' && plan.kind !== 'template') {
@@ -136,10 +149,11 @@ export async function deliver(message: Outbound, settings: DeliverySettings, dep
 			if (outcome.ok) {
 				result.status = 'sent';
 				result.messageId = outcome.messageId;
-				await ledger?.record({ debtorId: message.debtorId, at: clock.now(), channel });
 				return result;
 			}
 			result.error = outcome.error;
+			// Nothing reached the debtor: the contact did not happen. One that may have arrived stays.
+			if (slot && outcome.error.code !== 'UNKNOWN') await ledger!.unrecord(message.debtorId, slot.id);
 			if (outcome.error.code === 'OPTED_OUT') {
 				await ledger?.recordOptOut({ phone: message.to, channel, at: clock.now(), source: `${plan.provider} ${outcome.error.providerCode}` });
 			}
@@ -149,6 +163,20 @@ export async function deliver(message: Outbound, settings: DeliverySettings, dep
 	// Nothing reached the debtor: a later run may try again. A send that may have arrived keeps its key.
 	if (live && ledger && message.idempotencyKey && result.error?.code !== 'UNKNOWN') await ledger.release(message.idempotencyKey);
 	return result;
+}
+
+/** Records the contact if the caps still allow it now, or says which cap stands in the way. */
+async function takeSlot(ledger: ContactLedger, message: Outbound, channel: Channel, now: number): Promise<{ id: string } | { refused: string }> {
+	const rule = message.caps;
+	const contact = { debtorId: message.debtorId, at: now, channel };
+	if (!rule) return ledger.recordWithin<string>(contact, now, () => null);
+	return ledger.recordWithin(contact, now - historyDaysNeeded(rule.caps) * DAY, (history) => {
+		const blockers = capBlockers(rule.caps, rule.zones, history, channel, now);
+		if (blockers.length === 0) return null;
+		const until = formatInstant(rule.zones[0], Math.max(...blockers.map((b) => b.until)));
+		const reasons = [...new Set(blockers.map((b) => b.reason))].join(', ');
+		return `${message.debtorId} was contacted since the Gate allowed it: one more ${channel} message now would break ${reasons}; not sent (allowed again from ${until})`;
+	});
 }
 
 async function planMessage(channel: Channel, message: Outbound, settings: DeliverySettings, deps: DeliveryDeps, insideWindow: boolean): Promise<Plan | { error: DeliveryError }> {

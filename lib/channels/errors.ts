@@ -15,6 +15,7 @@ export const DELIVERY_ERROR_CODES = [
 	'TIMEOUT',
 	'UNKNOWN',
 	'DUPLICATE',
+	'CAP_REACHED',
 ] as const;
 
 export type DeliveryErrorCode = (typeof DELIVERY_ERROR_CODES)[number];

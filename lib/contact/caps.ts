@@ -1,3 +1,5 @@
+import { fail, ok, show, type Parsed } from '../debtor/result';
+import { parseTimeZone } from '../debtor/zone';
 import { DAY, fromLocal, localDay, toLocal, weekdayOf } from './clock';
 import type { Caps, Reason } from './policy';
 import type { Contact } from './window';
@@ -59,4 +61,40 @@ export function capBlockers(caps: Caps, zones: string[], history: Contact[], cha
 		if (t < last + caps.minGapHours * 3_600_000) blockers.push({ reason: 'MIN_GAP', until: last + caps.minGapHours * 3_600_000 });
 	}
 	return blockers;
+}
+
+const CAP_KEYS = ['perDay', 'perRolling7Days', 'perCalendarWeek', 'channelsPerRolling7Days', 'minGapHours', 'minGapDays'] as const;
+
+/** Caps and the zones their days are counted in: what Send checks as it sends. */
+export interface CapRule {
+	caps: Caps;
+	zones: string[];
+}
+
+/**
+ * The caps the Gate wrote under `window` (`caps`, `timezones`), read back for Send; null when
+ * the item did not come through a Gate that set caps. A value that is not a count is an error,
+ * never skipped: skipping a cap could send past it.
+ */
+export function capRuleOf(window: unknown): Parsed<CapRule | null> {
+	const w = (window && typeof window === 'object' ? window : {}) as Record<string, unknown>;
+	if (w.caps === undefined || w.caps === null) return ok(null);
+	if (typeof w.caps !== 'object') return fail(`window.caps: ${show(w.caps)} is not a set of caps like {"perDay": 1}`);
+	const given = w.caps as Record<string, unknown>;
+	const caps: Caps = {};
+	for (const key of CAP_KEYS) {
+		const value = given[key];
+		if (value === undefined || value === null) continue;
+		if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return fail(`window.caps.${key}: ${show(value)} is not a number of contacts, hours or days`);
+		caps[key] = value;
+	}
+	const zoneList = Array.isArray(w.timezones) && w.timezones.length > 0 ? w.timezones : w.timezone !== undefined ? [w.timezone] : [];
+	if (zoneList.length === 0 && hasCaps(caps)) return fail('window.timezones: missing; caps count days in the debtor’s time zone');
+	const zones: string[] = [];
+	for (const value of zoneList) {
+		const zone = parseTimeZone(value);
+		if (!zone.ok) return fail(`window.timezones: ${zone.reason}`);
+		zones.push(zone.value);
+	}
+	return ok({ caps, zones });
 }

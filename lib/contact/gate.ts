@@ -6,7 +6,7 @@ import { getCountryCallingCode, type CountryCode } from 'libphonenumber-js/max';
 import { formatInstant } from './clock';
 import { parseFlag, parseChannelList, parseHistory, parseOptOut, parsePromiseDate } from './fields';
 import { hasSubdivision } from './holidays';
-import { compilePreset, tighten, type Channel, type HouseRules, type Policy, type Reason } from './policy';
+import { compilePreset, tighten, type Caps, type Channel, type HouseRules, type Policy, type Reason } from './policy';
 import { PRESETS, presetFor } from './presets';
 import { debtorZones, resolveRegion, type ZoneSource } from './timezones';
 import { evaluateWindow, type Contact, type Suppression, type WindowDecision } from './window';
@@ -40,6 +40,8 @@ export interface WindowResult {
 	timezones: string[];
 	timezoneSource: ZoneSource;
 	policy: string;
+	/** The caps the policy (with house rules) sets: Send checks them again, atomically, as it sends. */
+	caps: Caps;
 	channel: Channel;
 	/** asOf in the debtor's time zone. */
 	localTime: string;
@@ -207,6 +209,7 @@ export function createGate(settings: GateSettings) {
 				timezones: subject.zones,
 				timezoneSource: subject.zoneSource,
 				policy: subject.policy.code,
+				caps: subject.policy.caps,
 				channel: settings.channel,
 				localTime: iso(settings.asOf),
 			},

@@ -11,6 +11,7 @@ import { parseInstant } from '../../lib/contact/fields';
 import { createColumnDetector, readColumn } from '../../lib/debtor/columns';
 import { normalisePhone } from '../../lib/debtor/phone';
 import { knownTimeZone, parseTimeZone } from '../../lib/debtor/zone';
+import { capRuleOf } from '../../lib/contact/caps';
 import { withResults } from '../shared/items';
 import { TWILIO_CREDENTIAL, WHATSAPP_CREDENTIAL } from '../shared/credentials';
 import { chosenLedger, collectionsRedisTest, LEDGER_FOLDER_OPTION, ledgerProperty, REDIS_CREDENTIAL } from '../shared/ledger';
@@ -236,6 +237,9 @@ function readOutbound(this: IExecuteFunctions, json: IDataObject, itemIndex: num
 		lastInboundAt = parsed.value;
 	}
 
+	const caps = capRuleOf(upstream.window);
+	if (!caps.ok) return { error: refusal('PROVIDER_ERROR', caps.reason), to: phone.value.e164 };
+
 	const given = (composed.whatsappTemplate && typeof composed.whatsappTemplate === 'object' ? composed.whatsappTemplate : {}) as IDataObject;
 	let list: unknown[] = Array.isArray(given.parameters) ? given.parameters : [];
 	if (options.templateParameters) {
@@ -259,6 +263,7 @@ function readOutbound(this: IExecuteFunctions, json: IDataObject, itemIndex: num
 		document: options.documentUrl ? { url: String(options.documentUrl), filename: (options.documentFilename as string) || null } : null,
 		idempotencyKey: key,
 		lastInboundAt,
+		caps: caps.value,
 	};
 }
 

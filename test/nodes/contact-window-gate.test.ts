@@ -24,6 +24,11 @@ describe('Contact Window Gate in the n8n engine', () => {
 		expect((error as unknown as { context: { itemIndex: number } }).context.itemIndex).toBe(1);
 	});
 
+	test('the caps that applied go out with the decision, house rules included, for Send to check again', async () => {
+		const { outputs } = await runWorkflow(gate({ houseRules: { perRolling7Days: 3, perDay: 5 } }), [debtors[0]]);
+		expect(windowOf(outputs.Node[0][0]).caps).toEqual({ perDay: 1, channelsPerRolling7Days: 1, perRolling7Days: 3 });
+	});
+
 	test('continue (error output): bad items go to the error output, the rest are decided', async () => {
 		const { outputs, error } = await runWorkflow(gate({}, { onError: 'continueErrorOutput' }), debtors);
 		expect(error).toBeUndefined();

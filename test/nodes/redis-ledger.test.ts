@@ -40,3 +40,16 @@ test('Send through the Redis ledger: a second run sends nothing twice; the Gate 
 	expect(allowed).toHaveLength(0);
 	expect([...deferred, ...blocked].map((i) => collection(i).window.reasons)).toEqual([expect.arrayContaining(['DAILY_CAP'])]);
 });
+
+test('two campaigns at once through the Redis ledger: one message per debtor under a daily cap', async () => {
+	const before = sim.messages.length;
+	const phones = Array.from({ length: 30 }, (_, i) => `+5730033${String(i).padStart(5, '0')}`);
+	const items = (stage: string) =>
+		phones.map((phone, i) => ({ collection: { ...debtor.collection, debtorId: `RC-${i}`, phone, stage, window: { allowed: true, caps: { perDay: 1 }, timezones: ['America/Bogota'] } } }));
+	const send = (stage: string) =>
+		runWorkflow(singleNode('sendCollectionMessage', { provider: 'whatsappCloud', channelStrategy: 'whatsapp', ledger: 'redis', rateLimit: 500 }, { credentials: NODE_CREDENTIALS }), items(stage), undefined, credentials as never);
+	const runs = await Promise.all([send('short_term'), send('payment_link'), send('medium_term')]);
+	expect(sim.messages.slice(before).map((m) => m.to).sort()).toEqual([...phones].sort());
+	const failures = runs.flatMap((r) => r.outputs.Node[1]).map((i) => collection(i).delivery.error?.code);
+	expect(failures).toEqual(Array(60).fill('CAP_REACHED'));
+});

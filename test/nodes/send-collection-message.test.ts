@@ -270,3 +270,45 @@ describe('idempotency and the record', () => {
 		expect([...sent, ...failed].map((i) => (i.pairedItem as { item: number }).item).sort()).toEqual([0, 1, 2, 3, 4]);
 	});
 });
+
+describe('caps at the moment of sending', () => {
+	const capped = (phone: string, stage: string, caps: IDataObject = { perDay: 1 }) => {
+		const item = debtor(phone);
+		Object.assign(item.collection as IDataObject, { stage, window: { allowed: true, caps, timezone: 'America/Bogota', timezones: ['America/Bogota'] } });
+		return item;
+	};
+	const phones = Array.from({ length: 12 }, (_, i) => `+5730022${String(i).padStart(5, '0')}`);
+
+	test('two campaigns allowed by the Gate at once: each debtor gets one message, the later run fails CAP_REACHED', async () => {
+		const [a, b] = await Promise.all([
+			send({}, phones.map((p) => capped(p, 'short_term'))),
+			send({}, phones.map((p) => capped(p, 'payment_link'))),
+		]);
+		expect(sim.messages.map((m) => m.to).sort()).toEqual([...phones].sort());
+		const failed = [...a.failed, ...b.failed];
+		expect(a.sent.length + b.sent.length).toBe(12);
+		expect(failed).toHaveLength(12);
+		for (const item of failed) {
+			expect(delivery(item).error).toMatchObject({ code: 'CAP_REACHED', providerCode: null });
+			expect(delivery(item).error?.message).toMatch(/would break DAILY_CAP; not sent \(allowed again from \d{4}-\d\d-\d\dT00:00:00-05:00\)$/);
+			expect(delivery(item).attempts).toBe(0);
+		}
+	});
+
+	test('a message that failed outright gives its contact back; a cap that allows two lets two through', async () => {
+		sim.notOnWhatsApp.add(phones[0]);
+		const first = await send({}, [capped(phones[0], 'short_term'), capped(phones[1], 'short_term', { perDay: 2 })]);
+		expect(first.failed.map((i) => delivery(i).error?.code)).toEqual(['NOT_ON_WHATSAPP']);
+		sim.notOnWhatsApp.delete(phones[0]);
+		const second = await send({}, [capped(phones[0], 'reminder'), capped(phones[1], 'reminder', { perDay: 2 })]);
+		expect(second.sent.map((i) => delivery(i).to)).toEqual([phones[0], phones[1]]);
+		const third = await send({}, [capped(phones[1], 'long_term', { perDay: 2 })]);
+		expect(third.failed.map((i) => delivery(i).error?.code)).toEqual(['CAP_REACHED']);
+	});
+
+	test('caps that are not counts fail the item by name, before any request', async () => {
+		const { failed } = await send({}, [capped(phones[2], 'short_term', { perDay: 'uno' })]);
+		expect(delivery(failed[0]).error?.message).toBe('window.caps.perDay: "uno" is not a number of contacts, hours or days');
+		expect(sim.messages).toEqual([]);
+	});
+});
