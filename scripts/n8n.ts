@@ -153,15 +153,19 @@ export function n8nCommand(n8n: N8n, args: string[], env: NodeJS.ProcessEnv): Pr
 	});
 }
 
-/** Starts `n8n start` and resolves once its editor answers. */
-export async function startN8n(n8n: N8n, env: NodeJS.ProcessEnv, { timeoutMs = 180_000, output = 'pipe' as 'pipe' | 'inherit' } = {}): Promise<{ child: ChildProcess; url: string; log: () => string }> {
-	const child = spawn(n8n.node, [n8n.bin, 'start'], { env, stdio: ['ignore', output, output] });
+/** Starts `n8n start` (or `args`: a worker) and resolves once it answers ready on `port`. */
+export async function startN8n(
+	n8n: N8n,
+	env: NodeJS.ProcessEnv,
+	{ timeoutMs = 180_000, output = 'pipe' as 'pipe' | 'inherit', args = ['start'], port = env.N8N_PORT } = {},
+): Promise<{ child: ChildProcess; url: string; log: () => string }> {
+	const child = spawn(n8n.node, [n8n.bin, ...args], { env, stdio: ['ignore', output, output] });
 	let logText = '';
 	if (output === 'pipe') {
 		child.stdout!.on('data', (d: Buffer) => (logText += d));
 		child.stderr!.on('data', (d: Buffer) => (logText += d));
 	}
-	const url = `http://127.0.0.1:${env.N8N_PORT}`;
+	const url = `http://127.0.0.1:${port}`;
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
 		if (child.exitCode !== null) throw new Error(`n8n exited with ${child.exitCode}:\n${logText.slice(-4000)}`);

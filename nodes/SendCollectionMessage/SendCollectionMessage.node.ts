@@ -199,7 +199,9 @@ export class SendCollectionMessage implements INodeType {
 
 		const columnsOf = createColumnDetector();
 		const deliveries = await mapConcurrent(items, Math.min(100, Math.max(4, Math.ceil(rate / 2))), async (item, itemIndex): Promise<Delivery> => {
-			const read = readOutbound.call(this, item.json, itemIndex, field, options, columnsOf);
+			// Message options may be expressions of the item (a key, a PDF per invoice): read per item.
+			const itemOptions = itemIndex === 0 ? options : (this.getNodeParameter('options', itemIndex, {}) as IDataObject);
+			const read = readOutbound.call(this, item.json, itemIndex, field, itemOptions, columnsOf);
 			if ('error' in read) {
 				return { status: 'failed', provider, channel: strategy === 'sms' ? 'sms' : 'whatsapp', kind: null, messageId: null, to: read.to, attempts: 0, error: read.error, fallbackFrom: null, idempotencyKey: null };
 			}

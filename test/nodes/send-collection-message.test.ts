@@ -312,3 +312,10 @@ describe('caps at the moment of sending', () => {
 		expect(sim.messages).toEqual([]);
 	});
 });
+
+test('message options are expressions of each item: its own idempotency key and document', async () => {
+	const items = ['+573001110061', '+573001110062'].map((phone) => debtor(phone, { invoice: `F-${phone.slice(-2)}` }));
+	const { sent } = await send({ options: { idempotencyKey: '={{ $json.collection.debtorId }}:link', documentUrl: '=https://files.example/{{ $json.invoice }}.pdf', templateName: 'invoice_with_pdf', templateParameters: '["Ana"]' } }, items);
+	expect(sent.map((i) => delivery(i).idempotencyKey)).toEqual(['D-0061:link', 'D-0062:link']);
+	expect(sim.messages.map((m) => m.document).sort()).toEqual(['https://files.example/F-61.pdf', 'https://files.example/F-62.pdf']);
+});
