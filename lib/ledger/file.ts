@@ -72,11 +72,6 @@ export class FileLedger implements ContactLedger {
 		return this.index.contactsOfSync(debtorIds, since);
 	}
 
-	async record(contact: LedgerContact): Promise<void> {
-		this.append({ debtorId: contact.debtorId, at: contact.at, channel: contact.channel });
-		this.index.add(contact);
-	}
-
 	async recordWithin<R>(contact: LedgerContact, since: number, check: (history: Contact[]) => R | null): Promise<{ id: string } | { refused: R }> {
 		const result = this.index.addWithin(contact, since, check);
 		if ('id' in result) this.append({ debtorId: contact.debtorId, at: contact.at, channel: contact.channel, id: result.id });

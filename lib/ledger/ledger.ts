@@ -46,8 +46,6 @@ export interface Attempt {
 export interface ContactLedger {
 	/** Each debtor's contacts at or after `since` (epoch ms), oldest first. */
 	contactsOf(debtorIds: string[], since: number): Promise<Map<string, Contact[]>>;
-	/** Records one contact. */
-	record(contact: LedgerContact): Promise<void>;
 	/**
 	 * Records a contact only if `check` finds room for it among the debtor's contacts at or after
 	 * `since` (check returns what stands in the way, or null) — the check and the write as one

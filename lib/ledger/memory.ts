@@ -26,10 +26,6 @@ export class MemoryLedger implements ContactLedger {
 		return result;
 	}
 
-	async record(contact: LedgerContact): Promise<void> {
-		this.add(contact);
-	}
-
 	/** Adds a contact without persisting it anywhere (also used to load a file). */
 	add({ debtorId, at, channel }: LedgerContact, id?: string): void {
 		let list = this.contacts.get(debtorId);

@@ -45,9 +45,10 @@ export interface RedisLedgerOptions extends Pick<RedisOptions, 'host' | 'port' |
 
 /**
  * The contact ledger in Redis, for n8n's queue mode: every worker sees the same contacts,
- * windows, opt-outs and idempotency keys, and each change is one atomic Redis command (a claim
- * is SET NX: of many workers claiming one key, exactly one wins). Keys expire (REDIS_TTLS) so
- * the ledger does not grow forever; opt-outs never expire.
+ * windows, opt-outs and idempotency keys, and each change is atomic in Redis (a claim is SET
+ * NX: of many workers claiming one key, exactly one wins; a contact within caps is a
+ * version-checked Lua write). Keys expire (REDIS_TTLS) so the ledger does not grow forever;
+ * opt-outs never expire.
  */
 export class RedisLedger implements ContactLedger {
 	private readonly redis: Redis;
@@ -67,11 +68,6 @@ export class RedisLedger implements ContactLedger {
 			if (list.length) contacts.set(debtorIds[i], list);
 		});
 		return contacts;
-	}
-
-	async record(contact: LedgerContact): Promise<void> {
-		const [key, versionKey] = contactKeys(contact.debtorId);
-		await this.redis.multi().zadd(key, contact.at, memberOf(contact)).pexpire(key, REDIS_TTLS.contactsMs).incr(versionKey).pexpire(versionKey, REDIS_TTLS.contactsMs).exec();
 	}
 
 	/**

@@ -80,7 +80,7 @@ describe('Contact Window Gate in the n8n engine', () => {
 	test('the embedded ledger adds what was sent before to what the item says', async () => {
 		const folder = mkdtempSync(join(tmpdir(), 'gate-ledger-'));
 		try {
-			await openFileLedger(folder).record({ debtorId: 'C-7', at: Date.parse('2026-03-20T14:00:00Z'), channel: 'whatsapp' });
+			await openFileLedger(folder).recordWithin({ debtorId: 'C-7', at: Date.parse('2026-03-20T14:00:00Z'), channel: 'whatsapp' }, 0, () => null);
 			const run = (ledger: string) =>
 				runWorkflow(gate({ ledger, options: { ledgerFolder: folder } }), [{ id: 'C-7', phone: '+573001234567' }]);
 			expect(windowOf((await run('embedded')).outputs.Node[1][0])).toMatchObject({ reasons: ['DAILY_CAP'], nextAllowedAt: '2026-03-21T08:00:00-05:00' });

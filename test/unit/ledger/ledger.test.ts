@@ -11,9 +11,9 @@ describe('contact ledger', () => {
 
 	test('memory: contacts per debtor, oldest first, from a date on', async () => {
 		const ledger = new MemoryLedger();
-		await ledger.record({ debtorId: 'A', at: 300, channel: 'sms' });
-		await ledger.record({ debtorId: 'A', at: 100, channel: 'whatsapp' });
-		await ledger.record({ debtorId: 'B', at: 200, channel: 'sms' });
+		await ledger.recordWithin({ debtorId: 'A', at: 300, channel: 'sms' }, 0, () => null);
+		await ledger.recordWithin({ debtorId: 'A', at: 100, channel: 'whatsapp' }, 0, () => null);
+		await ledger.recordWithin({ debtorId: 'B', at: 200, channel: 'sms' }, 0, () => null);
 		const contacts = await ledger.contactsOf(['A', 'B', 'C'], 150);
 		expect(contacts.get('A')).toEqual([{ at: 300, channel: 'sms' }]);
 		expect(contacts.get('B')).toEqual([{ at: 200, channel: 'sms' }]);
@@ -24,8 +24,8 @@ describe('contact ledger', () => {
 	test('file: what one process records, the next one reads', async () => {
 		const file = join(dir, 'contacts.jsonl');
 		const first = new FileLedger(file);
-		await first.record({ debtorId: 'A', at: 1000, channel: 'whatsapp' });
-		await first.record({ debtorId: 'A', at: 2000, channel: 'sms' });
+		await first.recordWithin({ debtorId: 'A', at: 1000, channel: 'whatsapp' }, 0, () => null);
+		await first.recordWithin({ debtorId: 'A', at: 2000, channel: 'sms' }, 0, () => null);
 		expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(2);
 		const second = new FileLedger(file);
 		expect((await second.contactsOf(['A'], 0)).get('A')).toEqual([

@@ -24,9 +24,9 @@ afterAll(async () => {
 
 /** The same story told to a ledger; what it answers afterwards. */
 async function story(ledger: ContactLedger) {
-	await ledger.record({ debtorId: 'D1', at: 1000, channel: 'whatsapp' });
-	await ledger.record({ debtorId: 'D1', at: 1000, channel: 'sms' });
-	await ledger.record({ debtorId: 'D1', at: 5000, channel: 'whatsapp' });
+	await ledger.recordWithin({ debtorId: 'D1', at: 1000, channel: 'whatsapp' }, 0, () => null);
+	await ledger.recordWithin({ debtorId: 'D1', at: 1000, channel: 'sms' }, 0, () => null);
+	await ledger.recordWithin({ debtorId: 'D1', at: 5000, channel: 'whatsapp' }, 0, () => null);
 	await ledger.recordInbound('+573001', 9000);
 	await ledger.recordInbound('+573001', 7000);
 	await ledger.recordOptOut({ phone: '+573002', channel: 'sms', at: 1, source: 'reply "STOP"' });
@@ -97,7 +97,7 @@ test('many workers claiming one key at once: exactly one wins', async () => {
 
 test('what one worker writes, another reads; keys expire, opt-outs do not', async () => {
 	const [a, b] = [worker('shared:'), worker('shared:')];
-	await a.record({ debtorId: 'D9', at: 42, channel: 'sms' });
+	await a.recordWithin({ debtorId: 'D9', at: 42, channel: 'sms' }, 0, () => null);
 	await a.recordInbound('+573003', 99);
 	await a.recordOptOut({ phone: '+573004', channel: 'all', at: 1, source: 'reply "BAJA"' });
 	await a.claim('D9:long_term:2026-03-20', 1);
