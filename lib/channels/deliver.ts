@@ -175,7 +175,7 @@ async function takeSlot(ledger: ContactLedger, message: Outbound, channel: Chann
 		if (blockers.length === 0) return null;
 		const until = formatInstant(rule.zones[0], Math.max(...blockers.map((b) => b.until)));
 		const reasons = [...new Set(blockers.map((b) => b.reason))].join(', ');
-		return `${message.debtorId} was contacted since the Gate allowed it: one more ${channel} message now would break ${reasons}; not sent (allowed again from ${until})`;
+		return `${message.debtorId} was contacted since the Gate allowed it: one more ${channel} message now would break ${reasons}; not sent (not before ${until})`;
 	});
 }
 

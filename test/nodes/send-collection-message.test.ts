@@ -290,7 +290,7 @@ describe('caps at the moment of sending', () => {
 		expect(failed).toHaveLength(12);
 		for (const item of failed) {
 			expect(delivery(item).error).toMatchObject({ code: 'CAP_REACHED', providerCode: null });
-			expect(delivery(item).error?.message).toMatch(/would break DAILY_CAP; not sent \(allowed again from \d{4}-\d\d-\d\dT00:00:00-05:00\)$/);
+			expect(delivery(item).error?.message).toMatch(/would break DAILY_CAP; not sent \(not before \d{4}-\d\d-\d\dT00:00:00-05:00\)$/);
 			expect(delivery(item).attempts).toBe(0);
 		}
 	});
