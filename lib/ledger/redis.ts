@@ -53,8 +53,13 @@ export interface RedisLedgerOptions extends Pick<RedisOptions, 'host' | 'port' |
 export class RedisLedger implements ContactLedger {
 	private readonly redis: Redis;
 
-	constructor(options: RedisLedgerOptions) {
+	/** Why the connection last failed: ioredis's own error for a command says only "max retries". */
+	private connectionError: Error | null = null;
+
+	constructor(private readonly options: RedisLedgerOptions) {
 		this.redis = new Redis({ ...options, keyPrefix: options.keyPrefix, maxRetriesPerRequest: 2 });
+		this.redis.on('error', (error: Error) => (this.connectionError = error));
+		this.redis.on('ready', () => (this.connectionError = null));
 	}
 
 	async contactsOf(debtorIds: string[], since: number): Promise<Map<string, Contact[]>> {
@@ -143,8 +148,13 @@ export class RedisLedger implements ContactLedger {
 		await this.redis.multi().rpush(key, JSON.stringify(attempt)).pexpire(key, REDIS_TTLS.attemptsMs).exec();
 	}
 
+	/** Checks that Redis answers; the error says where it looked, its cause why it failed. */
 	async ping(): Promise<void> {
-		await this.redis.ping();
+		const failure = await this.redis.ping().then(
+			() => null,
+			(error: Error) => error,
+		);
+		if (failure) throw new Error(`Redis at ${this.options.host}:${this.options.port} did not answer`, { cause: this.connectionError ?? failure });
 	}
 
 	/** The remaining time to live of a key under this ledger's prefix, in ms (tests, audits). */

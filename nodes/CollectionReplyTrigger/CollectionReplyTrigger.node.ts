@@ -109,7 +109,7 @@ export class CollectionReplyTrigger implements INodeType {
 			events = twilioEvents(params, now);
 		}
 
-		const ledger = await chosenLedger(this.getNodeParameter('ledger', 'embedded'), options, async () => await this.getCredentials(REDIS_CREDENTIAL));
+		const ledger = await chosenLedger(this.getNode(), this.getNodeParameter('ledger', 'embedded'), options, async () => await this.getCredentials(REDIS_CREDENTIAL));
 		const fresh: InboundEvent[] = [];
 		for (const event of events) {
 			if (ledger && !(await ledger.claim(eventKey(event), now))) continue;

@@ -181,7 +181,7 @@ export class ContactWindowGate implements INodeType {
 			return undefined;
 		});
 
-		const ledger = await chosenLedger(this.getNodeParameter('ledger', 0, 'embedded'), options, async () => await this.getCredentials(REDIS_CREDENTIAL));
+		const ledger = await chosenLedger(this.getNode(), this.getNodeParameter('ledger', 0, 'embedded'), options, async () => await this.getCredentials(REDIS_CREDENTIAL));
 		const ids = subjects.filter((s): s is GateSubject => !!s && s.debtorId !== '').map((s) => s.debtorId);
 		const ledgerHistory =
 			ledger

@@ -175,7 +175,7 @@ export class SendCollectionMessage implements INodeType {
 				throw transportFailure(error);
 			}
 		};
-		const ledger = await chosenLedger(this.getNodeParameter('ledger', 0, 'embedded'), options, async () => await this.getCredentials(REDIS_CREDENTIAL));
+		const ledger = await chosenLedger(this.getNode(), this.getNodeParameter('ledger', 0, 'embedded'), options, async () => await this.getCredentials(REDIS_CREDENTIAL));
 		const clock = { now: () => Date.now(), sleep };
 		const rate = this.getNodeParameter('rateLimit', 0, 20) as number;
 		const transports = {

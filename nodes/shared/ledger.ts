@@ -1,4 +1,4 @@
-import type { ICredentialDataDecryptedObject, ICredentialsDecrypted, ICredentialTestFunctions, IDataObject, INodeCredentialTestResult, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError, type ICredentialDataDecryptedObject, type ICredentialsDecrypted, type ICredentialTestFunctions, type IDataObject, type INode, type INodeCredentialTestResult, type INodeProperties } from 'n8n-workflow';
 import { defaultLedgerFolder, openFileLedger } from '../../lib/ledger/file';
 import type { ContactLedger } from '../../lib/ledger/ledger';
 import { RedisLedger, type RedisLedgerOptions } from '../../lib/ledger/redis';
@@ -46,14 +46,31 @@ function redisOptions(credential: ICredentialDataDecryptedObject): RedisLedgerOp
 // One connection per Redis and prefix, shared by every execution of this process.
 const redisLedgers = new Map<string, RedisLedger>();
 
-/** The ledger the parameters choose, or null for none. */
-export async function chosenLedger(choice: unknown, options: IDataObject, redisCredential: () => Promise<ICredentialDataDecryptedObject>): Promise<ContactLedger | null> {
+/**
+ * The ledger the parameters choose, or null for none. A Redis that does not answer stops the
+ * run before any item is decided or sent: without the ledger, nothing can be sent only once.
+ */
+export async function chosenLedger(
+	node: INode,
+	choice: unknown,
+	options: IDataObject,
+	redisCredential: () => Promise<ICredentialDataDecryptedObject>,
+): Promise<ContactLedger | null> {
 	if (choice === 'embedded') return openFileLedger((options.ledgerFolder as string) || defaultLedgerFolder());
 	if (choice !== 'redis') return null;
 	const settings = redisOptions(await redisCredential());
 	const key = JSON.stringify(settings);
 	let ledger = redisLedgers.get(key);
 	if (!ledger) redisLedgers.set(key, (ledger = new RedisLedger(settings)));
+	try {
+		await ledger.ping();
+	} catch (error) {
+		// The cause goes in the description: n8n replaces a message that names a network error code.
+		const cause = ((error as Error).cause as Error | undefined)?.message;
+		throw new NodeOperationError(node, `Contact Ledger: ${(error as Error).message}`, {
+			description: `${cause ? `${cause}. ` : ''}Check the Collections: Redis (Contact Ledger) credential and that Redis is running. Nothing was decided or sent.`,
+		});
+	}
 	return ledger;
 }
 
@@ -70,7 +87,8 @@ export async function collectionsRedisTest(this: ICredentialTestFunctions, crede
 		await ledger.ping();
 		return { status: 'OK', message: 'Connected' };
 	} catch (error) {
-		return { status: 'Error', message: (error as Error).message };
+		const cause = ((error as Error).cause as Error | undefined)?.message;
+		return { status: 'Error', message: cause ? `${(error as Error).message}: ${cause}` : (error as Error).message };
 	} finally {
 		await ledger.close().catch(() => undefined);
 	}

@@ -53,3 +53,14 @@ test('two campaigns at once through the Redis ledger: one message per debtor und
 	const failures = runs.flatMap((r) => r.outputs.Node[1]).map((i) => collection(i).delivery.error?.code);
 	expect(failures).toEqual(Array(60).fill('CAP_REACHED'));
 });
+
+test('a Redis that does not answer stops the run before anything is decided or sent, saying where it looked', async () => {
+	const before = sim.messages.length;
+	const down = { ...credentials, collectionsRedis: { host: '127.0.0.1', port: 1, database: 0, keyPrefix: 'down:' } };
+	for (const type of ['sendCollectionMessage', 'contactWindowGate']) {
+		const run = await runWorkflow(singleNode(type, { provider: 'whatsappCloud', channelStrategy: 'whatsapp', ledger: 'redis' }, { credentials: NODE_CREDENTIALS }), [debtor], undefined, down as never);
+		expect(run.error?.message).toBe('Contact Ledger: Redis at 127.0.0.1:1 did not answer');
+		expect((run.error as unknown as { description: string }).description).toMatch(/^connect ECONNREFUSED 127\.0\.0\.1:1\. Check the Collections: Redis \(Contact Ledger\) credential/);
+	}
+	expect(sim.messages.length).toBe(before);
+});
