@@ -5,12 +5,25 @@ export interface Clock {
 }
 
 /**
+ * Hands out send slots shared with other processes: given the gap between two requests, how
+ * long this one must wait for its slot (the Redis ledger's sendSlot).
+ */
+export type SharedSlots = (gapMs: number) => Promise<number>;
+
+/**
  * Spaces requests `1000 / perSecond` ms apart across a whole batch, retries included: each
  * call waits for its own slot. Slots are handed out in call order, so concurrent senders
- * share one rate.
+ * share one rate — within this execution, or, with `shared`, with every execution and worker
+ * that draws from the same slots.
  */
-export function createPacer(perSecond: number, clock: Clock): () => Promise<void> {
+export function createPacer(perSecond: number, clock: Clock, shared?: SharedSlots): () => Promise<void> {
 	const gap = 1000 / perSecond;
+	if (shared) {
+		return async () => {
+			const wait = await shared(gap);
+			if (wait > 0) await clock.sleep(wait);
+		};
+	}
 	let next = -Infinity;
 	return async () => {
 		const now = clock.now();

@@ -35,6 +35,18 @@ redis.call('INCR', KEYS[2])
 redis.call('PEXPIRE', KEYS[2], ARGV[4])
 return 1`;
 
+/**
+ * The next send slot under a rate shared by every worker: Redis's own clock (TIME), so
+ * workers on machines whose clocks differ still agree. Returns how many ms to wait.
+ */
+const NEXT_SLOT = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
+local slot = math.max(now, tonumber(redis.call('GET', KEYS[1]) or '0'))
+local after = slot + tonumber(ARGV[1])
+redis.call('SET', KEYS[1], string.format('%.3f', after), 'PX', math.ceil(after - now) + 60000)
+return math.ceil(slot - now)`;
+
 /** Races lost in a row before recordWithin gives up (each loss means another contact landed). */
 const MAX_ROUNDS = 50;
 
@@ -146,6 +158,11 @@ export class RedisLedger implements ContactLedger {
 	async recordAttempt(attempt: Attempt): Promise<void> {
 		const key = `attempts:${attempt.debtorId}`;
 		await this.redis.multi().rpush(key, JSON.stringify(attempt)).pexpire(key, REDIS_TTLS.attemptsMs).exec();
+	}
+
+	/** How many ms to wait for the next slot under a rate shared by every worker using `key`. */
+	async sendSlot(key: string, gapMs: number): Promise<number> {
+		return (await this.redis.eval(NEXT_SLOT, 1, `rate:${key}`, String(gapMs))) as number;
 	}
 
 	/** Checks that Redis answers; the error says where it looked, its cause why it failed. */

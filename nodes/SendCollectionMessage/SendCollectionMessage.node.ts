@@ -4,7 +4,8 @@ import { deliver, type ChannelStrategy, type Delivery, type DeliverySettings, ty
 import { refusal } from '../../lib/channels/errors';
 import { TransportError, type HttpRequest, type Transport } from '../../lib/channels/http';
 import { idempotencyKeyOf, templateParameters } from '../../lib/channels/outbound';
-import { createPacer, mapConcurrent } from '../../lib/channels/pacing';
+import { createPacer, mapConcurrent, type SharedSlots } from '../../lib/channels/pacing';
+import { RedisLedger } from '../../lib/ledger/redis';
 import type { TwilioAccount } from '../../lib/channels/twilio';
 import { templateShapes, whatsappTemplatesRequest, type TemplateShape, type WhatsAppAccount } from '../../lib/channels/whatsapp';
 import { parseInstant } from '../../lib/contact/fields';
@@ -114,6 +115,13 @@ export class SendCollectionMessage implements INodeType {
 					{ displayName: 'Idempotency Key', name: 'idempotencyKey', type: 'string', default: '', description: 'Sent once per key. Empty: debtor ID + stage + the debtor’s local date, so a campaign run twice in a day sends once.' },
 					LEDGER_FOLDER_OPTION,
 					outputFieldOption('delivery'),
+					{
+						displayName: 'Share Rate Limit Across Workers',
+						name: 'shareRateLimit',
+						type: 'boolean',
+						default: false,
+						description: 'Whether the Rate Limit holds for every execution and worker sending through the same WhatsApp number or Twilio account at once (needs the Redis ledger), rather than for this execution alone',
+					},
 					{ displayName: 'Status Callback URL', name: 'statusCallback', type: 'string', default: '', description: 'Twilio posts delivery statuses here (the Collection Reply Trigger’s URL)' },
 					{ displayName: 'Template Language', name: 'templateLanguage', type: 'string', default: '', placeholder: 'es_MX', description: 'Empty: collection.message.whatsappTemplate.language' },
 					{ displayName: 'Template Name', name: 'templateName', type: 'string', default: '', placeholder: 'collections_short_term', description: 'The approved WhatsApp template for outside the window. Empty: collection.message.whatsappTemplate.name.' },
@@ -195,7 +203,14 @@ export class SendCollectionMessage implements INodeType {
 			const known = await shapes.get(name);
 			return known ? (known.get(language) ?? null) : undefined;
 		};
-		const deps = { transports, ledger, clock, random: Math.random, pace: createPacer(rate, clock), templateShape };
+		let shared: SharedSlots | undefined;
+		if (options.shareRateLimit && live) {
+			if (!(ledger instanceof RedisLedger)) throw new NodeOperationError(this.getNode(), 'Share Rate Limit Across Workers needs the Redis contact ledger: set Contact Ledger to Redis');
+			// One rate per sending account: what the provider's throughput limit counts.
+			const account = whatsapp ? `whatsapp:${whatsapp.phoneNumberId}` : `twilio:${twilio?.accountSid}`;
+			shared = async (gap) => await ledger.sendSlot(account, gap);
+		}
+		const deps = { transports, ledger, clock, random: Math.random, pace: createPacer(rate, clock, shared), templateShape };
 
 		const columnsOf = createColumnDetector();
 		const deliveries = await mapConcurrent(items, Math.min(100, Math.max(4, Math.ceil(rate / 2))), async (item, itemIndex): Promise<Delivery> => {

@@ -64,3 +64,18 @@ test('a Redis that does not answer stops the run before anything is decided or s
 	}
 	expect(sim.messages.length).toBe(before);
 });
+
+test('Share Rate Limit Across Workers: two executions at once keep to one rate together', async () => {
+	const before = sim.messages.length;
+	const items = (run: number) => Array.from({ length: 8 }, (_, i) => ({ collection: { ...debtor.collection, debtorId: `RL-${run}-${i}`, phone: `+57300444${run}${String(i).padStart(3, '0')}` } }));
+	const send = (run: number, options: object) =>
+		runWorkflow(singleNode('sendCollectionMessage', { provider: 'whatsappCloud', channelStrategy: 'whatsapp', ledger: 'redis', rateLimit: 20, options }, { credentials: NODE_CREDENTIALS }), items(run), undefined, credentials as never);
+	await Promise.all([send(1, { shareRateLimit: true }), send(2, { shareRateLimit: true })]);
+	const times = sim.messages.slice(before).map((m) => m.at).sort((a, b) => a - b);
+	expect(times).toHaveLength(16);
+	// 20 a second between both: 15 gaps of 50 ms (each execution alone would take 350 ms).
+	expect(times[15] - times[0]).toBeGreaterThanOrEqual(15 * 50 - 30);
+
+	const embedded = await runWorkflow(singleNode('sendCollectionMessage', { provider: 'whatsappCloud', channelStrategy: 'whatsapp', options: { shareRateLimit: true } }, { credentials: NODE_CREDENTIALS }), items(3), undefined, credentials as never);
+	expect(embedded.error?.message).toBe('Share Rate Limit Across Workers needs the Redis contact ledger: set Contact Ledger to Redis');
+});

@@ -17,6 +17,8 @@ import { ProviderSimulator } from '../simulator/simulator';
  */
 const DEBTORS = Number(process.env.SCALE_DEBTORS ?? 5000);
 const KEY_PREFIX = 'scale:';
+/** Messages per second for one WhatsApp number, shared by every execution on every worker. */
+const SEND_RATE = 250;
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 type Server = Awaited<ReturnType<typeof startN8n>>;
@@ -57,7 +59,7 @@ function campaign(id: string, path: string, idempotencyKey: string): Json {
 		// A Tuesday morning in Bogotá: every debtor's hours are open; the caps are what is tested.
 		node('Contact Window Gate', 'n8n-nodes-collections.contactWindowGate', 1, 3, { asOf: '2026-11-24T10:00:00-05:00', ledger: 'redis' }, REDIS_CREDENTIAL),
 		node('Compose Collection Message', 'n8n-nodes-collections.composeCollectionMessage', 1, 4, { channel: 'whatsapp', companyName: 'Tiendas Sol', paymentLink: '=https://pay.example.com/{{ $json.collection.debtorId }}', options: { companyAddress: 'Av. Paulista 1000, São Paulo - SP', companyTaxId: '12.345.678/0001-90' } }),
-		node('Send via WhatsApp/SMS', 'n8n-nodes-collections.sendCollectionMessage', 1, 5, { provider: 'whatsappCloud', channelStrategy: 'whatsapp', ledger: 'redis', rateLimit: 250, options: idempotencyKey ? { idempotencyKey } : {} }, { ...PROVIDER_CREDENTIAL, ...REDIS_CREDENTIAL }),
+		node('Send via WhatsApp/SMS', 'n8n-nodes-collections.sendCollectionMessage', 1, 5, { provider: 'whatsappCloud', channelStrategy: 'whatsapp', ledger: 'redis', rateLimit: SEND_RATE, options: { shareRateLimit: true, ...(idempotencyKey ? { idempotencyKey } : {}) } }, { ...PROVIDER_CREDENTIAL, ...REDIS_CREDENTIAL }),
 	];
 	const connections: Json = {};
 	for (let i = 0; i < nodes.length - 1; i++) connections[nodes[i].name] = { main: [[{ node: nodes[i + 1].name, type: 'main', index: 0 }]] };
@@ -213,6 +215,11 @@ test(`queue mode: ${DEBTORS} debtors, one campaign started twice at once and ano
 	expect(wrong).toEqual([]);
 	expect(received.size).toBe(DEBTORS);
 
+	// One rate for the number across both workers: the messages are spread at SEND_RATE at most.
+	const times = sim.messages.map((m) => m.at).sort((a, b) => a - b);
+	const spanSeconds = (times[times.length - 1] - times[0]) / 1000;
+	expect(spanSeconds).toBeGreaterThanOrEqual(((times.length - 1) / SEND_RATE) * 0.98);
+
 	// Every item that did not go out says why: the idempotency key or the cap, nothing else.
 	const all = executions.flatMap((e) => e.deliveries);
 	const codes = new Map<string, number>();
@@ -229,6 +236,6 @@ test(`queue mode: ${DEBTORS} debtors, one campaign started twice at once and ano
 
 	console.log(
 		`queue mode: ${DEBTORS} debtors × 3 executions on 2 workers in ${seconds.toFixed(1)} s; ${sim.messages.length} messages ` +
-			`(${(sim.messages.length / seconds).toFixed(0)}/s); outcomes ${JSON.stringify(Object.fromEntries(codes))}`,
+			`(${(sim.messages.length / seconds).toFixed(0)}/s; ${((times.length - 1) / spanSeconds).toFixed(1)}/s from first to last, limit ${SEND_RATE}/s shared); outcomes ${JSON.stringify(Object.fromEntries(codes))}`,
 	);
 });

@@ -113,3 +113,21 @@ test('a prefix keeps two tenants apart', async () => {
 	await worker('tenant-a:').claim('same-key', 1);
 	expect(await worker('tenant-b:').claim('same-key', 1)).toBe(true);
 });
+
+test('send slots under a rate shared by workers: every slot a full gap after the one before', async () => {
+	const workers = Array.from({ length: 3 }, () => worker('slots:'));
+	const gap = 10;
+	const slots = await Promise.all(
+		Array.from({ length: 90 }, async (_, i) => {
+			const asked = Date.now();
+			return asked + (await workers[i % 3].sendSlot('whatsapp:PHONE-1', gap));
+		}),
+	);
+	slots.sort((a, b) => a - b);
+	const gaps = slots.slice(1).map((slot, i) => slot - slots[i]);
+	// Rounded up to whole ms and measured on this side of the network: a little slack.
+	expect(Math.min(...gaps)).toBeGreaterThanOrEqual(gap - 2);
+	expect(slots[slots.length - 1] - slots[0]).toBeGreaterThanOrEqual(89 * gap - 5);
+	// Another account has its own slots.
+	expect(await workers[0].sendSlot('whatsapp:PHONE-2', gap)).toBe(0);
+});
