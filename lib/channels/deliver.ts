@@ -171,7 +171,9 @@ async function takeSlot(ledger: ContactLedger, message: Outbound, channel: Chann
 	const contact = { debtorId: message.debtorId, at: now, channel };
 	if (!rule) return ledger.recordWithin<string>(contact, now, () => null);
 	return ledger.recordWithin(contact, now - historyDaysNeeded(rule.caps) * DAY, (history) => {
-		const blockers = capBlockers(rule.caps, rule.zones, history, channel, now);
+		// A worker whose clock runs ahead records contacts "later" than now: they count as now.
+		const seen = history.map((c) => (c.at > now ? { ...c, at: now } : c));
+		const blockers = capBlockers(rule.caps, rule.zones, seen, channel, now);
 		if (blockers.length === 0) return null;
 		const until = formatInstant(rule.zones[0], Math.max(...blockers.map((b) => b.until)));
 		const reasons = [...new Set(blockers.map((b) => b.reason))].join(', ');

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import { openFileLedger } from '../../lib/ledger/file';
 import { NODE_CREDENTIALS, runWorkflow, singleNode } from '../harness/engine';
 import { ProviderSimulator, type SimulatorOptions } from '../simulator/simulator';
 
@@ -304,6 +305,15 @@ describe('caps at the moment of sending', () => {
 		expect(second.sent.map((i) => delivery(i).to)).toEqual([phones[0], phones[1]]);
 		const third = await send({}, [capped(phones[1], 'long_term', { perDay: 2 })]);
 		expect(third.failed.map((i) => delivery(i).error?.code)).toEqual(['CAP_REACHED']);
+	});
+
+	test('a contact another worker recorded with its clock a little ahead still counts', async () => {
+		const item = capped(phones[3], 'short_term', { perRolling7Days: 1 });
+		const debtorId = (item.collection as IDataObject).debtorId as string;
+		await openFileLedger(folder).recordWithin({ debtorId, at: Date.now() + 5_000, channel: 'whatsapp' }, 0, () => null);
+		const { failed } = await send({}, [item]);
+		expect(delivery(failed[0]).error?.code).toBe('CAP_REACHED');
+		expect(sim.messages).toEqual([]);
 	});
 
 	test('caps that are not counts fail the item by name, before any request', async () => {
