@@ -215,6 +215,15 @@ test(`queue mode: ${DEBTORS} debtors, one campaign started twice at once and ano
 	expect(wrong).toEqual([]);
 	expect(received.size).toBe(DEBTORS);
 
+	// Per campaign: no debtor sent twice by the two runs of A; Brazil's debtors once by A and once by B.
+	const sentBy = (workflowId: string) => executions.filter((e) => e.workflowId === workflowId).flatMap((e) => e.deliveries.filter((d) => d.status === 'sent').map((d) => d.debtorId));
+	const [byA, byB] = [sentBy('scaleCampaignA'), sentBy('scaleCampaignB')];
+	expect(byA.length + byB.length).toBe(sim.messages.length);
+	const [setA, setB] = [new Set(byA), new Set(byB)];
+	expect([setA.size, setB.size]).toEqual([byA.length, byB.length]);
+	const brazil = rows.filter((r) => r.pais === 'BR').map((r) => r.id);
+	expect(brazil.filter((id) => !setA.has(id) || !setB.has(id))).toEqual([]);
+
 	// One rate for the number across both workers: the messages are spread at SEND_RATE at most.
 	const times = sim.messages.map((m) => m.at).sort((a, b) => a - b);
 	const spanSeconds = (times[times.length - 1] - times[0]) / 1000;
