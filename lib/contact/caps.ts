@@ -22,7 +22,7 @@ export const hasCaps = (caps: Caps) => Object.values(caps).some((v) => v !== und
  */
 export function capBlockers(caps: Caps, zones: string[], history: Contact[], channel: string, t: number): Blocker[] {
 	const blockers: Blocker[] = [];
-	if (history.length === 0 || !hasCaps(caps)) return blockers;
+	if (history.length === 0) return blockers;
 	if (caps.perDay !== undefined || caps.perCalendarWeek !== undefined || caps.minGapDays !== undefined) {
 		for (const zone of zones) {
 			const day = localDay(toLocal(zone, t));

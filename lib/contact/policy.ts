@@ -1,3 +1,4 @@
+import { hasCaps } from './caps';
 import { parseClock } from './clock';
 
 export type Channel = 'whatsapp' | 'sms';
@@ -161,7 +162,7 @@ export function tighten(policy: Policy, house: HouseRules): Policy {
 	const law = { ...policy.law };
 	const HOUSE = 'house rule';
 	if (house.earliest !== undefined || house.latest !== undefined) law.OUTSIDE_HOURS = `${law.OUTSIDE_HOURS ?? ''}; ${HOUSE}`.replace(/^; /, '');
-	if (Object.values(houseCaps).some((v) => v !== undefined)) {
+	if (hasCaps(houseCaps)) {
 		for (const reason of ['DAILY_CAP', 'WEEKLY_CAP', 'MIN_GAP'] as const) law[reason] = law[reason] ? `${law[reason]}; ${HOUSE}` : HOUSE;
 	}
 	if (house.closedDates?.length) law.HOLIDAY = `${law.HOLIDAY ?? ''}; ${HOUSE} (closed dates)`.replace(/^; /, '');
