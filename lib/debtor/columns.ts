@@ -98,14 +98,18 @@ export function detectColumns(keys: string[], explicit: ColumnMap = {}): ColumnM
 
 /** A row's value for a column: the key itself, else a dotted path into nested objects. */
 export function readColumn(row: Record<string, unknown>, column: string): unknown {
-	if (column in row || !column.includes('.')) return row[column];
-	let value: unknown = row;
+	const value = row[column];
+	if (value !== undefined || !column.includes('.')) return value;
+	let nested: unknown = row;
 	for (const part of column.split('.')) {
-		if (value === null || typeof value !== 'object') return undefined;
-		value = (value as Record<string, unknown>)[part];
+		if (nested === null || typeof nested !== 'object') return undefined;
+		nested = (nested as Record<string, unknown>)[part];
 	}
-	return value;
+	return nested;
 }
+
+/** How many key sets a detector compares a row with before it builds the row's signature. */
+const RECENT_KEY_SETS = 8;
 
 /**
  * Column detection for a batch: rows of one sheet share their keys, so detection runs once
@@ -113,21 +117,21 @@ export function readColumn(row: Record<string, unknown>, column: string): unknow
  */
 export function createColumnDetector(explicit: ColumnMap = {}): (row: Record<string, unknown>) => ColumnMap {
 	const cache = new Map<string, ColumnMap>();
-	let lastKeys: string[] = [];
-	let lastColumns: ColumnMap = {};
-	const sameKeysAsLast = (row: Record<string, unknown>) => {
+	// A batch is one sheet, or a few merged: comparing a row's keys with the sets seen last is
+	// cheaper than building its signature.
+	const recent: Array<{ keys: string[]; columns: ColumnMap }> = [];
+	const hasKeys = (row: Record<string, unknown>, keys: string[]) => {
 		let i = 0;
-		for (const key in row) if (key !== lastKeys[i++]) return false;
-		return i === lastKeys.length;
+		for (const key in row) if (key !== keys[i++]) return false;
+		return i === keys.length;
 	};
 	return (row) => {
-		// Consecutive rows of one sheet have the same keys: compare before building a signature.
-		if (sameKeysAsLast(row)) return lastColumns;
+		for (const seen of recent) if (hasKeys(row, seen.keys)) return seen.columns;
 		const keys = Object.keys(row);
 		const signature = keys.join('\u0000');
 		let columns = cache.get(signature);
 		if (!columns) cache.set(signature, (columns = detectColumns(keys, explicit)));
-		[lastKeys, lastColumns] = [keys, columns];
+		if (recent.unshift({ keys, columns }) > RECENT_KEY_SETS) recent.pop();
 		return columns;
 	};
 }

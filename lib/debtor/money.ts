@@ -28,12 +28,52 @@ const NUMBER_TEXT = /^\d[\d.,'\s\u00a0\u202f]*$/;
 const GROUP_ONLY = /['\s\u00a0\u202f]/g;
 const HAS_GROUP_ONLY = /['\s\u00a0\u202f]/;
 const isDigit = (code: number) => code >= 48 && code <= 57;
+const DOT = 46;
+const COMMA = 44;
+/** Digits a double holds exactly: longer numbers take the full path below. */
+const EXACT_DIGITS = 15;
+
 /**
- * The common forms whose reading no convention can change: plain digits; one or two decimals;
- * a grouping mark that repeats (1.500.000) or comes with the other mark as decimal (1.234,56).
- * Everything else, the ambiguous "1.234" included, takes the full path below.
+ * The value of the common forms whose reading no convention can change, read in one pass:
+ * plain digits; one or two decimals after a lone mark; a grouping mark that repeats
+ * (1.500.000) or comes with the other mark as decimal (1.234,56). Undefined for anything
+ * else, the ambiguous "1.234" included, which takes the full path below.
  */
-const UNAMBIGUOUS = /^(?:\d+|\d+[.,]\d{1,2}|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:\.\d{3})+,\d{1,2}|\d{1,3}(?:,\d{3})+\.\d{1,2})$/;
+export function unambiguousNumber(text: string): number | undefined {
+	let digits = 0;
+	let count = 0;
+	let group = 0; // digits since the last mark
+	let firstGroup = -1;
+	let marks = 0;
+	let groupMark = 0;
+	let lastMark = 0;
+	let evenGroups = true; // every group between two marks has three digits
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (isDigit(code)) {
+			digits = digits * 10 + (code - 48);
+			count++;
+			group++;
+			continue;
+		}
+		if ((code !== DOT && code !== COMMA) || group === 0) return undefined;
+		if (marks === 0) [firstGroup, groupMark] = [group, code];
+		// Only digits follow a decimal mark (one that differs from the first).
+		else if (lastMark !== groupMark) return undefined;
+		else if (group !== 3) evenGroups = false;
+		[lastMark, group] = [code, 0];
+		marks++;
+	}
+	if (count > EXACT_DIGITS || group === 0) return undefined;
+	if (marks === 0) return digits;
+	const grouped = firstGroup <= 3 && evenGroups;
+	if (group <= 2) {
+		// The last mark is the decimal point; any before it group, and differ from it.
+		if (marks === 1) return digits / 10 ** group;
+		return grouped && lastMark !== groupMark ? digits / 10 ** group : undefined;
+	}
+	return group === 3 && marks >= 2 && grouped && lastMark === groupMark ? digits : undefined;
+}
 
 /** Which country's convention a currency implies when the debtor's country is unknown. */
 const HOME_COUNTRY: Record<string, string> = Object.fromEntries(
@@ -121,13 +161,8 @@ export function parseAmount(value: unknown, conventions: AmountConventions = {})
 	if (MINUS_AT_EDGE.test(text)) ({ text, negative } = withoutMinus(text, negative));
 	if (!NUMBER_TEXT.test(text) || !isDigit(text.charCodeAt(text.length - 1))) return notAnAmount(value);
 
-	if (UNAMBIGUOUS.test(text)) {
-		// One or two digits after the last mark make it the decimal mark; every other mark groups.
-		const decimals = /[.,](\d{1,2})$/.exec(text);
-		const integer = (decimals ? text.slice(0, decimals.index) : text).replace(/[.,]/g, '');
-		const number = Number(`${integer}.${decimals ? decimals[1] : '0'}`);
-		return amountOf(negative ? -number : number, sign);
-	}
+	const plain = unambiguousNumber(text);
+	if (plain !== undefined) return amountOf(negative ? -plain : plain, sign);
 	const spaced = HAS_GROUP_ONLY.test(text) ? text.replace(GROUP_ONLY, ' ') : text;
 	if (spaced.includes(' ') && !validGrouping(spaced.replace(/[.,]\d+$/, ''), ' ')) {
 		return fail(`${show(value)} is not an amount: the digit groups are uneven`);

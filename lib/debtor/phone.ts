@@ -20,8 +20,8 @@ export interface Phone {
  * the old mobile "1" after +52 (521 55 1234 5678 is +52 55 1234 5678). Argentina's "9" after
  * +54 is part of a mobile's E.164 form, which libphonenumber already produces.
  */
-const WHATSAPP_FORMS: Array<{ callingCode: string; pattern: RegExp; replace: string }> = [
-	{ callingCode: '52', pattern: /^\+521(\d{10})$/, replace: '+52$1' },
+const WHATSAPP_FORMS: Array<{ prefix: string; pattern: RegExp; replace: string }> = [
+	{ prefix: '+521', pattern: /^\+521(\d{10})$/, replace: '+52$1' },
 ];
 
 const LENGTH_PROBLEMS: Record<string, string> = {
@@ -40,7 +40,7 @@ function parse(text: string, country?: CountryCode): PhoneNumber | undefined {
 /** "+521 55…" → "+52 55…": a number written as WhatsApp writes it, in E.164. */
 function fromWhatsAppForm(international: string): string {
 	for (const form of WHATSAPP_FORMS) {
-		if (international.startsWith(`+${form.callingCode}`) && form.pattern.test(international)) {
+		if (international.startsWith(form.prefix) && form.pattern.test(international)) {
 			return international.replace(form.pattern, form.replace);
 		}
 	}

@@ -8,60 +8,98 @@ export interface Invoice extends Pick<DebtorRecord, 'invoiceId' | 'amount' | 'cu
 	itemIndex: number;
 }
 
-/** One debtor's rows in one currency, gathered as they are read. */
+/** One debtor's rows in one currency. */
 export interface DebtorGroup {
 	/** The first row's record: the debtor's id, phone, country, zone and language. */
 	first: DebtorRecord;
 	/** The first name any of the rows gives. */
 	name: string | null;
 	itemIndexes: number[];
+	/** Oldest first; among equally old, in input order. */
 	invoices: Invoice[];
 	/** The worst of the rows' histories. */
 	history: DebtorHistory;
 }
 
 const maxOf = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
+const worstOf = (a: DebtorHistory, b: DebtorHistory): DebtorHistory =>
+	b.brokenPromises === null && b.refusals === null && b.replies === null
+		? a
+		: { brokenPromises: maxOf(a.brokenPromises, b.brokenPromises), refusals: maxOf(a.refusals, b.refusals), replies: maxOf(a.replies, b.replies) };
 
 /**
  * Gathers read rows into debtors, in order of first appearance. With `group`, rows with the
  * same debtor id (the phone, where the row has no id) and currency are one person's invoices,
  * to be collected with one message; amounts in different currencies are never added up.
- * Only what the debtor needs is kept of later rows, so a large batch holds one record per
- * debtor, not per row.
+ *
+ * While rows are read, a debtor is a number and a row a few entries in flat arrays: a batch
+ * of 100k rows holds one record per debtor and no object per row, and looking a debtor up
+ * touches no object of its own. The invoices are built at the end, debtor by debtor.
  */
-export function createGrouper(group: boolean, asOfDay: number) {
+export function createGrouper(group: boolean, asOfDay: number, rowCount: number) {
 	// By currency, then debtor id: no key string to build and keep for every row.
-	const byCurrency = new Map<string, Map<string, DebtorGroup>>();
-	const groups: DebtorGroup[] = [];
+	const byCurrency = new Map<string, Map<string, number>>();
+	const firsts: DebtorRecord[] = [];
+	const names: Array<string | null> = [];
+	const histories: DebtorHistory[] = [];
+	// Row n (in reading order) is debtor debtorOf[n]'s invoice, read from item itemIndexOf[n].
+	const debtorOf = new Int32Array(rowCount);
+	const itemIndexOf = new Int32Array(rowCount);
+	const amounts = new Float64Array(rowCount);
+	const dueDates: string[] = [];
+	const invoiceIds: Array<string | null> = [];
+	let rows = 0;
 	return {
-		groups,
 		add(record: DebtorRecord, itemIndex: number): void {
-			const invoice: Invoice = {
-				invoiceId: record.invoiceId,
-				amount: record.amount,
-				currency: record.currency,
-				dueDate: record.dueDate,
-				daysPastDue: asOfDay - epochDay(record.dueDate),
-				itemIndex,
-			};
 			let byDebtor = group ? byCurrency.get(record.currency) : undefined;
 			if (group && !byDebtor) byCurrency.set(record.currency, (byDebtor = new Map()));
-			const existing = byDebtor?.get(record.debtorId);
-			if (!existing) {
-				const created = { first: record, name: record.name, itemIndexes: [itemIndex], invoices: [invoice], history: record.history };
-				byDebtor?.set(record.debtorId, created);
-				groups.push(created);
-				return;
+			let debtor = byDebtor?.get(record.debtorId);
+			if (debtor === undefined) {
+				debtor = firsts.length;
+				byDebtor?.set(record.debtorId, debtor);
+				firsts.push(record);
+				names.push(record.name);
+				histories.push(record.history);
+			} else {
+				names[debtor] ??= record.name;
+				histories[debtor] = worstOf(histories[debtor], record.history);
 			}
-			existing.itemIndexes.push(itemIndex);
-			existing.invoices.push(invoice);
-			existing.name ??= record.name;
-			const h = existing.history;
-			existing.history = {
-				brokenPromises: maxOf(h.brokenPromises, record.history.brokenPromises),
-				refusals: maxOf(h.refusals, record.history.refusals),
-				replies: maxOf(h.replies, record.history.replies),
-			};
+			debtorOf[rows] = debtor;
+			itemIndexOf[rows] = itemIndex;
+			amounts[rows] = record.amount;
+			dueDates.push(record.dueDate);
+			invoiceIds.push(record.invoiceId);
+			rows++;
+		},
+		finish(): DebtorGroup[] {
+			// Each debtor's rows, in reading order, as one run of `order`.
+			const starts = new Int32Array(firsts.length + 1);
+			for (let n = 0; n < rows; n++) starts[debtorOf[n] + 1]++;
+			for (let d = 0; d < firsts.length; d++) starts[d + 1] += starts[d];
+			const filled = starts.slice(0, firsts.length);
+			const order = new Int32Array(rows);
+			for (let n = 0; n < rows; n++) order[filled[debtorOf[n]]++] = n;
+			return firsts.map((first, debtor) => {
+				const itemIndexes: number[] = [];
+				const invoices: Invoice[] = [];
+				for (let at = starts[debtor]; at < starts[debtor + 1]; at++) {
+					const n = order[at];
+					const invoice: Invoice = {
+						invoiceId: invoiceIds[n],
+						amount: amounts[n],
+						currency: first.currency,
+						dueDate: dueDates[n],
+						daysPastDue: asOfDay - epochDay(dueDates[n]),
+						itemIndex: itemIndexOf[n],
+					};
+					itemIndexes.push(invoice.itemIndex);
+					// Insertion keeps the oldest first and equals in input order: a debtor has few invoices.
+					let i = invoices.length;
+					while (i > 0 && invoices[i - 1].daysPastDue < invoice.daysPastDue) i--;
+					invoices.splice(i, 0, invoice);
+				}
+				return { first, name: names[debtor], itemIndexes, invoices, history: histories[debtor] };
+			});
 		},
 	};
 }

@@ -11,15 +11,18 @@ export const PRIORITY_AGE_CAP_DAYS = 180;
  * currencies are never compared.
  */
 export function amountRanks(amounts: Array<{ amount: number; currency: string }>): number[] {
-	const sorted = new Map<string, number[]>();
+	const counts = new Map<string, number>();
+	for (const { currency } of amounts) counts.set(currency, (counts.get(currency) ?? 0) + 1);
+	// One sorted typed array per currency: sorted natively, searched without boxing.
+	const sorted = new Map<string, { list: Float64Array; filled: number }>();
+	for (const [currency, count] of counts) sorted.set(currency, { list: new Float64Array(count), filled: 0 });
 	for (const { amount, currency } of amounts) {
-		let list = sorted.get(currency);
-		if (!list) sorted.set(currency, (list = []));
-		list.push(amount);
+		const slot = sorted.get(currency)!;
+		slot.list[slot.filled++] = amount;
 	}
-	for (const list of sorted.values()) list.sort((a, b) => a - b);
+	for (const { list } of sorted.values()) list.sort();
 	return amounts.map(({ amount, currency }) => {
-		const list = sorted.get(currency)!;
+		const { list } = sorted.get(currency)!;
 		if (list.length === 1) return 0.5;
 		const below = lowerBound(list, amount);
 		const equal = lowerBound(list, amount, true) - below;
@@ -27,7 +30,7 @@ export function amountRanks(amounts: Array<{ amount: number; currency: string }>
 	});
 }
 
-function lowerBound(list: number[], value: number, inclusive = false): number {
+function lowerBound(list: Float64Array, value: number, inclusive = false): number {
 	let [lo, hi] = [0, list.length];
 	while (lo < hi) {
 		const mid = (lo + hi) >> 1;

@@ -53,7 +53,7 @@ export function segmentRows(
 	options: SegmentOptions,
 ): { debtors: SegmentedDebtor[]; invalid: InvalidRow[] } {
 	const read = createRowReader(options);
-	const grouper = createGrouper(options.group, epochDay(options.asOf));
+	const grouper = createGrouper(options.group, epochDay(options.asOf), rows.length);
 	const invalid: InvalidRow[] = [];
 	rows.forEach((row, itemIndex) => {
 		const result = read(row);
@@ -61,8 +61,7 @@ export function segmentRows(
 		else invalid.push({ itemIndex, errors: result.errors });
 	});
 
-	const debtors: SegmentedDebtor[] = grouper.groups.map(({ first, name, itemIndexes, invoices, history }) => {
-		if (invoices.length > 1) invoices.sort((a, b) => b.daysPastDue - a.daysPastDue || a.itemIndex - b.itemIndex);
+	const debtors: SegmentedDebtor[] = grouper.finish().map(({ first, name, itemIndexes, invoices, history }) => {
 		const scale = 10 ** minorUnitsOf(first.currency);
 		const amountDue = invoices.reduce((sum, inv) => sum + Math.round(inv.amount * scale), 0) / scale;
 		const oldest = invoices[0];

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parseAmount, roundMoney } from '../../../lib/debtor/money';
+import { parseAmount, roundMoney, unambiguousNumber } from '../../../lib/debtor/money';
 
 describe('parseAmount reads amounts as people write them', () => {
 	test.each([
@@ -86,5 +86,43 @@ describe('parseAmount property: every common written form reads back the number 
 			),
 			{ numRuns: 3000 },
 		);
+	});
+});
+
+describe('unambiguousNumber: the one-pass reading of the forms no convention can change', () => {
+	// The forms as a pattern: plain digits; one or two decimals; a grouping mark that repeats,
+	// or comes with the other mark as decimal.
+	const FORMS = /^(?:\d+|\d+[.,]\d{1,2}|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:\.\d{3})+,\d{1,2}|\d{1,3}(?:,\d{3})+\.\d{1,2})$/;
+	const byPattern = (text: string) => {
+		if (!FORMS.test(text) || text.replace(/\D/g, '').length > 15) return undefined;
+		const decimals = /[.,](\d{1,2})$/.exec(text);
+		const integer = (decimals ? text.slice(0, decimals.index) : text).replace(/[.,]/g, '');
+		return Number(`${integer}.${decimals ? decimals[1] : '0'}`);
+	};
+
+	test('reads exactly what the pattern accepts, to the same double, and nothing else', () => {
+		// Digit groups joined by marks, three-digit groups likeliest, now and then a stray space.
+		const digits = fc.oneof(fc.stringMatching(/^\d{3}$/), fc.stringMatching(/^\d{1,4}$/));
+		const mark = fc.constantFrom('.', ',', '.', ',', ' ');
+		fc.assert(
+			fc.property(digits, fc.array(fc.tuple(mark, digits), { maxLength: 5 }), (head, rest) => {
+				const text = head + rest.map(([m, d]) => m + d).join('');
+				expect(unambiguousNumber(text)).toBe(byPattern(text));
+			}),
+			{ numRuns: 20000 },
+		);
+	});
+
+	test('cases', () => {
+		expect(unambiguousNumber('1.234.567,89')).toBe(1234567.89);
+		expect(unambiguousNumber('1,234,567')).toBe(1234567);
+		expect(unambiguousNumber('1234.5')).toBe(1234.5);
+		expect(unambiguousNumber('0,07')).toBe(0.07);
+		expect(unambiguousNumber('1.234')).toBeUndefined();
+		expect(unambiguousNumber('1.234,567.890')).toBeUndefined();
+		expect(unambiguousNumber('1.234.56')).toBeUndefined();
+		expect(unambiguousNumber('12.345.678,9')).toBe(12345678.9);
+		expect(unambiguousNumber('1234.567,89')).toBeUndefined();
+		expect(unambiguousNumber('1234567890123456')).toBeUndefined();
 	});
 });
