@@ -84,10 +84,11 @@ function mayHavePrefix(plan: CompiledPlan, digits: string): boolean {
 }
 
 function isValidNational(plan: CompiledPlan, digits: string): boolean {
-	return (
-		plan.national.test(digits) &&
-		plan.types.some((type) => (!type.lengths || type.lengths.includes(digits.length)) && type.pattern.test(digits))
-	);
+	if (!plan.national.test(digits)) return false;
+	for (const type of plan.types) {
+		if ((!type.lengths || type.lengths.includes(digits.length)) && type.pattern.test(digits)) return true;
+	}
+	return false;
 }
 
 const countriesByCode = new Map<string, string[]>();

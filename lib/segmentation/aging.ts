@@ -14,9 +14,16 @@ export const DEFAULT_AGING: AgingRules = { bucketEdges: [30, 60, 90], shortTermM
 
 const DAY_MS = 86_400_000;
 
+/** The number written by the digits from `from` to `to`: no substring for each date read. */
+function digitsAt(text: string, from: number, to: number): number {
+	let n = 0;
+	for (let i = from; i < to; i++) n = n * 10 + text.charCodeAt(i) - 48;
+	return n;
+}
+
 /** Days since 1970-01-01 of an ISO date (yyyy-mm-dd). */
 export const epochDay = (isoDate: string) =>
-	Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))) / DAY_MS;
+	Date.UTC(digitsAt(isoDate, 0, 4), digitsAt(isoDate, 5, 7) - 1, digitsAt(isoDate, 8, 10)) / DAY_MS;
 
 /** Calendar days from one ISO date (yyyy-mm-dd) to another (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
@@ -35,15 +42,19 @@ export function agingRulesProblem(rules: AgingRules): string | undefined {
 	return undefined;
 }
 
-/** "current" when not late, else the late bucket: 1-30, 31-60, 61-90, 90+ for the default edges. */
-export function bucketOf(daysPastDue: number, edges: number[]): string {
+/** The late buckets' names for these edges: [30, 60, 90] gives 1-30, 31-60, 61-90, 90+. */
+export function bucketNames(edges: number[]): string[] {
+	return [...edges.map((edge, i) => `${i === 0 ? 1 : edges[i - 1] + 1}-${edge}`), `${edges[edges.length - 1]}+`];
+}
+
+/**
+ * "current" when not late, else the late bucket. Pass `names` (bucketNames of the edges) when
+ * bucketing many debtors: each then shares its bucket's one string.
+ */
+export function bucketOf(daysPastDue: number, edges: number[], names = bucketNames(edges)): string {
 	if (daysPastDue <= 0) return 'current';
-	let from = 1;
-	for (const edge of edges) {
-		if (daysPastDue <= edge) return `${from}-${edge}`;
-		from = edge + 1;
-	}
-	return `${edges[edges.length - 1]}+`;
+	for (let i = 0; i < edges.length; i++) if (daysPastDue <= edges[i]) return names[i];
+	return names[edges.length];
 }
 
 /** The collection stage: a reminder up to the due date, then short, medium and long term. */

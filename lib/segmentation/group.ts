@@ -80,10 +80,12 @@ export function createGrouper(group: boolean, asOfDay: number, rowCount: number)
 			const order = new Int32Array(rows);
 			for (let n = 0; n < rows; n++) order[filled[debtorOf[n]]++] = n;
 			return firsts.map((first, debtor) => {
-				const itemIndexes: number[] = [];
-				const invoices: Invoice[] = [];
-				for (let at = starts[debtor]; at < starts[debtor + 1]; at++) {
-					const n = order[at];
+				// Arrays of the exact size: most debtors have one or two invoices.
+				const count = starts[debtor + 1] - starts[debtor];
+				const itemIndexes = new Array<number>(count);
+				const invoices = new Array<Invoice>(count);
+				for (let k = 0; k < count; k++) {
+					const n = order[starts[debtor] + k];
 					const invoice: Invoice = {
 						invoiceId: invoiceIds[n],
 						amount: amounts[n],
@@ -92,11 +94,11 @@ export function createGrouper(group: boolean, asOfDay: number, rowCount: number)
 						daysPastDue: asOfDay - epochDay(dueDates[n]),
 						itemIndex: itemIndexOf[n],
 					};
-					itemIndexes.push(invoice.itemIndex);
-					// Insertion keeps the oldest first and equals in input order: a debtor has few invoices.
-					let i = invoices.length;
-					while (i > 0 && invoices[i - 1].daysPastDue < invoice.daysPastDue) i--;
-					invoices.splice(i, 0, invoice);
+					itemIndexes[k] = invoice.itemIndex;
+					// Insertion keeps the oldest first and equals in input order.
+					let i = k;
+					for (; i > 0 && invoices[i - 1].daysPastDue < invoice.daysPastDue; i--) invoices[i] = invoices[i - 1];
+					invoices[i] = invoice;
 				}
 				return { first, name: names[debtor], itemIndexes, invoices, history: histories[debtor] };
 			});

@@ -1,6 +1,6 @@
 import { createRowReader, type DebtorRecord, type FieldError, type RecordOptions } from '../debtor/record';
 import { minorUnitsOf } from '../debtor/currency';
-import { bucketOf, epochDay, stageOf, type AgingRules, type Stage } from './aging';
+import { bucketNames, bucketOf, epochDay, stageOf, type AgingRules, type Stage } from './aging';
 import { createGrouper, type Invoice } from './group';
 import { amountRanks, priorityOf } from './priority';
 import { profileOf, type Profile, type ProfileRules } from './profile';
@@ -55,12 +55,15 @@ export function segmentRows(
 	const read = createRowReader(options);
 	const grouper = createGrouper(options.group, epochDay(options.asOf), rows.length);
 	const invalid: InvalidRow[] = [];
+	const records = new Array<DebtorRecord | undefined>(rows.length);
 	rows.forEach((row, itemIndex) => {
 		const result = read(row);
-		if (result.ok) grouper.add(result.record, itemIndex);
+		if (result.ok) records[itemIndex] = result.record;
 		else invalid.push({ itemIndex, errors: result.errors });
 	});
+	records.forEach((record, itemIndex) => record && grouper.add(record, itemIndex));
 
+	const buckets = bucketNames(options.aging.bucketEdges);
 	const debtors: SegmentedDebtor[] = grouper.finish().map(({ first, name, itemIndexes, invoices, history }) => {
 		const scale = 10 ** minorUnitsOf(first.currency);
 		const amountDue = invoices.reduce((sum, inv) => sum + Math.round(inv.amount * scale), 0) / scale;
@@ -80,7 +83,7 @@ export function segmentRows(
 				currency: first.currency,
 				dueDate: oldest.dueDate,
 				daysPastDue: oldest.daysPastDue,
-				bucket: bucketOf(oldest.daysPastDue, options.aging.bucketEdges),
+				bucket: bucketOf(oldest.daysPastDue, options.aging.bucketEdges, buckets),
 				stage: stageOf(oldest.daysPastDue, options.aging),
 				profile,
 				profileReason: reason,
