@@ -15,7 +15,7 @@ import { parseDate } from '../../lib/debtor/dates';
 import type { DateOrder } from '../../lib/debtor/record';
 import { agingRulesProblem, DEFAULT_AGING, STAGES } from '../../lib/segmentation/aging';
 import { DEFAULT_PROFILE_RULES } from '../../lib/segmentation/profile';
-import { segmentRows, type SegmentOptions } from '../../lib/segmentation/segment';
+import { segmentRows, type Invoice, type SegmentOptions } from '../../lib/segmentation/segment';
 import { withoutField, withResults } from '../shared/items';
 import { outputName, outputsSwitchedBy } from '../shared/outputs';
 import { DEFAULT_COUNTRY_OPTION, outputFieldOption } from '../shared/properties';
@@ -207,11 +207,11 @@ export class SegmentDebtors implements INodeType {
 		);
 		for (const debtor of debtors) {
 			const [first] = debtor.itemIndexes;
-			const collection = {
-				...debtor.collection,
-				invoices: debtor.collection.invoices.map((invoice) => ({ ...invoice, row: withoutField(items[invoice.itemIndex].json, outputField) })),
-			};
-			const item = withResults(items[first], outputField, collection as unknown as IDataObject, first);
+			// segmentRows made these objects for this run: each invoice takes its row in place.
+			for (const invoice of debtor.collection.invoices) {
+				(invoice as Invoice & { row: IDataObject }).row = withoutField(items[invoice.itemIndex].json, outputField);
+			}
+			const item = withResults(items[first], outputField, debtor.collection as unknown as IDataObject, first);
 			if (debtor.itemIndexes.length > 1) item.pairedItem = debtor.itemIndexes.map((index) => ({ item: index }));
 			outputs[routeByStage ? STAGES.indexOf(debtor.collection.stage) : 0].push(item);
 		}
