@@ -32,9 +32,9 @@ const worstOf = (a: DebtorHistory, b: DebtorHistory): DebtorHistory =>
  * same debtor id (the phone, where the row has no id) and currency are one person's invoices,
  * to be collected with one message; amounts in different currencies are never added up.
  *
- * While rows are read, a debtor is a number and a row a few entries in flat arrays: a batch
- * of 100k rows holds one record per debtor and no object per row, and looking a debtor up
- * touches no object of its own. The invoices are built at the end, debtor by debtor.
+ * While rows are added (at most `rowCount`), a debtor is a number and a row a few entries in
+ * flat arrays: no object per row, and looking a debtor up touches no object of its own.
+ * `finish` builds the invoices, debtor by debtor, in arrays of their exact size.
  */
 export function createGrouper(group: boolean, asOfDay: number, rowCount: number) {
 	// By currency, then debtor id: no key string to build and keep for every row.
