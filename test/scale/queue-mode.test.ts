@@ -5,15 +5,16 @@ import { dirname, join } from 'node:path';
 import { RedisLedger } from '../../lib/ledger/redis';
 import { freePort, n8nCommand, n8nEnv, prepareN8n, startN8n, stopN8n, type N8n } from '../../scripts/n8n';
 import { simulatorCredentials } from '../../scripts/start';
+import { startPostgres, type Postgres } from '../harness/postgres';
 import { startRedis } from '../harness/redis';
 import { ProviderSimulator } from '../simulator/simulator';
 
 /**
- * n8n in queue mode, as a team that outgrew one instance runs it: Redis, one main that takes
- * the webhooks, two workers that run the executions, and our nodes sharing the Redis contact
- * ledger. One campaign of 5,000 debtors is started twice at the same moment, and a second
- * campaign (another message, its own idempotency key) at that moment too; the workers run
- * them side by side against the provider simulator.
+ * n8n in queue mode, as a team that outgrew one instance runs it: Redis, Postgres for n8n's
+ * own data, one main that takes the webhooks, two workers that run the executions, and our
+ * nodes sharing the Redis contact ledger. One campaign of 5,000 debtors is started twice at
+ * the same moment, and a second campaign (another message, its own idempotency key) at that
+ * moment too; the workers run them side by side against the provider simulator.
  */
 const DEBTORS = Number(process.env.SCALE_DEBTORS ?? 5000);
 const KEY_PREFIX = 'scale:';
@@ -26,6 +27,7 @@ type Server = Awaited<ReturnType<typeof startN8n>>;
 let n8n: N8n;
 let userFolder: string;
 let redis: Awaited<ReturnType<typeof startRedis>>;
+let postgres: Postgres;
 let sim: ProviderSimulator;
 const servers: Server[] = [];
 
@@ -80,36 +82,40 @@ interface Execution {
 }
 
 /**
- * The executions in n8n's database, summarised by a Node 24 script (node:sqlite; n8n's own
- * `flatted` reads the stored run data), without loading every item into the test.
+ * The executions in n8n's database, summarised by a script run on n8n's Node.js with n8n's own
+ * `pg` and `flatted` (which reads the stored run data), without loading every item into the test.
  */
 function readExecutions(withData: boolean): Promise<Execution[]> {
 	const script = `
-const { DatabaseSync } = require('node:sqlite');
-const { parse } = require(require.resolve('flatted', { paths: [process.argv[2]] }));
-const db = new DatabaseSync(process.argv[1], { readOnly: true });
-const rows = db.prepare('SELECT e.id, e.workflowId, e.status, e.startedAt, e.stoppedAt, d.data FROM execution_entity e LEFT JOIN execution_data d ON d.executionId = e.id ORDER BY e.id').all();
-const withData = process.argv[3] === 'true';
-console.log(JSON.stringify(rows.map((row) => {
-	const summary = { id: String(row.id), workflowId: row.workflowId, status: row.status, startedAt: row.startedAt, stoppedAt: row.stoppedAt, error: null, outputs: {}, deliveries: [] };
-	if (!withData || !row.data) return summary;
-	const data = parse(row.data);
-	summary.error = data.resultData.error ? data.resultData.error.message : null;
-	for (const [name, runs] of Object.entries(data.resultData.runData)) {
-		const main = (runs[0].data && runs[0].data.main) || [];
-		summary.outputs[name] = main.map((items) => (items || []).length);
-		if (name === 'Send via WhatsApp/SMS') {
-			for (const items of main) for (const item of items || []) {
-				const c = item.json.collection;
-				summary.deliveries.push({ debtorId: c.debtorId, status: c.delivery.status, code: c.delivery.error ? c.delivery.error.code : null });
+const [port, user, database, n8nDir, withData] = process.argv.slice(1);
+const from = (name) => require(require.resolve(name, { paths: [n8nDir] }));
+const { parse } = from('flatted');
+const client = new (from('pg').Client)({ host: '127.0.0.1', port: Number(port), user, database });
+(async () => {
+	await client.connect();
+	const { rows } = await client.query('SELECT e.id, e."workflowId", e.status, e."startedAt", e."stoppedAt", d.data FROM execution_entity e LEFT JOIN execution_data d ON d."executionId" = e.id ORDER BY e.id');
+	await client.end();
+	console.log(JSON.stringify(rows.map((row) => {
+		const summary = { id: String(row.id), workflowId: row.workflowId, status: row.status, startedAt: row.startedAt, stoppedAt: row.stoppedAt, error: null, outputs: {}, deliveries: [] };
+		if (withData !== 'true' || !row.data) return summary;
+		const data = parse(row.data);
+		summary.error = data.resultData.error ? data.resultData.error.message : null;
+		for (const [name, runs] of Object.entries(data.resultData.runData)) {
+			const main = (runs[0].data && runs[0].data.main) || [];
+			summary.outputs[name] = main.map((items) => (items || []).length);
+			if (name === 'Send via WhatsApp/SMS') {
+				for (const items of main) for (const item of items || []) {
+					const c = item.json.collection;
+					summary.deliveries.push({ debtorId: c.debtorId, status: c.delivery.status, code: c.delivery.error ? c.delivery.error.code : null });
+				}
 			}
 		}
-	}
-	return summary;
-})));`;
-	const database = join(userFolder, '.n8n', 'database.sqlite');
+		return summary;
+	})));
+})();`;
 	return new Promise((resolve, reject) => {
-		const child = spawn(n8n.node, ['--no-warnings', '-e', script, database, dirname(n8n.bin), String(withData)], { stdio: ['ignore', 'pipe', 'pipe'] });
+		const args = [String(postgres.port), postgres.user, postgres.database, dirname(n8n.bin), String(withData)];
+		const child = spawn(n8n.node, ['--no-warnings', '-e', script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
 		let out = '';
 		let err = '';
 		child.stdout.on('data', (d: Buffer) => (out += d));
@@ -122,6 +128,7 @@ beforeAll(async () => {
 	userFolder = mkdtempSync(join(tmpdir(), 'n8n-scale-'));
 	n8n = prepareN8n(userFolder);
 	redis = await startRedis();
+	postgres = await startPostgres();
 	sim = new ProviderSimulator();
 	await sim.start();
 
@@ -131,6 +138,14 @@ beforeAll(async () => {
 		QUEUE_BULL_REDIS_HOST: '127.0.0.1',
 		QUEUE_BULL_REDIS_PORT: String(redis.port),
 		QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+		// As n8n recommends for queue mode: on SQLite, main and workers writing at once can fail
+		// an execution with SQLITE_BUSY (n8n sets no busy timeout).
+		DB_TYPE: 'postgresdb',
+		DB_POSTGRESDB_HOST: '127.0.0.1',
+		DB_POSTGRESDB_PORT: String(postgres.port),
+		DB_POSTGRESDB_DATABASE: postgres.database,
+		DB_POSTGRESDB_USER: postgres.user,
+		DB_POSTGRESDB_PASSWORD: '',
 	};
 	const env = { ...n8nEnv(userFolder, { port: mainPort, brokerPort: mainBroker, nodeDir: n8n.nodeDir }), ...queue };
 
@@ -160,6 +175,7 @@ afterAll(async () => {
 	await Promise.all(servers.map((s) => stopN8n(s)));
 	await sim?.stop();
 	await redis?.stop();
+	await postgres?.stop();
 	if (userFolder && !process.env.E2E_KEEP) rmSync(userFolder, { recursive: true, force: true });
 	else if (userFolder) console.log(`n8n folder kept: ${userFolder}`);
 });
