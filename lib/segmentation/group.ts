@@ -32,9 +32,9 @@ const worstOf = (a: DebtorHistory, b: DebtorHistory): DebtorHistory =>
  * same debtor id (the phone, where the row has no id) and currency are one person's invoices,
  * to be collected with one message; amounts in different currencies are never added up.
  *
- * While rows are added (at most `rowCount`), a debtor is a number and a row a few entries in
- * flat arrays: no object per row, and looking a debtor up touches no object of its own.
- * `finish` builds the invoices, debtor by debtor, in arrays of their exact size.
+ * While rows are added (at most `rowCount`), a debtor is a number: looking one up touches no
+ * object of its own. `finish` builds the invoices, debtor by debtor, in arrays of their exact
+ * size.
  */
 export function createGrouper(group: boolean, asOfDay: number, rowCount: number) {
 	// By currency, then debtor id: no key string to build and keep for every row.
@@ -42,13 +42,10 @@ export function createGrouper(group: boolean, asOfDay: number, rowCount: number)
 	const firsts: DebtorRecord[] = [];
 	const names: Array<string | null> = [];
 	const histories: DebtorHistory[] = [];
-	// Row n (in reading order) is debtor debtorOf[n]'s invoice, read from item itemIndexOf[n].
+	// Row n, in the order added: records[n], read from item itemIndexOf[n], is debtor debtorOf[n]'s.
+	const records: DebtorRecord[] = [];
 	const debtorOf = new Int32Array(rowCount);
 	const itemIndexOf = new Int32Array(rowCount);
-	const amounts = new Float64Array(rowCount);
-	const dueDates: string[] = [];
-	const invoiceIds: Array<string | null> = [];
-	let rows = 0;
 	return {
 		add(record: DebtorRecord, itemIndex: number): void {
 			let byDebtor = group ? byCurrency.get(record.currency) : undefined;
@@ -64,16 +61,14 @@ export function createGrouper(group: boolean, asOfDay: number, rowCount: number)
 				names[debtor] ??= record.name;
 				histories[debtor] = worstOf(histories[debtor], record.history);
 			}
-			debtorOf[rows] = debtor;
-			itemIndexOf[rows] = itemIndex;
-			amounts[rows] = record.amount;
-			dueDates.push(record.dueDate);
-			invoiceIds.push(record.invoiceId);
-			rows++;
+			debtorOf[records.length] = debtor;
+			itemIndexOf[records.length] = itemIndex;
+			records.push(record);
 		},
 		finish(): DebtorGroup[] {
 			// Each debtor's rows, in reading order, as one run of `order`.
 			const starts = new Int32Array(firsts.length + 1);
+			const rows = records.length;
 			for (let n = 0; n < rows; n++) starts[debtorOf[n] + 1]++;
 			for (let d = 0; d < firsts.length; d++) starts[d + 1] += starts[d];
 			const filled = starts.slice(0, firsts.length);
@@ -86,14 +81,8 @@ export function createGrouper(group: boolean, asOfDay: number, rowCount: number)
 				const invoices = new Array<Invoice>(count);
 				for (let k = 0; k < count; k++) {
 					const n = order[starts[debtor] + k];
-					const invoice: Invoice = {
-						invoiceId: invoiceIds[n],
-						amount: amounts[n],
-						currency: first.currency,
-						dueDate: dueDates[n],
-						daysPastDue: asOfDay - epochDay(dueDates[n]),
-						itemIndex: itemIndexOf[n],
-					};
+					const { invoiceId, amount, currency, dueDate } = records[n];
+					const invoice: Invoice = { invoiceId, amount, currency, dueDate, daysPastDue: asOfDay - epochDay(dueDate), itemIndex: itemIndexOf[n] };
 					itemIndexes[k] = invoice.itemIndex;
 					// Insertion keeps the oldest first and equals in input order.
 					let i = k;

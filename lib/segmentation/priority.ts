@@ -11,18 +11,16 @@ export const PRIORITY_AGE_CAP_DAYS = 180;
  * currencies are never compared.
  */
 export function amountRanks(amounts: Array<{ amount: number; currency: string }>): number[] {
-	const counts = new Map<string, number>();
-	for (const { currency } of amounts) counts.set(currency, (counts.get(currency) ?? 0) + 1);
-	// One sorted typed array per currency: sorted natively, searched without boxing.
-	const sorted = new Map<string, { list: Float64Array; filled: number }>();
-	for (const [currency, count] of counts) sorted.set(currency, { list: new Float64Array(count), filled: 0 });
+	const byCurrency = new Map<string, number[]>();
 	for (const { amount, currency } of amounts) {
-		const slot = sorted.get(currency)!;
-		slot.list[slot.filled++] = amount;
+		let list = byCurrency.get(currency);
+		if (!list) byCurrency.set(currency, (list = []));
+		list.push(amount);
 	}
-	for (const { list } of sorted.values()) list.sort();
+	// Typed arrays sort numerically and natively, and are searched without boxing.
+	const sorted = new Map([...byCurrency].map(([currency, list]) => [currency, Float64Array.from(list).sort()]));
 	return amounts.map(({ amount, currency }) => {
-		const { list } = sorted.get(currency)!;
+		const list = sorted.get(currency)!;
 		if (list.length === 1) return 0.5;
 		const below = lowerBound(list, amount);
 		const equal = lowerBound(list, amount, true) - below;

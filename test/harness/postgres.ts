@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../scripts/n8n';
@@ -30,11 +30,7 @@ export async function startPostgres(): Promise<Postgres> {
 	const asRoot = userInfo().uid === 0;
 	const run = (program: string, args: string[]) => (asRoot ? ['runuser', ['-u', 'postgres', '--', join(bin, program), ...args]] : [join(bin, program), args]) as [string, string[]];
 	const folder = mkdtempSync(join(tmpdir(), 'postgres-'));
-	if (asRoot) {
-		const ids = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
-		const groups = spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' });
-		chownSync(folder, Number(ids.stdout), Number(groups.stdout));
-	}
+	if (asRoot) spawnSync('chown', ['postgres:', folder]);
 	const data = join(folder, 'data');
 	const user = 'n8n';
 	const init = spawnSync(...run('initdb', ['-D', data, '-U', user, '--auth=trust', '-E', 'UTF8', '--no-sync']), { encoding: 'utf8' });
