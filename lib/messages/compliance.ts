@@ -38,7 +38,9 @@ const DEBT_COLLECTOR: Record<Language, string> = {
 	pt: 'Esta mensagem é de um cobrador de dívidas. É uma tentativa de cobrar uma dívida e qualquer informação obtida será usada para esse fim.',
 };
 
-const missing = (what: string, law: string) => fail<string[]>(`${law} requires ${what}: set it in the node's Company options`);
+/** A required fact is missing: the law, what it needs, and the node setting that gives it. */
+const missing = (what: string, law: string, setting: string) =>
+	fail<string[]>(`${law} requires ${what} in a collection message to this debtor: set ${setting} in Compose Collection Message`);
 
 /**
  * The lines the law adds to a collection message in the debtor's jurisdiction, after the
@@ -56,17 +58,17 @@ export function complianceLines(input: ComplianceInput): Parsed<string[]> {
 	const lines: string[] = [];
 	if (country === 'US' && input.sender === 'agency') lines.push(DEBT_COLLECTOR[input.language]);
 	if (country === 'BR') {
-		if (!input.company.address) return missing('the supplier’s address', 'CDC art. 42-A');
-		if (!input.company.taxId) return missing('the supplier’s CNPJ/CPF', 'CDC art. 42-A');
+		if (!input.company.address) return missing('the supplier’s address', 'CDC art. 42-A (Brazil)', 'Options → Company Address');
+		if (!input.company.taxId) return missing('the supplier’s CNPJ/CPF', 'CDC art. 42-A (Brazil)', 'Options → Company Tax ID');
 		lines.push(`${input.company.name} · ${input.company.address} · CNPJ ${input.company.taxId}`);
 	}
 	if (country === 'CL') {
-		if (!input.company.chileCosts) return missing('the interest and collection costs statement', 'Ley 19.496 art. 37');
+		if (!input.company.chileCosts) return missing('the interest and collection costs statement', 'Ley 19.496 art. 37 (Chile)', 'Options → Chile: Interest and Costs Statement');
 		const origin = input.invoiceRefs ? `Origen: ${input.invoiceRefs}.` : '';
 		lines.push(`Acreedor: ${input.company.name}. ${origin} ${input.company.chileCosts} Conozca sus derechos en sernac.cl.`.replace(/\s+/g, ' ').trim());
 	}
 	if (country === 'DO') {
-		if (!input.supportContact) return missing('the creditor’s phone (Support Contact)', 'INDOTEL Res. 019-16');
+		if (!input.supportContact) return missing('the creditor’s phone', 'INDOTEL Res. 019-16 (Dominican Republic)', 'Support Contact');
 		lines.push(`Cobro${input.invoiceRefs ? ` de ${input.invoiceRefs}` : ''} · ${input.company.name} · ${input.supportContact}`);
 	}
 	const optOut = input.optOut === 'always' || (input.optOut === 'auto' && country === 'US');

@@ -46,8 +46,10 @@ export function createGrouper(group: boolean, asOfDay: number, rowCount: number)
 	const records: DebtorRecord[] = [];
 	const debtorOf = new Int32Array(rowCount);
 	const itemIndexOf = new Int32Array(rowCount);
+	const asOfDayOf = new Int32Array(rowCount);
 	return {
-		add(record: DebtorRecord, itemIndex: number): void {
+		/** A row, aged on `rowAsOfDay` when it has a day of its own. */
+		add(record: DebtorRecord, itemIndex: number, rowAsOfDay = asOfDay): void {
 			let byDebtor = group ? byCurrency.get(record.currency) : undefined;
 			if (group && !byDebtor) byCurrency.set(record.currency, (byDebtor = new Map()));
 			let debtor = byDebtor?.get(record.debtorId);
@@ -63,6 +65,7 @@ export function createGrouper(group: boolean, asOfDay: number, rowCount: number)
 			}
 			debtorOf[records.length] = debtor;
 			itemIndexOf[records.length] = itemIndex;
+			asOfDayOf[records.length] = rowAsOfDay;
 			records.push(record);
 		},
 		finish(): DebtorGroup[] {
@@ -82,7 +85,7 @@ export function createGrouper(group: boolean, asOfDay: number, rowCount: number)
 				for (let k = 0; k < count; k++) {
 					const n = order[starts[debtor] + k];
 					const { invoiceId, amount, currency, dueDate } = records[n];
-					const invoice: Invoice = { invoiceId, amount, currency, dueDate, daysPastDue: asOfDay - epochDay(dueDate), itemIndex: itemIndexOf[n] };
+					const invoice: Invoice = { invoiceId, amount, currency, dueDate, daysPastDue: asOfDayOf[n] - epochDay(dueDate), itemIndex: itemIndexOf[n] };
 					itemIndexes[k] = invoice.itemIndex;
 					// Insertion keeps the oldest first and equals in input order.
 					let i = k;

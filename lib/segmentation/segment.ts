@@ -1,4 +1,5 @@
 import { createRowReader, type DebtorRecord, type FieldError, type RecordOptions } from '../debtor/record';
+import type { Parsed } from '../debtor/result';
 import { minorUnitsOf } from '../debtor/currency';
 import { bucketNames, bucketOf, epochDay, stageOf, type AgingRules, type Stage } from './aging';
 import { createGrouper, type Invoice } from './group';
@@ -28,10 +29,21 @@ export interface SegmentedDebtor {
 	collection: Segmentation;
 }
 
+/** A row whose own settings (an As Of written as an expression of the row) are wrong. */
+export interface SettingsError {
+	field: 'parameters';
+	column: null;
+	value: unknown;
+	message: string;
+}
+
 export interface InvalidRow {
 	itemIndex: number;
-	errors: FieldError[];
+	errors: Array<FieldError | SettingsError>;
 }
+
+/** The settings that may differ per row: the day it is aged on and how it is read. */
+export type RowSettings = Pick<SegmentOptions, 'asOf' | 'defaultCountry' | 'defaultCurrency' | 'dateOrder'>;
 
 export interface SegmentOptions extends RecordOptions {
 	/** The day the debts are aged on (ISO date). */
@@ -46,24 +58,39 @@ export interface SegmentOptions extends RecordOptions {
 
 /**
  * Reads, groups and segments rows. Every row ends up in exactly one place: as an invalid row
- * with its errors, or as (one of) the item indexes of one segmented debtor.
+ * with its errors, or as (one of) the item indexes of one segmented debtor. `rowSettings`,
+ * when given, says each row's own day and way of reading (n8n parameters written as
+ * expressions of the row); each invoice is aged on its own row's day.
  */
 export function segmentRows(
 	rows: Array<Record<string, unknown>>,
 	options: SegmentOptions,
+	rowSettings?: (itemIndex: number) => Parsed<RowSettings>,
 ): { debtors: SegmentedDebtor[]; invalid: InvalidRow[] } {
 	const read = createRowReader(options);
-	const grouper = createGrouper(options.group, epochDay(options.asOf), rows.length);
+	const asOfDay = epochDay(options.asOf);
+	const grouper = createGrouper(options.group, asOfDay, rows.length);
 	const invalid: InvalidRow[] = [];
+	// Rows with settings of their own: a reader per distinct way of reading, a day per row.
+	const readers = new Map<string, ReturnType<typeof createRowReader>>();
+	const ownDays = rowSettings ? new Int32Array(rows.length) : undefined;
 	// Every row is read before any is grouped: two tight loops measured 5–12% faster at 100k
 	// rows than grouping each row as it is read, for a few MB more at the peak.
 	const records = new Array<DebtorRecord | undefined>(rows.length);
 	rows.forEach((row, itemIndex) => {
-		const result = read(row);
+		let reader = read;
+		if (rowSettings) {
+			const own = rowSettings(itemIndex);
+			if (!own.ok) return void invalid.push({ itemIndex, errors: [{ field: 'parameters', column: null, value: null, message: own.reason }] });
+			const key = `${own.value.defaultCountry ?? ''}|${own.value.defaultCurrency ?? ''}|${own.value.dateOrder ?? ''}`;
+			reader = readers.get(key) ?? readers.set(key, createRowReader({ ...options, ...own.value })).get(key)!;
+			ownDays![itemIndex] = epochDay(own.value.asOf);
+		}
+		const result = reader(row);
 		if (result.ok) records[itemIndex] = result.record;
 		else invalid.push({ itemIndex, errors: result.errors });
 	});
-	records.forEach((record, itemIndex) => record && grouper.add(record, itemIndex));
+	records.forEach((record, itemIndex) => record && grouper.add(record, itemIndex, ownDays ? ownDays[itemIndex] : asOfDay));
 
 	const buckets = bucketNames(options.aging.bucketEdges);
 	const debtors: SegmentedDebtor[] = grouper.finish().map(({ first, name, itemIndexes, invoices, history }) => {

@@ -1,12 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
-import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 import { todayIn } from '../../lib/contact/clock';
 import { parseInstant } from '../../lib/contact/fields';
 import { knownTimeZone, parseTimeZone } from '../../lib/debtor/zone';
 import { suggestedReply } from '../../lib/messages/compose';
 import { REPLY_LABELS, type ReplyLabel } from '../../lib/messages/library/types';
 import { classifyReply } from '../../lib/replies/classify';
-import { withResults } from '../shared/items';
+import { failedItem, itemError, withResults } from '../shared/items';
+import { perItem } from '../shared/parameters';
+import { fail, ok, type Parsed } from '../../lib/debtor/result';
 import { outputName, outputsSwitchedBy } from '../shared/outputs';
 import { outputFieldOption } from '../shared/properties';
 
@@ -37,9 +39,10 @@ export class ClassifyObjection implements INodeType {
 			{
 				displayName: 'Route by Label',
 				name: 'routeByLabel',
+				noDataExpression: true,
 				type: 'boolean',
 				default: true,
-				description: 'Whether to send each label to its own output (in the taxonomy’s order), with Unclear last',
+				description: 'Whether to send each label to its own output (in the taxonomy’s order), with Unclear last. Applies to the whole run.',
 			},
 			{
 				displayName: 'Min Confidence',
@@ -93,44 +96,76 @@ export class ClassifyObjection implements INodeType {
 		const items = this.getInputData();
 		const routeByLabel = this.getNodeParameter('routeByLabel', 0, true) as boolean;
 		const outputs: INodeExecutionData[][] = Array.from({ length: routeByLabel ? REPLY_LABELS.length + 1 : 1 }, () => []);
-		const options = this.getNodeParameter('options', 0, {}) as IDataObject;
-		const field = (options.outputField as string) || 'collection';
-		const minConfidence = this.getNodeParameter('minConfidence', 0, 0.6) as number;
-		const extraPhrases: Partial<Record<ReplyLabel, string[]>> = {};
-		for (const row of (((options.extraPhrases as IDataObject | undefined)?.phrases as IDataObject[]) ?? [])) {
-			const label = row.label as ReplyLabel;
-			extraPhrases[label] = [...(extraPhrases[label] ?? []), ...String(row.phrases ?? '').split(',').map((p) => p.trim()).filter(Boolean)];
-		}
+		// A reply that cannot be read is Unclear (or the error output): a person looks at it.
+		const unclearOutput = outputs[outputs.length - 1];
+		const field = (this.getNodeParameter('options.outputField', 0, '') as string) || 'collection';
+		const settingsOf = perItem(this, PER_ITEM, (itemIndex) => readSettings.call(this, itemIndex));
 
 		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-			const json = items[itemIndex].json;
-			const upstream = (json[field] && typeof json[field] === 'object' ? json[field] : {}) as IDataObject;
-			const given = this.getNodeParameter('text', itemIndex, '') as string;
-			const text = given || json.text || json.body || json.message || json.Body || '';
-			const zoneValue = knownTimeZone(upstream, json) ?? this.getTimezone();
-			const zone = parseTimeZone(zoneValue);
-			const receivedValue = (this.getNodeParameter('options.receivedAt', itemIndex, '') as string) || (json.receivedAt as string | undefined);
-			const received = receivedValue ? parseInstant(receivedValue, zone.ok ? zone.value : 'UTC') : { ok: true as const, value: Date.now() };
-			if (!zone.ok || !received.ok) {
-				const error = new NodeOperationError(this.getNode(), !zone.ok ? `timezone: ${zone.reason}` : `receivedAt: ${(received as { reason: string }).reason}`, { itemIndex });
-				if (!this.continueOnFail()) throw error;
-				outputs[outputs.length - 1].push({ json, error, pairedItem: { item: itemIndex } });
+			const item = items[itemIndex];
+			let labelled: Parsed<{ output: number; item: INodeExecutionData }>;
+			try {
+				labelled = classifyItem.call(this, item, itemIndex, field, settingsOf(itemIndex));
+			} catch (error) {
+				// An expression that fails or a value of the wrong shape: this reply's failure alone.
+				labelled = fail((error as Error).message);
+			}
+			if (!labelled.ok) {
+				const failure = itemError(this.getNode(), item, itemIndex, field, labelled.reason);
+				if (!this.continueOnFail()) throw failure;
+				unclearOutput.push(failedItem(this, item, itemIndex, failure));
 				continue;
 			}
-			const result = classifyReply(text, { received: todayIn(zone.value, received.value), extraPhrases });
-			const reply = {
-				...result,
-				suggestedReply: suggestedReply(result.label, result.language, {
-					...upstream,
-					promiseDate: result.promiseDate,
-					company: (options.companyName as string) || undefined,
-					paymentLink: (options.paymentLink as string) || undefined,
-				}),
-			};
-			const item = withResults(items[itemIndex], field, { reply: reply as unknown as IDataObject }, itemIndex);
-			const unclear = result.confidence < minConfidence;
-			outputs[routeByLabel ? (unclear ? REPLY_LABELS.length : REPLY_LABELS.indexOf(result.label)) : 0].push(item);
+			outputs[routeByLabel ? labelled.value.output : 0].push(labelled.value.item);
 		}
 		return outputs;
 	}
+}
+
+/** Every parameter but Route by Label and the output field may be an expression of the item. */
+const PER_ITEM = ['minConfidence', 'options'];
+
+type Settings = ReturnType<typeof readSettings>;
+
+/** One reply's label and the output it takes (the label's, or Unclear), or why it cannot be read. */
+function classifyItem(this: IExecuteFunctions, item: INodeExecutionData, itemIndex: number, field: string, settings: Settings): Parsed<{ output: number; item: INodeExecutionData }> {
+	const json = item.json;
+	const upstream = (json[field] && typeof json[field] === 'object' ? json[field] : {}) as IDataObject;
+	const given = this.getNodeParameter('text', itemIndex, '') as unknown;
+	const text = given || json.text || json.body || json.message || json.Body || '';
+	if (typeof text !== 'string' && typeof text !== 'number') return fail(`Reply Text: ${JSON.stringify(text).slice(0, 80)} is not text`);
+	const zone = parseTimeZone(knownTimeZone(upstream, json) ?? this.getTimezone());
+	if (!zone.ok) return fail(`timezone: ${zone.reason}`);
+	const receivedValue = settings.receivedAt || json.receivedAt;
+	const received = receivedValue ? parseInstant(receivedValue, zone.value) : { ok: true as const, value: Date.now() };
+	if (!received.ok) return fail(`receivedAt: ${received.reason}`);
+	const result = classifyReply(String(text), { received: todayIn(zone.value, received.value), extraPhrases: settings.extraPhrases });
+	const reply = {
+		...result,
+		suggestedReply: suggestedReply(result.label, result.language, {
+			...upstream,
+			promiseDate: result.promiseDate,
+			company: settings.companyName || undefined,
+			paymentLink: settings.paymentLink || undefined,
+		}),
+	};
+	const unclear = result.confidence < settings.minConfidence;
+	return ok({ output: unclear ? REPLY_LABELS.length : REPLY_LABELS.indexOf(result.label), item: withResults(item, field, { reply: reply as unknown as IDataObject }, itemIndex) });
+}
+
+/** One item's settings (the same for every item unless a parameter is an expression). */
+function readSettings(this: IExecuteFunctions, itemIndex: number) {
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const extraPhrases: Partial<Record<ReplyLabel, string[]>> = {};
+	for (const row of ((options.extraPhrases as IDataObject | undefined)?.phrases as IDataObject[]) ?? []) {
+		const label = row.label as ReplyLabel;
+		extraPhrases[label] = [...(extraPhrases[label] ?? []), ...String(row.phrases ?? '').split(',').map((p) => p.trim()).filter(Boolean)];
+	}
+	return {
+		minConfidence: this.getNodeParameter('minConfidence', itemIndex, 0.6) as number,
+		extraPhrases,
+		companyName: String(options.companyName ?? ''),
+		paymentLink: String(options.paymentLink ?? ''),
+		receivedAt: (options.receivedAt as string | undefined) || undefined,
+	};
 }

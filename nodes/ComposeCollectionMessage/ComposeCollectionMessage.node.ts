@@ -1,12 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
-import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 import { PRESETS } from '../../lib/contact/presets';
 import type { Language } from '../../lib/debtor/countries';
-import { composeMessage, type ComposeSettings, type MessageKind } from '../../lib/messages/compose';
+import { composeMessage, type ComposedMessage, type ComposeSettings, type ItemValues, type MessageKind } from '../../lib/messages/compose';
+import { fail, type Parsed } from '../../lib/debtor/result';
 import type { Tone } from '../../lib/messages/library/types';
 import { compileTemplate } from '../../lib/messages/render';
 import type { Stage } from '../../lib/segmentation/aging';
-import { withResults } from '../shared/items';
+import { failedItem, itemError, withResults } from '../shared/items';
+import { perItem } from '../shared/parameters';
 import { channelProperty, LANGUAGE_OPTIONS, outputFieldOption } from '../shared/properties';
 
 export class ComposeCollectionMessage implements INodeType {
@@ -26,6 +28,8 @@ export class ComposeCollectionMessage implements INodeType {
 			{
 				displayName: 'Source',
 				name: 'source',
+				description: 'Where the text comes from. Applies to the whole run.',
+				noDataExpression: true,
 				type: 'options',
 				default: 'library',
 				options: [
@@ -191,59 +195,59 @@ export class ComposeCollectionMessage implements INodeType {
 		const items = this.getInputData();
 		const output: INodeExecutionData[] = [];
 		if (items.length === 0) return [output];
-		const options = this.getNodeParameter('options', 0, {}) as IDataObject;
-		const field = (options.outputField as string) || 'collection';
-		const settings = readSettings.call(this, options);
+		const field = (this.getNodeParameter('options.outputField', 0, '') as string) || 'collection';
+		const settingsOf = perItem(this, PER_ITEM, (itemIndex) => readSettings.call(this, itemIndex));
 
 		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-			const upstream = (items[itemIndex].json[field] ?? {}) as IDataObject;
-			const message =
-				typeof settings === 'string'
-					? ({ ok: false, reason: settings } as const)
-					: composeMessage(
-							items[itemIndex].json,
-							upstream,
-							{
-								paymentLink: this.getNodeParameter('paymentLink', itemIndex, '') as string,
-								supportContact: (this.getNodeParameter('supportContact', itemIndex, '') as string) || null,
-							},
-							settings,
-						);
+			const item = items[itemIndex];
+			const upstream = (item.json[field] ?? {}) as IDataObject;
+			let message: Parsed<ComposedMessage>;
+			try {
+				const settings = settingsOf(itemIndex);
+				message = typeof settings === 'string' ? fail(settings) : composeMessage(item.json, upstream, settings, settings);
+			} catch (error) {
+				// A value of the wrong shape or an expression that fails is this item's failure alone.
+				message = fail((error as Error).message);
+			}
 			if (message.ok) {
-				output.push(withResults(items[itemIndex], field, { message: message.value as unknown as IDataObject }, itemIndex));
+				output.push(withResults(item, field, { message: message.value as unknown as IDataObject }, itemIndex));
 				continue;
 			}
-			const error = new NodeOperationError(this.getNode(), message.reason, { itemIndex });
+			const error = itemError(this.getNode(), item, itemIndex, field, message.reason);
 			if (!this.continueOnFail()) throw error;
-			output.push({ json: items[itemIndex].json, error, pairedItem: { item: itemIndex } });
+			output.push(failedItem(this, item, itemIndex, error));
 		}
 		return [output];
 	}
 }
 
-/** The node's settings, read once per run, or what is wrong with them. */
-function readSettings(this: IExecuteFunctions, options: IDataObject): ComposeSettings | string {
+/** Every parameter but Source and the output field may be an expression of the item. */
+const PER_ITEM = ['template', 'channel', 'stage', 'language', 'tone', 'companyName', 'paymentLink', 'supportContact', 'jurisdiction', 'senderType', 'options'];
+
+/** One item's settings (the same for every item unless a parameter is an expression), or what is wrong with them. */
+function readSettings(this: IExecuteFunctions, itemIndex: number): (ComposeSettings & ItemValues) | string {
 	const source = this.getNodeParameter('source', 0, 'library') as 'library' | 'custom';
-	const template = source === 'custom' ? (this.getNodeParameter('template', 0, '') as string) : undefined;
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const template = source === 'custom' ? String(this.getNodeParameter('template', itemIndex, '') ?? '') : undefined;
 	if (source === 'custom') {
 		if (!template?.trim()) return 'Template: write the message text';
 		const compiled = compileTemplate(template);
 		if (!compiled.ok) return `Template: ${compiled.reason}`;
 	}
-	const companyName = (this.getNodeParameter('companyName', 0, '') as string).trim();
+	const companyName = String(this.getNodeParameter('companyName', itemIndex, '') ?? '').trim();
 	if (!companyName) return 'Company Name: every collection message must say who it is from';
 	const names = ((options.templateNames as IDataObject | undefined)?.names as IDataObject[] | undefined) ?? [];
 	return {
 		source,
 		template,
-		channel: this.getNodeParameter('channel', 0, 'whatsapp') as 'whatsapp' | 'sms',
-		language: this.getNodeParameter('language', 0, 'auto') as 'auto' | Language,
+		channel: this.getNodeParameter('channel', itemIndex, 'whatsapp') as 'whatsapp' | 'sms',
+		language: this.getNodeParameter('language', itemIndex, 'auto') as 'auto' | Language,
 		fallbackLanguage: ((options.fallbackLanguage as Language) || 'es') as Language,
-		tone: (source === 'library' ? this.getNodeParameter('tone', 0, 'auto') : 'auto') as 'auto' | Tone,
-		kind: (source === 'library' ? this.getNodeParameter('stage', 0, 'auto') : 'auto') as 'auto' | MessageKind,
+		tone: (source === 'library' ? this.getNodeParameter('tone', itemIndex, 'auto') : 'auto') as 'auto' | Tone,
+		kind: (source === 'library' ? this.getNodeParameter('stage', itemIndex, 'auto') : 'auto') as 'auto' | MessageKind,
 		formal: (options.address ?? 'formal') === 'formal',
-		jurisdiction: this.getNodeParameter('jurisdiction', 0, 'auto') as string,
-		sender: this.getNodeParameter('senderType', 0, 'creditor') as 'creditor' | 'agency',
+		jurisdiction: this.getNodeParameter('jurisdiction', itemIndex, 'auto') as string,
+		sender: this.getNodeParameter('senderType', itemIndex, 'creditor') as 'creditor' | 'agency',
 		company: {
 			name: companyName,
 			address: (options.companyAddress as string) || undefined,
@@ -255,5 +259,7 @@ function readSettings(this: IExecuteFunctions, options: IDataObject): ComposeSet
 		transliterate: (options.transliterate as boolean) ?? false,
 		maxSegments: (options.maxSegments as number) ?? 0,
 		templateNames: Object.fromEntries(names.filter((n) => n.name).map((n) => [n.stage as Stage, n.name as string])),
+		paymentLink: String(this.getNodeParameter('paymentLink', itemIndex, '') ?? ''),
+		supportContact: (this.getNodeParameter('supportContact', itemIndex, '') as string) || null,
 	};
 }

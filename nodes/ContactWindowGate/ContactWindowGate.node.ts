@@ -7,8 +7,11 @@ import { customPolicy, type Caps, type Channel, type HouseRules } from '../../li
 import { PRESETS } from '../../lib/contact/presets';
 import { historyDaysNeeded } from '../../lib/contact/window';
 import { parseCountry } from '../../lib/debtor/countries';
-import { withResults } from '../shared/items';
-import { withOptOuts } from '../../lib/ledger/ledger';
+import type { Parsed } from '../../lib/debtor/result';
+import { failedItem, itemError, withResults } from '../shared/items';
+import { perItem } from '../shared/parameters';
+import { withOptOuts, type OptOut } from '../../lib/ledger/ledger';
+import type { Contact } from '../../lib/contact/window';
 import { chosenLedger, collectionsRedisTest, LEDGER_FOLDER_OPTION, ledgerProperty, REDIS_CREDENTIAL } from '../shared/ledger';
 import { channelProperty, DEFAULT_COUNTRY_OPTION, outputFieldOption } from '../shared/properties';
 
@@ -162,59 +165,76 @@ export class ContactWindowGate implements INodeType {
 		const [allowed, deferred, blocked]: INodeExecutionData[][] = [[], [], []];
 		const output = { allowed, deferred, blocked };
 		if (items.length === 0) return [allowed, deferred, blocked];
-		const options = this.getNodeParameter('options', 0, {}) as IDataObject;
-		const field = (options.outputField as string) || 'collection';
+		const field = (this.getNodeParameter('options.outputField', 0, '') as string) || 'collection';
+		// An item that cannot be decided leaves on Blocked (or the error output), never on Allowed.
+		const fail = (itemIndex: number, message: string, whatToDo?: string) => {
+			const error = itemError(this.getNode(), items[itemIndex], itemIndex, field, message, whatToDo);
+			if (!this.continueOnFail()) throw error;
+			blocked.push(failedItem(this, items[itemIndex], itemIndex, error, { field, values: { window: { allowed: false, error: error.message } } }));
+		};
 
-		const settings = readSettings.call(this, options, field);
-		if (typeof settings === 'string') {
-			if (!this.continueOnFail()) throw new NodeOperationError(this.getNode(), settings);
-			items.forEach((item, i) => blocked.push(failed(this, item, field, settings, i)));
+		const settingsOf = perItem(this, PER_ITEM, (itemIndex) => readSettings.call(this, itemIndex, field));
+		const gates = new Map<GateSettings, ReturnType<typeof createGate>>();
+		const subjects: Array<{ subject: GateSubject; settings: GateSettings; gate: ReturnType<typeof createGate> } | undefined> = items.map((item, itemIndex) => {
+			let settings: GateSettings | string;
+			let subject: Parsed<GateSubject>;
+			let gate: ReturnType<typeof createGate> | undefined;
+			try {
+				settings = settingsOf(itemIndex);
+				if (typeof settings === 'string') subject = { ok: false, reason: settings };
+				else {
+					gate = gates.get(settings);
+					if (!gate) gates.set(settings, (gate = createGate(settings)));
+					subject = gate.subjectOf(item.json);
+				}
+			} catch (error) {
+				// An expression that fails or a value of the wrong shape: this item's failure alone.
+				subject = { ok: false, reason: (error as Error).message };
+			}
+			if (!subject.ok) return void fail(itemIndex, subject.reason);
+			return { subject: subject.value, settings: settings! as GateSettings, gate: gate! };
+		});
+		const decidable = subjects.filter((s) => s !== undefined);
+		if (decidable.length === 0) return [allowed, deferred, blocked];
+
+		let ledgerHistory = new Map<string, Contact[]>();
+		let optOuts = new Map<string, OptOut[]>();
+		try {
+			const ledger = await chosenLedger(this.getNode(), this.getNodeParameter('ledger', 0, 'embedded'), { ledgerFolder: this.getNodeParameter('options.ledgerFolder', 0, '') }, async () => await this.getCredentials(REDIS_CREDENTIAL));
+			if (ledger) {
+				// Far enough back for the item with the earliest moment and the longest gap rule.
+				const since = Math.min(...decidable.map(({ settings }) => settings.asOf - historyDaysNeeded(settings.house.caps, settings.custom?.caps) * DAY));
+				ledgerHistory = await ledger.contactsOf(decidable.map((s) => s.subject.debtorId).filter((id) => id !== ''), since);
+				// Opt-outs the reply trigger or a provider recorded: never contact those again on that channel.
+				optOuts = await ledger.optOutsOf(decidable.flatMap((s) => (s.subject.phone ? [s.subject.phone] : [])));
+			}
+		} catch (error) {
+			if (!this.continueOnFail()) throw error;
+			// Without the record, no item can be decided: each is that error, none is Allowed.
+			const message = `Contact Ledger: ${(error as Error).message.replace(/^Contact Ledger: /, '')}`;
+			const whatToDo = (error as NodeOperationError).description ?? 'Nothing was decided: check the ledger and run again.';
+			subjects.forEach((s, itemIndex) => s && fail(itemIndex, message, whatToDo ?? undefined));
 			return [allowed, deferred, blocked];
 		}
 
-		const gate = createGate(settings);
-		const subjects: Array<GateSubject | undefined> = items.map((item, itemIndex) => {
-			const subject = gate.subjectOf(item.json);
-			if (subject.ok) return subject.value;
-			if (!this.continueOnFail()) throw new NodeOperationError(this.getNode(), subject.reason, { itemIndex });
-			blocked.push(failed(this, item, field, subject.reason, itemIndex));
-			return undefined;
-		});
-
-		const ledger = await chosenLedger(this.getNode(), this.getNodeParameter('ledger', 0, 'embedded'), options, async () => await this.getCredentials(REDIS_CREDENTIAL));
-		const ids = subjects.filter((s): s is GateSubject => !!s && s.debtorId !== '').map((s) => s.debtorId);
-		const ledgerHistory =
-			ledger
-				? await ledger.contactsOf(ids, settings.asOf - historyDaysNeeded(settings.house.caps, settings.custom?.caps) * DAY)
-				: new Map();
-		// Opt-outs the reply trigger or a provider recorded: never contact those again on that channel.
-		const phones = subjects.flatMap((s) => (s?.phone ? [s.phone] : []));
-		const optOuts = ledger ? await ledger.optOutsOf(phones) : new Map();
-
-		subjects.forEach((subject, itemIndex) => {
-			if (!subject) return;
+		subjects.forEach((entry, itemIndex) => {
+			if (!entry) return;
+			const { subject, gate } = entry;
 			let decision;
 			try {
 				const optedOut = withOptOuts(subject.suppression.optedOut, subject.phone ? optOuts.get(subject.phone) : undefined);
 				decision = gate.decide({ ...subject, suppression: { ...subject.suppression, optedOut } }, ledgerHistory.get(subject.debtorId) ?? []);
 			} catch (error) {
-				if (!this.continueOnFail()) throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
-				blocked.push(failed(this, items[itemIndex], field, (error as Error).message, itemIndex));
-				return;
+				return fail(itemIndex, (error as Error).message);
 			}
-			const item = withResults(items[itemIndex], field, { window: decision.window as unknown as IDataObject }, itemIndex);
-			output[decision.status].push(item);
+			output[decision.status].push(withResults(items[itemIndex], field, { window: decision.window as unknown as IDataObject }, itemIndex));
 		});
 		return [allowed, deferred, blocked];
 	}
 }
 
-/** An item that could not be decided: on Blocked (never Allowed), with the error n8n routes. */
-function failed(ctx: IExecuteFunctions, item: INodeExecutionData, field: string, message: string, itemIndex: number): INodeExecutionData {
-	const out = withResults(item, field, { window: { allowed: false, error: message } }, itemIndex);
-	out.error = new NodeOperationError(ctx.getNode(), message, { itemIndex });
-	return out;
-}
+/** Every parameter but the Contact Ledger and its folder and the output field may be an expression of the item. */
+const PER_ITEM = ['policy', 'channel', 'asOf', 'customHours', 'customHolidays', 'customCaps', 'houseRules', 'options'];
 
 function readCaps(values: IDataObject): Caps {
 	const caps: Caps = {};
@@ -225,16 +245,17 @@ function readCaps(values: IDataObject): Caps {
 	return caps;
 }
 
-/** The node's settings, read once per run, or what is wrong with them. */
-function readSettings(this: IExecuteFunctions, options: IDataObject, field: string): GateSettings | string {
-	const asOfValue = this.getNodeParameter('asOf', 0, '') as string;
+/** One item's settings (the same for every item unless a parameter is an expression), or what is wrong with them. */
+function readSettings(this: IExecuteFunctions, itemIndex: number, field: string): GateSettings | string {
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const asOfValue = this.getNodeParameter('asOf', itemIndex, '') as string;
 	const zone = this.getTimezone();
 	const asOf = asOfValue ? parseInstant(asOfValue, zone) : { ok: true as const, value: Date.now() };
 	if (!asOf.ok) return `As Of: ${asOf.reason}`;
 	const defaultCountry = options.defaultCountry ? parseCountry(options.defaultCountry) : undefined;
 	if (defaultCountry && !defaultCountry.ok) return `Default Country: ${defaultCountry.reason}`;
 
-	const houseValues = this.getNodeParameter('houseRules', 0, {}) as IDataObject;
+	const houseValues = this.getNodeParameter('houseRules', itemIndex, {}) as IDataObject;
 	const house: HouseRules = { caps: readCaps(houseValues) };
 	try {
 		if (houseValues.earliest) house.earliest = parseClock(houseValues.earliest as string);
@@ -247,23 +268,23 @@ function readSettings(this: IExecuteFunctions, options: IDataObject, field: stri
 	if (badDate) return `House Rules → Closed Dates: "${badDate}" is not a date like 2026-12-24`;
 	house.closedDates = closed;
 
-	const policy = this.getNodeParameter('policy', 0, 'auto') as string;
+	const policy = this.getNodeParameter('policy', itemIndex, 'auto') as string;
 	const settings: GateSettings = {
 		policy,
 		house,
-		channel: this.getNodeParameter('channel', 0, 'whatsapp') as Channel,
+		channel: this.getNodeParameter('channel', itemIndex, 'whatsapp') as Channel,
 		asOf: asOf.value,
 		field,
 		defaultCountry: defaultCountry?.value,
 	};
 	if (policy === 'custom') {
-		const rows = ((this.getNodeParameter('customHours', 0, {}) as IDataObject).hours as IDataObject[] | undefined) ?? [];
+		const rows = ((this.getNodeParameter('customHours', itemIndex, {}) as IDataObject).hours as IDataObject[] | undefined) ?? [];
 		if (rows.length === 0) return 'Custom Hours: add at least one row of opening hours';
 		try {
 			settings.custom = customPolicy({
 				hours: Object.fromEntries(rows.map((r) => [r.days as string, `${r.from}-${r.to}`])),
-				holidays: this.getNodeParameter('customHolidays', 0, true) ? { country: null } : null,
-				caps: readCaps(this.getNodeParameter('customCaps', 0, {}) as IDataObject),
+				holidays: this.getNodeParameter('customHolidays', itemIndex, true) ? { country: null } : null,
+				caps: readCaps(this.getNodeParameter('customCaps', itemIndex, {}) as IDataObject),
 			});
 		} catch (error) {
 			return `Custom Hours: ${(error as Error).message}`;

@@ -15,8 +15,10 @@ import { parseDate } from '../../lib/debtor/dates';
 import type { DateOrder } from '../../lib/debtor/record';
 import { agingRulesProblem, DEFAULT_AGING, STAGES } from '../../lib/segmentation/aging';
 import { DEFAULT_PROFILE_RULES } from '../../lib/segmentation/profile';
-import { segmentRows, type Invoice, type SegmentOptions } from '../../lib/segmentation/segment';
-import { withoutField, withResults } from '../shared/items';
+import { fail, ok, type Parsed } from '../../lib/debtor/result';
+import { segmentRows, type Invoice, type RowSettings, type SegmentOptions } from '../../lib/segmentation/segment';
+import { failedItem, withoutField, withResults } from '../shared/items';
+import { anyExpression } from '../shared/parameters';
 import { outputName, outputsSwitchedBy } from '../shared/outputs';
 import { DEFAULT_COUNTRY_OPTION, outputFieldOption } from '../shared/properties';
 
@@ -44,8 +46,9 @@ const columnOptions: INodeProperties[] = DEBTOR_FIELDS.map((field) => ({
 	name: field,
 	type: 'string',
 	default: '',
+	noDataExpression: true,
 	placeholder: COLUMN_LABELS[field][0],
-	description: `Column holding the ${COLUMN_LABELS[field][0].toLowerCase()}. Empty: detected from names like ${COLUMN_LABELS[field][1]}. A dotted path (customer.phone) reads a nested field.`,
+	description: `Column holding the ${COLUMN_LABELS[field][0].toLowerCase()}. Empty: detected from names like ${COLUMN_LABELS[field][1]}. A dotted path (customer.phone) reads a nested field. Applies to the whole run.`,
 }));
 
 export class SegmentDebtors implements INodeType {
@@ -74,15 +77,17 @@ export class SegmentDebtors implements INodeType {
 				name: 'groupByDebtor',
 				type: 'boolean',
 				default: true,
+				noDataExpression: true,
 				description:
-					'Whether rows with the same debtor ID (or phone, when there is no ID) and currency become one item with all their invoices, so a person gets one message, not one per invoice',
+					'Whether rows with the same debtor ID (or phone, when there is no ID) and currency become one item with all their invoices, so a person gets one message, not one per invoice. Applies to the whole run.',
 			},
 			{
 				displayName: 'Route by Stage',
 				name: 'routeByStage',
 				type: 'boolean',
 				default: false,
-				description: 'Whether to send each stage (reminder, short, medium, long term) to its own output',
+				noDataExpression: true,
+				description: 'Whether to send each stage (reminder, short, medium, long term) to its own output. Applies to the whole run.',
 			},
 			{
 				displayName: 'Columns',
@@ -105,7 +110,8 @@ export class SegmentDebtors implements INodeType {
 						name: 'bucketEdges',
 						type: 'string',
 						default: '30,60,90',
-						description: 'Upper day limits of the aging buckets: 30,60,90 gives 1-30, 31-60, 61-90 and 90+',
+						noDataExpression: true,
+						description: 'Upper day limits of the aging buckets: 30,60,90 gives 1-30, 31-60, 61-90 and 90+. Applies to the whole run.',
 					},
 					{
 						displayName: 'Date Order',
@@ -134,32 +140,36 @@ export class SegmentDebtors implements INodeType {
 						name: 'brokenPromisesLimit',
 						type: 'number',
 						default: 2,
+						noDataExpression: true,
 						typeOptions: { minValue: 1 },
-						description: 'Broken payment promises from which a debtor is profiled intentional',
+						description: 'Broken payment promises from which a debtor is profiled intentional. Applies to the whole run.',
 					},
 					{
 						displayName: 'Intentional After Refusals',
 						name: 'refusalsLimit',
 						type: 'number',
 						default: 1,
+						noDataExpression: true,
 						typeOptions: { minValue: 1 },
-						description: 'Refusals to pay from which a debtor is profiled intentional',
+						description: 'Refusals to pay from which a debtor is profiled intentional. Applies to the whole run.',
 					},
 					{
 						displayName: 'Intentional After Silent Days',
 						name: 'silentAfterDays',
 						type: 'number',
 						default: 60,
+						noDataExpression: true,
 						typeOptions: { minValue: 1 },
-						description: 'Days late from which a debtor who never replied (replies column 0) is profiled intentional',
+						description: 'Days late from which a debtor who never replied (replies column 0) is profiled intentional. Applies to the whole run.',
 					},
 					{
 						displayName: 'Medium Term Until Day',
 						name: 'mediumTermMaxDays',
 						type: 'number',
 						default: 90,
+						noDataExpression: true,
 						typeOptions: { minValue: 2 },
-						description: 'Last day late of the medium-term stage; later is long term',
+						description: 'Last day late of the medium-term stage; later is long term. Applies to the whole run.',
 					},
 					outputFieldOption('results'),
 					{
@@ -167,15 +177,17 @@ export class SegmentDebtors implements INodeType {
 						name: 'shortTermMaxDays',
 						type: 'number',
 						default: 30,
+						noDataExpression: true,
 						typeOptions: { minValue: 1 },
-						description: 'Last day late of the short-term stage',
+						description: 'Last day late of the short-term stage. Applies to the whole run.',
 					},
 					{
 						displayName: 'Sort by Priority',
 						name: 'sortByPriority',
 						type: 'boolean',
 						default: true,
-						description: 'Whether to output the highest-priority debtors first',
+						noDataExpression: true,
+						description: 'Whether to output the highest-priority debtors first. Applies to the whole run.',
 					},
 				],
 			},
@@ -192,18 +204,20 @@ export class SegmentDebtors implements INodeType {
 
 		const options = this.getNodeParameter('options', 0, {}) as IDataObject;
 		const outputField = (options.outputField as string) || 'collection';
-		const settings = readSettings.call(this, options);
+		// As Of and the ways of reading a row may be expressions of the row: read per row only then.
+		const perRow = anyExpression(this, PER_ROW);
+		const settings = readSettings.call(this, options, perRow);
 		if (typeof settings === 'string') {
-			if (!this.continueOnFail()) throw new NodeOperationError(this.getNode(), settings);
-			for (let i = 0; i < items.length; i++) {
-				invalidOutput.push(withResults(items[i], outputField, { errors: [{ field: 'parameters', message: settings }] }, i));
-			}
+			const error = new NodeOperationError(this.getNode(), settings, { description: 'Nothing was segmented: fix the setting and run again.' });
+			if (!this.continueOnFail()) throw error;
+			for (let i = 0; i < items.length; i++) invalidOutput.push(failedItem(this, items[i], i, error, { field: outputField, values: { errors: [{ field: 'parameters', message: settings }] } }));
 			return outputs;
 		}
 
 		const { debtors, invalid } = segmentRows(
 			items.map((item) => item.json),
 			settings,
+			perRow ? (itemIndex) => readRowSettings.call(this, itemIndex) : undefined,
 		);
 		for (const debtor of debtors) {
 			const [first] = debtor.itemIndexes;
@@ -222,17 +236,37 @@ export class SegmentDebtors implements INodeType {
 	}
 }
 
-/** The node's settings, read once per run, or what is wrong with them. */
-function readSettings(this: IExecuteFunctions, options: IDataObject): SegmentOptions | string {
-	const zone = this.getTimezone();
-	const asOfValue = this.getNodeParameter('asOf', 0, '') as string;
-	const asOf = asOfValue ? parseDate(asOfValue, { monthFirst: false, zone }) : { ok: true as const, value: todayIn(zone, Date.now()) };
-	if (!asOf.ok) return `As Of: ${asOf.reason}`;
+/** The parameters that may differ per row: As Of and how a row is read. */
+const PER_ROW = ['asOf', 'options'];
 
-	const defaultCountry = options.defaultCountry ? parseCountry(options.defaultCountry) : undefined;
-	if (defaultCountry && !defaultCountry.ok) return `Default Country: ${defaultCountry.reason}`;
-	const defaultCurrency = options.defaultCurrency ? parseCurrency(options.defaultCurrency) : undefined;
-	if (defaultCurrency && !defaultCurrency.ok) return `Default Currency: ${defaultCurrency.reason}`;
+/** One row's As Of, Default Country, Default Currency and Date Order, or what is wrong with them. */
+function readRowSettings(this: IExecuteFunctions, itemIndex: number): Parsed<RowSettings> {
+	const zone = this.getTimezone();
+	const asOfValue = this.getNodeParameter('asOf', itemIndex, '') as string;
+	const asOf = asOfValue ? parseDate(asOfValue, { monthFirst: false, zone }) : { ok: true as const, value: todayIn(zone, Date.now()) };
+	if (!asOf.ok) return fail(`As Of: ${asOf.reason}`);
+	const defaultCountryValue = this.getNodeParameter('options.defaultCountry', itemIndex, '') as string;
+	const defaultCountry = defaultCountryValue ? parseCountry(defaultCountryValue) : undefined;
+	if (defaultCountry && !defaultCountry.ok) return fail(`Options → Default Country: ${defaultCountry.reason}`);
+	const defaultCurrencyValue = this.getNodeParameter('options.defaultCurrency', itemIndex, '') as string;
+	const defaultCurrency = defaultCurrencyValue ? parseCurrency(defaultCurrencyValue) : undefined;
+	if (defaultCurrency && !defaultCurrency.ok) return fail(`Options → Default Currency: ${defaultCurrency.reason}`);
+	return ok({
+		asOf: asOf.value,
+		defaultCountry: defaultCountry?.value,
+		defaultCurrency: defaultCurrency?.value,
+		dateOrder: ((this.getNodeParameter('options.dateOrder', itemIndex, '') as string) || 'auto') as DateOrder,
+	});
+}
+
+/** The run's settings (the first row's As Of and reading), or what is wrong with them. */
+function readSettings(this: IExecuteFunctions, options: IDataObject, perRow: boolean): SegmentOptions | string {
+	const zone = this.getTimezone();
+	// Fixed row settings are the run's; written per row, a row whose expression fails is that
+	// row's error alone.
+	const row = readRowSettings.call(this, 0);
+	if (!row.ok && !perRow) return row.reason;
+	const first: RowSettings = row.ok ? row.value : { asOf: todayIn(zone, Date.now()) };
 
 	const edgesText = (options.bucketEdges as string | undefined) ?? DEFAULT_AGING.bucketEdges.join(',');
 	const aging = {
@@ -244,12 +278,9 @@ function readSettings(this: IExecuteFunctions, options: IDataObject): SegmentOpt
 	if (problem) return `Aging options: ${problem}`;
 
 	return {
-		asOf: asOf.value,
+		...first,
 		zone,
 		columns: this.getNodeParameter('columns', 0, {}) as ColumnMap,
-		defaultCountry: defaultCountry?.value,
-		defaultCurrency: defaultCurrency?.value,
-		dateOrder: ((options.dateOrder as string) || 'auto') as DateOrder,
 		group: this.getNodeParameter('groupByDebtor', 0, true) as boolean,
 		aging,
 		profileRules: {

@@ -14,6 +14,7 @@ import { normalisePhone } from '../../lib/debtor/phone';
 import { knownTimeZone, parseTimeZone } from '../../lib/debtor/zone';
 import { capRuleOf } from '../../lib/contact/caps';
 import { withResults } from '../shared/items';
+import { perItem } from '../shared/parameters';
 import { TWILIO_CREDENTIAL, WHATSAPP_CREDENTIAL } from '../shared/credentials';
 import { chosenLedger, collectionsRedisTest, LEDGER_FOLDER_OPTION, ledgerProperty, REDIS_CREDENTIAL } from '../shared/ledger';
 import { DEFAULT_COUNTRY_OPTION, outputFieldOption } from '../shared/properties';
@@ -45,6 +46,8 @@ export class SendCollectionMessage implements INodeType {
 			{
 				displayName: 'Provider',
 				name: 'provider',
+				description: 'Who sends the messages. Applies to the whole run.',
+				noDataExpression: true,
 				type: 'options',
 				default: 'whatsappCloud',
 				options: [
@@ -56,6 +59,8 @@ export class SendCollectionMessage implements INodeType {
 			{
 				displayName: 'Channel Strategy',
 				name: 'channelStrategy',
+				description: 'Which channel each message goes out on. Applies to the whole run.',
+				noDataExpression: true,
 				type: 'options',
 				default: 'whatsapp',
 				options: [
@@ -83,18 +88,20 @@ export class SendCollectionMessage implements INodeType {
 			{
 				displayName: 'Rate Limit (Messages per Second)',
 				name: 'rateLimit',
+				noDataExpression: true,
 				type: 'number',
 				default: 20,
 				typeOptions: { minValue: 0.1, maxValue: 1000, numberPrecision: 1 },
-				description: 'Requests per second across the whole batch, retries included',
+				description: 'Requests per second across the whole batch, retries included. Applies to the whole run.',
 			},
 			{
 				displayName: 'Max Attempts',
 				name: 'maxAttempts',
+				noDataExpression: true,
 				type: 'number',
 				default: 4,
 				typeOptions: { minValue: 1, maxValue: 10 },
-				description: 'Tries per channel for errors that may pass (rate limits, 5xx, dropped connections), with backoff and the provider’s Retry-After; errors that cannot pass fail at once',
+				description: 'Tries per channel for errors that may pass (rate limits, 5xx, dropped connections), with backoff and the provider’s Retry-After; errors that cannot pass fail at once. Applies to the whole run.',
 			},
 			ledgerProperty(
 				'What makes a second run send nothing twice and what keeps the record',
@@ -118,15 +125,16 @@ export class SendCollectionMessage implements INodeType {
 					{
 						displayName: 'Share Rate Limit Across Workers',
 						name: 'shareRateLimit',
+						noDataExpression: true,
 						type: 'boolean',
 						default: false,
-						description: 'Whether the Rate Limit holds for every execution and worker sending through the same WhatsApp number or Twilio account at once (needs the Redis ledger), rather than for this execution alone',
+						description: 'Whether the Rate Limit holds for every execution and worker sending through the same WhatsApp number or Twilio account at once (needs the Redis ledger), rather than for this execution alone. Applies to the whole run.',
 					},
-					{ displayName: 'Status Callback URL', name: 'statusCallback', type: 'string', default: '', description: 'Twilio posts delivery statuses here (the Collection Reply Trigger’s URL)' },
+					{ displayName: 'Status Callback URL', name: 'statusCallback', noDataExpression: true, type: 'string', default: '', description: 'Twilio posts delivery statuses here (the Collection Reply Trigger’s URL). Applies to the whole run.' },
 					{ displayName: 'Template Language', name: 'templateLanguage', type: 'string', default: '', placeholder: 'es_MX', description: 'Empty: collection.message.whatsappTemplate.language' },
 					{ displayName: 'Template Name', name: 'templateName', type: 'string', default: '', placeholder: 'collections_short_term', description: 'The approved WhatsApp template for outside the window. Empty: collection.message.whatsappTemplate.name.' },
 					{ displayName: 'Template Parameters', name: 'templateParameters', type: 'string', default: '', placeholder: '["Ana", "$ 350.000"]', description: 'A JSON list of the body’s {{1}}, {{2}}… Empty: collection.message.whatsappTemplate.parameters' },
-					{ displayName: 'Timeout (Seconds)', name: 'timeout', type: 'number', default: 30, typeOptions: { minValue: 1 }, description: 'How long to wait for the provider. A request with no answer in time may have been delivered: it is reported UNKNOWN and not retried.' },
+					{ displayName: 'Timeout (Seconds)', name: 'timeout', noDataExpression: true, type: 'number', default: 30, typeOptions: { minValue: 1 }, description: 'How long to wait for the provider. A request with no answer in time may have been delivered: it is reported UNKNOWN and not retried. Applies to the whole run.' },
 				],
 			},
 		],
@@ -213,9 +221,10 @@ export class SendCollectionMessage implements INodeType {
 		const deps = { transports, ledger, clock, random: Math.random, pace: createPacer(rate, clock, shared), templateShape };
 
 		const columnsOf = createColumnDetector();
+		const optionsOf = perItem(this, ['options'], (itemIndex) => (itemIndex === 0 ? options : (this.getNodeParameter('options', itemIndex, {}) as IDataObject)));
 		const deliveries = await mapConcurrent(items, Math.min(100, Math.max(4, Math.ceil(rate / 2))), async (item, itemIndex): Promise<Delivery> => {
 			// Message options may be expressions of the item (a key, a PDF per invoice): read per item.
-			const itemOptions = itemIndex === 0 ? options : (this.getNodeParameter('options', itemIndex, {}) as IDataObject);
+			const itemOptions = optionsOf(itemIndex);
 			const read = readOutbound.call(this, item.json, itemIndex, field, itemOptions, columnsOf);
 			if ('error' in read) {
 				return { status: 'failed', provider, channel: strategy === 'sms' ? 'sms' : 'whatsapp', kind: null, messageId: null, to: read.to, attempts: 0, error: read.error, fallbackFrom: null, idempotencyKey: null };

@@ -10,7 +10,8 @@ export function ledgerProperty(description: string, embedded: string, none: { na
 		name: 'ledger',
 		type: 'options',
 		default: 'embedded',
-		description,
+		noDataExpression: true,
+		description: `${description}. Applies to the whole run.`,
 		options: [
 			{ name: 'Embedded', value: 'embedded', description: `${embedded}. A durable file under the n8n user folder; right for one n8n process (regular mode).` },
 			{ name: none.name, value: 'none', description: none.description },
@@ -25,8 +26,9 @@ export const LEDGER_FOLDER_OPTION: INodeProperties = {
 	name: 'ledgerFolder',
 	type: 'string',
 	default: '',
+	noDataExpression: true,
 	placeholder: '~/.n8n/collections',
-	description: 'Folder of the embedded ledger; every node that shares a ledger must use the same. Empty: .n8n/collections in the n8n user folder.',
+	description: 'Folder of the embedded ledger; every node that shares a ledger must use the same. Empty: .n8n/collections in the n8n user folder. Applies to the whole run.',
 };
 
 export const REDIS_CREDENTIAL = 'collectionsRedis';

@@ -28,7 +28,8 @@ export function outputFieldOption(what: string): INodeProperties {
 		name: 'outputField',
 		type: 'string',
 		default: 'collection',
-		description: `Field the ${what} is written under; upstream results there are kept`,
+		noDataExpression: true,
+		description: `Field the ${what} is written under; upstream results there are kept. Applies to the whole run.`,
 	};
 }
 

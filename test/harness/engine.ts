@@ -13,6 +13,7 @@ import {
 	type INodeType,
 	type INodeTypes,
 	type IRun,
+	type IExecuteFunctions,
 	type IVersionedNodeType,
 	type IWorkflowExecuteAdditionalData,
 	type IWorkflowSettings,
@@ -93,13 +94,27 @@ export function declaredNodeTypes(manifest: { name: string; n8n: { nodes: string
 	return manifest.n8n.nodes.map((path) => `${manifest.name}.${path.split('/').pop()!.replace('.node.js', '').replace(/^./, (c) => c.toLowerCase())}`);
 }
 
+/**
+ * A stand-in for whatever node comes before ours (a sheet, a webhook): it hands on the items
+ * it was given. n8n merges an input item's fields back into an item on the error output only
+ * when the node has such a previous node.
+ */
+class InputNode implements INodeType {
+	description = { displayName: 'Input', name: 'input', group: ['transform'], version: 1, description: '', defaults: { name: 'Input' }, inputs: ['main'], outputs: ['main'], properties: [] } as unknown as INodeType['description'];
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return [this.getInputData()];
+	}
+}
+const HARNESS_TYPES: Record<string, INodeType> = { 'test.input': new InputNode() };
+
 class PackageNodeTypes implements INodeTypes {
 	getByName(type: string) {
-		return NODE_TYPES[type];
+		return NODE_TYPES[type] ?? HARNESS_TYPES[type];
 	}
 
 	getByNameAndVersion(type: string, version?: number) {
-		const nodeType = NODE_TYPES[type];
+		const nodeType = NODE_TYPES[type] ?? HARNESS_TYPES[type];
 		if (!nodeType) throw new Error(`Unknown node type ${type}`);
 		return NodeHelpers.getVersionedNodeType(nodeType, version);
 	}
@@ -211,5 +226,15 @@ export function singleNode(type: string, parameters: IDataObject, settings: Part
 			} as INode,
 		],
 		connections: {},
+	};
+}
+
+/** The workflow with an Input node before its first node, as in a real workflow; run it from 'Input'. */
+export function afterInput(definition: WorkflowDefinition): WorkflowDefinition {
+	const first = definition.nodes[0];
+	return {
+		...definition,
+		nodes: [{ id: 'input', name: 'Input', type: 'test.input', typeVersion: 1, position: [-200, 0], parameters: {} } as INode, ...definition.nodes],
+		connections: { ...definition.connections, Input: { main: [[{ node: first.name, type: 'main', index: 0 }]] } },
 	};
 }

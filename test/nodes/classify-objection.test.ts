@@ -52,6 +52,6 @@ describe('Classify Objection in the n8n engine', () => {
 
 	test('a bad time zone is the item’s error', async () => {
 		const { error } = await runWorkflow(classify(), [{ text: 'mañana pago', timezone: 'Bogota' }]);
-		expect(error?.message).toBe('timezone: "Bogota" is not a time zone: expected an IANA name like America/Bogota');
+		expect(error?.message).toBe('timezone: "Bogota" is not a time zone: expected an IANA name like America/Bogota (input row 1)');
 	});
 });

@@ -20,7 +20,7 @@ describe('Compose Collection Message in the n8n engine', () => {
 	test('a bad item stops the run naming it; with the error output it goes there', async () => {
 		const items = [segmented(), segmented({ stage: undefined })];
 		const stopped = await runWorkflow(compose({}), items);
-		expect(stopped.error?.message).toBe('no stage (collection.stage is (empty)): run Segment Debtors first or choose a Message');
+		expect(stopped.error?.message).toBe('no stage (collection.stage is (empty)): run Segment Debtors first or choose a Message (debtor C1, input row 2)');
 		const routed = await runWorkflow(compose({}, { onError: 'continueErrorOutput' }), items);
 		expect(routed.outputs.Node.map((o) => o.length)).toEqual([1, 1]);
 	});
@@ -28,13 +28,13 @@ describe('Compose Collection Message in the n8n engine', () => {
 	test('bad settings name the parameter', async () => {
 		// n8n itself refuses to run a node whose required parameter is empty.
 		await expect(runWorkflow(compose({ companyName: '' }), [segmented()])).rejects.toThrow('Parameter "Company Name" is required.');
-		expect((await runWorkflow(compose({ companyName: '   ' }), [segmented()])).error?.message).toBe('Company Name: every collection message must say who it is from');
+		expect((await runWorkflow(compose({ companyName: '   ' }), [segmented()])).error?.message).toBe('Company Name: every collection message must say who it is from (debtor C1, input row 1)');
 		const custom = await runWorkflow(compose({ source: 'custom', template: 'Hola {{#each}}' }), [segmented()]);
 		expect(custom.error?.message).toMatch(/^Template: the template does not parse/);
 	});
 
 	test('a custom template: a variable the item lacks is that item’s error', async () => {
 		const { error } = await runWorkflow(compose({ source: 'custom', template: 'Hola {{firstName}}, cuota {{cuota}}' }), [segmented()]);
-		expect(error?.message).toBe('template variable "cuota" has no value for this item');
+		expect(error?.message).toBe('template variable "cuota" has no value for this item (debtor C1, input row 1)');
 	});
 });

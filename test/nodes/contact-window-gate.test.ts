@@ -20,7 +20,7 @@ describe('Contact Window Gate in the n8n engine', () => {
 
 	test('a bad item stops the run with its index and the field at fault', async () => {
 		const { error } = await runWorkflow(gate({}), debtors);
-		expect(error?.message).toBe('contactHistory: "ayer" is not a list: expected ISO timestamps or {at, channel} objects');
+		expect(error?.message).toBe('contactHistory: "ayer" is not a list: expected ISO timestamps or {at, channel} objects (input row 2)');
 		expect((error as unknown as { context: { itemIndex: number } }).context.itemIndex).toBe(1);
 	});
 
@@ -34,26 +34,26 @@ describe('Contact Window Gate in the n8n engine', () => {
 		expect(error).toBeUndefined();
 		expect(outputs.Node.map((o) => o.length)).toEqual([1, 0, 0, 2]);
 		expect(outputs.Node[3].map((i) => i.json.error)).toEqual([
-			'contactHistory: "ayer" is not a list: expected ISO timestamps or {at, channel} objects',
-			'phone: "12345" has no country code: write it with + and its country code (+57…, +55…), or set the row\'s country or the node\'s Default Country',
+			'contactHistory: "ayer" is not a list: expected ISO timestamps or {at, channel} objects (input row 2)',
+			'phone: "12345" has no country code: write it with + and its country code (+57…, +55…), or set the row\'s country or the node\'s Default Country (input row 3)',
 		]);
 	});
 
 	test('continue (regular output): bad items land on Blocked, never on Allowed', async () => {
 		const { outputs } = await runWorkflow(gate({}, { onError: 'continueRegularOutput' }), debtors);
 		expect(outputs.Node[0].map((i) => i.json.name)).toEqual(['ok']);
-		// n8n keeps only { error } of an item that failed (its own convention), paired to the input.
-		expect(outputs.Node[2].map((i) => [i.pairedItem, typeof i.json.error])).toEqual([
-			[{ item: 1 }, 'string'],
-			[{ item: 2 }, 'string'],
+		// Each keeps its own fields, says why, and is not allowed.
+		expect(outputs.Node[2].map((i) => [i.pairedItem, i.json.name, typeof i.json.error, windowOf(i).allowed])).toEqual([
+			[{ item: 1 }, 'bad history', 'string', false],
+			[{ item: 2 }, 'unknown country', 'string', false],
 		]);
 	});
 
 	test('a bad parameter names itself', async () => {
 		const { error } = await runWorkflow(gate({ houseRules: { earliest: 'nine' } }), [debtors[0]]);
-		expect(error?.message).toBe('House Rules: "nine" is not a time of day: expected HH:MM, like 07:00 or 19:30');
+		expect(error?.message).toBe('House Rules: "nine" is not a time of day: expected HH:MM, like 07:00 or 19:30 (input row 1)');
 		const custom = await runWorkflow(gate({ policy: 'custom' }), [debtors[0]]);
-		expect(custom.error?.message).toBe('Custom Hours: add at least one row of opening hours');
+		expect(custom.error?.message).toBe('Custom Hours: add at least one row of opening hours (input row 1)');
 	});
 
 	test('house rules tighten the law; an explicit policy overrides auto', async () => {

@@ -29,7 +29,7 @@ describe('Segment Debtors in the n8n engine', () => {
 
 	test('a bad parameter stops the run with a message that names it', async () => {
 		const { error, outputs } = await runWorkflow(singleNode('segmentDebtors', { options: { defaultCountry: 'Narnia' } }), [row()]);
-		expect(error?.message).toBe('Default Country: "Narnia" is not a country we know: expected an ISO code like CO, BR, US or a name like Colombia');
+		expect(error?.message).toBe('Options → Default Country: "Narnia" is not a country we know: expected an ISO code like CO, BR, US or a name like Colombia');
 		expect(outputs.Node).toEqual([]);
 	});
 

@@ -104,7 +104,7 @@ describe('composeMessage', () => {
 
 	test('Brazil and Chile need company facts; missing ones are errors, not omissions', () => {
 		const br = upstream({ country: 'BR', language: 'pt', currency: 'BRL', amountDue: 250 });
-		expect(composeMessage({}, br, values, settings)).toEqual({ ok: false, reason: "CDC art. 42-A requires the supplier’s address: set it in the node's Company options" });
+		expect(composeMessage({}, br, values, settings)).toEqual({ ok: false, reason: 'CDC art. 42-A (Brazil) requires the supplier’s address in a collection message to this debtor: set Options → Company Address in Compose Collection Message' });
 		const ok = composeMessage({}, br, values, { ...settings, company: { name: 'Tiendas Sol', address: 'Av. Paulista 1000, São Paulo', taxId: '12.345.678/0001-90' } });
 		expect(ok.ok && ok.value.text.split('\n').pop()).toBe('Tiendas Sol · Av. Paulista 1000, São Paulo · CNPJ 12.345.678/0001-90');
 		const cl = upstream({ country: 'CL', currency: 'CLP', amountDue: 45000 });
