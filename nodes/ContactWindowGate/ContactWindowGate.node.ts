@@ -209,10 +209,10 @@ export class ContactWindowGate implements INodeType {
 				optOuts = await ledger.optOutsOf(decidable.flatMap((s) => (s.subject.phone ? [s.subject.phone] : [])));
 			}
 		} catch (error) {
-			if (!this.continueOnFail()) throw error;
-			// Without the record, no item can be decided: each is that error, none is Allowed.
 			const message = `Contact Ledger: ${(error as Error).message.replace(/^Contact Ledger: /, '')}`;
 			const whatToDo = (error as NodeOperationError).description ?? 'Nothing was decided: check the ledger and run again.';
+			if (!this.continueOnFail()) throw error instanceof NodeOperationError ? error : new NodeOperationError(this.getNode(), message, { description: whatToDo });
+			// Without the record, no item can be decided: each is that error, none is Allowed.
 			subjects.forEach((s, itemIndex) => s && fail(itemIndex, message, whatToDo ?? undefined));
 			return [allowed, deferred, blocked];
 		}

@@ -202,11 +202,10 @@ export class SegmentDebtors implements INodeType {
 		const invalidOutput = outputs[outputCount - 1];
 		if (items.length === 0) return outputs;
 
-		const options = this.getNodeParameter('options', 0, {}) as IDataObject;
-		const outputField = (options.outputField as string) || 'collection';
+		const outputField = (this.getNodeParameter('options.outputField', 0, '') as string) || 'collection';
 		// As Of and the ways of reading a row may be expressions of the row: read per row only then.
 		const perRow = anyExpression(this, PER_ROW);
-		const settings = readSettings.call(this, options, perRow);
+		const settings = readSettings.call(this, perRow);
 		if (typeof settings === 'string') {
 			const error = new NodeOperationError(this.getNode(), settings, { description: 'Nothing was segmented: fix the setting and run again.' });
 			if (!this.continueOnFail()) throw error;
@@ -260,7 +259,7 @@ function readRowSettings(this: IExecuteFunctions, itemIndex: number): Parsed<Row
 }
 
 /** The run's settings (the first row's As Of and reading), or what is wrong with them. */
-function readSettings(this: IExecuteFunctions, options: IDataObject, perRow: boolean): SegmentOptions | string {
+function readSettings(this: IExecuteFunctions, perRow: boolean): SegmentOptions | string {
 	const zone = this.getTimezone();
 	// Fixed row settings are the run's; written per row, a row whose expression fails is that
 	// row's error alone.
@@ -268,11 +267,12 @@ function readSettings(this: IExecuteFunctions, options: IDataObject, perRow: boo
 	if (!row.ok && !perRow) return row.reason;
 	const first: RowSettings = row.ok ? row.value : { asOf: todayIn(zone, Date.now()) };
 
-	const edgesText = (options.bucketEdges as string | undefined) ?? DEFAULT_AGING.bucketEdges.join(',');
+	// The aging and profile rules are the run's (marked noDataExpression): one ranking for every debtor.
+	const edgesText = this.getNodeParameter('options.bucketEdges', 0, DEFAULT_AGING.bucketEdges.join(',')) as string;
 	const aging = {
 		bucketEdges: edgesText.split(/[,;\s]+/).filter(Boolean).map(Number),
-		shortTermMaxDays: (options.shortTermMaxDays as number | undefined) ?? DEFAULT_AGING.shortTermMaxDays,
-		mediumTermMaxDays: (options.mediumTermMaxDays as number | undefined) ?? DEFAULT_AGING.mediumTermMaxDays,
+		shortTermMaxDays: this.getNodeParameter('options.shortTermMaxDays', 0, DEFAULT_AGING.shortTermMaxDays) as number,
+		mediumTermMaxDays: this.getNodeParameter('options.mediumTermMaxDays', 0, DEFAULT_AGING.mediumTermMaxDays) as number,
 	};
 	const problem = agingRulesProblem(aging);
 	if (problem) return `Aging options: ${problem}`;
@@ -284,10 +284,10 @@ function readSettings(this: IExecuteFunctions, options: IDataObject, perRow: boo
 		group: this.getNodeParameter('groupByDebtor', 0, true) as boolean,
 		aging,
 		profileRules: {
-			refusalsLimit: (options.refusalsLimit as number | undefined) ?? DEFAULT_PROFILE_RULES.refusalsLimit,
-			brokenPromisesLimit: (options.brokenPromisesLimit as number | undefined) ?? DEFAULT_PROFILE_RULES.brokenPromisesLimit,
-			silentAfterDays: (options.silentAfterDays as number | undefined) ?? DEFAULT_PROFILE_RULES.silentAfterDays,
+			refusalsLimit: this.getNodeParameter('options.refusalsLimit', 0, DEFAULT_PROFILE_RULES.refusalsLimit) as number,
+			brokenPromisesLimit: this.getNodeParameter('options.brokenPromisesLimit', 0, DEFAULT_PROFILE_RULES.brokenPromisesLimit) as number,
+			silentAfterDays: this.getNodeParameter('options.silentAfterDays', 0, DEFAULT_PROFILE_RULES.silentAfterDays) as number,
 		},
-		sortByPriority: (options.sortByPriority as boolean | undefined) ?? true,
+		sortByPriority: this.getNodeParameter('options.sortByPriority', 0, true) as boolean,
 	};
 }

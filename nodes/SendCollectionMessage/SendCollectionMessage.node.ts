@@ -146,9 +146,16 @@ export class SendCollectionMessage implements INodeType {
 		const items = this.getInputData();
 		const provider = this.getNodeParameter('provider', 0) as Provider;
 		const strategy = this.getNodeParameter('channelStrategy', 0) as ChannelStrategy;
-		const options = this.getNodeParameter('options', 0, {}) as IDataObject;
-		const field = (options.outputField as string) || 'collection';
-		const timeout = ((options.timeout as number) || 30) * 1000;
+		// Run-level options, each marked noDataExpression; the message options are read per item below.
+		const options = {
+			outputField: this.getNodeParameter('options.outputField', 0, '') as string,
+			timeout: this.getNodeParameter('options.timeout', 0, 30) as number,
+			statusCallback: this.getNodeParameter('options.statusCallback', 0, '') as string,
+			shareRateLimit: this.getNodeParameter('options.shareRateLimit', 0, false) as boolean,
+			ledgerFolder: this.getNodeParameter('options.ledgerFolder', 0, '') as string,
+		};
+		const field = options.outputField || 'collection';
+		const timeout = (options.timeout || 30) * 1000;
 		const live = provider !== 'dryRun';
 		const needsTwilio = provider === 'twilio' || (provider === 'whatsappCloud' && strategy !== 'whatsapp');
 		const needsWhatsApp = provider === 'whatsappCloud' && strategy !== 'sms';
@@ -171,7 +178,7 @@ export class SendCollectionMessage implements INodeType {
 			maxAttempts: this.getNodeParameter('maxAttempts', 0, 4) as number,
 			whatsapp,
 			twilio,
-			statusCallback: (options.statusCallback as string) || null,
+			statusCallback: options.statusCallback || null,
 		};
 
 		const transportFor = (credential: string): Transport => async (request: HttpRequest) => {
@@ -221,7 +228,7 @@ export class SendCollectionMessage implements INodeType {
 		const deps = { transports, ledger, clock, random: Math.random, pace: createPacer(rate, clock, shared), templateShape };
 
 		const columnsOf = createColumnDetector();
-		const optionsOf = perItem(this, ['options'], (itemIndex) => (itemIndex === 0 ? options : (this.getNodeParameter('options', itemIndex, {}) as IDataObject)));
+		const optionsOf = perItem(this, ['options'], (itemIndex) => this.getNodeParameter('options', itemIndex, {}) as IDataObject);
 		const deliveries = await mapConcurrent(items, Math.min(100, Math.max(4, Math.ceil(rate / 2))), async (item, itemIndex): Promise<Delivery> => {
 			// Message options may be expressions of the item (a key, a PDF per invoice): read per item.
 			const itemOptions = optionsOf(itemIndex);
