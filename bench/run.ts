@@ -98,6 +98,23 @@ SUBJECTS['compose-expression'] = {
 	node: { ...SUBJECTS.compose.node!, parameters: { ...SUBJECTS.compose.node!.parameters, paymentLink: '=https://pay.example/{{ $json.id }}' } },
 };
 
+// Parameters written as expressions of each item (issue 14): each item's settings built for it.
+SUBJECTS['segment-expression'] = {
+	...SUBJECTS.segment,
+	node: { ...SUBJECTS.segment.node!, parameters: { asOf: '={{ "2026-03-20" }}' } },
+};
+SUBJECTS['gate-expression'] = {
+	...SUBJECTS.gate,
+	node: { ...SUBJECTS.gate.node!, parameters: { ...SUBJECTS.gate.node!.parameters, asOf: `={{ "${new Date(BENCH_AS_OF).toISOString()}" }}` } },
+};
+SUBJECTS['compose-template-expression'] = {
+	...SUBJECTS.compose,
+	node: {
+		...SUBJECTS.compose.node!,
+		parameters: { ...SUBJECTS.compose.node!.parameters, source: 'custom', template: '=Hola {{ $json.collection.name }}, le escribe Tiendas Sol. Pague en https://pay.example/{{ $json.id }}', jurisdiction: 'CO' },
+	},
+};
+
 /** The development set's replies, cycled: real chat text in es, pt and en. */
 function generateReplies(count: number): Rows {
 	const texts = readFileSync(join(__dirname, '..', '..', 'shared', 'data', 'objections-dev.jsonl'), 'utf8')

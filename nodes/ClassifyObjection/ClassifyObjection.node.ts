@@ -7,7 +7,7 @@ import { suggestedReply } from '../../lib/messages/compose';
 import { REPLY_LABELS, type ReplyLabel } from '../../lib/messages/library/types';
 import { classifyReply } from '../../lib/replies/classify';
 import { failedItem, itemError, withResults } from '../shared/items';
-import { perItem } from '../shared/parameters';
+import { perItem, type Read } from '../shared/parameters';
 import { fail, ok, type Parsed } from '../../lib/debtor/result';
 import { outputName, outputsSwitchedBy } from '../shared/outputs';
 import { outputFieldOption } from '../shared/properties';
@@ -99,7 +99,7 @@ export class ClassifyObjection implements INodeType {
 		// A reply that cannot be read is Unclear (or the error output): a person looks at it.
 		const unclearOutput = outputs[outputs.length - 1];
 		const field = (this.getNodeParameter('options.outputField', 0, '') as string) || 'collection';
-		const settingsOf = perItem(this, PER_ITEM, (itemIndex) => readSettings.call(this, itemIndex));
+		const settingsOf = perItem(this, readSettings);
 
 		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 			const item = items[itemIndex];
@@ -122,17 +122,13 @@ export class ClassifyObjection implements INodeType {
 	}
 }
 
-/** Every parameter but Route by Label and the output field may be an expression of the item. */
-const PER_ITEM = ['minConfidence', 'options'];
-
 type Settings = ReturnType<typeof readSettings>;
 
 /** One reply's label and the output it takes (the label's, or Unclear), or why it cannot be read. */
 function classifyItem(this: IExecuteFunctions, item: INodeExecutionData, itemIndex: number, field: string, settings: Settings): Parsed<{ output: number; item: INodeExecutionData }> {
 	const json = item.json;
 	const upstream = (json[field] && typeof json[field] === 'object' ? json[field] : {}) as IDataObject;
-	const given = this.getNodeParameter('text', itemIndex, '') as unknown;
-	const text = given || json.text || json.body || json.message || json.Body || '';
+	const text = settings.text || json.text || json.body || json.message || json.Body || '';
 	if (typeof text !== 'string' && typeof text !== 'number') return fail(`Reply Text: ${JSON.stringify(text).slice(0, 80)} is not text`);
 	const zone = parseTimeZone(knownTimeZone(upstream, json) ?? this.getTimezone());
 	if (!zone.ok) return fail(`timezone: ${zone.reason}`);
@@ -154,15 +150,16 @@ function classifyItem(this: IExecuteFunctions, item: INodeExecutionData, itemInd
 }
 
 /** One item's settings (the same for every item unless a parameter is an expression). */
-function readSettings(this: IExecuteFunctions, itemIndex: number) {
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+function readSettings(read: Read) {
+	const options = read('options', {}) as IDataObject;
 	const extraPhrases: Partial<Record<ReplyLabel, string[]>> = {};
 	for (const row of ((options.extraPhrases as IDataObject | undefined)?.phrases as IDataObject[]) ?? []) {
 		const label = row.label as ReplyLabel;
 		extraPhrases[label] = [...(extraPhrases[label] ?? []), ...String(row.phrases ?? '').split(',').map((p) => p.trim()).filter(Boolean)];
 	}
 	return {
-		minConfidence: this.getNodeParameter('minConfidence', itemIndex, 0.6) as number,
+		text: read<unknown>('text', ''),
+		minConfidence: read('minConfidence', 0.6) as number,
 		extraPhrases,
 		companyName: String(options.companyName ?? ''),
 		paymentLink: String(options.paymentLink ?? ''),

@@ -8,7 +8,7 @@ import type { Tone } from '../../lib/messages/library/types';
 import { compileTemplate } from '../../lib/messages/render';
 import type { Stage } from '../../lib/segmentation/aging';
 import { failedItem, itemError, withResults } from '../shared/items';
-import { perItem } from '../shared/parameters';
+import { perItem, type Read } from '../shared/parameters';
 import { channelProperty, LANGUAGE_OPTIONS, outputFieldOption } from '../shared/properties';
 
 export class ComposeCollectionMessage implements INodeType {
@@ -196,7 +196,8 @@ export class ComposeCollectionMessage implements INodeType {
 		const output: INodeExecutionData[] = [];
 		if (items.length === 0) return [output];
 		const field = (this.getNodeParameter('options.outputField', 0, '') as string) || 'collection';
-		const settingsOf = perItem(this, PER_ITEM, (itemIndex) => readSettings.call(this, itemIndex));
+		const source = this.getNodeParameter('source', 0, 'library') as 'library' | 'custom';
+		const settingsOf = perItem(this, (read) => readSettings(read, source));
 
 		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 			const item = items[itemIndex];
@@ -221,33 +222,29 @@ export class ComposeCollectionMessage implements INodeType {
 	}
 }
 
-/** Every parameter but Source and the output field may be an expression of the item. */
-const PER_ITEM = ['template', 'channel', 'stage', 'language', 'tone', 'companyName', 'paymentLink', 'supportContact', 'jurisdiction', 'senderType', 'options'];
-
 /** One item's settings (the same for every item unless a parameter is an expression), or what is wrong with them. */
-function readSettings(this: IExecuteFunctions, itemIndex: number): (ComposeSettings & ItemValues) | string {
-	const source = this.getNodeParameter('source', 0, 'library') as 'library' | 'custom';
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const template = source === 'custom' ? String(this.getNodeParameter('template', itemIndex, '') ?? '') : undefined;
+function readSettings(read: Read, source: 'library' | 'custom'): (ComposeSettings & ItemValues) | string {
+	const options = read('options', {}) as IDataObject;
+	const template = source === 'custom' ? String(read('template', '') ?? '') : undefined;
 	if (source === 'custom') {
 		if (!template?.trim()) return 'Template: write the message text';
 		const compiled = compileTemplate(template);
 		if (!compiled.ok) return `Template: ${compiled.reason}`;
 	}
-	const companyName = String(this.getNodeParameter('companyName', itemIndex, '') ?? '').trim();
+	const companyName = String(read('companyName', '') ?? '').trim();
 	if (!companyName) return 'Company Name: every collection message must say who it is from';
 	const names = ((options.templateNames as IDataObject | undefined)?.names as IDataObject[] | undefined) ?? [];
 	return {
 		source,
 		template,
-		channel: this.getNodeParameter('channel', itemIndex, 'whatsapp') as 'whatsapp' | 'sms',
-		language: this.getNodeParameter('language', itemIndex, 'auto') as 'auto' | Language,
+		channel: read('channel', 'whatsapp') as 'whatsapp' | 'sms',
+		language: read('language', 'auto') as 'auto' | Language,
 		fallbackLanguage: ((options.fallbackLanguage as Language) || 'es') as Language,
-		tone: (source === 'library' ? this.getNodeParameter('tone', itemIndex, 'auto') : 'auto') as 'auto' | Tone,
-		kind: (source === 'library' ? this.getNodeParameter('stage', itemIndex, 'auto') : 'auto') as 'auto' | MessageKind,
+		tone: (source === 'library' ? read('tone', 'auto') : 'auto') as 'auto' | Tone,
+		kind: (source === 'library' ? read('stage', 'auto') : 'auto') as 'auto' | MessageKind,
 		formal: (options.address ?? 'formal') === 'formal',
-		jurisdiction: this.getNodeParameter('jurisdiction', itemIndex, 'auto') as string,
-		sender: this.getNodeParameter('senderType', itemIndex, 'creditor') as 'creditor' | 'agency',
+		jurisdiction: read('jurisdiction', 'auto') as string,
+		sender: read('senderType', 'creditor') as 'creditor' | 'agency',
 		company: {
 			name: companyName,
 			address: (options.companyAddress as string) || undefined,
@@ -259,7 +256,7 @@ function readSettings(this: IExecuteFunctions, itemIndex: number): (ComposeSetti
 		transliterate: (options.transliterate as boolean) ?? false,
 		maxSegments: (options.maxSegments as number) ?? 0,
 		templateNames: Object.fromEntries(names.filter((n) => n.name).map((n) => [n.stage as Stage, n.name as string])),
-		paymentLink: String(this.getNodeParameter('paymentLink', itemIndex, '') ?? ''),
-		supportContact: (this.getNodeParameter('supportContact', itemIndex, '') as string) || null,
+		paymentLink: String(read('paymentLink', '') ?? ''),
+		supportContact: (read('supportContact', '') as string) || null,
 	};
 }

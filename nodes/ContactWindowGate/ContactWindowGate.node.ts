@@ -9,7 +9,7 @@ import { historyDaysNeeded } from '../../lib/contact/window';
 import { parseCountry } from '../../lib/debtor/countries';
 import type { Parsed } from '../../lib/debtor/result';
 import { failedItem, itemError, withResults } from '../shared/items';
-import { perItem } from '../shared/parameters';
+import { perItem, type Read } from '../shared/parameters';
 import { withOptOuts, type OptOut } from '../../lib/ledger/ledger';
 import type { Contact } from '../../lib/contact/window';
 import { chosenLedger, collectionsRedisTest, LEDGER_FOLDER_OPTION, ledgerProperty, REDIS_CREDENTIAL } from '../shared/ledger';
@@ -173,8 +173,11 @@ export class ContactWindowGate implements INodeType {
 			blocked.push(failedItem(this, items[itemIndex], itemIndex, error, { field, values: { window: { allowed: false, error: error.message } } }));
 		};
 
-		const settingsOf = perItem(this, PER_ITEM, (itemIndex) => readSettings.call(this, itemIndex, field));
-		const gates = new Map<GateSettings, ReturnType<typeof createGate>>();
+		const zone = this.getTimezone();
+		const settingsOf = perItem(this, (read) => readSettings(read, field, zone));
+		// Items whose expressions give the same settings (the same As Of, say) share one gate and its compiled rules.
+		const gates = new Map<GateSettings | string, ReturnType<typeof createGate>>();
+		const gateKey = (settings: GateSettings) => (settingsOf.varies() ? JSON.stringify(settings) : settings);
 		const subjects: Array<{ subject: GateSubject; settings: GateSettings; gate: ReturnType<typeof createGate> } | undefined> = items.map((item, itemIndex) => {
 			let settings: GateSettings | string;
 			let subject: Parsed<GateSubject>;
@@ -183,8 +186,8 @@ export class ContactWindowGate implements INodeType {
 				settings = settingsOf(itemIndex);
 				if (typeof settings === 'string') subject = { ok: false, reason: settings };
 				else {
-					gate = gates.get(settings);
-					if (!gate) gates.set(settings, (gate = createGate(settings)));
+					gate = gates.get(gateKey(settings));
+					if (!gate) gates.set(gateKey(settings), (gate = createGate(settings)));
 					subject = gate.subjectOf(item.json);
 				}
 			} catch (error) {
@@ -233,9 +236,6 @@ export class ContactWindowGate implements INodeType {
 	}
 }
 
-/** Every parameter but the Contact Ledger and its folder and the output field may be an expression of the item. */
-const PER_ITEM = ['policy', 'channel', 'asOf', 'customHours', 'customHolidays', 'customCaps', 'houseRules', 'options'];
-
 function readCaps(values: IDataObject): Caps {
 	const caps: Caps = {};
 	for (const key of ['perDay', 'perRolling7Days', 'perCalendarWeek', 'minGapHours', 'minGapDays'] as const) {
@@ -246,16 +246,15 @@ function readCaps(values: IDataObject): Caps {
 }
 
 /** One item's settings (the same for every item unless a parameter is an expression), or what is wrong with them. */
-function readSettings(this: IExecuteFunctions, itemIndex: number, field: string): GateSettings | string {
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const asOfValue = this.getNodeParameter('asOf', itemIndex, '') as string;
-	const zone = this.getTimezone();
+function readSettings(read: Read, field: string, zone: string): GateSettings | string {
+	const options = read('options', {}) as IDataObject;
+	const asOfValue = read('asOf', '') as string;
 	const asOf = asOfValue ? parseInstant(asOfValue, zone) : { ok: true as const, value: Date.now() };
 	if (!asOf.ok) return `As Of: ${asOf.reason}`;
 	const defaultCountry = options.defaultCountry ? parseCountry(options.defaultCountry) : undefined;
 	if (defaultCountry && !defaultCountry.ok) return `Default Country: ${defaultCountry.reason}`;
 
-	const houseValues = this.getNodeParameter('houseRules', itemIndex, {}) as IDataObject;
+	const houseValues = read('houseRules', {}) as IDataObject;
 	const house: HouseRules = { caps: readCaps(houseValues) };
 	try {
 		if (houseValues.earliest) house.earliest = parseClock(houseValues.earliest as string);
@@ -268,23 +267,23 @@ function readSettings(this: IExecuteFunctions, itemIndex: number, field: string)
 	if (badDate) return `House Rules → Closed Dates: "${badDate}" is not a date like 2026-12-24`;
 	house.closedDates = closed;
 
-	const policy = this.getNodeParameter('policy', itemIndex, 'auto') as string;
+	const policy = read('policy', 'auto') as string;
 	const settings: GateSettings = {
 		policy,
 		house,
-		channel: this.getNodeParameter('channel', itemIndex, 'whatsapp') as Channel,
+		channel: read('channel', 'whatsapp') as Channel,
 		asOf: asOf.value,
 		field,
 		defaultCountry: defaultCountry?.value,
 	};
 	if (policy === 'custom') {
-		const rows = ((this.getNodeParameter('customHours', itemIndex, {}) as IDataObject).hours as IDataObject[] | undefined) ?? [];
+		const rows = ((read('customHours', {}) as IDataObject).hours as IDataObject[] | undefined) ?? [];
 		if (rows.length === 0) return 'Custom Hours: add at least one row of opening hours';
 		try {
 			settings.custom = customPolicy({
 				hours: Object.fromEntries(rows.map((r) => [r.days as string, `${r.from}-${r.to}`])),
-				holidays: this.getNodeParameter('customHolidays', itemIndex, true) ? { country: null } : null,
-				caps: readCaps(this.getNodeParameter('customCaps', itemIndex, {}) as IDataObject),
+				holidays: read('customHolidays', true) ? { country: null } : null,
+				caps: readCaps(read('customCaps', {}) as IDataObject),
 			});
 		} catch (error) {
 			return `Custom Hours: ${(error as Error).message}`;

@@ -18,7 +18,7 @@ import { DEFAULT_PROFILE_RULES } from '../../lib/segmentation/profile';
 import { fail, ok, type Parsed } from '../../lib/debtor/result';
 import { segmentRows, type Invoice, type RowSettings, type SegmentOptions } from '../../lib/segmentation/segment';
 import { failedItem, withoutField, withResults } from '../shared/items';
-import { anyExpression } from '../shared/parameters';
+import { perItem, type Read } from '../shared/parameters';
 import { outputName, outputsSwitchedBy } from '../shared/outputs';
 import { DEFAULT_COUNTRY_OPTION, outputFieldOption } from '../shared/properties';
 
@@ -204,8 +204,17 @@ export class SegmentDebtors implements INodeType {
 
 		const outputField = (this.getNodeParameter('options.outputField', 0, '') as string) || 'collection';
 		// As Of and the ways of reading a row may be expressions of the row: read per row only then.
-		const perRow = anyExpression(this, PER_ROW);
-		const settings = readSettings.call(this, perRow);
+		const zone = this.getTimezone();
+		const rowSettingsOf = perItem(this, (read) => readRowSettings(read, zone));
+		const ownSettings = (itemIndex: number): Parsed<RowSettings> => {
+			try {
+				return rowSettingsOf(itemIndex);
+			} catch (error) {
+				return fail((error as Error).message);
+			}
+		};
+		const perRow = rowSettingsOf.varies();
+		const settings = readSettings.call(this, ownSettings(0), perRow);
 		if (typeof settings === 'string') {
 			const error = new NodeOperationError(this.getNode(), settings, { description: 'Nothing was segmented: fix the setting and run again.' });
 			if (!this.continueOnFail()) throw error;
@@ -216,7 +225,7 @@ export class SegmentDebtors implements INodeType {
 		const { debtors, invalid } = segmentRows(
 			items.map((item) => item.json),
 			settings,
-			perRow ? (itemIndex) => readRowSettings.call(this, itemIndex) : undefined,
+			perRow ? ownSettings : undefined,
 		);
 		for (const debtor of debtors) {
 			const [first] = debtor.itemIndexes;
@@ -235,35 +244,30 @@ export class SegmentDebtors implements INodeType {
 	}
 }
 
-/** The parameters that may differ per row: As Of and how a row is read. */
-const PER_ROW = ['asOf', 'options'];
-
 /** One row's As Of, Default Country, Default Currency and Date Order, or what is wrong with them. */
-function readRowSettings(this: IExecuteFunctions, itemIndex: number): Parsed<RowSettings> {
-	const zone = this.getTimezone();
-	const asOfValue = this.getNodeParameter('asOf', itemIndex, '') as string;
+function readRowSettings(read: Read, zone: string): Parsed<RowSettings> {
+	const asOfValue = read('asOf', '') as string;
 	const asOf = asOfValue ? parseDate(asOfValue, { monthFirst: false, zone }) : { ok: true as const, value: todayIn(zone, Date.now()) };
 	if (!asOf.ok) return fail(`As Of: ${asOf.reason}`);
-	const defaultCountryValue = this.getNodeParameter('options.defaultCountry', itemIndex, '') as string;
+	const defaultCountryValue = read('options.defaultCountry', '') as string;
 	const defaultCountry = defaultCountryValue ? parseCountry(defaultCountryValue) : undefined;
 	if (defaultCountry && !defaultCountry.ok) return fail(`Options → Default Country: ${defaultCountry.reason}`);
-	const defaultCurrencyValue = this.getNodeParameter('options.defaultCurrency', itemIndex, '') as string;
+	const defaultCurrencyValue = read('options.defaultCurrency', '') as string;
 	const defaultCurrency = defaultCurrencyValue ? parseCurrency(defaultCurrencyValue) : undefined;
 	if (defaultCurrency && !defaultCurrency.ok) return fail(`Options → Default Currency: ${defaultCurrency.reason}`);
 	return ok({
 		asOf: asOf.value,
 		defaultCountry: defaultCountry?.value,
 		defaultCurrency: defaultCurrency?.value,
-		dateOrder: ((this.getNodeParameter('options.dateOrder', itemIndex, '') as string) || 'auto') as DateOrder,
+		dateOrder: ((read('options.dateOrder', '') as string) || 'auto') as DateOrder,
 	});
 }
 
 /** The run's settings (the first row's As Of and reading), or what is wrong with them. */
-function readSettings(this: IExecuteFunctions, perRow: boolean): SegmentOptions | string {
+function readSettings(this: IExecuteFunctions, row: Parsed<RowSettings>, perRow: boolean): SegmentOptions | string {
 	const zone = this.getTimezone();
 	// Fixed row settings are the run's; written per row, a row whose expression fails is that
 	// row's error alone.
-	const row = readRowSettings.call(this, 0);
 	if (!row.ok && !perRow) return row.reason;
 	const first: RowSettings = row.ok ? row.value : { asOf: todayIn(zone, Date.now()) };
 

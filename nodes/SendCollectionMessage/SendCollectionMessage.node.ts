@@ -228,7 +228,7 @@ export class SendCollectionMessage implements INodeType {
 		const deps = { transports, ledger, clock, random: Math.random, pace: createPacer(rate, clock, shared), templateShape };
 
 		const columnsOf = createColumnDetector();
-		const optionsOf = perItem(this, ['options'], (itemIndex) => this.getNodeParameter('options', itemIndex, {}) as IDataObject);
+		const optionsOf = perItem(this, (read) => read<IDataObject>('options', {}));
 		const deliveries = await mapConcurrent(items, Math.min(100, Math.max(4, Math.ceil(rate / 2))), async (item, itemIndex): Promise<Delivery> => {
 			// Message options may be expressions of the item (a key, a PDF per invoice): read per item.
 			const itemOptions = optionsOf(itemIndex);

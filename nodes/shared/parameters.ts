@@ -1,4 +1,4 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions, NodeParameterValueType } from 'n8n-workflow';
 
 /**
  * Whether a parameter's saved value is, or holds anywhere inside it (an option of a
@@ -12,22 +12,58 @@ export function holdsExpression(value: unknown): boolean {
 	return false;
 }
 
-/** Whether any of the node's `parameters` holds an expression, so may differ per item. */
-export function anyExpression(ctx: IExecuteFunctions, parameters: readonly string[]): boolean {
-	const saved = ctx.getNode().parameters;
-	return parameters.some((name) => holdsExpression(saved[name]));
+/** The saved value at a parameter path ("options.timeout"). */
+function savedAt(parameters: unknown, path: string): unknown {
+	let value = parameters;
+	for (const key of path.split('.')) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+	return value;
+}
+
+/** Reads one parameter (a path like "options.paymentLink") for the item being built. */
+export type Read = <T = NodeParameterValueType | object>(name: string, fallback: T) => T;
+
+export interface PerItem<T> {
+	(itemIndex: number): T;
+	/** Whether any parameter the settings are built from holds an expression. */
+	varies(): boolean;
 }
 
 /**
  * Settings built from parameters that may differ per item (a template, an As Of, a payment
- * link written as expressions of `$json`). Every item gets the settings built for its own
- * index; when none of `parameters` holds an expression every item's would be the same, so
- * they are built once (n8n resolves a parameter in tens of microseconds: at 100k items that
- * is seconds). Parameters that are genuinely run-level are not listed here: they are marked
- * `noDataExpression` and read at item 0.
+ * link written as expressions of `$json`): every item gets the settings built for its own
+ * index. A parameter without an expression is the same for every item, so n8n resolves it
+ * once (tens of microseconds a read: at 100k items, seconds); when none of the parameters
+ * `build` reads holds one, the settings themselves are built once. Run-level parameters are
+ * not read here: they are marked `noDataExpression` and read at item 0.
  */
-export function perItem<T>(ctx: IExecuteFunctions, parameters: readonly string[], build: (itemIndex: number) => T): (itemIndex: number) => T {
-	if (anyExpression(ctx, parameters)) return build;
-	let built: { value: T } | undefined;
-	return () => (built ??= { value: build(0) }).value;
+export function perItem<T>(ctx: IExecuteFunctions, build: (read: Read, itemIndex: number) => T): PerItem<T> {
+	const saved = ctx.getNode().parameters;
+	const fixed = new Map<string, unknown>();
+	let varies = false;
+	const readerFor =
+		(itemIndex: number): Read =>
+		<V>(name: string, fallback: V): V => {
+			if (holdsExpression(savedAt(saved, name))) {
+				varies = true;
+				return ctx.getNodeParameter(name, itemIndex, fallback as NodeParameterValueType) as V;
+			}
+			if (!fixed.has(name)) fixed.set(name, ctx.getNodeParameter(name, 0, fallback as NodeParameterValueType));
+			return fixed.get(name) as V;
+		};
+	let once: { value: T } | undefined;
+	const settingsOf = ((itemIndex: number): T => {
+		if (once) return once.value;
+		const value = build(readerFor(itemIndex), itemIndex);
+		if (!varies) once = { value };
+		return value;
+	}) as PerItem<T>;
+	settingsOf.varies = () => {
+		try {
+			if (!once && !varies) settingsOf(0);
+		} catch {
+			// An expression that fails for item 0 is that item's failure; the answer stands.
+		}
+		return varies;
+	};
+	return settingsOf;
 }

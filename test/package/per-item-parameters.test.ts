@@ -134,7 +134,10 @@ describe('no parameter that accepts expressions is read for the first item only'
 				const property = propertyAt(properties, `${prefix}${name}`);
 				if (property?.noDataExpression) return [name, value];
 				if (property?.type === 'collection') return [name, asExpressions(value as IDataObject, properties, `${prefix}${name}.`)];
-				if (property?.type === 'fixedCollection') return [name, value];
+				if (property?.type === 'fixedCollection') {
+					const rows = (list: unknown) => (Array.isArray(list) ? list : [list]).map((row) => Object.fromEntries(Object.entries(row as IDataObject).map(([k, v]) => [k, `={{ ${JSON.stringify(v)} }}`])));
+					return [name, Object.fromEntries(Object.entries(value as IDataObject).map(([group, list]) => [group, rows(list)]))];
+				}
 				return [name, `={{ ${JSON.stringify(value)} }}`];
 			}),
 		);
