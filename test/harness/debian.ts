@@ -141,29 +141,43 @@ async function packagesIndex(source: AptSource, release: string, component: stri
 	return packages;
 }
 
-/** The newest of each package `names` asks for, across every configured suite. */
-export async function resolvePackages(names: string[], arch = debianArchitecture()): Promise<Map<string, DebianPackage>> {
-	const sources = aptSources();
-	if (sources.length === 0) throw new Error('no http(s) Debian mirror in /etc/apt/sources.list or /etc/apt/sources.list.d/');
-	const found = new Map<string, DebianPackage>();
-	const problems: string[] = [];
-	for (const source of sources) {
-		try {
-			const release = await inRelease(source);
-			for (const component of source.components) {
-				for (const pkg of await packagesIndex(source, release, component, arch)) {
-					if (!names.includes(pkg.name)) continue;
-					const known = found.get(pkg.name);
-					if (!known || compareVersions(pkg.version, known.version) > 0) found.set(pkg.name, pkg);
-				}
+/** Every configured suite's packages, read once per process. */
+let indexes: Promise<{ packages: DebianPackage[]; problems: string[]; sources: AptSource[] }> | undefined;
+
+function allPackages(arch: string) {
+	indexes ??= (async () => {
+		const sources = aptSources();
+		if (sources.length === 0) throw new Error('no http(s) Debian mirror in /etc/apt/sources.list or /etc/apt/sources.list.d/');
+		const packages: DebianPackage[] = [];
+		const problems: string[] = [];
+		for (const source of sources) {
+			try {
+				const release = await inRelease(source);
+				for (const component of source.components) packages.push(...(await packagesIndex(source, release, component, arch)));
+			} catch (error) {
+				problems.push((error as Error).message);
 			}
-		} catch (error) {
-			problems.push((error as Error).message);
 		}
+		if (problems.length === sources.length) throw new Error(problems.length > 1 ? `${problems[0]}, and ${problems.length - 1} more suite(s) alike` : problems[0]);
+		return { packages, problems, sources };
+	})();
+	return indexes;
+}
+
+/**
+ * The newest of each package `names` asks for, across every configured suite. Unless
+ * `lenient`, a name no suite has is an error; else it is left out.
+ */
+export async function resolvePackages(names: string[], { arch = debianArchitecture(), lenient = false } = {}): Promise<Map<string, DebianPackage>> {
+	const { packages, problems, sources } = await allPackages(arch);
+	const found = new Map<string, DebianPackage>();
+	for (const pkg of packages) {
+		if (!names.includes(pkg.name)) continue;
+		const known = found.get(pkg.name);
+		if (!known || compareVersions(pkg.version, known.version) > 0) found.set(pkg.name, pkg);
 	}
-	if (problems.length === sources.length) throw new Error(problems.length > 1 ? `${problems[0]}, and ${problems.length - 1} more suite(s) alike` : problems[0]);
 	const missing = names.filter((n) => !found.has(n));
-	if (missing.length) throw new Error(`${missing.join(', ')} not found in ${sources.map((s) => `${s.uri} ${s.suite}`).join('; ')}${problems.length ? ` (${problems.join('; ')})` : ''}`);
+	if (missing.length && !lenient) throw new Error(`${missing.join(', ')} not found in ${sources.map((s) => `${s.uri} ${s.suite}`).join('; ')}${problems.length ? ` (${problems.join('; ')})` : ''}`);
 	return found;
 }
 

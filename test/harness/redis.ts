@@ -152,12 +152,19 @@ async function fetchRedis(): Promise<void> {
 		fetched.push(pkg);
 	}
 	const bin = join(staging, 'usr', 'bin', 'redis-server');
-	for (let round = 0; round < 4; round++) {
+	const has = (name: string) => fetched.some((p) => p.name === name);
+	for (let round = 0; round < 8; round++) {
 		const missing = missingLibraries(bin, staging);
 		if (missing.length === 0) break;
-		const wanted = [...new Set(missing.map(libraryPackage))].filter((name) => !fetched.some((p) => p.name === name));
-		if (wanted.length === 0) throw new Error(`missing ${missing.join(', ')} even after fetching ${fetched.map((p) => p.name).join(', ')}`);
-		for (const pkg of (await resolvePackages(wanted)).values()) {
+		// By soname first (one package may bring several: libssl3 has libcrypto.so.3 too), else
+		// the libraries the fetched packages depend on.
+		let next = await resolvePackages([...new Set(missing.map(libraryPackage))].filter((n) => !has(n)), { lenient: true });
+		if (next.size === 0) {
+			const depends = [...new Set(fetched.flatMap((p) => p.depends))].filter((n) => n.startsWith('lib') && !has(n) && !RUNTIME.includes(n) && !installed(n));
+			next = await resolvePackages(depends, { lenient: true });
+		}
+		if (next.size === 0) throw new Error(`missing ${missing.join(', ')} even after fetching ${fetched.map((p) => p.name).join(', ')}`);
+		for (const pkg of next.values()) {
 			await unpackPackage(pkg, staging);
 			fetched.push(pkg);
 		}
@@ -169,6 +176,15 @@ async function fetchRedis(): Promise<void> {
 	const versions = Object.fromEntries(fetched.map((p) => [p.name, p.version]));
 	writeFileSync(DONE, JSON.stringify({ fetchedAt: new Date().toISOString(), seconds: (Date.now() - started) / 1000, versions, from: fetched.map((p) => `${p.uri}/${p.filename}`) }, null, 2));
 	process.stderr.write(`fetched ${fetched.map((p) => `${p.name} ${p.version}`).join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+}
+
+/** The C and C++ runtimes: never fetched (a second libc beside the system's loader breaks things). */
+const RUNTIME = ['libc6', 'libgcc-s1', 'libstdc++6'];
+
+/** Whether dpkg has the package installed (false where there is no dpkg). */
+function installed(name: string): boolean {
+	const query = spawnSync('dpkg-query', ['-W', '-f=${Status}', name], { encoding: 'utf8' });
+	return query.status === 0 && query.stdout.includes('install ok installed');
 }
 
 /** The sonames `ldd` cannot find for `bin`, with the libraries unpacked under `root` in reach. */
