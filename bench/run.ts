@@ -117,7 +117,7 @@ SUBJECTS['compose-template-expression'] = {
 
 /** The development set's replies, cycled: real chat text in es, pt and en. */
 function generateReplies(count: number): Rows {
-	const texts = readFileSync(join(__dirname, '..', '..', 'shared', 'data', 'objections-dev.jsonl'), 'utf8')
+	const texts = readFileSync(join(__dirname, '..', 'test', 'data', 'replies-dev.jsonl'), 'utf8')
 		.trim()
 		.split('\n')
 		.map((line) => JSON.parse(line) as { text: string; received: string });

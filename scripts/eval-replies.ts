@@ -1,6 +1,6 @@
 /**
  * npm run eval:replies [file.jsonl] — the reply classifier on a labelled set, by default the
- * development set (../shared/data/objections-dev.jsonl): accuracy, macro-F1, per-label precision
+ * development set (test/data/replies-dev.jsonl): accuracy, macro-F1, per-label precision
  * and recall, the confusion matrix, language accuracy and promise-date exact match.
  * test/data/replies-unseen-held-out.jsonl is kept out of tuning: run it, never tune on its errors.
  */
@@ -19,7 +19,7 @@ interface Row {
 	promise_date: string | null;
 }
 
-const file = process.argv[2] ?? join(__dirname, '..', '..', 'shared', 'data', 'objections-dev.jsonl');
+const file = process.argv[2] ?? join(__dirname, '..', 'test', 'data', 'replies-dev.jsonl');
 const rows = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Row);
 const results = rows.map((row) => ({ row, got: classifyReply(row.text, { received: row.received }) }));
 

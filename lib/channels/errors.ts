@@ -32,8 +32,11 @@ export interface DeliveryError {
 type Rule = [code: DeliveryErrorCode, retryable: boolean];
 
 /**
- * WhatsApp Cloud API error codes (shared/domain/messaging-apis.md §1.5). Codes not listed
- * fall back on the HTTP status.
+ * WhatsApp Cloud API error codes, from Meta's error-code table
+ * (https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes)
+ * and the code-to-class map of the pywa client (github.com/david-lev/pywa, pywa/errors.py); the
+ * retry column is this project's reading of their descriptions. Codes not listed fall back on
+ * the HTTP status.
  */
 const WHATSAPP_CODES: Record<number, Rule> = {
 	131026: ['NOT_ON_WHATSAPP', false],
@@ -76,7 +79,7 @@ const WHATSAPP_CODES: Record<number, Rule> = {
 	131057: ['PROVIDER_ERROR', true],
 };
 
-/** Twilio error codes (§4.2). */
+/** Twilio error codes (https://www.twilio.com/docs/api/errors/<code>; WhatsApp over Twilio: https://www.twilio.com/docs/whatsapp/api/error-code-mapping). */
 const TWILIO_CODES: Record<number, Rule> = {
 	20429: ['RATE_LIMITED', true],
 	63018: ['RATE_LIMITED', true],

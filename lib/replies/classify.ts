@@ -8,7 +8,7 @@ import { PT_LEXICON } from './lexicon/pt';
 import type { Lexicon } from './lexicon/types';
 import { OPT_OUT_WORDS } from './opt-out-words';
 
-/** What the workflow does with each label (shared/domain/objection-taxonomy.md). */
+/** What the workflow does with each label (docs/domain/reply-taxonomy.md). */
 export const NEXT_ACTIONS: Record<ReplyLabel, string> = {
 	opt_out: 'suppress this channel for this debtor now; confirm the opt-out once',
 	wrong_person: 'stop contact on this number; flag the record for correction; never disclose the debt',

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { closeRedisLedgers } from '../../nodes/shared/ledger';
 import { NODE_CREDENTIALS, runWorkflow, singleNode } from '../harness/engine';
-import { startRedis } from '../harness/redis';
+import { REDIS_SETUP_MS, startRedis } from '../harness/redis';
 import { ProviderSimulator } from '../simulator/simulator';
 
 /** Gate and Send sharing the Redis ledger, as n8n workers in queue mode do. */
@@ -15,12 +15,12 @@ beforeAll(async () => {
 	sim = new ProviderSimulator();
 	await sim.start();
 	credentials = { ...sim.credentials(), collectionsRedis: { host: '127.0.0.1', port: redis.port, database: 0, keyPrefix: 'nodes-test:' } };
-});
+}, REDIS_SETUP_MS); // the first run on a machine without redis-server fetches Debian's (see the harness)
 
 afterAll(async () => {
 	await closeRedisLedgers();
-	await sim.stop();
-	await redis.stop();
+	await sim?.stop();
+	await redis?.stop();
 });
 
 const debtor = { collection: { debtorId: 'R-1', phone: '+573001117777', country: 'CO', stage: 'short_term', timezone: 'America/Bogota', message: { whatsappTemplate: { name: 'collections_short_term', language: 'es', parameters: ['Ana', 'Tiendas Sol', '$ 1', 'hoy', 'https://p'] } } } };

@@ -4,7 +4,10 @@ import type { AddressInfo, Socket } from 'node:net';
 
 /**
  * A loopback server that behaves like the WhatsApp Cloud API and Twilio's Messages API as far
- * as a collections sender meets them (shared/domain/messaging-apis.md): authentication, body
+ * as a collections sender meets them (Meta's OpenAPI spec, github.com/facebook/openapi
+ * business-messaging-api_v23.0.yaml, and error codes, developers.facebook.com/documentation/
+ * business-messaging/whatsapp/support/error-codes; Twilio's github.com/twilio/twilio-oai
+ * twilio_api_v2010 and twilio.com/docs/api/errors): authentication, body
  * validation, registered templates and their parameter counts, the 24-hour window (131047 /
  * 63016), numbers not on WhatsApp (131026), opt-outs (131050 / 21610), a throughput limit
  * (130429 / 20429), injected faults, and signed status and reply webhooks. Every accepted

@@ -3,7 +3,7 @@ import type { Stage } from '../../segmentation/aging';
 export type Tone = 'friendly' | 'neutral' | 'firm';
 export const TONES: Tone[] = ['friendly', 'neutral', 'firm'];
 
-/** Labels of the reply taxonomy (shared/domain/objection-taxonomy.md), in priority order. */
+/** Labels of the reply taxonomy (docs/domain/reply-taxonomy.md), in priority order. */
 export const REPLY_LABELS = [
 	'opt_out',
 	'wrong_person',

@@ -3,7 +3,7 @@ import { REDIS_TTLS, RedisLedger } from '../../../lib/ledger/redis';
 import type { ContactLedger } from '../../../lib/ledger/ledger';
 import { capBlockers } from '../../../lib/contact/caps';
 import type { Contact } from '../../../lib/contact/window';
-import { startRedis } from '../../harness/redis';
+import { REDIS_SETUP_MS, startRedis } from '../../harness/redis';
 
 let redis: Awaited<ReturnType<typeof startRedis>>;
 const open: RedisLedger[] = [];
@@ -13,13 +13,14 @@ const worker = (keyPrefix = 'test:') => {
 	return ledger;
 };
 
+// The first run on a machine without redis-server fetches Debian's (see the harness).
 beforeAll(async () => {
 	redis = await startRedis();
-});
+}, REDIS_SETUP_MS);
 
 afterAll(async () => {
 	await Promise.all(open.map((l) => l.close()));
-	await redis.stop();
+	await redis?.stop();
 });
 
 /** The same story told to a ledger; what it answers afterwards. */

@@ -56,7 +56,7 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 	});
 
 	test('exact match on the promise dates of the development set (target ≥ 0.95)', () => {
-		const rows = readFileSync(join(__dirname, '../../../../shared/data/objections-dev.jsonl'), 'utf8')
+		const rows = readFileSync(join(__dirname, '../../data/replies-dev.jsonl'), 'utf8')
 			.trim()
 			.split('\n')
 			.map((line) => JSON.parse(line) as { text: string; label: string; received: string; promise_date: string | null })
