@@ -100,7 +100,10 @@ export class CollectionReplyTrigger implements INodeType {
 			events = whatsappEvents(this.getBodyData(), now);
 		} else {
 			const credential = await this.getCredentials(TWILIO_CREDENTIAL);
-			const url = (options.publicUrl as string) || (this.getNodeWebhookUrl('default') as string);
+			// Twilio signs the full URL it called, query string included (a Status Callback "…?source=crm").
+			const base = (options.publicUrl as string) || (this.getNodeWebhookUrl('default') as string);
+			const query = String((req as { originalUrl?: string }).originalUrl ?? req.url ?? '').split('?').slice(1).join('?');
+			const url = query && !base.includes('?') ? `${base}?${query}` : base;
 			const params = this.getBodyData();
 			if (!validTwilioSignature(url, params, this.getHeaderData()['x-twilio-signature'] as string | undefined, String(credential.authToken ?? ''))) {
 				res.status(401).type('text/plain').send('Invalid signature');

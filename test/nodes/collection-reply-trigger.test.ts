@@ -121,6 +121,12 @@ describe('Twilio', () => {
 		]);
 		expect((await openFileLedger(folder).optOutsOf(['+12125550123'])).get('+12125550123')).toMatchObject([{ channel: 'sms' }]);
 	});
+
+	test('a Status Callback whose URL carries a query string is signed over the full URL, and accepted', async () => {
+		sim.options.twilioWebhookUrl = `${hook.url}?source=crm&campaign=march`;
+		expect(await sim.postTwilio({ MessageSid: 'SM9', MessageStatus: 'delivered', AccountSid: sim.twilioAccountSid, From: '+12025550147', To: '+12125550124' })).toBe(200);
+		expect(items().flat()).toEqual([expect.objectContaining({ event: 'status', status: 'delivered', messageId: 'SM9' })]);
+	});
 });
 
 describe('a ledger write that fails (issue 16): the opt-out is not lost, the provider is asked to retry', () => {
