@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { normalisePhone } from '../debtor/phone';
 import type { OptOut } from '../ledger/ledger';
 import { optOutWordOf } from '../replies/opt-out-words';
@@ -33,11 +33,26 @@ export function validWhatsAppSignature(rawBody: Buffer | string, header: string 
 	return sameText(header, `sha256=${createHmac('sha256', appSecret).update(rawBody).digest('hex')}`);
 }
 
-/** X-Twilio-Signature: base64 HMAC-SHA1 of the URL Twilio called plus each parameter's name and value, sorted by name. */
+/**
+ * X-Twilio-Signature: base64 HMAC-SHA1 of the full URL Twilio called — query string included
+ * (a Status Callback "…?source=crm") — plus each POST parameter's name and value, sorted by
+ * name. Whether Twilio's URL carried the default port (https :443, http :80) depends on how it
+ * was written, so, as Twilio's own helper libraries do, the URL is tried with and without it.
+ */
 export function validTwilioSignature(url: string, params: Record<string, unknown>, header: string | undefined, authToken: string): boolean {
 	if (!header || !authToken) return false;
-	const data = url + Object.keys(params).sort().map((key) => key + String(params[key])).join('');
-	return sameText(header, createHmac('sha1', authToken).update(data).digest('base64'));
+	const data = Object.keys(params).sort().map((key) => key + String(params[key])).join('');
+	return urlForms(url).some((form) => sameText(header, createHmac('sha1', authToken).update(form + data).digest('base64')));
+}
+
+/** The URL as written, without its scheme's default port, and with it. */
+function urlForms(url: string): string[] {
+	const match = /^(https?):\/\/([^/?#@]*@)?(\[[^\]]*\]|[^/?#:]*)(?::(\d+))?(.*)$/is.exec(url);
+	if (!match) return [url];
+	const [, scheme, user = '', host, port, rest] = match;
+	const standard = scheme.toLowerCase() === 'https' ? '443' : '80';
+	if (port !== undefined && port !== standard) return [url];
+	return [...new Set([url, `${scheme}://${user}${host}${rest}`, `${scheme}://${user}${host}:${standard}${rest}`])];
 }
 
 const asPhone = (value: unknown): string | null => {
@@ -51,38 +66,46 @@ const isoFromSeconds = (seconds: unknown, fallback: number) => new Date(Number(s
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+/** The objects in what should be a list of them: a signed but odd body ("entry": 5, [null]) yields none. */
+const objects = (value: unknown): Json[] => (Array.isArray(value) ? value.filter((v): v is Json => !!v && typeof v === 'object' && !Array.isArray(v)) : []);
+
+/** A provider's id, or — when it sent none — one made from the whole payload, so two different messages stay two. */
+const idOf = (id: unknown, payload: unknown): string =>
+	(typeof id === 'string' || typeof id === 'number') && String(id) !== '' ? String(id) : `noid:${createHash('sha256').update(JSON.stringify(payload) ?? '').digest('hex').slice(0, 24)}`;
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : null);
+
 /** WhatsApp's text of a message: its text, a template button's text, an interactive reply's title, a caption. */
 function whatsappText(message: Json): string | null {
 	switch (message.type) {
 		case 'text':
-			return message.text?.body ?? null;
+			return text(message.text?.body);
 		case 'button':
-			return message.button?.text ?? message.button?.payload ?? null;
+			return text(message.button?.text) ?? text(message.button?.payload);
 		case 'interactive':
-			return message.interactive?.button_reply?.title ?? message.interactive?.list_reply?.title ?? null;
+			return text(message.interactive?.button_reply?.title) ?? text(message.interactive?.list_reply?.title);
 		default:
-			return message[message.type]?.caption ?? null;
+			return typeof message.type === 'string' && message.type !== '__proto__' ? text(message[message.type]?.caption) : null;
 	}
 }
 
 /** Every reply and status in a WhatsApp Cloud API webhook (entry[].changes[].value). */
 export function whatsappEvents(body: unknown, now: number): InboundEvent[] {
 	const events: InboundEvent[] = [];
-	for (const entry of (body as Json)?.entry ?? []) {
-		for (const change of entry?.changes ?? []) {
-			const value = change?.value ?? {};
+	for (const entry of objects((body as Json | null)?.entry)) {
+		for (const change of objects(entry.changes)) {
+			const value: Json = change.value && typeof change.value === 'object' ? change.value : {};
 			const business = asPhone(value.metadata?.display_phone_number);
-			for (const message of value.messages ?? []) {
+			for (const message of objects(value.messages)) {
 				events.push({
 					event: 'reply', provider: 'whatsappCloud', channel: 'whatsapp', from: asPhone(message.from), to: business,
-					text: whatsappText(message), receivedAt: isoFromSeconds(message.timestamp, now), messageId: String(message.id), status: 'received', error: null,
+					text: whatsappText(message), receivedAt: isoFromSeconds(message.timestamp, now), messageId: idOf(message.id, message), status: 'received', error: null,
 				});
 			}
-			for (const status of value.statuses ?? []) {
-				const error = status.errors?.[0];
+			for (const status of objects(value.statuses)) {
+				const error = objects(status.errors)[0];
 				events.push({
 					event: 'status', provider: 'whatsappCloud', channel: 'whatsapp', from: business, to: asPhone(status.recipient_id),
-					text: null, receivedAt: isoFromSeconds(status.timestamp, now), messageId: String(status.id), status: String(status.status),
+					text: null, receivedAt: isoFromSeconds(status.timestamp, now), messageId: idOf(status.id, status), status: String(status.status ?? 'unknown'),
 					error: error ? { code: String(error.code), message: String(error.error_data?.details ?? error.message ?? error.title ?? '') } : null,
 				});
 			}
@@ -100,7 +123,7 @@ export function twilioEvents(params: Record<string, unknown>, now: number): Inbo
 		{
 			event: reply ? 'reply' : 'status', provider: 'twilio', channel, from: asPhone(params.From), to: asPhone(params.To),
 			text: reply ? String(params.Body ?? params.ButtonText ?? '') : null, receivedAt: new Date(now).toISOString(),
-			messageId: String(params.MessageSid ?? params.SmsSid ?? ''), status: reply ? 'received' : String(status),
+			messageId: idOf(params.MessageSid ?? params.SmsSid, params), status: reply ? 'received' : String(status),
 			error: params.ErrorCode ? { code: String(params.ErrorCode), message: String(params.ErrorMessage ?? '') } : null,
 		},
 	];

@@ -28,6 +28,14 @@ const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
 const YEAR_FIRST = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
 const NUMERIC = /^(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{2}|\d{4})$/;
 
+/** Due dates, promise dates and as-of dates are believed from 1950 to 2150; year 1 or 9999 is a typo or a placeholder. */
+export const YEAR_RANGE = [1950, 2150] as const;
+/** The longest text read as a date ("miércoles, 15 de septiembre de 2026, 23:59:59 -03:00" is 52). */
+export const MAX_DATE_TEXT = 64;
+
+const implausibleYear = (year: number, value: unknown) =>
+	fail<string>(`${show(value)} is not a plausible date: year ${year} is outside ${YEAR_RANGE[0]}–${YEAR_RANGE[1]}`);
+
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 function daysInMonth(year: number, month: number): number {
@@ -36,6 +44,7 @@ function daysInMonth(year: number, month: number): number {
 
 /** A calendar date from its parts, or what is wrong with them. */
 function calendarDate(year: number, month: number, day: number, value: unknown): Parsed<string> {
+	if (year < YEAR_RANGE[0] || year > YEAR_RANGE[1]) return implausibleYear(year, value);
 	if (month < 1 || month > 12) return fail(`${show(value)} is not a date: there is no month ${month}`);
 	if (day < 1 || day > daysInMonth(year, month)) {
 		return fail(`${show(value)} is not a date: ${MONTH_NAMES[month - 1]} ${year} has no day ${day}`);
@@ -96,10 +105,12 @@ export function parseDate(value: unknown, conventions: DateConventions): Parsed<
 		return fail(`${show(value)} is not a date: expected e.g. 2026-03-15, 15/03/2026 or "15 de marzo de 2026"`);
 	}
 	const text = value.trim();
+	if (text.length > MAX_DATE_TEXT) return fail(`${show(value)} is not a date: ${text.length} characters, more than the ${MAX_DATE_TEXT} a date may have`);
 	let m = text.match(ISO_DATE);
 	if (m) return calendarDate(Number(m[1]), Number(m[2]), Number(m[3]), value);
 	if (ISO_DATETIME.test(text)) {
 		const instant = DateTime.fromISO(text.replace(' ', 'T'), { zone: conventions.zone });
+		if (instant.isValid && (instant.year < YEAR_RANGE[0] || instant.year > YEAR_RANGE[1])) return implausibleYear(instant.year, value);
 		return instant.isValid
 			? ok(instant.setZone(conventions.zone).toISODate() as string)
 			: fail(`${show(value)} is not a date: ${instant.invalidExplanation ?? instant.invalidReason}`);

@@ -98,11 +98,18 @@ function validGrouping(text: string, mark: string): boolean {
 	return groups[0].length >= 1 && groups[0].length <= 3 && groups.slice(1).every((g) => g.length === 3);
 }
 
+/** The longest text read as an amount ("COP 1.234.567.890.123,45" is 24): longer is refused before any pattern runs. */
+export const MAX_AMOUNT_TEXT = 64;
+/** The largest amount believed: 15 digits before the decimal mark (a double holds them exactly). */
+export const MAX_AMOUNT = 1e15;
+
 const notAnAmount = (value: unknown) =>
 	fail<ParsedAmount>(`${show(value)} is not an amount: expected a number like 1234.56 or "1.234,56"`);
 
 const MINUS_AT_EDGE = /^[(-]|-$/;
-const amountOf = (amount: number, sign: string | undefined) => ok<ParsedAmount>(sign ? { amount, sign } : { amount });
+const tooLarge = (value: unknown) => fail<ParsedAmount>(`${show(value)} is not a plausible amount: more than 15 digits before the decimal mark`);
+const amountOf = (amount: number, sign: string | undefined, value?: unknown) =>
+	!Number.isFinite(amount) || Math.abs(amount) >= MAX_AMOUNT ? tooLarge(value) : ok<ParsedAmount>(sign ? { amount, sign } : { amount });
 
 function withoutMinus(text: string, negative: boolean): { text: string; negative: boolean } {
 	if (text.startsWith('(') && text.endsWith(')')) [negative, text] = [true, text.slice(1, -1).trim()];
@@ -133,12 +140,15 @@ function currencySign(text: string, pattern: RegExp): { code: string; length: nu
  */
 export function parseAmount(value: unknown, conventions: AmountConventions = {}): Parsed<ParsedAmount> {
 	if (typeof value === 'number') {
-		return Number.isFinite(value) ? ok({ amount: value }) : fail(`${show(value)} is not an amount`);
+		if (!Number.isFinite(value)) return fail(`${show(value)} is not an amount`);
+		return amountOf(value, undefined, value);
 	}
 	if (typeof value !== 'string' || value.trim() === '') return notAnAmount(value);
 
 	// Minus signs and parentheses may sit inside or outside a currency sign: "-R$ 5", "R$ -5", "(USD 5)".
 	let text = value.trim();
+	// A bound before any pattern runs: every step below is then bounded too, whatever the text.
+	if (text.length > MAX_AMOUNT_TEXT) return fail(`${show(value)} is not an amount: ${text.length} characters, more than the ${MAX_AMOUNT_TEXT} an amount may have`);
 	let negative = false;
 	if (MINUS_AT_EDGE.test(text)) ({ text, negative } = withoutMinus(text, negative));
 	let sign: string | undefined;
@@ -162,7 +172,7 @@ export function parseAmount(value: unknown, conventions: AmountConventions = {})
 	if (!NUMBER_TEXT.test(text) || !isDigit(text.charCodeAt(text.length - 1))) return notAnAmount(value);
 
 	const plain = unambiguousNumber(text);
-	if (plain !== undefined) return amountOf(negative ? -plain : plain, sign);
+	if (plain !== undefined) return amountOf(negative ? -plain : plain, sign, value);
 	const spaced = HAS_GROUP_ONLY.test(text) ? text.replace(GROUP_ONLY, ' ') : text;
 	if (spaced.includes(' ') && !validGrouping(spaced.replace(/[.,]\d+$/, ''), ' ')) {
 		return fail(`${show(value)} is not an amount: the digit groups are uneven`);
@@ -186,7 +196,7 @@ export function parseAmount(value: unknown, conventions: AmountConventions = {})
 		return fail(`${show(value)} is not an amount: its separators are out of place`);
 	}
 	const number = Number(`${integer}.${fraction}`);
-	return amountOf(negative ? -number : number, sign);
+	return amountOf(negative ? -number : number, sign, value);
 }
 
 /**

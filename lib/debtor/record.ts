@@ -1,6 +1,6 @@
 import { createColumnDetector, readColumn, type ColumnMap, type DebtorField } from './columns';
 import { COUNTRIES, parseCountry, type Language } from './countries';
-import { parseCurrency, resolveCurrency } from './currency';
+import { minorUnitsOf, parseCurrency, resolveCurrency } from './currency';
 import { parseDate, type DateConventions } from './dates';
 import { parseLanguage } from './languages';
 import { parseAmount, roundMoney } from './money';
@@ -180,10 +180,13 @@ export function createRowReader(options: RecordOptions): (row: Record<string, un
 			r.take('currency', resolveCurrency({ column: columnCurrency, sign: parsedAmount.sign, fallback: options.defaultCurrency, country: country ?? undefined }));
 		let amount: number | undefined;
 		if (parsedAmount && currency) {
+			const rounded = parsedAmount.amount > 0 ? roundMoney(parsedAmount.amount, currency) : 0;
 			amount =
-				parsedAmount.amount > 0
-					? roundMoney(parsedAmount.amount, currency)
-					: r.fail('amount', `${show(r.value('amount'))} is not a debt: the amount must be greater than zero`);
+				parsedAmount.amount <= 0
+					? r.fail('amount', `${show(r.value('amount'))} is not a debt: the amount must be greater than zero`)
+					: rounded > 0
+						? rounded
+						: r.fail('amount', `${show(r.value('amount'))} is not a debt: it rounds to 0 ${currency} (the smallest ${currency} amount is ${10 ** -minorUnitsOf(currency)})`);
 		}
 
 		const timezone = r.optional('timezone', parseTimeZone);

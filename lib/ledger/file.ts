@@ -1,7 +1,7 @@
-import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { closeSync, fstatSync, fsyncSync, ftruncateSync, linkSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { homedir, hostname } from 'node:os';
 import { dirname, join } from 'node:path';
-import { env } from 'node:process';
+import { env, kill, pid } from 'node:process';
 import type { Contact } from '../contact/window';
 import type { Attempt, ContactLedger, LedgerContact, OptOut } from './ledger';
 import { MemoryLedger } from './memory';
@@ -16,25 +16,80 @@ type Entry =
 	| ({ type: 'optOut' } & OptOut)
 	| ({ type: 'attempt' } & Attempt);
 
+/** How long a lock holder may keep the ledger file before others treat its lock as left by a crash. */
+const STALE_LOCK_MS = 10_000;
+/** How long to wait for another process's lock before giving up with an error. */
+const LOCK_TIMEOUT_MS = 15_000;
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+/** Blocks this thread for `ms`: the lock is held for microseconds, and every step under it is synchronous. */
+const sleepSync = (ms: number) => void Atomics.wait(pause, 0, 0, ms);
+
+const errorCode = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code;
+
 /**
  * The embedded default ledger: an append-only JSON-lines file under the n8n user folder,
- * indexed in memory. Every n8n execution in one process shares one instance per file, and
- * Node runs one piece of JavaScript at a time, so a claim's check and its write never
- * interleave with another's: safe for n8n's regular mode (one process). Queue mode with
- * several workers needs the Redis ledger. (Workflow static data cannot do this job: it is
- * written back whole after each execution, last writer wins.)
+ * indexed in memory.
+ *
+ * Safe across processes on one machine (two n8n on one user folder, a CLI run beside the
+ * server): every check-and-record (a claim, a contact within caps, an opt-out) runs under
+ * a lock file (`contacts.jsonl.lock`, created O_EXCL, holding pid and host; a lock whose
+ * process is gone, or older than 10 s, is broken), first reads what other processes appended
+ * since this one last read (it tracks the byte offset it has read), then decides and writes —
+ * all synchronously, so nothing else in this process runs in between either. Reads take in
+ * other processes' new entries too (complete lines only).
+ *
+ * Crash-safe: every append is one line that ends in "\n"; an append that fails is cut back
+ * off; a torn tail left by a crash mid-append is repaired under the lock before the next
+ * append (kept when it is a complete entry, cut off when not), so a torn write never merges
+ * with the next entry; and a file an older version glued onto a torn line still opens, with
+ * the whole entry kept. Claims and opt-outs are fsynced before they are acknowledged.
+ *
+ * Queue mode with several machines needs the Redis ledger. (Workflow static data cannot do
+ * this job: it is written back whole after each execution, last writer wins.)
  */
 export class FileLedger implements ContactLedger {
-	private readonly index = new MemoryLedger();
+	private index = new MemoryLedger();
+	/** Bytes of the file read into the index: always just after a "\n" (or 0). */
+	private offset = 0;
+	/** Complete lines read, for error messages. */
+	private lines = 0;
+	private readonly lockFile: string;
 
 	constructor(readonly file: string) {
-		if (!existsSync(file)) return;
-		const lines = readFileSync(file, 'utf8').split('\n');
-		for (const [n, line] of lines.entries()) {
-			const entry = parseEntry(line);
-			if (entry) this.load(entry);
-			// A torn last line from a crash mid-write is the only damage to expect; skip just that.
-			else if (line.trim() && n < lines.length - 2) throw new Error(`${file} line ${n + 1} is not a ledger entry`);
+		this.lockFile = `${file}.lock`;
+		this.refresh();
+	}
+
+	/** Reads the complete lines other processes (or an earlier run) appended since the last read. */
+	private refresh(): void {
+		const opened = attempt(() => openSync(this.file, 'r'));
+		if ('error' in opened) {
+			if (errorCode(opened.error) === 'ENOENT') return;
+			throw opened.error;
+		}
+		const fd = opened.value;
+		try {
+			const size = fstatSync(fd).size;
+			if (size < this.offset) {
+				// Cut shorter than what was read: replaced or truncated by hand. Read it afresh.
+				this.index = new MemoryLedger();
+				this.offset = 0;
+				this.lines = 0;
+			}
+			if (size === this.offset) return;
+			const buffer = readAt(fd, this.offset, size - this.offset);
+			const end = buffer.lastIndexOf(0x0a);
+			if (end < 0) return;
+			for (const line of buffer.subarray(0, end).toString('utf8').split('\n')) {
+				this.lines++;
+				const entry = parseEntry(line) ?? salvage(line);
+				if (entry) this.load(entry);
+				else if (line.trim()) throw new Error(`${this.file} line ${this.lines} is not a ledger entry`);
+			}
+			this.offset += end + 1;
+		} finally {
+			closeSync(fd);
 		}
 	}
 
@@ -63,58 +118,258 @@ export class FileLedger implements ContactLedger {
 		}
 	}
 
-	private append(entry: Entry): void {
-		mkdirSync(dirname(this.file), { recursive: true });
-		appendFileSync(this.file, `${JSON.stringify(entry)}\n`);
+	/**
+	 * Runs `step` holding the ledger's lock, after reading every entry other processes
+	 * appended: the check in `step` sees the whole file, and nobody appends until it is done.
+	 */
+	private locked<T>(step: () => T): T {
+		const token = this.lock();
+		try {
+			this.refresh();
+			return step();
+		} finally {
+			this.unlock(token);
+		}
+	}
+
+	private lock(): string {
+		const token = JSON.stringify({ pid: pid, host: hostname(), at: Date.now(), nonce: Math.random().toString(36).slice(2) });
+		const deadline = Date.now() + LOCK_TIMEOUT_MS;
+		for (let tries = 0; ; tries++) {
+			const created = attempt(() => openSync(this.lockFile, 'wx'));
+			if ('value' in created) {
+				let written = false;
+				try {
+					writeSync(created.value, token);
+					written = true;
+				} finally {
+					closeSync(created.value);
+					if (!written) rmSync(this.lockFile, { force: true });
+				}
+				return token;
+			}
+			const code = errorCode(created.error);
+			if (code === 'ENOENT') mkdirSync(dirname(this.file), { recursive: true });
+			else if (code !== 'EEXIST') throw created.error;
+			else if (!this.breakStaleLock()) {
+				if (Date.now() > deadline) {
+					throw new Error(`The contact ledger ${this.file} stayed locked by another process for ${LOCK_TIMEOUT_MS / 1000} s (${readLock(this.lockFile) ?? 'no holder written'})`);
+				}
+				sleepSync(tries < 20 ? 1 : 5);
+			}
+		}
+	}
+
+	/** Removes a lock whose process is gone (or that is too old to be a live one); true when it did. */
+	private breakStaleLock(): boolean {
+		const seen = readLock(this.lockFile);
+		let age: number;
+		try {
+			age = Date.now() - statSync(this.lockFile).mtimeMs;
+		} catch {
+			return true; // gone already: try again
+		}
+		const holder = parseLock(seen);
+		const dead = holder !== null && holder.host === hostname() && !alive(holder.pid);
+		if (!dead && age < STALE_LOCK_MS) return false;
+		// Move it aside first: of several processes breaking one stale lock, one succeeds.
+		const aside = `${this.lockFile}.stale-${pid}-${Math.random().toString(36).slice(2)}`;
+		try {
+			renameSync(this.lockFile, aside);
+		} catch {
+			return true;
+		}
+		if (readLock(aside) !== seen) {
+			// A live holder took the lock between our look and the move: give it back.
+			try {
+				linkSync(aside, this.lockFile);
+			} catch {
+				// Someone else holds it now; the live holder finishes its step regardless.
+			}
+		}
+		rmSync(aside, { force: true });
+		return true;
+	}
+
+	private unlock(token: string): void {
+		// Only our own lock: one broken as stale (we were stopped > 10 s) belongs to someone else now.
+		if (readLock(this.lockFile) === token) rmSync(this.lockFile, { force: true });
+	}
+
+	/**
+	 * Appends entries as whole lines (under the lock). A torn tail a crashed writer left is
+	 * repaired first; an append that fails is cut back off, so the file holds only whole lines
+	 * and the index only what the file holds. `durable`: fsync before returning.
+	 */
+	private append(entries: Entry[], durable: boolean): void {
+		let opened = attempt(() => openSync(this.file, 'a+'));
+		if ('error' in opened && errorCode(opened.error) === 'ENOENT') {
+			mkdirSync(dirname(this.file), { recursive: true });
+			opened = attempt(() => openSync(this.file, 'a+'));
+		}
+		if ('error' in opened) throw opened.error;
+		const fd = opened.value;
+		try {
+			const size = fstatSync(fd).size;
+			if (size > this.offset) {
+				// Bytes after the last complete line while we hold the lock: a crash mid-append.
+				const tail = readAt(fd, this.offset, size - this.offset).toString('utf8');
+				const entry = parseEntry(tail);
+				if (entry) {
+					writeAll(fd, Buffer.from('\n'));
+					this.load(entry);
+					this.lines++;
+					this.offset = size + 1;
+				} else ftruncateSync(fd, this.offset);
+			}
+			const data = Buffer.from(entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''));
+			let written = false;
+			try {
+				writeAll(fd, data);
+				if (durable) fsyncSync(fd);
+				written = true;
+			} finally {
+				// Cut a failed append back off (if that fails too, the next append repairs the tail).
+				if (!written) attempt(() => ftruncateSync(fd, this.offset));
+			}
+			this.offset += data.length;
+			this.lines += entries.length;
+		} finally {
+			closeSync(fd);
+		}
 	}
 
 	async contactsOf(debtorIds: string[], since: number): Promise<Map<string, Contact[]>> {
+		this.refresh();
 		return this.index.contactsOfSync(debtorIds, since);
 	}
 
 	async recordWithin<R>(contact: LedgerContact, since: number, check: (history: Contact[]) => R | null): Promise<{ id: string } | { refused: R }> {
-		const result = this.index.addWithin(contact, since, check);
-		if ('id' in result) this.append({ debtorId: contact.debtorId, at: contact.at, channel: contact.channel, id: result.id });
-		return result;
+		return this.locked(() => {
+			const result = this.index.addWithin(contact, since, check);
+			if (!('id' in result)) return result;
+			let written = false;
+			try {
+				this.append([{ debtorId: contact.debtorId, at: contact.at, channel: contact.channel, id: result.id }], false);
+				written = true;
+			} finally {
+				if (!written) this.index.remove(contact.debtorId, result.id);
+			}
+			return result;
+		});
 	}
 
 	async unrecord(debtorId: string, id: string): Promise<void> {
-		this.append({ type: 'uncontact', debtorId, id });
-		this.index.remove(debtorId, id);
+		this.locked(() => {
+			this.append([{ type: 'uncontact', debtorId, id }], false);
+			this.index.remove(debtorId, id);
+		});
 	}
 
 	async claim(key: string, at: number): Promise<boolean> {
-		if (!this.index.claimSync(key, at)) return false;
-		this.append({ type: 'claim', key, at });
-		return true;
+		return this.locked(() => {
+			if (this.index.hasClaim(key)) return false;
+			this.append([{ type: 'claim', key, at }], true);
+			this.index.claimSync(key, at);
+			return true;
+		});
 	}
 
 	async release(key: string): Promise<void> {
-		this.append({ type: 'release', key });
-		this.index.unclaim(key);
+		this.locked(() => {
+			this.append([{ type: 'release', key }], false);
+			this.index.unclaim(key);
+		});
 	}
 
-	lastInboundOf(phones: string[]): Promise<Map<string, number>> {
-		return this.index.lastInboundOf(phones);
+	async lastInboundOf(phones: string[]): Promise<Map<string, number>> {
+		this.refresh();
+		return await this.index.lastInboundOf(phones);
 	}
 
 	async recordInbound(phone: string, at: number): Promise<void> {
-		this.append({ type: 'inbound', phone, at });
-		this.index.addInbound(phone, at);
+		this.locked(() => {
+			this.append([{ type: 'inbound', phone, at }], false);
+			this.index.addInbound(phone, at);
+		});
 	}
 
-	optOutsOf(phones: string[]): Promise<Map<string, OptOut[]>> {
-		return this.index.optOutsOf(phones);
+	async optOutsOf(phones: string[]): Promise<Map<string, OptOut[]>> {
+		this.refresh();
+		return await this.index.optOutsOf(phones);
 	}
 
+	/** Durable before it returns; the same opt-out twice (a webhook delivered again) is kept once. */
 	async recordOptOut(optOut: OptOut): Promise<void> {
-		this.append({ type: 'optOut', ...optOut });
-		this.index.addOptOut(optOut);
+		this.locked(() => {
+			if (this.index.hasOptOut(optOut)) return;
+			this.append([{ type: 'optOut', ...optOut }], true);
+			this.index.addOptOut(optOut);
+		});
 	}
 
 	async recordAttempt(attempt: Attempt): Promise<void> {
-		this.append({ type: 'attempt', ...attempt });
+		this.locked(() => this.append([{ type: 'attempt', ...attempt }], false));
 	}
+}
+
+/** A step that may fail with an expected error code: its value, or its error. */
+function attempt<T>(step: () => T): { value: T } | { error: unknown } {
+	try {
+		return { value: step() };
+	} catch (error) {
+		return { error };
+	}
+}
+
+function readAt(fd: number, position: number, length: number): Buffer {
+	const buffer = Buffer.alloc(length);
+	let read = 0;
+	while (read < length) {
+		const n = readSync(fd, buffer, read, length - read, position + read);
+		if (n === 0) break;
+		read += n;
+	}
+	return buffer.subarray(0, read);
+}
+
+function writeAll(fd: number, data: Buffer): void {
+	for (let written = 0; written < data.length; ) written += writeSync(fd, data, written);
+}
+
+function readLock(file: string): string | null {
+	try {
+		return readFileSync(file, 'utf8');
+	} catch {
+		return null;
+	}
+}
+
+function parseLock(text: string | null): { pid: number; host: string } | null {
+	try {
+		const holder = JSON.parse(text ?? '') as { pid?: unknown; host?: unknown };
+		return typeof holder.pid === 'number' && typeof holder.host === 'string' ? { pid: holder.pid, host: holder.host } : null;
+	} catch {
+		return null;
+	}
+}
+
+function alive(holder: number): boolean {
+	try {
+		kill(holder, 0);
+		return true;
+	} catch (error) {
+		return errorCode(error) === 'EPERM';
+	}
+}
+
+/** An entry an older version appended onto a torn line: the longest tail of the line that is one. */
+function salvage(line: string): Entry | undefined {
+	for (let at = line.indexOf('{', 1); at > 0; at = line.indexOf('{', at + 1)) {
+		const entry = parseEntry(line.slice(at));
+		if (entry) return entry;
+	}
+	return undefined;
 }
 
 const ENTRY_TYPES = ['contact', 'uncontact', 'claim', 'release', 'inbound', 'optOut', 'attempt'];

@@ -70,6 +70,10 @@ export class MemoryLedger implements ContactLedger {
 		return true;
 	}
 
+	hasClaim(key: string): boolean {
+		return this.claims.has(key);
+	}
+
 	async release(key: string): Promise<void> {
 		this.unclaim(key);
 	}
@@ -94,8 +98,13 @@ export class MemoryLedger implements ContactLedger {
 		return new Map(phones.flatMap((phone) => (this.optOuts.has(phone) ? [[phone, this.optOuts.get(phone)!] as const] : [])));
 	}
 
+	/** The same opt-out twice (a webhook delivered again) is kept once. */
 	async recordOptOut(optOut: OptOut): Promise<void> {
-		this.addOptOut(optOut);
+		if (!this.hasOptOut(optOut)) this.addOptOut(optOut);
+	}
+
+	hasOptOut({ phone, channel, at, source }: OptOut): boolean {
+		return !!this.optOuts.get(phone)?.some((o) => o.channel === channel && o.at === at && o.source === source);
 	}
 
 	addOptOut(optOut: OptOut): void {

@@ -151,8 +151,15 @@ export class RedisLedger implements ContactLedger {
 		return optOuts;
 	}
 
+	/** The same opt-out twice (a webhook delivered again after a failed write) is kept once. */
 	async recordOptOut(optOut: OptOut): Promise<void> {
-		await this.redis.rpush(`optout:${optOut.phone}`, JSON.stringify(optOut));
+		const { phone, channel, at, source } = optOut;
+		await this.redis.eval(
+			"if not redis.call('LPOS', KEYS[1], ARGV[1]) then redis.call('RPUSH', KEYS[1], ARGV[1]) end return 1",
+			1,
+			`optout:${phone}`,
+			JSON.stringify({ phone, channel, at, source }),
+		);
 	}
 
 	async recordAttempt(attempt: Attempt): Promise<void> {

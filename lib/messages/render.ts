@@ -17,6 +17,17 @@ export interface MessageContext {
 // An environment of our own: plain text (no HTML escaping), our helpers only, and the
 // prototype-access protections of Handlebars 4.6+ left on.
 const hb = Handlebars.create();
+// Handlebars' own helpers that are not documented for templates: `log` prints its arguments
+// (the whole item: personal data) to the server console; `each`, `with` and `lookup` walk
+// data in ways the documentation does not promise. `if`/`unless`/`else` stay (the library uses them).
+for (const name of ['log', 'lookup', 'with', 'each']) hb.unregisterHelper(name);
+
+/** The helpers a template may call: ours (documented in the README) and the conditionals. */
+export const TEMPLATE_HELPERS = ['money', 'date', 'daysLate', 'plural', 'default', 'bold', 'emoji', 'if', 'unless'];
+/** The longest template accepted (the library's longest is well under 1,000 characters). */
+export const MAX_TEMPLATE_CHARACTERS = 20_000;
+/** The longest text a template may produce: far above WhatsApp's 4,096, far below what would stall a run. */
+export const MAX_RENDERED_CHARACTERS = 65_536;
 
 // Intl writes no-break and narrow no-break spaces ("$ 1.500"); a plain space reads the same
 // and keeps an SMS in GSM-7.
@@ -108,10 +119,61 @@ function pathHeads(node: unknown, heads: string[] = []): string[] {
 	return heads;
 }
 
+/**
+ * What in a template is refused: partials ({{> name}}: they nest without bound), decorators,
+ * and any helper or block other than TEMPLATE_HELPERS. Null when nothing is.
+ */
+function refusedStatement(node: unknown): string | null {
+	if (Array.isArray(node)) {
+		for (const child of node) {
+			const refused = refusedStatement(child);
+			if (refused) return refused;
+		}
+		return null;
+	}
+	if (!node || typeof node !== 'object') return null;
+	const record = node as Record<string, unknown> & { path?: { type?: string; original?: unknown }; params?: unknown[]; hash?: unknown };
+	const type = record.type as string | undefined;
+	if (type === 'PartialStatement' || type === 'PartialBlockStatement') return 'partials ({{> …}}) are not available in templates';
+	if (type === 'Decorator' || type === 'DecoratorBlock') return 'decorators ({{* …}}) are not available in templates';
+	const called = type === 'BlockStatement' || ((type === 'MustacheStatement' || type === 'SubExpression') && (record.params?.length || record.hash));
+	if (called && record.path?.type === 'PathExpression' && !TEMPLATE_HELPERS.includes(String(record.path.original))) {
+		return `"${String(record.path.original).slice(0, 40)}" is not a template helper: use ${TEMPLATE_HELPERS.join(', ')}`;
+	}
+	for (const [key, value] of Object.entries(record)) {
+		if (key === 'loc') continue;
+		const refused = refusedStatement(value);
+		if (refused) return refused;
+	}
+	return null;
+}
+
+/**
+ * Blanks before a line break removed, three or more line breaks made two, the ends trimmed —
+ * in one pass (the patterns this replaced backtracked quadratically over long runs of spaces).
+ */
+function tidy(text: string): string {
+	const lines = text.split('\n');
+	const out: string[] = [];
+	let blank = 0;
+	for (let i = 0; i < lines.length; i++) {
+		let line = lines[i];
+		if (i < lines.length - 1) {
+			let end = line.length;
+			while (end > 0 && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end--;
+			line = line.slice(0, end);
+		}
+		blank = line === '' ? blank + 1 : 0;
+		if (blank < 2 || i === lines.length - 1) out.push(line);
+	}
+	return out.join('\n').trim();
+}
+
 /** Compiles once per template text. A template that does not parse is an error, not a message. */
 export function compileTemplate(template: string): Parsed<HandlebarsTemplateDelegate> {
 	let fn = compiled.get(template);
 	if (!fn) {
+		if (template.length > MAX_TEMPLATE_CHARACTERS) return fail(`the template has ${template.length} characters, more than the ${MAX_TEMPLATE_CHARACTERS} a template may have`);
 		let ast: hbs.AST.Program;
 		try {
 			ast = hb.parse(template);
@@ -119,6 +181,8 @@ export function compileTemplate(template: string): Parsed<HandlebarsTemplateDele
 			const lines = (error as Error).message.split('\n').filter(Boolean);
 			return fail(`the template does not parse: ${[lines[0], lines[lines.length - 1]].join(' ')}`);
 		}
+		const refused = refusedStatement(ast);
+		if (refused) return fail(refused);
 		const inherited = pathHeads(ast).find((head) => head in Object.prototype);
 		if (inherited) return fail(`"${inherited}" cannot be a template variable`);
 		fn = hb.compile(template, { strict: true, noEscape: true });
@@ -135,7 +199,9 @@ export function renderTemplate(template: string, context: MessageContext): Parse
 	const fn = compileTemplate(template);
 	if (!fn.ok) return fn;
 	try {
-		return ok(fn.value(context).replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim());
+		const text = fn.value(context);
+		if (text.length > MAX_RENDERED_CHARACTERS) return fail(`the template produced ${text.length} characters, more than the ${MAX_RENDERED_CHARACTERS} a message may have`);
+		return ok(tidy(text));
 	} catch (error) {
 		const message = (error as Error).message;
 		const missing = /^"([^"]+)" not defined/.exec(message);

@@ -100,7 +100,10 @@ export class CollectionReplyTrigger implements INodeType {
 			events = whatsappEvents(this.getBodyData(), now);
 		} else {
 			const credential = await this.getCredentials(TWILIO_CREDENTIAL);
-			const url = (options.publicUrl as string) || (this.getNodeWebhookUrl('default') as string);
+			// Twilio signs the full URL it called, query string included (a Status Callback "…?source=crm").
+			const base = (options.publicUrl as string) || (this.getNodeWebhookUrl('default') as string);
+			const query = String((req as { originalUrl?: string }).originalUrl ?? req.url ?? '').split('?').slice(1).join('?');
+			const url = query && !base.includes('?') ? `${base}?${query}` : base;
 			const params = this.getBodyData();
 			if (!validTwilioSignature(url, params, this.getHeaderData()['x-twilio-signature'] as string | undefined, String(credential.authToken ?? ''))) {
 				res.status(401).type('text/plain').send('Invalid signature');
@@ -109,19 +112,33 @@ export class CollectionReplyTrigger implements INodeType {
 			events = twilioEvents(params, now);
 		}
 
-		const ledger = await chosenLedger(this.getNode(), this.getNodeParameter('ledger', 'embedded'), options, async () => await this.getCredentials(REDIS_CREDENTIAL));
+		// Each event's effects (the reply's window, an opt-out) are recorded before its dedupe mark:
+		// if a write fails, the mark is not set, the answer is 503 and the provider's redelivery
+		// records them (recording them twice is harmless). Events marked before a failure start
+		// their execution now; a redelivery finds them marked.
 		const fresh: InboundEvent[] = [];
-		for (const event of events) {
-			if (ledger && !(await ledger.claim(eventKey(event), now))) continue;
-			fresh.push(event);
-			if (!ledger) continue;
-			const facts = ledgerFacts(event);
-			if (facts.inboundAt !== null && event.from) await ledger.recordInbound(event.from, facts.inboundAt);
-			if (facts.optOut) await ledger.recordOptOut(facts.optOut);
+		let failure: Error | null = null;
+		try {
+			const ledger = await chosenLedger(this.getNode(), this.getNodeParameter('ledger', 'embedded'), options, async () => await this.getCredentials(REDIS_CREDENTIAL));
+			for (const event of events) {
+				if (ledger) {
+					const facts = ledgerFacts(event);
+					if (facts.inboundAt !== null && event.from) await ledger.recordInbound(event.from, facts.inboundAt);
+					if (facts.optOut) await ledger.recordOptOut(facts.optOut);
+					if (!(await ledger.claim(eventKey(event), now))) continue;
+				}
+				fresh.push(event);
+			}
+		} catch (error) {
+			failure = error as Error;
 		}
-		// Twilio wants TwiML back (an empty one: no automatic answer); Meta only a 200.
-		if (provider === 'twilio') res.status(200).type('text/xml').send('<Response></Response>');
-		else res.status(200).type('text/plain').send('OK');
+		if (failure) {
+			this.logger.warn(`Collection Reply Trigger: the contact ledger could not record an event; answered 503 so that the provider delivers it again: ${failure.message}`);
+			res.status(503).type('text/plain').send('The contact ledger could not record this event; deliver it again');
+		} else if (provider === 'twilio') {
+			// Twilio wants TwiML back (an empty one: no automatic answer); Meta only a 200.
+			res.status(200).type('text/xml').send('<Response></Response>');
+		} else res.status(200).type('text/plain').send('OK');
 
 		const emitted = this.getNodeParameter('events', 'all') === 'replies' ? fresh.filter((e) => e.event === 'reply') : fresh;
 		if (emitted.length === 0) return { noWebhookResponse: true };

@@ -61,7 +61,15 @@ export async function startWebhook(
 				return response;
 			},
 		});
-		const result: IWebhookResponseData = await nodeType.webhook!.call(context(req.method === 'GET' ? 'setup' : 'default', request, response));
+		let result: IWebhookResponseData;
+		try {
+			result = await nodeType.webhook!.call(context(req.method === 'GET' ? 'setup' : 'default', request, response));
+		} catch (error) {
+			// n8n's webhook server answers 500 when the webhook method throws.
+			if (!res.headersSent) res.statusCode = 500;
+			if (!res.writableEnded) res.end(JSON.stringify({ message: (error as Error).message }));
+			return;
+		}
 		if (result.workflowData) executions.push(result.workflowData[0]);
 		if (!result.noWebhookResponse && !res.writableEnded) res.end('{"message":"Workflow was started"}');
 	}

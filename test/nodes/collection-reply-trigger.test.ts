@@ -1,20 +1,24 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IDataObject } from 'n8n-workflow';
 import { openFileLedger } from '../../lib/ledger/file';
+import { RedisLedger } from '../../lib/ledger/redis';
+import { closeRedisLedgers } from '../../nodes/shared/ledger';
 import { NODE_CREDENTIALS, runWorkflow, singleNode } from '../harness/engine';
+import { startRedis } from '../harness/redis';
 import { startWebhook, type WebhookHarness } from '../harness/webhook';
 import { ProviderSimulator, whatsappReplyPayload } from '../simulator/simulator';
 
 let sim: ProviderSimulator;
 let hook: WebhookHarness;
 let folder: string;
-async function setUp(parameters: IDataObject = {}) {
+async function setUp(parameters: IDataObject = {}, credentials: Record<string, IDataObject> = {}) {
 	folder = mkdtempSync(join(tmpdir(), 'replies-'));
 	sim = new ProviderSimulator();
 	await sim.start();
-	hook = await startWebhook('collectionReplyTrigger', { provider: 'whatsappCloud', ...parameters, options: { ledgerFolder: folder } }, sim.credentials(), NODE_CREDENTIALS);
+	hook = await startWebhook('collectionReplyTrigger', { provider: 'whatsappCloud', ...parameters, options: { ledgerFolder: folder } }, { ...sim.credentials(), ...credentials } as never, NODE_CREDENTIALS);
 	sim.options.whatsappWebhookUrl = hook.url;
 	sim.options.twilioWebhookUrl = hook.url;
 }
@@ -116,5 +120,93 @@ describe('Twilio', () => {
 			expect.objectContaining({ event: 'status', status: 'undelivered', to: '+12125550123', error: { code: '30003', message: '' } }),
 		]);
 		expect((await openFileLedger(folder).optOutsOf(['+12125550123'])).get('+12125550123')).toMatchObject([{ channel: 'sms' }]);
+	});
+
+	test('a Status Callback whose URL carries a query string is signed over the full URL, and accepted', async () => {
+		sim.options.twilioWebhookUrl = `${hook.url}?source=crm&campaign=march`;
+		expect(await sim.postTwilio({ MessageSid: 'SM9', MessageStatus: 'delivered', AccountSid: sim.twilioAccountSid, From: '+12025550147', To: '+12125550124' })).toBe(200);
+		expect(items().flat()).toEqual([expect.objectContaining({ event: 'status', status: 'delivered', messageId: 'SM9' })]);
+	});
+});
+
+describe('a ledger write that fails (issue 16): the opt-out is not lost, the provider is asked to retry', () => {
+	// A real "disk full" for this process: RLIMIT_FSIZE caps how far any file may grow, the way a
+	// full disk does (the write fails part-way, EFBIG). Linux's prlimit sets it for a running process.
+	const limitFileSize = (bytes: number | 'unlimited') => execFileSync('prlimit', ['--pid', String(process.pid), `--fsize=${bytes}:`]);
+	const canLimit = (() => {
+		try {
+			execFileSync('prlimit', ['--version'], { stdio: 'ignore' });
+			return true;
+		} catch {
+			return false;
+		}
+	})();
+
+	(canLimit ? test : test.skip)('embedded ledger, disk full mid-event: 503, and the redelivery records the opt-out', async () => {
+		await setUp();
+		const file = join(folder, 'contacts.jsonl');
+		expect(await sim.inbound('+573001110000', 'hola')).toBe(200);
+		const payload = whatsappReplyPayload('+573001113333', 'BAJA');
+		// Room for one short entry, not for the whole event.
+		limitFileSize(statSync(file).size + 150);
+		let failed: number;
+		try {
+			failed = await sim.postWhatsApp(payload);
+		} finally {
+			limitFileSize('unlimited');
+		}
+		expect(failed).toBeGreaterThanOrEqual(500);
+		expect(hook.executions).toHaveLength(1);
+		// Meta delivers it again once the disk has room.
+		expect(await sim.postWhatsApp(payload)).toBe(200);
+		expect((await openFileLedger(folder).optOutsOf(['+573001113333'])).get('+573001113333')).toMatchObject([{ channel: 'whatsapp', source: 'reply "BAJA"' }]);
+		expect(items().flat().map((i) => i.text)).toEqual(['hola', 'BAJA']);
+		// A third delivery is a duplicate: no execution, one opt-out.
+		expect(await sim.postWhatsApp(payload)).toBe(200);
+		expect(hook.executions).toHaveLength(2);
+		expect((await openFileLedger(folder).optOutsOf(['+573001113333'])).get('+573001113333')).toHaveLength(1);
+	});
+
+	describe('Redis ledger', () => {
+		let redis: Awaited<ReturnType<typeof startRedis>>;
+		let admin: RedisLedger;
+		beforeAll(async () => {
+			redis = await startRedis();
+			admin = new RedisLedger({ host: '127.0.0.1', port: redis.port, keyPrefix: 'replies:' });
+		});
+		afterAll(async () => {
+			await closeRedisLedgers();
+			await admin.close();
+			await redis.stop();
+		});
+		const redisCredential = () => ({ collectionsRedis: { host: '127.0.0.1', port: redis.port, database: 0, keyPrefix: 'replies:' } });
+
+		test('Redis refuses the opt-out write (the claim would pass): 503, and the redelivery records it', async () => {
+			await setUp({ ledger: 'redis' }, redisCredential());
+			const acl = (rule: string) => (admin as unknown as { redis: { call(...args: string[]): Promise<unknown> } }).redis.call('ACL', 'SETUSER', 'default', rule);
+			const payload = whatsappReplyPayload('+573001114444', 'BAJA');
+			await acl('-rpush');
+			let failed: number;
+			try {
+				failed = await sim.postWhatsApp(payload);
+			} finally {
+				await acl('+rpush');
+			}
+			expect(failed).toBeGreaterThanOrEqual(500);
+			expect(await sim.postWhatsApp(payload)).toBe(200);
+			expect((await admin.optOutsOf(['+573001114444'])).get('+573001114444')).toMatchObject([{ channel: 'whatsapp', source: 'reply "BAJA"' }]);
+			expect(items().flat().map((i) => i.text)).toEqual(['BAJA']);
+			// Delivered again: a duplicate, and the opt-out is kept once.
+			expect(await sim.postWhatsApp(payload)).toBe(200);
+			expect((await admin.optOutsOf(['+573001114444'])).get('+573001114444')).toHaveLength(1);
+			expect(hook.executions).toHaveLength(1);
+		});
+
+		test('a stopped Redis: 503 (the provider retries), no execution', async () => {
+			await setUp({ ledger: 'redis' }, { collectionsRedis: { host: '127.0.0.1', port: 1, database: 0, keyPrefix: 'replies:' } });
+			expect(await sim.postWhatsApp(whatsappReplyPayload('+573001115555', 'BAJA'))).toBe(503);
+			expect(hook.executions).toHaveLength(0);
+			expect(existsSync(join(folder, 'contacts.jsonl'))).toBe(false);
+		});
 	});
 });

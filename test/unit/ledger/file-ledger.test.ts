@@ -1,0 +1,95 @@
+import { spawn } from 'node:child_process';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FileLedger } from '../../../lib/ledger/file';
+
+// Issue 16: what the embedded ledger keeps through a crash mid-append and two processes on one file.
+let dir: string;
+let file: string;
+beforeEach(() => {
+	dir = mkdtempSync(join(tmpdir(), 'file-ledger-'));
+	file = join(dir, 'contacts.jsonl');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const contact = (at: number) => `${JSON.stringify({ debtorId: 'A', at, channel: 'sms' })}\n`;
+
+describe('a torn last line (a crash mid-append)', () => {
+	test('the next append starts on a line of its own, and the ledger opens again with every complete entry', async () => {
+		writeFileSync(file, contact(1) + contact(2));
+		appendFileSync(file, '{"type":"claim","key":"torn","a');
+		const ledger = new FileLedger(file);
+		expect(await ledger.claim('next', 3)).toBe(true);
+		await ledger.recordOptOut({ phone: '+573001112222', channel: 'all', at: 4, source: 'reply "BAJA"' });
+		const reopened = new FileLedger(file);
+		expect((await reopened.contactsOf(['A'], 0)).get('A')).toEqual([{ at: 1, channel: 'sms' }, { at: 2, channel: 'sms' }]);
+		expect(await reopened.claim('next', 5)).toBe(false);
+		expect((await reopened.optOutsOf(['+573001112222'])).get('+573001112222')).toHaveLength(1);
+		// The torn half-entry is gone; every line is whole.
+		for (const line of readFileSync(file, 'utf8').trimEnd().split('\n')) expect(() => JSON.parse(line)).not.toThrow();
+		expect(readFileSync(file, 'utf8')).not.toContain('torn');
+	});
+
+	test('a file an older version wrote with an entry glued onto a torn line opens, keeping the whole entry', async () => {
+		writeFileSync(file, `${contact(1)}{"debtorId":"A","at":2,"chan${contact(3)}${contact(4)}`);
+		const ledger = new FileLedger(file);
+		expect((await ledger.contactsOf(['A'], 0)).get('A')!.map((c) => c.at)).toEqual([1, 3, 4]);
+	});
+
+	test('a complete last entry that only lacks its newline is kept', async () => {
+		writeFileSync(file, contact(1) + contact(2).trimEnd());
+		const ledger = new FileLedger(file);
+		await ledger.recordWithin({ debtorId: 'A', at: 3, channel: 'sms' }, 0, () => null);
+		expect((await new FileLedger(file).contactsOf(['A'], 0)).get('A')!.map((c) => c.at)).toEqual([1, 2, 3]);
+	});
+});
+
+describe('two processes on one ledger file', () => {
+	test('a lock left by a process that died is broken; a lock file is not left behind', async () => {
+		const { hostname } = await import('node:os');
+		writeFileSync(`${file}.lock`, JSON.stringify({ pid: 2 ** 22 + 7, host: hostname(), at: Date.now(), nonce: 'dead' }));
+		const ledger = new FileLedger(file);
+		expect(await ledger.claim('k', 1)).toBe(true);
+		expect(existsSync(`${file}.lock`)).toBe(false);
+	});
+
+	test('what another instance (another process) appended is read before each decision', async () => {
+		const one = new FileLedger(file);
+		const other = new FileLedger(file);
+		expect(await one.claim('k', 1)).toBe(true);
+		expect(await other.claim('k', 2)).toBe(false);
+		await other.recordOptOut({ phone: '+15550001111', channel: 'sms', at: 3, source: 'reply "STOP"' });
+		expect((await one.optOutsOf(['+15550001111'])).get('+15550001111')).toHaveLength(1);
+	});
+
+	/** Starts a child running fixtures/contend.ts through ts-node; resolves with its output lines. */
+	function contender(go: string, count: number) {
+		const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(__dirname, 'fixtures', 'contend.ts'), file, go, String(count)], {
+			cwd: join(__dirname, '..', '..', '..'),
+			stdio: ['ignore', 'pipe', 'inherit'],
+		});
+		let out = '';
+		const ready = new Promise<void>((resolve) => child.stdout.on('data', (chunk: Buffer) => ((out += chunk.toString()), out.includes('ready\n') && resolve())));
+		const done = new Promise<{ claims: string[]; contacts: string[] }>((resolve, reject) =>
+			child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.split('\n')[1]) as { claims: string[]; contacts: string[] }) : reject(new Error(`contender exited ${code}`)))),
+		);
+		return { ready, done };
+	}
+
+	test('every claim and every capped contact is won by exactly one of them', async () => {
+		const count = 300;
+		const go = join(dir, 'go');
+		writeFileSync(file, '');
+		const a = contender(go, count);
+		const b = contender(go, count);
+		await Promise.all([a.ready, b.ready]);
+		writeFileSync(go, '');
+		const [first, second] = await Promise.all([a.done, b.done]);
+		expect([...first.claims, ...second.claims].sort()).toEqual(Array.from({ length: count }, (_, i) => `key-${i}`).sort());
+		expect([...first.contacts, ...second.contacts].sort()).toEqual(Array.from({ length: count }, (_, i) => `D${i}`).sort());
+		// What the file says afterwards agrees: one contact per debtor.
+		const contacts = await new FileLedger(file).contactsOf(Array.from({ length: count }, (_, i) => `D${i}`), 0);
+		expect([...contacts.values()].map((list) => list.length)).toEqual(Array.from({ length: count }, () => 1));
+	}, 60_000);
+});
