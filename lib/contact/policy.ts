@@ -33,8 +33,15 @@ export interface Caps {
 	channelsPerRolling7Days?: number;
 	/** Hours from one contact to the next. */
 	minGapHours?: number;
-	/** Calendar days from one contact's date to the next one's (Chile: 2, Monday → Wednesday). */
+	/** Calendar days from one contact's date to the next one's (a house rule: Monday → Wednesday is 2). */
 	minGapDays?: number;
+	/**
+	 * Whole local days that must pass between two contacts, midnight to midnight (Chile: 2, so
+	 * Monday's contact allows the next on Thursday). Plazos de días are whole days (Código Civil
+	 * de Chile art. 48), so "two days apart" is never a mere difference of dates, and it is
+	 * always at least 48 hours.
+	 */
+	minClearDays?: number;
 }
 
 /**
@@ -159,6 +166,7 @@ export function tighten(policy: Policy, house: HouseRules): Policy {
 	}
 	caps.minGapHours = longer(caps.minGapHours, houseCaps.minGapHours);
 	caps.minGapDays = longer(caps.minGapDays, houseCaps.minGapDays);
+	caps.minClearDays = longer(caps.minClearDays, houseCaps.minClearDays);
 	const law = { ...policy.law };
 	const HOUSE = 'house rule';
 	if (house.earliest !== undefined || house.latest !== undefined) law.OUTSIDE_HOURS = `${law.OUTSIDE_HOURS ?? ''}; ${HOUSE}`.replace(/^; /, '');

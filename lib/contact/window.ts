@@ -56,7 +56,8 @@ export interface WindowDecision {
 /** How far back contacts can still count: past every preset's longest window (7 days), a
  * calendar month, and any longer gap a house rule or custom policy sets. */
 export function historyDaysNeeded(...caps: Array<Caps | undefined>): number {
-	const gaps = caps.flatMap((c) => [c?.minGapDays ?? 0, Math.ceil((c?.minGapHours ?? 0) / 24)]);
+	// A clear-days gap reaches back its days plus the contact's own day.
+	const gaps = caps.flatMap((c) => [c?.minGapDays ?? 0, Math.ceil((c?.minGapHours ?? 0) / 24), (c?.minClearDays ?? 0) + 1]);
 	return Math.max(31, ...gaps.map((days) => days + 1));
 }
 
