@@ -69,6 +69,13 @@ export interface Preset {
 	confidence: 'high' | 'medium' | 'low';
 	/** The day the rules were last checked against their sources. */
 	checked: string;
+	/**
+	 * The local date (yyyy-mm-dd) the rules start to bind; null for a house default, which has
+	 * no law behind it and applies on any date. Before it, the preset does not apply.
+	 */
+	effectiveFrom: string | null;
+	/** The last local date the rules bind, when a law ends them (repealed, replaced). */
+	until?: string;
 	notes?: string;
 }
 

@@ -13,4 +13,6 @@ export const BR: Preset = {
 	},
 	confidence: 'medium',
 	checked: '2026-11-23',
+	// CDC (Lei 8.078/1990), in force 180 days after publication on 12 Sep 1990.
+	effectiveFrom: '1991-03-11',
 };

@@ -16,5 +16,7 @@ export const CL: Preset = {
 	},
 	confidence: 'high',
 	checked: '2026-11-23',
+	// Ley 21.320 (caps and gap), published 20 Apr 2021.
+	effectiveFrom: '2021-04-20',
 	notes: '"Week" is read as any rolling 7 days; "2 days apart" as two whole days between the contacts (Monday → Thursday), never a mere difference of dates (Monday 19:00 → Wednesday 08:00 is 37 hours).',
 };

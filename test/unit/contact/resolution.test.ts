@@ -10,9 +10,9 @@ describe('which preset', () => {
 		['CO', null, 'CO'], ['BR', 'BR-SP', 'BR-SP'], ['BR', 'BR-MG', 'BR'], ['BR', null, 'BR'], ['MX', null, 'MX-PROFECO'],
 		['US', 'US-MA', 'US-MA'], ['US', 'US-NYC', 'US-NYC'], ['US', 'US-TX', 'US'], ['CL', 'CL-MA', 'CL'],
 	])('%s / %s → %s', (country, region, code) => {
-		expect(presetFor(country, region)?.code).toBe(code);
+		expect(presetFor(country, region, '2026-11-30')?.code).toBe(code);
 	});
-	test('a country without rules has no preset', () => expect(presetFor('FR', null)).toBeUndefined());
+	test('a country without rules has no preset', () => expect(presetFor('FR', null, '2026-11-30')).toBeUndefined());
 });
 
 describe('regions and zones', () => {
