@@ -1,5 +1,6 @@
 import { hasCaps } from './caps';
 import { parseClock } from './clock';
+import type { HouseHoliday } from './data/holiday-overrides';
 
 export type Channel = 'whatsapp' | 'sms';
 export const CHANNELS: Channel[] = ['whatsapp', 'sms'];
@@ -98,6 +99,8 @@ export interface Policy {
 	law: Partial<Record<Reason, string>>;
 	/** Extra closed local dates (yyyy-mm-dd), from house rules. */
 	closedDates: Set<string>;
+	/** Days that are no legal holiday but the company keeps closed every year (Carnaval). */
+	houseHolidays?: HouseHoliday[];
 }
 
 const DAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -151,6 +154,11 @@ export interface HouseRules {
 	latest?: number;
 	caps?: Caps;
 	closedDates?: string[];
+	/**
+	 * Keep Carnaval Monday and Tuesday closed where they are no legal holiday (Brazil: a ponto
+	 * facultativo). Off by default: the law does not close them.
+	 */
+	closeCarnaval?: boolean;
 }
 
 const stricter = (a: number | undefined, b: number | undefined) =>
@@ -181,12 +189,15 @@ export function tighten(policy: Policy, house: HouseRules): Policy {
 		for (const reason of ['DAILY_CAP', 'WEEKLY_CAP', 'MIN_GAP'] as const) law[reason] = law[reason] ? `${law[reason]}; ${HOUSE}` : HOUSE;
 	}
 	if (house.closedDates?.length) law.HOLIDAY = `${law.HOLIDAY ?? ''}; ${HOUSE} (closed dates)`.replace(/^; /, '');
+	if (house.closeCarnaval) law.HOLIDAY = `${law.HOLIDAY ?? ''}; ${HOUSE} (Carnaval closed)`.replace(/^; /, '');
+	const houseHolidays: HouseHoliday[] = [...new Set([...(policy.houseHolidays ?? []), ...(house.closeCarnaval ? (['carnaval'] as const) : [])])];
 	return {
 		...policy,
 		week,
 		caps,
 		law,
 		closedDates: new Set([...policy.closedDates, ...(house.closedDates ?? [])]),
+		houseHolidays,
 	};
 }
 

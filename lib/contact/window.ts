@@ -85,7 +85,7 @@ function isHoliday({ policy, subdivision }: WindowQuery, iso: string): boolean {
 	if (!sets) holidaySets.set(policy, (sets = new Map()));
 	const key = subdivision === null ? iso.slice(0, 4) : `${subdivision}${iso.slice(0, 4)}`;
 	let dates = sets.get(key);
-	if (!dates) sets.set(key, (dates = closedDates(policy.country, subdivision, Number(iso.slice(0, 4)), policy.holidays)));
+	if (!dates) sets.set(key, (dates = closedDates(policy.country, subdivision, Number(iso.slice(0, 4)), policy.holidays, policy.houseHolidays)));
 	return dates.has(iso);
 }
 

@@ -74,7 +74,8 @@ const rows: Row[] = [
 	{ policy: 'BR-SP', zones: ['America/Sao_Paulo'], at: '2026-03-21T14:00', expect: 'deferred', reasons: ['OUTSIDE_HOURS'], next: '2026-03-23T08:00:00-03:00' },
 	{ policy: 'BR-SP', zones: ['America/Sao_Paulo'], subdivision: 'SP', at: '2026-11-20T10:00', expect: 'deferred', reasons: ['HOLIDAY'], next: '2026-11-21T08:00:00-03:00' },
 	{ policy: 'BR-SP', zones: ['America/Sao_Paulo'], subdivision: 'SP', at: '2026-07-09T10:00', expect: 'deferred', reasons: ['HOLIDAY'], next: '2026-07-10T08:00:00-03:00' }, // Revolução Constitucionalista (SP only)
-	{ policy: 'BR', zones: ['America/Sao_Paulo'], at: '2026-02-16T10:00', expect: 'deferred', reasons: ['HOLIDAY'], next: '2026-02-18T09:00:00-03:00' },
+	{ policy: 'BR', zones: ['America/Sao_Paulo'], at: '2026-02-16T10:00', expect: 'allowed' }, // Carnaval is no feriado (Lei 9.093/1995)
+	{ policy: 'BR', zones: ['America/Sao_Paulo'], at: '2026-06-04T10:00', expect: 'deferred', reasons: ['HOLIDAY'], next: '2026-06-05T09:00:00-03:00' }, // Corpus Christi kept closed
 	{ policy: 'BR', zones: ['America/Sao_Paulo'], at: '2026-03-20T18:00', expect: 'deferred', reasons: ['OUTSIDE_HOURS'], next: '2026-03-23T09:00:00-03:00' },
 	{ policy: 'BR-CE', zones: ['America/Fortaleza'], at: '2026-03-21T10:00', expect: 'deferred', reasons: ['CLOSED_DAY'], next: '2026-03-23T08:00:00-03:00' },
 	{ policy: 'BR', zones: ['America/Recife', 'America/Noronha'], at: '2026-03-20T17:30', expect: 'deferred', reasons: ['OUTSIDE_HOURS'], next: '2026-03-23T09:00:00-03:00' },

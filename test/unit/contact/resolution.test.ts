@@ -57,7 +57,8 @@ describe('holidays', () => {
 		expect(closedDates('BR', 'SP', 2026, ['public']).has('2026-07-09')).toBe(true);
 		expect(closedDates('BR', null, 2026, ['public']).has('2026-07-09')).toBe(false);
 		expect(closedDates('BR', null, 2026, ['public']).has('2026-02-16')).toBe(false);
-		expect(closedDates('BR', null, 2026, ['public', 'bank']).has('2026-02-16')).toBe(true);
+		expect(closedDates('BR', null, 2026, ['public', 'bank']).has('2026-02-16')).toBe(false); // Carnaval: no feriado
+		expect(closedDates('BR', null, 2026, ['public', 'bank'], ['carnaval']).has('2026-02-16')).toBe(true); // house option
 		expect(closedDates('CL', null, 2027, ['public']).has('2027-03-27')).toBe(true); // Sábado Santo 2027
 		expect(easterSunday(2026)).toEqual([4, 5]);
 		expect(easterSunday(2027)).toEqual([3, 28]);
