@@ -23,7 +23,7 @@ export const hasCaps = (caps: Caps) => Object.values(caps).some((v) => v !== und
 export function capBlockers(caps: Caps, zones: string[], history: Contact[], channel: string, t: number): Blocker[] {
 	const blockers: Blocker[] = [];
 	if (history.length === 0) return blockers;
-	if (caps.perDay !== undefined || caps.perCalendarWeek !== undefined || caps.minGapDays !== undefined) {
+	if (caps.perDay !== undefined || caps.perCalendarWeek !== undefined || caps.minGapDays !== undefined || caps.minClearDays !== undefined) {
 		for (const zone of zones) {
 			const day = localDay(toLocal(zone, t));
 			const nextMidnight = () => fromLocal(zone, (day + 1) * DAY);
@@ -40,6 +40,12 @@ export function capBlockers(caps: Caps, zones: string[], history: Contact[], cha
 			if (caps.minGapDays !== undefined) {
 				const lastDay = Math.max(...contactDays);
 				if (day - lastDay < caps.minGapDays) blockers.push({ reason: 'MIN_GAP', until: fromLocal(zone, (lastDay + caps.minGapDays) * DAY) });
+			}
+			if (caps.minClearDays !== undefined) {
+				// The days strictly between the last contact's day and today must number minClearDays.
+				const lastDay = Math.max(...contactDays);
+				const earliest = lastDay + 1 + caps.minClearDays;
+				if (day < earliest) blockers.push({ reason: 'MIN_GAP', until: fromLocal(zone, earliest * DAY) });
 			}
 		}
 	}
@@ -63,7 +69,7 @@ export function capBlockers(caps: Caps, zones: string[], history: Contact[], cha
 	return blockers;
 }
 
-const CAP_KEYS = ['perDay', 'perRolling7Days', 'perCalendarWeek', 'channelsPerRolling7Days', 'minGapHours', 'minGapDays'] as const;
+const CAP_KEYS = ['perDay', 'perRolling7Days', 'perCalendarWeek', 'channelsPerRolling7Days', 'minGapHours', 'minGapDays', 'minClearDays'] as const;
 
 /** Caps and the zones their days are counted in: what Send checks as it sends. */
 export interface CapRule {

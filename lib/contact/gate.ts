@@ -3,11 +3,11 @@ import { parseCountry } from '../debtor/countries';
 import { normalisePhone } from '../debtor/phone';
 import { fail, ok, type Parsed } from '../debtor/result';
 import { getCountryCallingCode, type CountryCode } from 'libphonenumber-js/max';
-import { formatInstant } from './clock';
+import { formatInstant, todayIn } from './clock';
 import { parseFlag, parseChannelList, parseHistory, parseOptOut, parsePromiseDate } from './fields';
 import { hasSubdivision } from './holidays';
 import { compilePreset, tighten, type Caps, type Channel, type HouseRules, type Policy, type Reason } from './policy';
-import { PRESETS, presetFor } from './presets';
+import { PRESETS, presetFor, presetInForce } from './presets';
 import { debtorZones, resolveRegion, type ZoneSource } from './timezones';
 import { evaluateWindow, type Contact, type Suppression, type WindowDecision } from './window';
 
@@ -134,12 +134,6 @@ export function createGate(settings: GateSettings) {
 
 		const region = resolveRegion(country, plain('region'));
 		if (!region.ok) return fail(`region: ${region.reason}`);
-		let code = settings.policy;
-		if (code === 'auto') {
-			const preset = presetFor(country, region.value);
-			if (!preset) return fail(`no contact rules are known for ${country}: choose a Policy (a preset or Custom)`);
-			code = preset.code;
-		}
 		const zones = debtorZones({
 			timezone: plain('timezone'),
 			region: region.value,
@@ -148,6 +142,19 @@ export function createGate(settings: GateSettings) {
 		});
 		if (!zones.ok) return fail(`timezone: ${zones.reason}`);
 		const zone = zones.value.zones[0];
+		// Rules bind from their effective date in the debtor's place (contact hours never
+		// straddle midnight, so the first zone's date serves for all of them).
+		const today = todayIn(zone, settings.asOf);
+		let code = settings.policy;
+		if (code === 'auto') {
+			const preset = presetFor(country, region.value, today);
+			if (!preset) return fail(`no contact rules are known for ${country}: choose a Policy (a preset or Custom)`);
+			code = preset.code;
+		} else if (code !== 'custom') {
+			const preset = presetInForce(code, today);
+			if (!preset) return fail(`policy ${code}: its rules take effect on ${PRESETS[code]?.effectiveFrom ?? 'a later date'}, after ${today}; choose another Policy`);
+			code = preset.code;
+		}
 
 		const history = parseHistory(
 			{ at: fieldOf(row, upstream, 'lastContactAt'), channel: fieldOf(row, upstream, 'lastContactChannel') },

@@ -1,5 +1,6 @@
 import { hasCaps } from './caps';
 import { parseClock } from './clock';
+import type { HouseHoliday } from './data/holiday-overrides';
 
 export type Channel = 'whatsapp' | 'sms';
 export const CHANNELS: Channel[] = ['whatsapp', 'sms'];
@@ -33,8 +34,15 @@ export interface Caps {
 	channelsPerRolling7Days?: number;
 	/** Hours from one contact to the next. */
 	minGapHours?: number;
-	/** Calendar days from one contact's date to the next one's (Chile: 2, Monday → Wednesday). */
+	/** Calendar days from one contact's date to the next one's (a house rule: Monday → Wednesday is 2). */
 	minGapDays?: number;
+	/**
+	 * Whole local days that must pass between two contacts, midnight to midnight (Chile: 2, so
+	 * Monday's contact allows the next on Thursday). Plazos de días are whole days (Código Civil
+	 * de Chile art. 48), so "two days apart" is never a mere difference of dates, and it is
+	 * always at least 48 hours.
+	 */
+	minClearDays?: number;
 }
 
 /**
@@ -62,6 +70,13 @@ export interface Preset {
 	confidence: 'high' | 'medium' | 'low';
 	/** The day the rules were last checked against their sources. */
 	checked: string;
+	/**
+	 * The local date (yyyy-mm-dd) the rules start to bind; null for a house default, which has
+	 * no law behind it and applies on any date. Before it, the preset does not apply.
+	 */
+	effectiveFrom: string | null;
+	/** The last local date the rules bind, when a law ends them (repealed, replaced). */
+	until?: string;
 	notes?: string;
 }
 
@@ -84,6 +99,8 @@ export interface Policy {
 	law: Partial<Record<Reason, string>>;
 	/** Extra closed local dates (yyyy-mm-dd), from house rules. */
 	closedDates: Set<string>;
+	/** Days that are no legal holiday but the company keeps closed every year (Carnaval). */
+	houseHolidays?: HouseHoliday[];
 }
 
 const DAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -137,6 +154,11 @@ export interface HouseRules {
 	latest?: number;
 	caps?: Caps;
 	closedDates?: string[];
+	/**
+	 * Keep Carnaval Monday and Tuesday closed where they are no legal holiday (Brazil: a ponto
+	 * facultativo). Off by default: the law does not close them.
+	 */
+	closeCarnaval?: boolean;
 }
 
 const stricter = (a: number | undefined, b: number | undefined) =>
@@ -159,6 +181,7 @@ export function tighten(policy: Policy, house: HouseRules): Policy {
 	}
 	caps.minGapHours = longer(caps.minGapHours, houseCaps.minGapHours);
 	caps.minGapDays = longer(caps.minGapDays, houseCaps.minGapDays);
+	caps.minClearDays = longer(caps.minClearDays, houseCaps.minClearDays);
 	const law = { ...policy.law };
 	const HOUSE = 'house rule';
 	if (house.earliest !== undefined || house.latest !== undefined) law.OUTSIDE_HOURS = `${law.OUTSIDE_HOURS ?? ''}; ${HOUSE}`.replace(/^; /, '');
@@ -166,12 +189,15 @@ export function tighten(policy: Policy, house: HouseRules): Policy {
 		for (const reason of ['DAILY_CAP', 'WEEKLY_CAP', 'MIN_GAP'] as const) law[reason] = law[reason] ? `${law[reason]}; ${HOUSE}` : HOUSE;
 	}
 	if (house.closedDates?.length) law.HOLIDAY = `${law.HOLIDAY ?? ''}; ${HOUSE} (closed dates)`.replace(/^; /, '');
+	if (house.closeCarnaval) law.HOLIDAY = `${law.HOLIDAY ?? ''}; ${HOUSE} (Carnaval closed)`.replace(/^; /, '');
+	const houseHolidays: HouseHoliday[] = [...new Set([...(policy.houseHolidays ?? []), ...(house.closeCarnaval ? (['carnaval'] as const) : [])])];
 	return {
 		...policy,
 		week,
 		caps,
 		law,
 		closedDates: new Set([...policy.closedDates, ...(house.closedDates ?? [])]),
+		houseHolidays,
 	};
 }
 

@@ -2,20 +2,15 @@ import Holidays from 'date-holidays';
 import { normaliseKey } from '../debtor/keys';
 import { fail, ok, show, type Parsed } from '../debtor/result';
 import { parseTimeZone } from '../debtor/zone';
+import { PHONE_ZONE_OVERRIDES } from './data/phone-zone-overrides';
 import { PHONE_PREFIX_ZONES } from './data/phone-zones';
 import { COUNTRY_ZONES, REGION_ZONES } from './data/region-zones';
 
 /**
- * Corrections to Google's prefix → zone map, longest prefix wins: Recife's area code 81 is
- * mapped to Noronha only (it serves both); Magallanes (61) keeps UTC-3 all year; Sonora (662)
- * has no DST; Chilean mobiles are not tied to a region.
+ * The override table (data/phone-zone-overrides.ts, a source per row) as a prefix map: the
+ * longest matching prefix of it wins over the generated data.
  */
-export const PHONE_ZONE_CORRECTIONS: Record<string, string[]> = {
-	'5581': ['America/Recife', 'America/Noronha'],
-	'5661': ['America/Punta_Arenas'],
-	'569': ['America/Santiago', 'America/Punta_Arenas'],
-	'52662': ['America/Hermosillo'],
-};
+export const PHONE_ZONE_CORRECTIONS: Record<string, string[]> = Object.fromEntries(PHONE_ZONE_OVERRIDES.map((row) => [row.prefix, row.zones]));
 
 /** Pseudo-subdivisions with their own rules but no ISO 3166-2 code. */
 const EXTRA_REGIONS = new Set(['US-NYC']);
@@ -40,7 +35,11 @@ function lookup(table: Record<string, string[] | string>, longest: number, digit
 	return undefined;
 }
 
-/** Zones a phone's area code points to, or undefined when it only tells the country. */
+/**
+ * Every zone a phone's area code may put the debtor in (all of them where the code spans
+ * several), or undefined when it only tells the country. Already a list: callers that want
+ * every candidate use it as it is.
+ */
 export function phoneZones(e164: string, callingCode: string): string[] | undefined {
 	const digits = e164.replace(/^\+/, '');
 	// A match on the bare calling code says no more than the country does.

@@ -56,7 +56,8 @@ export interface WindowDecision {
 /** How far back contacts can still count: past every preset's longest window (7 days), a
  * calendar month, and any longer gap a house rule or custom policy sets. */
 export function historyDaysNeeded(...caps: Array<Caps | undefined>): number {
-	const gaps = caps.flatMap((c) => [c?.minGapDays ?? 0, Math.ceil((c?.minGapHours ?? 0) / 24)]);
+	// A clear-days gap reaches back its days plus the contact's own day.
+	const gaps = caps.flatMap((c) => [c?.minGapDays ?? 0, Math.ceil((c?.minGapHours ?? 0) / 24), (c?.minClearDays ?? 0) + 1]);
 	return Math.max(31, ...gaps.map((days) => days + 1));
 }
 
@@ -84,7 +85,7 @@ function isHoliday({ policy, subdivision }: WindowQuery, iso: string): boolean {
 	if (!sets) holidaySets.set(policy, (sets = new Map()));
 	const key = subdivision === null ? iso.slice(0, 4) : `${subdivision}${iso.slice(0, 4)}`;
 	let dates = sets.get(key);
-	if (!dates) sets.set(key, (dates = closedDates(policy.country, subdivision, Number(iso.slice(0, 4)), policy.holidays)));
+	if (!dates) sets.set(key, (dates = closedDates(policy.country, subdivision, Number(iso.slice(0, 4)), policy.holidays, policy.houseHolidays)));
 	return dates.has(iso);
 }
 

@@ -1,13 +1,36 @@
 import Redis, { type RedisOptions } from 'ioredis';
-import type { Contact } from '../contact/window';
+import type { Caps } from '../contact/policy';
+import { PRESETS } from '../contact/presets';
+import { historyDaysNeeded, type Contact } from '../contact/window';
 import type { Attempt, ContactLedger, LedgerContact, OptOut } from './ledger';
 
 const DAY = 86_400_000;
 
+/** Days kept beyond the longest look-back: clock skew between workers, late reruns, audits. */
+export const CONTACT_TTL_MARGIN_DAYS = 9;
+
+/**
+ * How long a debtor's contacts must be kept for rules with these caps: as far back as the
+ * longest of them reads (historyDaysNeeded: a calendar month at least, a 60-day gap 61 days),
+ * plus a margin. A contact dropped sooner would let a message through a gap it should block.
+ */
+export function contactsTtlMs(...caps: Array<Caps | undefined>): number {
+	return (historyDaysNeeded(...caps) + CONTACT_TTL_MARGIN_DAYS) * DAY;
+}
+
+/**
+ * The time to live a contact recorded at `at` needs when the rule checking it read back to
+ * `since`: never less than every preset needs, and as long as the caller's own rules (house
+ * caps, a custom policy) look back.
+ */
+export function recordTtlMs(at: number, since: number): number {
+	return Math.max(REDIS_TTLS.contactsMs, at - since + CONTACT_TTL_MARGIN_DAYS * DAY);
+}
+
 /** How long each kind of entry is kept: long enough for every rule that reads it. */
 export const REDIS_TTLS = {
-	/** Contacts: the longest cap window (a rolling 7 days, a calendar week) with room to spare. */
-	contactsMs: 40 * DAY,
+	/** Contacts: as long as the longest history any preset's caps read, with a margin. */
+	contactsMs: contactsTtlMs(...Object.values(PRESETS).map((preset) => preset.caps)),
 	/** Idempotency keys name a local date: a few days outlive any rerun of that day. */
 	claimMs: 3 * DAY,
 	/** The 24-hour window needs only the last day. */
@@ -26,13 +49,18 @@ function contactOf(member: string): Contact {
 	return { at, channel };
 }
 
-/** Adds the contact only if nobody changed the debtor's contacts since they were read. */
+/**
+ * Adds the contact only if nobody changed the debtor's contacts since they were read. Expiry
+ * only grows: a write from a rule that looks back 40 days must not cut short the contacts a
+ * 60-day rule of another workflow still needs.
+ */
 const RECORD_IF_VERSION = `
 if (redis.call('GET', KEYS[2]) or '') ~= ARGV[1] then return 0 end
 redis.call('ZADD', KEYS[1], ARGV[2], ARGV[3])
-redis.call('PEXPIRE', KEYS[1], ARGV[4])
+local ttl = tonumber(ARGV[4])
+if redis.call('PTTL', KEYS[1]) < ttl then redis.call('PEXPIRE', KEYS[1], ttl) end
 redis.call('INCR', KEYS[2])
-redis.call('PEXPIRE', KEYS[2], ARGV[4])
+if redis.call('PTTL', KEYS[2]) < ttl then redis.call('PEXPIRE', KEYS[2], ttl) end
 return 1`;
 
 /**
@@ -102,7 +130,7 @@ export class RedisLedger implements ContactLedger {
 			const refused = check((members as string[]).map(contactOf));
 			if (refused !== null) return { refused };
 			const member = memberOf(contact);
-			const recorded = await this.redis.eval(RECORD_IF_VERSION, 2, key, versionKey, (version as string | null) ?? '', String(contact.at), member, String(REDIS_TTLS.contactsMs));
+			const recorded = await this.redis.eval(RECORD_IF_VERSION, 2, key, versionKey, (version as string | null) ?? '', String(contact.at), member, String(recordTtlMs(contact.at, since)));
 			if (recorded === 1) return { id: member };
 		}
 		throw new Error(`The contact ledger is too busy for debtor ${contact.debtorId}: ${MAX_ROUNDS} tries to record a contact all lost a race`);

@@ -13,4 +13,6 @@ export const AR: Preset = {
 	},
 	confidence: 'low',
 	checked: '2026-11-23',
+	// house default.
+	effectiveFrom: null,
 };

@@ -13,4 +13,6 @@ export const BR_AL: Preset = {
 	},
 	confidence: 'medium',
 	checked: '2026-11-23',
+	// Lei AL 7.782/2016, enacted January 2016 (day not seen: approximate).
+	effectiveFrom: '2016-01-01',
 };

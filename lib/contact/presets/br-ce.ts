@@ -13,4 +13,6 @@ export const BR_CE: Preset = {
 	},
 	confidence: 'medium',
 	checked: '2026-11-23',
+	// Lei CE 16.836/2019 (day not seen: approximate, start of the law's year).
+	effectiveFrom: '2019-01-01',
 };

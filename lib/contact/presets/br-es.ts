@@ -10,4 +10,6 @@ export const BR_ES: Preset = {
 	law: { hours: 'Lei ES 10.626/2017: weekdays 08:00–19:00 (secondary sources; verify)' },
 	confidence: 'low',
 	checked: '2026-11-23',
+	// no text of Lei ES 10.626/2017 was found: treated as a house default.
+	effectiveFrom: null,
 };

@@ -17,5 +17,7 @@ export const CO: Preset = {
 	},
 	confidence: 'high',
 	checked: '2026-11-23',
+	// Ley 2300 de 2023, in force 10 Oct 2023 (contact-rules.md §2.1).
+	effectiveFrom: '2023-10-10',
 	notes: 'Counters start at the first outbound message (the SFC reads "contacto directo" as two-way; the stricter reading is used).',
 };

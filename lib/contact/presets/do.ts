@@ -14,4 +14,6 @@ export const DO: Preset = {
 	},
 	confidence: 'medium',
 	checked: '2026-11-23',
+	// INDOTEL Res. 019-16 (day not seen: approximate, start of its year).
+	effectiveFrom: '2016-01-01',
 };

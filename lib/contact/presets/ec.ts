@@ -14,4 +14,6 @@ export const EC: Preset = {
 	},
 	confidence: 'medium',
 	checked: '2026-11-23',
+	// LODC art. 49 as reformed in February 2022 (date of the earliest report, revistagestion.ec 2022-02-04: approximate).
+	effectiveFrom: '2022-02-04',
 };

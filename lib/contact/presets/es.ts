@@ -13,4 +13,6 @@ export const ES: Preset = {
 	},
 	confidence: 'low',
 	checked: '2026-11-23',
+	// reference rule, not a collection law.
+	effectiveFrom: null,
 };

@@ -13,4 +13,6 @@ export const GB: Preset = {
 	},
 	confidence: 'medium',
 	checked: '2026-11-23',
+	// FCA CONC, in force since consumer credit moved to the FCA on 1 Apr 2014.
+	effectiveFrom: '2014-04-01',
 };

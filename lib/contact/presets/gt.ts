@@ -14,5 +14,7 @@ export const GT: Preset = {
 	},
 	confidence: 'low',
 	checked: '2026-11-23',
+	// Decreto 2-2024, in force 1 Sep 2024.
+	effectiveFrom: '2024-09-01',
 	notes: 'The law covers credit-card debt; applied to all debts as a house default.',
 };

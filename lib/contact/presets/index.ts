@@ -37,12 +37,32 @@ export const PRESETS: Record<string, Preset> = Object.fromEntries(
 /** What a country code alone selects where the country has several presets. */
 const COUNTRY_DEFAULTS: Record<string, string> = { MX: 'MX-PROFECO' };
 
+/** Whether a preset binds on a local date (yyyy-mm-dd): from effectiveFrom through until. */
+export function inForce(preset: Preset, date: string): boolean {
+	if (preset.effectiveFrom !== null && date < preset.effectiveFrom) return false;
+	return preset.until === undefined || date <= preset.until;
+}
+
 /**
- * The preset for a debtor: their region's own (BR-SP, US-MA, US-NYC) when there is one,
- * else their country's. Brazilian states without a collection law get the federal default,
- * the strictest window of the state laws.
+ * The preset for a debtor on a local date: their region's own (BR-SP, US-MA, US-NYC) when
+ * there is one in force, else their country's. Brazilian states without a collection law get
+ * the federal default, the strictest window of the state laws. A region's rule that starts
+ * later (NYC's amended rules on 2026-09-01) leaves the country's in place until that day.
+ * The date is the debtor's local date of the moment asked about (the clock is a parameter).
  */
-export function presetFor(country: string, region: string | null): Preset | undefined {
-	if (region && PRESETS[region]) return PRESETS[region];
-	return PRESETS[COUNTRY_DEFAULTS[country] ?? country];
+export function presetFor(country: string, region: string | null, date: string): Preset | undefined {
+	const applies = (preset: Preset | undefined) => (preset && inForce(preset, date) ? preset : undefined);
+	return (region ? applies(PRESETS[region]) : undefined) ?? applies(PRESETS[COUNTRY_DEFAULTS[country] ?? country]);
+}
+
+/**
+ * A preset chosen by code, on a local date: itself when in force, else its country's default
+ * when that is (US-NYC before 2026-09-01 → US); undefined when neither binds yet.
+ */
+export function presetInForce(code: string, date: string): Preset | undefined {
+	const preset = PRESETS[code];
+	if (!preset) return undefined;
+	if (inForce(preset, date)) return preset;
+	const fallback = PRESETS[COUNTRY_DEFAULTS[preset.country] ?? preset.country];
+	return fallback && fallback !== preset && inForce(fallback, date) ? fallback : undefined;
 }

@@ -13,5 +13,7 @@ export const MX_CONDUSEF: Preset = {
 	},
 	confidence: 'medium',
 	checked: '2026-11-23',
+	// Disposiciones published in the DOF 7 Oct 2014 (publication date; in-force day not seen).
+	effectiveFrom: '2014-10-07',
 	notes: 'Weekends are left closed because 2026 sources conflict; a custom policy can open them for CONDUSEF entities.',
 };

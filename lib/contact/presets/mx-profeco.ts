@@ -13,4 +13,6 @@ export const MX_PROFECO: Preset = {
 	},
 	confidence: 'medium',
 	checked: '2026-11-23',
+	// PROFECO guidance: date of the earliest source seen (heraldodemexico.com.mx 2025-06-12), not an in-force date.
+	effectiveFrom: '2025-06-12',
 };

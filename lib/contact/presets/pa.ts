@@ -14,4 +14,6 @@ export const PA: Preset = {
 	},
 	confidence: 'low',
 	checked: '2026-11-23',
+	// house default (a bill, not law).
+	effectiveFrom: null,
 };

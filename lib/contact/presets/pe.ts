@@ -14,5 +14,7 @@ export const PE: Preset = {
 	},
 	confidence: 'high',
 	checked: '2026-11-23',
+	// Ley 29571, published 2 Sep 2010, in force 30 days later (date from memory: medium).
+	effectiveFrom: '2010-10-02',
 	notes: 'The text names visits and calls; INDECOPI sanctions abusive WhatsApp collection, so the window is applied to messages too.',
 };

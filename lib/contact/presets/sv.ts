@@ -14,4 +14,6 @@ export const SV: Preset = {
 	},
 	confidence: 'low',
 	checked: '2026-11-23',
+	// LPC art. 18 n reform, Diario Oficial 10 Apr 2019 (publication date).
+	effectiveFrom: '2019-04-10',
 };

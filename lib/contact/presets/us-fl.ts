@@ -10,4 +10,6 @@ export const US_FL: Preset = {
 	law: { hours: 'Fla. Stat. 559.72(17): no communications 21:00–08:00 in the debtor’s time zone (creditors too)' },
 	confidence: 'high',
 	checked: '2026-11-23',
+	// in force long before this package; day not recorded.
+	effectiveFrom: null,
 };

@@ -13,4 +13,6 @@ export const US_MA: Preset = {
 	},
 	confidence: 'high',
 	checked: '2026-11-23',
+	// in force long before this package; day not recorded.
+	effectiveFrom: null,
 };

@@ -13,4 +13,6 @@ export const US_WA: Preset = {
 	},
 	confidence: 'medium',
 	checked: '2026-11-23',
+	// in force long before this package; day not recorded.
+	effectiveFrom: null,
 };

@@ -12,5 +12,7 @@ export const US: Preset = {
 	},
 	confidence: 'high',
 	checked: '2026-11-23',
+	// Regulation F, effective 30 Nov 2021.
+	effectiveFrom: '2021-11-30',
 	notes: 'Reg F’s 7-in-7 presumption counts calls only; texts are not capped federally. Every text needs an opt-out line (1006.6(e)).',
 };

@@ -62,9 +62,11 @@ const rows: Row[] = [
 	{ policy: 'CL', zones: ['America/Santiago'], at: '2026-03-28T20:00', expect: 'deferred', reasons: ['OUTSIDE_HOURS'], next: '2026-03-30T08:00:00-03:00' },
 	{ policy: 'CL', zones: ['America/Santiago'], at: '2026-04-11T20:00', expect: 'deferred', reasons: ['OUTSIDE_HOURS'], next: '2026-04-13T08:00:00-04:00' },
 	{ policy: 'CL', zones: ['America/Santiago'], at: '2026-09-05T20:30', expect: 'deferred', reasons: ['OUTSIDE_HOURS'], next: '2026-09-07T08:00:00-03:00' },
-	{ policy: 'CL', zones: ['America/Santiago'], at: '2026-03-20T10:00', history: [['2026-03-16T10:00', 'sms'], ['2026-03-18T10:00', 'sms']], expect: 'deferred', reasons: ['WEEKLY_CAP'], next: '2026-03-23T10:00:00-03:00' },
-	{ policy: 'CL', zones: ['America/Santiago'], at: '2026-03-20T10:00', history: [['2026-03-19T10:00', 'sms']], expect: 'deferred', reasons: ['MIN_GAP'], next: '2026-03-21T08:00:00-03:00' },
-	{ policy: 'CL', zones: ['America/Santiago'], at: '2026-03-20T10:00', history: [['2026-03-18T19:00', 'sms']], expect: 'allowed' },
+	{ policy: 'CL', zones: ['America/Santiago'], at: '2026-03-20T10:00', history: [['2026-03-13T11:00', 'sms'], ['2026-03-16T10:00', 'sms']], expect: 'deferred', reasons: ['WEEKLY_CAP'], next: '2026-03-20T11:00:00-03:00' },
+	// Two whole days between messages (Código Civil art. 48): Thursday's contact → Sunday closed → Monday.
+	{ policy: 'CL', zones: ['America/Santiago'], at: '2026-03-20T10:00', history: [['2026-03-19T10:00', 'sms']], expect: 'deferred', reasons: ['MIN_GAP'], next: '2026-03-23T08:00:00-03:00' },
+	{ policy: 'CL', zones: ['America/Santiago'], at: '2026-03-20T10:00', history: [['2026-03-18T19:00', 'sms']], expect: 'deferred', reasons: ['MIN_GAP'], next: '2026-03-21T08:00:00-03:00' },
+	{ policy: 'CL', zones: ['America/Santiago'], at: '2026-03-20T10:00', history: [['2026-03-17T19:00', 'sms']], expect: 'allowed' },
 	// Magallanes stays at UTC-3 in winter when Santiago is at UTC-4.
 	{ policy: 'CL', zones: ['America/Santiago', 'America/Punta_Arenas'], at: '2026-06-12T19:30', expect: 'deferred', reasons: ['OUTSIDE_HOURS'], next: '2026-06-13T08:00:00-04:00' },
 	// Brasil — SP law; federal default; Carnaval and 20 November (override) closed.
@@ -72,7 +74,8 @@ const rows: Row[] = [
 	{ policy: 'BR-SP', zones: ['America/Sao_Paulo'], at: '2026-03-21T14:00', expect: 'deferred', reasons: ['OUTSIDE_HOURS'], next: '2026-03-23T08:00:00-03:00' },
 	{ policy: 'BR-SP', zones: ['America/Sao_Paulo'], subdivision: 'SP', at: '2026-11-20T10:00', expect: 'deferred', reasons: ['HOLIDAY'], next: '2026-11-21T08:00:00-03:00' },
 	{ policy: 'BR-SP', zones: ['America/Sao_Paulo'], subdivision: 'SP', at: '2026-07-09T10:00', expect: 'deferred', reasons: ['HOLIDAY'], next: '2026-07-10T08:00:00-03:00' }, // Revolução Constitucionalista (SP only)
-	{ policy: 'BR', zones: ['America/Sao_Paulo'], at: '2026-02-16T10:00', expect: 'deferred', reasons: ['HOLIDAY'], next: '2026-02-18T09:00:00-03:00' },
+	{ policy: 'BR', zones: ['America/Sao_Paulo'], at: '2026-02-16T10:00', expect: 'allowed' }, // Carnaval is no feriado (Lei 9.093/1995)
+	{ policy: 'BR', zones: ['America/Sao_Paulo'], at: '2026-06-04T10:00', expect: 'deferred', reasons: ['HOLIDAY'], next: '2026-06-05T09:00:00-03:00' }, // Corpus Christi kept closed
 	{ policy: 'BR', zones: ['America/Sao_Paulo'], at: '2026-03-20T18:00', expect: 'deferred', reasons: ['OUTSIDE_HOURS'], next: '2026-03-23T09:00:00-03:00' },
 	{ policy: 'BR-CE', zones: ['America/Fortaleza'], at: '2026-03-21T10:00', expect: 'deferred', reasons: ['CLOSED_DAY'], next: '2026-03-23T08:00:00-03:00' },
 	{ policy: 'BR', zones: ['America/Recife', 'America/Noronha'], at: '2026-03-20T17:30', expect: 'deferred', reasons: ['OUTSIDE_HOURS'], next: '2026-03-23T09:00:00-03:00' },

@@ -10,9 +10,9 @@ describe('which preset', () => {
 		['CO', null, 'CO'], ['BR', 'BR-SP', 'BR-SP'], ['BR', 'BR-MG', 'BR'], ['BR', null, 'BR'], ['MX', null, 'MX-PROFECO'],
 		['US', 'US-MA', 'US-MA'], ['US', 'US-NYC', 'US-NYC'], ['US', 'US-TX', 'US'], ['CL', 'CL-MA', 'CL'],
 	])('%s / %s → %s', (country, region, code) => {
-		expect(presetFor(country, region)?.code).toBe(code);
+		expect(presetFor(country, region, '2026-11-30')?.code).toBe(code);
 	});
-	test('a country without rules has no preset', () => expect(presetFor('FR', null)).toBeUndefined());
+	test('a country without rules has no preset', () => expect(presetFor('FR', null, '2026-11-30')).toBeUndefined());
 });
 
 describe('regions and zones', () => {
@@ -57,7 +57,8 @@ describe('holidays', () => {
 		expect(closedDates('BR', 'SP', 2026, ['public']).has('2026-07-09')).toBe(true);
 		expect(closedDates('BR', null, 2026, ['public']).has('2026-07-09')).toBe(false);
 		expect(closedDates('BR', null, 2026, ['public']).has('2026-02-16')).toBe(false);
-		expect(closedDates('BR', null, 2026, ['public', 'bank']).has('2026-02-16')).toBe(true);
+		expect(closedDates('BR', null, 2026, ['public', 'bank']).has('2026-02-16')).toBe(false); // Carnaval: no feriado
+		expect(closedDates('BR', null, 2026, ['public', 'bank'], ['carnaval']).has('2026-02-16')).toBe(true); // house option
 		expect(closedDates('CL', null, 2027, ['public']).has('2027-03-27')).toBe(true); // Sábado Santo 2027
 		expect(easterSunday(2026)).toEqual([4, 5]);
 		expect(easterSunday(2027)).toEqual([3, 28]);

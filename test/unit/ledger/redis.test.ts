@@ -110,6 +110,16 @@ test('what one worker writes, another reads; keys expire, opt-outs do not', asyn
 	expect(await b.ttlOf('optout:+573004')).toBe(-1);
 });
 
+test('a contact checked by a 60-day rule is kept past 60 days, and a shorter rule’s write does not cut it', async () => {
+	const ledger = worker('ttl:');
+	const at = Date.parse('2026-03-20T15:00:00Z');
+	await ledger.recordWithin({ debtorId: 'G1', at, channel: 'sms' }, at - 61 * 86_400_000, () => null);
+	const long = await ledger.ttlOf('contacts:G1');
+	expect(long).toBeGreaterThan(61 * 86_400_000);
+	await ledger.recordWithin({ debtorId: 'G1', at: at + 1, channel: 'sms' }, at - 8 * 86_400_000, () => null);
+	expect(await ledger.ttlOf('contacts:G1')).toBeGreaterThan(long - 60_000);
+});
+
 test('a prefix keeps two tenants apart', async () => {
 	await worker('tenant-a:').claim('same-key', 1);
 	expect(await worker('tenant-b:').claim('same-key', 1)).toBe(true);
