@@ -33,6 +33,17 @@ describe('README documents the public interface', () => {
 		for (const word of Object.values(OPT_OUT_WORDS).flat()) expect(readme).toContain(`\`${word.toUpperCase()}\``);
 	});
 
+	test('every run-level parameter (noDataExpression) is listed as such', () => {
+		const section = readme.slice(readme.indexOf('**Run-level parameters.**'), readme.indexOf('**When an item fails.**'));
+		for (const node of [new SegmentDebtors(), new ContactWindowGate(), new ComposeCollectionMessage(), new ClassifyObjection(), new SendCollectionMessage()]) {
+			const row = section.split('\n').find((line) => line.startsWith(`| ${node.description.displayName} |`)) ?? '';
+			const runLevel = node.description.properties.flatMap((p) =>
+				p.type === 'collection' ? (p.options as typeof node.description.properties).filter((o) => o.noDataExpression).map((o) => (p.name === 'columns' ? 'columns' : `${p.name}.${o.name}`)) : p.noDataExpression ? [p.name] : [],
+			);
+			for (const path of new Set(runLevel)) expect([node.description.name, row]).toEqual([node.description.name, expect.stringContaining(`\`${path}\``)]);
+		}
+	});
+
 	test('every Gate preset and reason code', () => {
 		for (const code of Object.keys(PRESETS)) expect(readme).toContain(`\`${code}\``);
 		for (const reason of REASONS) expect(readme).toContain(`\`${reason}\``);
