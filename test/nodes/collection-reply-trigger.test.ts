@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IDataObject } from 'n8n-workflow';
@@ -130,40 +129,26 @@ describe('Twilio', () => {
 });
 
 describe('a ledger write that fails (issue 16): the opt-out is not lost, the provider is asked to retry', () => {
-	// A real "disk full" for this process: RLIMIT_FSIZE caps how far any file may grow, the way a
-	// full disk does (the write fails part-way, EFBIG). Linux's prlimit sets it for a running process.
-	const limitFileSize = (bytes: number | 'unlimited') => execFileSync('prlimit', ['--pid', String(process.pid), `--fsize=${bytes}:`]);
-	const canLimit = (() => {
-		try {
-			execFileSync('prlimit', ['--version'], { stdio: 'ignore' });
-			return true;
-		} catch {
-			return false;
-		}
-	})();
-
-	(canLimit ? test : test.skip)('embedded ledger, disk full mid-event: 503, and the redelivery records the opt-out', async () => {
+	test('embedded ledger that cannot be written: 503, and the redelivery records the opt-out', async () => {
 		await setUp();
 		const file = join(folder, 'contacts.jsonl');
 		expect(await sim.inbound('+573001110000', 'hola')).toBe(200);
 		const payload = whatsappReplyPayload('+573001113333', 'BAJA');
-		// Room for one short entry, not for the whole event. The limit holds for every file this
-		// process writes (jest's output too, when it goes to a file and jest runs in this process):
-		// a write past it fails with EFBIG instead of ending the process, for the few milliseconds
-		// it is on.
-		const ignore = () => undefined;
-		process.on('SIGXFSZ', ignore);
-		limitFileSize(statSync(file).size + 150);
+		// A real write error from the file system: the ledger's file is, for this delivery, a
+		// folder (EISDIR). A file-size limit (a full disk) cannot be set on the test process: it
+		// holds for jest's own output too, and ends jest when that goes to a file.
+		renameSync(file, `${file}.aside`);
+		mkdirSync(file);
 		let failed: number;
 		try {
 			failed = await sim.postWhatsApp(payload);
 		} finally {
-			limitFileSize('unlimited');
-			process.off('SIGXFSZ', ignore);
+			rmdirSync(file);
+			renameSync(`${file}.aside`, file);
 		}
 		expect(failed).toBeGreaterThanOrEqual(500);
 		expect(hook.executions).toHaveLength(1);
-		// Meta delivers it again once the disk has room.
+		// Meta delivers it again once the ledger can be written.
 		expect(await sim.postWhatsApp(payload)).toBe(200);
 		expect((await openFileLedger(folder).optOutsOf(['+573001113333'])).get('+573001113333')).toMatchObject([{ channel: 'whatsapp', source: 'reply "BAJA"' }]);
 		expect(items().flat().map((i) => i.text)).toEqual(['hola', 'BAJA']);
