@@ -95,6 +95,52 @@ test('the demo runs in n8n: 50 rows through Segment, Gate, Compose and Send to t
 	expect(sim.messages).toHaveLength(sent.length);
 });
 
+test('every item its own, in a real n8n: As Of and a custom template written as expressions of each debtor', async () => {
+	// Four debtors decided at their own moments (Friday 20 March 2026): noon in Bogotá, 10:00 in
+	// Mexico City and 11:00 in São Paulo are lawful; 21:00 in Lima is past Peru's 20:00.
+	const debtors = [
+		{ case: 'c1', name: 'Ana Perez', company: 'Tiendas Sol', phone: '+573001234567', country: 'CO', sendAt: '2026-03-20T12:00:00-05:00', link: 'https://pay.example/c1' },
+		{ case: 'c2', name: 'Pedro Rojas', company: 'Bodega Inca', phone: '+51987654321', country: 'PE', sendAt: '2026-03-20T21:00:00-05:00', link: 'https://pay.example/c2' },
+		{ case: 'c3', name: 'Carla Diaz', company: 'Mercado Luna', phone: '+525512345678', country: 'MX', sendAt: '2026-03-20T10:00:00-06:00', link: 'https://pay.example/c3' },
+		{ case: 'c4', name: 'Bruno Lima', company: 'Loja Azul', phone: '+5511987654321', country: 'BR', sendAt: '2026-03-20T11:00:00-03:00', link: 'https://pay.example/c4' },
+	];
+	const node = (name: string, type: string, position: number, parameters: Json) => ({ id: name, name, type, typeVersion: 1, position: [position * 220, 0], parameters });
+	const workflow = {
+		id: 'collectionsPerItemE2E',
+		name: 'Per-item expressions (e2e)',
+		nodes: [
+			node('Start', 'n8n-nodes-base.manualTrigger', 0, {}),
+			node('Debtors', 'n8n-nodes-base.code', 1, { jsCode: `return ${JSON.stringify(debtors)}.map((json) => ({ json }));` }),
+			node('Gate', 'n8n-nodes-collections.contactWindowGate', 2, { asOf: '={{ $json.sendAt }}', ledger: 'none' }),
+			node('Compose', 'n8n-nodes-collections.composeCollectionMessage', 3, {
+				source: 'custom',
+				template: '=Hola {{ $json.name }}, ref {{ $json.case }}. {{ $json.company }}',
+				companyName: '={{ $json.company }}',
+				paymentLink: '={{ $json.link }}',
+				jurisdiction: 'CO',
+				options: { optOutLine: 'never' },
+			}),
+		],
+		connections: {
+			Start: { main: [[{ node: 'Debtors', type: 'main', index: 0 }]] },
+			Debtors: { main: [[{ node: 'Gate', type: 'main', index: 0 }]] },
+			Gate: { main: [[{ node: 'Compose', type: 'main', index: 0 }]] },
+		},
+		settings: { executionOrder: 'v1' },
+	};
+	const file = join(userFolder, 'per-item.json');
+	writeFileSync(file, JSON.stringify(workflow));
+	await n8nCommand(n8n, ['import:workflow', `--input=${file}`], env);
+	const { data } = executionResult(await n8nCommand(n8n, ['execute', '--id=collectionsPerItemE2E', '--rawOutput'], env));
+	expect(data.resultData.error).toBeUndefined();
+	const outputs = (name: string) => data.resultData.runData[name][0].data!.main.map((items) => (items ?? []).map((i) => i.json));
+	const [allowed, deferred] = outputs('Gate');
+	expect(allowed.map((i) => i.case)).toEqual(['c1', 'c3', 'c4']);
+	expect(deferred.map((i) => i.case)).toEqual(['c2']);
+	const [composed] = outputs('Compose');
+	expect(composed.map((i) => (i.collection as Json).message.text)).toEqual(['Hola Ana Perez, ref c1. Tiendas Sol', 'Hola Carla Diaz, ref c3. Mercado Luna', 'Hola Bruno Lima, ref c4. Loja Azul']);
+});
+
 test('the shipped demo (deciding for now) runs without error', async () => {
 	const { data } = executionResult(await n8nCommand(n8n, ['execute', `--id=${DEMO_WORKFLOW_ID}`, '--rawOutput'], env));
 	expect(data.resultData.error).toBeUndefined();

@@ -187,6 +187,13 @@ describe('Classify Objection: each reply its own options', () => {
 		expect(outputs.Node[0].map((item) => String((collectionOf(item).reply as IDataObject).suggestedReply).includes(item.json.company as string))).toEqual([true, true]);
 	});
 
+	test('1,000 replies, each with its own company', async () => {
+		const many = Array.from({ length: 1000 }, (_, i) => ({ ...replies[i % 2], company: `Empresa ${i}`, collection: { ...replies[i % 2].collection, debtorId: `D${i}` } }));
+		const { outputs } = await runWorkflow(singleNode('classifyObjection', { routeByLabel: false, options: { companyName: '={{ $json.company }}' } }), many);
+		expect(outputs.Node[0]).toHaveLength(1000);
+		outputs.Node[0].forEach((item, i) => expect(String((collectionOf(item).reply as IDataObject).suggestedReply)).toContain(`Empresa ${i} `));
+	});
+
 	test('a reply that cannot be read fails alone under Continue, to Unclear, keeping its fields', async () => {
 		const { outputs } = await runWorkflow(singleNode('classifyObjection', {}, { onError: 'continueRegularOutput' }), [
 			{ text: 'no me escriban más', collection: { debtorId: 'C1' } },
@@ -208,6 +215,13 @@ describe('Segment Debtors: each row aged on its own As Of', () => {
 		expect(error).toBeUndefined();
 		const days = Object.fromEntries(outputs.Node[0].map((i) => [collectionOf(i).debtorId, collectionOf(i).daysPastDue]));
 		expect(days).toEqual({ C1: 10, C2: 60 });
+	});
+
+	test('1,000 rows, each aged on its own As Of', async () => {
+		const many = Array.from({ length: 1000 }, (_, i) => ({ ...rows[0], id: `R${i}`, celular: `+5730012${String(i).padStart(5, '0')}`, asOf: `2026-03-${String(2 + (i % 27)).padStart(2, '0')}` }));
+		const { outputs } = await runWorkflow(singleNode('segmentDebtors', { asOf: '={{ $json.asOf }}', options: { sortByPriority: false } }), many);
+		expect(outputs.Node[0]).toHaveLength(1000);
+		outputs.Node[0].forEach((item, i) => expect([item.json.id, collectionOf(item).daysPastDue]).toEqual([`R${i}`, 1 + (i % 27)]));
 	});
 
 	test('a row whose As Of cannot be read is Invalid alone', async () => {
