@@ -112,13 +112,23 @@ function keyOf(upstream: Row, settings: ComposeSettings): Parsed<{ key: MessageK
 	return ok({ key: `${stage}.${tone}`, tone, stage });
 }
 
+/** A field that is printed as text: a string or a number, else an error naming the field. */
+function textField(field: string, value: unknown): Parsed<string | null> {
+	if (value === undefined || value === null || value === '') return ok(null);
+	if (typeof value === 'string') return ok(value);
+	if (typeof value === 'number' && Number.isFinite(value)) return ok(String(value));
+	return fail(`${field}: ${show(value)} is not text`);
+}
+
 /** Composes one item's message: library or custom text, compliance lines, channel limits. */
 export function composeMessage(row: Row, upstream: Row, values: ItemValues, settings: ComposeSettings): Parsed<ComposedMessage> {
 	const country = countryOf(upstream, row);
 	const language = languageOf(upstream, row, country, settings);
 	const selected = settings.source === 'library' ? keyOf(upstream, settings) : ok({ key: 'custom' as const, tone: null, stage: (upstream.stage as Stage) ?? null });
 	if (!selected.ok) return selected;
-	const fullName = (upstream.name ?? row.name ?? null) as string | null;
+	const name = textField('name', upstream.name ?? row.name);
+	if (!name.ok) return name;
+	const fullName = name.value;
 	// The library's variables, in one fixed shape (an object literal, not a spread: this runs
 	// for every message, and building it by spreads measurably slowed Compose); custom templates
 	// also see every field of the item and of the upstream results.
@@ -146,7 +156,7 @@ export function composeMessage(row: Row, upstream: Row, values: ItemValues, sett
 	if (!body.ok) return body;
 
 	const jurisdiction = settings.jurisdiction !== 'auto' ? settings.jurisdiction : (((upstream.window as Row | undefined)?.policy as string | undefined) ?? country ?? '');
-	const invoices = upstream.invoices as Array<{ invoiceId: string | null }> | undefined;
+	const invoices = Array.isArray(upstream.invoices) ? (upstream.invoices as Array<{ invoiceId?: unknown } | null>) : undefined;
 	const lines = complianceLines({
 		jurisdiction,
 		language,
@@ -155,7 +165,7 @@ export function composeMessage(row: Row, upstream: Row, values: ItemValues, sett
 		company: settings.company,
 		optOut: settings.optOut,
 		supportContact: values.supportContact,
-		invoiceRefs: invoices?.map((i) => i.invoiceId).filter(Boolean).join(', ') || null,
+		invoiceRefs: invoices?.map((i) => i?.invoiceId).filter((id) => typeof id === 'string' || typeof id === 'number').join(', ') || null,
 	});
 	if (!lines.ok) return lines;
 	let text = [body.value, ...lines.value].join('\n');
@@ -198,7 +208,9 @@ function templateParameters(context: MessageContext): string[] | null {
  * needs a fact the item lacks, so a person writes it instead.
  */
 export function suggestedReply(label: ReplyLabel, language: Language, facts: Row): string | null {
-	const fullName = (facts.name ?? null) as string | null;
+	const name = textField('name', facts.name);
+	// A name that is not text is left out: the answer greets without it.
+	const fullName = name.ok ? name.value : null;
 	const context: MessageContext = {
 		locale: localeOf(language, facts.country as string | undefined),
 		timezone: knownTimeZone(facts) ?? 'UTC',

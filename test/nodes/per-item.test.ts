@@ -117,6 +117,17 @@ describe('one item’s failure is that item’s alone', () => {
 		expect(node[1][0].json).toMatchObject({ case: 'c2', name: 'Bruno Lima', phone: '+5511987654321', collection: { debtorId: 'c2' }, error: expect.stringContaining('Company Address') });
 	});
 
+	test('values of the wrong shape are that item’s clear error, never the batch’s (issue 16)', async () => {
+		const odd = (over: IDataObject) => ({ ...segmentedAs(debtors[0]), collection: { ...(segmentedAs(debtors[0]).collection as IDataObject), ...over } });
+		const { outputs, error } = await runWorkflow(compose({ onError: 'continueRegularOutput' }), [odd({ debtorId: 'x1', invoices: 'F-1' }), odd({ debtorId: 'x2', name: { first: 'Ana' } }), odd({ debtorId: 'x3' })]);
+		expect(error).toBeUndefined();
+		expect(outputs.Node[0].map((i) => [collectionOf(i).debtorId, !!collectionOf(i).message, i.json.error ?? null])).toEqual([
+			['x1', true, null],
+			['x2', false, 'name: {"first":"Ana"} is not text (debtor x2, input row 2)'],
+			['x3', true, null],
+		]);
+	});
+
 	test('Gate error output: the failed item keeps the debtor’s fields', async () => {
 		const { outputs } = await runWorkflow(
 			afterInput(singleNode('contactWindowGate', { asOf: '2026-03-20T12:00:00-05:00', ledger: 'none' }, { onError: 'continueErrorOutput' })),
