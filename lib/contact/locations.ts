@@ -1,5 +1,5 @@
 import { getCountryCallingCode, type CountryCode } from 'libphonenumber-js/max';
-import { readColumn, type ColumnMap } from '../debtor/columns';
+import { detectColumns, readColumn, type ColumnMap } from '../debtor/columns';
 import { parseCountry } from '../debtor/countries';
 import { normaliseKey } from '../debtor/keys';
 import { normalisePhone } from '../debtor/phone';
@@ -92,6 +92,10 @@ for (const row of CITY_REGIONS) for (const city of row.cities) cityRegions.set(`
 const areaCodeRegions = new Map<string, string>();
 for (const row of CITY_REGIONS) for (const code of row.areaCodes) areaCodeRegions.set(code, row.region);
 
+/** US territories are under US federal law (Reg F) as well as their own. */
+const US_TERRITORIES = new Set(['PR', 'VI', 'GU', 'AS', 'MP']);
+const lawPlace = (country: string): Place => (US_TERRITORIES.has(country) ? { country: 'US', region: `US-${country}` } : { country, region: null });
+
 /** The subdivisions (and cities with rules of their own) a phone's area code points to. */
 function phoneRegions(e164: string, country: string): string[] {
 	if (country === 'US') {
@@ -123,8 +127,10 @@ export function resolveLocations(clues: LocationClues, defaultCountry?: string):
 	if (phone && !phone.ok) return fail(`phone: ${phone.reason}`);
 	const phoneValue = phone?.value ?? null;
 	const fromPhone = phoneValue ? phoneCountry(phoneValue) : undefined;
-	const country = stated?.value ?? fromPhone ?? defaultCountry;
+	// The conventions' country (language, currency: Puerto Rico stays PR); places use the law's.
+	const country = stated?.value ?? phoneValue?.country ?? defaultCountry;
 	if (!country) return fail('no country: the item needs a country or a phone with its country code (or set Default Country)');
+	const home = lawPlace(country);
 
 	const verified = parseFlag(clues.locationVerified);
 	if (!verified.ok) return fail(`locationVerified: ${verified.reason}`);
@@ -148,7 +154,7 @@ export function resolveLocations(clues: LocationClues, defaultCountry?: string):
 	if (!blank(clues.timezone)) {
 		const zone = parseTimeZone(clues.timezone);
 		if (!zone.ok) return fail(`timezone: ${zone.reason}`);
-		addZones(country, [zone.value]);
+		addZones(home.country, [zone.value]);
 		source = 'timezone';
 	}
 
@@ -157,7 +163,7 @@ export function resolveLocations(clues: LocationClues, defaultCountry?: string):
 	const statedPlaces: Place[] = [];
 	for (const { field, value } of clues.regions ?? []) {
 		if (blank(value)) continue;
-		const region = resolveRegion(country, value);
+		const region = resolveRegion(home.country, value);
 		if (!region.ok) return fail(`${field}: ${region.reason}`);
 		if (!region.value) continue;
 		statedPlaces.push({ country: region.value.slice(0, 2), region: region.value });
@@ -166,18 +172,21 @@ export function resolveLocations(clues: LocationClues, defaultCountry?: string):
 	}
 	for (const { value } of clues.cities ?? []) {
 		if (typeof value !== 'string') continue;
-		const city = cityRegions.get(`${country}|${normaliseKey(value)}`);
+		const city = cityRegions.get(`${home.country}|${normaliseKey(value)}`);
 		if (!city) continue;
 		statedPlaces.push(city);
 		addZones(city.country, REGION_ZONES[city.region]);
 	}
-	if (!statedPlaces.some((p) => p.country === country)) addPlace({ country, region: null });
+	if (!statedPlaces.some((p) => p.country === home.country)) {
+		addPlace(home);
+		if (home.region) addZones(home.country, REGION_ZONES[home.region]);
+	}
 	statedPlaces.forEach(addPlace);
 
 	if (phoneValue && fromPhone) {
 		// A phone from another country puts that country among the places (anywhere in it,
 		// and its area code's subdivisions); from the same country, its area code's.
-		if (fromPhone !== country) addPlace({ country: fromPhone, region: null });
+		if (fromPhone !== home.country) addPlace({ country: fromPhone, region: null });
 		for (const region of phoneRegions(phoneValue.e164, fromPhone)) addPlace({ country: fromPhone, region });
 		const byPhone = zonesOfPhone(phoneValue.e164, fromPhone);
 		if (byPhone.length > 0 && !zones.has(fromPhone)) source ??= 'phone';
@@ -191,7 +200,7 @@ export function resolveLocations(clues: LocationClues, defaultCountry?: string):
 			list = COUNTRY_ZONES[where];
 			if (!list) {
 				return fail(
-					where === country
+					where === home.country
 						? `no time zone is known for ${where}: add a timezone field (IANA name like America/Bogota)`
 						: `phone: ${show(phoneValue?.e164)} is from ${where}, where no time zone is known: add the debtor's timezone with locationVerified, or a verifiedTimezone`,
 				);
@@ -203,7 +212,7 @@ export function resolveLocations(clues: LocationClues, defaultCountry?: string):
 	const primary = places[0];
 	return ok({
 		country,
-		region: primary.country === country ? primary.region : null,
+		region: primary.country === home.country ? primary.region : null,
 		phone: phoneValue,
 		places,
 		jurisdictions: places.map((p) => p.region ?? p.country),
@@ -217,13 +226,14 @@ function verifiedLocation(clues: LocationClues, country: string, phone: DebtorLo
 	const zoneValue = !blank(clues.verifiedTimezone) ? clues.verifiedTimezone : flag ? clues.timezone : undefined;
 	const zoneField = !blank(clues.verifiedTimezone) ? 'verifiedTimezone' : 'timezone';
 	const regionClue = !blank(clues.verifiedRegion) ? { field: 'verifiedRegion', value: clues.verifiedRegion } : flag ? clues.regions?.find((r) => !blank(r.value)) : undefined;
-	let region: string | null = null;
+	const home = lawPlace(country);
+	let region: string | null = home.region;
 	if (regionClue) {
-		const parsed = resolveRegion(country, regionClue.value);
+		const parsed = resolveRegion(home.country, regionClue.value);
 		if (!parsed.ok) return fail(`${regionClue.field}: ${parsed.reason}`);
-		region = parsed.value;
+		region = parsed.value ?? home.region;
 	}
-	const where = region ? region.slice(0, 2) : country;
+	const where = region ? region.slice(0, 2) : home.country;
 	let zones: string[] | undefined;
 	if (!blank(zoneValue)) {
 		const zone = parseTimeZone(zoneValue);
@@ -234,7 +244,7 @@ function verifiedLocation(clues: LocationClues, country: string, phone: DebtorLo
 	}
 	if (!zones) return fail(`no time zone is known for ${where}: add verifiedTimezone (IANA name like America/Bogota)`);
 	const place = { country: where, region };
-	return ok({ country: where, region, phone, places: [place], jurisdictions: [region ?? where], zones, source: 'verified' });
+	return ok({ country: region ? (where === home.country ? country : where) : country, region, phone, places: [place], jurisdictions: [region ?? where], zones, source: 'verified' });
 }
 
 // Field names (normalised) that name a state/region, a city, or hold an address object.
@@ -288,4 +298,38 @@ export function locationCluesOf(row: Record<string, unknown>, upstream: Record<s
 		verifiedTimezone: either('verifiedTimezone'),
 		verifiedRegion: either('verifiedRegion'),
 	};
+}
+
+// Column detection per row shape, bounded: nodes without a run-level detector (Compose,
+// Classify) call this per item, and n8n processes run for months.
+const shapes = new Map<string, ColumnMap>();
+
+/** The columns of a row as Segment Debtors would detect them. */
+function columnsOfRow(row: Record<string, unknown>): ColumnMap {
+	const keys = Object.keys(row);
+	const signature = keys.join('\u0000');
+	let columns = shapes.get(signature);
+	if (!columns) {
+		if (shapes.size >= 1_000) shapes.clear();
+		shapes.set(signature, (columns = detectColumns(keys)));
+	}
+	return columns;
+}
+
+/** Where an item's debtor may be: Segment Debtors' record under the results field, else the row's columns. */
+export function locationsOfItem(row: Record<string, unknown>, upstream: Record<string, unknown>, defaultCountry?: string): Parsed<DebtorLocations> {
+	const columns = upstream.debtorId !== undefined ? undefined : columnsOfRow(row);
+	return resolveLocations(locationCluesOf(row, upstream, columns), defaultCountry);
+}
+
+/**
+ * The zone a debtor's dates are read in (a promise's "el viernes", a template's due date):
+ * the Gate's first zone when the item went through it, else the resolver's first; undefined
+ * when the item says nothing of where the debtor is.
+ */
+export function primaryZoneOf(row: Record<string, unknown>, upstream: Record<string, unknown>): string | undefined {
+	const gate = (upstream.window as Record<string, unknown> | undefined)?.timezone;
+	if (typeof gate === 'string' && gate !== '') return gate;
+	const located = locationsOfItem(row, upstream);
+	return located.ok ? located.value.zones[0] : undefined;
 }

@@ -91,7 +91,8 @@ describe('the resolver', () => {
 		const usWithMexicanPhone = resolveLocations({ phone: '+525512345678', country: 'United States' });
 		expect(usWithMexicanPhone.ok && usWithMexicanPhone.value.zones).toEqual(expect.arrayContaining(['America/New_York', 'Pacific/Honolulu', 'America/Mexico_City']));
 		// A US territory's phone is under US law.
-		expect(resolveLocations({ phone: '+17875550123' })).toMatchObject({ ok: true, value: { jurisdictions: ['US', 'US-PR'], zones: ['America/Puerto_Rico'] } });
+		expect(resolveLocations({ phone: '+17875550123' })).toMatchObject({ ok: true, value: { country: 'PR', jurisdictions: ['US-PR'], zones: ['America/Puerto_Rico'] } });
+		expect(resolveLocations({ country: 'Puerto Rico' })).toMatchObject({ ok: true, value: { country: 'PR', jurisdictions: ['US-PR'], zones: ['America/Puerto_Rico'] } });
 	});
 
 	test('a clue that cannot be read is an error naming its field, not a guess', () => {
