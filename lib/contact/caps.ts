@@ -8,6 +8,8 @@ import type { Contact } from './window';
 export interface Blocker {
 	reason: Reason;
 	until: number;
+	/** The code of the policy whose rule it is, where several apply. */
+	policy?: string;
 }
 
 const WEEK = 7 * DAY;

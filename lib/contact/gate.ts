@@ -1,15 +1,12 @@
 import { createColumnDetector, readColumn } from '../debtor/columns';
-import { parseCountry } from '../debtor/countries';
-import { normalisePhone } from '../debtor/phone';
 import { fail, ok, type Parsed } from '../debtor/result';
-import { getCountryCallingCode, type CountryCode } from 'libphonenumber-js/max';
 import { formatInstant, todayIn } from './clock';
 import { parseFlag, parseChannelList, parseHistory, parseOptOut, parsePromiseDate } from './fields';
 import { hasSubdivision } from './holidays';
 import { compilePreset, tighten, type Caps, type Channel, type HouseRules, type Policy, type Reason } from './policy';
 import { PRESETS, presetFor, presetInForce } from './presets';
-import { debtorZones, resolveRegion, type ZoneSource } from './timezones';
-import { evaluateWindow, type Contact, type Suppression, type WindowDecision } from './window';
+import { locationCluesOf, resolveLocations, type LocationSource } from './locations';
+import { evaluateWindow, type Contact, type RuleSet, type Suppression, type WindowDecision } from './window';
 
 export interface GateSettings {
 	/** "auto", a preset code (CO, BR-SP, US-MA…), or "custom". */
@@ -24,6 +21,12 @@ export interface GateSettings {
 	field: string;
 	/** Country for phones written without "+" and items without a country. */
 	defaultCountry?: string;
+	/**
+	 * The user attests that every debtor authorised the channel asked about and keeps the
+	 * proof elsewhere (CRM, signed forms): items without `authorizedChannels` then pass
+	 * policies that require authorisation (CO, US-NYC). Off: such items are Blocked.
+	 */
+	consentRecordedElsewhere?: boolean;
 }
 
 /** What the Gate writes under `collection.window`. */
@@ -31,6 +34,12 @@ export interface WindowResult {
 	allowed: boolean;
 	/** ISO 8601 with the debtor's UTC offset; null when blocked. */
 	nextAllowedAt: string | null;
+	/**
+	 * When allowed: the end of the current lawful interval in every place and zone (and the
+	 * next local midnight where a per-day or calendar cap counts days), ISO 8601 with the
+	 * debtor's offset. Send refuses the item after it (WINDOW_CLOSED). Null when not allowed.
+	 */
+	allowedUntil: string | null;
 	reasons: Reason[];
 	/** Each reason with the law or house rule behind it. */
 	details: Array<{ reason: Reason; law: string }>;
@@ -38,7 +47,11 @@ export interface WindowResult {
 	timezone: string;
 	/** Every zone the debtor may be in; contact must be allowed in all. */
 	timezones: string[];
-	timezoneSource: ZoneSource;
+	/** How the first zone was found; "verified" when the item vouches for its one location. */
+	timezoneSource: LocationSource;
+	/** Every place whose rules applied (auto), or where the chosen policy was applied. */
+	jurisdictions: string[];
+	/** The primary place's preset (or the chosen one, or custom). */
 	policy: string;
 	/** The caps the policy (with house rules) sets: Send checks them again, atomically, as it sends. */
 	caps: Caps;
@@ -60,8 +73,12 @@ export interface GateSubject {
 	phone: string | null;
 	policy: Policy;
 	zones: string[];
-	zoneSource: ZoneSource;
+	zoneSource: LocationSource;
 	subdivision: string | null;
+	/** The rules of every other place the debtor may be. */
+	alsoUnder: RuleSet[];
+	/** Every place the debtor may be: "US-CA", "US-NY", "MX". */
+	jurisdictions: string[];
 	suppression: Suppression;
 	itemHistory: Contact[];
 }
@@ -74,19 +91,27 @@ const LAW_FOR_DEBTOR_CHOICE: Partial<Record<Reason, string>> = {
 	PROMISE_PENDING: 'the debtor promised to pay: no collection message before the day after the promised date',
 };
 
-const E164 = /^\+[1-9]\d{6,14}$/;
+/** The date-holidays subdivision of a place (BR "SP"; New York City keeps New York State's). */
+function subdivisionOf(country: string, region: string | null): string | null {
+	const code = region?.slice(3) === 'NYC' ? 'NY' : region?.slice(3);
+	return code && hasSubdivision(country, code) ? code : null;
+}
 
-/**
- * The phone's E.164 form and country. An E.164 number whose calling code is the country's is
- * taken as it is (Segment Debtors wrote it after full validation; Send validates again before
- * sending); anything else is normalised and validated here.
- */
-function phoneFacts(value: unknown, country: string | undefined): Parsed<{ e164: string; country: string | undefined }> | undefined {
-	if (value === undefined || value === null || value === '') return undefined;
-	if (typeof value === 'string' && country && E164.test(value) && value.startsWith(`+${getCountryCallingCode(country as CountryCode)}`)) {
-		return ok({ e164: value, country });
-	}
-	return normalisePhone(value, country);
+/** The law behind a reason: each policy's that gave it (several places), else the primary's. */
+function lawOf(subject: GateSubject, reason: Reason, codes: string[] | undefined): string {
+	const policies = [subject.policy, ...subject.alsoUnder.map((r) => r.policy)];
+	const laws = (codes ?? [subject.policy.code]).map((code) => {
+		const policy = policies.find((p) => p.code === code) ?? subject.policy;
+		const law = policy.law[reason] ?? LAW_FOR_DEBTOR_CHOICE[reason] ?? policy.code;
+		return codes && codes.length > 1 ? `${policy.code}: ${law}` : law;
+	});
+	return [...new Set(laws)].join('; ');
+}
+
+/** The caps of several places together: the lowest count and the longest gap of each kind. */
+function strictestCaps(policies: Policy[]): Caps {
+	if (policies.length === 1) return policies[0].caps;
+	return policies.slice(1).reduce((caps, policy) => tighten({ ...policies[0], caps }, { caps: policy.caps }).caps, policies[0].caps);
 }
 
 /** Reads an item's own field or the same field under the upstream results. */
@@ -121,39 +146,38 @@ export function createGate(settings: GateSettings) {
 		// row's own columns, detected once per row shape.
 		const fromSegment = upstream.debtorId !== undefined;
 		const columns = fromSegment ? undefined : columnsOf(row);
-		const plain = (field: 'country' | 'phone' | 'region' | 'timezone' | 'debtorId') =>
-			columns ? (columns[field] ? readColumn(row, columns[field]!) : undefined) : upstream[field];
 
-		const countryValue = plain('country');
-		const rowCountry = countryValue ? parseCountry(countryValue) : undefined;
-		if (rowCountry && !rowCountry.ok) return fail(`country: ${rowCountry.reason}`);
-		const phone = phoneFacts(plain('phone'), rowCountry?.value ?? settings.defaultCountry);
-		if (phone && !phone.ok) return fail(`phone: ${phone.reason}`);
-		const country = rowCountry?.value ?? phone?.value.country ?? settings.defaultCountry;
-		if (!country) return fail('no country: the item needs a country or a phone with its country code (or set Default Country)');
-
-		const region = resolveRegion(country, plain('region'));
-		if (!region.ok) return fail(`region: ${region.reason}`);
-		const zones = debtorZones({
-			timezone: plain('timezone'),
-			region: region.value,
-			country,
-			phone: phone ? { e164: phone.value.e164, callingCode: getCountryCallingCode((phone.value.country ?? country) as CountryCode) } : null,
-		});
-		if (!zones.ok) return fail(`timezone: ${zones.reason}`);
-		const zone = zones.value.zones[0];
+		const located = resolveLocations(locationCluesOf(row, upstream, columns), settings.defaultCountry);
+		if (!located.ok) return fail(located.reason);
+		const { country, zones, places } = located.value;
+		const phone = located.value.phone;
+		const zone = zones[0];
 		// Rules bind from their effective date in the debtor's place (contact hours never
 		// straddle midnight, so the first zone's date serves for all of them).
 		const today = todayIn(zone, settings.asOf);
-		let code = settings.policy;
-		if (code === 'auto') {
-			const preset = presetFor(country, region.value, today);
-			if (!preset) return fail(`no contact rules are known for ${country}: choose a Policy (a preset or Custom)`);
-			code = preset.code;
-		} else if (code !== 'custom') {
-			const preset = presetInForce(code, today);
-			if (!preset) return fail(`policy ${code}: its rules take effect on ${PRESETS[code]?.effectiveFrom ?? 'a later date'}, after ${today}; choose another Policy`);
-			code = preset.code;
+		// Auto: every place's own preset (US Reg F: convenient in every possible location);
+		// an explicit policy applies alone, in every zone.
+		const rules: Array<{ code: string; subdivision: string | null }> = [];
+		if (settings.policy === 'auto') {
+			for (const place of places) {
+				const preset = presetFor(place.country, place.region, today);
+				if (!preset) return fail(`no contact rules are known for ${place.country}${place.country === country ? '' : ` (the phone's country)`}: choose a Policy (a preset or Custom), or set locationVerified when you know where the debtor is`);
+				rules.push({ code: preset.code, subdivision: subdivisionOf(place.country, place.region) });
+			}
+		} else {
+			let code = settings.policy;
+			if (code !== 'custom') {
+				const preset = presetInForce(code, today);
+				if (!preset) return fail(`policy ${code}: its rules take effect on ${PRESETS[code]?.effectiveFrom ?? 'a later date'}, after ${today}; choose another Policy`);
+				code = preset.code;
+			}
+			const primary = places[0];
+			rules.push({ code, subdivision: subdivisionOf(primary.country, primary.region) });
+		}
+		const ruleSets: RuleSet[] = [];
+		for (const { code, subdivision } of rules) {
+			const policy = policyFor(code, country);
+			if (!ruleSets.some((r) => r.policy === policy && r.subdivision === subdivision)) ruleSets.push({ policy, subdivision });
 		}
 
 		const history = parseHistory(
@@ -177,15 +201,16 @@ export function createGate(settings: GateSettings) {
 		const promise = parsePromiseDate(fieldOf(row, upstream, 'promiseDate') ?? reply?.promiseDate, zone);
 		if (!promise.ok) return fail(`promiseDate: ${promise.reason}`);
 
-		const subdivisionCode = region.value?.slice(3) === 'NYC' ? 'NY' : region.value?.slice(3);
-		const debtorId = plain('debtorId');
+		const debtorId = columns ? (columns.debtorId ? readColumn(row, columns.debtorId) : undefined) : upstream.debtorId;
 		return ok({
-			debtorId: debtorId !== undefined && debtorId !== null && debtorId !== '' ? String(debtorId) : (phone?.value.e164 ?? ''),
-			phone: phone?.value.e164 ?? null,
-			policy: policyFor(code, country),
-			zones: zones.value.zones,
-			zoneSource: zones.value.source,
-			subdivision: subdivisionCode && hasSubdivision(country, subdivisionCode) ? subdivisionCode : null,
+			debtorId: debtorId !== undefined && debtorId !== null && debtorId !== '' ? String(debtorId) : (phone?.e164 ?? ''),
+			phone: phone?.e164 ?? null,
+			policy: ruleSets[0].policy,
+			zones,
+			zoneSource: located.value.source,
+			subdivision: ruleSets[0].subdivision,
+			alsoUnder: ruleSets.slice(1),
+			jurisdictions: located.value.jurisdictions,
 			suppression: { ...flags, optedOut: optedOut.value, authorizedChannels: authorized.value as Channel[] | null, promiseDate: promise.value },
 			itemHistory: history.value,
 		});
@@ -198,6 +223,8 @@ export function createGate(settings: GateSettings) {
 			zones: subject.zones,
 			policy: subject.policy,
 			subdivision: subject.subdivision,
+			alsoUnder: subject.alsoUnder,
+			consentRecordedElsewhere: settings.consentRecordedElsewhere ?? false,
 			channel: settings.channel,
 			history: [...subject.itemHistory, ...ledgerHistory],
 			suppression: subject.suppression,
@@ -210,13 +237,15 @@ export function createGate(settings: GateSettings) {
 			window: {
 				allowed: decision.status === 'allowed',
 				nextAllowedAt: decision.nextAllowedAt === null ? null : iso(decision.nextAllowedAt),
+				allowedUntil: decision.allowedUntil === null ? null : iso(decision.allowedUntil),
 				reasons: decision.reasons,
-				details: decision.reasons.map((reason) => ({ reason, law: subject.policy.law[reason] ?? LAW_FOR_DEBTOR_CHOICE[reason] ?? subject.policy.code })),
+				details: decision.reasons.map((reason) => ({ reason, law: lawOf(subject, reason, decision.policiesOf[reason]) })),
 				timezone: zone,
 				timezones: subject.zones,
 				timezoneSource: subject.zoneSource,
+				jurisdictions: subject.jurisdictions,
 				policy: subject.policy.code,
-				caps: subject.policy.caps,
+				caps: strictestCaps([subject.policy, ...subject.alsoUnder.map((r) => r.policy)]),
 				channel: settings.channel,
 				localTime: iso(settings.asOf),
 			},

@@ -15,6 +15,8 @@ export interface CompanyDetails {
 export interface ComplianceInput {
 	/** Gate preset code or country: "US-MA", "BR-SP", "CL"… */
 	jurisdiction: string;
+	/** Every other jurisdiction the debtor may be in (the Gate's `jurisdictions`): their lines too. */
+	alsoIn?: string[];
 	language: Language;
 	formal: boolean;
 	sender: SenderType;
@@ -54,24 +56,25 @@ const missing = (what: string, law: string, setting: string) =>
  * A required fact the node was not given is an error, never a silent omission.
  */
 export function complianceLines(input: ComplianceInput): Parsed<string[]> {
-	const country = input.jurisdiction.slice(0, 2);
+	// Every country the debtor may be in adds its lines (a US line for a debtor with a +1 phone).
+	const countries = new Set([input.jurisdiction, ...(input.alsoIn ?? [])].map((j) => j.slice(0, 2)));
 	const lines: string[] = [];
-	if (country === 'US' && input.sender === 'agency') lines.push(DEBT_COLLECTOR[input.language]);
-	if (country === 'BR') {
+	if (countries.has('US') && input.sender === 'agency') lines.push(DEBT_COLLECTOR[input.language]);
+	if (countries.has('BR')) {
 		if (!input.company.address) return missing('the supplier’s address', 'CDC art. 42-A (Brazil)', 'Options → Company Address');
 		if (!input.company.taxId) return missing('the supplier’s CNPJ/CPF', 'CDC art. 42-A (Brazil)', 'Options → Company Tax ID');
 		lines.push(`${input.company.name} · ${input.company.address} · CNPJ ${input.company.taxId}`);
 	}
-	if (country === 'CL') {
+	if (countries.has('CL')) {
 		if (!input.company.chileCosts) return missing('the interest and collection costs statement', 'Ley 19.496 art. 37 (Chile)', 'Options → Chile: Interest and Costs Statement');
 		const origin = input.invoiceRefs ? `Origen: ${input.invoiceRefs}.` : '';
 		lines.push(`Acreedor: ${input.company.name}. ${origin} ${input.company.chileCosts} Conozca sus derechos en sernac.cl.`.replace(/\s+/g, ' ').trim());
 	}
-	if (country === 'DO') {
+	if (countries.has('DO')) {
 		if (!input.supportContact) return missing('the creditor’s phone', 'INDOTEL Res. 019-16 (Dominican Republic)', 'Support Contact');
 		lines.push(`Cobro${input.invoiceRefs ? ` de ${input.invoiceRefs}` : ''} · ${input.company.name} · ${input.supportContact}`);
 	}
-	const optOut = input.optOut === 'always' || (input.optOut === 'auto' && country === 'US');
+	const optOut = input.optOut === 'always' || (input.optOut === 'auto' && countries.has('US'));
 	if (optOut) lines.push(OPT_OUT[input.language][input.formal ? 'formal' : 'informal']);
 	return ok(lines);
 }

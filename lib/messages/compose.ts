@@ -1,4 +1,5 @@
-import { COUNTRIES, type Language } from '../debtor/countries';
+import { locationsOfItem } from '../contact/locations';
+import { COUNTRIES, parseCountry, type Language } from '../debtor/countries';
 import { normalisePhone } from '../debtor/phone';
 import { knownTimeZone } from '../debtor/zone';
 import { fail, ok, show, type Parsed } from '../debtor/result';
@@ -70,12 +71,23 @@ export const TONE_BY_STAGE: Record<Stage, Record<'casual' | 'intentional', Tone>
 
 type Row = Record<string, unknown>;
 
-/** The debtor's country: upstream's, the item's, else the phone's. */
-function countryOf(upstream: Row, row: Row): string | undefined {
-	const country = (upstream.country ?? row.country) as string | undefined;
-	if (country) return country;
+/**
+ * The debtor's country (for language and locale), every jurisdiction they may be in (for the
+ * compliance lines) and their zone, from the one resolver the Gate uses. A country written
+ * "us", "USA" or "United States" is the US everywhere.
+ */
+function whereOf(upstream: Row, row: Row): { country: string | undefined; jurisdictions: string[]; zone: string | undefined } {
+	const located = locationsOfItem(row, upstream);
+	const gate = upstream.window as Row | undefined;
+	const gateJurisdictions = Array.isArray(gate?.jurisdictions) ? (gate.jurisdictions as string[]) : undefined;
+	if (located.ok) {
+		return { country: located.value.country, jurisdictions: gateJurisdictions ?? located.value.jurisdictions, zone: knownTimeZone(upstream) ?? located.value.zones[0] };
+	}
+	// Too little to locate the debtor (no country, a phone without one): what can be read.
+	const stated = parseCountry(upstream.country ?? row.country);
 	const phone = normalisePhone(upstream.phone ?? row.phone);
-	return phone.ok ? phone.value.country : undefined;
+	const country = stated.ok ? stated.value : phone.ok ? phone.value.country : undefined;
+	return { country, jurisdictions: gateJurisdictions ?? [], zone: knownTimeZone(upstream) };
 }
 
 function languageOf(upstream: Row, row: Row, country: string | undefined, settings: ComposeSettings): Language {
@@ -84,6 +96,12 @@ function languageOf(upstream: Row, row: Row, country: string | undefined, settin
 		if (value === 'es' || value === 'pt' || value === 'en') return value;
 	}
 	return (country && COUNTRIES[country]?.language) || settings.fallbackLanguage;
+}
+
+/** A country as any record writes it, as its ISO code (one parser everywhere). */
+function countryCode(value: unknown): string | undefined {
+	const parsed = parseCountry(value);
+	return parsed.ok ? parsed.value : undefined;
 }
 
 function localeOf(language: Language, country: string | undefined): string {
@@ -122,7 +140,7 @@ function textField(field: string, value: unknown): Parsed<string | null> {
 
 /** Composes one item's message: library or custom text, compliance lines, channel limits. */
 export function composeMessage(row: Row, upstream: Row, values: ItemValues, settings: ComposeSettings): Parsed<ComposedMessage> {
-	const country = countryOf(upstream, row);
+	const { country, jurisdictions, zone } = whereOf(upstream, row);
 	const language = languageOf(upstream, row, country, settings);
 	const selected = settings.source === 'library' ? keyOf(upstream, settings) : ok({ key: 'custom' as const, tone: null, stage: (upstream.stage as Stage) ?? null });
 	if (!selected.ok) return selected;
@@ -134,7 +152,7 @@ export function composeMessage(row: Row, upstream: Row, values: ItemValues, sett
 	// also see every field of the item and of the upstream results.
 	const variables: MessageContext = {
 		locale: localeOf(language, country),
-		timezone: knownTimeZone(upstream) ?? 'UTC',
+		timezone: zone ?? 'UTC',
 		channel: settings.channel,
 		emoji: settings.emoji,
 		company: settings.company.name,
@@ -159,6 +177,7 @@ export function composeMessage(row: Row, upstream: Row, values: ItemValues, sett
 	const invoices = Array.isArray(upstream.invoices) ? (upstream.invoices as Array<{ invoiceId?: unknown } | null>) : undefined;
 	const lines = complianceLines({
 		jurisdiction,
+		alsoIn: settings.jurisdiction === 'auto' ? jurisdictions : [],
 		language,
 		formal: settings.formal,
 		sender: settings.sender,
@@ -212,7 +231,7 @@ export function suggestedReply(label: ReplyLabel, language: Language, facts: Row
 	// A name that is not text is left out: the answer greets without it.
 	const fullName = name.ok ? name.value : null;
 	const context: MessageContext = {
-		locale: localeOf(language, facts.country as string | undefined),
+		locale: localeOf(language, countryCode(facts.country)),
 		timezone: knownTimeZone(facts) ?? 'UTC',
 		channel: 'whatsapp',
 		emoji: false,

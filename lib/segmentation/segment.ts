@@ -1,3 +1,4 @@
+import { resolveLocations } from '../contact/locations';
 import { createRowReader, type DebtorRecord, type FieldError, type RecordOptions } from '../debtor/record';
 import type { Parsed } from '../debtor/result';
 import { minorUnitsOf } from '../debtor/currency';
@@ -21,6 +22,9 @@ export interface Segmentation
 	profileReason: string;
 	priority: number;
 	invoices: Invoice[];
+	/** Every zone and jurisdiction the debtor may be in (the Gate's resolver); absent when it cannot tell. */
+	timezones?: string[];
+	jurisdictions?: string[];
 }
 
 export interface SegmentedDebtor {
@@ -98,6 +102,9 @@ export function segmentRows(
 		const amountDue = invoices.reduce((sum, inv) => sum + Math.round(inv.amount * scale), 0) / scale;
 		const oldest = invoices[0];
 		const { profile, reason } = profileOf(history, oldest.daysPastDue, options.profileRules);
+		// Where the debtor may be, from the one resolver every node uses (the Gate decides on it).
+		const located = resolveLocations({ country: first.country, phone: first.phone, timezone: first.timezone, regions: [{ field: 'region', value: first.region }] });
+		const where = located.ok ? { timezones: located.value.zones, jurisdictions: located.value.jurisdictions } : {};
 		return {
 			itemIndexes,
 			collection: {
@@ -119,6 +126,7 @@ export function segmentRows(
 				// Set below: it ranks the amount among every debtor's.
 				priority: 0,
 				invoices,
+				...where,
 			},
 		};
 	});

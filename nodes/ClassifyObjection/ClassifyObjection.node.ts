@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType, INo
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { todayIn } from '../../lib/contact/clock';
 import { parseInstant } from '../../lib/contact/fields';
+import { primaryZoneOf } from '../../lib/contact/locations';
 import { knownTimeZone, parseTimeZone } from '../../lib/debtor/zone';
 import { suggestedReply } from '../../lib/messages/compose';
 import { REPLY_LABELS, type ReplyLabel } from '../../lib/messages/library/types';
@@ -130,7 +131,9 @@ function classifyItem(this: IExecuteFunctions, item: INodeExecutionData, itemInd
 	const upstream = (json[field] && typeof json[field] === 'object' ? json[field] : {}) as IDataObject;
 	const text = settings.text || json.text || json.body || json.message || json.Body || '';
 	if (typeof text !== 'string' && typeof text !== 'number') return fail(`Reply Text: ${JSON.stringify(text).slice(0, 80)} is not text`);
-	const zone = parseTimeZone(knownTimeZone(upstream, json) ?? this.getTimezone());
+	// The debtor's zone from the one resolver (the Gate's first zone, else the item's clues);
+	// the instance's zone only when the item says nothing of where the debtor is.
+	const zone = parseTimeZone(primaryZoneOf(json, upstream) ?? knownTimeZone(json) ?? this.getTimezone());
 	if (!zone.ok) return fail(`timezone: ${zone.reason}`);
 	const receivedValue = settings.receivedAt || json.receivedAt;
 	const received = receivedValue ? parseInstant(receivedValue, zone.value) : { ok: true as const, value: Date.now() };

@@ -150,6 +150,14 @@ export class ContactWindowGate implements INodeType {
 				placeholder: 'Add Option',
 				default: {},
 				options: [
+					{
+						displayName: 'Consent Recorded Elsewhere',
+						name: 'consentRecordedElsewhere',
+						type: 'boolean',
+						default: false,
+						description:
+							'Whether you attest that every debtor authorised the channel asked about and you keep the proof outside this workflow (CRM, signed forms). Where the law requires the debtor’s authorisation of the channel (Colombia Ley 2300 art. 2, New York City 6 RCNY 5-77), an item without authorizedChannels is then let through instead of Blocked; the legal responsibility for that proof is yours.',
+					},
 					DEFAULT_COUNTRY_OPTION,
 					LEDGER_FOLDER_OPTION,
 					outputFieldOption('decision (as window)'),
@@ -275,6 +283,7 @@ function readSettings(read: Read, field: string, zone: string): GateSettings | s
 		asOf: asOf.value,
 		field,
 		defaultCountry: defaultCountry?.value,
+		consentRecordedElsewhere: options.consentRecordedElsewhere === true,
 	};
 	if (policy === 'custom') {
 		const rows = ((read('customHours', {}) as IDataObject).hours as IDataObject[] | undefined) ?? [];

@@ -7,8 +7,10 @@ import { openFileLedger } from '../../lib/ledger/file';
 import { runWorkflow, singleNode } from '../harness/engine';
 
 const FRIDAY_NOON_BOGOTA = '2026-03-20T12:00:00-05:00';
+// These tests are about hours, caps, errors and the ledger: the user attests channel consent
+// (CO requires it, Ley 2300 art. 2); the tests without it are in 'channel authorisation'.
 const gate = (parameters: IDataObject, settings = {}) =>
-	singleNode('contactWindowGate', { asOf: FRIDAY_NOON_BOGOTA, ledger: 'none', ...parameters }, settings);
+	singleNode('contactWindowGate', { asOf: FRIDAY_NOON_BOGOTA, ledger: 'none', ...parameters, options: { consentRecordedElsewhere: true, ...(parameters.options as IDataObject) } }, settings);
 const windowOf = (item: INodeExecutionData) => (item.json.collection as IDataObject).window as IDataObject;
 
 describe('Contact Window Gate in the n8n engine', () => {

@@ -130,7 +130,7 @@ describe('one item’s failure is that item’s alone', () => {
 
 	test('Gate error output: the failed item keeps the debtor’s fields', async () => {
 		const { outputs } = await runWorkflow(
-			afterInput(singleNode('contactWindowGate', { asOf: '2026-03-20T12:00:00-05:00', ledger: 'none' }, { onError: 'continueErrorOutput' })),
+			afterInput(singleNode('contactWindowGate', { asOf: '2026-03-20T12:00:00-05:00', ledger: 'none', options: { consentRecordedElsewhere: true } }, { onError: 'continueErrorOutput' })),
 			[{ id: 'D1', name: 'ok', phone: '+573001234567' }, { id: 'D2', name: 'bad', phone: '12345' }],
 			'Input',
 		);
@@ -146,7 +146,7 @@ describe('Contact Window Gate: each item decided at its own moment', () => {
 		{ id: 'PE-1', phone: '+51987654321', sendAt: '2026-03-20T21:00:00-05:00', ch: 'sms' },
 	];
 	test.each(both(items))('As Of and Channel as expressions: each item is decided for its own moment and channel', async (...list) => {
-		const { outputs, error } = await runWorkflow(singleNode('contactWindowGate', { asOf: '={{ $json.sendAt }}', channel: '={{ $json.ch }}', ledger: 'none' }), list);
+		const { outputs, error } = await runWorkflow(singleNode('contactWindowGate', { asOf: '={{ $json.sendAt }}', channel: '={{ $json.ch }}', ledger: 'none', options: { consentRecordedElsewhere: true } }), list);
 		expect(error).toBeUndefined();
 		expect(outputs.Node[0].map((i) => i.json.id)).toEqual(['CO-1']);
 		expect(outputs.Node[1].map((i) => i.json.id)).toEqual(['PE-1']);
@@ -160,7 +160,7 @@ describe('Contact Window Gate: each item decided at its own moment', () => {
 
 	test('1,000 items alternating between a lawful and an unlawful moment', async () => {
 		const many = Array.from({ length: 1000 }, (_, i) => ({ ...items[i % 2], id: `${items[i % 2].id}-${i}` }));
-		const { outputs } = await runWorkflow(singleNode('contactWindowGate', { asOf: '={{ $json.sendAt }}', ledger: 'none' }), many);
+		const { outputs } = await runWorkflow(singleNode('contactWindowGate', { asOf: '={{ $json.sendAt }}', ledger: 'none', options: { consentRecordedElsewhere: true } }), many);
 		expect(outputs.Node[0]).toHaveLength(500);
 		expect(outputs.Node[0].every((i) => String(i.json.id).startsWith('CO-'))).toBe(true);
 		expect(outputs.Node[1].every((i) => String(i.json.id).startsWith('PE-'))).toBe(true);
@@ -168,7 +168,7 @@ describe('Contact Window Gate: each item decided at its own moment', () => {
 
 	test('a bad As Of in one item is that item’s failure alone, on Blocked under Continue', async () => {
 		const { outputs } = await runWorkflow(
-			singleNode('contactWindowGate', { asOf: '={{ $json.sendAt }}', ledger: 'none' }, { onError: 'continueRegularOutput' }),
+			singleNode('contactWindowGate', { asOf: '={{ $json.sendAt }}', ledger: 'none', options: { consentRecordedElsewhere: true } }, { onError: 'continueRegularOutput' }),
 			[items[0], { ...items[0], id: 'CO-2', sendAt: 'mañana' }],
 		);
 		expect(outputs.Node[0].map((i) => i.json.id)).toEqual(['CO-1']);

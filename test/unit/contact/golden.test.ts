@@ -126,6 +126,9 @@ describe.each(rows.map((row) => [`${row.policy} ${row.at}${row.history ? ' +hist
 				zones: row.zones,
 				policy: compilePreset(PRESETS[row.policy]),
 				subdivision: row.subdivision ?? null,
+				// This table is about hours, days, holidays and caps: consent to the channel is
+				// attested (channel authorisation has its own law table, multi-location.test.ts).
+				consentRecordedElsewhere: true,
 				channel: row.channel ?? 'whatsapp',
 				history,
 				suppression: { ...NO_SUPPRESSION, ...row.suppression },
