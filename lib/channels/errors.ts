@@ -23,7 +23,6 @@ export const DELIVERY_ERROR_CODES = [
 	'NETWORK_ERROR',
 	'SUPPRESSED',
 	'LEDGER_ERROR',
-	'NOT_SENT_CLAIMED',
 ] as const;
 
 export type DeliveryErrorCode = (typeof DELIVERY_ERROR_CODES)[number];
