@@ -265,14 +265,14 @@ export class SendCollectionMessage implements INodeType {
 				Math.min(100, Math.max(4, Math.ceil(rate / 2))),
 				async (item, itemIndex): Promise<Delivery> => {
 					const stopped = controller.signal.aborted ? controller.signal.reason : undefined;
-					if (stopped instanceof LedgerFailure) {
-						return failure('', { code: 'LEDGER_ERROR', providerCode: null, retryable: true, message: `Not sent: ${stopped.message} (for an earlier message of this batch). Nothing more of this batch is sent without the ledger; run the items again once it works` });
-					}
-					if (stopped) throw stopped;
+					if (stopped && !(stopped instanceof LedgerFailure)) throw stopped;
 					// Message options may be expressions of the item (a key, a PDF per invoice): read per item.
 					const itemOptions = optionsOf(itemIndex);
 					const read = readOutbound.call(this, item.json, itemIndex, field, itemOptions, columnsOf, version);
 					if ('error' in read) return failure(read.to, read.error);
+					if (stopped instanceof LedgerFailure) {
+						return failure(read.to, { code: 'LEDGER_ERROR', providerCode: null, retryable: true, message: `Not sent: ${stopped.message} (for an earlier message of this batch). Nothing more of this batch is sent without the ledger; run the items again once it works` });
+					}
 					return await deliver({ ...read, idempotencyKey: live && ledger ? read.idempotencyKey : null }, settings, deps);
 				},
 				controller,

@@ -461,7 +461,7 @@ describe('safety fixes, both versions', () => {
 		// Every message the provider accepted is reported Sent; the one the ledger could not record says so.
 		expect(first.sent.map((i) => delivery(i).to).sort()).toEqual(sim.messages.map((m) => m.to).sort());
 		expect(first.sent.some((i) => /contact ledger failed/.test(String(delivery(i).warning)))).toBe(true);
-		for (const item of first.failed) expect(delivery(item)).toMatchObject({ attempts: 0, error: { code: 'LEDGER_ERROR' } });
+		for (const item of first.failed) expect(delivery(item)).toMatchObject({ attempts: 0, to: expect.stringMatching(/^\+57/), error: { code: 'LEDGER_ERROR', retryable: true } });
 		expect(first.failed.length).toBeGreaterThan(0);
 
 		// The disk is fixed: the same campaign again sends exactly the messages that never left.
