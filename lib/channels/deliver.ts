@@ -1,10 +1,11 @@
 import { capBlockers, type CapRule } from '../contact/caps';
 import { DAY, formatInstant } from '../contact/clock';
 import { historyDaysNeeded } from '../contact/window';
+import { randomUUID } from 'node:crypto';
 import { isOptedOut, type ContactLedger } from '../ledger/ledger';
-import { refusal, type DeliveryError } from './errors';
+import { refusal, type DeliveryError, type DeliveryErrorCode } from './errors';
 import { header, TransportError, type HttpRequest, type HttpResponse, type Transport } from './http';
-import { retryDelay, type Clock } from './pacing';
+import { BatchStopped, checkStopped, MAX_RETRY_AFTER_MS, retryDelay, sleepUnless, type Clock } from './pacing';
 import { twilioMessage, twilioOutcome, type TwilioAccount, type TwilioContent } from './twilio';
 import { whatsappOutcome, whatsappTemplate, whatsappText, type Document, type TemplateShape, type WhatsAppAccount, type WhatsAppTemplate } from './whatsapp';
 
@@ -31,6 +32,22 @@ export interface Outbound {
 	lastInboundAt: number | null;
 	/** The caps the Gate decided with, checked again as the message goes out; null: none. */
 	caps: CapRule | null;
+	/** The Gate's decision (collection.window); null: the item has none. Read by version 2. */
+	window?: GateWindow | null;
+	/** The item's own opt-out: true (every channel), false, or the channels. */
+	optedOut?: boolean | string[];
+	/** Why the item itself says not to contact (wrong person, open dispute); null: nothing. */
+	suppressed?: string | null;
+}
+
+/** What Send needs of the Gate's decision. */
+export interface GateWindow {
+	allowed: boolean;
+	/** Epoch ms when the lawful interval ends (in every place the debtor may be); null: not given. */
+	allowedUntil: number | null;
+	/** As the Gate wrote them, for messages. */
+	allowedUntilText: string | null;
+	nextAllowedAt: string | null;
 }
 
 export interface DeliverySettings {
@@ -40,6 +57,16 @@ export interface DeliverySettings {
 	whatsapp: WhatsAppAccount | null;
 	twilio: TwilioAccount | null;
 	statusCallback: string | null;
+	/** Send's node version: 2 gives problems found before a request their own codes (INVALID_INPUT, NETWORK_ERROR). Default 1. */
+	version?: number;
+	/**
+	 * The Gate's decision at the moment of each request: `off` (version 1), `required` (no
+	 * decision: NO_GATE_DECISION), `ifPresent` (the workflow checks lawful hours itself; a
+	 * decision the item does carry still holds).
+	 */
+	gate?: 'off' | 'required' | 'ifPresent';
+	/** The longest Retry-After waited for; longer fails RATE_LIMITED with the time. Default MAX_RETRY_AFTER_MS. */
+	maxRetryAfterMs?: number;
 }
 
 export interface DeliveryDeps {
@@ -55,6 +82,17 @@ export interface DeliveryDeps {
 	 * such approved template; undefined when it cannot be told (a provider without the list).
 	 */
 	templateShape?: (name: string, language: string) => Promise<TemplateShape | null | undefined>;
+	/** Fires when the batch must stop (a ledger failure, the node failing): nothing new starts, waits end. */
+	signal?: AbortSignal;
+	/** Told of a ledger failure, so that the batch stops: without the ledger nothing can be sent only once. */
+	onLedgerFailure?: (error: LedgerFailure) => void;
+}
+
+/** The contact ledger failed (a write on a full disk, a Redis that does not answer). */
+export class LedgerFailure extends Error {
+	constructor(readonly step: string, readonly cause: unknown) {
+		super(`the contact ledger failed to ${step}: ${(cause as Error)?.message ?? String(cause)}`);
+	}
 }
 
 export interface Delivery {
@@ -71,6 +109,8 @@ export interface Delivery {
 	/** Set when SMS went out because WhatsApp could not: WhatsApp's error. */
 	fallbackFrom: DeliveryError | null;
 	idempotencyKey: string | null;
+	/** Set when the message's outcome stands but the ledger could not record all of it. */
+	warning?: string;
 }
 
 /** A request ready for one provider, and what it is. */
@@ -82,15 +122,51 @@ interface Plan {
 }
 
 /** Failures after which SMS may still reach the debtor. Not an opt-out, a bad number, or a send that may have arrived. */
-const NO_FALLBACK = new Set(['OPTED_OUT', 'INVALID_NUMBER', 'UNKNOWN', 'DUPLICATE']);
+const NO_FALLBACK = new Set<DeliveryErrorCode>(['OPTED_OUT', 'INVALID_NUMBER', 'UNKNOWN', 'DUPLICATE', 'WINDOW_CLOSED', 'NO_GATE_DECISION', 'SUPPRESSED', 'LEDGER_ERROR']);
 
 const channelsOf = (strategy: ChannelStrategy): Channel[] => (strategy === 'whatsappThenSms' ? ['whatsapp', 'sms'] : [strategy]);
 
+/** An error found before any request: version 2 names it INVALID_INPUT, version 1 kept the code it always gave. */
+export function inputError(version: number | undefined, v1: DeliveryErrorCode, message: string): DeliveryError {
+	return refusal((version ?? 1) >= 2 ? 'INVALID_INPUT' : v1, message);
+}
+
+/** Why the Gate's decision forbids a request now, or null (version 2; version 1 sends regardless). */
+export function gateRefusal(message: Outbound, settings: DeliverySettings, now: number): DeliveryError | null {
+	const gate = settings.gate ?? 'off';
+	if (gate === 'off') return null;
+	const window = message.window;
+	if (!window) {
+		if (gate === 'ifPresent') return null;
+		return refusal('NO_GATE_DECISION', `${message.to} has no Contact Window Gate decision (collection.window): not sent. Put the Gate before Send, or turn on Hours Checked Elsewhere when the workflow checks lawful hours itself`);
+	}
+	const next = window.nextAllowedAt ? ` Next allowed: ${window.nextAllowedAt}.` : '';
+	if (!window.allowed) return refusal('WINDOW_CLOSED', `The Contact Window Gate did not allow contacting ${message.to} now: not sent.${next}`);
+	if (window.allowedUntil !== null && now >= window.allowedUntil) {
+		return refusal('WINDOW_CLOSED', `The lawful contact window for ${message.to} ended at ${window.allowedUntilText ?? new Date(window.allowedUntil).toISOString()}, before the message could go out: not sent.${next}`);
+	}
+	return null;
+}
+
+/** Runs a ledger step; its failure is a LedgerFailure, which stops the batch. */
+async function step<T>(what: string, run: () => Promise<T>): Promise<T> {
+	try {
+		return await run();
+	} catch (error) {
+		throw error instanceof LedgerFailure ? error : new LedgerFailure(what, error);
+	}
+}
+
 /**
- * Delivers one message: claims its idempotency key, checks opt-outs, picks free text inside
- * WhatsApp's window and the approved template outside it, retries what may succeed (spaced by
- * the provider's Retry-After or backoff), falls back to SMS when WhatsApp cannot succeed, and
- * records every attempt, every contact and every opt-out the provider reports in the ledger.
+ * Delivers one message: checks the item's own suppression flags and (version 2) the Gate's
+ * decision, claims its idempotency key, checks opt-outs, picks free text inside WhatsApp's
+ * window and the approved template outside it, retries what certainly did not go out (spaced
+ * by the provider's Retry-After or backoff), falls back to SMS when WhatsApp certainly did not
+ * deliver, and records every attempt, every contact and every opt-out the provider reports.
+ *
+ * Never throws for a ledger failure or a stopped batch: the item says what happened to it —
+ * sent (with a `warning` when the ledger could not record it), or failed with LEDGER_ERROR
+ * before any request (its claim and contact given back where the ledger still allows).
  */
 export async function deliver(message: Outbound, settings: DeliverySettings, deps: DeliveryDeps): Promise<Delivery> {
 	const { ledger, clock } = deps;
@@ -100,69 +176,152 @@ export async function deliver(message: Outbound, settings: DeliverySettings, dep
 		attempts: 0, error: null, fallbackFrom: null, idempotencyKey: message.idempotencyKey,
 	};
 	const live = settings.provider !== 'dryRun';
-	if (live && ledger && message.idempotencyKey && !(await ledger.claim(message.idempotencyKey, clock.now()))) {
-		result.error = refusal('DUPLICATE', `Already sent (or being sent) under idempotency key "${message.idempotencyKey}"; not sent again`);
-		return result;
-	}
-	// Read per message, at its turn, not once per batch: a campaign at 20/s runs for minutes, and
-	// a BAJA that arrives meanwhile must stop the messages not yet sent.
-	const optOuts = ledger ? (await ledger.optOutsOf([message.to])).get(message.to) : undefined;
-	const lastInbound = Math.max(message.lastInboundAt ?? -Infinity, (ledger ? (await ledger.lastInboundOf([message.to])).get(message.to) : undefined) ?? -Infinity);
-	const insideWindow = clock.now() - lastInbound < WINDOW_MS;
-
-	for (const [i, channel] of channels.entries()) {
-		result.channel = channel;
-		if (result.error) result.fallbackFrom = result.error;
-		result.error = null;
-		if (isOptedOut(optOuts, channel)) {
-			result.error = refusal('OPTED_OUT', `${message.to} opted out of ${channel}; not sent`);
-			break;
+	const state: SendState = { owner: randomUUID(), claimed: false, marked: false, slot: null, warnings: [] };
+	let unexpected: { error: unknown } | undefined;
+	const warn = (what: string, error: unknown) => {
+		const failure = error instanceof LedgerFailure ? error : new LedgerFailure(what, error);
+		state.warnings.push(failure.message);
+		deps.onLedgerFailure?.(failure);
+	};
+	try {
+		if (message.suppressed) {
+			result.error = refusal('SUPPRESSED', `${message.to}: ${message.suppressed}; not sent`);
+			return result;
 		}
-		let plan = await planMessage(channel, message, settings, deps, insideWindow);
-		if ('error' in plan) {
-			result.error = plan.error;
-		} else {
-			if (!live) {
-				result.status = 'dryRun';
-				result.kind = plan.kind;
-				await ledger?.recordAttempt(attemptRecord(message, settings.provider, channel, plan, clock.now(), { status: 'dryRun' }));
+		const closed = gateRefusal(message, settings, clock.now());
+		if (closed) {
+			result.error = closed;
+			return result;
+		}
+		checkStopped(deps.signal);
+		if (live && ledger && message.idempotencyKey) {
+			const claim = await step('claim the idempotency key', () => ledger.claimSend(message.idempotencyKey!, clock.now(), state.owner));
+			if (!claim.claimed) {
+				result.error = refusal('DUPLICATE', `Already sent (or being sent) under idempotency key "${message.idempotencyKey}"; not sent again`);
 				return result;
 			}
-			// The contact is recorded before the request, checked against the caps in the same step: of
-			// two runs racing to the same debtor, the one that would break a cap stops here.
-			const slot = ledger ? await takeSlot(ledger, message, channel, clock.now()) : null;
-			if (slot && 'refused' in slot) {
-				result.error = refusal('CAP_REACHED', slot.refused);
-				if (i === channels.length - 1) break;
-				continue;
+			state.claimed = true;
+		}
+		// Read per message, at its turn, not once per batch: a campaign at 20/s runs for minutes, and
+		// a BAJA that arrives meanwhile must stop the messages not yet sent.
+		const optOuts = ledger ? (await step('read opt-outs', () => ledger.optOutsOf([message.to]))).get(message.to) : undefined;
+		const ledgerInbound = ledger ? (await step('read the 24-hour window', () => ledger.lastInboundOf([message.to]))).get(message.to) : undefined;
+		const lastInbound = Math.max(message.lastInboundAt ?? -Infinity, ledgerInbound ?? -Infinity);
+		const insideWindow = clock.now() - lastInbound < WINDOW_MS;
+		const own = message.optedOut ?? false;
+
+		for (const [i, channel] of channels.entries()) {
+			result.channel = channel;
+			if (result.error) result.fallbackFrom = result.error;
+			result.error = null;
+			if (isOptedOut(optOuts, channel) || own === true || (Array.isArray(own) && own.includes(channel))) {
+				result.error = refusal('OPTED_OUT', `${message.to} opted out of ${channel}; not sent`);
+				break;
 			}
-			let outcome = await sendWithRetries(plan, message, channel, settings, deps, result);
-			// Our window was wrong (the debtor's last message was on another number): the template, once.
-			if (!outcome.ok && outcome.error.code === 'OUTSIDE_WINDOW' && plan.kind !== 'template') {
-				const templated = await planMessage(channel, message, settings, deps, false);
-				if (!('error' in templated)) {
-					plan = templated;
-					outcome = await sendWithRetries(plan, message, channel, settings, deps, result);
+			let plan = await planMessage(channel, message, settings, deps, insideWindow);
+			if ('error' in plan) {
+				result.error = plan.error;
+			} else {
+				if (!live) {
+					result.status = 'dryRun';
+					result.kind = plan.kind;
+					try {
+						await ledger?.recordAttempt(attemptRecord(message, settings.provider, channel, plan, clock.now(), { status: 'dryRun' }));
+					} catch (error) {
+						warn('record the dry run', error);
+					}
+					return result;
+				}
+				// The contact is recorded before the request, checked against the caps in the same step: of
+				// two runs racing to the same debtor, the one that would break a cap stops here.
+				const slot = ledger ? await step('record the contact', () => takeSlot(ledger, message, channel, clock.now())) : null;
+				if (slot && 'refused' in slot) {
+					result.error = refusal('CAP_REACHED', slot.refused);
+					if (i === channels.length - 1) break;
+					continue;
+				}
+				state.slot = slot;
+				let outcome = await sendWithRetries(plan, message, channel, settings, deps, result, state, warn);
+				// Our window was wrong (the debtor's last message was on another number): the template, once.
+				if (!outcome.ok && outcome.error.code === 'OUTSIDE_WINDOW' && plan.kind !== 'template') {
+					const templated = await planMessage(channel, message, settings, deps, false);
+					if (!('error' in templated)) {
+						plan = templated;
+						outcome = await sendWithRetries(plan, message, channel, settings, deps, result, state, warn);
+					}
+				}
+				result.kind = plan.kind;
+				if (outcome.ok) {
+					result.status = 'sent';
+					result.messageId = outcome.messageId;
+					return result;
+				}
+				result.error = outcome.error;
+				// Nothing reached the debtor: the contact did not happen. One that may have arrived stays.
+				state.slot = null;
+				if (slot && outcome.error.code !== 'UNKNOWN') {
+					try {
+						await ledger!.unrecord(message.debtorId, slot.id);
+					} catch (error) {
+						warn('take back the contact', error);
+					}
+				}
+				if (outcome.error.code === 'OPTED_OUT') {
+					try {
+						await ledger?.recordOptOut({ phone: message.to, channel, at: clock.now(), source: `${plan.provider} ${outcome.error.providerCode}` });
+					} catch (error) {
+						warn('record the opt-out', error);
+					}
 				}
 			}
-			result.kind = plan.kind;
-			if (outcome.ok) {
-				result.status = 'sent';
-				result.messageId = outcome.messageId;
-				return result;
-			}
-			result.error = outcome.error;
-			// Nothing reached the debtor: the contact did not happen. One that may have arrived stays.
-			if (slot && outcome.error.code !== 'UNKNOWN') await ledger!.unrecord(message.debtorId, slot.id);
-			if (outcome.error.code === 'OPTED_OUT') {
-				await ledger?.recordOptOut({ phone: message.to, channel, at: clock.now(), source: `${plan.provider} ${outcome.error.providerCode}` });
+			if (NO_FALLBACK.has(result.error.code) || i === channels.length - 1) break;
+		}
+	} catch (error) {
+		const ledgerFailure = error instanceof LedgerFailure ? error : error instanceof BatchStopped && error.reason instanceof LedgerFailure ? error.reason : null;
+		if (!ledgerFailure) {
+			// Not ours to answer (the batch stopped for another reason, a bug): passed on once the claim is given back.
+			unexpected = { error };
+		} else {
+			if (error instanceof LedgerFailure) deps.onLedgerFailure?.(error);
+			// Only failures before a request land here: nothing of this message left.
+			result.status = 'failed';
+			const why = error instanceof LedgerFailure ? ledgerFailure.message : `${ledgerFailure.message} (for another message of this batch)`;
+			result.error = { ...refusal('LEDGER_ERROR', `Not sent: ${why}. Nothing more of this batch is sent without the ledger; run the items again once it works`), retryable: true };
+			if (state.slot && ledger) {
+				try {
+					await ledger.unrecord(message.debtorId, state.slot.id);
+				} catch {
+					state.warnings.push('the contact recorded for this message could not be taken back: it counts against the caps');
+				}
 			}
 		}
-		if (NO_FALLBACK.has(result.error.code) || i === channels.length - 1) break;
+	} finally {
+		// Nothing reached the debtor: a later run may try again. A send that may have arrived keeps its key.
+		if (state.claimed && result.status !== 'sent' && result.error?.code !== 'UNKNOWN' && ledger && message.idempotencyKey) {
+			try {
+				await ledger.releaseSend(message.idempotencyKey, state.owner);
+			} catch {
+				state.warnings.push(
+					state.marked
+						? `its idempotency key "${message.idempotencyKey}" could not be given back: a later run finds it DUPLICATE; send it under another Idempotency Key once you have checked it did not go out`
+						: `its idempotency key "${message.idempotencyKey}" could not be given back; no request was recorded under it, so the next run takes it over`,
+				);
+			}
+		}
+		if (state.warnings.length) result.warning = state.warnings.join('; ');
 	}
-	// Nothing reached the debtor: a later run may try again. A send that may have arrived keeps its key.
-	if (live && ledger && message.idempotencyKey && result.error?.code !== 'UNKNOWN') await ledger.release(message.idempotencyKey);
-	return result;
+	return unexpected ? Promise.reject(unexpected.error as Error) : result;
+}
+
+interface SendState {
+	/** This delivery's claim owner. */
+	owner: string;
+	claimed: boolean;
+	/** Whether the claim was marked attempted (a request was about to leave). */
+	marked: boolean;
+	/** The contact recorded for the current channel, while it may still be taken back. */
+	slot: { id: string } | null;
+	warnings: string[];
 }
 
 /** Records the contact if the caps still allow it now, or says which cap stands in the way. */
@@ -190,10 +349,10 @@ async function planMessage(channel: Channel, message: Outbound, settings: Delive
 	}
 	const free = channel === 'sms' || insideWindow;
 	if (free) {
-		if (!message.text) return { error: refusal('PROVIDER_ERROR', 'No message text: connect Compose Collection Message or set Text') };
-		if (channel === 'whatsapp' && message.text.length > 4096) return { error: refusal('PROVIDER_ERROR', `The text has ${message.text.length} characters; WhatsApp takes up to 4096`) };
+		if (!message.text) return { error: inputError(settings.version, 'PROVIDER_ERROR', 'No message text: connect Compose Collection Message or set Text') };
+		if (channel === 'whatsapp' && message.text.length > 4096) return { error: inputError(settings.version, 'PROVIDER_ERROR', `The text has ${message.text.length} characters; WhatsApp takes up to 4096`) };
 		if (channel === 'whatsapp' && message.document && message.text.length > 1024) {
-			return { error: refusal('PROVIDER_ERROR', `The text has ${message.text.length} characters; a document's caption takes up to 1024`) };
+			return { error: inputError(settings.version, 'PROVIDER_ERROR', `The text has ${message.text.length} characters; a document's caption takes up to 1024`) };
 		}
 		const kind = channel === 'whatsapp' && message.document ? 'document' : 'text';
 		const request =
@@ -224,12 +383,35 @@ const EMPTY_TWILIO: TwilioAccount = { baseUrl: 'https://api.twilio.com', account
 
 type Outcome = { ok: true; messageId: string } | { ok: false; error: DeliveryError };
 
-async function sendWithRetries(plan: Plan, message: Outbound, channel: Channel, settings: DeliverySettings, deps: DeliveryDeps, result: Delivery): Promise<Outcome> {
+async function sendWithRetries(
+	plan: Plan,
+	message: Outbound,
+	channel: Channel,
+	settings: DeliverySettings,
+	deps: DeliveryDeps,
+	result: Delivery,
+	state: SendState,
+	warn: (what: string, error: unknown) => void,
+): Promise<Outcome> {
 	const transport = deps.transports[plan.provider]!;
+	const { ledger, clock } = deps;
 	for (let attempt = 1; ; attempt++) {
 		await deps.pace();
+		// Right before the request: the lawful window may have closed while this message waited its turn.
+		const closed = gateRefusal(message, settings, clock.now());
+		if (closed) return { ok: false, error: closed };
+		checkStopped(deps.signal);
+		if (!state.marked && state.claimed && ledger && message.idempotencyKey) {
+			// Durable before the request: a later run can tell a claim whose message never left.
+			const mine = await step('record that the message is being sent', () => ledger.markAttempted(message.idempotencyKey!, state.owner));
+			if (!mine) {
+				state.claimed = false;
+				return { ok: false, error: refusal('DUPLICATE', `Another run took over idempotency key "${message.idempotencyKey}" before this one sent it; it sends the message, so this run does not`) };
+			}
+			state.marked = true;
+		}
 		result.attempts++;
-		const started = deps.clock.now();
+		const started = clock.now();
 		let response: HttpResponse | undefined;
 		let outcome: Outcome;
 		try {
@@ -237,22 +419,41 @@ async function sendWithRetries(plan: Plan, message: Outbound, channel: Channel, 
 			const read = plan.provider === 'twilio' ? twilioOutcome(response) : whatsappOutcome(response);
 			outcome = 'messageId' in read ? { ok: true, messageId: read.messageId } : { ok: false, error: read.error };
 		} catch (error) {
-			outcome = { ok: false, error: transportError(error) };
+			outcome = { ok: false, error: transportError(error, settings.version) };
 		}
-		await deps.ledger?.recordAttempt(attemptRecord(message, plan.provider, channel, plan, started, outcome));
+		try {
+			await ledger?.recordAttempt(attemptRecord(message, plan.provider, channel, plan, started, outcome));
+		} catch (error) {
+			// The outcome stands: a message the provider accepted is Sent, with the warning.
+			warn('record the attempt', error);
+		}
 		if (outcome.ok || !outcome.error.retryable || attempt >= settings.maxAttempts) return outcome;
-		await deps.clock.sleep(retryDelay(attempt, response && header(response, 'retry-after'), deps.clock.now(), deps.random));
+		const retryAfter = response && header(response, 'retry-after');
+		const delay = retryDelay(attempt, retryAfter, clock.now(), deps.random);
+		const retryAt = clock.now() + delay;
+		if (retryAfter !== undefined && delay > (settings.maxRetryAfterMs ?? MAX_RETRY_AFTER_MS)) {
+			return { ok: false, error: { ...outcome.error, code: 'RATE_LIMITED', retryable: true, message: `${outcome.error.message} — the provider asks to wait until ${new Date(retryAt).toISOString()} (Retry-After: ${retryAfter}), longer than Send waits; not sent, retry after that time` } };
+		}
+		const window = settings.gate !== 'off' ? message.window : null;
+		if (window?.allowedUntil != null && retryAt >= window.allowedUntil) {
+			return { ok: false, error: gateRefusal(message, settings, retryAt)! };
+		}
+		await sleepUnless(clock, delay, deps.signal);
 	}
 }
 
-function transportError(error: unknown): DeliveryError {
+function transportError(error: unknown, version: number | undefined): DeliveryError {
 	if (!(error instanceof TransportError)) {
 		return { code: 'UNKNOWN', providerCode: null, retryable: false, message: `The request failed in an unexpected way: ${(error as Error)?.message ?? String(error)}` };
 	}
 	if (error.failure === 'timeout') {
 		return { code: 'UNKNOWN', providerCode: null, retryable: false, message: `No answer in time after the request left (${error.message}): it may have been delivered, so it is not sent again` };
 	}
-	return { code: 'TIMEOUT', providerCode: null, retryable: true, message: `No response from the provider (${error.message})` };
+	if (error.failure === 'reset') {
+		return { code: 'UNKNOWN', providerCode: null, retryable: false, message: `The connection dropped after the request was sent (${error.message}): the provider may have accepted it, so it is neither retried nor sent on another channel` };
+	}
+	// Certainly not sent: the connection was never made (refused, no such host).
+	return { code: (version ?? 1) >= 2 ? 'NETWORK_ERROR' : 'TIMEOUT', providerCode: null, retryable: true, message: `The provider could not be reached (${error.message}): not sent` };
 }
 
 function attemptRecord(message: Outbound, provider: Provider, channel: Channel, plan: Plan, at: number, outcome: Outcome | { status: 'dryRun' }) {

@@ -16,6 +16,13 @@ export const DELIVERY_ERROR_CODES = [
 	'UNKNOWN',
 	'DUPLICATE',
 	'CAP_REACHED',
+	// Since version 2 of Send (and the safety fixes of both versions): see the README.
+	'WINDOW_CLOSED',
+	'NO_GATE_DECISION',
+	'INVALID_INPUT',
+	'NETWORK_ERROR',
+	'SUPPRESSED',
+	'LEDGER_ERROR',
 ] as const;
 
 export type DeliveryErrorCode = (typeof DELIVERY_ERROR_CODES)[number];
@@ -118,7 +125,29 @@ function fromStatus(status: number): Rule {
 	return ['PROVIDER_ERROR', false];
 }
 
+/**
+ * Whether a provider's answer leaves the message "maybe sent": a server error (500, 502, 503,
+ * 504…) that is not the provider's own refusal. Twilio says a 500 on a send may have sent it
+ * ("sending an SMS … not idempotent … it is possible for a customer to receive multiple
+ * messages", https://www.twilio.com/docs/api/errors/20500), so every Twilio 5xx is maybe sent.
+ * The WhatsApp Cloud API answers its own failures with its error envelope and a code (131000
+ * "Message failed to send", 131016 "Service unavailable", 1, 2): those are refusals, safe to
+ * retry; a 5xx without that envelope (a gateway's HTML, an empty body) is maybe sent.
+ */
+export function maybeSent(provider: 'whatsappCloud' | 'twilio', status: number, code: number | null): boolean {
+	if (status < 500) return false;
+	return provider === 'twilio' || code === null;
+}
+
 export function providerError(provider: 'whatsappCloud' | 'twilio', status: number, code: number | null, message: string): DeliveryError {
+	if (maybeSent(provider, status, code)) {
+		return {
+			code: 'UNKNOWN',
+			providerCode: code !== null ? String(code) : String(status),
+			retryable: false,
+			message: `${message} — HTTP ${status} without a refusal: the message may have been accepted, so it is neither retried nor sent on another channel`,
+		};
+	}
 	const table = provider === 'twilio' ? TWILIO_CODES : WHATSAPP_CODES;
 	const [stable, retryable] = (code !== null && Object.hasOwn(table, code) ? table[code] : undefined) ?? fromStatus(status);
 	return { code: stable, providerCode: code !== null ? String(code) : String(status), retryable, message };

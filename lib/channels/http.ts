@@ -19,10 +19,11 @@ export interface HttpResponse {
 }
 
 /**
- * Why no response came back. `notSent`: the connection failed before the request left (safe to
- * retry); `reset`: the connection dropped before a response (retried, as providers ask);
- * `timeout`: the request left and no answer came within the time limit — it may have been
- * delivered, so it is never retried blindly.
+ * Why no response came back. `notSent`: the connection failed before the request left
+ * (refused, no such host, a write to a closed socket): certainly not sent, safe to retry;
+ * `reset`: the connection dropped after the request was written and before a response — the
+ * provider may have accepted it ("maybe sent": UNKNOWN, never retried); `timeout`: the request
+ * left and no answer came within the time limit — maybe sent too.
  */
 export type TransportFailure = 'notSent' | 'reset' | 'timeout';
 

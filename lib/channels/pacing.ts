@@ -10,56 +10,132 @@ export interface Clock {
  */
 export type SharedSlots = (gapMs: number) => Promise<number>;
 
+/** Why a batch stopped: the reason every item not yet sent is given. */
+export class BatchStopped extends Error {
+	constructor(readonly reason: unknown) {
+		super(`The batch stopped: ${(reason as Error)?.message ?? String(reason)}`);
+	}
+}
+
+/** Throws BatchStopped when the signal has fired. */
+export function checkStopped(signal: AbortSignal | undefined): void {
+	if (signal?.aborted) throw new BatchStopped(signal.reason);
+}
+
 /**
- * Spaces requests `1000 / perSecond` ms apart across a whole batch, retries included: each
- * call waits for its own slot. Slots are handed out in call order, so concurrent senders
- * share one rate — within this execution, or, with `shared`, with every execution and worker
- * that draws from the same slots.
+ * Sleeps `ms` on the clock, or less: when `signal` fires meanwhile, rejects with BatchStopped
+ * at once (the clock's own sleep still runs out in the background; nothing waits for it).
  */
-export function createPacer(perSecond: number, clock: Clock, shared?: SharedSlots): () => Promise<void> {
+export async function sleepUnless(clock: Clock, ms: number, signal?: AbortSignal): Promise<void> {
+	checkStopped(signal);
+	if (!signal) return await clock.sleep(ms);
+	let onAbort: (() => void) | undefined;
+	const stopped = new Promise<never>((_, reject) => {
+		onAbort = () => reject(new BatchStopped(signal.reason));
+		signal.addEventListener('abort', onAbort, { once: true });
+	});
+	try {
+		await Promise.race([clock.sleep(ms), stopped]);
+	} finally {
+		signal.removeEventListener('abort', onAbort!);
+	}
+}
+
+/** How much longer than a second the pacer's window is: requests reach the provider a little sooner or later than they leave. */
+export const WINDOW_MARGIN_MS = 25;
+
+/**
+ * A ceiling of `perSecond` requests over ANY one-second window, retries included, across a
+ * whole batch: requests are spaced `1000 / perSecond` ms apart, and no request leaves while
+ * floor(perSecond) others left within the last second (plus a small margin), measured on the
+ * clock after each wait — a timer that fires a millisecond early, or a wait that ran long and
+ * bunched the next ones, cannot squeeze one request too many into a second. Callers are served
+ * one at a time in call order, so concurrent senders share one rate. With `shared`, slots come
+ * from every execution and worker drawing from the same slots (spacing only: other workers'
+ * requests are not seen here).
+ */
+export function createPacer(perSecond: number, clock: Clock, shared?: SharedSlots, signal?: AbortSignal): () => Promise<void> {
 	const gap = 1000 / perSecond;
 	if (shared) {
 		return async () => {
+			checkStopped(signal);
 			const wait = await shared(gap);
-			if (wait > 0) await clock.sleep(wait);
+			if (wait > 0) await sleepUnless(clock, wait, signal);
 		};
 	}
-	let next = -Infinity;
-	return async () => {
-		const now = clock.now();
-		const slot = Math.max(now, next);
-		next = slot + gap;
-		if (slot > now) await clock.sleep(slot - now);
+	const perWindow = Math.max(1, Math.floor(perSecond));
+	const windowMs = 1000 + WINDOW_MARGIN_MS;
+	/** When the last `perWindow` requests left, oldest first. */
+	const recent: number[] = [];
+	let queue: Promise<void> = Promise.resolve();
+	const take = async () => {
+		for (;;) {
+			checkStopped(signal);
+			const now = clock.now();
+			const last = recent.length ? recent[recent.length - 1] : -Infinity;
+			const full = recent.length >= perWindow ? recent[recent.length - perWindow] + windowMs : -Infinity;
+			const at = Math.max(last + gap, full);
+			if (at <= now) {
+				recent.push(now);
+				if (recent.length > perWindow) recent.shift();
+				return;
+			}
+			await sleepUnless(clock, at - now, signal);
+		}
+	};
+	return () => {
+		const turn = queue.then(take);
+		// The next caller waits for this one's turn, whatever its outcome.
+		queue = turn.catch(() => undefined);
+		return turn;
 	};
 }
 
-/** Runs `work` over `items` with at most `limit` at a time; results in input order. */
-export async function mapConcurrent<T, R>(items: T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+/**
+ * Runs `work` over `items` with at most `limit` at a time; results in input order. When a
+ * `work` throws, the controller (if given) is aborted with its error — so pacing waits and
+ * retries stop — no further item starts, and the first error is thrown once every item in
+ * flight has settled: nothing is still sending when this returns or throws.
+ */
+export async function mapConcurrent<T, R>(items: T[], limit: number, work: (item: T, index: number) => Promise<R>, controller?: AbortController): Promise<R[]> {
 	const results = new Array<R>(items.length);
 	let cursor = 0;
+	let failure: { error: unknown } | undefined;
 	const worker = async () => {
-		while (cursor < items.length) {
+		while (cursor < items.length && !failure) {
 			const index = cursor++;
-			results[index] = await work(items[index], index);
+			try {
+				results[index] = await work(items[index], index);
+			} catch (error) {
+				if (!failure) {
+					failure = { error };
+					controller?.abort(error);
+				}
+			}
 		}
 	};
 	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+	if (failure) throw failure.error;
 	return results;
 }
 
 export const RETRY_BASE_MS = 500;
+/** The longest backoff between two tries when the provider does not say how long to wait. */
 export const RETRY_CAP_MS = 30_000;
+/** The longest a send waits for the provider's Retry-After; longer, the item fails RATE_LIMITED with the time it may be retried. */
+export const MAX_RETRY_AFTER_MS = 300_000;
 
 /**
  * How long to wait before attempt `attempt + 1`: what the provider's Retry-After asks (seconds
- * or an HTTP date), else exponential backoff with jitter — between half and all of
- * 500 ms × 2^(attempt − 1), capped at 30 s — so that retries of many messages spread out.
+ * or an HTTP date), in full — never less — else exponential backoff with jitter, between half
+ * and all of 500 ms × 2^(attempt − 1), capped at 30 s, so that retries of many messages spread
+ * out. The caller decides whether a Retry-After is too long to wait for (MAX_RETRY_AFTER_MS).
  */
 export function retryDelay(attempt: number, retryAfter: string | undefined, now: number, random: () => number): number {
 	if (retryAfter !== undefined) {
 		const seconds = Number(retryAfter);
 		const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - now;
-		if (Number.isFinite(ms)) return Math.min(RETRY_CAP_MS, Math.max(0, ms));
+		if (Number.isFinite(ms)) return Math.max(0, ms);
 	}
 	const ceiling = Math.min(RETRY_CAP_MS, RETRY_BASE_MS * 2 ** (attempt - 1));
 	return ceiling / 2 + (random() * ceiling) / 2;

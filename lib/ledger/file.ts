@@ -3,15 +3,16 @@ import { homedir, hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { env, kill, pid } from 'node:process';
 import type { Contact } from '../contact/window';
-import type { Attempt, ContactLedger, LedgerContact, OptOut } from './ledger';
+import type { Attempt, ContactLedger, LedgerContact, OptOut, SendClaim } from './ledger';
 import { MemoryLedger } from './memory';
 
 /** A line of the ledger file. Contacts carry no `type`: the file's first format had only them. */
 type Entry =
 	| ({ type?: 'contact'; id?: string } & LedgerContact)
 	| { type: 'uncontact'; debtorId: string; id: string }
-	| { type: 'claim'; key: string; at: number }
-	| { type: 'release'; key: string }
+	| { type: 'claim'; key: string; at: number; owner?: string; state?: 'claimed' }
+	| { type: 'attempted'; key: string; owner: string }
+	| { type: 'release'; key: string; owner?: string }
 	| { type: 'inbound'; phone: string; at: number }
 	| ({ type: 'optOut' } & OptOut)
 	| ({ type: 'attempt' } & Attempt);
@@ -96,10 +97,14 @@ export class FileLedger implements ContactLedger {
 	private load(entry: Entry): void {
 		switch (entry.type) {
 			case 'claim':
-				this.index.claimSync(entry.key, entry.at);
+				// A send's claim names its owner and starts unsent; a plain one (an event, an older version's send) does not.
+				this.index.setClaim(entry.key, entry.owner ? { at: entry.at, owner: entry.owner, state: 'claimed' } : { at: entry.at, state: 'attempted' });
+				break;
+			case 'attempted':
+				this.index.markAttemptedSync(entry.key, entry.owner);
 				break;
 			case 'release':
-				this.index.unclaim(entry.key);
+				if (!entry.owner || this.index.ownsClaim(entry.key, entry.owner)) this.index.unclaim(entry.key);
 				break;
 			case 'inbound':
 				this.index.addInbound(entry.phone, entry.at);
@@ -275,6 +280,45 @@ export class FileLedger implements ContactLedger {
 		});
 	}
 
+	/** Durable before it returns, like every claim. */
+	async claimSend(key: string, at: number, owner: string): Promise<SendClaim> {
+		return this.locked(() => {
+			const before = this.index.claimOf(key);
+			const found = this.index.claimSendSync(key, at, owner);
+			if (!found.claimed) return found;
+			let written = false;
+			try {
+				this.append([{ type: 'claim', key, at, owner, state: 'claimed' }], true);
+				written = true;
+			} finally {
+				// Not in the file: not claimed; a claim it was taking over stands as it was.
+				if (!written) {
+					if (before) this.index.setClaim(key, before);
+					else this.index.unclaim(key);
+				}
+			}
+			return found;
+		});
+	}
+
+	/** Durable before it returns: a request is made only once this is on disk. */
+	async markAttempted(key: string, owner: string): Promise<boolean> {
+		return this.locked(() => {
+			if (!this.index.ownsClaim(key, owner)) return false;
+			this.append([{ type: 'attempted', key, owner }], true);
+			this.index.markAttemptedSync(key, owner);
+			return true;
+		});
+	}
+
+	async releaseSend(key: string, owner: string): Promise<void> {
+		this.locked(() => {
+			if (!this.index.ownsClaim(key, owner)) return;
+			this.append([{ type: 'release', key, owner }], false);
+			this.index.unclaim(key);
+		});
+	}
+
 	async release(key: string): Promise<void> {
 		this.locked(() => {
 			this.append([{ type: 'release', key }], false);
@@ -372,7 +416,7 @@ function salvage(line: string): Entry | undefined {
 	return undefined;
 }
 
-const ENTRY_TYPES = ['contact', 'uncontact', 'claim', 'release', 'inbound', 'optOut', 'attempt'];
+const ENTRY_TYPES = ['contact', 'uncontact', 'claim', 'attempted', 'release', 'inbound', 'optOut', 'attempt'];
 
 function parseEntry(line: string): Entry | undefined {
 	if (!line.trim()) return undefined;

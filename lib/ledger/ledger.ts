@@ -62,6 +62,21 @@ export interface ContactLedger {
 	claim(key: string, at: number): Promise<boolean>;
 	/** Gives a key back when the provider refused the message outright, so a later run may try again. */
 	release(key: string): Promise<void>;
+	/**
+	 * Send's claim of an idempotency key, owned by one delivery (`owner`), with its state:
+	 * `claimed` (no request made yet) until `markAttempted`. A claim still `claimed` — its run
+	 * stopped before any request, or is still waiting for its turn — is taken over: the message
+	 * never left, and the owner check of `markAttempted` keeps the old owner from sending it too.
+	 * A claim `attempted` (or one an older version made, without a state) refuses.
+	 */
+	claimSend(key: string, at: number, owner: string): Promise<SendClaim>;
+	/**
+	 * Records, durably, that the owner is about to make its first request: true when the claim
+	 * is still this owner's (false: another run took it over; do not send).
+	 */
+	markAttempted(key: string, owner: string): Promise<boolean>;
+	/** Gives the key back if this owner still holds it (a takeover's claim is not touched). */
+	releaseSend(key: string, owner: string): Promise<void>;
 	/** When each phone last wrote to us (epoch ms), for those that ever did. */
 	lastInboundOf(phones: string[]): Promise<Map<string, number>>;
 	recordInbound(phone: string, at: number): Promise<void>;
@@ -69,6 +84,16 @@ export interface ContactLedger {
 	optOutsOf(phones: string[]): Promise<Map<string, OptOut[]>>;
 	recordOptOut(optOut: OptOut): Promise<void>;
 	recordAttempt(attempt: Attempt): Promise<void>;
+}
+
+/** What claimSend found: the key is this delivery's now, or another's (taken over when it was still unsent). */
+export type SendClaim = { claimed: true; tookOver: boolean } | { claimed: false; at: number };
+
+/** A claim as the ledgers keep it: a plain claim (event dedupe, or a send by an older version) has no owner. */
+export interface ClaimRecord {
+	at: number;
+	owner?: string;
+	state: 'claimed' | 'attempted';
 }
 
 /** Whether a phone's opt-outs forbid a channel. */

@@ -1,5 +1,5 @@
 import type { Contact } from '../contact/window';
-import type { Attempt, ContactLedger, LedgerContact, OptOut } from './ledger';
+import type { Attempt, ClaimRecord, ContactLedger, LedgerContact, OptOut, SendClaim } from './ledger';
 
 /** A ledger held in this process's memory: gone when the process ends (the file backend persists it). */
 /** A contact as kept here: with an id when it may be taken back. */
@@ -8,7 +8,7 @@ type Kept = Contact & { id?: string };
 export class MemoryLedger implements ContactLedger {
 	private readonly contacts = new Map<string, Kept[]>();
 	private nextId = 0;
-	private readonly claims = new Map<string, number>();
+	private readonly claims = new Map<string, ClaimRecord>();
 	private readonly inbound = new Map<string, number>();
 	private readonly optOuts = new Map<string, OptOut[]>();
 	readonly attempts: Attempt[] = [];
@@ -66,8 +66,48 @@ export class MemoryLedger implements ContactLedger {
 	/** Check and set in one synchronous step: nothing can run between them. */
 	claimSync(key: string, at: number): boolean {
 		if (this.claims.has(key)) return false;
-		this.claims.set(key, at);
+		this.claims.set(key, { at, state: 'attempted' });
 		return true;
+	}
+
+	/** A claim as a file entry states it (loading a file: the entry stands, whatever was there). */
+	setClaim(key: string, record: ClaimRecord): void {
+		this.claims.set(key, record);
+	}
+
+	async claimSend(key: string, at: number, owner: string): Promise<SendClaim> {
+		return this.claimSendSync(key, at, owner);
+	}
+
+	claimSendSync(key: string, at: number, owner: string): SendClaim {
+		const held = this.claims.get(key);
+		if (held && held.state !== 'claimed') return { claimed: false, at: held.at };
+		this.claims.set(key, { at, owner, state: 'claimed' });
+		return { claimed: true, tookOver: !!held };
+	}
+
+	async markAttempted(key: string, owner: string): Promise<boolean> {
+		return this.markAttemptedSync(key, owner);
+	}
+
+	/** True when the owner holds the claim (it is then marked attempted). */
+	markAttemptedSync(key: string, owner: string): boolean {
+		const held = this.claims.get(key);
+		if (!held || held.owner !== owner) return false;
+		held.state = 'attempted';
+		return true;
+	}
+
+	claimOf(key: string): ClaimRecord | undefined {
+		return this.claims.get(key);
+	}
+
+	ownsClaim(key: string, owner: string): boolean {
+		return this.claims.get(key)?.owner === owner;
+	}
+
+	async releaseSend(key: string, owner: string): Promise<void> {
+		if (this.ownsClaim(key, owner)) this.claims.delete(key);
 	}
 
 	hasClaim(key: string): boolean {

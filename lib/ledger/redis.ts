@@ -2,7 +2,7 @@ import Redis, { type RedisOptions } from 'ioredis';
 import type { Caps } from '../contact/policy';
 import { PRESETS } from '../contact/presets';
 import { historyDaysNeeded, type Contact } from '../contact/window';
-import type { Attempt, ContactLedger, LedgerContact, OptOut } from './ledger';
+import type { Attempt, ContactLedger, LedgerContact, OptOut, SendClaim } from './ledger';
 
 const DAY = 86_400_000;
 
@@ -75,6 +75,37 @@ local after = slot + tonumber(ARGV[1])
 redis.call('SET', KEYS[1], string.format('%.3f', after), 'PX', math.ceil(after - now) + 60000)
 return math.ceil(slot - now)`;
 
+/**
+ * Send claims: "claimed|<owner>|<at>" until the first request, then "attempted|<owner>|<at>".
+ * A plain claim (a number: an older version's send) counts as attempted. A claim still
+ * "claimed" is taken over. Returns {1, tookOver} or {0, at}.
+ */
+const CLAIM_SEND = `
+local v = redis.call('GET', KEYS[1])
+if v and string.sub(v, 1, 8) ~= 'claimed|' then
+  local at = string.match(v, '(%d+)$') or '0'
+  return {0, at}
+end
+redis.call('SET', KEYS[1], 'claimed|' .. ARGV[1] .. '|' .. ARGV[2], 'PX', ARGV[3])
+if v then return {1, 1} end
+return {1, 0}`;
+
+const MARK_ATTEMPTED = `
+local v = redis.call('GET', KEYS[1])
+if not v then return 0 end
+local state, owner, at = string.match(v, '^(%a+)|(.*)|(%d+)$')
+if owner ~= ARGV[1] then return 0 end
+redis.call('SET', KEYS[1], 'attempted|' .. owner .. '|' .. at, 'KEEPTTL')
+return 1`;
+
+const RELEASE_SEND = `
+local v = redis.call('GET', KEYS[1])
+if not v then return 0 end
+local state, owner, at = string.match(v, '^(%a+)|(.*)|(%d+)$')
+if owner ~= ARGV[1] then return 0 end
+redis.call('DEL', KEYS[1])
+return 1`;
+
 /** Races lost in a row before recordWithin gives up (each loss means another contact landed). */
 const MAX_ROUNDS = 50;
 
@@ -143,6 +174,19 @@ export class RedisLedger implements ContactLedger {
 
 	async claim(key: string, at: number): Promise<boolean> {
 		return (await this.redis.set(`claim:${key}`, String(at), 'PX', REDIS_TTLS.claimMs, 'NX')) === 'OK';
+	}
+
+	async claimSend(key: string, at: number, owner: string): Promise<SendClaim> {
+		const [won, value] = (await this.redis.eval(CLAIM_SEND, 1, `claim:${key}`, owner.replace(/\|/g, '/'), String(Math.round(at)), String(REDIS_TTLS.claimMs))) as [number, number | string];
+		return won === 1 ? { claimed: true, tookOver: Number(value) === 1 } : { claimed: false, at: Number(value) };
+	}
+
+	async markAttempted(key: string, owner: string): Promise<boolean> {
+		return (await this.redis.eval(MARK_ATTEMPTED, 1, `claim:${key}`, owner.replace(/\|/g, '/'))) === 1;
+	}
+
+	async releaseSend(key: string, owner: string): Promise<void> {
+		await this.redis.eval(RELEASE_SEND, 1, `claim:${key}`, owner.replace(/\|/g, '/'));
 	}
 
 	async release(key: string): Promise<void> {

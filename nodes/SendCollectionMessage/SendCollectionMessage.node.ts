@@ -1,14 +1,14 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestOptions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError, sleep } from 'n8n-workflow';
-import { deliver, type ChannelStrategy, type Delivery, type DeliverySettings, type Outbound, type Provider } from '../../lib/channels/deliver';
+import { deliver, inputError, LedgerFailure, type ChannelStrategy, type Delivery, type DeliverySettings, type GateWindow, type Outbound, type Provider } from '../../lib/channels/deliver';
 import { refusal } from '../../lib/channels/errors';
 import { TransportError, type HttpRequest, type Transport } from '../../lib/channels/http';
 import { idempotencyKeyOf, templateParameters } from '../../lib/channels/outbound';
 import { createPacer, mapConcurrent, type SharedSlots } from '../../lib/channels/pacing';
+import { parseFlag, parseInstant, parseOptOut } from '../../lib/contact/fields';
 import { RedisLedger } from '../../lib/ledger/redis';
 import type { TwilioAccount } from '../../lib/channels/twilio';
 import { templateShapes, whatsappTemplatesRequest, type TemplateShape, type WhatsAppAccount } from '../../lib/channels/whatsapp';
-import { parseInstant } from '../../lib/contact/fields';
 import { createColumnDetector, readColumn } from '../../lib/debtor/columns';
 import { normalisePhone } from '../../lib/debtor/phone';
 import { knownTimeZone, parseTimeZone } from '../../lib/debtor/zone';
@@ -25,7 +25,11 @@ export class SendCollectionMessage implements INodeType {
 		name: 'sendCollectionMessage',
 		icon: { light: 'file:sendCollectionMessage.svg', dark: 'file:sendCollectionMessage.dark.svg' },
 		group: ['output'],
-		version: 1,
+		// Version 2: the Gate's decision is checked at the moment of each request (WINDOW_CLOSED,
+		// NO_GATE_DECISION) and problems found before a request have their own codes (INVALID_INPUT,
+		// NETWORK_ERROR). Saved version 1 workflows keep their meaning.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["provider"] + " · " + $parameter["channelStrategy"]}}',
 		description: 'Sends each debtor’s collection message over WhatsApp (Cloud API or Twilio) or SMS, once, with retries, fallback and a record of every attempt',
 		defaults: { name: 'Send via WhatsApp/SMS' },
@@ -119,6 +123,15 @@ export class SendCollectionMessage implements INodeType {
 					DEFAULT_COUNTRY_OPTION,
 					{ displayName: 'Document Filename', name: 'documentFilename', type: 'string', default: '', placeholder: 'factura-123.pdf' },
 					{ displayName: 'Document URL', name: 'documentUrl', type: 'string', default: '', placeholder: 'https://…/invoice.pdf', description: 'A PDF to attach on WhatsApp: as a document inside the window, as the template’s document header outside it' },
+					{
+						displayName: 'Hours Checked Elsewhere',
+						name: 'hoursCheckedElsewhere',
+						noDataExpression: true,
+						type: 'boolean',
+						default: false,
+						displayOptions: { show: { '@version': [{ _cnd: { gte: 2 } }] } },
+						description: 'Whether the workflow checks lawful contact hours itself. Off: an item without a Contact Window Gate decision (collection.window) is not sent (NO_GATE_DECISION). A decision an item does carry is always honoured. Applies to the whole run.',
+					},
 					{ displayName: 'Idempotency Key', name: 'idempotencyKey', type: 'string', default: '', description: 'Sent once per key. Empty: debtor ID + stage + the debtor’s local date, so a campaign run twice in a day sends once.' },
 					LEDGER_FOLDER_OPTION,
 					outputFieldOption('delivery'),
@@ -153,7 +166,9 @@ export class SendCollectionMessage implements INodeType {
 			statusCallback: this.getNodeParameter('options.statusCallback', 0, '') as string,
 			shareRateLimit: this.getNodeParameter('options.shareRateLimit', 0, false) as boolean,
 			ledgerFolder: this.getNodeParameter('options.ledgerFolder', 0, '') as string,
+			hoursCheckedElsewhere: this.getNodeParameter('options.hoursCheckedElsewhere', 0, false) as boolean,
 		};
+		const version = this.getNode().typeVersion;
 		const field = options.outputField || 'collection';
 		const timeout = (options.timeout || 30) * 1000;
 		const live = provider !== 'dryRun';
@@ -179,6 +194,8 @@ export class SendCollectionMessage implements INodeType {
 			whatsapp,
 			twilio,
 			statusCallback: options.statusCallback || null,
+			version,
+			gate: version >= 2 ? (options.hoursCheckedElsewhere ? 'ifPresent' : 'required') : 'off',
 		};
 
 		const transportFor = (credential: string): Transport => async (request: HttpRequest) => {
@@ -225,19 +242,44 @@ export class SendCollectionMessage implements INodeType {
 			const account = whatsapp ? `whatsapp:${whatsapp.phoneNumberId}` : `twilio:${twilio?.accountSid}`;
 			shared = async (gap) => await ledger.sendSlot(account, gap);
 		}
-		const deps = { transports, ledger, clock, random: Math.random, pace: createPacer(rate, clock, shared), templateShape };
+		// Stops the batch: a ledger failure (nothing more can be sent only once), an item's error that
+		// fails the node, n8n cancelling the execution. Pacing and retry waits end at once and no new
+		// request starts; requests already in flight finish (within Timeout) so their outcome is known.
+		const controller = new AbortController();
+		const cancel = this.getExecutionCancelSignal?.();
+		const onCancel = () => controller.abort(new Error('the execution was cancelled'));
+		if (cancel?.aborted) onCancel();
+		cancel?.addEventListener('abort', onCancel, { once: true });
+		const onLedgerFailure = (failure: LedgerFailure) => {
+			if (!controller.signal.aborted) controller.abort(failure);
+		};
+		const deps = { transports, ledger, clock, random: Math.random, pace: createPacer(rate, clock, shared, controller.signal), templateShape, signal: controller.signal, onLedgerFailure };
 
 		const columnsOf = createColumnDetector();
 		const optionsOf = perItem(this, (read) => read<IDataObject>('options', {}));
-		const deliveries = await mapConcurrent(items, Math.min(100, Math.max(4, Math.ceil(rate / 2))), async (item, itemIndex): Promise<Delivery> => {
-			// Message options may be expressions of the item (a key, a PDF per invoice): read per item.
-			const itemOptions = optionsOf(itemIndex);
-			const read = readOutbound.call(this, item.json, itemIndex, field, itemOptions, columnsOf);
-			if ('error' in read) {
-				return { status: 'failed', provider, channel: strategy === 'sms' ? 'sms' : 'whatsapp', kind: null, messageId: null, to: read.to, attempts: 0, error: read.error, fallbackFrom: null, idempotencyKey: null };
-			}
-			return deliver({ ...read, idempotencyKey: live && ledger ? read.idempotencyKey : null }, settings, deps);
-		});
+		const failure = (to: string, error: Delivery['error']): Delivery => ({ status: 'failed', provider, channel: strategy === 'sms' ? 'sms' : 'whatsapp', kind: null, messageId: null, to, attempts: 0, error, fallbackFrom: null, idempotencyKey: null });
+		let deliveries: Delivery[];
+		try {
+			deliveries = await mapConcurrent(
+				items,
+				Math.min(100, Math.max(4, Math.ceil(rate / 2))),
+				async (item, itemIndex): Promise<Delivery> => {
+					const stopped = controller.signal.aborted ? controller.signal.reason : undefined;
+					if (stopped && !(stopped instanceof LedgerFailure)) throw stopped;
+					// Message options may be expressions of the item (a key, a PDF per invoice): read per item.
+					const itemOptions = optionsOf(itemIndex);
+					const read = readOutbound.call(this, item.json, itemIndex, field, itemOptions, columnsOf, version);
+					if ('error' in read) return failure(read.to, read.error);
+					if (stopped instanceof LedgerFailure) {
+						return failure(read.to, { code: 'LEDGER_ERROR', providerCode: null, retryable: true, message: `Not sent: ${stopped.message} (for an earlier message of this batch). Nothing more of this batch is sent without the ledger; run the items again once it works` });
+					}
+					return await deliver({ ...read, idempotencyKey: live && ledger ? read.idempotencyKey : null }, settings, deps);
+				},
+				controller,
+			);
+		} finally {
+			cancel?.removeEventListener('abort', onCancel);
+		}
 
 		const sent: INodeExecutionData[] = [];
 		const failed: INodeExecutionData[] = [];
@@ -252,7 +294,7 @@ export class SendCollectionMessage implements INodeType {
 type Read = (Omit<Outbound, 'idempotencyKey'> & { idempotencyKey: string }) | { error: ReturnType<typeof refusal>; to: string };
 
 /** The item's message, phone, window and key, or why it cannot be sent. */
-function readOutbound(this: IExecuteFunctions, json: IDataObject, itemIndex: number, field: string, options: IDataObject, columnsOf: ReturnType<typeof createColumnDetector>): Read {
+function readOutbound(this: IExecuteFunctions, json: IDataObject, itemIndex: number, field: string, options: IDataObject, columnsOf: ReturnType<typeof createColumnDetector>, version: number): Read {
 	const upstream = (json[field] && typeof json[field] === 'object' ? json[field] : {}) as IDataObject;
 	const composed = (upstream.message && typeof upstream.message === 'object' ? upstream.message : {}) as IDataObject;
 	const phoneColumn = columnsOf(json).phone;
@@ -266,18 +308,36 @@ function readOutbound(this: IExecuteFunctions, json: IDataObject, itemIndex: num
 	let lastInboundAt: number | null = null;
 	if (lastInboundValue !== undefined && lastInboundValue !== null && lastInboundValue !== '') {
 		const parsed = parseInstant(lastInboundValue, zone.ok ? zone.value : 'UTC');
-		if (!parsed.ok) return { error: refusal('PROVIDER_ERROR', `lastInboundAt: ${parsed.reason}`), to: phone.value.e164 };
+		if (!parsed.ok) return { error: inputError(version, 'PROVIDER_ERROR', `lastInboundAt: ${parsed.reason}`), to: phone.value.e164 };
 		lastInboundAt = parsed.value;
 	}
 
 	const caps = capRuleOf(upstream.window);
-	if (!caps.ok) return { error: refusal('PROVIDER_ERROR', caps.reason), to: phone.value.e164 };
+	if (!caps.ok) return { error: inputError(version, 'PROVIDER_ERROR', caps.reason), to: phone.value.e164 };
+
+	// The item's own suppression flags (as the Gate reads them: on the item, else under the field), in every version.
+	const flag = (name: string) => json[name] ?? upstream[name];
+	const optedOut = parseOptOut(flag('optedOut'));
+	if (!optedOut.ok) return { error: inputError(version, 'SUPPRESSED', `optedOut: ${optedOut.reason}; not sent`), to: phone.value.e164 };
+	const reasons: string[] = [];
+	for (const [name, reason] of [['wrongPerson', 'the number belongs to someone else (wrongPerson)'], ['disputeOpen', 'the debt is disputed (disputeOpen)']] as const) {
+		const value = parseFlag(flag(name));
+		if (!value.ok) return { error: inputError(version, 'SUPPRESSED', `${name}: ${value.reason}; not sent`), to: phone.value.e164 };
+		if (value.value) reasons.push(reason);
+	}
+
+	let window: GateWindow | null = null;
+	if (version >= 2 && upstream.window !== undefined && upstream.window !== null) {
+		const read = gateWindowOf(upstream.window, zone.ok ? zone.value : 'UTC');
+		if ('error' in read) return { error: refusal('INVALID_INPUT', read.error), to: phone.value.e164 };
+		window = read;
+	}
 
 	const given = (composed.whatsappTemplate && typeof composed.whatsappTemplate === 'object' ? composed.whatsappTemplate : {}) as IDataObject;
 	let list: unknown[] = Array.isArray(given.parameters) ? given.parameters : [];
 	if (options.templateParameters) {
 		const parsed = tryJson(String(options.templateParameters));
-		if (!Array.isArray(parsed)) return { error: refusal('TEMPLATE_ERROR', `Template Parameters: ${JSON.stringify(options.templateParameters)} is not a JSON list like ["Ana", "$ 350.000"]`), to: phone.value.e164 };
+		if (!Array.isArray(parsed)) return { error: inputError(version, 'TEMPLATE_ERROR', `Template Parameters: ${JSON.stringify(options.templateParameters)} is not a JSON list like ["Ana", "$ 350.000"]`), to: phone.value.e164 };
 		list = parsed;
 	}
 	const checked = templateParameters(list);
@@ -297,6 +357,30 @@ function readOutbound(this: IExecuteFunctions, json: IDataObject, itemIndex: num
 		idempotencyKey: key,
 		lastInboundAt,
 		caps: caps.value,
+		window,
+		optedOut: optedOut.value,
+		suppressed: reasons.length ? reasons.join(' and ') : null,
+	};
+}
+
+/** The Gate's decision as Send checks it: allowed, until when, and when next. */
+function gateWindowOf(value: unknown, zone: string): GateWindow | { error: string } {
+	if (typeof value !== 'object' || Array.isArray(value)) return { error: `window: ${JSON.stringify(value).slice(0, 80)} is not a Contact Window Gate decision` };
+	const window = value as IDataObject;
+	const allowed = parseFlag(window.allowed);
+	if (!allowed.ok || window.allowed === undefined) return { error: `window.allowed: ${allowed.ok ? 'missing' : allowed.reason}` };
+	let allowedUntil: number | null = null;
+	if (window.allowedUntil !== undefined && window.allowedUntil !== null && window.allowedUntil !== '') {
+		const parsed = parseInstant(window.allowedUntil, zone);
+		if (!parsed.ok) return { error: `window.allowedUntil: ${parsed.reason}` };
+		allowedUntil = parsed.value;
+	}
+	const next = window.nextAllowedAt;
+	return {
+		allowed: allowed.value,
+		allowedUntil,
+		allowedUntilText: allowedUntil === null ? null : String(window.allowedUntil).slice(0, 80),
+		nextAllowedAt: typeof next === 'string' && next ? next.slice(0, 80) : null,
 	};
 }
 
@@ -314,6 +398,8 @@ function transportFailure(error: unknown): TransportError {
 		.map((e) => (e as { code?: unknown })?.code)
 		.filter((c): c is string => typeof c === 'string');
 	if (codes.includes('ECONNABORTED') || codes.some((c) => c.includes('TIMEOUT') && c !== 'ETIMEDOUT')) return new TransportError('timeout', 'timed out waiting for the answer');
-	if (codes.includes('ECONNRESET') || codes.includes('EPIPE')) return new TransportError('reset', 'the connection dropped before an answer');
+	// Reset after the request was written: maybe sent. EPIPE (the body could not be written) and
+	// refused / unknown hosts: certainly not sent.
+	if (codes.includes('ECONNRESET')) return new TransportError('reset', 'the connection dropped before an answer');
 	return new TransportError('notSent', codes[0] ?? 'the request could not be made');
 }

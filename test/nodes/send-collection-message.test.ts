@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
@@ -201,12 +201,12 @@ describe('retries: only what may pass, spaced by backoff or Retry-After', () => 
 		expect(times[1] - times[0]).toBeGreaterThanOrEqual(990);
 	});
 
-	test('Max Attempts bounds the tries; a dropped connection is retried', async () => {
+	test('Max Attempts bounds the tries; a connection dropped after the request was written is UNKNOWN, not retried', async () => {
 		sim.faults.set('+573001110012', { fault: 'status500', count: Infinity });
 		sim.faults.set('+573001110013', { fault: 'drop', count: 1 });
-		const { sent, failed } = await send({ maxAttempts: 2 }, [debtor('+573001110012'), debtor('+573001110013')]);
+		const { failed } = await send({ maxAttempts: 2 }, [debtor('+573001110012'), debtor('+573001110013')]);
 		expect(delivery(failed[0])).toMatchObject({ attempts: 2, error: { code: 'PROVIDER_ERROR', providerCode: '131000', retryable: true } });
-		expect(delivery(sent[0])).toMatchObject({ attempts: 2, status: 'sent' });
+		expect(delivery(failed[1])).toMatchObject({ attempts: 1, error: { code: 'UNKNOWN', retryable: false } });
 	});
 
 	test('no answer in time after the request left: UNKNOWN, not retried, and not sent again by a second run', async () => {
@@ -328,4 +328,159 @@ test('message options are expressions of each item: its own idempotency key and 
 	const { sent } = await send({ options: { idempotencyKey: '={{ $json.collection.debtorId }}:link', documentUrl: '=https://files.example/{{ $json.invoice }}.pdf', templateName: 'invoice_with_pdf', templateParameters: '["Ana"]' } }, items);
 	expect(sent.map((i) => delivery(i).idempotencyKey)).toEqual(['D-0061:link', 'D-0062:link']);
 	expect(sim.messages.map((m) => m.document).sort()).toEqual(['https://files.example/F-61.pdf', 'https://files.example/F-62.pdf']);
+});
+
+/* Issues 15 and 16: Send version 2, and the safety fixes of both versions. */
+
+const V2 = { typeVersion: 2 };
+const gateAllows = (until: number | string, next: string | null = '2026-12-01T08:00:00-05:00'): IDataObject => ({
+	window: { allowed: true, allowedUntil: typeof until === 'number' ? new Date(until).toISOString() : until, nextAllowedAt: next, timezone: 'America/Lima', timezones: ['America/Lima'] },
+});
+const withWindow = (phone: string, window: IDataObject) => {
+	const item = debtor(phone);
+	Object.assign(item.collection as IDataObject, window);
+	return item;
+};
+
+describe('version 2: the Gate’s decision holds until the message leaves', () => {
+	test('a campaign paced past the end of lawful hours stops sending at allowedUntil: the rest leave WINDOW_CLOSED with the next allowed time', async () => {
+		const until = Date.now() + 1500;
+		const phones = Array.from({ length: 6 }, (_, i) => `+5199123456${i}`);
+		const { sent, failed } = await send({ rateLimit: 2 }, phones.map((p) => withWindow(p, gateAllows(until))), V2);
+		expect(sent.length + failed.length).toBe(6);
+		expect(sent.length).toBeGreaterThan(0);
+		expect(failed.length).toBeGreaterThan(0);
+		for (const item of failed) {
+			expect(delivery(item)).toMatchObject({ attempts: 0, error: { code: 'WINDOW_CLOSED', providerCode: null } });
+			expect(String(delivery(item).error?.message)).toContain('Next allowed: 2026-12-01T08:00:00-05:00');
+		}
+		// Not one request after the window closed.
+		expect(sim.requests.filter((r) => r.api === 'whatsapp').every((r) => r.at < until)).toBe(true);
+		expect(sim.messages).toHaveLength(sent.length);
+		// Refused items give their key back: routed through Wait → Gate, they go out later.
+		const again = await send({}, [withWindow(phones[5], gateAllows(Date.now() + 60_000))], V2);
+		expect(again.sent).toHaveLength(1);
+	});
+
+	test('allowed: false is refused; no Gate decision is refused unless Hours Checked Elsewhere; version 1 keeps sending without one', async () => {
+		const refused = withWindow('+573001110101', { window: { allowed: false, nextAllowedAt: '2026-12-01T08:00:00-05:00' } });
+		const { failed } = await send({}, [refused, debtor('+573001110102')], V2);
+		expect(failed.map((i) => delivery(i).error?.code)).toEqual(['WINDOW_CLOSED', 'NO_GATE_DECISION']);
+		expect(String(delivery(failed[0]).error?.message)).toContain('Next allowed: 2026-12-01T08:00:00-05:00');
+		expect(sim.requests.filter((r) => r.api !== 'other')).toEqual([]);
+		const elsewhere = await send({ options: { hoursCheckedElsewhere: true } }, [debtor('+573001110102')], V2);
+		expect(elsewhere.sent).toHaveLength(1);
+		const v1 = await send({}, [debtor('+573001110103')]);
+		expect(v1.sent).toHaveLength(1);
+	});
+
+	test('problems found before a request have their own codes in version 2; version 1 keeps its codes', async () => {
+		const bad = debtor('+573001110104', { lastInboundAt: 'yesterday-ish' });
+		const v2 = await send({ options: { hoursCheckedElsewhere: true } }, [bad], V2);
+		expect(delivery(v2.failed[0]).error).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('lastInboundAt') });
+		const v1 = await send({}, [bad]);
+		expect(delivery(v1.failed[0]).error?.code).toBe('PROVIDER_ERROR');
+		const params = await send({ options: { hoursCheckedElsewhere: true, templateParameters: 'Ana, 350' } }, [debtor('+573001110105')], V2);
+		expect(delivery(params.failed[0]).error?.code).toBe('INVALID_INPUT');
+	});
+
+	test('a connection refused is certainly not sent: NETWORK_ERROR in version 2 (TIMEOUT in version 1), retried', async () => {
+		const closed = sim.url;
+		await sim.stop();
+		credentials = { ...credentials, collectionsWhatsAppCloudApi: { ...credentials.collectionsWhatsAppCloudApi, baseUrl: closed } };
+		const v2 = await send({ maxAttempts: 2, options: { hoursCheckedElsewhere: true } }, [debtor('+573001110106')], V2);
+		expect(delivery(v2.failed[0])).toMatchObject({ attempts: 2, error: { code: 'NETWORK_ERROR', retryable: true } });
+		const v1 = await send({ maxAttempts: 1 }, [debtor('+573001110107')]);
+		expect(delivery(v1.failed[0]).error?.code).toBe('TIMEOUT');
+		await simulator();
+	});
+});
+
+describe('safety fixes, both versions', () => {
+	test.each([1, 2])('version %s: the item’s own opt-out, wrong person and open dispute stop it without a request', async (typeVersion) => {
+		const items = [
+			debtor('+573001110111', { optedOut: true }),
+			debtor('+573001110112', { wrongPerson: 'sí' }),
+			withWindow('+573001110113', { disputeOpen: true }),
+			debtor('+573001110114', { optedOut: ['whatsapp'] }),
+		];
+		const { sent, failed } = await send({ channelStrategy: 'whatsappThenSms', options: { hoursCheckedElsewhere: true } }, items, { typeVersion });
+		expect(sent).toEqual([]);
+		expect(failed.map((i) => delivery(i).error?.code)).toEqual(['OPTED_OUT', 'SUPPRESSED', 'SUPPRESSED', 'OPTED_OUT']);
+		expect(String(delivery(failed[1]).error?.message)).toContain('wrongPerson');
+		expect(sim.requests.filter((r) => r.api !== 'other')).toEqual([]);
+	});
+
+	test.each(['resetAfterAccept', 'status500AfterAccept'] as const)('%s: maybe sent is UNKNOWN — not retried, no SMS fallback, not sent again by the next run', async (fault) => {
+		sim.faults.set('+573001110121', { fault, count: 1 });
+		const first = await send({ channelStrategy: 'whatsappThenSms' }, [debtor('+573001110121')]);
+		expect(delivery(first.failed[0])).toMatchObject({ attempts: 1, channel: 'whatsapp', error: { code: 'UNKNOWN', retryable: false } });
+		const second = await send({ channelStrategy: 'whatsappThenSms' }, [debtor('+573001110121')]);
+		expect(delivery(second.failed[0]).error?.code).toBe('DUPLICATE');
+		expect(sim.messages).toHaveLength(1);
+	});
+
+	test('a Twilio 500 may have sent the SMS (Twilio’s own word): UNKNOWN, not retried', async () => {
+		sim.faults.set('+573001110122', { fault: 'status500', count: 1 });
+		const { failed } = await send({ channelStrategy: 'sms' }, [debtor('+573001110122')]);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 1, error: { code: 'UNKNOWN', providerCode: '20500' } });
+	});
+
+	test('a Retry-After longer than Send waits fails the item RATE_LIMITED with the time, at once (it was cut to 30 s and retried)', async () => {
+		await simulator({ retryAfterSeconds: 400 });
+		sim.faults.set('+573001110123', { fault: 'rateLimit', count: 1 });
+		const started = Date.now();
+		const { failed } = await send({}, [debtor('+573001110123')]);
+		expect(Date.now() - started).toBeLessThan(5000);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 1, error: { code: 'RATE_LIMITED', retryable: true } });
+		expect(String(delivery(failed[0]).error?.message)).toMatch(/wait until \d{4}-\d\d-\d\dT.*Retry-After: 400/);
+		// Nothing went out: the key is given back.
+		expect((await send({}, [debtor('+573001110123')])).sent).toHaveLength(1);
+	}, 10_000);
+
+	test('the rate is a ceiling over any one-second window of the requests the provider saw', async () => {
+		const batch = Array.from({ length: 25 }, (_, i) => debtor(`+5730011102${String(i).padStart(2, '0')}`));
+		const { sent } = await send({ rateLimit: 10 }, batch);
+		expect(sent).toHaveLength(25);
+		const times = sim.requests.filter((r) => r.api === 'whatsapp').map((r) => r.at).sort((a, b) => a - b);
+		const crowded = times.slice(10).map((t, i) => t - times[i]).filter((span) => span < 1000);
+		expect(crowded).toEqual([]);
+	}, 15_000);
+
+	test('a ledger that fails mid-campaign (its file replaced by a folder): every item leaves with what happened; the next run sends the rest, none twice', async () => {
+		const phones = Array.from({ length: 12 }, (_, i) => `+5730011103${String(i).padStart(2, '0')}`);
+		const file = join(folder, 'contacts.jsonl');
+		sim.onAccept = () => {
+			if (sim.messages.length !== 4) return;
+			renameSync(file, `${file}.aside`);
+			mkdirSync(file);
+		};
+		const first = await send({ rateLimit: 20 }, phones.map((p) => debtor(p)));
+		sim.onAccept = undefined;
+		expect(first.sent.length + first.failed.length).toBe(12);
+		// Every message the provider accepted is reported Sent; the one the ledger could not record says so.
+		expect(first.sent.map((i) => delivery(i).to).sort()).toEqual(sim.messages.map((m) => m.to).sort());
+		expect(first.sent.some((i) => /contact ledger failed/.test(String(delivery(i).warning)))).toBe(true);
+		for (const item of first.failed) expect(delivery(item)).toMatchObject({ attempts: 0, to: expect.stringMatching(/^\+57/), error: { code: 'LEDGER_ERROR', retryable: true } });
+		expect(first.failed.length).toBeGreaterThan(0);
+
+		// The disk is fixed: the same campaign again sends exactly the messages that never left.
+		rmSync(file, { recursive: true });
+		renameSync(`${file}.aside`, file);
+		const second = await send({ rateLimit: 20 }, phones.map((p) => debtor(p)));
+		expect(second.failed.map((i) => delivery(i).error?.code)).toEqual(first.sent.map(() => 'DUPLICATE'));
+		expect(second.sent.map((i) => delivery(i).to).sort()).toEqual(first.failed.map((i) => delivery(i).to).sort());
+		expect(sim.messages.map((m) => m.to).sort()).toEqual([...phones].sort());
+	}, 20_000);
+
+	test('when the node fails, nothing more is sent: waits end, no new request starts', async () => {
+		const items = Array.from({ length: 20 }, (_, i) => debtor(`+5730011104${String(i).padStart(2, '0')}`, i === 8 ? { broken: true } : {}));
+		const definition = singleNode('sendCollectionMessage', { provider: 'whatsappCloud', channelStrategy: 'whatsapp', rateLimit: 10, text: '={{ $json.broken ? $("No Such Node").item.json.text : "Hola" }}', options: { ledgerFolder: folder } }, { credentials: NODE_CREDENTIALS });
+		const run = await runWorkflow(definition, items, undefined, credentials as never);
+		expect(run.error).toBeDefined();
+		const atFailure = sim.requests.length;
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		expect(sim.requests.length).toBe(atFailure);
+		expect(sim.messages.length).toBeLessThan(10);
+	}, 10_000);
 });

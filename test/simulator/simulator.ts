@@ -14,7 +14,13 @@ import type { AddressInfo, Socket } from 'node:net';
  * message is recorded.
  */
 
-export type Fault = 'status500' | 'status503' | 'rateLimit' | 'drop' | 'timeout' | 'malformedJson';
+/**
+ * `drop`: the connection is cut after the request was read, before any answer (the message is
+ * not accepted, but the sender cannot know). `resetAfterAccept` / `status500AfterAccept`: the
+ * message IS accepted (recorded, as a provider would have queued it), then the connection is
+ * cut, or a gateway answers 500 with no provider error body.
+ */
+export type Fault = 'status500' | 'status503' | 'rateLimit' | 'drop' | 'timeout' | 'malformedJson' | 'resetAfterAccept' | 'status500AfterAccept';
 
 export interface SimulatorTemplate {
 	name: string;
@@ -96,6 +102,8 @@ export class ProviderSimulator {
 	readonly faults = new Map<string, { fault: Fault; count: number }>();
 	/** A share of all requests that fail with one of these faults (seeded). */
 	faultRate: { rate: number; faults: Fault[] } = { rate: 0, faults: [] };
+	/** Called after each accepted message (tests inject a fault elsewhere at an exact point). */
+	onAccept?: (message: RecordedMessage) => void;
 	private server?: Server;
 	private readonly sockets = new Set<Socket>();
 	private readonly accepted: Record<'whatsapp' | 'twilio', number[]> = { whatsapp: [], twilio: [] };
@@ -244,6 +252,15 @@ export class ProviderSimulator {
 		const answer = api === 'twilio' ? this.twilio(req, twilio![1], body as Record<string, string>, to) : this.whatsapp(req, body, to);
 		log(answer.status, to);
 		if (answer.status < 300) this.accepted[api].push(Date.now());
+		if (fault === 'resetAfterAccept') {
+			req.socket.destroy();
+			return;
+		}
+		if (fault === 'status500AfterAccept') {
+			res.writeHead(500, { 'content-type': 'text/html' });
+			res.end('<html><body>500 Internal Server Error</body></html>');
+			return;
+		}
 		if (fault === 'malformedJson') {
 			res.writeHead(200, { 'content-type': 'application/json' });
 			res.end('{"messages": [{"id": ');
@@ -332,6 +349,7 @@ export class ProviderSimulator {
 
 	private accept(message: RecordedMessage, status = 200): { status: number; body: unknown } {
 		this.messages.push(message);
+		this.onAccept?.(message);
 		if (this.options.statusWebhooks) setTimeout(() => void this.postStatus(message, 'sent'), 5);
 		if (message.api === 'twilio') {
 			return { status, body: { sid: message.id, account_sid: this.twilioAccountSid, to: message.to, status: 'queued', body: message.text, num_segments: '1', error_code: null, error_message: null } };

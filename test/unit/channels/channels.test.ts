@@ -9,7 +9,7 @@ describe('the error model: retry only what may pass', () => {
 		['whatsappCloud', 400, 131056, 'RATE_LIMITED'],
 		['twilio', 429, 20429, 'RATE_LIMITED'],
 		['whatsappCloud', 500, 131000, 'PROVIDER_ERROR'],
-		['twilio', 503, null, 'PROVIDER_ERROR'],
+		['whatsappCloud', 503, 131016, 'PROVIDER_ERROR'],
 	] as const)('%s %s %s → %s, retryable', (provider, status, code, stable) => {
 		expect(providerError(provider, status, code, 'x')).toMatchObject({ code: stable, retryable: true });
 	});
@@ -51,11 +51,12 @@ describe('retryDelay', () => {
 
 test('the pacer hands concurrent callers slots 1000/rate ms apart', async () => {
 	const waits: number[] = [];
-	const clock = { now: () => 1_000, sleep: async (ms: number) => void waits.push(ms) };
+	let now = 1_000;
+	const clock = { now: () => now, sleep: async (ms: number) => void (waits.push(ms), (now += ms)) };
 	const pace = createPacer(20, clock);
 	await mapConcurrent([1, 2, 3, 4], 4, () => pace());
-	// The first goes at once; the others wait for their slots, all asked for at the same instant.
-	expect(waits).toEqual([50, 100, 150]);
+	// The first goes at once; the others, all asking at the same instant, each wait for their turn.
+	expect(waits).toEqual([50, 50, 50]);
 });
 
 test('templateShapes counts distinct body placeholders of approved templates and sees document headers', () => {

@@ -142,3 +142,21 @@ test('send slots under a rate shared by workers: every slot a full gap after the
 	// Another account has its own slots.
 	expect(await workers[0].sendSlot('whatsapp:PHONE-2', gap)).toBe(0);
 });
+
+test('send claims in Redis: a claim whose message never left is taken over, the old owner cannot send, an attempted one (or an old plain one) refuses', async () => {
+	const a = worker('claims:');
+	const b = worker('claims:');
+	expect(await a.claimSend('k', 1, 'run-a')).toEqual({ claimed: true, tookOver: false });
+	expect(await b.claimSend('k', 2, 'run-b')).toEqual({ claimed: true, tookOver: true });
+	expect(await a.markAttempted('k', 'run-a')).toBe(false);
+	expect(await b.markAttempted('k', 'run-b')).toBe(true);
+	expect(await a.claimSend('k', 3, 'run-c')).toEqual({ claimed: false, at: 2 });
+	await a.releaseSend('k', 'run-a');
+	expect((await a.claimSend('k', 4, 'run-d')).claimed).toBe(false);
+	await b.releaseSend('k', 'run-b');
+	expect((await a.claimSend('k', 5, 'run-e')).claimed).toBe(true);
+	expect(await a.ttlOf('claim:k')).toBeGreaterThan(REDIS_TTLS.claimMs - 60_000);
+	// A claim an older version made (SET NX of the time) counts as attempted.
+	expect(await a.claim('plain', 7)).toBe(true);
+	expect(await b.claimSend('plain', 8, 'run-f')).toEqual({ claimed: false, at: 7 });
+});
