@@ -63,15 +63,13 @@ export async function importMissing(n8n: N8n, env: NodeJS.ProcessEnv, sim: Provi
 	rmSync(workDir, { recursive: true, force: true });
 	mkdirSync(join(workDir, 'workflows'), { recursive: true });
 	const exported = join(workDir, 'credentials-present.json');
-	const [listed, credentialIds] = await Promise.all([
-		n8nCommand(n8n, ['list:workflow'], env, { logFile }),
-		// Encrypted export, only for the ids; "No credentials found" when there are none.
-		n8nCommand(n8n, ['export:credentials', '--all', `--output=${exported}`], env, { logFile })
-			.then(() => new Set((JSON.parse(readFileSync(exported, 'utf8')) as Array<{ id: string }>).map((c) => c.id)))
-			.catch(() => new Set<string>())
-			.finally(() => rmSync(exported, { force: true })),
-	]);
-	const present = listedWorkflowIds(listed);
+	// One after the other: on a new database each command runs n8n's migrations, and two at once collide.
+	const present = listedWorkflowIds(await n8nCommand(n8n, ['list:workflow'], env, { logFile }));
+	// An encrypted export, only for the ids; "No credentials found" when there are none.
+	const credentialIds = await n8nCommand(n8n, ['export:credentials', '--all', `--output=${exported}`], env, { logFile })
+		.then(() => new Set((JSON.parse(readFileSync(exported, 'utf8')) as Array<{ id: string }>).map((c) => c.id)))
+		.catch(() => new Set<string>())
+		.finally(() => rmSync(exported, { force: true }));
 
 	const state = join(env.N8N_USER_FOLDER!, 'collections-demo.json');
 	const previous = existsSync(state) ? (JSON.parse(readFileSync(state, 'utf8')) as { simulatorUrl?: string }) : {};
@@ -194,6 +192,12 @@ export function n8nLineFilter(show: (line: string) => void): (line: string) => v
 	};
 }
 
+/** A failure's message for the terminal: no stack frames, no blank or repeated lines, at most `max` lines. */
+export function withoutStackTraces(message: string, max = 12): string {
+	const lines = [...new Set(message.split('\n').map((line) => line.trimEnd()).filter((line) => line && !/^\s*at\s/.test(line)))];
+	return lines.length > max ? [...lines.slice(0, max), `… (${lines.length - max} more lines in the logs)`].join('\n') : lines.join('\n');
+}
+
 async function main() {
 	const asOf = parseAsOf(process.argv.slice(2), process.env);
 	const port = portFrom('N8N_PORT', 5678);
@@ -234,7 +238,7 @@ async function main() {
 		console.log(demoReport(data.resultData.runData as RunData, { asOf, simulatorMessages: sim.messages.length }).join('\n'));
 		if (asOf) console.log(`(The copy that ran is the workflow "${demoAsOf(asOf).name as string}".)`);
 	} catch (error) {
-		console.log(`The demo did not run (${String(error.message).split('\n')[0]}); details in ${shown(n8nLog)}. n8n starts anyway.`);
+		console.log(`The demo did not run: ${withoutStackTraces(String(error.message), 6)}\n(details in ${shown(n8nLog)}; n8n starts anyway)`);
 	}
 
 	console.log('\nStarting n8n…');
@@ -264,7 +268,7 @@ if (require.main === module) {
 	main().catch((error: Error) => {
 		// One clear line for what we expect; the first lines of anything else, never a stack trace.
 		if (error instanceof StartError) console.error(error.message);
-		else console.error(`npm start failed: ${String(error.message).split('\n').slice(0, 25).join('\n')}\nLogs: ${relative(process.cwd(), join(ROOT, '.n8n-local', 'logs'))}/`);
+		else console.error(`npm start failed: ${withoutStackTraces(String(error.message))}\nLogs: ${relative(process.cwd(), join(ROOT, '.n8n-local', 'logs'))}/`);
 		process.exit(1);
 	});
 }

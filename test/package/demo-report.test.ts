@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { INode } from 'n8n-workflow';
 import { parseCsv } from '../../scripts/csv';
 import { demoReport, type RunData } from '../../scripts/demo-report';
-import { demoAsOf, listedWorkflowIds, n8nLineFilter, parseAsOf } from '../../scripts/start';
+import { demoAsOf, listedWorkflowIds, n8nLineFilter, parseAsOf, withoutStackTraces } from '../../scripts/start';
 import { runWorkflow } from '../harness/engine';
 
 const rows = parseCsv(readFileSync(join(__dirname, '..', '..', 'workflows', 'sample-debtors.csv'), 'utf8'));
@@ -86,4 +86,9 @@ describe('npm start’s options and helpers', () => {
 		for (const line of ['Version: 2.40.7', 'Error: database is locked', 'Error: database is locked', '    at Foo.bar (/x.js:1:1)', 'Failed to fetch community packages: getaddrinfo ENOTFOUND api.n8n.io', 'There is a deprecation related to your environment variables.']) filter(line);
 		expect(shown).toEqual(['[n8n] Error: database is locked']);
 	});
+});
+
+test('a failure reaches the terminal without stack traces', () => {
+	const message = 'n8n list:workflow exited with 1:\nThere was an error\nThere was an error\nError: boom\n    at Foo (/x.ts:1:2)\n    at Bar (/y.ts:3:4)\n\nSQLITE_ERROR: table exists';
+	expect(withoutStackTraces(message)).toBe('n8n list:workflow exited with 1:\nThere was an error\nError: boom\nSQLITE_ERROR: table exists');
 });
