@@ -249,16 +249,23 @@ async function main() {
 	console.log(`Ports:     n8n ${port} (N8N_PORT), provider simulator ${simPort} (SIM_PORT)`);
 	console.log(`Logs:      ${shown(logDir)}/n8n.log, ${shown(logDir)}/install.log`);
 	console.log('Stop:      Ctrl+C');
+	// Ctrl+C reaches n8n too (same process group). Keep reading its output until it has exited,
+	// so that it never lingers holding the port; a second Ctrl+C, or 20 s, ends it at once.
 	let stopping = false;
 	const stop = () => {
+		if (stopping) {
+			server.child.kill('SIGKILL');
+			return;
+		}
 		stopping = true;
+		console.log('\nStopping n8n…');
 		server.child.kill('SIGTERM');
-		void sim.stop().then(() => process.exit(0));
+		setTimeout(() => server.child.kill('SIGKILL'), 20_000).unref();
 	};
-	server.child.once('exit', (code) => {
-		if (stopping) return;
-		console.log(`n8n stopped (exit code ${code}); see ${shown(n8nLog)}`);
-		void sim.stop().then(() => process.exit(1));
+	server.child.once('exit', (code, signal) => {
+		if (!stopping) console.log(`n8n stopped (${signal ?? `exit code ${code}`}); see ${shown(n8nLog)}`);
+		else console.log('Stopped.');
+		void sim.stop().then(() => process.exit(stopping ? 0 : 1));
 	});
 	process.on('SIGINT', stop);
 	process.on('SIGTERM', stop);

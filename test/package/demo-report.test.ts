@@ -83,7 +83,7 @@ describe('npm start’s options and helpers', () => {
 	test('n8n’s lines in the terminal: warnings and errors once each, never stack frames or known harmless ones', () => {
 		const shown: string[] = [];
 		const filter = n8nLineFilter((line) => shown.push(line));
-		for (const line of ['Version: 2.40.7', 'Error: database is locked', 'Error: database is locked', '    at Foo.bar (/x.js:1:1)', 'Failed to fetch community packages: getaddrinfo ENOTFOUND api.n8n.io', 'There is a deprecation related to your environment variables.']) filter(line);
+		for (const line of ['Version: 2.40.7', 'Error: database is locked', 'Error: database is locked', '    at Foo.bar (/x.js:1:1)', 'Failed to fetch community packages: getaddrinfo ENOTFOUND api.n8n.io', 'There is a deprecation related to your environment variables.', 'Error: getaddrinfo ENOTFOUND api.n8n.io', 'Error fetching from Strapi API (https://api.n8n.io/api/community-nodes): getaddrinfo ENOTFOUND api.n8n.io', 'Failed to start Python task runner in internal mode. because its virtual environment is missing from this system.', '\u001b[31mError: database is locked\u001b[39m']) filter(line);
 		expect(shown).toEqual(['[n8n] Error: database is locked']);
 	});
 });
