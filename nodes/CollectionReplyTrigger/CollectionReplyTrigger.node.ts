@@ -15,7 +15,7 @@ export class CollectionReplyTrigger implements INodeType {
 		icon: { light: 'file:collectionReplyTrigger.svg', dark: 'file:collectionReplyTrigger.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["provider"]}}',
+		subtitle: '={{$parameter["provider"] === "twilio" ? "Twilio" : "WhatsApp Cloud API"}}',
 		description: 'Starts a workflow for each debtor reply and delivery status from WhatsApp Cloud API or Twilio, checked, de-duplicated and recorded',
 		defaults: { name: 'Collection Reply Trigger' },
 		inputs: [],

@@ -18,7 +18,9 @@ export class ComposeCollectionMessage implements INodeType {
 		icon: { light: 'file:composeCollectionMessage.svg', dark: 'file:composeCollectionMessage.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["source"] === "custom" ? "Custom template" : $parameter["stage"]}} · {{$parameter["channel"]}}',
+		// Display words on the canvas ("Auto stage · WhatsApp", "Short term · SMS"), never option values.
+		subtitle:
+			'={{($parameter["source"] === "custom" ? "Custom template" : $parameter["stage"] === "auto" ? "Auto stage" : $parameter["stage"] === "reply" ? "Answer to the reply" : ($parameter["stage"].charAt(0).toUpperCase() + $parameter["stage"].slice(1)).split("_").join(" ")) + " · " + ($parameter["channel"] === "sms" ? "SMS" : "WhatsApp")}}',
 		description: 'Writes the collection message for each debtor: stage, tone and language, compliant, within SMS and WhatsApp limits',
 		defaults: { name: 'Compose Collection Message' },
 		usableAsTool: true,
@@ -121,17 +123,6 @@ export class ComposeCollectionMessage implements INodeType {
 				placeholder: 'Add Option',
 				default: {},
 				options: [
-					{
-						displayName: 'Address',
-						name: 'address',
-						type: 'options',
-						default: 'formal',
-						description: 'Spanish and Portuguese form of address',
-						options: [
-							{ name: 'Formal (Usted, O Senhor)', value: 'formal' },
-							{ name: 'Informal (Tú, Você)', value: 'informal' },
-						],
-					},
 					{ displayName: 'Chile: Interest and Costs Statement', name: 'chileCosts', type: 'string', default: '', description: 'Required for Chile (Ley 19.496 art. 37), e.g. "Intereses moratorios: 1,5% mensual. Sin gastos de cobranza."' },
 					{ displayName: 'Company Address', name: 'companyAddress', type: 'string', default: '', description: 'Required for Brazil (CDC art. 42-A).' },
 					{ displayName: 'Company Tax ID', name: 'companyTaxId', type: 'string', default: '', description: 'CNPJ/CPF, required for Brazil (CDC art. 42-A).' },
@@ -142,6 +133,17 @@ export class ComposeCollectionMessage implements INodeType {
 						type: 'options',
 						default: 'es',
 						options: LANGUAGE_OPTIONS,
+					},
+					{
+						displayName: 'Form of Address',
+						name: 'address',
+						type: 'options',
+						default: 'formal',
+						description: 'Spanish and Portuguese form of address',
+						options: [
+							{ name: 'Formal (Usted, O Senhor)', value: 'formal' },
+							{ name: 'Informal (Tú, Você)', value: 'informal' },
+						],
 					},
 					{ displayName: 'Max SMS Segments', name: 'maxSegments', type: 'number', default: 0, typeOptions: { minValue: 0 }, description: 'Fail the item when its SMS needs more segments (0 = no limit)' },
 					{

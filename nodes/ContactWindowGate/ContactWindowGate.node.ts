@@ -36,7 +36,8 @@ export class ContactWindowGate implements INodeType {
 		icon: { light: 'file:contactWindowGate.svg', dark: 'file:contactWindowGate.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["policy"] + " · " + $parameter["channel"]}}',
+		// Display words on the canvas ("Auto policy · WhatsApp", "CO policy · SMS"), never option values.
+		subtitle: '={{($parameter["policy"] === "auto" ? "Auto policy" : $parameter["policy"] === "custom" ? "Custom policy" : $parameter["policy"] + " policy") + " · " + ($parameter["channel"] === "sms" ? "SMS" : "WhatsApp")}}',
 		description: 'Decides whether each debtor may be contacted now (law, hours, holidays, caps, opt-outs) and, if not, from when',
 		defaults: { name: 'Contact Window Gate' },
 		usableAsTool: true,

@@ -30,21 +30,27 @@ export class SendCollectionMessage implements INodeType {
 		// NETWORK_ERROR). Saved version 1 workflows keep their meaning.
 		version: [1, 2],
 		defaultVersion: 2,
-		subtitle: '={{$parameter["provider"] + " · " + $parameter["channelStrategy"]}}',
+		// Display words on the canvas ("WhatsApp Cloud API · WhatsApp, then SMS"), never option values.
+		subtitle:
+			'={{($parameter["provider"] === "twilio" ? "Twilio" : $parameter["provider"] === "dryRun" ? "Dry run" : "WhatsApp Cloud API") + " · " + ($parameter["channelStrategy"] === "sms" ? "SMS" : $parameter["channelStrategy"] === "whatsappThenSms" ? "WhatsApp, then SMS" : "WhatsApp")}}',
 		description: 'Sends each debtor’s collection message over WhatsApp (Cloud API or Twilio) or SMS, once, with retries, fallback and a record of every attempt',
 		defaults: { name: 'Send via WhatsApp/SMS' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main],
 		outputNames: ['Sent', 'Failed'],
+		// Each slot labelled alike ("Credential for …"; n8n would otherwise call one "Credential" and
+		// the other "Credential for Collections: Twilio API"). n8n puts the slots where the last
+		// parameter a credential's `show` names stands: Redis says `hide` (same effect), so that is
+		// Provider, and the credentials come first in the panel instead of by Contact Ledger.
 		credentials: [
-			// The name issue 8 gives it, like n8n's own "redis": it is a connection, not an API.
-			// eslint-disable-next-line n8n-nodes-base/node-class-description-credentials-name-unsuffixed
-			{ name: 'collectionsRedis', required: true, testedBy: 'collectionsRedisTest', displayOptions: { show: { ledger: ['redis'] } } },
-			{ name: WHATSAPP_CREDENTIAL, required: true, displayOptions: { show: { provider: ['whatsappCloud'] } } },
+			{ name: WHATSAPP_CREDENTIAL, displayName: 'Credential for WhatsApp Cloud API', required: true, displayOptions: { show: { provider: ['whatsappCloud'] } } },
 			// Needed with Twilio, and for SMS with the WhatsApp Cloud API: n8n's display rules cannot say
 			// "either", so it is checked when the node runs.
-			{ name: TWILIO_CREDENTIAL, required: false, displayOptions: { hide: { provider: ['dryRun'] } } },
+			{ name: TWILIO_CREDENTIAL, displayName: 'Credential for Twilio (SMS)', required: false, displayOptions: { hide: { provider: ['dryRun'] } } },
+			// The name issue 8 gives it, like n8n's own "redis": it is a connection, not an API.
+			// eslint-disable-next-line n8n-nodes-base/node-class-description-credentials-name-unsuffixed
+			{ name: 'collectionsRedis', displayName: 'Credential for Redis (Contact Ledger)', required: true, testedBy: 'collectionsRedisTest', displayOptions: { hide: { ledger: ['embedded', 'none'] } } },
 		],
 		properties: [
 			{
@@ -78,8 +84,9 @@ export class SendCollectionMessage implements INodeType {
 				name: 'phone',
 				type: 'string',
 				default: '',
-				placeholder: '+573001234567',
-				description: 'The debtor’s phone. Empty: collection.phone, else the item’s phone column (telefono, celular, whatsapp, phone…).',
+				placeholder: 'From Segment Debtors (collection.phone)',
+				hint: 'Leave empty to use the phone the earlier nodes found',
+				description: 'The debtor’s phone, e.g. +573001234567. Empty: collection.phone, else the item’s phone column (telefono, celular, whatsapp, phone…).',
 			},
 			{
 				displayName: 'Text',
@@ -87,6 +94,8 @@ export class SendCollectionMessage implements INodeType {
 				type: 'string',
 				typeOptions: { rows: 3 },
 				default: '',
+				placeholder: 'From Compose Collection Message (collection.message.text)',
+				hint: 'Leave empty to send the message Compose Collection Message wrote',
 				description: 'The free text, inside WhatsApp’s 24-hour window and for SMS. Empty: collection.message.text (Compose Collection Message).',
 			},
 			{
