@@ -195,7 +195,9 @@ export function createGate(settings: GateSettings) {
 			flags[name] = flag.value;
 		}
 		const authorizedValue = fieldOf(row, upstream, 'authorizedChannels');
-		const authorized = authorizedValue === undefined || authorizedValue === null ? ok(null) : parseChannelList(authorizedValue);
+		// An empty cell is a sheet's way of saying it does not know: unknown, not "no channel".
+		const unknown = authorizedValue === undefined || authorizedValue === null || (typeof authorizedValue === 'string' && authorizedValue.trim() === '');
+		const authorized = unknown ? ok(null) : parseChannelList(authorizedValue);
 		if (!authorized.ok) return fail(`authorizedChannels: ${authorized.reason}`);
 		const reply = upstream.reply as Record<string, unknown> | undefined;
 		const promise = parsePromiseDate(fieldOf(row, upstream, 'promiseDate') ?? reply?.promiseDate, zone);

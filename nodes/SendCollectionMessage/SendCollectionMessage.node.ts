@@ -12,6 +12,7 @@ import { templateShapes, whatsappTemplatesRequest, type TemplateShape, type What
 import { createColumnDetector, readColumn } from '../../lib/debtor/columns';
 import { normalisePhone } from '../../lib/debtor/phone';
 import { knownTimeZone, parseTimeZone } from '../../lib/debtor/zone';
+import { primaryZoneOf } from '../../lib/contact/locations';
 import { capRuleOf } from '../../lib/contact/caps';
 import { withResults } from '../shared/items';
 import { perItem } from '../shared/parameters';
@@ -312,7 +313,8 @@ function readOutbound(this: IExecuteFunctions, json: IDataObject, itemIndex: num
 	const phone = normalisePhone(phoneValue, country);
 	if (!phone.ok) return { error: refusal('INVALID_NUMBER', `phone: ${phone.reason}`), to: String(phoneValue ?? '') };
 
-	const zone = parseTimeZone(knownTimeZone(upstream, json) ?? 'UTC');
+	// The debtor's local date (the default idempotency key's day) in the zone every node agrees on.
+	const zone = parseTimeZone(primaryZoneOf(json, upstream) ?? knownTimeZone(json) ?? 'UTC');
 	const lastInboundValue = json.lastInboundAt ?? upstream.lastInboundAt;
 	let lastInboundAt: number | null = null;
 	if (lastInboundValue !== undefined && lastInboundValue !== null && lastInboundValue !== '') {

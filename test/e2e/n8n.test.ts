@@ -99,7 +99,7 @@ test('every item its own, in a real n8n: As Of and a custom template written as 
 	// Four debtors decided at their own moments (Friday 20 March 2026): noon in Bogotá, 10:00 in
 	// Mexico City and 11:00 in São Paulo are lawful; 21:00 in Lima is past Peru's 20:00.
 	const debtors = [
-		{ case: 'c1', name: 'Ana Perez', company: 'Tiendas Sol', phone: '+573001234567', country: 'CO', sendAt: '2026-03-20T12:00:00-05:00', link: 'https://pay.example/c1' },
+		{ case: 'c1', name: 'Ana Perez', company: 'Tiendas Sol', phone: '+573001234567', country: 'CO', sendAt: '2026-03-20T12:00:00-05:00', link: 'https://pay.example/c1', authorizedChannels: 'whatsapp' },
 		{ case: 'c2', name: 'Pedro Rojas', company: 'Bodega Inca', phone: '+51987654321', country: 'PE', sendAt: '2026-03-20T21:00:00-05:00', link: 'https://pay.example/c2' },
 		{ case: 'c3', name: 'Carla Diaz', company: 'Mercado Luna', phone: '+525512345678', country: 'MX', sendAt: '2026-03-20T10:00:00-06:00', link: 'https://pay.example/c3' },
 		{ case: 'c4', name: 'Bruno Lima', company: 'Loja Azul', phone: '+5511987654321', country: 'BR', sendAt: '2026-03-20T11:00:00-03:00', link: 'https://pay.example/c4' },

@@ -35,7 +35,7 @@ test('Send through the Redis ledger: a second run sends nothing twice; the Gate 
 
 	// Later the same local day in Bogotá, within hours: Colombia allows one contact a day.
 	const asOf = new Date(Date.now() + 60_000).toISOString();
-	const gate = await runWorkflow(singleNode('contactWindowGate', { ledger: 'redis', asOf }, { credentials: NODE_CREDENTIALS }), [{ id: 'R-1', phone: '+573001117777' }], undefined, credentials as never);
+	const gate = await runWorkflow(singleNode('contactWindowGate', { ledger: 'redis', asOf }, { credentials: NODE_CREDENTIALS }), [{ id: 'R-1', phone: '+573001117777', authorizedChannels: ['whatsapp'] }], undefined, credentials as never);
 	const [allowed, deferred, blocked] = gate.outputs.Node;
 	expect(allowed).toHaveLength(0);
 	expect([...deferred, ...blocked].map((i) => collection(i).window.reasons)).toEqual([expect.arrayContaining(['DAILY_CAP'])]);

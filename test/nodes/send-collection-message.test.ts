@@ -362,6 +362,22 @@ describe('version 2: the Gate’s decision holds until the message leaves', () =
 		expect(again.sent).toHaveLength(1);
 	});
 
+	test('Gate → Send: a decision whose lawful interval has ended (Lima, Friday 19:30, open until 20:00) is not sent', async () => {
+		const definition = {
+			nodes: [
+				{ id: 'g', name: 'Gate', type: 'n8n-nodes-collections.contactWindowGate', typeVersion: 1, position: [0, 0] as [number, number], parameters: { asOf: '2026-11-27T19:30:00-05:00', ledger: 'none' } },
+				{ ...singleNode('sendCollectionMessage', { provider: 'whatsappCloud', channelStrategy: 'whatsapp', options: { ledgerFolder: folder } }, { credentials: NODE_CREDENTIALS, typeVersion: 2 }).nodes[0], name: 'Send', position: [200, 0] as [number, number] },
+			],
+			connections: { Gate: { main: [[{ node: 'Send', type: 'main' as const, index: 0 }]] } },
+		};
+		const item = { collection: { ...(debtor('+51987654321').collection as IDataObject), country: 'PE', timezone: 'America/Lima' } };
+		const run = await runWorkflow(definition, [item], 'Gate', credentials as never);
+		const window = (run.outputs.Gate[0][0].json.collection as IDataObject).window as IDataObject;
+		expect(window).toMatchObject({ allowed: true, allowedUntil: '2026-11-27T20:00:00-05:00' });
+		expect(delivery(run.outputs.Send[1][0]).error?.code).toBe('WINDOW_CLOSED');
+		expect(sim.messages).toEqual([]);
+	});
+
 	test('allowed: false is refused; no Gate decision is refused unless Hours Checked Elsewhere; version 1 keeps sending without one', async () => {
 		const refused = withWindow('+573001110101', { window: { allowed: false, nextAllowedAt: '2026-12-01T08:00:00-05:00' } });
 		const { failed } = await send({}, [refused, debtor('+573001110102')], V2);
