@@ -146,3 +146,14 @@ describe('Contact Window Gate properties (through the engine)', () => {
 		);
 	});
 });
+
+test('an empty authorizedChannels cell is unknown, not "no channel": it blocks only where the law asks for consent', async () => {
+	// Friday 20 March 2026, noon in Bogotá (10:00 in Lima is also lawful).
+	const { outputs } = await runWorkflow(singleNode('contactWindowGate', { asOf: '2026-03-20T12:00:00-05:00', ledger: 'none' }), [
+		{ id: 'PE-1', phone: '+51987654321', authorizedChannels: '' },
+		{ id: 'CO-1', phone: '+573001234567', authorizedChannels: ' ' },
+		{ id: 'CO-2', phone: '+573001234568', authorizedChannels: 'whatsapp' },
+	]);
+	expect(outputs.Node[0].map((i) => i.json.id)).toEqual(['PE-1', 'CO-2']);
+	expect(outputs.Node[2].map((i) => [i.json.id, ((i.json.collection as IDataObject).window as IDataObject).reasons])).toEqual([['CO-1', ['CHANNEL_NOT_AUTHORISED']]]);
+});
