@@ -6,7 +6,7 @@ import { openFileLedger } from '../../lib/ledger/file';
 import { RedisLedger } from '../../lib/ledger/redis';
 import { closeRedisLedgers } from '../../nodes/shared/ledger';
 import { NODE_CREDENTIALS, runWorkflow, singleNode } from '../harness/engine';
-import { startRedis } from '../harness/redis';
+import { REDIS_SETUP_MS, startRedis } from '../harness/redis';
 import { startWebhook, type WebhookHarness } from '../harness/webhook';
 import { ProviderSimulator, whatsappReplyPayload } from '../simulator/simulator';
 
@@ -164,11 +164,11 @@ describe('a ledger write that fails (issue 16): the opt-out is not lost, the pro
 		beforeAll(async () => {
 			redis = await startRedis();
 			admin = new RedisLedger({ host: '127.0.0.1', port: redis.port, keyPrefix: 'replies:' });
-		});
+		}, REDIS_SETUP_MS); // the first run on a machine without redis-server fetches Debian's (see the harness)
 		afterAll(async () => {
 			await closeRedisLedgers();
-			await admin.close();
-			await redis.stop();
+			await admin?.close();
+			await redis?.stop();
 		});
 		const redisCredential = () => ({ collectionsRedis: { host: '127.0.0.1', port: redis.port, database: 0, keyPrefix: 'replies:' } });
 

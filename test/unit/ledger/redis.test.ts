@@ -136,9 +136,11 @@ test('send slots under a rate shared by workers: every slot a full gap after the
 	);
 	slots.sort((a, b) => a - b);
 	const gaps = slots.slice(1).map((slot, i) => slot - slots[i]);
-	// Rounded up to whole ms and measured on this side of the network: a little slack.
-	expect(Math.min(...gaps)).toBeGreaterThanOrEqual(gap - 2);
-	expect(slots[slots.length - 1] - slots[0]).toBeGreaterThanOrEqual(89 * gap - 5);
+	// Rounded up to whole ms and measured on this side of the network, where a loaded machine
+	// delays a request between asking and Redis answering: some slack (without shared slots the
+	// gaps would be about 0).
+	expect(Math.min(...gaps)).toBeGreaterThanOrEqual(gap - 5);
+	expect(slots[slots.length - 1] - slots[0]).toBeGreaterThanOrEqual(89 * gap - 30);
 	// Another account has its own slots.
 	expect(await workers[0].sendSlot('whatsapp:PHONE-2', gap)).toBe(0);
 });
