@@ -9,4 +9,7 @@ module.exports = {
 	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] },
 	globalSetup: '<rootDir>/test/setup/global.js',
 	reporters: ['default', '<rootDir>/test/setup/summary-reporter.js'],
+	// A test whose setup failed can leave a client retrying a server that never started; the run
+	// must still end with its result (CI has a time limit) rather than wait on that handle.
+	forceExit: true,
 };
