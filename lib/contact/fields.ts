@@ -1,4 +1,4 @@
-import { parseDate } from '../debtor/dates';
+import { dateObjectOf, parseDate } from '../debtor/dates';
 import { fail, ok, show, type Parsed } from '../debtor/result';
 import { parseIsoInstant } from './clock';
 import { CHANNELS, type Channel } from './policy';
@@ -52,6 +52,8 @@ export function parseInstant(value: unknown, zone: string): Parsed<number> {
 		const at = parseIsoInstant(value.trim(), zone);
 		if (at !== undefined) return ok(at);
 	}
+	const object = dateObjectOf(value);
+	if (object) return ok(object.ms);
 	return fail(`${show(value)} is not a date and time: expected ISO 8601 like 2026-03-20T10:30:00-05:00`);
 }
 

@@ -99,7 +99,26 @@ function fromWords(text: string, value: unknown): Parsed<string> | undefined {
  * milliseconds. An instant becomes the calendar date it falls on in `zone`. Two-digit
  * years are 2000–2099. A date that does not exist is refused, never rolled over.
  */
+/**
+ * A date object an n8n expression hands over instead of text: a JavaScript Date
+ * (`{{ new Date() }}`) or a Luxon DateTime from n8n's own copy of Luxon (`{{ $now }}`,
+ * `{{ $today }}`), recognised by shape. Its instant, and its calendar date in its own zone when
+ * it carries one.
+ */
+export function dateObjectOf(value: unknown): { ms: number; isoDate: string | null } | undefined {
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : { ms: value.getTime(), isoDate: null };
+	const candidate = value as { toMillis?: unknown; toISODate?: unknown; isValid?: unknown } | null;
+	if (candidate && typeof candidate === 'object' && typeof candidate.toMillis === 'function' && candidate.isValid !== false) {
+		const ms = (candidate.toMillis as () => number).call(candidate);
+		const isoDate = typeof candidate.toISODate === 'function' ? ((candidate.toISODate as () => string | null).call(candidate) ?? null) : null;
+		return Number.isFinite(ms) ? { ms, isoDate } : undefined;
+	}
+	return undefined;
+}
+
 export function parseDate(value: unknown, conventions: DateConventions): Parsed<string> {
+	const object = dateObjectOf(value);
+	if (object) return ok(object.isoDate ?? (DateTime.fromMillis(object.ms, { zone: conventions.zone }).toISODate() as string));
 	if (typeof value === 'number') return fromNumber(value, value, conventions.zone);
 	if (typeof value !== 'string' || value.trim() === '') {
 		return fail(`${show(value)} is not a date: expected e.g. 2026-03-15, 15/03/2026 or "15 de marzo de 2026"`);

@@ -242,3 +242,22 @@ describe('Segment Debtors: each row aged on its own As Of', () => {
 		expect(outputs.Node[1].map((i) => [i.json.id, (collectionOf(i).errors as IDataObject[])[0].field])).toEqual([['C2', 'parameters']]);
 	});
 });
+
+describe('As Of as n8n’s own date expressions ($now, $today, new Date())', () => {
+	// n8n hands these over as objects (a Luxon DateTime from its own copy of Luxon, a Date), not text.
+	test.each(['={{ $now }}', '={{ $now.minus(2, "hours") }}', '={{ new Date() }}', '={{ $now.toISO() }}'])('the Gate decides for %s', async (asOf) => {
+		const { outputs, error } = await runWorkflow(singleNode('contactWindowGate', { asOf, ledger: 'none' }), [{ id: 'PE-1', phone: '+51987654321' }]);
+		expect(error).toBeUndefined();
+		const [item] = [...outputs.Node[0], ...outputs.Node[1], ...outputs.Node[2]];
+		const window = collectionOf(item).window as IDataObject;
+		expect(Math.abs(Date.parse(window.localTime as string) - Date.now())).toBeLessThan(3 * 3_600_000);
+	});
+
+	test('Segment ages on {{ $today }}', async () => {
+		const { outputs, error } = await runWorkflow(singleNode('segmentDebtors', { asOf: '={{ $today.minus(10, "days") }}' }), [{ id: 'C1', celular: '+573001234567', saldo: 100, vencimiento: '2026-03-15' }]);
+		expect(error).toBeUndefined();
+		const tenDaysAgo = new Date(Date.now() - 10 * 86_400_000);
+		const expected = Math.round((Date.UTC(tenDaysAgo.getUTCFullYear(), tenDaysAgo.getUTCMonth(), tenDaysAgo.getUTCDate()) - Date.UTC(2026, 2, 15)) / 86_400_000);
+		expect(Math.abs((collectionOf(outputs.Node[0][0]).daysPastDue as number) - expected)).toBeLessThanOrEqual(1);
+	});
+});
