@@ -6,7 +6,7 @@ export class CollectionsRedis implements ICredentialType {
 
 	displayName = 'Collections: Redis (Contact Ledger)';
 
-	documentationUrl = 'https://github.com/n8n-nodes-collections/n8n-nodes-collections#deploying-for-scale';
+	documentationUrl = 'https://github.com/n8n-nodes-collections/n8n-nodes-collections/blob/main/docs/deploy.md';
 
 	icon = { light: 'file:redis.svg', dark: 'file:redis.dark.svg' } as const;
 

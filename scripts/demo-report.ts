@@ -12,7 +12,7 @@ export type RunData = Record<string, Array<{ data?: { main: Array<Array<{ json: 
 /** The demo workflow's node names (workflows/5-demo-no-accounts.json). */
 export const DEMO_NODES = { segment: 'Segment Debtors', gate: 'Contact Window Gate', compose: 'Compose Collection Message', send: 'Send via WhatsApp/SMS' };
 
-/** The Gate's reason codes in words (README, "Reason codes"). */
+/** The Gate's reason codes in words (docs/nodes/contact-window-gate.md, "Reason codes"). */
 export const REASON_WORDS: Record<string, string> = {
 	OUTSIDE_HOURS: 'outside contact hours',
 	CLOSED_DAY: 'a day the law closes (Sunday)',

@@ -16,7 +16,7 @@ export const DELIVERY_ERROR_CODES = [
 	'UNKNOWN',
 	'DUPLICATE',
 	'CAP_REACHED',
-	// Since version 2 of Send (and the safety fixes of both versions): see the README.
+	// Since version 2 of Send (and the safety fixes of both versions): see docs/nodes/send-collection-message.md.
 	'WINDOW_CLOSED',
 	'NO_GATE_DECISION',
 	'INVALID_INPUT',

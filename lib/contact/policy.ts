@@ -5,7 +5,7 @@ import type { HouseHoliday } from './data/holiday-overrides';
 export type Channel = 'whatsapp' | 'sms';
 export const CHANNELS: Channel[] = ['whatsapp', 'sms'];
 
-/** The stable reason codes of the Contact Window Gate (README: "Reason codes"). */
+/** The stable reason codes of the Contact Window Gate (docs/nodes/contact-window-gate.md, "Reason codes"). */
 export const REASONS = [
 	'OUTSIDE_HOURS',
 	'CLOSED_DAY',

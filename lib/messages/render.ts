@@ -22,7 +22,7 @@ const hb = Handlebars.create();
 // data in ways the documentation does not promise. `if`/`unless`/`else` stay (the library uses them).
 for (const name of ['log', 'lookup', 'with', 'each']) hb.unregisterHelper(name);
 
-/** The helpers a template may call: ours (documented in the README) and the conditionals. */
+/** The helpers a template may call: ours (documented in docs/nodes/compose-collection-message.md) and the conditionals. */
 export const TEMPLATE_HELPERS = ['money', 'date', 'daysLate', 'plural', 'default', 'bold', 'emoji', 'if', 'unless'];
 /** The longest template accepted (the library's longest is well under 1,000 characters). */
 export const MAX_TEMPLATE_CHARACTERS = 20_000;

@@ -1,36 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REASONS } from '../../lib/contact/policy';
-import { PRESETS } from '../../lib/contact/presets';
 import { ClassifyObjection } from '../../nodes/ClassifyObjection/ClassifyObjection.node';
 import { ComposeCollectionMessage } from '../../nodes/ComposeCollectionMessage/ComposeCollectionMessage.node';
 import { ContactWindowGate } from '../../nodes/ContactWindowGate/ContactWindowGate.node';
 import { SegmentDebtors } from '../../nodes/SegmentDebtors/SegmentDebtors.node';
 import { CollectionReplyTrigger } from '../../nodes/CollectionReplyTrigger/CollectionReplyTrigger.node';
-import { OPT_OUT_WORDS } from '../../lib/replies/opt-out-words';
 import { SendCollectionMessage } from '../../nodes/SendCollectionMessage/SendCollectionMessage.node';
-import { DELIVERY_ERROR_CODES } from '../../lib/channels/errors';
-import { CollectionsTwilioApi } from '../../credentials/CollectionsTwilioApi.credentials';
-import { CollectionsWhatsAppCloudApi } from '../../credentials/CollectionsWhatsAppCloudApi.credentials';
 
 const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
 
-/** The README is the public interface's documentation: it must name all of it. */
-describe('README documents the public interface', () => {
-	test.each([new SegmentDebtors(), new ContactWindowGate(), new ComposeCollectionMessage(), new ClassifyObjection(), new SendCollectionMessage(), new CollectionReplyTrigger()].map((node) => [node.description.name, node] as const))('%s: type name, parameters and outputs', (name, node) => {
+/** The README is the front door: every node with its page, and the run-level parameters. The rest is in docs/ (docs.test.ts). */
+describe('README', () => {
+	test.each([new SegmentDebtors(), new ContactWindowGate(), new ComposeCollectionMessage(), new ClassifyObjection(), new SendCollectionMessage(), new CollectionReplyTrigger()].map((node) => [node.description.name, node] as const))('%s: named, with a link to its page', (name, node) => {
 		expect(readme).toContain(`n8n-nodes-collections.${name}`);
-		for (const property of node.description.properties) expect(readme).toContain(`\`${property.name}`);
-		for (const output of node.description.outputNames ?? []) expect(readme).toContain(`**${output}**`);
-	});
-
-	test.each([new CollectionsWhatsAppCloudApi(), new CollectionsTwilioApi()].map((c) => [c.name, c] as const))('credential %s and its fields', (name, credential) => {
-		expect(readme).toContain(`\`${name}\``);
-		for (const property of credential.properties) expect(readme).toContain(`\`${property.name}\``);
-	});
-
-	test('every delivery error code and every opt-out word', () => {
-		for (const code of DELIVERY_ERROR_CODES) expect(readme).toContain(`\`${code}\``);
-		for (const word of Object.values(OPT_OUT_WORDS).flat()) expect(readme).toContain(`\`${word.toUpperCase()}\``);
+		const page = `docs/nodes/${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}.md`;
+		expect(readme).toContain(`[${node.description.displayName}](${page})`);
 	});
 
 	test('every run-level parameter (noDataExpression) is listed as such', () => {
@@ -42,10 +26,5 @@ describe('README documents the public interface', () => {
 			);
 			for (const path of new Set(runLevel)) expect([node.description.name, row]).toEqual([node.description.name, expect.stringContaining(`\`${path}\``)]);
 		}
-	});
-
-	test('every Gate preset and reason code', () => {
-		for (const code of Object.keys(PRESETS)) expect(readme).toContain(`\`${code}\``);
-		for (const reason of REASONS) expect(readme).toContain(`\`${reason}\``);
 	});
 });

@@ -35,7 +35,7 @@ export const PRESETS: Record<string, Preset> = Object.fromEntries(
 );
 
 /** What a country code alone selects where the country has several presets. */
-const COUNTRY_DEFAULTS: Record<string, string> = { MX: 'MX-PROFECO' };
+export const COUNTRY_DEFAULTS: Record<string, string> = { MX: 'MX-PROFECO' };
 
 /** Whether a preset binds on a local date (yyyy-mm-dd): from effectiveFrom through until. */
 export function inForce(preset: Preset, date: string): boolean {
