@@ -12,7 +12,7 @@ import { REPLY_LABELS, type ReplyLabel } from '../lib/messages/library/types';
 import { resolvePromiseDate } from '../lib/replies/dates';
 
 type Lang = 'es' | 'pt' | 'en';
-interface Row { id: string; lang: Lang; text: string; label: ReplyLabel; received: string; promise_date: string | null; source?: string }
+interface Row { id: string; lang: Lang; text: string; label: ReplyLabel; received: string; promise_date: string | null; source?: string; /** A noisy copy's original: they go to the same split. */ of?: string }
 
 const SEED = 20260318;
 function mulberry32(seed: number) {
@@ -196,9 +196,11 @@ function main() {
 	const root = join(__dirname, '..');
 	const rows: Row[] = [];
 	let n = 0;
-	const add = (lang: Lang, label: ReplyLabel, text: string, source: string) => {
+	const add = (lang: Lang, label: ReplyLabel, text: string, source: string, of?: string) => {
 		const received = pick(RECEIVED);
-		rows.push({ id: `train-${String(++n).padStart(5, '0')}`, lang, text, label, received, promise_date: label === 'promise_to_pay' ? resolvePromiseDate(text, received) : null, source });
+		const id = `train-${String(++n).padStart(5, '0')}`;
+		rows.push({ id, lang, text, label, received, promise_date: label === 'promise_to_pay' ? resolvePromiseDate(text, received) : null, source, ...(of ? { of } : {}) });
+		return id;
 	};
 	const langs: Lang[] = ['es', 'pt', 'en'];
 	const PER_TEMPLATE: Record<Lang, number> = { es: 5, pt: 4, en: 4 };
@@ -241,9 +243,9 @@ function main() {
 		if (!line.trim() || line.startsWith('#')) continue;
 		const [label, lang, text] = line.split('\t');
 		if (!REPLY_LABELS.includes(label as ReplyLabel) || !langs.includes(lang as Lang) || !text) throw new Error(`bad line: ${line}`);
-		add(lang as Lang, label as ReplyLabel, text, 'handwritten');
+		const id = add(lang as Lang, label as ReplyLabel, text, 'handwritten');
 		// A noisy copy of each, as it might arrive typed on a phone.
-		if (chance(0.5)) add(lang as Lang, label as ReplyLabel, noisy(text, lang as Lang, label as ReplyLabel), 'handwritten-noisy');
+		if (chance(0.5)) add(lang as Lang, label as ReplyLabel, noisy(text, lang as Lang, label as ReplyLabel), 'handwritten-noisy', id);
 	}
 	// 5. The development and unseen-tuning sets (never the held-out set).
 	for (const file of ['replies-dev.jsonl', 'replies-unseen-tuning.jsonl']) {
