@@ -135,8 +135,9 @@ function index(extra?: Partial<Record<ReplyLabel, string[]>>) {
  * thresholds fitted for 99% (95%) recall. Other labels the reply carries go in `alsoMentions`.
  */
 export function classifyReply(text: unknown, options: ClassifierOptions): ReplyClassification {
-	const { raw, words, found } = ruleSignals(text, options.extraPhrases);
-	const rules = classifyByRules(text, options);
+	const signals = ruleSignals(text, options.extraPhrases);
+	const { raw, words, found } = signals;
+	const rules = classifyByRules(text, options, signals);
 	// The rules decide where they are reliably right: the user's own phrases, and a reply that is
 	// an opt-out keyword alone (STOP, BAJA, SAIR…).
 	if (found.some((s) => s.own) || found.some((s) => s.label === 'opt_out' && s.whole)) return rules;
@@ -150,7 +151,8 @@ export function classifyReply(text: unknown, options: ClassifierOptions): ReplyC
 	let label: ReplyLabel;
 	let source: 'rules' | 'model' = 'model';
 	if (rules.label === 'opt_out') [label, source] = ['opt_out', 'rules'];
-	else if (p('opt_out') >= thresholds.opt_out) label = 'opt_out';
+	// Both likely by the model alone: the likelier (both stop contact; a wrong person is also flagged).
+	else if (p('opt_out') >= thresholds.opt_out) label = p('wrong_person') > p('opt_out') ? 'wrong_person' : 'opt_out';
 	else if (p('wrong_person') >= thresholds.wrong_person) label = 'wrong_person';
 	else label = model.label;
 
@@ -207,8 +209,8 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
  * replies mix them), signals of paying that a negation turns around dropped, and the first
  * label in the taxonomy's priority order wins. Offline and deterministic.
  */
-export function classifyByRules(text: unknown, options: ClassifierOptions): ReplyClassification {
-	const { raw, words, found } = ruleSignals(text, options.extraPhrases);
+export function classifyByRules(text: unknown, options: ClassifierOptions, signals = ruleSignals(text, options.extraPhrases)): ReplyClassification {
+	const { raw, words, found } = signals;
 	const language = detectLanguage(words, found);
 	// The user's own phrases decide first; among built-in ones the taxonomy's priority does.
 	const deciding = found.some((s) => s.own) ? found.filter((s) => s.own) : found;
