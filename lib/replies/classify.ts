@@ -6,6 +6,7 @@ import { EN_LEXICON } from './lexicon/en';
 import { ES_LEXICON } from './lexicon/es';
 import { PT_LEXICON } from './lexicon/pt';
 import type { Lexicon } from './lexicon/types';
+import { modelEvidence, modelThresholds, predictReply } from './model';
 import { OPT_OUT_WORDS } from './opt-out-words';
 
 /** What the workflow does with each label (docs/domain/reply-taxonomy.md). */
@@ -98,6 +99,10 @@ export interface ReplyClassification {
 	/** The phrases that decided it. */
 	evidence: string[];
 	nextAction: string;
+	/** What decided the label: the phrase rules (an opt-out keyword, the user's own phrases) or the model. */
+	source: 'rules' | 'model';
+	/** Other labels the reply also carries, in priority order ("ya pagué, no me escriban más": opt_out, also already_paid). */
+	alsoMentions: ReplyLabel[];
 }
 
 export interface ClassifierOptions {
@@ -123,18 +128,61 @@ function index(extra?: Partial<Record<ReplyLabel, string[]>>) {
 }
 
 /**
- * Classifies a debtor's reply: every signal of every label found (in es, pt and en, since
- * replies mix them), signals of paying that a negation turns around dropped, and the first
- * label in the taxonomy's priority order wins. Offline and deterministic.
+ * Classifies a debtor's reply, offline and deterministic: the phrase rules where they are
+ * reliably right (the user's own phrases; an opt-out keyword alone; any opt-out phrase), else
+ * the reply model (lib/replies/model.ts), which also reads the labels the rules found. Safety
+ * first: a reply the model finds fairly likely to be an opt-out (or a wrong person) is one, at
+ * thresholds fitted for 99% (95%) recall. Other labels the reply carries go in `alsoMentions`.
  */
 export function classifyReply(text: unknown, options: ClassifierOptions): ReplyClassification {
+	const signals = ruleSignals(text, options.extraPhrases);
+	const { raw, words, found } = signals;
+	const rules = classifyByRules(text, options, signals);
+	// The rules decide where they are reliably right: the user's own phrases, and a reply that is
+	// an opt-out keyword alone (STOP, BAJA, SAIR…).
+	if (found.some((s) => s.own) || found.some((s) => s.label === 'opt_out' && s.whole)) return rules;
+
+	const ruleLabels = [...new Set(found.map((s) => s.label))].sort();
+	const model = predictReply(raw, ruleLabels);
+	const p = (label: ReplyLabel) => model.probabilities[REPLY_LABELS.indexOf(label)];
+	const thresholds = modelThresholds();
+	// Safety first: an opt-out the rules see, or that the model finds even fairly likely, is one;
+	// then a wrong person.
+	let label: ReplyLabel;
+	let source: 'rules' | 'model' = 'model';
+	if (rules.label === 'opt_out') [label, source] = ['opt_out', 'rules'];
+	// Both likely by the model alone: the likelier (both stop contact; a wrong person is also flagged).
+	else if (p('opt_out') >= thresholds.opt_out) label = p('wrong_person') > p('opt_out') ? 'wrong_person' : 'opt_out';
+	else if (p('wrong_person') >= thresholds.wrong_person) label = 'wrong_person';
+	else label = model.label;
+
+	// Words the model has never seen (another language, gibberish) lower its confidence.
+	const coverage = Math.min(1, model.coverage / 0.6);
+	const confidence = Math.min(0.98, Math.max(p(label), source === 'rules' ? rules.confidence : 0) * (source === 'rules' ? 1 : coverage));
+	const alsoMentions = REPLY_LABELS.filter((l) => l !== label && l !== 'other' && (ruleLabels.includes(l) || p(l) >= 0.25));
+	const ruleEvidence = [...new Set(found.filter((s) => s.label === label).map((s) => s.words.join(' ')))];
+	return {
+		label,
+		confidence: Math.round(confidence * 100) / 100,
+		language: detectLanguage(words, found),
+		promiseDate: label === 'promise_to_pay' ? resolvePromiseDate(raw, options.received) : null,
+		amounts: amountsIn(raw),
+		evidence: ruleEvidence.length ? ruleEvidence : modelEvidence(model.words, label),
+		nextAction: NEXT_ACTIONS[label],
+		source,
+		alsoMentions,
+	};
+}
+
+/** The signals the phrase rules find in a reply (the user's own phrases too). */
+export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLabel, string[]>>) {
 	const raw = typeof text === 'string' ? text.slice(0, 2000) : '';
 	const words = normaliseReply(raw)
 		.trim()
 		.split(' ')
 		.flatMap((w) => (CHAT_WORDS.get(w) ?? w).split(' '))
 		.filter(Boolean);
-	const { byFirst, wild } = index(options.extraPhrases);
+	const { byFirst, wild } = index(extraPhrases);
 	const found: Array<Signal & { at: number }> = [];
 	const consider = (signal: Signal, at: number) => {
 		if (signal.whole && words.filter((w) => !COURTESY.includes(w)).length !== signal.words.length) return;
@@ -153,6 +201,16 @@ export function classifyReply(text: unknown, options: ClassifierOptions): ReplyC
 	if (found.some((s) => s.label === 'refusal' && SARCASM.includes(s.words.join(' ')))) {
 		found.splice(0, found.length, ...found.filter((s) => s.label !== 'promise_to_pay'));
 	}
+	return { raw, words, found };
+}
+
+/**
+ * The phrase rules alone: every signal of every label found (in es, pt and en, since
+ * replies mix them), signals of paying that a negation turns around dropped, and the first
+ * label in the taxonomy's priority order wins. Offline and deterministic.
+ */
+export function classifyByRules(text: unknown, options: ClassifierOptions, signals = ruleSignals(text, options.extraPhrases)): ReplyClassification {
+	const { raw, words, found } = signals;
 	const language = detectLanguage(words, found);
 	// The user's own phrases decide first; among built-in ones the taxonomy's priority does.
 	const deciding = found.some((s) => s.own) ? found.filter((s) => s.own) : found;
@@ -170,6 +228,8 @@ export function classifyReply(text: unknown, options: ClassifierOptions): ReplyC
 		amounts: amountsIn(raw),
 		evidence,
 		nextAction: NEXT_ACTIONS[label],
+		source: 'rules',
+		alsoMentions: [],
 	};
 }
 

@@ -51,7 +51,7 @@ export class ClassifyObjection implements INodeType {
 				type: 'number',
 				default: 0.6,
 				typeOptions: { minValue: 0, maxValue: 1, numberPrecision: 2 },
-				description: 'Replies classified with less confidence go to Unclear, for a person or an AI node',
+				description: 'Replies classified with less confidence (a calibrated probability) go to Unclear, for a person or an AI node. Opt-outs and wrong persons never do: contact stops at once.',
 			},
 			{
 				displayName: 'Options',
@@ -148,7 +148,8 @@ function classifyItem(this: IExecuteFunctions, item: INodeExecutionData, itemInd
 			paymentLink: settings.paymentLink || undefined,
 		}),
 	};
-	const unclear = result.confidence < settings.minConfidence;
+	// Safety first: an opt-out or a wrong person is acted on (contact stops) whatever the confidence.
+	const unclear = result.confidence < settings.minConfidence && result.label !== 'opt_out' && result.label !== 'wrong_person';
 	return ok({ output: unclear ? REPLY_LABELS.length : REPLY_LABELS.indexOf(result.label), item: withResults(item, field, { reply: reply as unknown as IDataObject }, itemIndex) });
 }
 

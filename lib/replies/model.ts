@@ -1,0 +1,175 @@
+import { REPLY_LABELS, type ReplyLabel } from '../messages/library/types';
+import { CHAT_WORDS } from './chat-words';
+import { normaliseReply } from './dates';
+import WEIGHTS from './model-weights.json';
+
+/**
+ * The reply model: a multinomial logistic regression over hashed features (character 2–5-grams
+ * of the lower-cased, accent-folded reply with word boundaries, word unigrams and bigrams, and
+ * the labels the phrase rules found), trained by `npm run train:replies` (scripts/train-replies.ts)
+ * on test/data/train/replies-train.jsonl. Pure TypeScript, offline, deterministic.
+ */
+
+/** The serialised model (lib/replies/model-weights.json). */
+export interface ModelFile {
+	version: number;
+	/** Hash buckets (a power of two). */
+	dim: number;
+	labels: string[];
+	/** Softmax temperature fitted on the validation split. */
+	temperature: number;
+	/** Safety-first thresholds: opt_out / wrong_person at or above these probabilities. */
+	thresholds: { opt_out: number; wrong_person: number };
+	bias: number[];
+	/** Weight = int8 × scale. */
+	scale: number;
+	/** Base64 Uint32 buckets that have weights, ascending. */
+	buckets: string;
+	/** Base64 Int8 weights, labels.length per bucket. */
+	weights: string;
+	/** Base64 bitset of the word buckets seen in training (for coverage). */
+	seenWords: string;
+}
+
+/** Replies longer than this are cut before the model reads them (voice-to-text runs long). */
+export const MODEL_MAX_CHARS = 1000;
+
+const WORD = 0x01;
+const BIGRAM = 0x02;
+const RULE = 0x03;
+
+/** FNV-1a over a string, from an offset basis (so features of different kinds differ). */
+function fnv(text: string, basis = 0x811c9dc5): number {
+	let h = basis >>> 0;
+	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+	return h;
+}
+
+/** The reply's words as the model reads them: normalised, chat words expanded. */
+export function modelWords(text: string): string[] {
+	const words: string[] = [];
+	for (const w of normaliseReply(text.slice(0, MODEL_MAX_CHARS)).split(' ')) {
+		if (!w) continue;
+		const expanded = CHAT_WORDS.get(w);
+		if (expanded) words.push(...expanded.split(' '));
+		else words.push(w);
+	}
+	return words;
+}
+
+/**
+ * Calls `emit(bucket)` for each of the reply's features (repeats count). `ruleLabels`: the
+ * labels whose phrases the rules found in it.
+ */
+export function forEachFeature(words: string[], ruleLabels: readonly string[], dim: number, emit: (bucket: number) => void): void {
+	const mask = dim - 1;
+	const line = ` ${words.join(' ')} `;
+	for (let i = 0; i < line.length - 1; i++) {
+		let h = 0x811c9dc5;
+		for (let n = 0; n < 5 && i + n < line.length; n++) {
+			h = Math.imul(h ^ line.charCodeAt(i + n), 0x01000193) >>> 0;
+			if (n >= 1) emit(h & mask);
+		}
+	}
+	for (let i = 0; i < words.length; i++) {
+		emit(fnv(words[i], WORD) & mask);
+		if (i > 0) emit(fnv(`${words[i - 1]} ${words[i]}`, BIGRAM) & mask);
+	}
+	for (const label of ruleLabels) emit(fnv(label, RULE) & mask);
+	if (ruleLabels.length === 0) emit(fnv('none', RULE) & mask);
+}
+
+export const wordBucket = (word: string, dim: number) => fnv(word, WORD) & (dim - 1);
+
+export interface ModelPrediction {
+	/** Calibrated probabilities, in REPLY_LABELS order. */
+	probabilities: number[];
+	label: ReplyLabel;
+	/** The share of the reply's words (two letters or more) the model saw in training. */
+	coverage: number;
+	words: string[];
+}
+
+interface Loaded {
+	file: ModelFile;
+	/** Bucket → row (-1 none). */
+	rowOf: Int32Array;
+	weights: Int8Array;
+	seen: Uint8Array;
+	order: number[];
+}
+
+let loaded: Loaded | undefined;
+
+function load(): Loaded {
+	if (loaded) return loaded;
+	const file = WEIGHTS as ModelFile;
+	const bucketBytes = Buffer.from(file.buckets, 'base64');
+	const buckets = new Uint32Array(bucketBytes.buffer.slice(bucketBytes.byteOffset, bucketBytes.byteOffset + bucketBytes.byteLength));
+	const rowOf = new Int32Array(file.dim).fill(-1);
+	buckets.forEach((bucket, row) => (rowOf[bucket] = row));
+	const weightBytes = Buffer.from(file.weights, 'base64');
+	const weights = new Int8Array(weightBytes.buffer.slice(weightBytes.byteOffset, weightBytes.byteOffset + weightBytes.byteLength));
+	const seen = new Uint8Array(Buffer.from(file.seenWords, 'base64'));
+	// The file's label order, mapped to the taxonomy's.
+	const order = REPLY_LABELS.map((label) => file.labels.indexOf(label));
+	if (order.some((i) => i < 0)) throw new Error('model-weights.json lacks a label of the taxonomy');
+	return (loaded = { file, rowOf, weights, seen, order });
+}
+
+/** The model's scores (logits, in the file's label order) for a reply's features. */
+export function modelScores(words: string[], ruleLabels: readonly string[], model: Pick<Loaded, 'rowOf' | 'weights'> & { file: Pick<ModelFile, 'dim' | 'bias' | 'scale' | 'labels'> }): Float64Array {
+	const k = model.file.labels.length;
+	const sums = new Float64Array(k);
+	let count = 0;
+	forEachFeature(words, ruleLabels, model.file.dim, (bucket) => {
+		count++;
+		const row = model.rowOf[bucket];
+		if (row < 0) return;
+		const at = row * k;
+		for (let j = 0; j < k; j++) sums[j] += model.weights[at + j];
+	});
+	const norm = count ? model.file.scale / Math.sqrt(count) : 0;
+	for (let j = 0; j < k; j++) sums[j] = sums[j] * norm + model.file.bias[j];
+	return sums;
+}
+
+export function softmax(scores: ArrayLike<number>, temperature: number): number[] {
+	let max = -Infinity;
+	for (let j = 0; j < scores.length; j++) max = Math.max(max, scores[j] / temperature);
+	const exps = Array.from(scores, (s) => Math.exp(s / temperature - max));
+	const total = exps.reduce((a, b) => a + b, 0);
+	return exps.map((e) => e / total);
+}
+
+/** The model's reading of a reply. */
+export function predictReply(text: string, ruleLabels: readonly string[] = []): ModelPrediction {
+	const model = load();
+	const words = modelWords(text);
+	const probs = softmax(modelScores(words, ruleLabels, model), model.file.temperature);
+	const probabilities = model.order.map((i) => probs[i]);
+	let best = 0;
+	for (let j = 1; j < probabilities.length; j++) if (probabilities[j] > probabilities[best]) best = j;
+	const long = words.filter((w) => w.length >= 2);
+	const known = long.filter((w) => {
+		const b = wordBucket(w, model.file.dim);
+		return (model.seen[b >>> 3] & (1 << (b & 7))) !== 0;
+	}).length;
+	return { probabilities, label: REPLY_LABELS[best], coverage: long.length ? known / long.length : 0, words };
+}
+
+export function modelThresholds(): ModelFile['thresholds'] {
+	return load().file.thresholds;
+}
+
+/** The reply's words that speak most for `label` (evidence for a person reading the result). */
+export function modelEvidence(words: string[], label: ReplyLabel, limit = 3): string[] {
+	const model = load();
+	const k = model.file.labels.length;
+	const j = model.file.labels.indexOf(label);
+	const scored = [...new Set(words)].map((word) => {
+		const row = model.rowOf[wordBucket(word, model.file.dim)];
+		return { word, weight: row < 0 ? 0 : model.weights[row * k + j] };
+	});
+	return scored.filter((s) => s.weight > 0).sort((a, b) => b.weight - a.weight).slice(0, limit).map((s) => s.word);
+}

@@ -1,0 +1,80 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPLY_LABELS } from '../../../lib/messages/library/types';
+import { classifyReply } from '../../../lib/replies/classify';
+import { modelThresholds, predictReply } from '../../../lib/replies/model';
+
+const classify = (text: unknown) => classifyReply(text, { received: '2026-03-19' });
+
+describe('the reply model', () => {
+	test('its weights file stays small (≤ 5 MB)', () => {
+		expect(statSync(join(__dirname, '../../../lib/replies/model-weights.json')).size).toBeLessThanOrEqual(5 * 1024 * 1024);
+	});
+
+	test('probabilities: one per label, summing to 1, deterministic', () => {
+		const a = predictReply('mañana le pago sin falta');
+		expect(a.probabilities).toHaveLength(REPLY_LABELS.length);
+		expect(a.probabilities.reduce((s, p) => s + p, 0)).toBeCloseTo(1, 6);
+		expect(predictReply('mañana le pago sin falta')).toEqual(a);
+		expect(a.label).toBe('promise_to_pay');
+	});
+
+	test('safety thresholds are probabilities below one half', () => {
+		const { opt_out, wrong_person } = modelThresholds();
+		for (const t of [opt_out, wrong_person]) expect(t > 0 && t <= 0.5).toBe(true);
+	});
+
+	test('phrasings the lexicon does not list', () => {
+		expect(classify('che dejá de mandarme mensajes que me tenés re podrido').label).toBe('opt_out');
+		expect(classify('Kindly stop sending me messages on this number.').label).toBe('opt_out');
+		expect(classify('o meu marido morreu, esse celular era dele').label).toBe('wrong_person');
+		expect(classify('estoy sin laburo y sin un mango').label).toBe('hardship');
+	});
+});
+
+describe('rules and model together', () => {
+	test('an opt-out keyword alone is decided by the rules', () => {
+		expect(classify('BAJA')).toMatchObject({ label: 'opt_out', source: 'rules' });
+		expect(classify('sair')).toMatchObject({ label: 'opt_out', source: 'rules' });
+	});
+
+	test('other replies are decided by the model', () => {
+		expect(classify('ya le yapeé ayer, revise').source).toBe('model');
+	});
+
+	test('an opt-out wins over the objection it comes with, which goes in alsoMentions', () => {
+		const result = classify('ya pagué la semana pasada, no me escriban más');
+		expect(result.label).toBe('opt_out');
+		expect(result.alsoMentions).toContain('already_paid');
+		expect(classify('wrong number, stop texting me').label).toBe('opt_out');
+	});
+
+	test('a promise keeps its date end to end', () => {
+		expect(classify('el viernes le deposito sin falta')).toMatchObject({ label: 'promise_to_pay', promiseDate: '2026-03-20' });
+	});
+
+	test('the user’s own phrases still come first', () => {
+		expect(classifyReply('ya te nequié anoche', { received: '2026-03-19', extraPhrases: { already_paid: ['te nequie'] } })).toMatchObject({ label: 'already_paid', source: 'rules' });
+	});
+});
+
+describe('never a crash or a hang', () => {
+	const inputs: unknown[] = ['', ' ', '🙏🙏🙏', '👍', '...', null, undefined, 42, {}, [], 'x'.repeat(10_000), 'pago '.repeat(2_000), 'こんにちは、支払いについて', 'Привет, это не я', 'مرحبا', '\u0000\u0001\uffff', '\ud83d', 'constructor __proto__ toString'];
+	test.each(inputs.map((i) => [i]))('%j', (text) => {
+		const started = Date.now();
+		const result = classify(text);
+		expect(Date.now() - started).toBeLessThan(500);
+		expect(REPLY_LABELS).toContain(result.label);
+		expect(result.confidence).toBeGreaterThanOrEqual(0);
+		expect(result.confidence).toBeLessThanOrEqual(1);
+		expect(['rules', 'model']).toContain(result.source);
+		expect(Array.isArray(result.alsoMentions)).toBe(true);
+	});
+
+	test('text the model cannot read is low-confidence other', () => {
+		for (const text of ['こんにちは、支払いについて', '🙏🙏🙏', 'Guten Tag, wie geht es Ihnen heute?']) {
+			expect(classify(text).label).toBe('other');
+			expect(classify(text).confidence).toBeLessThan(0.5);
+		}
+	});
+});
