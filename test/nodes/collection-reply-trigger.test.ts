@@ -161,8 +161,11 @@ describe('WhatsApp usernames and business-scoped user IDs (BSUID)', () => {
 	});
 
 	test('a reply from the username account opens the phone’s 24-hour window: the free text goes out to the phone', async () => {
-		await sim.inboundFromUser(BSUID, PHONE, 'hola');
+		// A status links them (a status opens no window); the only reply comes without a phone.
+		const link = { id: 'wamid.EARLIER', status: 'delivered', timestamp: '1774000003', recipient_id: PHONE.slice(1), recipient_user_id: BSUID };
+		await sim.postWhatsApp({ object: 'whatsapp_business_account', entry: [{ id: 'W', changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', metadata: { display_phone_number: '12025550147' }, statuses: [link] } }] }] });
 		await sim.inboundFromUser(BSUID, null, '¿cuánto debo?');
+		sim.lastInbound.set(PHONE, Date.now()); // Meta knows the two are one user: its window is open for the phone too.
 		const run = await sendTo({ debtorId: 'D-7777', phone: PHONE });
 		expect(outcome(run)).toEqual([{ status: 'sent', to: PHONE, code: null, message: null }]);
 		expect(sim.messages.map((m) => [m.to, m.type])).toEqual([[PHONE, 'text']]);
