@@ -2,12 +2,12 @@ import { capBlockers, type CapRule } from '../contact/caps';
 import { DAY, formatInstant } from '../contact/clock';
 import { historyDaysNeeded } from '../contact/window';
 import { randomUUID } from 'node:crypto';
-import { isOptedOut, type ContactLedger } from '../ledger/ledger';
+import { isOptedOut, type ContactLedger, type OptOut } from '../ledger/ledger';
 import { refusal, type DeliveryError, type DeliveryErrorCode } from './errors';
 import { header, TransportError, type HttpRequest, type HttpResponse, type Transport } from './http';
 import { BatchStopped, checkStopped, MAX_RETRY_AFTER_MS, retryDelay, sleepUnless, type Clock } from './pacing';
 import { twilioMessage, twilioOutcome, type TwilioAccount, type TwilioContent } from './twilio';
-import { whatsappOutcome, whatsappTemplate, whatsappText, type Document, type TemplateShape, type WhatsAppAccount, type WhatsAppTemplate } from './whatsapp';
+import { whatsappOutcome, whatsappTemplate, whatsappText, type Document, type Recipient, type TemplateShape, type WhatsAppAccount, type WhatsAppTemplate } from './whatsapp';
 
 export type Provider = 'whatsappCloud' | 'twilio' | 'dryRun';
 export type ChannelStrategy = 'whatsapp' | 'sms' | 'whatsappThenSms';
@@ -19,8 +19,13 @@ export const WINDOW_MS = 24 * 3_600_000;
 /** One message to one debtor, as the node read it from the item. */
 export interface Outbound {
 	debtorId: string;
-	/** E.164. */
+	/** E.164; empty when only the debtor's WhatsApp user ID is known (a username account). */
 	to: string;
+	/**
+	 * The debtor's WhatsApp business-scoped user ID (BSUID), when known: its opt-outs and window
+	 * count with the phone's, and without a phone the message goes to it (WhatsApp Cloud API only).
+	 */
+	userId?: string | null;
 	text: string | null;
 	template: WhatsAppTemplate | null;
 	/** Twilio's form of a template (WhatsApp over Twilio outside the window). */
@@ -119,7 +124,12 @@ interface Plan {
 	kind: 'text' | 'template' | 'document';
 	request: HttpRequest;
 	content: string;
+	/** Addressed to the BSUID (no phone known). */
+	byUserId?: boolean;
 }
+
+/** Who a message is for, in messages and records: the phone, else the BSUID. */
+const who = (message: Outbound) => message.to || message.userId || '';
 
 /** Failures after which SMS may still reach the debtor. Not an opt-out, a bad number, or a send that may have arrived. */
 const NO_FALLBACK = new Set<DeliveryErrorCode>(['OPTED_OUT', 'INVALID_NUMBER', 'UNKNOWN', 'DUPLICATE', 'WINDOW_CLOSED', 'NO_GATE_DECISION', 'SUPPRESSED', 'LEDGER_ERROR']);
@@ -138,12 +148,12 @@ export function gateRefusal(message: Outbound, settings: DeliverySettings, now: 
 	const window = message.window;
 	if (!window) {
 		if (gate === 'ifPresent') return null;
-		return refusal('NO_GATE_DECISION', `${message.to} has no Contact Window Gate decision (collection.window): not sent. Put the Gate before Send, or turn on Hours Checked Elsewhere when the workflow checks lawful hours itself`);
+		return refusal('NO_GATE_DECISION', `${who(message)} has no Contact Window Gate decision (collection.window): not sent. Put the Gate before Send, or turn on Hours Checked Elsewhere when the workflow checks lawful hours itself`);
 	}
 	const next = window.nextAllowedAt ? ` Next allowed: ${window.nextAllowedAt}.` : '';
-	if (!window.allowed) return refusal('WINDOW_CLOSED', `The Contact Window Gate did not allow contacting ${message.to} now: not sent.${next}`);
+	if (!window.allowed) return refusal('WINDOW_CLOSED', `The Contact Window Gate did not allow contacting ${who(message)} now: not sent.${next}`);
 	if (window.allowedUntil !== null && now >= window.allowedUntil) {
-		return refusal('WINDOW_CLOSED', `The lawful contact window for ${message.to} ended at ${window.allowedUntilText ?? new Date(window.allowedUntil).toISOString()}, before the message could go out: not sent.${next}`);
+		return refusal('WINDOW_CLOSED', `The lawful contact window for ${who(message)} ended at ${window.allowedUntilText ?? new Date(window.allowedUntil).toISOString()}, before the message could go out: not sent.${next}`);
 	}
 	return null;
 }
@@ -168,11 +178,12 @@ async function step<T>(what: string, run: () => Promise<T>): Promise<T> {
  * sent (with a `warning` when the ledger could not record it), or failed with LEDGER_ERROR
  * before any request (its claim and contact given back where the ledger still allows).
  */
-export async function deliver(message: Outbound, settings: DeliverySettings, deps: DeliveryDeps): Promise<Delivery> {
+export async function deliver(outbound: Outbound, settings: DeliverySettings, deps: DeliveryDeps): Promise<Delivery> {
+	let message = outbound;
 	const { ledger, clock } = deps;
 	const channels = channelsOf(settings.strategy);
 	const result: Delivery = {
-		status: 'failed', provider: settings.provider, channel: channels[0], kind: null, messageId: null, to: message.to,
+		status: 'failed', provider: settings.provider, channel: channels[0], kind: null, messageId: null, to: who(message),
 		attempts: 0, error: null, fallbackFrom: null, idempotencyKey: message.idempotencyKey,
 	};
 	const live = settings.provider !== 'dryRun';
@@ -185,7 +196,7 @@ export async function deliver(message: Outbound, settings: DeliverySettings, dep
 	};
 	try {
 		if (message.suppressed) {
-			result.error = refusal('SUPPRESSED', `${message.to}: ${message.suppressed}; not sent`);
+			result.error = refusal('SUPPRESSED', `${who(message)}: ${message.suppressed}; not sent`);
 			return result;
 		}
 		const closed = gateRefusal(message, settings, clock.now());
@@ -204,8 +215,18 @@ export async function deliver(message: Outbound, settings: DeliverySettings, dep
 		}
 		// Read per message, at its turn, not once per batch: a campaign at 20/s runs for minutes, and
 		// a BAJA that arrives meanwhile must stop the messages not yet sent.
-		const optOuts = ledger ? (await step('read opt-outs', () => ledger.optOutsOf([message.to]))).get(message.to) : undefined;
-		const ledgerInbound = ledger ? (await step('read the 24-hour window', () => ledger.lastInboundOf([message.to]))).get(message.to) : undefined;
+		// A debtor known only by the BSUID: the phone the ledger linked to it, when it has one.
+		if (ledger && !message.to && message.userId) {
+			const userId = message.userId;
+			const phone = (await step('read the debtor’s identity', () => ledger.identitiesOf([userId]))).get(userId)?.phone;
+			if (phone) message = { ...message, to: phone };
+			result.to = who(message);
+		}
+		// The ledger answers for every identifier linked to these (phone ↔ BSUID): an opt-out under either blocks both.
+		const ids = [...new Set([message.to, message.userId].filter((id): id is string => !!id))];
+		const optOuts = ledger ? [...(await step('read opt-outs', () => ledger.optOutsOf(ids))).values()].flat() : undefined;
+		const inbound = ledger ? [...(await step('read the 24-hour window', () => ledger.lastInboundOf(ids))).values()] : [];
+		const ledgerInbound = inbound.length ? Math.max(...inbound) : undefined;
 		const lastInbound = Math.max(message.lastInboundAt ?? -Infinity, ledgerInbound ?? -Infinity);
 		const insideWindow = clock.now() - lastInbound < WINDOW_MS;
 		const own = message.optedOut ?? false;
@@ -215,7 +236,7 @@ export async function deliver(message: Outbound, settings: DeliverySettings, dep
 			if (result.error) result.fallbackFrom = result.error;
 			result.error = null;
 			if (isOptedOut(optOuts, channel) || own === true || (Array.isArray(own) && own.includes(channel))) {
-				result.error = refusal('OPTED_OUT', `${message.to} opted out of ${channel}; not sent`);
+				result.error = refusal('OPTED_OUT', `${who(message)} opted out of ${channel}${optOutVia(optOuts, who(message))}; not sent`);
 				break;
 			}
 			let plan = await planMessage(channel, message, settings, deps, insideWindow);
@@ -268,7 +289,7 @@ export async function deliver(message: Outbound, settings: DeliverySettings, dep
 				}
 				if (outcome.error.code === 'OPTED_OUT') {
 					try {
-						await ledger?.recordOptOut({ phone: message.to, channel, at: clock.now(), source: `${plan.provider} ${outcome.error.providerCode}` });
+						await ledger?.recordOptOut({ phone: who(message), channel, at: clock.now(), source: `${plan.provider} ${outcome.error.providerCode}` });
 					} catch (error) {
 						warn('record the opt-out', error);
 					}
@@ -347,6 +368,12 @@ async function planMessage(channel: Channel, message: Outbound, settings: Delive
 	if (settings.provider !== 'dryRun' && (!account || !deps.transports[provider])) {
 		return { error: refusal('AUTH', `No ${provider === 'twilio' ? 'Twilio' : 'WhatsApp Cloud API'} credential to send ${channel} with`) };
 	}
+	let to: Recipient = message.to;
+	if (!message.to) {
+		if (!message.userId || provider !== 'whatsappCloud') return { error: noRecipient(message, channel, provider) };
+		to = { userId: message.userId };
+	}
+	const byUserId = typeof to !== 'string';
 	const free = channel === 'sms' || insideWindow;
 	if (free) {
 		if (!message.text) return { error: inputError(settings.version, 'PROVIDER_ERROR', 'No message text: connect Compose Collection Message or set Text') };
@@ -358,24 +385,50 @@ async function planMessage(channel: Channel, message: Outbound, settings: Delive
 		const request =
 			provider === 'twilio'
 				? twilioMessage(settings.twilio ?? EMPTY_TWILIO, { channel, to: message.to, text: message.text, content: null, document: message.document, statusCallback: settings.statusCallback })
-				: whatsappText(settings.whatsapp ?? EMPTY_WHATSAPP, message.to, message.text, message.document);
-		return { provider, kind, request, content: message.text };
+				: whatsappText(settings.whatsapp ?? EMPTY_WHATSAPP, to, message.text, message.document);
+		return { provider, kind, request, content: message.text, byUserId };
 	}
 	const outside = 'outside WhatsApp’s 24-hour window (the debtor has not written in the last 24 hours), where only an approved template may be sent';
 	if (provider === 'twilio') {
-		if (!message.twilioContent) return { error: refusal('OUTSIDE_WINDOW', `${message.to} is ${outside}: set Content SID for Twilio`) };
+		if (!message.twilioContent) return { error: refusal('OUTSIDE_WINDOW', `${who(message)} is ${outside}: set Content SID for Twilio`) };
 		const request = twilioMessage(settings.twilio ?? EMPTY_TWILIO, { channel, to: message.to, text: null, content: message.twilioContent, document: null, statusCallback: settings.statusCallback });
 		return { provider, kind: 'template', request, content: message.twilioContent.sid };
 	}
 	const template = message.template;
-	if (!template) return { error: refusal('OUTSIDE_WINDOW', `${message.to} is ${outside}: set a template (Compose sets whatsappTemplate)`) };
+	if (!template) return { error: refusal('OUTSIDE_WINDOW', `${who(message)} is ${outside}: set a template (Compose sets whatsappTemplate)`) };
 	const shape = await deps.templateShape?.(template.name, template.language);
 	if (shape === null) return { error: refusal('TEMPLATE_ERROR', `Template "${template.name}" has no approved ${template.language} version in this WhatsApp account`) };
 	if (shape && shape.bodyParameters !== template.parameters.length) {
 		return { error: refusal('TEMPLATE_ERROR', `Template "${template.name}" (${template.language}) takes ${shape.bodyParameters} parameters; ${template.parameters.length} given`) };
 	}
 	const document = shape && !shape.documentHeader ? null : message.document;
-	return { provider, kind: 'template', request: whatsappTemplate(settings.whatsapp ?? EMPTY_WHATSAPP, message.to, template, document), content: template.name };
+	return { provider, kind: 'template', request: whatsappTemplate(settings.whatsapp ?? EMPTY_WHATSAPP, to, template, document), content: template.name, byUserId };
+}
+
+/** Why a message without a phone cannot go out: neither identifier can address it on this channel. */
+function noRecipient(message: Outbound, channel: Channel, provider: 'whatsappCloud' | 'twilio'): DeliveryError {
+	if (!message.userId) return refusal('INVALID_NUMBER', `${message.debtorId} has no phone and no WhatsApp user ID (BSUID): not sent`);
+	const route = channel === 'sms' ? 'SMS' : provider === 'twilio' ? 'WhatsApp through Twilio' : channel;
+	return refusal(
+		'INVALID_NUMBER',
+		`${message.debtorId} has no phone number, and its WhatsApp user ID (BSUID) ${message.userId} cannot address ${route}: only the WhatsApp Cloud API sends to a BSUID. Not sent; set Phone, or send over WhatsApp with the WhatsApp Cloud API`,
+	);
+}
+
+/** WhatsApp refused a message addressed to a BSUID (131062: not for this message type; 100: the API version knows no \`recipient\`). */
+function userIdRefused(message: Outbound, error: DeliveryError): DeliveryError {
+	return {
+		...error,
+		code: 'INVALID_NUMBER',
+		retryable: false,
+		message: `${message.debtorId} has no phone number, and WhatsApp did not accept its user ID (BSUID) ${message.userId} as the recipient: ${error.message}. Not sent; set Phone`,
+	};
+}
+
+/** " (recorded under US.1…)" when an opt-out that blocks this address was recorded under another identifier of the debtor. */
+function optOutVia(optOuts: OptOut[] | undefined, address: string): string {
+	const others = [...new Set((optOuts ?? []).map((o) => o.phone).filter((id) => id !== address))];
+	return others.length ? ` (recorded under ${others.join(', ')}, the same WhatsApp user)` : '';
 }
 
 const EMPTY_WHATSAPP: WhatsAppAccount = { baseUrl: 'https://graph.facebook.com', apiVersion: '', phoneNumberId: '', businessAccountId: '' };
@@ -418,6 +471,7 @@ async function sendWithRetries(
 			response = await transport(plan.request);
 			const read = plan.provider === 'twilio' ? twilioOutcome(response) : whatsappOutcome(response);
 			outcome = 'messageId' in read ? { ok: true, messageId: read.messageId } : { ok: false, error: read.error };
+			if (!outcome.ok && plan.byUserId && (outcome.error.providerCode === '131062' || outcome.error.providerCode === '100')) outcome = { ok: false, error: userIdRefused(message, outcome.error) };
 		} catch (error) {
 			outcome = { ok: false, error: transportError(error, settings.version) };
 		}
@@ -462,7 +516,7 @@ function attemptRecord(message: Outbound, provider: Provider, channel: Channel, 
 	return {
 		at,
 		debtorId: message.debtorId,
-		to: message.to,
+		to: who(message),
 		provider,
 		channel,
 		kind: plan.kind,

@@ -4,14 +4,25 @@ import type { OptOut } from '../ledger/ledger';
 import { optOutWordOf } from '../replies/opt-out-words';
 import { providerError } from './errors';
 
-/** One reply or one delivery status, as the Collection Reply Trigger emits it. */
+/** One reply, delivery status or identity change, as the Collection Reply Trigger emits it. */
 export interface InboundEvent {
-	event: 'reply' | 'status';
+	/** identityChange: WhatsApp's system message that a user changed phone number or BSUID. */
+	event: 'reply' | 'status' | 'identityChange';
 	provider: 'whatsappCloud' | 'twilio';
 	channel: 'whatsapp' | 'sms';
-	/** E.164 where it is a phone (WhatsApp's 521/549 forms normalised), else as the provider wrote it. */
+	/**
+	 * E.164 where it is a phone (WhatsApp's 521/549 forms normalised), else as the provider wrote
+	 * it. Null for a reply from a WhatsApp username account that withholds its phone (see userId).
+	 */
 	from: string | null;
 	to: string | null;
+	/**
+	 * The debtor's WhatsApp business-scoped user ID (BSUID, "CO.1502…"): the sender of a reply,
+	 * the recipient of a status, the new BSUID of an identity change; null when the webhook has none (Twilio).
+	 */
+	userId: string | null;
+	/** For identityChange: what changed, each side's phone and BSUID as far as the webhook says. */
+	identityChange?: IdentityChangeFacts;
 	text: string | null;
 	/** ISO instant. */
 	receivedAt: string;
@@ -19,6 +30,15 @@ export interface InboundEvent {
 	/** For statuses: sent, delivered, read, failed, undelivered…; for replies: received. */
 	status: string;
 	error: { code: string; message: string } | null;
+}
+
+export interface IdentityChangeFacts {
+	/** user_changed_number or user_changed_user_id. */
+	type: string;
+	previousPhone: string | null;
+	previousUserId: string | null;
+	phone: string | null;
+	userId: string | null;
 }
 
 function sameText(a: string, b: string): boolean {
@@ -88,23 +108,56 @@ function whatsappText(message: Json): string | null {
 	}
 }
 
-/** Every reply and status in a WhatsApp Cloud API webhook (entry[].changes[].value). */
+const userIdOf = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
+
+/**
+ * Every reply, status and identity change in a WhatsApp Cloud API webhook (entry[].changes[].value).
+ *
+ * Usernames (2026): each message names its sender's BSUID in `from_user_id` (and `contacts[].user_id`)
+ * and may omit the phone (`from`, `contacts[].wa_id`); each status names its recipient's in
+ * `recipient_user_id` (and `contacts[].user_id`) and may omit `recipient_id`. System messages
+ * `user_changed_number` (`system.wa_id`: the new phone) and `user_changed_user_id`
+ * (`system.user_id`: the new BSUID) are identity changes.
+ */
 export function whatsappEvents(body: unknown, now: number): InboundEvent[] {
 	const events: InboundEvent[] = [];
 	for (const entry of objects((body as Json | null)?.entry)) {
 		for (const change of objects(entry.changes)) {
 			const value: Json = change.value && typeof change.value === 'object' ? change.value : {};
 			const business = asPhone(value.metadata?.display_phone_number);
+			const contacts = objects(value.contacts);
+			// The contact a message or status is about: by phone, by BSUID, or the only one.
+			const contactOf = (phone: unknown, userId: unknown): Json | undefined =>
+				contacts.find((c) => (phone && c.wa_id === phone) || (userId && c.user_id === userId)) ?? (contacts.length === 1 ? contacts[0] : undefined);
 			for (const message of objects(value.messages)) {
-				events.push({
-					event: 'reply', provider: 'whatsappCloud', channel: 'whatsapp', from: asPhone(message.from), to: business,
-					text: whatsappText(message), receivedAt: isoFromSeconds(message.timestamp, now), messageId: idOf(message.id, message), status: 'received', error: null,
-				});
+				const contact = message.type === 'system' ? undefined : contactOf(message.from, message.from_user_id);
+				const from = asPhone(message.from ?? contact?.wa_id);
+				const userId = userIdOf(message.from_user_id) ?? userIdOf(contact?.user_id);
+				const base = { provider: 'whatsappCloud' as const, channel: 'whatsapp' as const, to: business, receivedAt: isoFromSeconds(message.timestamp, now), messageId: idOf(message.id, message), status: 'received', error: null };
+				const system: Json | null = message.type === 'system' && message.system && typeof message.system === 'object' ? message.system : null;
+				if (system && (system.type === 'user_changed_number' || system.type === 'user_changed_user_id')) {
+					const numberChanged = system.type === 'user_changed_number';
+					const newPhone = numberChanged ? asPhone(system.wa_id) : null;
+					const newUserId = userIdOf(system.user_id);
+					const previousUserId = userIdOf(system.previous_user_id) ?? (userId !== newUserId ? userId : null);
+					const identityChange: IdentityChangeFacts = {
+						type: system.type,
+						previousPhone: numberChanged ? from : null,
+						previousUserId,
+						phone: newPhone ?? from,
+						userId: newUserId ?? (numberChanged ? null : userId),
+					};
+					events.push({ ...base, event: 'identityChange', from: identityChange.phone, userId: identityChange.userId, text: text(system.body), identityChange });
+					continue;
+				}
+				events.push({ ...base, event: 'reply', from, userId, text: whatsappText(message) });
 			}
 			for (const status of objects(value.statuses)) {
 				const error = objects(status.errors)[0];
+				const contact = contactOf(status.recipient_id, status.recipient_user_id);
 				events.push({
-					event: 'status', provider: 'whatsappCloud', channel: 'whatsapp', from: business, to: asPhone(status.recipient_id),
+					event: 'status', provider: 'whatsappCloud', channel: 'whatsapp', from: business, to: asPhone(status.recipient_id ?? contact?.wa_id),
+					userId: userIdOf(status.recipient_user_id) ?? userIdOf(contact?.user_id),
 					text: null, receivedAt: isoFromSeconds(status.timestamp, now), messageId: idOf(status.id, status), status: String(status.status ?? 'unknown'),
 					error: error ? { code: String(error.code), message: String(error.error_data?.details ?? error.message ?? error.title ?? '') } : null,
 				});
@@ -121,7 +174,7 @@ export function twilioEvents(params: Record<string, unknown>, now: number): Inbo
 	const reply = status === undefined || status === 'received';
 	return [
 		{
-			event: reply ? 'reply' : 'status', provider: 'twilio', channel, from: asPhone(params.From), to: asPhone(params.To),
+			event: reply ? 'reply' : 'status', provider: 'twilio', channel, from: asPhone(params.From), to: asPhone(params.To), userId: null,
 			text: reply ? String(params.Body ?? params.ButtonText ?? '') : null, receivedAt: new Date(now).toISOString(),
 			messageId: idOf(params.MessageSid ?? params.SmsSid, params), status: reply ? 'received' : String(status),
 			error: params.ErrorCode ? { code: String(params.ErrorCode), message: String(params.ErrorMessage ?? '') } : null,
@@ -132,20 +185,49 @@ export function twilioEvents(params: Record<string, unknown>, now: number): Inbo
 /** The key under which an event is recorded once: a provider delivering it twice is normal. */
 export const eventKey = (e: InboundEvent) => `${e.event}:${e.provider}:${e.messageId}${e.event === 'status' ? `:${e.status}` : ''}`;
 
+/** What an event tells the contact ledger. */
+export interface LedgerFacts {
+	inboundAt: number | null;
+	optOut: OptOut | null;
+	/** Phone ↔ BSUID pairs the event shows to be one user. */
+	links: Array<{ phone: string; userId: string }>;
+	/** Identifiers the event says were replaced. */
+	changes: Array<{ previous: string; current: string }>;
+}
+
 /**
  * What an event tells the contact ledger: a reply opens the debtor's WhatsApp window, a reply
- * that is one opt-out word opts the phone out of that channel, and so does a delivery status
+ * that is one opt-out word opts the sender out of that channel, and so does a delivery status
  * that failed with the provider's opt-out code (131050, 21610) — WhatsApp may report it only
- * after it accepted the message.
+ * after it accepted the message. Each is recorded under the phone, or the BSUID when the
+ * webhook withholds the phone; a webhook naming both links them, so that either's facts
+ * apply to the other; an identity change links the old identifier to the new one.
  */
-export function ledgerFacts(event: InboundEvent): { inboundAt: number | null; optOut: OptOut | null } {
+export function ledgerFacts(event: InboundEvent): LedgerFacts {
 	const at = Date.parse(event.receivedAt);
+	const facts: LedgerFacts = { inboundAt: null, optOut: null, links: [], changes: [] };
+	if (event.event === 'identityChange') {
+		const change = event.identityChange;
+		if (!change) return facts;
+		if (change.previousPhone && change.phone && change.previousPhone !== change.phone) facts.changes.push({ previous: change.previousPhone, current: change.phone });
+		if (change.previousUserId && change.userId && change.previousUserId !== change.userId) facts.changes.push({ previous: change.previousUserId, current: change.userId });
+		const phone = (id: string | null) => !!id?.startsWith('+');
+		if (phone(change.phone) && change.userId) facts.links.push({ phone: change.phone!, userId: change.userId });
+		if (phone(change.previousPhone) && change.previousUserId) facts.links.push({ phone: change.previousPhone!, userId: change.previousUserId });
+		return facts;
+	}
+	const user = event.event === 'reply' ? event.from : event.to;
+	if (user?.startsWith('+') && event.userId) facts.links.push({ phone: user, userId: event.userId });
+	const who = user ?? event.userId;
+	if (!who) return facts;
 	if (event.event === 'reply') {
-		if (!event.from) return { inboundAt: null, optOut: null };
+		facts.inboundAt = at;
 		const optedOut = event.text !== null && optOutWordOf(event.text) !== null;
-		return { inboundAt: at, optOut: optedOut ? { phone: event.from, channel: event.channel, at, source: `reply "${event.text!.trim().slice(0, 40)}"` } : null };
+		if (optedOut) facts.optOut = { phone: who, channel: event.channel, at, source: `reply "${event.text!.trim().slice(0, 40)}"` };
+		return facts;
 	}
 	const code = Number(event.error?.code);
-	const optedOut = event.to && Number.isInteger(code) && providerError(event.provider, 400, code, '').code === 'OPTED_OUT';
-	return { inboundAt: null, optOut: optedOut ? { phone: event.to!, channel: event.channel, at, source: `${event.provider} status ${code}` } : null };
+	const optedOut = Number.isInteger(code) && providerError(event.provider, 400, code, '').code === 'OPTED_OUT';
+	if (optedOut) facts.optOut = { phone: who, channel: event.channel, at, source: `${event.provider} status ${code}` };
+	return facts;
 }

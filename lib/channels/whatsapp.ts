@@ -62,16 +62,26 @@ export function templateShapes(body: unknown, name: string): Map<string, Templat
 	return shapes;
 }
 
-const base = (to: string) => ({ messaging_product: 'whatsapp', recipient_type: 'individual', to: to.replace(/^\+/, '') });
+/**
+ * Who a message goes to: a phone (E.164), or — for a WhatsApp username account whose phone is
+ * not known — its business-scoped user ID. Meta's Messages API takes a BSUID in `recipient`
+ * (added with usernames in 2026; not in the v23.0 OpenAPI file of 2025-11) and the phone in `to`.
+ */
+export type Recipient = string | { userId: string };
 
-export function whatsappText(account: WhatsAppAccount, to: string, text: string, document: Document | null): HttpRequest {
+const base = (to: Recipient) =>
+	typeof to === 'string'
+		? { messaging_product: 'whatsapp', recipient_type: 'individual', to: to.replace(/^\+/, '') }
+		: { messaging_product: 'whatsapp', recipient_type: 'individual', recipient: to.userId };
+
+export function whatsappText(account: WhatsAppAccount, to: Recipient, text: string, document: Document | null): HttpRequest {
 	const json = document
 		? { ...base(to), type: 'document', document: { link: document.url, caption: text, ...(document.filename ? { filename: document.filename } : {}) } }
 		: { ...base(to), type: 'text', text: { body: text, preview_url: false } };
 	return { method: 'POST', url: whatsappMessagesUrl(account), json };
 }
 
-export function whatsappTemplate(account: WhatsAppAccount, to: string, template: WhatsAppTemplate, document: Document | null): HttpRequest {
+export function whatsappTemplate(account: WhatsAppAccount, to: Recipient, template: WhatsAppTemplate, document: Document | null): HttpRequest {
 	const components: unknown[] = [];
 	if (document) {
 		components.push({ type: 'header', parameters: [{ type: 'document', document: { link: document.url, ...(document.filename ? { filename: document.filename } : {}) } }] });

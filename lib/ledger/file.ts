@@ -3,7 +3,7 @@ import { homedir, hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { env, kill, pid } from 'node:process';
 import type { Contact } from '../contact/window';
-import type { Attempt, ContactLedger, LedgerContact, OptOut, SendClaim } from './ledger';
+import type { Attempt, ContactLedger, Identity, IdentityEdge, LedgerContact, OptOut, SendClaim } from './ledger';
 import { MemoryLedger } from './memory';
 
 /** A line of the ledger file. Contacts carry no `type`: the file's first format had only them. */
@@ -15,7 +15,10 @@ type Entry =
 	| { type: 'release'; key: string; owner?: string }
 	| { type: 'inbound'; phone: string; at: number }
 	| ({ type: 'optOut' } & OptOut)
-	| ({ type: 'attempt' } & Attempt);
+	| ({ type: 'attempt' } & Attempt)
+	// Added for WhatsApp usernames (BSUID): a phone ↔ BSUID link, or an identity change. Files
+	// without them open as before; a version older than this one refuses a file that has them.
+	| ({ type: 'identity' } & IdentityEdge);
 
 /** How long a lock holder may keep the ledger file before others treat its lock as left by a crash. */
 const STALE_LOCK_MS = 10_000;
@@ -111,6 +114,9 @@ export class FileLedger implements ContactLedger {
 				break;
 			case 'optOut':
 				this.index.addOptOut(entry);
+				break;
+			case 'identity':
+				this.index.addEdge(entry);
 				break;
 			case 'uncontact':
 				this.index.remove(entry.debtorId, entry.id);
@@ -352,6 +358,36 @@ export class FileLedger implements ContactLedger {
 		});
 	}
 
+	async linkIdentity(phone: string, userId: string, at: number): Promise<void> {
+		this.recordEdge({ kind: 'link', phone, userId, at });
+	}
+
+	async changeIdentity(previous: string, current: string, at: number): Promise<void> {
+		this.recordEdge({ kind: 'change', previous, current, at });
+	}
+
+	/** Durable before it returns, like an opt-out (an opt-out under a BSUID reaches the phone through it); an edge known already is not written again. */
+	private recordEdge(edge: IdentityEdge): void {
+		if (!this.knowsEdge(edge)) {
+			this.locked(() => {
+				if (this.index.hasEdge(edge)) return;
+				this.append([{ type: 'identity', ...edge }], true);
+				this.index.addEdge(edge);
+			});
+		}
+	}
+
+	/** Without the lock: every reply carries its link, and most are known already. */
+	private knowsEdge(edge: IdentityEdge): boolean {
+		this.refresh();
+		return this.index.hasEdge(edge);
+	}
+
+	async identitiesOf(ids: string[]): Promise<Map<string, Identity>> {
+		this.refresh();
+		return await this.index.identitiesOf(ids);
+	}
+
 	async recordAttempt(attempt: Attempt): Promise<void> {
 		this.locked(() => this.append([{ type: 'attempt', ...attempt }], false));
 	}
@@ -416,7 +452,7 @@ function salvage(line: string): Entry | undefined {
 	return undefined;
 }
 
-const ENTRY_TYPES = ['contact', 'uncontact', 'claim', 'attempted', 'release', 'inbound', 'optOut', 'attempt'];
+const ENTRY_TYPES = ['contact', 'uncontact', 'claim', 'attempted', 'release', 'inbound', 'optOut', 'attempt', 'identity'];
 
 function parseEntry(line: string): Entry | undefined {
 	if (!line.trim()) return undefined;

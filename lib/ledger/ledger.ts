@@ -7,7 +7,11 @@ export interface LedgerContact extends Contact {
 
 /** A debtor who asked not to be contacted on a channel ("all": on any). */
 export interface OptOut {
-	/** E.164. */
+	/**
+	 * The identifier it was recorded under: E.164, or WhatsApp's business-scoped user ID (BSUID,
+	 * "CO.1502…") when the reply came from a username account without a phone. It applies to
+	 * every identifier linked to this one (linkIdentity, changeIdentity).
+	 */
 	phone: string;
 	channel: 'whatsapp' | 'sms' | 'all';
 	/** Epoch milliseconds. */
@@ -77,13 +81,102 @@ export interface ContactLedger {
 	markAttempted(key: string, owner: string): Promise<boolean>;
 	/** Gives the key back if this owner still holds it (a takeover's claim is not touched). */
 	releaseSend(key: string, owner: string): Promise<void>;
-	/** When each phone last wrote to us (epoch ms), for those that ever did. */
+	/**
+	 * When each phone (or BSUID) last wrote to us (epoch ms), for those that ever did: the latest
+	 * over every identifier linked to it (a reply from the username account opens the phone's window).
+	 */
 	lastInboundOf(phones: string[]): Promise<Map<string, number>>;
+	/** `phone`: E.164, or a BSUID when the message came without a phone. */
 	recordInbound(phone: string, at: number): Promise<void>;
-	/** Each phone's opt-outs, for those that have any. */
+	/**
+	 * Each phone's (or BSUID's) opt-outs, for those that have any: its own and those recorded
+	 * under every identifier linked to it, so an opt-out under either blocks both.
+	 */
 	optOutsOf(phones: string[]): Promise<Map<string, OptOut[]>>;
 	recordOptOut(optOut: OptOut): Promise<void>;
+	/**
+	 * Records that a phone (E.164) and a WhatsApp business-scoped user ID (BSUID) are the same
+	 * user, as a webhook carrying both says. Recording the same pair again changes nothing.
+	 */
+	linkIdentity(phone: string, userId: string, at: number): Promise<void>;
+	/**
+	 * Records that `current` replaced `previous` (WhatsApp's user_changed_number: a phone;
+	 * user_changed_user_id: a BSUID): the facts recorded under either apply to both, and the
+	 * identity's current phone or BSUID is `current` from now on.
+	 */
+	changeIdentity(previous: string, current: string, at: number): Promise<void>;
+	/** Each identifier's identity: every identifier linked to it, and its current phone and BSUID. */
+	identitiesOf(ids: string[]): Promise<Map<string, Identity>>;
 	recordAttempt(attempt: Attempt): Promise<void>;
+}
+
+/** An edge between two identifiers of one WhatsApp user, as the ledgers keep them. */
+export type IdentityEdge = { kind: 'link'; phone: string; userId: string; at: number } | { kind: 'change'; previous: string; current: string; at: number };
+
+/** One user's identifiers: all of them (the one asked for included), and the current phone and BSUID. */
+export interface Identity {
+	aliases: string[];
+	/** E.164, null when none is known. */
+	phone: string | null;
+	/** The BSUID, null when none is known. */
+	userId: string | null;
+}
+
+/** A phone is E.164 ("+57…"); anything else the ledgers are told of is a BSUID ("CO.1502…", "US.ENT.…"). */
+export const isPhoneId = (id: string) => id.startsWith('+');
+
+/** The two identifiers an edge joins. */
+export const edgeEnds = (edge: IdentityEdge): [string, string] => (edge.kind === 'link' ? [edge.phone, edge.userId] : [edge.previous, edge.current]);
+
+/** A key naming an edge, the same for the same edge recorded twice whatever its time. */
+export const edgeKey = (edge: IdentityEdge) => (edge.kind === 'link' ? `link|${edge.phone}|${edge.userId}` : `change|${edge.previous}|${edge.current}`);
+
+/** More aliases than one person has: a bad feed linking everything to everything stops here. */
+const MAX_ALIASES = 64;
+
+/**
+ * Each identifier's identity, walking the edges each backend keeps (fetched a level at a time,
+ * so Redis answers in a few round trips): every identifier reachable through links and
+ * changes, and the current phone and BSUID — of those not replaced by a change, the one linked
+ * or changed to last.
+ */
+export async function resolveIdentities(ids: string[], edgesOf: (ids: string[]) => Promise<Map<string, IdentityEdge[]>>): Promise<Map<string, Identity>> {
+	const result = new Map<string, Identity>();
+	const known = new Map<string, IdentityEdge[]>();
+	for (const start of new Set(ids)) {
+		const seen = new Set([start]);
+		let frontier = [start];
+		while (frontier.length && seen.size < MAX_ALIASES) {
+			const missing = frontier.filter((id) => !known.has(id));
+			if (missing.length) for (const [id, edges] of await edgesOf(missing)) known.set(id, edges);
+			const next: string[] = [];
+			for (const id of frontier) {
+				for (const edge of known.get(id) ?? []) {
+					for (const end of edgeEnds(edge)) {
+						if (!seen.has(end) && seen.size < MAX_ALIASES) {
+							seen.add(end);
+							next.push(end);
+						}
+					}
+				}
+			}
+			frontier = next;
+		}
+		const aliases = [...seen];
+		const edges = aliases.flatMap((id) => known.get(id) ?? []);
+		const replaced = new Set(edges.flatMap((e) => (e.kind === 'change' ? [e.previous] : [])));
+		const latest = (phone: boolean) => {
+			let best: { id: string; at: number } | null = null;
+			for (const id of aliases) {
+				if (isPhoneId(id) !== phone || replaced.has(id)) continue;
+				const at = Math.max(-Infinity, ...edges.filter((e) => edgeEnds(e).includes(id)).map((e) => e.at));
+				if (!best || at > best.at) best = { id, at };
+			}
+			return best?.id ?? null;
+		};
+		result.set(start, { aliases, phone: latest(true), userId: latest(false) });
+	}
+	return result;
 }
 
 /** What claimSend found: the key is this delivery's now, or another's (taken over when it was still unsent). */

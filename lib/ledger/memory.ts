@@ -1,5 +1,5 @@
 import type { Contact } from '../contact/window';
-import type { Attempt, ClaimRecord, ContactLedger, LedgerContact, OptOut, SendClaim } from './ledger';
+import { edgeEnds, edgeKey, resolveIdentities, type Attempt, type ClaimRecord, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type SendClaim } from './ledger';
 
 /** A ledger held in this process's memory: gone when the process ends (the file backend persists it). */
 /** A contact as kept here: with an id when it may be taken back. */
@@ -11,6 +11,8 @@ export class MemoryLedger implements ContactLedger {
 	private readonly claims = new Map<string, ClaimRecord>();
 	private readonly inbound = new Map<string, number>();
 	private readonly optOuts = new Map<string, OptOut[]>();
+	/** Identity edges under both identifiers they join, each once (by edgeKey). */
+	private readonly identityEdges = new Map<string, Map<string, IdentityEdge>>();
 	readonly attempts: Attempt[] = [];
 
 	async contactsOf(debtorIds: string[], since: number): Promise<Map<string, Contact[]>> {
@@ -123,7 +125,13 @@ export class MemoryLedger implements ContactLedger {
 	}
 
 	async lastInboundOf(phones: string[]): Promise<Map<string, number>> {
-		return new Map(phones.flatMap((phone) => (this.inbound.has(phone) ? [[phone, this.inbound.get(phone)!] as const] : [])));
+		const identities = await this.identitiesOf(phones);
+		return new Map(
+			phones.flatMap((phone) => {
+				const times = identities.get(phone)!.aliases.flatMap((id) => (this.inbound.has(id) ? [this.inbound.get(id)!] : []));
+				return times.length ? [[phone, Math.max(...times)] as const] : [];
+			}),
+		);
 	}
 
 	async recordInbound(phone: string, at: number): Promise<void> {
@@ -135,7 +143,13 @@ export class MemoryLedger implements ContactLedger {
 	}
 
 	async optOutsOf(phones: string[]): Promise<Map<string, OptOut[]>> {
-		return new Map(phones.flatMap((phone) => (this.optOuts.has(phone) ? [[phone, this.optOuts.get(phone)!] as const] : [])));
+		const identities = await this.identitiesOf(phones);
+		return new Map(
+			phones.flatMap((phone) => {
+				const list = identities.get(phone)!.aliases.flatMap((id) => this.optOuts.get(id) ?? []);
+				return list.length ? [[phone, list] as const] : [];
+			}),
+		);
 	}
 
 	/** The same opt-out twice (a webhook delivered again) is kept once. */
@@ -149,6 +163,35 @@ export class MemoryLedger implements ContactLedger {
 
 	addOptOut(optOut: OptOut): void {
 		this.optOuts.set(optOut.phone, [...(this.optOuts.get(optOut.phone) ?? []), optOut]);
+	}
+
+	async linkIdentity(phone: string, userId: string, at: number): Promise<void> {
+		this.addEdge({ kind: 'link', phone, userId, at });
+	}
+
+	async changeIdentity(previous: string, current: string, at: number): Promise<void> {
+		this.addEdge({ kind: 'change', previous, current, at });
+	}
+
+	/** Whether this edge (the same identifiers, at any time) is known already. */
+	hasEdge(edge: IdentityEdge): boolean {
+		if (typeof edgeEnds(edge)[0] !== 'string') return false;
+		return !!this.identityEdges.get(edgeEnds(edge)[0])?.has(edgeKey(edge));
+	}
+
+	/** Adds an identity edge; one already known keeps its first time. */
+	addEdge(edge: IdentityEdge): void {
+		const [a, b] = edgeEnds(edge);
+		if (typeof a !== 'string' || typeof b !== 'string' || !a || !b || a === b || this.hasEdge(edge)) return;
+		for (const end of [a, b]) {
+			let edges = this.identityEdges.get(end);
+			if (!edges) this.identityEdges.set(end, (edges = new Map()));
+			edges.set(edgeKey(edge), edge);
+		}
+	}
+
+	async identitiesOf(ids: string[]): Promise<Map<string, Identity>> {
+		return resolveIdentities(ids, async (some) => new Map(some.map((id) => [id, [...(this.identityEdges.get(id)?.values() ?? [])]])));
 	}
 
 	async recordAttempt(attempt: Attempt): Promise<void> {

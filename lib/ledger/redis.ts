@@ -2,7 +2,7 @@ import Redis, { type RedisOptions } from 'ioredis';
 import type { Caps } from '../contact/policy';
 import { PRESETS } from '../contact/presets';
 import { historyDaysNeeded, type Contact } from '../contact/window';
-import type { Attempt, ContactLedger, LedgerContact, OptOut, SendClaim } from './ledger';
+import { edgeEnds, edgeKey, resolveIdentities, type Attempt, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type SendClaim } from './ledger';
 
 const DAY = 86_400_000;
 
@@ -119,7 +119,7 @@ export interface RedisLedgerOptions extends Pick<RedisOptions, 'host' | 'port' |
  * windows, opt-outs and idempotency keys, and each change is atomic in Redis (a claim is SET
  * NX: of many workers claiming one key, exactly one wins; a contact within caps is a
  * version-checked Lua write). Keys expire (REDIS_TTLS) so the ledger does not grow forever;
- * opt-outs never expire.
+ * opt-outs and identity links (`identity:<phone or BSUID>`, a hash of edges) never expire.
  */
 export class RedisLedger implements ContactLedger {
 	private readonly redis: Redis;
@@ -195,8 +195,16 @@ export class RedisLedger implements ContactLedger {
 
 	async lastInboundOf(phones: string[]): Promise<Map<string, number>> {
 		if (phones.length === 0) return new Map();
-		const values = await this.redis.mget(phones.map((p) => `inbound:${p}`));
-		return new Map(phones.flatMap((phone, i) => (values[i] ? [[phone, Number(values[i])] as const] : [])));
+		const identities = await this.identitiesOf(phones);
+		const aliases = [...new Set([...identities.values()].flatMap((i) => i.aliases))];
+		const values = await this.redis.mget(aliases.map((p) => `inbound:${p}`));
+		const times = new Map(aliases.flatMap((id, i) => (values[i] ? [[id, Number(values[i])] as const] : [])));
+		return new Map(
+			phones.flatMap((phone) => {
+				const found = identities.get(phone)!.aliases.flatMap((id) => (times.has(id) ? [times.get(id)!] : []));
+				return found.length ? [[phone, Math.max(...found)] as const] : [];
+			}),
+		);
 	}
 
 	async recordInbound(phone: string, at: number): Promise<void> {
@@ -211,15 +219,22 @@ export class RedisLedger implements ContactLedger {
 	}
 
 	async optOutsOf(phones: string[]): Promise<Map<string, OptOut[]>> {
+		if (phones.length === 0) return new Map();
+		const identities = await this.identitiesOf(phones);
+		const aliases = [...new Set([...identities.values()].flatMap((i) => i.aliases))];
 		const pipeline = this.redis.pipeline();
-		for (const phone of phones) pipeline.lrange(`optout:${phone}`, 0, -1);
+		for (const id of aliases) pipeline.lrange(`optout:${id}`, 0, -1);
 		const results = (await pipeline.exec()) ?? [];
-		const optOuts = new Map<string, OptOut[]>();
+		const byId = new Map<string, OptOut[]>();
 		results.forEach(([error, entries], i) => {
 			if (error) throw error;
-			const list = (entries as string[]).map((e) => JSON.parse(e) as OptOut);
-			if (list.length) optOuts.set(phones[i], list);
+			byId.set(aliases[i], (entries as string[]).map((e) => JSON.parse(e) as OptOut));
 		});
+		const optOuts = new Map<string, OptOut[]>();
+		for (const phone of phones) {
+			const list = identities.get(phone)!.aliases.flatMap((id) => byId.get(id) ?? []);
+			if (list.length) optOuts.set(phone, list);
+		}
 		return optOuts;
 	}
 
@@ -232,6 +247,37 @@ export class RedisLedger implements ContactLedger {
 			`optout:${phone}`,
 			JSON.stringify({ phone, channel, at, source }),
 		);
+	}
+
+	async linkIdentity(phone: string, userId: string, at: number): Promise<void> {
+		await this.recordEdge({ kind: 'link', phone, userId, at });
+	}
+
+	async changeIdentity(previous: string, current: string, at: number): Promise<void> {
+		await this.recordEdge({ kind: 'change', previous, current, at });
+	}
+
+	/** The edge under both its identifiers, each field set only once (HSETNX): the same edge again keeps its first time. */
+	private async recordEdge(edge: IdentityEdge): Promise<void> {
+		const [a, b] = edgeEnds(edge);
+		if (!a || !b || a === b) return;
+		const value = JSON.stringify(edge);
+		await this.redis.multi().hsetnx(`identity:${a}`, edgeKey(edge), value).hsetnx(`identity:${b}`, edgeKey(edge), value).exec();
+	}
+
+	async identitiesOf(ids: string[]): Promise<Map<string, Identity>> {
+		return resolveIdentities(ids, async (some) => {
+			const pipeline = this.redis.pipeline();
+			for (const id of some) pipeline.hvals(`identity:${id}`);
+			const results = (await pipeline.exec()) ?? [];
+			return new Map(
+				some.map((id, i) => {
+					const [error, values] = results[i];
+					if (error) throw error;
+					return [id, (values as string[]).map((v) => JSON.parse(v) as IdentityEdge)];
+				}),
+			);
+		});
 	}
 
 	async recordAttempt(attempt: Attempt): Promise<void> {

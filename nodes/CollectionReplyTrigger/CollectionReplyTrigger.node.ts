@@ -16,7 +16,7 @@ export class CollectionReplyTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["provider"] === "twilio" ? "Twilio" : "WhatsApp Cloud API"}}',
-		description: 'Starts a workflow for each debtor reply and delivery status from WhatsApp Cloud API or Twilio, checked, de-duplicated and recorded',
+		description: 'Starts a workflow for each debtor reply, delivery status and WhatsApp identity change from WhatsApp Cloud API or Twilio, checked, de-duplicated and recorded',
 		defaults: { name: 'Collection Reply Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -48,8 +48,8 @@ export class CollectionReplyTrigger implements INodeType {
 				type: 'options',
 				default: 'all',
 				options: [
-					{ name: 'Replies and Statuses', value: 'all' },
-					{ name: 'Replies Only', value: 'replies', description: 'Statuses are still recorded, but start no workflow' },
+					{ name: 'Replies and Statuses', value: 'all', description: 'And WhatsApp identity changes (a new phone number or business-scoped user ID)' },
+					{ name: 'Replies Only', value: 'replies', description: 'Statuses and identity changes are still recorded, but start no workflow' },
 				],
 			},
 			ledgerProperty(
@@ -123,7 +123,12 @@ export class CollectionReplyTrigger implements INodeType {
 			for (const event of events) {
 				if (ledger) {
 					const facts = ledgerFacts(event);
-					if (facts.inboundAt !== null && event.from) await ledger.recordInbound(event.from, facts.inboundAt);
+					const at = Date.parse(event.receivedAt);
+					// Links first: an opt-out under the BSUID then reaches the phone at once.
+					for (const { phone, userId } of facts.links) await ledger.linkIdentity(phone, userId, at);
+					for (const { previous, current } of facts.changes) await ledger.changeIdentity(previous, current, at);
+					const who = event.from ?? event.userId;
+					if (facts.inboundAt !== null && who) await ledger.recordInbound(who, facts.inboundAt);
 					if (facts.optOut) await ledger.recordOptOut(facts.optOut);
 					if (!(await ledger.claim(eventKey(event), now))) continue;
 				}

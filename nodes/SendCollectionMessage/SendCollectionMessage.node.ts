@@ -158,6 +158,14 @@ export class SendCollectionMessage implements INodeType {
 					{ displayName: 'Template Name', name: 'templateName', type: 'string', default: '', placeholder: 'collections_short_term', description: 'The approved WhatsApp template for outside the window. Empty: collection.message.whatsappTemplate.name.' },
 					{ displayName: 'Template Parameters', name: 'templateParameters', type: 'string', default: '', placeholder: '["Ana", "$ 350.000"]', description: 'A JSON list of the body’s {{1}}, {{2}}… Empty: collection.message.whatsappTemplate.parameters' },
 					{ displayName: 'Timeout (Seconds)', name: 'timeout', noDataExpression: true, type: 'number', default: 30, typeOptions: { minValue: 1 }, description: 'How long to wait for the provider. A request with no answer in time may have been delivered: it is reported UNKNOWN and not retried. Applies to the whole run.' },
+					{
+						displayName: 'WhatsApp User ID (BSUID)',
+						name: 'userId',
+						type: 'string',
+						default: '',
+						placeholder: 'CO.1502576394655843',
+						description: 'The debtor’s business-scoped user ID, for a WhatsApp username account that withholds its phone. Its opt-outs and 24-hour window count with the phone’s; without a phone, WhatsApp Cloud API messages go to it. Empty: collection.userId, else the item’s userId (the Collection Reply Trigger’s).',
+					},
 				],
 			},
 		],
@@ -310,8 +318,13 @@ function readOutbound(this: IExecuteFunctions, json: IDataObject, itemIndex: num
 	const phoneColumn = columnsOf(json).phone;
 	const phoneValue = (this.getNodeParameter('phone', itemIndex, '') as string) || upstream.phone || (phoneColumn ? readColumn(json, phoneColumn) : undefined);
 	const country = (upstream.country as string | undefined) || (json.country as string | undefined) || (options.defaultCountry as string) || undefined;
-	const phone = normalisePhone(phoneValue, country);
-	if (!phone.ok) return { error: refusal('INVALID_NUMBER', `phone: ${phone.reason}`), to: String(phoneValue ?? '') };
+	const parsedPhone = normalisePhone(phoneValue, country);
+	// A WhatsApp username account may give no phone, only its business-scoped user ID (the trigger's userId).
+	const userIdValue = options.userId || upstream.userId || json.userId;
+	const userId = typeof userIdValue === 'string' && userIdValue.trim() ? userIdValue.trim() : null;
+	if (!parsedPhone.ok && !userId) return { error: refusal('INVALID_NUMBER', `phone: ${parsedPhone.reason}`), to: String(phoneValue ?? '') };
+	const phone = parsedPhone.ok ? parsedPhone.value.e164 : '';
+	const address = phone || userId!;
 
 	// The debtor's local date (the default idempotency key's day) in the zone every node agrees on.
 	const zone = parseTimeZone(primaryZoneOf(json, upstream) ?? knownTimeZone(json) ?? 'UTC');
@@ -319,28 +332,28 @@ function readOutbound(this: IExecuteFunctions, json: IDataObject, itemIndex: num
 	let lastInboundAt: number | null = null;
 	if (lastInboundValue !== undefined && lastInboundValue !== null && lastInboundValue !== '') {
 		const parsed = parseInstant(lastInboundValue, zone.ok ? zone.value : 'UTC');
-		if (!parsed.ok) return { error: inputError(version, 'PROVIDER_ERROR', `lastInboundAt: ${parsed.reason}`), to: phone.value.e164 };
+		if (!parsed.ok) return { error: inputError(version, 'PROVIDER_ERROR', `lastInboundAt: ${parsed.reason}`), to: address };
 		lastInboundAt = parsed.value;
 	}
 
 	const caps = capRuleOf(upstream.window);
-	if (!caps.ok) return { error: inputError(version, 'PROVIDER_ERROR', caps.reason), to: phone.value.e164 };
+	if (!caps.ok) return { error: inputError(version, 'PROVIDER_ERROR', caps.reason), to: address };
 
 	// The item's own suppression flags (as the Gate reads them: on the item, else under the field), in every version.
 	const flag = (name: string) => json[name] ?? upstream[name];
 	const optedOut = parseOptOut(flag('optedOut'));
-	if (!optedOut.ok) return { error: inputError(version, 'SUPPRESSED', `optedOut: ${optedOut.reason}; not sent`), to: phone.value.e164 };
+	if (!optedOut.ok) return { error: inputError(version, 'SUPPRESSED', `optedOut: ${optedOut.reason}; not sent`), to: address };
 	const reasons: string[] = [];
 	for (const [name, reason] of [['wrongPerson', 'the number belongs to someone else (wrongPerson)'], ['disputeOpen', 'the debt is disputed (disputeOpen)']] as const) {
 		const value = parseFlag(flag(name));
-		if (!value.ok) return { error: inputError(version, 'SUPPRESSED', `${name}: ${value.reason}; not sent`), to: phone.value.e164 };
+		if (!value.ok) return { error: inputError(version, 'SUPPRESSED', `${name}: ${value.reason}; not sent`), to: address };
 		if (value.value) reasons.push(reason);
 	}
 
 	let window: GateWindow | null = null;
 	if (version >= 2 && upstream.window !== undefined && upstream.window !== null) {
 		const read = gateWindowOf(upstream.window, zone.ok ? zone.value : 'UTC');
-		if ('error' in read) return { error: refusal('INVALID_INPUT', read.error), to: phone.value.e164 };
+		if ('error' in read) return { error: refusal('INVALID_INPUT', read.error), to: address };
 		window = read;
 	}
 
@@ -348,19 +361,20 @@ function readOutbound(this: IExecuteFunctions, json: IDataObject, itemIndex: num
 	let list: unknown[] = Array.isArray(given.parameters) ? given.parameters : [];
 	if (options.templateParameters) {
 		const parsed = tryJson(String(options.templateParameters));
-		if (!Array.isArray(parsed)) return { error: inputError(version, 'TEMPLATE_ERROR', `Template Parameters: ${JSON.stringify(options.templateParameters)} is not a JSON list like ["Ana", "$ 350.000"]`), to: phone.value.e164 };
+		if (!Array.isArray(parsed)) return { error: inputError(version, 'TEMPLATE_ERROR', `Template Parameters: ${JSON.stringify(options.templateParameters)} is not a JSON list like ["Ana", "$ 350.000"]`), to: address };
 		list = parsed;
 	}
 	const checked = templateParameters(list);
-	if (!checked.ok) return { error: refusal('TEMPLATE_ERROR', checked.reason), to: phone.value.e164 };
+	if (!checked.ok) return { error: refusal('TEMPLATE_ERROR', checked.reason), to: address };
 	const parameters = checked.value;
 	const name = (options.templateName as string) || (given.name as string | undefined);
 	const language = (options.templateLanguage as string) || (given.language as string | undefined);
-	const debtorId = String(upstream.debtorId ?? json.debtorId ?? phone.value.e164);
+	const debtorId = String(upstream.debtorId ?? json.debtorId ?? address);
 	const key = (options.idempotencyKey as string) || idempotencyKeyOf(debtorId, upstream.stage as string | undefined, zone.ok ? zone.value : 'UTC', Date.now());
 	return {
 		debtorId,
-		to: phone.value.e164,
+		to: phone,
+		userId,
 		text: ((this.getNodeParameter('text', itemIndex, '') as string) || (composed.text as string | undefined)) ?? null,
 		template: name && language ? { name, language, parameters } : null,
 		twilioContent: options.contentSid ? { sid: String(options.contentSid), variables: Object.fromEntries(parameters.map((p, i) => [String(i + 1), p])) } : null,

@@ -8,7 +8,7 @@ import { closeRedisLedgers } from '../../nodes/shared/ledger';
 import { NODE_CREDENTIALS, runWorkflow, singleNode } from '../harness/engine';
 import { REDIS_SETUP_MS, startRedis } from '../harness/redis';
 import { startWebhook, type WebhookHarness } from '../harness/webhook';
-import { ProviderSimulator, whatsappReplyPayload } from '../simulator/simulator';
+import { ProviderSimulator, whatsappIdentityChangePayload, whatsappReplyPayload } from '../simulator/simulator';
 
 let sim: ProviderSimulator;
 let hook: WebhookHarness;
@@ -104,6 +104,100 @@ describe('WhatsApp Cloud API', () => {
 		expect(failed.map((i) => (((i.json.collection as IDataObject).delivery as IDataObject).error as IDataObject).code)).toEqual(['OPTED_OUT']);
 		expect(sim.messages.map((m) => m.to)).toEqual(['+573001112222']);
 		expect((await openFileLedger(folder).optOutsOf(['+573001113333'])).get('+573001113333')).toMatchObject([{ channel: 'whatsapp', source: 'reply "BAJA"' }]);
+	});
+});
+
+// Issue 19: WhatsApp usernames. A user who adopts a username may write without a phone: only
+// its business-scoped user ID (BSUID). The ledger links the two; an opt-out under either blocks both.
+describe('WhatsApp usernames and business-scoped user IDs (BSUID)', () => {
+	beforeEach(() => setUp());
+	const PHONE = '+573001117777';
+	const BSUID = 'CO.1502576394655843';
+	const sendTo = (collection: IDataObject, parameters: IDataObject = {}) =>
+		runWorkflow(
+			singleNode('sendCollectionMessage', { provider: 'whatsappCloud', channelStrategy: 'whatsapp', ...parameters, options: { ledgerFolder: folder, ...(parameters.options as IDataObject) } }, { credentials: NODE_CREDENTIALS }),
+			[{ collection: { stage: 'short_term', message: { text: 'Su saldo es $ 350.000.', whatsappTemplate: { name: 'collections_short_term', language: 'es', parameters: ['Ana', 'Tiendas Sol', '$ 350.000', '15 de marzo', 'https://pay.example/1'] } }, ...collection } }],
+			undefined,
+			sim.credentials(),
+		);
+	const outcome = (run: Awaited<ReturnType<typeof sendTo>>) => {
+		const [sent, failed] = run.outputs.Node;
+		return [...sent, ...failed].map((i) => {
+			const d = (i.json.collection as IDataObject).delivery as IDataObject;
+			return { status: d.status, to: d.to, code: (d.error as IDataObject | null)?.code ?? null, message: (d.error as IDataObject | null)?.message ?? null };
+		});
+	};
+
+	test('every item carries the BSUID beside the phone: replies, replies without a phone, statuses', async () => {
+		expect(await sim.postWhatsApp(whatsappReplyPayload(PHONE, 'hola', Date.now(), BSUID))).toBe(200);
+		expect(await sim.postWhatsApp(whatsappReplyPayload(null, 'mañana pago', Date.now(), BSUID))).toBe(200);
+		const status = { id: 'wamid.S', status: 'delivered', timestamp: '1774000003', recipient_user_id: BSUID };
+		expect(await sim.postWhatsApp({ object: 'whatsapp_business_account', entry: [{ id: 'W', changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', metadata: { display_phone_number: '12025550147' }, contacts: [{ user_id: BSUID }], statuses: [status] } }] }] })).toBe(200);
+		expect(items().flat().map((i) => [i.event, i.from, i.to, i.userId, i.text ?? i.status])).toEqual([
+			['reply', PHONE, '+12025550147', BSUID, 'hola'],
+			['reply', null, '+12025550147', BSUID, 'mañana pago'],
+			['status', '+12025550147', null, BSUID, 'delivered'],
+		]);
+	});
+
+	test('"BAJA" from the username account (BSUID only) opts out the phone linked to it; Send then refuses that phone', async () => {
+		// An earlier reply, with both, linked them; the opt-out comes from the username account.
+		await sim.inboundFromUser(BSUID, PHONE, 'hola');
+		expect(await sim.inboundFromUser(BSUID, null, 'BAJA')).toBe(200);
+		expect(items().flat()[1]).toMatchObject({ event: 'reply', from: null, userId: BSUID, text: 'BAJA' });
+		expect((await openFileLedger(folder).optOutsOf([PHONE])).get(PHONE)).toMatchObject([{ phone: BSUID, channel: 'whatsapp', source: 'reply "BAJA"' }]);
+		const run = await sendTo({ debtorId: 'D-7777', phone: PHONE });
+		expect(outcome(run)).toEqual([{ status: 'failed', to: PHONE, code: 'OPTED_OUT', message: expect.stringContaining(`recorded under ${BSUID}`) }]);
+		expect(sim.messages).toEqual([]);
+	});
+
+	test('an opt-out that came before the link still blocks the phone once a status links them', async () => {
+		await sim.inboundFromUser(BSUID, null, 'STOP');
+		expect(outcome(await sendTo({ debtorId: 'D-7777', phone: PHONE }))[0].code).toBeNull();
+		const sentTo = sim.messages[0];
+		await sim.postWhatsApp({ object: 'whatsapp_business_account', entry: [{ id: 'W', changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', metadata: { display_phone_number: '12025550147' }, statuses: [{ id: sentTo.id, status: 'delivered', timestamp: '1774000003', recipient_id: PHONE.slice(1), recipient_user_id: BSUID }] } }] }] });
+		const again = await sendTo({ debtorId: 'D-7777', phone: PHONE }, { options: { idempotencyKey: 'second' } });
+		expect(outcome(again)[0].code).toBe('OPTED_OUT');
+	});
+
+	test('a reply from the username account opens the phone’s 24-hour window: the free text goes out to the phone', async () => {
+		// A status links them (a status opens no window); the only reply comes without a phone.
+		const link = { id: 'wamid.EARLIER', status: 'delivered', timestamp: '1774000003', recipient_id: PHONE.slice(1), recipient_user_id: BSUID };
+		await sim.postWhatsApp({ object: 'whatsapp_business_account', entry: [{ id: 'W', changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', metadata: { display_phone_number: '12025550147' }, statuses: [link] } }] }] });
+		await sim.inboundFromUser(BSUID, null, '¿cuánto debo?');
+		sim.lastInbound.set(PHONE, Date.now()); // Meta knows the two are one user: its window is open for the phone too.
+		const run = await sendTo({ debtorId: 'D-7777', phone: PHONE });
+		expect(outcome(run)).toEqual([{ status: 'sent', to: PHONE, code: null, message: null }]);
+		expect(sim.messages.map((m) => [m.to, m.type])).toEqual([[PHONE, 'text']]);
+	});
+
+	test('a debtor known only by the BSUID: sent to the BSUID (recipient), or the phone the ledger linked; SMS cannot, naming both', async () => {
+		await sim.inboundFromUser(BSUID, null, 'hola');
+		expect(outcome(await sendTo({ debtorId: 'D-U', userId: BSUID }))).toEqual([{ status: 'sent', to: BSUID, code: null, message: null }]);
+		expect(sim.messages.map((m) => [m.to, m.type])).toEqual([[BSUID, 'text']]);
+		const sms = outcome(await sendTo({ debtorId: 'D-U', userId: BSUID }, { provider: 'twilio', channelStrategy: 'sms', options: { idempotencyKey: 'sms' } }));
+		expect(sms).toEqual([{ status: 'failed', to: BSUID, code: 'INVALID_NUMBER', message: expect.stringMatching(new RegExp(`no phone number.*${BSUID.replace('.', '\\.')}`)) }]);
+		// Once a reply links the phone, Send uses the phone.
+		await sim.inboundFromUser(BSUID, PHONE, 'sigo aquí');
+		expect(outcome(await sendTo({ debtorId: 'D-U', userId: BSUID }, { options: { idempotencyKey: 'phone' } }))).toEqual([{ status: 'sent', to: PHONE, code: null, message: null }]);
+	});
+
+	test('identity changes move the facts: an opt-out follows a new BSUID, and a new phone number', async () => {
+		const NEW_BSUID = 'CO.7777000011112222';
+		const NEW_PHONE = '+573005550000';
+		await sim.inboundFromUser(BSUID, PHONE, 'BAJA');
+		expect(await sim.postWhatsApp(whatsappIdentityChangePayload({ type: 'user_changed_user_id', phone: PHONE, userId: BSUID, newUserId: NEW_BSUID }))).toBe(200);
+		expect(await sim.postWhatsApp(whatsappIdentityChangePayload({ type: 'user_changed_number', phone: PHONE, newPhone: NEW_PHONE }))).toBe(200);
+		expect(items().flat().slice(1).map((i) => [i.event, i.from, i.userId, (i.identityChange as IDataObject).type])).toEqual([
+			['identityChange', PHONE, NEW_BSUID, 'user_changed_user_id'],
+			['identityChange', NEW_PHONE, null, 'user_changed_number'],
+		]);
+		const ledger = openFileLedger(folder);
+		expect((await ledger.identitiesOf([NEW_BSUID])).get(NEW_BSUID)).toMatchObject({ phone: NEW_PHONE, userId: NEW_BSUID });
+		// The new BSUID alone, and the new phone: both blocked by the opt-out the old identifiers recorded.
+		expect(outcome(await sendTo({ debtorId: 'D-1', userId: NEW_BSUID }))).toEqual([{ status: 'failed', to: NEW_PHONE, code: 'OPTED_OUT', message: expect.any(String) }]);
+		expect(outcome(await sendTo({ debtorId: 'D-2', phone: NEW_PHONE }))[0].code).toBe('OPTED_OUT');
+		expect(sim.messages).toEqual([]);
 	});
 });
 

@@ -82,6 +82,8 @@ export const DEFAULT_TEMPLATES: SimulatorTemplate[] = [
 	{ name: 'invoice_with_pdf', language: 'es', body: 'Hola {{1}}, adjuntamos su factura.', documentHeader: true },
 ];
 
+/** A business-scoped user ID: a country code, a period, up to 128 letters and digits (US.13491208655302741918; parent: US.ENT.…). */
+const BSUID = /^[A-Z]{2}\.(?:ENT\.)?[A-Za-z0-9]{1,128}$/;
 const E164 = /^\+[1-9]\d{7,14}$/;
 const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
 	res.writeHead(status, { 'content-type': 'application/json', ...headers });
@@ -98,6 +100,8 @@ export class ProviderSimulator {
 	readonly optedOut = new Set<string>();
 	/** Last time each number wrote to the business (epoch ms): the 24-hour window. */
 	readonly lastInbound = new Map<string, number>();
+	/** WhatsApp users the simulator knows by business-scoped user ID (BSUID): their phone, null when it is withheld. */
+	readonly userIds = new Map<string, string | null>();
 	/** Faults by number: the next `count` requests to it fail so (Infinity: all). */
 	readonly faults = new Map<string, { fault: Fault; count: number }>();
 	/** A share of all requests that fail with one of these faults (seeded). */
@@ -169,6 +173,17 @@ export class ProviderSimulator {
 		return undefined;
 	}
 
+	/**
+	 * A reply from a WhatsApp user with a business-scoped user ID: `phone` null for a username
+	 * account whose phone Meta withholds (the webhook carries only `from_user_id`).
+	 */
+	async inboundFromUser(userId: string, phone: string | null, text: string, at = Date.now()): Promise<number | undefined> {
+		this.userIds.set(userId, phone);
+		this.lastInbound.set(phone ?? userId, at);
+		if (this.options.whatsappWebhookUrl) return this.postWhatsApp(whatsappReplyPayload(phone, text, at, userId));
+		return undefined;
+	}
+
 	private random(): number {
 		// mulberry32: the same faults for the same seed.
 		this.state = (this.state + 0x6d2b79f5) | 0;
@@ -229,7 +244,14 @@ export class ProviderSimulator {
 			return json(res, 404, { error: { message: `Unknown path ${url.pathname}`, code: 100 } });
 		}
 		const body = api === 'twilio' ? Object.fromEntries(new URLSearchParams(raw)) : tryJson(raw);
-		const to = api === 'twilio' ? String((body as Record<string, string>).To ?? '').replace(/^whatsapp:/, '') : `+${String((body as { to?: unknown })?.to ?? '').replace(/^\+/, '')}`;
+		// WhatsApp: a phone in `to`, or (usernames, 2026) a business-scoped user ID in `recipient` when there is no `to`.
+		const recipient = (body as { to?: unknown; recipient?: unknown } | undefined)?.to === undefined ? (body as { recipient?: unknown } | undefined)?.recipient : undefined;
+		const to =
+			api === 'twilio'
+				? String((body as Record<string, string>).To ?? '').replace(/^whatsapp:/, '')
+				: typeof recipient === 'string'
+					? recipient
+					: `+${String((body as { to?: unknown })?.to ?? '').replace(/^\+/, '')}`;
 		const fault = this.faultFor(to);
 		if (fault === 'drop') {
 			log(0, to);
@@ -281,12 +303,18 @@ export class ProviderSimulator {
 		const b = body as Record<string, unknown> | undefined;
 		if (!b || typeof b !== 'object') return fail(100, 'The request body is not JSON');
 		if (b.messaging_product !== 'whatsapp') return fail(100, 'messaging_product must be "whatsapp"');
-		if (!E164.test(to)) return fail(100, `Invalid parameter: "to" ${JSON.stringify(b.to)} is not a phone number`);
-		if (this.notOnWhatsApp.has(to)) return fail(131026, 'Message undeliverable');
-		if (this.optedOut.has(to)) return fail(131050, 'User has stopped receiving messages from this business');
+		let user = to;
+		if (b.to === undefined && b.recipient !== undefined) {
+			if (typeof b.recipient !== 'string' || !BSUID.test(b.recipient)) return fail(100, `Invalid parameter: "recipient" ${JSON.stringify(b.recipient)} is not a business-scoped user ID`);
+			if (!this.userIds.has(b.recipient)) return fail(131026, 'Message undeliverable');
+			// The phone behind the BSUID, when the user has one the simulator knows: its opt-outs and window.
+			user = this.userIds.get(b.recipient) ?? b.recipient;
+		} else if (!E164.test(to)) return fail(100, `Invalid parameter: "to" ${JSON.stringify(b.to)} is not a phone number`);
+		if (this.notOnWhatsApp.has(user)) return fail(131026, 'Message undeliverable');
+		if (this.optedOut.has(user)) return fail(131050, 'User has stopped receiving messages from this business');
 		const record = { api: 'whatsapp' as const, id: `wamid.${randomBytes(12).toString('hex')}`, to, channel: 'whatsapp' as const, text: null, template: null, parameters: [] as string[], document: null, at: Date.now() };
 		if (b.type === 'text' || b.type === 'document') {
-			const inside = Date.now() - (this.lastInbound.get(to) ?? -Infinity) < 24 * 3_600_000;
+			const inside = Date.now() - (this.lastInbound.get(user) ?? -Infinity) < 24 * 3_600_000;
 			if (!inside) return fail(131047, 'Re-engagement message');
 			if (b.type === 'text') {
 				const text = (b.text as { body?: unknown } | undefined)?.body;
@@ -354,13 +382,14 @@ export class ProviderSimulator {
 		if (message.api === 'twilio') {
 			return { status, body: { sid: message.id, account_sid: this.twilioAccountSid, to: message.to, status: 'queued', body: message.text, num_segments: '1', error_code: null, error_message: null } };
 		}
-		return { status, body: { messaging_product: 'whatsapp', contacts: [{ input: message.to, wa_id: message.to.slice(1) }], messages: [{ id: message.id, message_status: 'accepted' }] } };
+		const contact = message.to.startsWith('+') ? { input: message.to, wa_id: message.to.slice(1) } : { input: message.to, user_id: message.to };
+		return { status, body: { messaging_product: 'whatsapp', contacts: [contact], messages: [{ id: message.id, message_status: 'accepted' }] } };
 	}
 
 	/** Posts a status webhook for a recorded message: sent, delivered, read or failed (with a code). */
 	async postStatus(message: RecordedMessage, status: string, errorCode?: number): Promise<number | undefined> {
 		if (message.api === 'whatsapp' && this.options.whatsappWebhookUrl) {
-			const entry = { id: message.id, status, timestamp: String(Math.floor(Date.now() / 1000)), recipient_id: message.to.slice(1), ...(errorCode ? { errors: [{ code: errorCode, title: 'Message failed', message: 'Message failed', error_data: { details: 'Simulated failure' } }] } : {}) };
+			const entry = { id: message.id, status, timestamp: String(Math.floor(Date.now() / 1000)), ...(message.to.startsWith('+') ? { recipient_id: message.to.slice(1) } : { recipient_user_id: message.to }), ...(errorCode ? { errors: [{ code: errorCode, title: 'Message failed', message: 'Message failed', error_data: { details: 'Simulated failure' } }] } : {}) };
 			return this.postWhatsApp(envelope({ statuses: [entry] }));
 		}
 		if (message.api === 'twilio' && this.options.twilioWebhookUrl) {
@@ -394,11 +423,38 @@ const envelope = (value: Record<string, unknown>) => ({
 	entry: [{ id: 'WABA-SIM', changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', metadata: { display_phone_number: '12025550147', phone_number_id: 'PHONE-SIM' }, ...value } }] }],
 });
 
-export function whatsappReplyPayload(phone: string, text: string, at = Date.now()) {
-	const from = phone.slice(1);
+/**
+ * A WhatsApp reply as Meta posts it. `userId`: the sender's business-scoped user ID (BSUID), in
+ * `from_user_id` and `contacts[].user_id` as Meta sends them since April 2026; `phone` null: a
+ * username account whose phone Meta withholds (no `from`, no `wa_id`).
+ */
+export function whatsappReplyPayload(phone: string | null, text: string, at = Date.now(), userId?: string) {
+	const from = phone?.slice(1);
 	return envelope({
-		contacts: [{ profile: { name: 'Debtor' }, wa_id: from }],
-		messages: [{ from, id: `wamid.${randomBytes(12).toString('hex')}`, timestamp: String(Math.floor(at / 1000)), type: 'text', text: { body: text } }],
+		contacts: [{ profile: { name: 'Debtor', ...(phone ? {} : { username: '@debtor' }) }, ...(from ? { wa_id: from } : {}), ...(userId ? { user_id: userId } : {}) }],
+		messages: [{ ...(from ? { from } : {}), ...(userId ? { from_user_id: userId } : {}), id: `wamid.${randomBytes(12).toString('hex')}`, timestamp: String(Math.floor(at / 1000)), type: 'text', text: { body: text } }],
+	});
+}
+
+/**
+ * WhatsApp's system message for an identity change: `user_changed_number` (the new phone in
+ * `system.wa_id`) or `user_changed_user_id` (the new BSUID in `system.user_id`). System
+ * messages have no contacts array.
+ */
+export function whatsappIdentityChangePayload(change: { type: 'user_changed_number' | 'user_changed_user_id'; phone?: string | null; userId?: string | null; newPhone?: string; newUserId?: string }, at = Date.now()) {
+	const from = change.phone?.slice(1);
+	const body = change.type === 'user_changed_number' ? `User Debtor changed from ${from} to ${change.newPhone?.slice(1)}` : 'User Debtor changed their business-scoped user ID';
+	return envelope({
+		messages: [
+			{
+				...(from ? { from } : {}),
+				...(change.userId ? { from_user_id: change.userId } : {}),
+				id: `wamid.${randomBytes(12).toString('hex')}`,
+				timestamp: String(Math.floor(at / 1000)),
+				type: 'system',
+				system: { body, type: change.type, ...(change.newPhone ? { wa_id: change.newPhone.slice(1) } : {}), ...(change.newUserId ? { user_id: change.newUserId } : {}) },
+			},
+		],
 	});
 }
 
