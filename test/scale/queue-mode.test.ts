@@ -43,7 +43,8 @@ const COUNTRIES = [
 const debtorRows = () =>
 	Array.from({ length: DEBTORS }, (_, i) => {
 		const { country, phone } = COUNTRIES[i % COUNTRIES.length];
-		return { id: `Q${i}`, nombre: `Cliente ${i}`, celular: phone(i), pais: country, saldo: 100_000 + (i % 97) * 1000, vencimiento: `2026-${i % 3 === 0 ? '10' : '11'}-${String(1 + (i % 28)).padStart(2, '0')}` };
+		// Colombia (Ley 2300 art. 2) contacts only on channels the debtor authorised: the CRM says which.
+		return { id: `Q${i}`, nombre: `Cliente ${i}`, celular: phone(i), pais: country, saldo: 100_000 + (i % 97) * 1000, vencimiento: `2026-${i % 3 === 0 ? '10' : '11'}-${String(1 + (i % 28)).padStart(2, '0')}`, authorizedChannels: 'whatsapp' };
 	});
 
 const REDIS_CREDENTIAL = { collectionsRedis: { id: 'scaleRedisCred01', name: 'Redis (scale test)' } };
