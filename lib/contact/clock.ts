@@ -61,8 +61,12 @@ export function toLocal(zone: string, epochMs: number): number {
 export function fromLocal(zone: string, localMs: number): number {
 	const before = offsetAt(zone, localMs - DAY);
 	const after = offsetAt(zone, localMs + DAY);
-	const candidates = [localMs - before, localMs - after].filter((t) => toLocal(zone, t) === localMs).sort((a, b) => a - b);
-	if (candidates.length > 0) return candidates[0];
+	// The earlier of the instants that read as that wall time (two in a fall-back overlap).
+	const early = localMs - before;
+	const late = localMs - after;
+	const earlyFits = toLocal(zone, early) === localMs;
+	const lateFits = toLocal(zone, late) === localMs;
+	if (earlyFits || lateFits) return earlyFits && lateFits ? Math.min(early, late) : earlyFits ? early : late;
 	// A gap: the wall time does not exist; the transition instant is the first local time after it.
 	let [lo, hi] = [Math.min(localMs - before, localMs - after), Math.max(localMs - before, localMs - after)];
 	while (hi - lo > MINUTE) {
