@@ -90,8 +90,25 @@ interface Rules {
 	policy: Policy;
 	subdivision: string | null;
 	alsoUnder: RuleSet[];
-	/** The regime per zone list ("America/New_York|America/Chicago"). */
-	regimes: Map<string, Regime>;
+	/** The regime per zone list. */
+	regimes: Trie<Regime>;
+}
+
+/**
+ * Values keyed by a list of strings, one map per step: a lookup hashes the strings (table
+ * constants, hashed once) instead of building and hashing a joined key per item.
+ */
+interface Trie<T> {
+	next: Map<string, Trie<T>>;
+	value?: T;
+}
+
+const trie = <T>(): Trie<T> => ({ next: new Map() });
+
+function step<T>(node: Trie<T>, key: string): Trie<T> {
+	let child = node.next.get(key);
+	if (!child) node.next.set(key, (child = trie()));
+	return child;
 }
 
 /** What decisions under a regime write the same way: caps, and the law behind each reason. */
@@ -156,7 +173,8 @@ export function createGate(settings: GateSettings) {
 	const columnsOf = createColumnDetector();
 	// Debtors share a few zones, combinations of places and zone lists: each is worked out once.
 	const todays = new Map<string, string>();
-	const rulesByPlaces = new Map<string, Parsed<Rules>>();
+	// Rules by date, primary country, then each place's country and region.
+	const rulesByPlaces = trie<Parsed<Rules>>();
 	const writings = new WeakMap<Regime, Writing>();
 
 	/** The rules of the places on a date: every place's own preset (auto), or the chosen policy. */
@@ -185,7 +203,7 @@ export function createGate(settings: GateSettings) {
 			const policy = policyFor(code, country);
 			if (!ruleSets.some((r) => r.policy === policy && r.subdivision === subdivision)) ruleSets.push({ policy, subdivision });
 		}
-		return ok({ policy: ruleSets[0].policy, subdivision: ruleSets[0].subdivision, alsoUnder: ruleSets.slice(1), regimes: new Map() });
+		return ok({ policy: ruleSets[0].policy, subdivision: ruleSets[0].subdivision, alsoUnder: ruleSets.slice(1), regimes: trie() });
 	}
 
 	/** Who the item is, which rules apply, where they are and what their record says. */
@@ -206,18 +224,15 @@ export function createGate(settings: GateSettings) {
 		// straddle midnight, so the first zone's date serves for all of them).
 		let today = todays.get(zone);
 		if (today === undefined) todays.set(zone, (today = todayIn(zone, settings.asOf)));
-		let placesKey = `${today}|${country}`;
-		for (const place of places) placesKey += `|${place.country}-${place.region}`;
-		let found = rulesByPlaces.get(placesKey);
-		if (!found) {
-			if (rulesByPlaces.size >= 10_000) rulesByPlaces.clear();
-			rulesByPlaces.set(placesKey, (found = rulesOf(places, country, today)));
-		}
+		let node = step(step(rulesByPlaces, today), country);
+		// A region is never "" (nor a country): "" stands for none.
+		for (const place of places) node = step(step(node, place.country), place.region ?? '');
+		const found = (node.value ??= rulesOf(places, country, today));
 		if (!found.ok) return fail(found.reason);
 		const rules = found.value;
-		const zonesKey = zones.length === 1 ? zone : zones.join('|');
-		let regime = rules.regimes.get(zonesKey);
-		if (!regime) rules.regimes.set(zonesKey, (regime = createRegime([{ policy: rules.policy, subdivision: rules.subdivision }, ...rules.alsoUnder], zones)));
+		let zoneNode = rules.regimes;
+		for (const name of zones) zoneNode = step(zoneNode, name);
+		const regime = (zoneNode.value ??= createRegime([{ policy: rules.policy, subdivision: rules.subdivision }, ...rules.alsoUnder], zones));
 
 		const history = parseHistory(
 			{ at: fieldOf(row, upstream, 'lastContactAt'), channel: fieldOf(row, upstream, 'lastContactChannel') },
