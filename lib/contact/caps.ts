@@ -28,24 +28,28 @@ export function capBlockers(caps: Caps, zones: string[], history: Contact[], cha
 	if (caps.perDay !== undefined || caps.perCalendarWeek !== undefined || caps.minGapDays !== undefined || caps.minClearDays !== undefined) {
 		for (const zone of zones) {
 			const day = localDay(toLocal(zone, t));
-			const nextMidnight = () => fromLocal(zone, (day + 1) * DAY);
-			const contactDays = history.map((c) => localDay(toLocal(zone, c.at)));
-			if (caps.perDay !== undefined && contactDays.filter((d) => d === day).length >= caps.perDay) {
-				blockers.push({ reason: 'DAILY_CAP', until: nextMidnight() });
+			const monday = day - (weekdayOf(day) - 1);
+			// The contacts on this local day and in this local week, and the last contact's day.
+			let onDay = 0;
+			let inWeek = 0;
+			let lastDay = -Infinity;
+			for (const contact of history) {
+				const contactDay = localDay(toLocal(zone, contact.at));
+				if (contactDay === day) onDay++;
+				if (contactDay >= monday && contactDay < monday + 7) inWeek++;
+				lastDay = Math.max(lastDay, contactDay);
 			}
-			if (caps.perCalendarWeek !== undefined) {
-				const monday = day - (weekdayOf(day) - 1);
-				if (contactDays.filter((d) => d >= monday && d < monday + 7).length >= caps.perCalendarWeek) {
-					blockers.push({ reason: 'WEEKLY_CAP', until: fromLocal(zone, (monday + 7) * DAY) });
-				}
+			if (caps.perDay !== undefined && onDay >= caps.perDay) {
+				blockers.push({ reason: 'DAILY_CAP', until: fromLocal(zone, (day + 1) * DAY) });
+			}
+			if (caps.perCalendarWeek !== undefined && inWeek >= caps.perCalendarWeek) {
+				blockers.push({ reason: 'WEEKLY_CAP', until: fromLocal(zone, (monday + 7) * DAY) });
 			}
 			if (caps.minGapDays !== undefined) {
-				const lastDay = Math.max(...contactDays);
 				if (day - lastDay < caps.minGapDays) blockers.push({ reason: 'MIN_GAP', until: fromLocal(zone, (lastDay + caps.minGapDays) * DAY) });
 			}
 			if (caps.minClearDays !== undefined) {
 				// The days strictly between the last contact's day and today must number minClearDays.
-				const lastDay = Math.max(...contactDays);
 				const earliest = lastDay + 1 + caps.minClearDays;
 				if (day < earliest) blockers.push({ reason: 'MIN_GAP', until: fromLocal(zone, earliest * DAY) });
 			}
@@ -65,7 +69,8 @@ export function capBlockers(caps: Caps, zones: string[], history: Contact[], cha
 		}
 	}
 	if (caps.minGapHours !== undefined) {
-		const last = Math.max(...history.map((c) => c.at));
+		let last = -Infinity;
+		for (const contact of history) last = Math.max(last, contact.at);
 		if (t < last + caps.minGapHours * 3_600_000) blockers.push({ reason: 'MIN_GAP', until: last + caps.minGapHours * 3_600_000 });
 	}
 	return blockers;

@@ -61,8 +61,12 @@ export function toLocal(zone: string, epochMs: number): number {
 export function fromLocal(zone: string, localMs: number): number {
 	const before = offsetAt(zone, localMs - DAY);
 	const after = offsetAt(zone, localMs + DAY);
-	const candidates = [localMs - before, localMs - after].filter((t) => toLocal(zone, t) === localMs).sort((a, b) => a - b);
-	if (candidates.length > 0) return candidates[0];
+	// The earlier of the instants that read as that wall time (two in a fall-back overlap).
+	const early = localMs - before;
+	const late = localMs - after;
+	const earlyFits = toLocal(zone, early) === localMs;
+	const lateFits = toLocal(zone, late) === localMs;
+	if (earlyFits || lateFits) return earlyFits && lateFits ? Math.min(early, late) : earlyFits ? early : late;
 	// A gap: the wall time does not exist; the transition instant is the first local time after it.
 	let [lo, hi] = [Math.min(localMs - before, localMs - after), Math.max(localMs - before, localMs - after)];
 	while (hi - lo > MINUTE) {
@@ -131,7 +135,12 @@ const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?
 export function parseIsoInstant(text: string, zone: string): number | undefined {
 	const m = ISO_INSTANT.exec(text);
 	if (!m) return undefined;
-	const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0', m[6] ?? '0'].map(Number);
+	const year = Number(m[1]);
+	const month = Number(m[2]);
+	const day = Number(m[3]);
+	const hour = Number(m[4] ?? 0);
+	const minute = Number(m[5] ?? 0);
+	const second = Number(m[6] ?? 0);
 	const millis = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
 	const wall = Date.UTC(year, month - 1, day, hour, minute, second, millis);
 	const check = new Date(wall);

@@ -5,8 +5,8 @@ import { parseFlag, parseChannelList, parseHistory, parseOptOut, parsePromiseDat
 import { hasSubdivision } from './holidays';
 import { compilePreset, tighten, type Caps, type Channel, type HouseRules, type Policy, type Reason } from './policy';
 import { PRESETS, presetFor, presetInForce } from './presets';
-import { locationCluesOf, resolveLocations, type LocationSource } from './locations';
-import { evaluateWindow, type Contact, type RuleSet, type Suppression, type WindowDecision } from './window';
+import { locationCluesOf, resolveLocations, type LocationSource, type Place } from './locations';
+import { createRegime, evaluateWindow, type Contact, type Regime, type RuleSet, type Suppression, type WindowDecision } from './window';
 
 export interface GateSettings {
 	/** "auto", a preset code (CO, BR-SP, US-MA…), or "custom". */
@@ -81,6 +81,40 @@ export interface GateSubject {
 	jurisdictions: string[];
 	suppression: Suppression;
 	itemHistory: Contact[];
+	/** The rule sets and zones together, with what depends on them alone (shared by the run's subjects). */
+	regime?: Regime;
+}
+
+/** The rules of one combination of places on one date: the same for every debtor who may be in those places. */
+interface Rules {
+	policy: Policy;
+	subdivision: string | null;
+	alsoUnder: RuleSet[];
+	/** The regime per zone list. */
+	regimes: Trie<Regime>;
+}
+
+/**
+ * Values keyed by a list of strings, one map per step: a lookup hashes the strings (table
+ * constants, hashed once) instead of building and hashing a joined key per item.
+ */
+interface Trie<T> {
+	next: Map<string, Trie<T>>;
+	value?: T;
+}
+
+const trie = <T>(): Trie<T> => ({ next: new Map() });
+
+function step<T>(node: Trie<T>, key: string): Trie<T> {
+	let child = node.next.get(key);
+	if (!child) node.next.set(key, (child = trie()));
+	return child;
+}
+
+/** What decisions under a regime write the same way: caps, and the law behind each reason. */
+interface Writing {
+	caps: Caps;
+	laws: Map<string, string>;
 }
 
 const LAW_FOR_DEBTOR_CHOICE: Partial<Record<Reason, string>> = {
@@ -137,24 +171,14 @@ export function createGate(settings: GateSettings) {
 		return policy;
 	};
 	const columnsOf = createColumnDetector();
+	// Debtors share a few zones, combinations of places and zone lists: each is worked out once.
+	const todays = new Map<string, string>();
+	// Rules by date, primary country, then each place's country and region.
+	const rulesByPlaces = trie<Parsed<Rules>>();
+	const writings = new WeakMap<Regime, Writing>();
 
-	/** Who the item is, which rules apply, where they are and what their record says. */
-	function subjectOf(row: Record<string, unknown>): Parsed<GateSubject> {
-		const upstreamValue = row[settings.field];
-		const upstream = (upstreamValue && typeof upstreamValue === 'object' ? upstreamValue : {}) as Record<string, unknown>;
-		// After Segment Debtors (which sets debtorId) its record is the debtor's; otherwise the
-		// row's own columns, detected once per row shape.
-		const fromSegment = upstream.debtorId !== undefined;
-		const columns = fromSegment ? undefined : columnsOf(row);
-
-		const located = resolveLocations(locationCluesOf(row, upstream, columns), settings.defaultCountry);
-		if (!located.ok) return fail(located.reason);
-		const { country, zones, places } = located.value;
-		const phone = located.value.phone;
-		const zone = zones[0];
-		// Rules bind from their effective date in the debtor's place (contact hours never
-		// straddle midnight, so the first zone's date serves for all of them).
-		const today = todayIn(zone, settings.asOf);
+	/** The rules of the places on a date: every place's own preset (auto), or the chosen policy. */
+	function rulesOf(places: Place[], country: string, today: string): Parsed<Rules> {
 		// Auto: every place's own preset (US Reg F: convenient in every possible location);
 		// an explicit policy applies alone, in every zone.
 		const rules: Array<{ code: string; subdivision: string | null }> = [];
@@ -179,6 +203,36 @@ export function createGate(settings: GateSettings) {
 			const policy = policyFor(code, country);
 			if (!ruleSets.some((r) => r.policy === policy && r.subdivision === subdivision)) ruleSets.push({ policy, subdivision });
 		}
+		return ok({ policy: ruleSets[0].policy, subdivision: ruleSets[0].subdivision, alsoUnder: ruleSets.slice(1), regimes: trie() });
+	}
+
+	/** Who the item is, which rules apply, where they are and what their record says. */
+	function subjectOf(row: Record<string, unknown>): Parsed<GateSubject> {
+		const upstreamValue = row[settings.field];
+		const upstream = (upstreamValue && typeof upstreamValue === 'object' ? upstreamValue : {}) as Record<string, unknown>;
+		// After Segment Debtors (which sets debtorId) its record is the debtor's; otherwise the
+		// row's own columns, detected once per row shape.
+		const fromSegment = upstream.debtorId !== undefined;
+		const columns = fromSegment ? undefined : columnsOf(row);
+
+		const located = resolveLocations(locationCluesOf(row, upstream, columns), settings.defaultCountry);
+		if (!located.ok) return fail(located.reason);
+		const { country, zones, places } = located.value;
+		const phone = located.value.phone;
+		const zone = zones[0];
+		// Rules bind from their effective date in the debtor's place (contact hours never
+		// straddle midnight, so the first zone's date serves for all of them).
+		let today = todays.get(zone);
+		if (today === undefined) todays.set(zone, (today = todayIn(zone, settings.asOf)));
+		let node = step(step(rulesByPlaces, today), country);
+		// A region is never "" (nor a country): "" stands for none.
+		for (const place of places) node = step(step(node, place.country), place.region ?? '');
+		const found = (node.value ??= rulesOf(places, country, today));
+		if (!found.ok) return fail(found.reason);
+		const rules = found.value;
+		let zoneNode = rules.regimes;
+		for (const name of zones) zoneNode = step(zoneNode, name);
+		const regime = (zoneNode.value ??= createRegime([{ policy: rules.policy, subdivision: rules.subdivision }, ...rules.alsoUnder], zones));
 
 		const history = parseHistory(
 			{ at: fieldOf(row, upstream, 'lastContactAt'), channel: fieldOf(row, upstream, 'lastContactChannel') },
@@ -207,19 +261,33 @@ export function createGate(settings: GateSettings) {
 		return ok({
 			debtorId: debtorId !== undefined && debtorId !== null && debtorId !== '' ? String(debtorId) : (phone?.e164 ?? ''),
 			phone: phone?.e164 ?? null,
-			policy: ruleSets[0].policy,
+			policy: rules.policy,
 			zones,
 			zoneSource: located.value.source,
-			subdivision: ruleSets[0].subdivision,
-			alsoUnder: ruleSets.slice(1),
+			subdivision: rules.subdivision,
+			alsoUnder: rules.alsoUnder,
 			jurisdictions: located.value.jurisdictions,
-			suppression: { ...flags, optedOut: optedOut.value, authorizedChannels: authorized.value as Channel[] | null, promiseDate: promise.value },
+			suppression: {
+				wrongPerson: flags.wrongPerson,
+				disputeOpen: flags.disputeOpen,
+				optedOut: optedOut.value,
+				authorizedChannels: authorized.value as Channel[] | null,
+				promiseDate: promise.value,
+			},
 			itemHistory: history.value,
+			regime,
 		});
 	}
 
 	/** The decision for a subject, with its history from the item and the ledger together. */
 	function decide(subject: GateSubject, ledgerHistory: Contact[]): GateDecision {
+		const { regime } = subject;
+		let writing = regime ? writings.get(regime) : undefined;
+		if (!writing) {
+			writing = { caps: strictestCaps([subject.policy, ...subject.alsoUnder.map((r) => r.policy)]), laws: new Map() };
+			if (regime) writings.set(regime, writing);
+		}
+		const { laws } = writing;
 		const decision = evaluateWindow({
 			asOf: settings.asOf,
 			zones: subject.zones,
@@ -228,8 +296,9 @@ export function createGate(settings: GateSettings) {
 			alsoUnder: subject.alsoUnder,
 			consentRecordedElsewhere: settings.consentRecordedElsewhere ?? false,
 			channel: settings.channel,
-			history: [...subject.itemHistory, ...ledgerHistory],
+			history: ledgerHistory.length === 0 ? subject.itemHistory : [...subject.itemHistory, ...ledgerHistory],
 			suppression: subject.suppression,
+			regime,
 		});
 		const zone = subject.zones[0];
 		const iso = (ms: number) => formatted(zone, ms);
@@ -241,13 +310,19 @@ export function createGate(settings: GateSettings) {
 				nextAllowedAt: decision.nextAllowedAt === null ? null : iso(decision.nextAllowedAt),
 				allowedUntil: decision.allowedUntil === null ? null : iso(decision.allowedUntil),
 				reasons: decision.reasons,
-				details: decision.reasons.map((reason) => ({ reason, law: lawOf(subject, reason, decision.policiesOf[reason]) })),
+				details: decision.reasons.map((reason) => {
+					const codes = decision.policiesOf[reason];
+					const key = codes ? `${reason}|${codes.join('|')}` : reason;
+					let law = laws.get(key);
+					if (law === undefined) laws.set(key, (law = lawOf(subject, reason, codes)));
+					return { reason, law };
+				}),
 				timezone: zone,
 				timezones: subject.zones,
 				timezoneSource: subject.zoneSource,
 				jurisdictions: subject.jurisdictions,
 				policy: subject.policy.code,
-				caps: strictestCaps([subject.policy, ...subject.alsoUnder.map((r) => r.policy)]),
+				caps: writing.caps,
 				channel: settings.channel,
 				localTime: iso(settings.asOf),
 			},

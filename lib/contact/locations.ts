@@ -66,6 +66,14 @@ const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'st
 
 const E164 = /^\+[1-9]\d{6,14}$/;
 
+const callingCodes = new Map<string, string>();
+/** libphonenumber's calling code of a country, read once per country (it builds metadata objects per call). */
+function callingCodeOf(country: string): string {
+	let code = callingCodes.get(country);
+	if (code === undefined) callingCodes.set(country, (code = getCountryCallingCode(country as CountryCode)));
+	return code;
+}
+
 /**
  * The phone's E.164 form and country. An E.164 number whose calling code is the country's is
  * taken as it is (Segment Debtors wrote it after full validation; Send validates again before
@@ -73,7 +81,7 @@ const E164 = /^\+[1-9]\d{6,14}$/;
  */
 export function phoneFacts(value: unknown, country: string | undefined): Parsed<{ e164: string; country: string | undefined }> | undefined {
 	if (blank(value)) return undefined;
-	if (typeof value === 'string' && country && E164.test(value) && value.startsWith(`+${getCountryCallingCode(country as CountryCode)}`)) {
+	if (typeof value === 'string' && country && E164.test(value) && value.startsWith(`+${callingCodeOf(country)}`)) {
 		return ok({ e164: value, country });
 	}
 	return normalisePhone(value, country);
@@ -113,7 +121,7 @@ function zonesOfPhone(e164: string, country: string): string[] {
 	const countryZones = COUNTRY_ZONES[country];
 	// In a single-zone country the area code says no more than the country does.
 	if (countryZones && countryZones.length === 1) return [];
-	return phoneZones(e164, getCountryCallingCode(country as CountryCode)) ?? [];
+	return phoneZones(e164, callingCodeOf(country)) ?? [];
 }
 
 /**
@@ -194,7 +202,9 @@ export function resolveLocations(clues: LocationClues, defaultCountry?: string):
 	}
 
 	const all: string[] = [];
-	for (const where of [...new Set(places.map((p) => p.country))]) {
+	const countries: string[] = [];
+	for (const place of places) if (!countries.includes(place.country)) countries.push(place.country);
+	for (const where of countries) {
 		let list = zones.get(where);
 		if (!list) {
 			list = COUNTRY_ZONES[where];

@@ -27,10 +27,17 @@ const longestKey = (table: Record<string, unknown>) => Math.max(...Object.keys(t
 const LONGEST_CORRECTION = longestKey(PHONE_ZONE_CORRECTIONS);
 const LONGEST_PREFIX = longestKey(PHONE_PREFIX_ZONES);
 
+/** The generated table's "zone&zone" values as lists, split once each. */
+const splitZones = new Map<string, string[]>();
+
 function lookup(table: Record<string, string[] | string>, longest: number, digits: string, minLength: number): string[] | undefined {
 	for (let length = Math.min(digits.length, longest); length >= minLength; length--) {
 		const zones = table[digits.slice(0, length)];
-		if (zones) return typeof zones === 'string' ? zones.split('&') : zones;
+		if (!zones) continue;
+		if (typeof zones !== 'string') return zones;
+		let list = splitZones.get(zones);
+		if (!list) splitZones.set(zones, (list = zones.split('&')));
+		return [...list];
 	}
 	return undefined;
 }

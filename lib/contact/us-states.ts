@@ -16,10 +16,17 @@ export const US_AREA_CODE_OVERRIDES: Record<string, { states: string[]; zones: s
 
 /** The area code of a US (NANP) E.164 number, when it is a US or US-territory code. */
 export function usAreaCodeOf(e164: string): string | undefined {
+	// Resolving one number asks several times (its country, states, zones): the last answer is kept.
+	if (e164 === lastNumber) return lastArea;
 	const match = /^\+1([2-9]\d{2})[2-9]\d{6}$/.exec(e164);
-	if (!match) return undefined;
-	return US_AREA_CODE_OVERRIDES[match[1]] || US_AREA_CODES[match[1]] ? match[1] : undefined;
+	const area = match && (US_AREA_CODE_OVERRIDES[match[1]] || US_AREA_CODES[match[1]]) ? match[1] : undefined;
+	lastNumber = e164;
+	lastArea = area;
+	return area;
 }
+
+let lastNumber: string | undefined;
+let lastArea: string | undefined;
 
 const entryOf = (area: string) => US_AREA_CODE_OVERRIDES[area] ?? US_AREA_CODES[area];
 

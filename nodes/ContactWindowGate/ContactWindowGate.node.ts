@@ -235,7 +235,9 @@ export class ContactWindowGate implements INodeType {
 			let decision;
 			try {
 				const optedOut = withOptOuts(subject.suppression.optedOut, subject.phone ? optOuts.get(subject.phone) : undefined);
-				decision = gate.decide({ ...subject, suppression: { ...subject.suppression, optedOut } }, ledgerHistory.get(subject.debtorId) ?? []);
+				// The subject as read, unless the ledger adds opt-outs.
+				const decided = optedOut === subject.suppression.optedOut ? subject : { ...subject, suppression: { ...subject.suppression, optedOut } };
+				decision = gate.decide(decided, ledgerHistory.get(subject.debtorId) ?? NO_CONTACTS);
 			} catch (error) {
 				return fail(itemIndex, (error as Error).message);
 			}
@@ -244,6 +246,8 @@ export class ContactWindowGate implements INodeType {
 		return [allowed, deferred, blocked];
 	}
 }
+
+const NO_CONTACTS: Contact[] = [];
 
 function readCaps(values: IDataObject): Caps {
 	const caps: Caps = {};
