@@ -10,21 +10,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPLY_LABELS, type ReplyLabel } from '../lib/messages/library/types';
 import { resolvePromiseDate } from '../lib/replies/dates';
+import { mulberry32 } from './mulberry32';
 
 type Lang = 'es' | 'pt' | 'en';
 interface Row { id: string; lang: Lang; text: string; label: ReplyLabel; received: string; promise_date: string | null; source?: string; /** A noisy copy's original: they go to the same split. */ of?: string }
 
 const SEED = 20260318;
-function mulberry32(seed: number) {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 const random = mulberry32(SEED);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
 const chance = (p: number) => random() < p;

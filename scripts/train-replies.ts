@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { REPLY_LABELS, type ReplyLabel } from '../lib/messages/library/types';
 import { ruleSignals } from '../lib/replies/classify';
 import { forEachFeature, modelWords, softmax, wordBucket, type ModelFile } from '../lib/replies/model';
+import { mulberry32 } from './mulberry32';
 
 const SEED = 18;
 const DIM = 1 << 18;
@@ -26,16 +27,6 @@ const K = REPLY_LABELS.length;
 interface Row { id: string; lang: string; text: string; label: ReplyLabel; received: string; promise_date: string | null; source?: string; of?: string }
 interface Example { row: Row; y: number; buckets: Uint32Array; values: Float32Array; ruleLabels: string[]; words: string[] }
 
-function mulberry32(seed: number) {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 const random = mulberry32(SEED);
 function shuffle<T>(list: T[]): T[] {
 	for (let i = list.length - 1; i > 0; i--) {
