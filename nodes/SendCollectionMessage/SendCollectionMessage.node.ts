@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { IDataObject, IExecuteFunctions, IHttpRequestOptions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError, sleep } from 'n8n-workflow';
 import { deliver, inputError, LedgerFailure, type ChannelStrategy, type Delivery, type DeliverySettings, type GateWindow, type Outbound, type Provider } from '../../lib/channels/deliver';
@@ -264,6 +265,8 @@ export class SendCollectionMessage implements INodeType {
 		// fails the node, n8n cancelling the execution. Pacing and retry waits end at once and no new
 		// request starts; requests already in flight finish (within Timeout) so their outcome is known.
 		const controller = new AbortController();
+		// Every message waiting for its slot or its retry listens to it: up to the concurrency, by design.
+		setMaxListeners(0, controller.signal);
 		const cancel = this.getExecutionCancelSignal?.();
 		const onCancel = () => controller.abort(new Error('the execution was cancelled'));
 		if (cancel?.aborted) onCancel();
