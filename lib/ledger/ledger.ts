@@ -179,6 +179,15 @@ export async function resolveIdentities(ids: string[], edgesOf: (ids: string[]) 
 	return result;
 }
 
+/**
+ * How long a claim still `claimed` belongs to its run. A run waiting for its turn to send holds
+ * it (taking it over then let two live runs of one campaign each give the message up: one lost
+ * the claim, the other met the first's contact under the cap); a run that stopped before any
+ * request (a crash, a ledger that failed) gives it up once this has passed, so the message is
+ * never blocked for good.
+ */
+export const CLAIM_LEASE_MS = 10 * 60_000;
+
 /** What claimSend found: the key is this delivery's now, or another's (taken over when it was still unsent). */
 export type SendClaim = { claimed: true; tookOver: boolean } | { claimed: false; at: number };
 

@@ -1,5 +1,5 @@
 import type { Contact } from '../contact/window';
-import { edgeEnds, edgeKey, resolveIdentities, type Attempt, type ClaimRecord, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type SendClaim } from './ledger';
+import { CLAIM_LEASE_MS, edgeEnds, edgeKey, resolveIdentities, type Attempt, type ClaimRecord, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type SendClaim } from './ledger';
 
 /** A ledger held in this process's memory: gone when the process ends (the file backend persists it). */
 /** A contact as kept here: with an id when it may be taken back. */
@@ -83,7 +83,7 @@ export class MemoryLedger implements ContactLedger {
 
 	claimSendSync(key: string, at: number, owner: string): SendClaim {
 		const held = this.claims.get(key);
-		if (held && held.state !== 'claimed') return { claimed: false, at: held.at };
+		if (held && (held.state !== 'claimed' || at - held.at < CLAIM_LEASE_MS)) return { claimed: false, at: held.at };
 		this.claims.set(key, { at, owner, state: 'claimed' });
 		return { claimed: true, tookOver: !!held };
 	}

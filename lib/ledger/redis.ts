@@ -2,7 +2,7 @@ import Redis, { type RedisOptions } from 'ioredis';
 import type { Caps } from '../contact/policy';
 import { PRESETS } from '../contact/presets';
 import { historyDaysNeeded, type Contact } from '../contact/window';
-import { edgeEnds, edgeKey, resolveIdentities, type Attempt, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type SendClaim } from './ledger';
+import { CLAIM_LEASE_MS, edgeEnds, edgeKey, resolveIdentities, type Attempt, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type SendClaim } from './ledger';
 
 const DAY = 86_400_000;
 
@@ -78,13 +78,15 @@ return math.ceil(slot - now)`;
 /**
  * Send claims: "claimed|<owner>|<at>" until the first request, then "attempted|<owner>|<at>".
  * A plain claim (a number: an older version's send) counts as attempted. A claim still
- * "claimed" is taken over. Returns {1, tookOver} or {0, at}.
+ * "claimed" is taken over once older than the lease (ARGV[4]). Returns {1, tookOver} or {0, at}.
  */
 const CLAIM_SEND = `
 local v = redis.call('GET', KEYS[1])
-if v and string.sub(v, 1, 8) ~= 'claimed|' then
+if v then
   local at = string.match(v, '(%d+)$') or '0'
-  return {0, at}
+  if string.sub(v, 1, 8) ~= 'claimed|' or tonumber(ARGV[2]) - tonumber(at) < tonumber(ARGV[4]) then
+    return {0, at}
+  end
 end
 redis.call('SET', KEYS[1], 'claimed|' .. ARGV[1] .. '|' .. ARGV[2], 'PX', ARGV[3])
 if v then return {1, 1} end
@@ -177,7 +179,7 @@ export class RedisLedger implements ContactLedger {
 	}
 
 	async claimSend(key: string, at: number, owner: string): Promise<SendClaim> {
-		const [won, value] = (await this.redis.eval(CLAIM_SEND, 1, `claim:${key}`, owner.replace(/\|/g, '/'), String(Math.round(at)), String(REDIS_TTLS.claimMs))) as [number, number | string];
+		const [won, value] = (await this.redis.eval(CLAIM_SEND, 1, `claim:${key}`, owner.replace(/\|/g, '/'), String(Math.round(at)), String(REDIS_TTLS.claimMs), String(CLAIM_LEASE_MS))) as [number, number | string];
 		return won === 1 ? { claimed: true, tookOver: Number(value) === 1 } : { claimed: false, at: Number(value) };
 	}
 

@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { openFileLedger } from '../../lib/ledger/file';
+import { CLAIM_LEASE_MS } from '../../lib/ledger/ledger';
 import { NODE_CREDENTIALS, runWorkflow, singleNode } from '../harness/engine';
 import { ProviderSimulator, type SimulatorOptions } from '../simulator/simulator';
 
@@ -480,10 +481,15 @@ describe('safety fixes, both versions', () => {
 		for (const item of first.failed) expect(delivery(item)).toMatchObject({ attempts: 0, to: expect.stringMatching(/^\+57/), error: { code: 'LEDGER_ERROR', retryable: true } });
 		expect(first.failed.length).toBeGreaterThan(0);
 
-		// The disk is fixed: the same campaign again sends exactly the messages that never left.
+		// The disk is fixed and n8n restarted: the same campaign again sends exactly the messages
+		// that never left, once their claims are past the lease (the ledger as the restarted
+		// process reads it, its unsent claims dated a lease back, as if the run came that much later).
 		rmSync(file, { recursive: true });
-		renameSync(`${file}.aside`, file);
-		const second = await send({ rateLimit: 20 }, phones.map((p) => debtor(p)));
+		const restarted = mkdtempSync(join(tmpdir(), 'send-restarted-'));
+		const aged = readFileSync(`${file}.aside`, 'utf8').split('\n').map((line) => (line.includes('"state":"claimed"') ? line.replace(/"at":(\d+)/, (_, at: string) => `"at":${Number(at) - CLAIM_LEASE_MS}`) : line));
+		writeFileSync(join(restarted, 'contacts.jsonl'), aged.join('\n'));
+		const second = await send({ rateLimit: 20, options: { ledgerFolder: restarted } }, phones.map((p) => debtor(p)));
+		rmSync(restarted, { recursive: true, force: true });
 		expect(second.failed.map((i) => delivery(i).error?.code)).toEqual(first.sent.map(() => 'DUPLICATE'));
 		expect(second.sent.map((i) => delivery(i).to).sort()).toEqual(first.failed.map((i) => delivery(i).to).sort());
 		expect(sim.messages.map((m) => m.to).sort()).toEqual([...phones].sort());

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { deliver, type Delivery, type DeliverySettings, type Outbound } from '../../../lib/channels/deliver';
 import { FileLedger } from '../../../lib/ledger/file';
+import { CLAIM_LEASE_MS } from '../../../lib/ledger/ledger';
 
 // A real "disk full" (issue 16): a child process whose files may not grow past a size
 // (RLIMIT_FSIZE through prlimit: a write past it fails with EFBIG, as on a full disk) sends a
@@ -79,10 +80,11 @@ mapConcurrent(messages, 4, async (message) => {
 		expect(failed.every((d) => d.attempts === 0)).toBe(true);
 		expect(String(deliveries.find((d) => d.status === 'failed' && 'message' in (d.error ?? {}))?.error?.message)).toMatch(/EFBIG|file too large/i);
 
-		// The disk has room again: a new process (a restart) sends the rest, and nothing twice.
+		// The disk has room again: a new process (a restart, once the first run's claims are past
+		// their lease) sends the rest, and nothing twice.
 		const again: string[] = [];
 		const ledger = new FileLedger(file);
-		const clock = { now: () => Date.now(), sleep: async () => undefined };
+		const clock = { now: () => Date.now() + CLAIM_LEASE_MS, sleep: async () => undefined };
 		const transports = { whatsappCloud: async (request: { json?: unknown }) => (again.push((request.json as { to: string }).to), { status: 200, headers: {}, body: { messages: [{ id: `wamid.r${again.length}` }] } }) };
 		const second = await Promise.all(messages.map((m) => deliver(m, settings, { transports, ledger, clock, random: Math.random, pace: async () => undefined })));
 		expect(second.filter((d) => d.status === 'sent').map((d) => d.to).sort()).toEqual(failed.map((d) => d.to).sort());

@@ -6,6 +6,7 @@ import type { HttpRequest, HttpResponse } from '../../../lib/channels/http';
 import { createPacer, mapConcurrent, retryDelay } from '../../../lib/channels/pacing';
 import { FileLedger } from '../../../lib/ledger/file';
 import { MemoryLedger } from '../../../lib/ledger/memory';
+import { CLAIM_LEASE_MS } from '../../../lib/ledger/ledger';
 
 /** A clock whose timers fire a millisecond early, as Node's may (libuv's cached loop time). */
 function earlyClock(start = 1_000_000) {
@@ -58,13 +59,16 @@ describe('send claims record whether the message left', () => {
 		const a = new FileLedger(file);
 		expect(await a.claimSend('k', 1, 'run-a')).toEqual({ claimed: true, tookOver: false });
 		const b = new FileLedger(file);
-		expect(await b.claimSend('k', 2, 'run-b')).toEqual({ claimed: true, tookOver: true });
+		// Within its lease the claim is its live run's: another run of the campaign is refused.
+		expect(await b.claimSend('k', 1 + CLAIM_LEASE_MS - 1, 'run-b')).toEqual({ claimed: false, at: 1 });
+		const later = 1 + CLAIM_LEASE_MS;
+		expect(await b.claimSend('k', later, 'run-b')).toEqual({ claimed: true, tookOver: true });
 		expect(await a.markAttempted('k', 'run-a')).toBe(false);
 		expect(await b.markAttempted('k', 'run-b')).toBe(true);
-		expect(await new FileLedger(file).claimSend('k', 3, 'run-c')).toEqual({ claimed: false, at: 2 });
+		expect(await new FileLedger(file).claimSend('k', later + CLAIM_LEASE_MS, 'run-c')).toEqual({ claimed: false, at: later });
 		// The old owner's release does not free the new owner's key.
 		await a.releaseSend('k', 'run-a');
-		expect((await new FileLedger(file).claimSend('k', 4, 'run-d')).claimed).toBe(false);
+		expect((await new FileLedger(file).claimSend('k', later + CLAIM_LEASE_MS, 'run-d')).claimed).toBe(false);
 	});
 
 	test('a claim an older version wrote (no state) refuses, as before', async () => {
@@ -76,7 +80,8 @@ describe('send claims record whether the message left', () => {
 	test('the memory ledger behaves the same', async () => {
 		const m = new MemoryLedger();
 		await m.claimSend('k', 1, 'a');
-		expect((await m.claimSend('k', 2, 'b')).claimed).toBe(true);
+		expect((await m.claimSend('k', 2, 'b')).claimed).toBe(false);
+		expect((await m.claimSend('k', 1 + CLAIM_LEASE_MS, 'b')).claimed).toBe(true);
 		expect(await m.markAttempted('k', 'a')).toBe(false);
 		expect(await m.markAttempted('k', 'b')).toBe(true);
 		expect((await m.claimSend('k', 3, 'c')).claimed).toBe(false);

@@ -1,6 +1,6 @@
 import { MemoryLedger } from '../../../lib/ledger/memory';
 import { REDIS_TTLS, RedisLedger } from '../../../lib/ledger/redis';
-import type { ContactLedger } from '../../../lib/ledger/ledger';
+import { CLAIM_LEASE_MS, type ContactLedger } from '../../../lib/ledger/ledger';
 import { capBlockers } from '../../../lib/contact/caps';
 import type { Contact } from '../../../lib/contact/window';
 import { REDIS_SETUP_MS, startRedis } from '../../harness/redis';
@@ -149,12 +149,15 @@ test('send claims in Redis: a claim whose message never left is taken over, the 
 	const a = worker('claims:');
 	const b = worker('claims:');
 	expect(await a.claimSend('k', 1, 'run-a')).toEqual({ claimed: true, tookOver: false });
-	expect(await b.claimSend('k', 2, 'run-b')).toEqual({ claimed: true, tookOver: true });
+	// Within its lease the claim is its live run's; after it, a run that never sent gives it up.
+	expect(await b.claimSend('k', CLAIM_LEASE_MS, 'run-b')).toEqual({ claimed: false, at: 1 });
+	const later = 1 + CLAIM_LEASE_MS;
+	expect(await b.claimSend('k', later, 'run-b')).toEqual({ claimed: true, tookOver: true });
 	expect(await a.markAttempted('k', 'run-a')).toBe(false);
 	expect(await b.markAttempted('k', 'run-b')).toBe(true);
-	expect(await a.claimSend('k', 3, 'run-c')).toEqual({ claimed: false, at: 2 });
+	expect(await a.claimSend('k', later + CLAIM_LEASE_MS, 'run-c')).toEqual({ claimed: false, at: later });
 	await a.releaseSend('k', 'run-a');
-	expect((await a.claimSend('k', 4, 'run-d')).claimed).toBe(false);
+	expect((await a.claimSend('k', later + CLAIM_LEASE_MS, 'run-d')).claimed).toBe(false);
 	await b.releaseSend('k', 'run-b');
 	expect((await a.claimSend('k', 5, 'run-e')).claimed).toBe(true);
 	expect(await a.ttlOf('claim:k')).toBeGreaterThan(REDIS_TTLS.claimMs - 60_000);
