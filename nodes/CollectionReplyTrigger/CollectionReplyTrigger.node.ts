@@ -61,6 +61,8 @@ export class CollectionReplyTrigger implements INodeType {
 				displayName: 'Options',
 				name: 'options',
 				type: 'collection',
+				// A webhook has no items: every option applies to every event.
+				noDataExpression: true,
 				placeholder: 'Add Option',
 				default: {},
 				options: [

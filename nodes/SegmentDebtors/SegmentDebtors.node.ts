@@ -93,6 +93,7 @@ export class SegmentDebtors implements INodeType {
 				displayName: 'Columns',
 				name: 'columns',
 				type: 'collection',
+				noDataExpression: true,
 				placeholder: 'Set Column',
 				default: {},
 				description: 'Column names to use instead of the detected ones',

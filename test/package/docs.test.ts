@@ -161,7 +161,8 @@ describe('links', () => {
 			.replace(/`[^`\n]*`/g, '');
 		const links = [...text.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]);
 		expect(links.map((link) => brokenLink(file, link)).filter((e) => e !== null)).toEqual([]);
-		expect(read(file)).not.toContain('../shared');
+		// The steering folder beside a developer's clone, which a user's clone does not have.
+		expect(read(file)).not.toMatch(new RegExp(String.raw`\.\./${'shared'}\b`));
 	});
 
 	test('each codex file points at its node page; credentials at a page of this repository that exists', () => {
