@@ -19,9 +19,11 @@ export interface Example {
 	values: Float32Array;
 	ruleLabels: string[];
 	words: string[];
+	/** How much the example counts in training. */
+	weight: number;
 }
 
-export function example(row: LabelledReply): Example {
+export function example(row: LabelledReply, weight = 1): Example {
 	const words = modelWords(row.text);
 	const ruleLabels = [...new Set(ruleSignals(row.text).found.map((s) => s.label))].sort();
 	const counts = new Map<number, number>();
@@ -31,7 +33,7 @@ export function example(row: LabelledReply): Example {
 		total++;
 	});
 	const norm = total ? 1 / Math.sqrt(total) : 0;
-	return { row, y: REPLY_LABELS.indexOf(row.label), buckets: Uint32Array.from(counts.keys()), values: Float32Array.from(counts.values(), (c) => c * norm), ruleLabels, words };
+	return { row, y: REPLY_LABELS.indexOf(row.label), buckets: Uint32Array.from(counts.keys()), values: Float32Array.from(counts.values(), (c) => c * norm), ruleLabels, words, weight };
 }
 
 export function train(examples: Example[], { seed, epochs, rate }: { seed: number; epochs: number; rate: number }) {
@@ -56,7 +58,7 @@ export function train(examples: Example[], { seed, epochs, rate }: { seed: numbe
 			}
 			const p = softmax(scores, 1);
 			for (let j = 0; j < K; j++) {
-				const g = p[j] - (j === ex.y ? 1 : 0);
+				const g = (p[j] - (j === ex.y ? 1 : 0)) * ex.weight;
 				if (Math.abs(g) < 1e-4) continue;
 				bg2[j] += g * g;
 				bias[j] -= (rate * g) / Math.sqrt(bg2[j] + 1e-8);

@@ -25,8 +25,10 @@ import { mulberry32 } from './mulberry32';
 
 const SEED = 18;
 const FOLDS = 5;
-const EPOCHS = Number(process.env.EPOCHS ?? 30);
+const EPOCHS = Number(process.env.EPOCHS ?? 40);
 const RATE = Number(process.env.RATE ?? 0.5);
+// Generated rows (templates, run-ons, mixes) count less than written ones: they repeat one writer's idea.
+const GENERATED_WEIGHT = Number(process.env.GENERATED_WEIGHT ?? 0.4);
 const OPT = REPLY_LABELS.indexOf('opt_out');
 const WRONG = REPLY_LABELS.indexOf('wrong_person');
 
@@ -36,7 +38,7 @@ const written = (r: LabelledReply) => r.source === 'handwritten' || r.source ===
 function main() {
 	const root = join(__dirname, '..');
 	const rows = readReplies(readFileSync(join(root, 'test/data/train/replies-train.jsonl'), 'utf8'));
-	const examples = rows.map(example);
+	const examples = rows.map((row) => example(row, written(row) ? 1 : GENERATED_WEIGHT));
 	const started = Date.now();
 
 	// Folds over whole groups (a hand-written line and its noisy copy go together).
@@ -69,11 +71,22 @@ function main() {
 		truth,
 	);
 	const probs = held.map((h) => softmax(h.logits, temperature));
+	// Thresholds on the replies as people wrote them: the noisy copies' typos are the generator's
+	// (a dropped or doubled letter in a two-word reply), and would pull the thresholds down to
+	// where precision goes.
+	const asWritten = held.map((h, i) => i).filter((i) => held[i].ex.row.source !== 'handwritten-noisy');
+	const pick = <T>(list: T[]) => asWritten.map((i) => list[i]);
 	const thresholds = {
-		opt_out: fitThreshold(probs, truth, OPT, 0.99, (i) => held[i].ex.ruleLabels.includes('opt_out')),
-		wrong_person: fitThreshold(probs, truth, WRONG, 0.95, () => false),
+		opt_out: fitThreshold(pick(probs), pick(truth), OPT, 0.99, (i) => held[asWritten[i]].ex.ruleLabels.includes('opt_out')),
+		wrong_person: fitThreshold(pick(probs), pick(truth), WRONG, 0.95, () => false),
 	};
 	console.log(`temperature ${temperature}; thresholds: opt_out ≥ ${thresholds.opt_out}, wrong_person ≥ ${thresholds.wrong_person}`);
+	// The safety replies the model finds least likely: what sets the thresholds.
+	for (const label of [OPT, WRONG]) {
+		const hardest = held.map((h, i) => ({ p: probs[i][label], h })).filter(({ h }) => h.ex.y === label && !(label === OPT && h.ex.ruleLabels.includes('opt_out')));
+		hardest.sort((a, b) => a.p - b.p);
+		for (const { p, h } of hardest.slice(0, 6)) console.log(`  hardest ${REPLY_LABELS[label]}: ${p.toFixed(2)} ${h.ex.row.text.slice(0, 100)}`);
+	}
 
 	// The out-of-fold answers, end to end, with the fitted temperature and thresholds.
 	const models = new Map<ModelFile, ReturnType<typeof loadModel>>();
