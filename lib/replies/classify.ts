@@ -164,9 +164,10 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	return {
 		label,
 		confidence: Math.round(confidence * 100) / 100,
-		language: detectLanguage(words, found),
-		promiseDate: label === 'promise_to_pay' ? resolvePromiseDate(raw, options.received) : null,
-		amounts: amountsIn(raw),
+		language: rules.language,
+		// The rules' answer has the date already when they read a promise too.
+		promiseDate: label !== 'promise_to_pay' ? null : rules.label === label ? rules.promiseDate : resolvePromiseDate(raw, options.received),
+		amounts: rules.amounts,
 		evidence: ruleEvidence.length ? ruleEvidence : modelEvidence(words, label, 3, model),
 		nextAction: NEXT_ACTIONS[label],
 		source,
