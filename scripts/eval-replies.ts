@@ -54,6 +54,8 @@ function print(report: Report, outcomes: Outcome[]) {
 	console.log(`accuracy ${pct(report.accuracy)}   macro-F1 ${report.macroF1.toFixed(3)}`);
 	console.log(`opt-out recall ${pct(report.optOut.recall)} precision ${pct(report.optOut.precision)}   wrong-person recall ${pct(report.wrongPerson.recall)} precision ${pct(report.wrongPerson.precision)}`);
 	console.log(`promise-date exact match end to end on ${report.promises} promises: ${pct(report.promiseDateExact)}`);
+	const bands = report.calibration.filter((b) => b.replies > 0);
+	if (bands.length) console.log(`right at confidence ${bands.map((b) => `${b.band}: ${pct(b.accuracy)} of ${b.replies}`).join(', ')}`);
 	if (report.microseconds) console.log(`µs a reply: median ${report.microseconds.median.toFixed(1)}, p99 ${report.microseconds.p99.toFixed(1)}`);
 	const rules = report.rulesAlone;
 	if (rules) console.log(`rules alone: accuracy ${pct(rules.accuracy)}   macro-F1 ${rules.macroF1.toFixed(3)}   opt-out recall ${pct(rules.optOut.recall)}   wrong-person recall ${pct(rules.wrongPerson.recall)}`);

@@ -18,7 +18,7 @@ export interface LabelledReply {
 
 export interface Outcome {
 	row: LabelledReply;
-	got: { label: ReplyLabel; promiseDate: string | null };
+	got: { label: ReplyLabel; promiseDate: string | null; confidence?: number };
 }
 
 export interface LabelFigures {
@@ -37,6 +37,8 @@ export interface SetFigures {
 	perLabel: LabelFigures[];
 	optOut: { recall: number; precision: number };
 	wrongPerson: { recall: number; precision: number };
+	/** Calibration: per confidence band, its replies and the share of them labelled right. */
+	calibration: Array<{ band: string; replies: number; accuracy: number }>;
 	/** Promises whose date was written down, and the share of them with that date end to end. */
 	promises: number;
 	promiseDateExact: number;
@@ -66,6 +68,11 @@ export function score(outcomes: Outcome[]): SetFigures {
 		perLabel,
 		optOut: { recall: of('opt_out').recall, precision: of('opt_out').precision },
 		wrongPerson: { recall: of('wrong_person').recall, precision: of('wrong_person').precision },
+		calibration: [0.5, 0.7, 0.9].map((from, i, bands) => {
+			const to = bands[i + 1] ?? 1.01;
+			const inBand = outcomes.filter((o) => o.got.confidence !== undefined && o.got.confidence >= from && o.got.confidence < to);
+			return { band: `${from}–${Math.min(1, to)}`, replies: inBand.length, accuracy: ratio(inBand.filter((o) => o.got.label === o.row.label).length, inBand.length) };
+		}),
 		promises: promises.length,
 		promiseDateExact: ratio(promises.filter((o) => o.got.label === 'promise_to_pay' && o.got.promiseDate === o.row.promise_date).length, promises.length),
 	};

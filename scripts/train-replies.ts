@@ -94,7 +94,7 @@ function main() {
 		let loaded = models.get(model);
 		if (!loaded) models.set(model, (loaded = loadModel({ ...model, temperature, thresholds })));
 		const got = classifyReply(ex.row.text, { received: ex.row.received }, loaded);
-		return { row: ex.row, got: { label: got.label, promiseDate: got.promiseDate } };
+		return { row: ex.row, got: { label: got.label, promiseDate: got.promiseDate, confidence: got.confidence } };
 	});
 	writeFileSync(join(root, 'test/data/train/cross-validation.jsonl'), `${outcomes.map((o) => JSON.stringify(o)).join('\n')}\n`);
 	for (const source of [...new Set(outcomes.map((o) => o.row.source))].sort()) {
