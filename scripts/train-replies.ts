@@ -26,7 +26,7 @@ import { mulberry32 } from './mulberry32';
 const SEED = 18;
 const FOLDS = 5;
 const EPOCHS = Number(process.env.EPOCHS ?? 40);
-const RATE = Number(process.env.RATE ?? 0.5);
+const RATE = Number(process.env.RATE ?? 0.3);
 // Generated rows (templates, run-ons, mixes) count less than written ones: they repeat one writer's idea.
 const GENERATED_WEIGHT = Number(process.env.GENERATED_WEIGHT ?? 0.4);
 const OPT = REPLY_LABELS.indexOf('opt_out');
