@@ -155,18 +155,26 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	else if (p('opt_out') >= thresholds.opt_out) label = p('wrong_person') > p('opt_out') ? 'wrong_person' : 'opt_out';
 	else if (p('wrong_person') >= thresholds.wrong_person) label = 'wrong_person';
 	else label = prediction.label;
+	// Explicit dates are where the rules are reliably right: a promise they read with its date
+	// outranks the lower labels of the taxonomy the model chose ("tô desempregado mas dia 20
+	// consigo pagar" is a promise that mentions hardship).
+	let promiseDate: string | null = null;
+	if (REPLY_LABELS.indexOf(label) > REPLY_LABELS.indexOf('promise_to_pay') && ruleLabels.includes('promise_to_pay')) {
+		promiseDate = resolvePromiseDate(raw, options.received);
+		if (promiseDate) [label, source] = ['promise_to_pay', 'rules'];
+	} else if (label === 'promise_to_pay') promiseDate = rules.label === label ? rules.promiseDate : resolvePromiseDate(raw, options.received);
 
 	// Words the model has never seen (another language, gibberish) lower its confidence.
 	const coverage = Math.min(1, prediction.coverage / 0.6);
-	const confidence = Math.min(0.98, Math.max(p(label), source === 'rules' ? rules.confidence : 0) * (source === 'rules' ? 1 : coverage));
+	const ruleConfidence = source === 'rules' && rules.label === label ? rules.confidence : 0;
+	const confidence = Math.min(0.98, Math.max(p(label), ruleConfidence) * (source === 'rules' ? 1 : coverage));
 	const alsoMentions = REPLY_LABELS.filter((l) => l !== label && l !== 'other' && (ruleLabels.includes(l) || p(l) >= 0.25));
 	const ruleEvidence = [...new Set(found.filter((s) => s.label === label).map((s) => s.words.join(' ')))];
 	return {
 		label,
 		confidence: Math.round(confidence * 100) / 100,
 		language: rules.language,
-		// The rules' answer has the date already when they read a promise too.
-		promiseDate: label !== 'promise_to_pay' ? null : rules.label === label ? rules.promiseDate : resolvePromiseDate(raw, options.received),
+		promiseDate,
 		amounts: rules.amounts,
 		evidence: ruleEvidence.length ? ruleEvidence : modelEvidence(words, label, 3, model),
 		nextAction: NEXT_ACTIONS[label],
