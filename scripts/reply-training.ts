@@ -77,15 +77,16 @@ export function train(examples: Example[], { seed, epochs, rate }: { seed: numbe
 /** Quantised, pruned model file; `trained`: the examples it learned from (their words count as seen). */
 export function pack(w: Float32Array, bias: number[], temperature: number, thresholds: ModelFile['thresholds'], trained: Example[]): ModelFile {
 	let max = 0;
-	for (const x of w) max = Math.max(max, Math.abs(x));
+	for (let i = 0; i < w.length; i++) if (Math.abs(w[i]) > max) max = Math.abs(w[i]);
 	const scale = max / 127;
 	const buckets: number[] = [];
 	const weights: number[] = [];
 	for (let b = 0; b < DIM; b++) {
-		const q = Array.from({ length: K }, (_, j) => Math.round(w[b * K + j] / scale));
-		if (q.every((x) => x === 0)) continue;
+		let kept = false;
+		for (let j = 0; j < K && !kept; j++) kept = Math.round(w[b * K + j] / scale) !== 0;
+		if (!kept) continue;
 		buckets.push(b);
-		weights.push(...q);
+		for (let j = 0; j < K; j++) weights.push(Math.round(w[b * K + j] / scale));
 	}
 	const seenWords = new Uint8Array(DIM / 8);
 	for (const ex of trained)
