@@ -3,7 +3,8 @@
  * test/data/train/replies-train.jsonl and writes lib/replies/model-weights.json.
  *
  * Deterministic (seeded): multinomial logistic regression, AdaGrad, over hashed features
- * (lib/replies/model.ts), weights quantised to int8 (buckets whose weights all round to 0
+ * (lib/replies/model.ts), rows weighted so that every label counts alike (generated rows
+ * less than written ones), weights quantised to int8 (buckets whose weights all round to 0
  * dropped). The softmax temperature (least log-loss) and the safety thresholds (the highest
  * opt_out probability that keeps opt-out recall ≥ 0.99, wrong_person ≥ 0.95) are fitted on
  * out-of-fold answers: the corpus's written replies (hand-written lines with their noisy
@@ -29,6 +30,10 @@ const EPOCHS = Number(process.env.EPOCHS ?? 40);
 const RATE = Number(process.env.RATE ?? 0.3);
 // Generated rows (templates, run-ons, mixes) count less than written ones: they repeat one writer's idea.
 const GENERATED_WEIGHT = Number(process.env.GENERATED_WEIGHT ?? 0.4);
+// Each label weighs as much as a typical one (a row counts typical / its label's rows, to this
+// power): the corpus has three times more opt-outs than bill_late replies, and the prior that
+// gives is false opt-outs.
+const BALANCE = Number(process.env.BALANCE ?? 1);
 const OPT = REPLY_LABELS.indexOf('opt_out');
 const WRONG = REPLY_LABELS.indexOf('wrong_person');
 
@@ -38,7 +43,11 @@ const written = (r: LabelledReply) => r.source === 'handwritten' || r.source ===
 function main() {
 	const root = join(__dirname, '..');
 	const rows = readReplies(readFileSync(join(root, 'test/data/train/replies-train.jsonl'), 'utf8'));
-	const examples = rows.map((row) => example(row, written(row) ? 1 : GENERATED_WEIGHT));
+	const perLabel = new Map<string, number>();
+	for (const r of rows) perLabel.set(r.label, (perLabel.get(r.label) ?? 0) + 1);
+	const typical = [...perLabel.values()].sort((a, b) => a - b)[Math.floor(perLabel.size / 2)];
+	const balance = (r: LabelledReply) => (typical / (perLabel.get(r.label) ?? typical)) ** BALANCE;
+	const examples = rows.map((row) => example(row, (written(row) ? 1 : GENERATED_WEIGHT) * balance(row)));
 	const started = Date.now();
 
 	// Folds over whole groups (a hand-written line and its noisy copy go together).
