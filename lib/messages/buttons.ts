@@ -107,3 +107,46 @@ export function templateButtons(declared: TemplateButtonKind[], ref: string | nu
 	}
 	return ok(buttons);
 }
+
+const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * Reply buttons as an item carries them (collection.message.buttons, maybe written by hand):
+ * each a payload (≤ 256, no leading or trailing spaces) and a title (≤ 20), all distinct, at
+ * most 3 — WhatsApp refuses anything else.
+ */
+export function parseReplyButtons(field: string, value: unknown): Parsed<Array<{ payload: string; title: string }>> {
+	if (value === undefined || value === null) return ok([]);
+	if (!Array.isArray(value)) return fail(`${field}: ${show(value)} is not a list of buttons`);
+	if (value.length > MAX_REPLY_BUTTONS) return fail(`${field}: ${value.length} buttons; WhatsApp shows at most ${MAX_REPLY_BUTTONS}`);
+	const buttons: Array<{ payload: string; title: string }> = [];
+	for (const [i, button] of value.entries()) {
+		const payload = isObject(button) ? button.payload : undefined;
+		const title = isObject(button) ? button.title : undefined;
+		if (typeof payload !== 'string' || !payload || payload.trim() !== payload || payload.length > MAX_PAYLOAD_LENGTH) {
+			return fail(`${field}[${i}].payload: ${show(payload)} is not a payload (text of 1–${MAX_PAYLOAD_LENGTH} characters, no spaces at either end)`);
+		}
+		if (typeof title !== 'string' || !title.trim() || title.length > MAX_TITLE_LENGTH) return fail(`${field}[${i}].title: ${show(title)} is not a title (1–${MAX_TITLE_LENGTH} characters)`);
+		if (buttons.some((b) => b.payload === payload || b.title === title)) return fail(`${field}[${i}]: two buttons with the same payload or title`);
+		buttons.push({ payload, title });
+	}
+	return ok(buttons);
+}
+
+/** A template's button parameters as an item carries them (collection.message.whatsappTemplate.buttons). */
+export function parseTemplateButtons(field: string, value: unknown): Parsed<TemplateButton[]> {
+	if (value === undefined || value === null) return ok([]);
+	if (!Array.isArray(value)) return fail(`${field}: ${show(value)} is not a list of buttons`);
+	const buttons: TemplateButton[] = [];
+	for (const [i, button] of value.entries()) {
+		const index = isObject(button) ? Number(button.index) : NaN;
+		if (!isObject(button) || !Number.isInteger(index) || index < 0 || index > 9) return fail(`${field}[${i}]: ${show(button)} is not a template button ({index 0–9, type, payload or text})`);
+		if (buttons.some((b) => b.index === index)) return fail(`${field}[${i}]: a second button at index ${index}`);
+		if (button.type === 'quick_reply' && typeof button.payload === 'string' && button.payload && button.payload.length <= MAX_PAYLOAD_LENGTH) {
+			buttons.push({ index, type: 'quick_reply', payload: button.payload });
+		} else if (button.type === 'url' && typeof button.text === 'string' && button.text.trim()) {
+			buttons.push({ index, type: 'url', text: button.text });
+		} else return fail(`${field}[${i}]: ${show(button)} is not a quick reply with a payload (≤ ${MAX_PAYLOAD_LENGTH}) or a URL button with a text suffix`);
+	}
+	return ok(buttons);
+}
