@@ -142,3 +142,33 @@ describe('button replies come back through the trigger and Classify as their lab
 		expect((await classify([tap]))[0]).toMatchObject({ label: 'wrong_person', source: 'button' });
 	});
 });
+
+test('WhatsApp through Twilio: free text cannot carry buttons there, so it goes without them and says so', async () => {
+	const now = new Date().toISOString();
+	sim.lastInbound.set('+573001110011', Date.parse(now));
+	const { sent } = await run(composeThenSend({ options: { buttons: ['already_paid', 'opt_out'] } }, { provider: 'twilio', channelStrategy: 'whatsapp' }), [debtor('C-11', '+573001110011', { lastInboundAt: now })]);
+	expect(delivery(sent[0])).toMatchObject({ status: 'sent', channel: 'whatsapp', kind: 'text', note: 'its 2 reply buttons were left out: Twilio sends WhatsApp buttons only in a Content template (Content SID)' });
+	expect(sim.messages[0]).toMatchObject({ api: 'twilio', channel: 'whatsapp', type: 'text' });
+});
+
+test('the simulator refuses button messages Meta would refuse, with Meta’s codes', async () => {
+	sim.lastInbound.set('+573001110010', Date.now());
+	const post = async (body: object) => {
+		const response = await fetch(`${sim.url}/v24.0/PHONE-SIM/messages`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${sim.whatsappToken}` }, body: JSON.stringify({ messaging_product: 'whatsapp', recipient_type: 'individual', to: '573001110010', ...body }) });
+		return [response.status, ((await response.json()) as { error?: { code: number } }).error?.code];
+	};
+	const interactive = (buttons: object[], text = 'Hola') => ({ type: 'interactive', interactive: { type: 'button', body: { text }, action: { buttons } } });
+	const reply = (id: string, title: string) => ({ type: 'reply', reply: { id, title } });
+	expect(await post(interactive([reply('a', 'A'), reply('b', 'B'), reply('c', 'C'), reply('d', 'D')]))).toEqual([400, 100]);
+	expect(await post(interactive([reply('a', 'x'.repeat(21))]))).toEqual([400, 100]);
+	expect(await post(interactive([reply('a', 'A'), reply('a', 'B')]))).toEqual([400, 100]);
+	expect(await post(interactive([reply('a', 'A')], 'x'.repeat(1025)))).toEqual([400, 100]);
+	// Outside the window, even a valid one: re-engagement required.
+	sim.lastInbound.delete('+573001110010');
+	expect(await post(interactive([reply('a', 'A')]))).toEqual([400, 131047]);
+	const template = (components: object[]) => ({ type: 'template', template: { name: 'collections_buttons', language: { code: 'es', policy: 'deterministic' }, components: [{ type: 'body', parameters: ['a', 'b', 'c', 'd', 'e'].map((text) => ({ type: 'text', text })) }, ...components] } });
+	// The Pay now URL button needs its suffix; a quick reply where the URL button is fails.
+	expect(await post(template([]))).toEqual([400, 132000]);
+	expect(await post(template([{ type: 'button', sub_type: 'quick_reply', index: '0', parameters: [{ type: 'payload', payload: 'p' }] }]))).toEqual([400, 132000]);
+	expect(sim.messages).toEqual([]);
+});
