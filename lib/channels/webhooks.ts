@@ -1,6 +1,7 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { normalisePhone } from '../debtor/phone';
 import type { OptOut } from '../ledger/ledger';
+import { labelOfButton } from '../messages/buttons';
 import { optOutWordOf } from '../replies/opt-out-words';
 import { providerError } from './errors';
 
@@ -24,6 +25,11 @@ export interface InboundEvent {
 	/** For identityChange: what changed, each side's phone and BSUID as far as the webhook says. */
 	identityChange?: IdentityChangeFacts;
 	text: string | null;
+	/**
+	 * A reply that is a tap on a reply button: what the button carries back (`payload`: a template
+	 * quick reply's payload, an interactive button's id, Twilio's ButtonPayload) and its `title`.
+	 */
+	button?: { payload: string | null; title: string | null };
 	/** ISO instant. */
 	receivedAt: string;
 	messageId: string;
@@ -108,6 +114,13 @@ function whatsappText(message: Json): string | null {
 	}
 }
 
+/** A tap on a template's quick reply (`button`) or an interactive message's reply button; undefined for anything else. */
+function whatsappButton(message: Json): InboundEvent['button'] {
+	if (message.type === 'button') return { payload: text(message.button?.payload), title: text(message.button?.text) };
+	const reply = message.type === 'interactive' ? message.interactive?.button_reply : undefined;
+	return reply && typeof reply === 'object' ? { payload: text(reply.id), title: text(reply.title) } : undefined;
+}
+
 const userIdOf = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
 
 /**
@@ -150,7 +163,8 @@ export function whatsappEvents(body: unknown, now: number): InboundEvent[] {
 					events.push({ ...base, event: 'identityChange', from: identityChange.phone, userId: identityChange.userId, text: text(system.body), identityChange });
 					continue;
 				}
-				events.push({ ...base, event: 'reply', from, userId, text: whatsappText(message) });
+				const button = whatsappButton(message);
+				events.push({ ...base, event: 'reply', from, userId, text: whatsappText(message), ...(button ? { button } : {}) });
 			}
 			for (const status of objects(value.statuses)) {
 				const error = objects(status.errors)[0];
@@ -172,12 +186,15 @@ export function twilioEvents(params: Record<string, unknown>, now: number): Inbo
 	const channel = String(params.From ?? params.To ?? '').startsWith('whatsapp:') ? 'whatsapp' : 'sms';
 	const status = params.MessageStatus ?? params.SmsStatus;
 	const reply = status === undefined || status === 'received';
+	// A tap on a WhatsApp quick reply (a Content template's button): its payload and text.
+	const button = reply && (params.ButtonPayload !== undefined || params.ButtonText !== undefined) ? { payload: text(params.ButtonPayload), title: text(params.ButtonText) } : undefined;
 	return [
 		{
 			event: reply ? 'reply' : 'status', provider: 'twilio', channel, from: asPhone(params.From), to: asPhone(params.To), userId: null,
 			text: reply ? String(params.Body ?? params.ButtonText ?? '') : null, receivedAt: new Date(now).toISOString(),
 			messageId: idOf(params.MessageSid ?? params.SmsSid, params), status: reply ? 'received' : String(status),
 			error: params.ErrorCode ? { code: String(params.ErrorCode), message: String(params.ErrorMessage ?? '') } : null,
+			...(button ? { button } : {}),
 		},
 	];
 }
@@ -222,7 +239,8 @@ export function ledgerFacts(event: InboundEvent): LedgerFacts {
 	if (!who) return facts;
 	if (event.event === 'reply') {
 		facts.inboundAt = at;
-		const optedOut = event.text !== null && optOutWordOf(event.text) !== null;
+		// An opt-out word, or a tap on our Stop button (whatever its title says).
+		const optedOut = (event.text !== null && optOutWordOf(event.text) !== null) || labelOfButton(event.button?.payload)?.label === 'opt_out';
 		if (optedOut) facts.optOut = { phone: who, channel: event.channel, at, source: `reply "${event.text!.trim().slice(0, 40)}"` };
 		return facts;
 	}

@@ -4,6 +4,7 @@ import { normalisePhone } from '../debtor/phone';
 import { knownTimeZone } from '../debtor/zone';
 import { fail, ok, show, type Parsed } from '../debtor/result';
 import { STAGES, type Stage } from '../segmentation/aging';
+import { MAX_BUTTON_BODY_LENGTH, MAX_REPLY_BUTTONS, quickReplyButtons, templateButtons, type ButtonLabel, type QuickReplyButton, type TemplateButton, type TemplateButtonKind } from './buttons';
 import { complianceLines, type CompanyDetails, type SenderType } from './compliance';
 import { libraryText } from './library';
 import { REPLY_LABELS, SPECIAL_MESSAGES, TONES, type MessageKey, type ReplyLabel, type Tone } from './library/types';
@@ -39,12 +40,20 @@ export interface ComposeSettings {
 	maxSegments: number;
 	/** Template names per stage, to override collections_<stage>. */
 	templateNames: Partial<Record<Stage, string>>;
+	/** Quick-reply buttons on WhatsApp free text (an interactive message), in the order shown; none for SMS. */
+	buttons?: ButtonLabel[];
+	/** The approved templates' buttons, in their order ("url": the Pay now link button); none: the templates have none. */
+	templateButtons?: TemplateButtonKind[];
 }
 
 /** Per-item values (node parameters may be expressions of the item). */
 export interface ItemValues {
 	paymentLink: string;
 	supportContact: string | null;
+	/** Appended to the buttons' payloads: a reference the debtor already has (the invoice number). */
+	buttonRef?: string | null;
+	/** The debtor's part of the payment link, for a template's dynamic Pay now URL button. */
+	payLinkSuffix?: string | null;
 }
 
 export interface ComposedMessage {
@@ -55,7 +64,9 @@ export interface ComposedMessage {
 	/** The library key used, or "custom". */
 	template: string;
 	sms: SmsInfo | null;
-	whatsappTemplate: { name: string; language: string; parameters: string[] } | null;
+	whatsappTemplate: { name: string; language: string; parameters: string[]; buttons?: TemplateButton[] } | null;
+	/** WhatsApp quick-reply buttons, when the message offers them: free text goes as an interactive message. */
+	buttons?: QuickReplyButton[];
 }
 
 /**
@@ -202,11 +213,25 @@ export function composeMessage(row: Row, upstream: Row, values: ItemValues, sett
 
 	const stage = selected.value.stage;
 	const parameters = settings.channel === 'whatsapp' && stage ? templateParameters(context) : null;
-	const whatsappTemplate =
-		stage && parameters
-			? { name: settings.templateNames[stage] ?? defaultTemplateName(stage), language: WHATSAPP_LANGUAGE_CODES[language], parameters }
-			: null;
-	return ok({ text, language, tone: selected.value.tone, channel: settings.channel, template: selected.value.key, sms, whatsappTemplate });
+	let whatsappTemplate: ComposedMessage['whatsappTemplate'] = null;
+	if (stage && parameters) {
+		whatsappTemplate = { name: settings.templateNames[stage] ?? defaultTemplateName(stage), language: WHATSAPP_LANGUAGE_CODES[language], parameters };
+		if (settings.templateButtons?.length) {
+			const buttons = templateButtons(settings.templateButtons, values.buttonRef ?? null, values.payLinkSuffix ?? null);
+			if (!buttons.ok) return buttons;
+			whatsappTemplate.buttons = buttons.value;
+		}
+	}
+	const composed: ComposedMessage = { text, language, tone: selected.value.tone, channel: settings.channel, template: selected.value.key, sms, whatsappTemplate };
+	// Buttons are WhatsApp's: an SMS (a channel chosen per item) simply has none.
+	if (settings.channel === 'whatsapp' && settings.buttons?.length) {
+		if (settings.buttons.length > MAX_REPLY_BUTTONS) return fail(`Quick-Reply Buttons: ${settings.buttons.length} chosen; a WhatsApp message shows at most ${MAX_REPLY_BUTTONS} reply buttons`);
+		if (text.length > MAX_BUTTON_BODY_LENGTH) return fail(`the WhatsApp message has ${text.length} characters; a message with reply buttons takes up to ${MAX_BUTTON_BODY_LENGTH}`);
+		const buttons = quickReplyButtons(settings.buttons, language, values.buttonRef ?? null);
+		if (!buttons.ok) return buttons;
+		composed.buttons = buttons.value;
+	}
+	return ok(composed);
 }
 
 /**

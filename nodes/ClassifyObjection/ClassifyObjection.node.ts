@@ -6,6 +6,7 @@ import { primaryZoneOf } from '../../lib/contact/locations';
 import { knownTimeZone, parseTimeZone } from '../../lib/debtor/zone';
 import { suggestedReply } from '../../lib/messages/compose';
 import { REPLY_LABELS, type ReplyLabel } from '../../lib/messages/library/types';
+import { classifyButton } from '../../lib/replies/button';
 import { classifyReply } from '../../lib/replies/classify';
 import { failedItem, itemError, withResults } from '../shared/items';
 import { perItem, type Read } from '../shared/parameters';
@@ -138,7 +139,10 @@ function classifyItem(this: IExecuteFunctions, item: INodeExecutionData, itemInd
 	const receivedValue = settings.receivedAt || json.receivedAt;
 	const received = receivedValue ? parseInstant(receivedValue, zone.value) : { ok: true as const, value: Date.now() };
 	if (!received.ok) return fail(`receivedAt: ${received.reason}`);
-	const result = classifyReply(String(text), { received: todayIn(zone.value, received.value), extraPhrases: settings.extraPhrases });
+	const options = { received: todayIn(zone.value, received.value), extraPhrases: settings.extraPhrases };
+	// A tap on one of our buttons is its label (the trigger's `button`, a raw Twilio webhook's ButtonPayload); anything else is read.
+	const button = (json.button && typeof json.button === 'object' ? json.button : { payload: json.ButtonPayload, title: json.ButtonText }) as IDataObject;
+	const result = classifyButton(button.payload, button.title, options) ?? classifyReply(String(text), options);
 	const reply = {
 		...result,
 		suggestedReply: suggestedReply(result.label, result.language, {

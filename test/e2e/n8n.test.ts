@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { exampleWorkflows, freePort, n8nCommand, n8nEnv, prepareN8n, startN8n, stopN8n, type N8n } from '../../scripts/n8n';
 import { DEMO_WORKFLOW_ID, executionResult, importAll } from '../../scripts/start';
 import { declaredNodeTypes } from '../harness/engine';
-import { ProviderSimulator, whatsappReplyPayload } from '../simulator/simulator';
+import { ProviderSimulator, whatsappButtonReplyPayload, whatsappReplyPayload } from '../simulator/simulator';
 import { createGate } from '../../lib/contact/gate';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -182,6 +182,77 @@ describe('the replies workflow, published, behind n8n’s own webhook server', (
 		expect(await sim.postWhatsApp(whatsappReplyPayload('+573001238888', 'BAJA'))).toBe(200);
 		const ledger = readFileSync(join(userFolder, '.n8n', 'collections', 'contacts.jsonl'), 'utf8');
 		expect(ledger).toContain('"type":"optOut","phone":"+573001238888","channel":"whatsapp"');
+	});
+});
+
+describe('quick-reply buttons, out and back, in a published workflow', () => {
+	let server: Awaited<ReturnType<typeof startN8n>>;
+	let webhookUrl: string;
+
+	beforeAll(async () => {
+		// Trigger → Classify → Compose (a text that says what Classify decided, with three reply
+		// buttons) → Send, as a workflow answering taps would be built.
+		const node = (name: string, type: string, typeVersion: number, position: number, parameters: Json, extra: Json = {}) => ({ id: name, name, type: `n8n-nodes-collections.${type}`, typeVersion, position: [position * 220, 0], parameters, ...extra });
+		const whatsapp = { collectionsWhatsAppCloudApi: { id: 'simWhatsAppCred1', name: 'WhatsApp (simulator)' } };
+		const workflow = {
+			id: 'collectionsButtonsE2E',
+			name: 'Buttons out and back (e2e)',
+			nodes: [
+				node('Trigger', 'collectionReplyTrigger', 1, 0, { provider: 'whatsappCloud', events: 'replies' }, { webhookId: 'collections-buttons', credentials: whatsapp }),
+				node('Classify', 'classifyObjection', 1, 1, { routeByLabel: false }),
+				node('Compose', 'composeCollectionMessage', 1, 2, {
+					source: 'custom',
+					template: 'Recibido: {{reply.label}} ({{reply.source}}, {{reply.confidence}})',
+					companyName: 'Tiendas Sol',
+					paymentLink: 'https://pay.example.com',
+					jurisdiction: 'CO',
+					options: { optOutLine: 'never', buttons: ['payment_info', 'human_agent', 'opt_out'] },
+				}),
+				node('Send', 'sendCollectionMessage', 2, 3, { provider: 'whatsappCloud', channelStrategy: 'whatsapp', phone: '={{ $json.from }}', options: { hoursCheckedElsewhere: true, idempotencyKey: "={{ 'tap:' + $json.messageId }}" } }, { credentials: whatsapp }),
+			],
+			connections: {
+				Trigger: { main: [[{ node: 'Classify', type: 'main', index: 0 }]] },
+				Classify: { main: [[{ node: 'Compose', type: 'main', index: 0 }]] },
+				Compose: { main: [[{ node: 'Send', type: 'main', index: 0 }]] },
+			},
+			settings: { executionOrder: 'v1' },
+		};
+		const file = join(userFolder, 'buttons.json');
+		writeFileSync(file, JSON.stringify(workflow));
+		await n8nCommand(n8n, ['import:workflow', `--input=${file}`], env);
+		await n8nCommand(n8n, ['publish:workflow', '--id=collectionsButtonsE2E'], env);
+		server = await startN8n(n8n, env);
+		webhookUrl = `${server.url}/webhook/collections-buttons/collections`;
+		sim.options.whatsappWebhookUrl = webhookUrl;
+		for (let i = 0; i < 120 && (await fetch(webhookUrl)).status === 404; i++) await new Promise((r) => setTimeout(r, 500));
+	});
+
+	afterAll(() => stopN8n(server));
+
+	test('a tap on a template’s quick reply comes back through Classify as its label (source button), and the answer goes out as a valid interactive message with reply buttons', async () => {
+		const before = sim.messages.length;
+		// The tap opens the 24-hour window at WhatsApp (the simulator) as at the trigger (the ledger).
+		sim.lastInbound.set('+573001237777', Date.now());
+		expect(await sim.postWhatsApp(whatsappButtonReplyPayload('+573001237777', 'template', 'collections:v1:payment_plan:FAC-9', 'Necesito un plan', 'wamid.TEMPLATE'))).toBe(200);
+		for (let i = 0; i < 100 && sim.messages.length === before; i++) await new Promise((r) => setTimeout(r, 200));
+		const answer = sim.messages.slice(before);
+		if (answer.length !== 1) console.log(server.log().slice(-6000));
+		expect(answer).toEqual([expect.objectContaining({ to: '+573001237777', type: 'interactive', channel: 'whatsapp', text: 'Recibido: payment_plan (button, 1)' })]);
+		expect(answer[0].buttons).toEqual([
+			{ payload: 'collections:v1:payment_info', title: 'Pagar ahora' },
+			{ payload: 'collections:v1:human_agent', title: 'Hablar con asesor' },
+			{ payload: 'collections:v1:opt_out', title: 'No enviar más' },
+		]);
+	});
+
+	test('a tap on Stop (an interactive reply) is an opt-out: recorded before the workflow runs, and nothing more is sent', async () => {
+		const before = sim.messages.length;
+		sim.lastInbound.set('+573001236666', Date.now());
+		expect(await sim.postWhatsApp(whatsappButtonReplyPayload('+573001236666', 'interactive', 'collections:v1:opt_out', 'No enviar más', 'wamid.INTERACTIVE'))).toBe(200);
+		const ledger = readFileSync(join(userFolder, '.n8n', 'collections', 'contacts.jsonl'), 'utf8');
+		expect(ledger).toContain('"type":"optOut","phone":"+573001236666","channel":"whatsapp"');
+		await new Promise((r) => setTimeout(r, 3000));
+		expect(sim.messages.slice(before)).toEqual([]);
 	});
 });
 
