@@ -1,8 +1,9 @@
 import type { IDataObject, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
 import { eventKey, ledgerFacts, twilioEvents, validTwilioSignature, validWhatsAppSignature, whatsappEvents, type InboundEvent } from '../../lib/channels/webhooks';
+import { failedLaterItem, fallbackReason, lateFailureOf, nextStepFor, type FallbackOutcome } from '../../lib/channels/late-failures';
 import { TWILIO_CREDENTIAL, WHATSAPP_CREDENTIAL } from '../shared/credentials';
 import { chosenLedger, collectionsRedisTest, LEDGER_FOLDER_OPTION, ledgerProperty, REDIS_CREDENTIAL } from '../shared/ledger';
+import { outputsByVersion } from '../shared/outputs';
 
 // The URL is set by hand in Meta's app (with the verify token) or on the Twilio number: Meta
 // allows one subscription per app, which registering from n8n would take over (see n8n's
@@ -14,12 +15,16 @@ export class CollectionReplyTrigger implements INodeType {
 		name: 'collectionReplyTrigger',
 		icon: { light: 'file:collectionReplyTrigger.svg', dark: 'file:collectionReplyTrigger.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// Version 2: a second output, Failed Later — a WhatsApp message that failed after it was
+		// accepted, with its one fallback. Saved version 1 workflows keep their single output.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["provider"] === "twilio" ? "Twilio" : "WhatsApp Cloud API"}}',
-		description: 'Starts a workflow for each debtor reply, delivery status and WhatsApp identity change from WhatsApp Cloud API or Twilio, checked, de-duplicated and recorded',
+		description: 'Starts a workflow for each debtor reply, delivery status, WhatsApp identity change and template event from WhatsApp Cloud API or Twilio, checked, de-duplicated and recorded',
 		defaults: { name: 'Collection Reply Trigger' },
 		inputs: [],
-		outputs: [NodeConnectionTypes.Main],
+		outputs: outputsByVersion(2, { since: TRIGGER_OUTPUTS, before: ['Events'] }),
+		outputNames: TRIGGER_OUTPUTS,
 		credentials: [
 			// The name issue 8 gives it, like n8n's own "redis": it is a connection, not an API.
 			// eslint-disable-next-line n8n-nodes-base/node-class-description-credentials-name-unsuffixed
@@ -48,8 +53,8 @@ export class CollectionReplyTrigger implements INodeType {
 				type: 'options',
 				default: 'all',
 				options: [
-					{ name: 'Replies and Statuses', value: 'all', description: 'And WhatsApp identity changes (a new phone number or business-scoped user ID)' },
-					{ name: 'Replies Only', value: 'replies', description: 'Statuses and identity changes are still recorded, but start no workflow' },
+					{ name: 'Replies and Statuses', value: 'all', description: 'And WhatsApp identity changes (a new phone number or business-scoped user ID) and template events (review status, category changes)' },
+					{ name: 'Replies Only', value: 'replies', description: 'Statuses, identity changes and template events are still recorded, but start no workflow (Failed Later still does)' },
 				],
 			},
 			ledgerProperty(
@@ -118,11 +123,16 @@ export class CollectionReplyTrigger implements INodeType {
 		// if a write fails, the mark is not set, the answer is 503 and the provider's redelivery
 		// records them (recording them twice is harmless). Events marked before a failure start
 		// their execution now; a redelivery finds them marked.
-		const fresh: InboundEvent[] = [];
+		const fresh: IDataObject[] = [];
+		const failedLater: IDataObject[] = [];
+		const version = this.getNode().typeVersion;
 		let failure: Error | null = null;
 		try {
 			const ledger = await chosenLedger(this.getNode(), this.getNodeParameter('ledger', 'embedded'), options, async () => await this.getCredentials(REDIS_CREDENTIAL));
 			for (const event of events) {
+				// Version 2: what became of a failed status's fallback, on the status item.
+				const late = version >= 2 ? lateFailureOf(event) : null;
+				let fallback: { outcome: FallbackOutcome; nextStep: 'sms' | 'template' | null } | null = late ? { outcome: 'noLedger', nextStep: null } : null;
 				if (ledger) {
 					const facts = ledgerFacts(event);
 					const at = Date.parse(event.receivedAt);
@@ -132,9 +142,28 @@ export class CollectionReplyTrigger implements INodeType {
 					const who = event.from ?? event.userId;
 					if (facts.inboundAt !== null && who) await ledger.recordInbound(who, facts.inboundAt);
 					if (facts.optOut) await ledger.recordOptOut(facts.optOut);
-					if (!(await ledger.claim(eventKey(event), now))) continue;
+					let offered: IDataObject | null = null;
+					if (late || event.pricing) {
+						const record = (await ledger.outboundOf([event.messageId])).get(event.messageId);
+						if (record && event.pricing) await ledger.recordPricing(event.messageId, event.pricing);
+						if (late) {
+							const step = record ? nextStepFor(late, record) : null;
+							if (!record) fallback = { outcome: 'notOurs', nextStep: null };
+							else if (late.nextStep === null) fallback = { outcome: 'notAllowed', nextStep: null };
+							else if (step === null) fallback = { outcome: 'smsFailed', nextStep: null };
+							// One fallback per message, however often (and however concurrently) the status comes.
+							else if (await ledger.claimFallback(event.messageId, now)) {
+								fallback = { outcome: 'failedLater', nextStep: step };
+								offered = failedLaterItem(event, late, record, step) as IDataObject;
+							} else fallback = { outcome: 'alreadyOffered', nextStep: step };
+						}
+					}
+					const first = await ledger.claim(eventKey(event), now);
+					// Claimed but not yet emitted (a failure between the two claims): offered now.
+					if (offered) failedLater.push(offered);
+					if (!first) continue;
 				}
-				fresh.push(event);
+				fresh.push({ ...(event as unknown as IDataObject), ...(late && fallback ? { fallback: { ...fallback, code: late.code, reason: fallbackReason(fallback.outcome, { ...late, nextStep: fallback.nextStep }) } } : {}) });
 			}
 		} catch (error) {
 			failure = error as Error;
@@ -148,7 +177,11 @@ export class CollectionReplyTrigger implements INodeType {
 		} else res.status(200).type('text/plain').send('OK');
 
 		const emitted = this.getNodeParameter('events', 'all') === 'replies' ? fresh.filter((e) => e.event === 'reply') : fresh;
-		if (emitted.length === 0) return { noWebhookResponse: true };
-		return { noWebhookResponse: true, workflowData: [emitted.map((event) => ({ json: event as unknown as IDataObject }))] };
+		if (emitted.length === 0 && failedLater.length === 0) return { noWebhookResponse: true };
+		const items = emitted.map((json) => ({ json }));
+		return { noWebhookResponse: true, workflowData: version >= 2 ? [items, failedLater.map((json) => ({ json }))] : [items] };
 	}
 }
+
+/** Version 2's outputs: every event as before, and the messages that failed after they were accepted. */
+const TRIGGER_OUTPUTS = ['Events', 'Failed Later'];
