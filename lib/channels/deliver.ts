@@ -284,7 +284,7 @@ export async function deliver(outbound: Outbound, settings: DeliverySettings, de
 					result.status = 'sent';
 					result.messageId = outcome.messageId;
 					try {
-						await ledger?.recordOutbound(outcome.messageId, outboundRecord(message, settings, channel, plan, clock.now()));
+						await ledger?.recordOutbound(outcome.messageId, outboundRecord(message, settings, channel, plan, clock.now(), slot?.id ?? null));
 					} catch (error) {
 						// The message left: it stays Sent; only a later failure's fallback is lost.
 						warn('record the message for its later statuses', error);
@@ -525,7 +525,7 @@ function transportError(error: unknown, version: number | undefined): DeliveryEr
 }
 
 /** What the ledger keeps of an accepted message: enough to send it again another way if it fails later. */
-function outboundRecord(message: Outbound, settings: DeliverySettings, channel: Channel, plan: Plan, at: number): OutboundRecord {
+function outboundRecord(message: Outbound, settings: DeliverySettings, channel: Channel, plan: Plan, at: number, contactId: string | null): OutboundRecord {
 	const fallbacks: FallbackOption[] = [];
 	if (channel === 'whatsapp' && settings.strategy === 'whatsappThenSms') fallbacks.push('sms');
 	if (channel === 'whatsapp' && plan.kind !== 'template' && (message.template || message.twilioContent)) fallbacks.push('template');
@@ -541,6 +541,7 @@ function outboundRecord(message: Outbound, settings: DeliverySettings, channel: 
 		template: message.template,
 		fallbacks,
 		idempotencyKey: message.idempotencyKey,
+		contactId,
 		collection: message.context ?? {},
 	};
 }

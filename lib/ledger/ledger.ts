@@ -158,6 +158,8 @@ export interface OutboundRecord {
 	/** What Send could still have done with it: SMS (Channel Strategy "WhatsApp, then SMS"), the template (it went as free text). */
 	fallbacks: FallbackOption[];
 	idempotencyKey: string | null;
+	/** The contact recorded for it (recordWithin's id), taken back when it fails later: a message that never arrived is no contact. */
+	contactId: string | null;
 	/** The item's `collection` as Compose and the Gate left it, without the bulky parts (invoices, the decision, the delivery). */
 	collection: Record<string, unknown>;
 	/** Set by status webhooks. */

@@ -153,6 +153,8 @@ export class CollectionReplyTrigger implements INodeType {
 							else if (step === null) fallback = { outcome: 'smsFailed', nextStep: null };
 							// One fallback per message, however often (and however concurrently) the status comes.
 							else if (await ledger.claimFallback(event.messageId, now)) {
+								// It never arrived: its contact no longer counts against the caps (a daily cap would otherwise block the fallback).
+								if (record.contactId) await ledger.unrecord(record.debtorId, record.contactId);
 								fallback = { outcome: 'failedLater', nextStep: step };
 								offered = failedLaterItem(event, late, record, step) as IDataObject;
 							} else fallback = { outcome: 'alreadyOffered', nextStep: step };

@@ -50,6 +50,7 @@ const RECORD: OutboundRecord = {
 	template: { name: 'collections_short_term', language: 'es', parameters: ['Ana', '$ 350.000'] },
 	fallbacks: ['sms', 'template'],
 	idempotencyKey: 'CO-1:short_term:2026-11-30',
+	contactId: 'lq1-0-abcd',
 	collection: { debtorId: 'CO-1', phone: '+573001112222', country: 'CO', stage: 'short_term', message: { text: 'Hola Ana', language: 'es' } },
 };
 const PRICING = { billable: true, category: 'utility', pricingModel: 'PMP', type: 'regular' };
