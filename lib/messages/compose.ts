@@ -9,7 +9,8 @@ import { libraryText } from './library';
 import { REPLY_LABELS, SPECIAL_MESSAGES, TONES, type MessageKey, type ReplyLabel, type Tone } from './library/types';
 import { renderTemplate, type MessageContext } from './render';
 import { smsInfo, transliterateToGsm7, type SmsInfo } from './sms';
-import { defaultTemplateName, WHATSAPP_LANGUAGE_CODES } from './whatsapp-templates';
+import { promotionalWarning, type PromotionalWarning } from './promotional-content';
+import { defaultTemplateName, WHATSAPP_LANGUAGE_CODES, WHATSAPP_TEMPLATE_TEXTS } from './whatsapp-templates';
 
 export type Channel = 'whatsapp' | 'sms';
 export const WHATSAPP_MAX_CHARACTERS = 4096;
@@ -56,6 +57,8 @@ export interface ComposedMessage {
 	template: string;
 	sms: SmsInfo | null;
 	whatsappTemplate: { name: string; language: string; parameters: string[] } | null;
+	/** Present when there is something to check before sending: a template that reads as promotional (PROMOTIONAL_CONTENT). */
+	warnings?: PromotionalWarning[];
 }
 
 /**
@@ -206,7 +209,10 @@ export function composeMessage(row: Row, upstream: Row, values: ItemValues, sett
 		stage && parameters
 			? { name: settings.templateNames[stage] ?? defaultTemplateName(stage), language: WHATSAPP_LANGUAGE_CODES[language], parameters }
 			: null;
-	return ok({ text, language, tone: selected.value.tone, channel: settings.channel, template: selected.value.key, sms, whatsappTemplate });
+	// The template's own text is known for the default names (the texts this package suggests submitting).
+	const templateText = whatsappTemplate && stage && whatsappTemplate.name === defaultTemplateName(stage) ? WHATSAPP_TEMPLATE_TEXTS[language][stage] : null;
+	const promotional = whatsappTemplate ? promotionalWarning(whatsappTemplate, language, templateText) : null;
+	return ok({ text, language, tone: selected.value.tone, channel: settings.channel, template: selected.value.key, sms, whatsappTemplate, ...(promotional ? { warnings: [promotional] } : {}) });
 }
 
 /**
