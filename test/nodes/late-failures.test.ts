@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IDataObject } from 'n8n-workflow';
 import { openFileLedger } from '../../lib/ledger/file';
+import { RedisLedger } from '../../lib/ledger/redis';
+import { closeRedisLedgers } from '../../nodes/shared/ledger';
 import { NODE_CREDENTIALS, runWorkflow, singleNode } from '../harness/engine';
+import { REDIS_SETUP_MS, startRedis } from '../harness/redis';
 import { startWebhook, type WebhookHarness } from '../harness/webhook';
 import { ProviderSimulator, whatsappStatusPayload, whatsappTemplatePayload } from '../simulator/simulator';
 
@@ -156,4 +159,51 @@ test('template events: a review status and a category change, as items with even
 		expect.objectContaining({ event: 'template', status: 'PAUSED', receivedAt: '2026-11-30T00:00:00.000Z', template: { type: 'status', id: '594425479261596', name: 'collections_short_term', language: 'es', status: 'PAUSED', category: 'UTILITY', previousCategory: null, correctCategory: null, changesAt: null, reason: 'LOW_QUALITY' } }),
 		expect.objectContaining({ event: 'template', status: 'categoryChanged', template: expect.objectContaining({ type: 'category', category: 'MARKETING', previousCategory: 'UTILITY' }) }),
 	]);
+});
+
+describe('queue mode: the Redis ledger', () => {
+	let redis: Awaited<ReturnType<typeof startRedis>>;
+	let workers: WebhookHarness[] = [];
+	beforeAll(async () => {
+		redis = await startRedis();
+	}, REDIS_SETUP_MS);
+	afterEach(async () => {
+		await Promise.all(workers.map((w) => w.stop()));
+		workers = [];
+	});
+	afterAll(async () => {
+		await closeRedisLedgers();
+		await redis?.stop();
+	});
+
+	test('the same failed status to two webhook workers at once, four times: one Failed Later between them; the record has the pricing', async () => {
+		await setUp();
+		const credentials = { ...sim.credentials(), collectionsRedis: { host: '127.0.0.1', port: redis.port, database: 0, keyPrefix: 'late:' } };
+		workers = await Promise.all([0, 1].map(() => startWebhook('collectionReplyTrigger', { provider: 'whatsappCloud', ledger: 'redis' }, credentials as never, NODE_CREDENTIALS, 2)));
+		await runWorkflow(
+			singleNode('sendCollectionMessage', { provider: 'whatsappCloud', channelStrategy: 'whatsapp', ledger: 'redis', options: { hoursCheckedElsewhere: true } }, { credentials: NODE_CREDENTIALS }),
+			[debtor('+573001230006')],
+			undefined,
+			credentials,
+		);
+		const [message] = sim.messages;
+		sim.options.whatsappWebhookUrl = workers[0].url;
+		await sim.postWhatsApp(whatsappStatusPayload(message, 'delivered'));
+		const failed = whatsappStatusPayload(message, 'failed', 131026);
+		const answers = await Promise.all(workers.flatMap((w) => [0, 1].map(() => {
+			sim.options.whatsappWebhookUrl = w.url;
+			return sim.postWhatsApp(failed);
+		})));
+		expect(answers).toEqual([200, 200, 200, 200]);
+		const offered = workers.flatMap((w) => w.runs.flatMap((run) => run[1] ?? []));
+		expect(offered.map((i) => (i.json.collection as Json).fallback.nextStep)).toEqual(['sms']);
+		const ledger = new RedisLedger({ host: '127.0.0.1', port: redis.port, keyPrefix: 'late:' });
+		try {
+			expect((await ledger.outboundOf([message.id])).get(message.id)).toMatchObject({ debtorId: 'CO-7', pricing: { category: 'utility', pricingModel: 'PMP' } });
+			// Its contact was taken back: nothing counts against the caps.
+			expect(await ledger.contactsOf(['CO-7'], 0)).toEqual(new Map());
+		} finally {
+			await ledger.close();
+		}
+	});
 });
