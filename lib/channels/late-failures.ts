@@ -1,4 +1,4 @@
-import type { OutboundRecord } from '../ledger/ledger';
+import type { ContactLedger, OutboundRecord } from '../ledger/ledger';
 import { allowsFallback } from './deliver';
 import { providerError, type DeliveryErrorCode } from './errors';
 import type { InboundEvent } from './webhooks';
@@ -38,15 +38,50 @@ export function lateFailureOf(event: InboundEvent): LateFailure | null {
 /** What became of a failed status's fallback, on the status item (`fallback.outcome`). */
 export type FallbackOutcome = 'failedLater' | 'alreadyOffered' | 'notOurs' | 'notAllowed' | 'noLedger' | 'smsFailed';
 
+/** On a failed status item: what became of the message's fallback, and why. */
+export interface StatusFallback {
+	outcome: FallbackOutcome;
+	nextStep: 'sms' | 'template' | null;
+	code: DeliveryErrorCode;
+	reason: string;
+}
+
+/**
+ * What the ledger makes of a status: its pricing goes on the message's record, and a failure
+ * that allows a fallback (when `fallbacks`: the trigger's version 2) claims the message's one
+ * fallback — the claim decides, so a status delivered again, at once or later, offers nothing
+ * more — and takes its contact back (it never arrived: a daily cap must not block the
+ * fallback). Returns the status item's `fallback` and the Failed Later item, if any.
+ */
+export async function settleStatus(ledger: ContactLedger | null, event: InboundEvent, fallbacks: boolean, now: number): Promise<{ fallback: StatusFallback | null; offered: Record<string, unknown> | null }> {
+	const failure = fallbacks ? lateFailureOf(event) : null;
+	const settled = (outcome: FallbackOutcome, nextStep: 'sms' | 'template' | null = null, offered: Record<string, unknown> | null = null) => ({
+		fallback: failure && { outcome, nextStep, code: failure.code, reason: fallbackReason(outcome, { ...failure, nextStep }) },
+		offered,
+	});
+	if (!ledger) return settled('noLedger');
+	if (!failure && !event.pricing) return { fallback: null, offered: null };
+	const record = (await ledger.outboundOf([event.messageId])).get(event.messageId);
+	if (record && event.pricing) await ledger.recordPricing(event.messageId, event.pricing);
+	if (!failure) return { fallback: null, offered: null };
+	if (!record) return settled('notOurs');
+	if (failure.nextStep === null) return settled('notAllowed');
+	const step = nextStepFor(failure, record);
+	if (step === null) return settled('smsFailed');
+	if (!(await ledger.claimFallback(event.messageId, now))) return settled('alreadyOffered', step);
+	if (record.contactId) await ledger.unrecord(record.debtorId, record.contactId);
+	return settled('failedLater', step, failedLaterItem(event, failure, record, step));
+}
+
 /** The step a record allows: a template only where there is one to send, else SMS; SMS only for a message that was not SMS already. */
-export function nextStepFor(failure: LateFailure, record: OutboundRecord): 'sms' | 'template' | null {
+function nextStepFor(failure: LateFailure, record: OutboundRecord): 'sms' | 'template' | null {
 	if (failure.nextStep === null || record.channel !== 'whatsapp') return null;
 	if (failure.nextStep === 'template' && record.kind !== 'template' && record.template) return 'template';
 	return 'sms';
 }
 
 /** Why a failed status offers no fallback, for people reading the status item. */
-export function fallbackReason(outcome: FallbackOutcome, failure: LateFailure): string {
+function fallbackReason(outcome: FallbackOutcome, failure: LateFailure): string {
 	switch (outcome) {
 		case 'failedLater':
 			return `offered on Failed Later (${failure.nextStep})`;

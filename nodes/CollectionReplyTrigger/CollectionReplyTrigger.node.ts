@@ -1,6 +1,6 @@
 import type { IDataObject, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { eventKey, ledgerFacts, twilioEvents, validTwilioSignature, validWhatsAppSignature, whatsappEvents, type InboundEvent } from '../../lib/channels/webhooks';
-import { failedLaterItem, fallbackReason, lateFailureOf, nextStepFor, type FallbackOutcome } from '../../lib/channels/late-failures';
+import { settleStatus } from '../../lib/channels/late-failures';
 import { TWILIO_CREDENTIAL, WHATSAPP_CREDENTIAL } from '../shared/credentials';
 import { chosenLedger, collectionsRedisTest, LEDGER_FOLDER_OPTION, ledgerProperty, REDIS_CREDENTIAL } from '../shared/ledger';
 import { outputsByVersion } from '../shared/outputs';
@@ -130,9 +130,6 @@ export class CollectionReplyTrigger implements INodeType {
 		try {
 			const ledger = await chosenLedger(this.getNode(), this.getNodeParameter('ledger', 'embedded'), options, async () => await this.getCredentials(REDIS_CREDENTIAL));
 			for (const event of events) {
-				// Version 2: what became of a failed status's fallback, on the status item.
-				const late = version >= 2 ? lateFailureOf(event) : null;
-				let fallback: { outcome: FallbackOutcome; nextStep: 'sms' | 'template' | null } | null = late ? { outcome: 'noLedger', nextStep: null } : null;
 				if (ledger) {
 					const facts = ledgerFacts(event);
 					const at = Date.parse(event.receivedAt);
@@ -142,30 +139,16 @@ export class CollectionReplyTrigger implements INodeType {
 					const who = event.from ?? event.userId;
 					if (facts.inboundAt !== null && who) await ledger.recordInbound(who, facts.inboundAt);
 					if (facts.optOut) await ledger.recordOptOut(facts.optOut);
-					let offered: IDataObject | null = null;
-					if (late || event.pricing) {
-						const record = (await ledger.outboundOf([event.messageId])).get(event.messageId);
-						if (record && event.pricing) await ledger.recordPricing(event.messageId, event.pricing);
-						if (late) {
-							const step = record ? nextStepFor(late, record) : null;
-							if (!record) fallback = { outcome: 'notOurs', nextStep: null };
-							else if (late.nextStep === null) fallback = { outcome: 'notAllowed', nextStep: null };
-							else if (step === null) fallback = { outcome: 'smsFailed', nextStep: null };
-							// One fallback per message, however often (and however concurrently) the status comes.
-							else if (await ledger.claimFallback(event.messageId, now)) {
-								// It never arrived: its contact no longer counts against the caps (a daily cap would otherwise block the fallback).
-								if (record.contactId) await ledger.unrecord(record.debtorId, record.contactId);
-								fallback = { outcome: 'failedLater', nextStep: step };
-								offered = failedLaterItem(event, late, record, step) as IDataObject;
-							} else fallback = { outcome: 'alreadyOffered', nextStep: step };
-						}
-					}
+				}
+				// Pricing onto the message's record; version 2: a late failure's one fallback.
+				const { fallback, offered } = await settleStatus(ledger, event, version >= 2, now);
+				if (ledger) {
 					const first = await ledger.claim(eventKey(event), now);
-					// Claimed but not yet emitted (a failure between the two claims): offered now.
-					if (offered) failedLater.push(offered);
+					// The fallback's claim decides: offered even when a failure between the two claims left the event marked.
+					if (offered) failedLater.push(offered as IDataObject);
 					if (!first) continue;
 				}
-				fresh.push({ ...(event as unknown as IDataObject), ...(late && fallback ? { fallback: { ...fallback, code: late.code, reason: fallbackReason(fallback.outcome, { ...late, nextStep: fallback.nextStep }) } } : {}) });
+				fresh.push({ ...(event as unknown as IDataObject), ...(fallback ? { fallback: fallback as unknown as IDataObject } : {}) });
 			}
 		} catch (error) {
 			failure = error as Error;
