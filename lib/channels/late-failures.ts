@@ -106,7 +106,8 @@ function fallbackReason(outcome: FallbackOutcome, failure: LateFailure): string 
  */
 export function failedLaterItem(event: InboundEvent, failure: LateFailure, record: OutboundRecord, nextStep: 'sms' | 'template'): Record<string, unknown> {
 	const collection = record.collection;
-	const message = collection.message && typeof collection.message === 'object' ? collection.message : { text: record.text, whatsappTemplate: record.template };
+	// What Send sent (its Text parameter may have replaced Compose's), with what else Compose said of it.
+	const message = { ...(collection.message && typeof collection.message === 'object' ? collection.message : {}), text: record.text, whatsappTemplate: record.template };
 	return {
 		...event,
 		debtorId: record.debtorId,

@@ -23,14 +23,15 @@ const ITEM_FLAGS = ['authorizedChannels', 'optedOut', 'wrongPerson', 'disputeOpe
 
 /**
  * The item's `collection`, compacted for the ledger's record of the message: what the Gate and
- * Send read to send it again another way (the debtor, places, stage, the message's text and
- * template), so that a failure reported later goes through them as Compose left it.
+ * Send read to send it again another way (the debtor, places, stage, the message's language),
+ * so that a failure reported later goes through them as Compose left it.
  */
 export function outboundCollection(item: Record<string, unknown>, upstream: Record<string, unknown>): Record<string, unknown> {
 	const kept: Record<string, unknown> = {};
 	for (const [key, value] of Object.entries(upstream)) if (!DROPPED.has(key) && value !== undefined) kept[key] = value;
 	const message = upstream.message && typeof upstream.message === 'object' ? (upstream.message as Record<string, unknown>) : null;
-	if (message) kept.message = { text: message.text ?? null, language: message.language ?? null, whatsappTemplate: message.whatsappTemplate ?? null };
+	// The text and template Send used are in the record itself (a Text parameter may have replaced Compose's).
+	if (message) kept.message = { language: message.language ?? null };
 	for (const flag of ITEM_FLAGS) if (kept[flag] === undefined && item[flag] !== undefined && item[flag] !== null && item[flag] !== '') kept[flag] = item[flag];
 	return kept;
 }
