@@ -133,15 +133,18 @@ export class ClassifyObjection implements INodeType {
 				return fail((error as Error).message);
 			}
 		});
+		// A run that stops on a bad reply stops before any Model call is paid for.
+		const failureOf = (itemIndex: number, reason: string) => itemError(this.getNode(), items[itemIndex], itemIndex, field, reason);
+		const firstBad = read.findIndex((reply) => !reply.ok);
+		const bad = read[firstBad];
+		if (bad && !bad.ok && !this.continueOnFail()) throw failureOf(firstBad, bad.reason);
 		await askModel.call(this, read.flatMap((r) => (r.ok && needsLlm(r.value.result, r.value.settings.llmBelowConfidence) ? [r.value] : [])));
 
 		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 			const item = items[itemIndex];
 			const reply = read[itemIndex];
 			if (!reply.ok) {
-				const failure = itemError(this.getNode(), item, itemIndex, field, reply.reason);
-				if (!this.continueOnFail()) throw failure;
-				unclearOutput.push(failedItem(this, item, itemIndex, failure));
+				unclearOutput.push(failedItem(this, item, itemIndex, failureOf(itemIndex, reply.reason)));
 				continue;
 			}
 			const labelled = labelledItem(item, itemIndex, field, reply.value);

@@ -116,6 +116,21 @@ describe('Classify Objection with a Model', () => {
 		expect(JSON.stringify(outputs)).not.toContain('sk-test-secret');
 	});
 
+	test('a reply that cannot be read: the run stops before any Model call, or (Continue) leaves on Unclear while the others are asked', async () => {
+		FakeChatModel.reset(says('human_agent'));
+		const bad = { text: 'Guten Tag', timezone: 'Bogota' };
+		const stopped = await runWorkflow(withModel(), [UNSURE, bad]);
+		expect(stopped.error?.message).toMatch(/^timezone: "Bogota" is not a time zone.*\(input row 2\)$/);
+		expect(FakeChatModel.calls).toHaveLength(0);
+		const definition = withModel();
+		definition.nodes[0].onError = 'continueRegularOutput';
+		const { outputs, error } = await runWorkflow(definition, [bad, UNSURE]);
+		expect(error).toBeUndefined();
+		expect(FakeChatModel.calls).toHaveLength(1);
+		expect(outputs.Node[OUT.unclear].map((item) => [item.json.error, item.pairedItem])).toEqual([[expect.stringMatching(/^timezone: /), { item: 0 }]]);
+		expect(outputs.Node[OUT.humanAgent].map((item) => item.pairedItem)).toEqual([{ item: 1 }]);
+	});
+
 	test('without a Model connected nothing is asked and no reply says llm', async () => {
 		FakeChatModel.reset(says('other'));
 		const { outputs } = await runWorkflow(singleNode('classifyObjection', {}), [UNSURE]);
