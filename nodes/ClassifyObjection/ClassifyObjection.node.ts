@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { todayIn } from '../../lib/contact/clock';
 import { parseInstant } from '../../lib/contact/fields';
 import { primaryZoneOf } from '../../lib/contact/locations';
@@ -11,7 +11,7 @@ import { askLlm, isChatModel, LLM_CONCURRENCY, llmPrompt, needsLlm, withLlm, typ
 import { mapConcurrent } from '../../lib/channels/pacing';
 import { failedItem, itemError, withResults } from '../shared/items';
 import { perItem, type Read } from '../shared/parameters';
-import { fail, ok, type Parsed } from '../../lib/debtor/result';
+import { fail, ok, show, type Parsed } from '../../lib/debtor/result';
 import { outputName, outputsSwitchedBy } from '../shared/outputs';
 import { outputFieldOption } from '../shared/properties';
 
@@ -105,7 +105,7 @@ export class ClassifyObjection implements INodeType {
 						type: 'number',
 						noDataExpression: true,
 						default: 10,
-						typeOptions: { minValue: 0.1, numberPrecision: 1 },
+						typeOptions: { minValue: 0.1, maxValue: 3600, numberPrecision: 1 },
 						description: 'How long to wait for the Model on each reply; then the offline answer stands and says TIMEOUT. Applies to the whole run.',
 					},
 					outputFieldOption('classification (as reply)'),
@@ -201,7 +201,9 @@ async function askModel(this: IExecuteFunctions, unsure: Offline[]): Promise<voi
 		return;
 	}
 	if (!isChatModel(model)) return;
-	const timeoutMs = (this.getNodeParameter('options.llmTimeout', 0, 10) as number) * 1000;
+	const seconds = this.getNodeParameter('options.llmTimeout', 0, 10) as number;
+	if (!(typeof seconds === 'number' && seconds > 0 && seconds <= 3600)) throw new NodeOperationError(this.getNode(), `LLM Timeout: ${show(seconds)} is not a number of seconds between 0.1 and 3600`);
+	const timeoutMs = seconds * 1000;
 	const cancel = this.getExecutionCancelSignal();
 	await mapConcurrent(unsure, LLM_CONCURRENCY, async (reply) => {
 		const deadline = AbortSignal.timeout(timeoutMs);

@@ -131,6 +131,13 @@ describe('Classify Objection with a Model', () => {
 		expect(outputs.Node[OUT.humanAgent].map((item) => item.pairedItem)).toEqual([{ item: 1 }]);
 	});
 
+	test('an LLM Timeout that is not a number of seconds stops the run, naming it', async () => {
+		FakeChatModel.reset(says('other'));
+		const { error } = await runWorkflow(withModel({ options: { llmTimeout: -1 } }), [UNSURE]);
+		expect(error?.message).toBe('LLM Timeout: -1 is not a number of seconds between 0.1 and 3600');
+		expect(FakeChatModel.calls).toHaveLength(0);
+	});
+
 	test('without a Model connected nothing is asked and no reply says llm', async () => {
 		FakeChatModel.reset(says('other'));
 		const { outputs } = await runWorkflow(singleNode('classifyObjection', {}), [UNSURE]);
