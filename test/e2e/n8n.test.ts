@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { exampleWorkflows, freePort, n8nCommand, n8nEnv, prepareN8n, startN8n, stopN8n, type N8n } from '../../scripts/n8n';
 import { DEMO_WORKFLOW_ID, executionResult, importAll } from '../../scripts/start';
 import { declaredNodeTypes } from '../harness/engine';
+import { FakeOpenAi } from '../simulator/fake-openai';
 import { ProviderSimulator, whatsappButtonReplyPayload, whatsappReplyPayload, type RecordedMessage } from '../simulator/simulator';
 import { createGate } from '../../lib/contact/gate';
 
@@ -145,6 +146,72 @@ test('the shipped demo (deciding for now) runs without error', async () => {
 	const { data } = executionResult(await n8nCommand(n8n, ['execute', `--id=${DEMO_WORKFLOW_ID}`, '--rawOutput'], env));
 	expect(data.resultData.error).toBeUndefined();
 	expect(data.resultData.runData['Segment Debtors'][0].data!.main.map((items) => (items ?? []).length)).toEqual([44, 5]);
+});
+
+test('Classify Objection asks n8n’s own OpenAI Chat Model (pointed at a local fake) about unsure replies only: a good answer, a malformed one, a server error, one that never comes', async () => {
+	const replies = {
+		good: 'Guten Tag, ich möchte mit jemandem sprechen',
+		malformed: 'Bonjour, je ne comprends pas',
+		failed: 'Hej, hur mår du',
+		hangs: 'Ciao, non capisco niente',
+		paid: 'ya pagué ayer en el banco',
+		stop: 'STOP',
+	};
+	const openAi = new FakeOpenAi({
+		[replies.good]: { answer: { label: 'human_agent', promiseDate: null, reason: 'Wants to speak to someone.' } },
+		[replies.malformed]: { text: 'This one looks like other to me.' },
+		[replies.failed]: { status: 500 },
+		[replies.hangs]: 'hang',
+	});
+	await openAi.start();
+	try {
+		// Not a key of any service: only the fake server sees it.
+		const fakeKey = ['sk', 'e2e', 'fake'].join('-');
+		const credentials = join(userFolder, 'openai-credentials.json');
+		writeFileSync(credentials, JSON.stringify([{ id: 'fakeOpenAiCred01', name: 'OpenAI (local fake)', type: 'openAiApi', data: { apiKey: fakeKey, url: openAi.url } }]));
+		await n8nCommand(n8n, ['import:credentials', `--input=${credentials}`], env);
+		const node = (name: string, type: string, typeVersion: number, position: [number, number], parameters: Json, extra: Json = {}) => ({ id: name, name, type, typeVersion, position, parameters, ...extra });
+		const items = Object.values(replies).map((text) => ({ text, receivedAt: '2026-03-19T10:00:00-05:00' }));
+		const workflow = {
+			id: 'collectionsLlmE2E01',
+			name: 'Classify with a Model (e2e)',
+			nodes: [
+				node('Start', 'n8n-nodes-base.manualTrigger', 1, [0, 0], {}),
+				node('Replies', 'n8n-nodes-base.code', 2, [220, 0], { jsCode: `return ${JSON.stringify(items)}.map((json) => ({ json }));` }),
+				node('Classify', 'n8n-nodes-collections.classifyObjection', 1, [440, 0], { routeByLabel: false, options: { llmTimeout: 3 } }),
+				node('OpenAI Chat Model', '@n8n/n8n-nodes-langchain.lmChatOpenAi', 1.2, [440, 220], { model: { __rl: true, mode: 'list', value: 'gpt-4o-mini' }, options: { maxRetries: 0 } }, { credentials: { openAiApi: { id: 'fakeOpenAiCred01', name: 'OpenAI (local fake)' } } }),
+			],
+			connections: {
+				Start: { main: [[{ node: 'Replies', type: 'main', index: 0 }]] },
+				Replies: { main: [[{ node: 'Classify', type: 'main', index: 0 }]] },
+				'OpenAI Chat Model': { ai_languageModel: [[{ node: 'Classify', type: 'ai_languageModel', index: 0 }]] },
+			},
+			settings: { executionOrder: 'v1' },
+		};
+		const file = join(userFolder, 'llm.json');
+		writeFileSync(file, JSON.stringify(workflow));
+		await n8nCommand(n8n, ['import:workflow', `--input=${file}`], env);
+		const output = await n8nCommand(n8n, ['execute', '--id=collectionsLlmE2E01', '--rawOutput'], env);
+		const { data } = executionResult(output);
+		expect(data.resultData.error).toBeUndefined();
+		const reply = (text: string) => ((data.resultData.runData.Classify[0].data!.main[0]!.find((i) => i.json.text === text)!.json.collection as Json).reply as Json);
+
+		// The model was asked about the four unsure replies only, through the credential's Base URL and key.
+		expect(openAi.requests.map((r) => r.reply).sort()).toEqual([replies.good, replies.malformed, replies.failed, replies.hangs].sort());
+		expect(openAi.requests.every((r) => r.model === 'gpt-4o-mini' && r.authorization === `Bearer ${fakeKey}`)).toBe(true);
+		expect(reply(replies.good)).toMatchObject({ label: 'human_agent', source: 'llm', llm: { used: true, reason: 'Wants to speak to someone.', offline: { label: 'other' } } });
+		expect(reply(replies.malformed)).toMatchObject({ label: 'other', source: 'model', llm: { used: false, error: 'MALFORMED', message: 'the answer is not JSON: "This one looks like other to me."' } });
+		expect(reply(replies.failed)).toMatchObject({ label: 'other', source: 'model', llm: { used: false, error: 'FAILED' } });
+		expect(reply(replies.hangs)).toMatchObject({ label: 'other', source: 'model', llm: { used: false, error: 'TIMEOUT' } });
+		expect(reply(replies.paid)).toMatchObject({ label: 'already_paid', source: 'model' });
+		expect(reply(replies.paid)).not.toHaveProperty('llm');
+		expect(reply(replies.stop)).toMatchObject({ label: 'opt_out', source: 'rules' });
+		// Items in their order, each paired with its input; the key nowhere in what the node gave.
+		expect(data.resultData.runData.Classify[0].data!.main[0]!.map((i) => [i.json.text, (i as Json).pairedItem])).toEqual(items.map((item, index) => [item.text, { item: index }]));
+		expect(JSON.stringify(data.resultData.runData.Classify)).not.toContain(fakeKey);
+	} finally {
+		await openAi.stop();
+	}
 });
 
 describe('the replies workflow, published, behind n8n’s own webhook server', () => {
