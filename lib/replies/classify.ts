@@ -99,8 +99,8 @@ export interface ReplyClassification {
 	/** The phrases that decided it. */
 	evidence: string[];
 	nextAction: string;
-	/** What decided the label: the phrase rules (an opt-out keyword, the user's own phrases) or the model. */
-	source: 'rules' | 'model';
+	/** What decided the label: the phrase rules (an opt-out keyword, the user's own phrases), the model, or a tap on one of our buttons. */
+	source: 'rules' | 'model' | 'button';
 	/** Other labels the reply also carries, in priority order ("ya pagué, no me escriban más": opt_out, also already_paid). */
 	alsoMentions: ReplyLabel[];
 }

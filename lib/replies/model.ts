@@ -16,7 +16,7 @@ export interface ModelFile {
 	/** Hash buckets (a power of two). */
 	dim: number;
 	labels: string[];
-	/** Softmax temperature fitted on the validation split. */
+	/** Softmax temperature fitted on out-of-fold answers (scripts/train-replies.ts). */
 	temperature: number;
 	/** Safety-first thresholds: opt_out / wrong_person at or above these probabilities. */
 	thresholds: { opt_out: number; wrong_person: number };
