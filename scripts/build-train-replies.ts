@@ -4,13 +4,13 @@
  * language (seeded, deterministic), the hand-written lines of test/data/train/handwritten.tsv,
  * noise (typos, no accents, caps, emoji, chat abbreviations), voice-to-text run-ons and mixed
  * replies labelled by the taxonomy's priority rule, plus the development, unseen-tuning and
- * held-out v2 sets (v2 is a tuning set since it was measured once). Never the unseen held-out
- * set nor held-out v3.
+ * held-out v2 and v3 sets (tuning sets since each was measured once). Never the unseen held-out
+ * half nor a held-out set not yet measured (heldout-v4…).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPLY_LABELS, type ReplyLabel } from '../lib/messages/library/types';
-import { resolvePromiseDate } from '../lib/replies/dates';
+import { normaliseReply, resolvePromiseDate } from '../lib/replies/dates';
 import { mulberry32 } from './mulberry32';
 
 type Lang = 'es' | 'pt' | 'en';
@@ -181,6 +181,20 @@ function noisy(text: string, lang: Lang, label: ReplyLabel): string {
 	return t;
 }
 
+/** At or above this character-trigram Jaccard similarity a hand-written line counts as a copy of a reply. */
+const NEAR_COPY = 0.4;
+function trigrams(text: string): Set<string> {
+	const normal = normaliseReply(text);
+	const grams = new Set<string>();
+	for (let i = 0; i + 3 <= normal.length; i++) grams.add(normal.slice(i, i + 3));
+	return grams;
+}
+function jaccard(a: Set<string>, b: Set<string>): number {
+	let shared = 0;
+	for (const gram of a) if (b.has(gram)) shared++;
+	return shared / (a.size + b.size - shared);
+}
+
 const rank = (label: ReplyLabel) => REPLY_LABELS.indexOf(label);
 const RECEIVED = ['2026-01-14', '2026-02-03', '2026-02-27', '2026-03-10', '2026-03-19', '2026-04-01', '2026-04-24', '2026-05-08'];
 
@@ -230,18 +244,36 @@ function main() {
 		const text = noisy(`${fill(pick(TEMPLATES[lang][a]), lang)}${pick(JOIN[lang])}${fill(pick(TEMPLATES[lang][b]), lang)}`, lang, a);
 		add(lang, rank(a) < rank(b) ? a : b, text, 'mixed');
 	}
-	// 4. Hand-written free-form lines.
+	// 4. Hand-written free-form lines. Lines written after reading a tuning set's errors (below a
+	// comment naming it: "after-reading: heldout-v3") must not paraphrase its replies.
+	const readAfter: Array<{ set: string; texts: Array<{ text: string; grams: Set<string> }> }> = [];
+	const tooClose: string[] = [];
 	for (const line of readFileSync(join(root, 'test/data/train/handwritten.tsv'), 'utf8').split('\n')) {
+		const marker = /after-reading: ([\w-]+)/.exec(line);
+		if (line.startsWith('#') && marker) {
+			const texts = readFileSync(join(root, 'test/data', marker[1], 'replies.jsonl'), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as Row).text);
+			readAfter.push({ set: marker[1], texts: texts.map((text) => ({ text, grams: trigrams(text) })) });
+		}
 		if (!line.trim() || line.startsWith('#')) continue;
 		const [label, lang, text] = line.split('\t');
 		if (!REPLY_LABELS.includes(label as ReplyLabel) || !langs.includes(lang as Lang) || !text) throw new Error(`bad line: ${line}`);
+		const grams = trigrams(text);
+		for (const { set, texts } of readAfter) for (const other of texts) if (jaccard(grams, other.grams) >= NEAR_COPY) tooClose.push(`${text}  ≈ ${set}: ${other.text}`);
 		const id = add(lang as Lang, label as ReplyLabel, text, 'handwritten');
 		// A noisy copy of each, as it might arrive typed on a phone.
 		if (chance(0.5)) add(lang as Lang, label as ReplyLabel, noisy(text, lang as Lang, label as ReplyLabel), 'handwritten-noisy', id);
 	}
-	// 5. The development, unseen-tuning and held-out v2 sets (never the unseen held-out set nor
-	// held-out v3), their own fields only.
-	for (const [file, source] of [['replies-dev.jsonl', 'replies-dev'], ['replies-unseen-tuning.jsonl', 'replies-unseen-tuning'], ['heldout-v2/replies.jsonl', 'heldout-v2']]) {
+	if (tooClose.length) throw new Error(`hand-written lines within trigram Jaccard ${NEAR_COPY} of a tuning set's reply they were written after reading:\n${tooClose.join('\n')}`);
+	// 5. The development, unseen-tuning and held-out v2 and v3 sets, their own fields only: a list,
+	// not a glob, so that a new held-out set (heldout-v4…) stays out until it has been measured.
+	// Never the unseen held-out half.
+	const tuningSets = [
+		['replies-dev.jsonl', 'replies-dev'],
+		['replies-unseen-tuning.jsonl', 'replies-unseen-tuning'],
+		['heldout-v2/replies.jsonl', 'heldout-v2'],
+		['heldout-v3/replies.jsonl', 'heldout-v3'],
+	];
+	for (const [file, source] of tuningSets) {
 		for (const line of readFileSync(join(root, 'test/data', file), 'utf8').trim().split('\n')) {
 			const { id, lang, text, label, received, promise_date } = JSON.parse(line) as Row;
 			rows.push({ id, lang, text, label, received, promise_date, source });

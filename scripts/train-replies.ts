@@ -8,7 +8,7 @@
  * dropped). The softmax temperature (least log-loss) and the safety thresholds (the highest
  * opt_out probability that keeps opt-out recall ≥ 0.99, wrong_person ≥ 0.95) are fitted on
  * out-of-fold answers: the corpus's written replies (hand-written lines with their noisy
- * copies, the dev, unseen-tuning and held-out v2 sets — not the generated templates) are cut
+ * copies, the dev, unseen-tuning and held-out v2 and v3 sets — not the generated templates) are cut
  * into 5 folds, and each fold is read by a model trained on everything else. Those answers,
  * end to end through classifyReply, go to test/data/train/cross-validation.jsonl
  * (`npm run eval:replies` reports them as cross-validated, never as held out); the shipped
@@ -38,7 +38,7 @@ const OPT = REPLY_LABELS.indexOf('opt_out');
 const WRONG = REPLY_LABELS.indexOf('wrong_person');
 
 /** Rows written as a person would write them: the ones the folds are cut from. */
-const written = (r: LabelledReply) => r.source === 'handwritten' || r.source === 'handwritten-noisy' || r.source === 'heldout-v2' || (r.source?.startsWith('replies-') ?? false);
+const written = (r: LabelledReply) => r.source === 'handwritten' || r.source === 'handwritten-noisy' || (r.source?.startsWith('heldout-') ?? false) || (r.source?.startsWith('replies-') ?? false);
 
 function main() {
 	const root = join(__dirname, '..');

@@ -12,12 +12,33 @@ export const WEEKDAY_WORDS: Record<number, string[]> = {
 	7: ['domingo', 'sunday'],
 };
 
-export const TODAY_PHRASES = ['hoy', 'hoje', 'hj', 'today', 'tonight', 'tday', 'ahorita', 'ahora', 'agora', 'en un rato', 'right now', 'this afternoon', 'this evening'];
+export const TODAY_PHRASES = ['hoy', 'hoje', 'hj', 'today', 'tonight', 'tday', 'ahorita', 'ahora', 'agora', 'en un rato', 'right now', 'this afternoon', 'this evening', 'this arvo'];
 export const TOMORROW_WORDS = ['manana', 'amanha', 'tomorrow', 'tmrw', 'tmr', 'tomorow', 'tomoro'];
 /** "mañana" after these words is "morning" (hoy en la mañana), not "tomorrow". */
 export const MORNING_MARKERS = ['la', 'esta', 'pela', 'de'];
 export const DAY_AFTER_TOMORROW = ['pasado manana', 'depois de amanha', 'day after tomorrow'];
-export const MONTH_END = ['fin de mes', 'fin del mes', 'final de mes', 'final del mes', 'fim do mes', 'fim de mes', 'final do mes', 'end of the month', 'end of month', 'month end'];
+export const MONTH_END = [
+	'fin de mes',
+	'fin del mes',
+	'fin de este mes',
+	'final de mes',
+	'final del mes',
+	'ultimo dia del mes',
+	'ultimo dia de este mes',
+	'fim do mes',
+	'fim de mes',
+	'fim deste mes',
+	'final do mes',
+	'final deste mes',
+	'ultimo dia do mes',
+	'ultimo dia deste mes',
+	'end of the month',
+	'end of month',
+	'end of this month',
+	'month end',
+	'last day of the month',
+	'last day of this month',
+];
 export const MID_MONTH = ['quincena', 'quinzena'];
 /** Next week (with a weekday: that weekday of the following week). */
 export const NEXT_WEEK = ['semana que viene', 'proxima semana', 'la otra semana', 'semana que vem', 'proxima semana', 'next week'];

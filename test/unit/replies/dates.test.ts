@@ -31,6 +31,10 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['a fin de mes le deposito', THU, '2026-03-31'],
 		['fim do mês eu quito', '2026-02-10', '2026-02-28'],
 		['end of the month for sure', THU, '2026-03-31'],
+		['o pagamento sai até o último dia deste mês', '2026-02-10', '2026-02-28'],
+		['pago el último día del mes', THU, '2026-03-31'],
+		['by the last day of this month', THU, '2026-03-31'],
+		['paying this arvo', THU, '2026-03-19'], // Australian: this afternoon
 		['en la quincena pago', '2026-03-10', '2026-03-15'],
 		['en la quincena pago, ahorita no tengo', '2026-03-22', '2026-03-31'],
 		['pago el 15/04', THU, '2026-04-15'],
