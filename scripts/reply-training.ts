@@ -4,8 +4,9 @@
  * temperature and the safety thresholds. Same rows and seed → same weights.
  */
 import { REPLY_LABELS } from '../lib/messages/library/types';
-import { ruleSignals } from '../lib/replies/classify';
-import { forEachFeature, modelWords, softmax, wordBucket, type ModelFile } from '../lib/replies/model';
+import { modelRuleFeatures, ruleSignals } from '../lib/replies/classify';
+import { forEachFeature, modelWords, seenBits, softmax, type ModelFile } from '../lib/replies/model';
+import { capitalisedNames } from '../lib/replies/names';
 import { mulberry32 } from './mulberry32';
 import type { LabelledReply } from './reply-metrics';
 
@@ -19,21 +20,23 @@ export interface Example {
 	values: Float32Array;
 	ruleLabels: string[];
 	words: string[];
+	names: ReadonlySet<string>;
 	/** How much the example counts in training. */
 	weight: number;
 }
 
 export function example(row: LabelledReply, weight = 1): Example {
 	const words = modelWords(row.text);
-	const ruleLabels = [...new Set(ruleSignals(row.text).found.map((s) => s.label))].sort();
+	const names = capitalisedNames(row.text);
+	const ruleLabels = modelRuleFeatures(ruleSignals(row.text));
 	const counts = new Map<number, number>();
 	let total = 0;
 	forEachFeature(words, ruleLabels, DIM, (b) => {
 		counts.set(b, (counts.get(b) ?? 0) + 1);
 		total++;
-	});
+	}, names);
 	const norm = total ? 1 / Math.sqrt(total) : 0;
-	return { row, y: REPLY_LABELS.indexOf(row.label), buckets: Uint32Array.from(counts.keys()), values: Float32Array.from(counts.values(), (c) => c * norm), ruleLabels, words, weight };
+	return { row, y: REPLY_LABELS.indexOf(row.label), buckets: Uint32Array.from(counts.keys()), values: Float32Array.from(counts.values(), (c) => c * norm), ruleLabels, words, names, weight };
 }
 
 export function train(examples: Example[], { seed, epochs, rate }: { seed: number; epochs: number; rate: number }) {
@@ -92,11 +95,10 @@ export function pack(w: Float32Array, bias: number[], temperature: number, thres
 	for (const ex of trained)
 		for (const word of ex.words)
 			if (word.length >= 2) {
-				const b = wordBucket(word, DIM);
-				seenWords[b >>> 3] |= 1 << (b & 7);
+				for (const b of seenBits(word, DIM)) seenWords[b >>> 3] |= 1 << (b & 7);
 			}
 	return {
-		version: 1,
+		version: 2,
 		dim: DIM,
 		labels: [...REPLY_LABELS],
 		temperature,

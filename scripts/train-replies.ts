@@ -70,7 +70,7 @@ function main() {
 		);
 		const file = pack(w, bias, 1, { opt_out: 0.5, wrong_person: 0.5 }, examples.filter((ex) => fold(ex.row) !== f));
 		const model = loadModel(file);
-		for (const ex of examples.filter((e) => fold(e.row) === f)) held.push({ ex, logits: Array.from(modelScores(ex.words, ex.ruleLabels, model)), model: file });
+		for (const ex of examples.filter((e) => fold(e.row) === f)) held.push({ ex, logits: Array.from(modelScores(ex.words, ex.ruleLabels, model, ex.names)), model: file });
 	}
 	console.log(`${rows.length} replies; ${held.length} written ones read out of fold (${FOLDS} folds, ${EPOCHS} epochs) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
@@ -85,14 +85,24 @@ function main() {
 	// where precision goes.
 	const asWritten = held.map((h, i) => i).filter((i) => held[i].ex.row.source !== 'handwritten-noisy');
 	const pick = <T>(list: T[]) => asWritten.map((i) => list[i]);
+	// The opt-out threshold decides neither what the rules catch alone (an opt-out phrase) nor a
+	// reply that names when to write (the model's likeliest label does: classifyReply).
+	const hours = (ex: Example) => ex.ruleLabels.includes('contact_hours');
+	const byThreshold = asWritten.filter((i) => !hours(held[i].ex));
 	const thresholds = {
-		opt_out: fitThreshold(pick(probs), pick(truth), OPT, 0.99, (i) => held[asWritten[i]].ex.ruleLabels.includes('opt_out')),
+		opt_out: fitThreshold(
+			byThreshold.map((i) => probs[i]),
+			byThreshold.map((i) => truth[i]),
+			OPT,
+			0.99,
+			(i) => held[byThreshold[i]].ex.ruleLabels.includes('opt_out'),
+		),
 		wrong_person: fitThreshold(pick(probs), pick(truth), WRONG, 0.95, () => false),
 	};
 	console.log(`temperature ${temperature}; thresholds: opt_out ≥ ${thresholds.opt_out}, wrong_person ≥ ${thresholds.wrong_person}`);
 	// The safety replies the model finds least likely: what sets the thresholds.
 	for (const label of [OPT, WRONG]) {
-		const hardest = held.map((h, i) => ({ p: probs[i][label], h })).filter(({ h }) => h.ex.y === label && !(label === OPT && h.ex.ruleLabels.includes('opt_out')));
+		const hardest = held.map((h, i) => ({ p: probs[i][label], h })).filter(({ h }) => h.ex.y === label && !(label === OPT && (h.ex.ruleLabels.includes('opt_out') || hours(h.ex))));
 		hardest.sort((a, b) => a.p - b.p);
 		for (const { p, h } of hardest.slice(0, 6)) console.log(`  hardest ${REPLY_LABELS[label]}: ${p.toFixed(2)} ${h.ex.row.text.slice(0, 100)}`);
 	}

@@ -1,12 +1,14 @@
 import type { Language } from '../debtor/countries';
 import { REPLY_LABELS, type ReplyLabel } from '../messages/library/types';
 import { CHAT_WORDS, COURTESY, LANGUAGE_WORDS, QUESTION_WORDS, REPLY_NEGATIONS, SARCASM } from './chat-words';
+import { namesContactHours } from './contact-hours';
 import { normaliseReply, resolvePromiseDate } from './dates';
 import { EN_LEXICON } from './lexicon/en';
 import { ES_LEXICON } from './lexicon/es';
 import { PT_LEXICON } from './lexicon/pt';
 import type { Lexicon } from './lexicon/types';
 import { MODEL_MAX_CHARS, modelEvidence, modelThresholds, modelWords, predictWords, shippedModel, type ReplyModel } from './model';
+import { capitalisedNames } from './names';
 import { OPT_OUT_WORDS } from './opt-out-words';
 
 /** What the workflow does with each label (docs/domain/reply-taxonomy.md). */
@@ -136,21 +138,25 @@ function index(extra?: Partial<Record<ReplyLabel, string[]>>) {
  */
 export function classifyReply(text: unknown, options: ClassifierOptions, model: ReplyModel = shippedModel()): ReplyClassification {
 	const signals = ruleSignals(text, options.extraPhrases);
-	const { raw, words, found } = signals;
+	const { raw, words, found, hours } = signals;
 	const rules = classifyByRules(text, options, signals);
 	// The rules decide where they are reliably right: the user's own phrases, and a reply that is
 	// an opt-out keyword alone (STOP, BAJA, SAIR…).
 	if (found.some((s) => s.own) || found.some((s) => s.label === 'opt_out' && s.whole)) return rules;
 
 	const ruleLabels = [...new Set(found.map((s) => s.label))].sort();
-	const prediction = predictWords(words, ruleLabels, model);
+	const prediction = predictWords(words, modelRuleFeatures(signals), model, capitalisedNames(raw));
 	const p = (label: ReplyLabel) => prediction.probabilities[REPLY_LABELS.indexOf(label)];
 	const thresholds = modelThresholds(model);
 	// Safety first: an opt-out the rules see, or that the model finds even fairly likely, is one;
 	// then a wrong person.
 	let label: ReplyLabel;
 	let source: 'rules' | 'model' = 'model';
-	if (rules.label === 'opt_out') [label, source] = ['opt_out', 'rules'];
+	// A reply that names when to write ("no me escriban antes de las 8", "not on Sundays") mostly
+	// asks us to write at other times: there neither an opt-out phrase nor the low threshold
+	// decides, and it is an opt-out when the model, which reads the time too, finds that likeliest.
+	if (hours) label = prediction.label;
+	else if (rules.label === 'opt_out') [label, source] = ['opt_out', 'rules'];
 	// Both likely by the model alone: the likelier (both stop contact; a wrong person is also flagged).
 	else if (p('opt_out') >= thresholds.opt_out) label = p('wrong_person') > p('opt_out') ? 'wrong_person' : 'opt_out';
 	else if (p('wrong_person') >= thresholds.wrong_person) label = 'wrong_person';
@@ -206,7 +212,13 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	if (found.some((s) => s.label === 'refusal' && SARCASM.includes(s.words.join(' ')))) {
 		found.splice(0, found.length, ...found.filter((s) => s.label !== 'promise_to_pay'));
 	}
-	return { raw, words, found };
+	return { raw, words, found, hours: namesContactHours(` ${words.join(' ')} `) };
+}
+
+/** What the model reads of the rules: the labels whose phrases they found, and whether the reply names when to write. */
+export function modelRuleFeatures(signals: Pick<ReturnType<typeof ruleSignals>, 'found' | 'hours'>): string[] {
+	const labels: string[] = [...new Set(signals.found.map((s) => s.label))].sort();
+	return signals.hours ? [...labels, 'contact_hours'] : labels;
 }
 
 /**

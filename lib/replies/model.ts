@@ -1,12 +1,14 @@
 import { REPLY_LABELS, type ReplyLabel } from '../messages/library/types';
-import { CHAT_WORDS } from './chat-words';
+import { CHAT_WORDS, REPLY_NEGATIONS } from './chat-words';
 import { normaliseReply } from './dates';
+import { capitalisedNames, NO_NAMES } from './names';
 import WEIGHTS from './model-weights.json';
 
 /**
  * The reply model: a multinomial logistic regression over hashed features (character 2–5-grams
- * of the lower-cased, accent-folded reply with word boundaries, word unigrams and bigrams, and
- * the labels the phrase rules found), trained by `npm run train:replies` (scripts/train-replies.ts)
+ * of the lower-cased, accent-folded reply with word boundaries, word unigrams and bigrams, the
+ * words around a capitalised name (lib/replies/names.ts), and the labels the phrase rules
+ * found), trained by `npm run train:replies` (scripts/train-replies.ts)
  * on test/data/train/replies-train.jsonl. Pure TypeScript, offline, deterministic.
  */
 
@@ -27,7 +29,7 @@ export interface ModelFile {
 	buckets: string;
 	/** Base64 Int8 weights, labels.length per bucket. */
 	weights: string;
-	/** Base64 bitset of the word buckets seen in training (for coverage). */
+	/** Base64 bitset of the words seen in training, two bits a word (`seenBits`; for coverage). */
 	seenWords: string;
 }
 
@@ -37,6 +39,14 @@ export const MODEL_MAX_CHARS = 2000;
 const WORD = 0x01;
 const BIGRAM = 0x02;
 const RULE = 0x03;
+const NAME = 0x04;
+const BEFORE_NAME = 0x05;
+const AFTER_NAME = 0x06;
+const NEGATED = 0x07;
+const SEEN = 0x08;
+/** How many words after "no", "not", "nunca"… a negation reaches ("no voy a pagar"). */
+const NEGATION_REACH = 3;
+const NEGATION_SET = new Set(REPLY_NEGATIONS);
 
 /** FNV-1a over a string, from an offset basis (so features of different kinds differ). */
 function fnv(text: string, basis = 0x811c9dc5): number {
@@ -59,9 +69,9 @@ export function modelWords(text: string): string[] {
 
 /**
  * Calls `emit(bucket)` for each of the reply's features (repeats count). `ruleLabels`: the
- * labels whose phrases the rules found in it.
+ * labels whose phrases the rules found in it; `names`: the words it capitalises as names.
  */
-export function forEachFeature(words: string[], ruleLabels: readonly string[], dim: number, emit: (bucket: number) => void): void {
+export function forEachFeature(words: string[], ruleLabels: readonly string[], dim: number, emit: (bucket: number) => void, names: ReadonlySet<string> = NO_NAMES): void {
 	const mask = dim - 1;
 	const line = ` ${words.join(' ')} `;
 	for (let i = 0; i < line.length - 1; i++) {
@@ -71,15 +81,30 @@ export function forEachFeature(words: string[], ruleLabels: readonly string[], d
 			if (n >= 1) emit(h & mask);
 		}
 	}
+	let negatedUntil = -1;
 	for (let i = 0; i < words.length; i++) {
 		emit(fnv(words[i], WORD) & mask);
+		// A word in a negation's reach is also one more feature: "voy a pagar" and "no voy a
+		// pagar" share every other n-gram.
+		if (i <= negatedUntil) emit(fnv(words[i], NEGATED) & mask);
+		if (NEGATION_SET.has(words[i])) negatedUntil = i + NEGATION_REACH;
 		if (i > 0) emit(fnv(`${words[i - 1]} ${words[i]}`, BIGRAM) & mask);
+		// "no soy ‹name›", "who is ‹name›", "‹name› ya no vive aquí": the words around any name.
+		if (names.size && names.has(words[i])) {
+			emit(fnv('name', NAME) & mask);
+			emit(fnv(`${words[i - 2] ?? '^'} ${words[i - 1] ?? '^'}`, BEFORE_NAME) & mask);
+			emit(fnv(words[i - 1] ?? '^', BEFORE_NAME) & mask);
+			emit(fnv(words[i + 1] ?? '$', AFTER_NAME) & mask);
+		}
 	}
 	for (const label of ruleLabels) emit(fnv(label, RULE) & mask);
 	if (ruleLabels.length === 0) emit(fnv('none', RULE) & mask);
 }
 
 export const wordBucket = (word: string, dim: number) => fnv(word, WORD) & (dim - 1);
+
+/** The two bits a word sets in the model's bitset of words seen in training (one bit alone collides with another word's too often). */
+export const seenBits = (word: string, dim: number): [number, number] => [wordBucket(word, dim), fnv(word, SEEN) & (dim - 1)];
 
 export interface ModelPrediction {
 	/** Calibrated probabilities, in REPLY_LABELS order. */
@@ -122,7 +147,12 @@ export function shippedModel(): ReplyModel {
 }
 
 /** The model's scores (logits, in the file's label order) for a reply's features. */
-export function modelScores(words: string[], ruleLabels: readonly string[], model: Pick<ReplyModel, 'rowOf' | 'weights'> & { file: Pick<ModelFile, 'dim' | 'bias' | 'scale' | 'labels'> }): Float64Array {
+export function modelScores(
+	words: string[],
+	ruleLabels: readonly string[],
+	model: Pick<ReplyModel, 'rowOf' | 'weights'> & { file: Pick<ModelFile, 'dim' | 'bias' | 'scale' | 'labels'> },
+	names: ReadonlySet<string> = NO_NAMES,
+): Float64Array {
 	const k = model.file.labels.length;
 	const sums = new Float64Array(k);
 	const { rowOf, weights } = model;
@@ -134,7 +164,7 @@ export function modelScores(words: string[], ruleLabels: readonly string[], mode
 		const at = row * k;
 		for (let j = 0; j < k; j++) sums[j] += weights[at + j];
 	};
-	forEachFeature(words, ruleLabels, model.file.dim, add);
+	forEachFeature(words, ruleLabels, model.file.dim, add, names);
 	const norm = count ? model.file.scale / Math.sqrt(count) : 0;
 	for (let j = 0; j < k; j++) sums[j] = sums[j] * norm + model.file.bias[j];
 	return sums;
@@ -148,9 +178,9 @@ export function softmax(scores: ArrayLike<number>, temperature: number): number[
 	return exps.map((e) => e / total);
 }
 
-/** The model's reading of a reply's words (`modelWords`). */
-export function predictWords(words: string[], ruleLabels: readonly string[] = [], model: ReplyModel = shippedModel()): ModelPrediction {
-	const probs = softmax(modelScores(words, ruleLabels, model), model.file.temperature);
+/** The model's reading of a reply's words (`modelWords`) and names (`capitalisedNames`). */
+export function predictWords(words: string[], ruleLabels: readonly string[] = [], model: ReplyModel = shippedModel(), names: ReadonlySet<string> = NO_NAMES): ModelPrediction {
+	const probs = softmax(modelScores(words, ruleLabels, model, names), model.file.temperature);
 	const probabilities = model.order.map((i) => probs[i]);
 	let best = 0;
 	for (let j = 1; j < probabilities.length; j++) if (probabilities[j] > probabilities[best]) best = j;
@@ -159,15 +189,14 @@ export function predictWords(words: string[], ruleLabels: readonly string[] = []
 	for (const w of words) {
 		if (w.length < 2) continue;
 		long++;
-		const b = wordBucket(w, model.file.dim);
-		if ((model.seen[b >>> 3] & (1 << (b & 7))) !== 0) known++;
+		if (seenBits(w, model.file.dim).every((b) => (model.seen[b >>> 3] & (1 << (b & 7))) !== 0)) known++;
 	}
 	return { probabilities, label: REPLY_LABELS[best], coverage: long ? known / long : 0, words };
 }
 
 /** The model's reading of a reply. */
 export function predictReply(text: string, ruleLabels: readonly string[] = [], model: ReplyModel = shippedModel()): ModelPrediction {
-	return predictWords(modelWords(text), ruleLabels, model);
+	return predictWords(modelWords(text), ruleLabels, model, capitalisedNames(text));
 }
 
 export function modelThresholds(model: ReplyModel = shippedModel()): ModelFile['thresholds'] {
