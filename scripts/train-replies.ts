@@ -86,7 +86,7 @@ function main() {
 	const asWritten = held.map((h, i) => i).filter((i) => held[i].ex.row.source !== 'handwritten-noisy');
 	const pick = <T>(list: T[]) => asWritten.map((i) => list[i]);
 	// The opt-out threshold decides neither what the rules catch alone (an opt-out phrase) nor a
-	// reply that names when to write (the model's likeliest label does: classifyReply).
+	// reply that asks for contact hours (never an opt-out: classifyReply).
 	const hours = (ex: Example) => ex.ruleLabels.includes('contact_hours');
 	const byThreshold = asWritten.filter((i) => !hours(held[i].ex));
 	const thresholds = {

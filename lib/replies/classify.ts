@@ -1,7 +1,7 @@
 import type { Language } from '../debtor/countries';
 import { REPLY_LABELS, type ReplyLabel } from '../messages/library/types';
 import { CHAT_WORDS, COURTESY, LANGUAGE_WORDS, QUESTION_WORDS, REPLY_NEGATIONS, SARCASM } from './chat-words';
-import { namesContactHours } from './contact-hours';
+import { asksForContactHours } from './contact-hours';
 import { normaliseReply, resolvePromiseDate } from './dates';
 import { EN_LEXICON } from './lexicon/en';
 import { ES_LEXICON } from './lexicon/es';
@@ -138,7 +138,7 @@ function index(extra?: Partial<Record<ReplyLabel, string[]>>) {
  */
 export function classifyReply(text: unknown, options: ClassifierOptions, model: ReplyModel = shippedModel()): ReplyClassification {
 	const signals = ruleSignals(text, options.extraPhrases);
-	const { raw, words, found, hours } = signals;
+	const { raw, words, found, contactHours } = signals;
 	const rules = classifyByRules(text, options, signals);
 	// The rules decide where they are reliably right: the user's own phrases, and a reply that is
 	// an opt-out keyword alone (STOP, BAJA, SAIR…).
@@ -152,10 +152,9 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	// then a wrong person.
 	let label: ReplyLabel;
 	let source: 'rules' | 'model' = 'model';
-	// A reply that names when to write ("no me escriban antes de las 8", "not on Sundays") mostly
-	// asks us to write at other times: there neither an opt-out phrase nor the low threshold
-	// decides, and it is an opt-out when the model, which reads the time too, finds that likeliest.
-	if (hours) label = prediction.label;
+	// A reply that asks us to write at other times ("no me escriban antes de las 8", "not on
+	// Sundays"), and says nothing of stopping for good, is not an opt-out: its likeliest other label.
+	if (contactHours) label = REPLY_LABELS.filter((l) => l !== 'opt_out').reduce((a, b) => (p(b) > p(a) ? b : a));
 	else if (rules.label === 'opt_out') [label, source] = ['opt_out', 'rules'];
 	// Both likely by the model alone: the likelier (both stop contact; a wrong person is also flagged).
 	else if (p('opt_out') >= thresholds.opt_out) label = p('wrong_person') > p('opt_out') ? 'wrong_person' : 'opt_out';
@@ -212,13 +211,17 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	if (found.some((s) => s.label === 'refusal' && SARCASM.includes(s.words.join(' ')))) {
 		found.splice(0, found.length, ...found.filter((s) => s.label !== 'promise_to_pay'));
 	}
-	return { raw, words, found, hours: namesContactHours(` ${words.join(' ')} `) };
+	return { raw, words, found, contactHours: asksForContactHours(` ${words.join(' ')} `) };
 }
 
-/** What the model reads of the rules: the labels whose phrases they found, and whether the reply names when to write. */
-export function modelRuleFeatures(signals: Pick<ReturnType<typeof ruleSignals>, 'found' | 'hours'>): string[] {
+/**
+ * What the model reads of the rules: the labels whose phrases they found, and whether the reply
+ * asks for contact hours. An opt-out phrase there ("no me escriban los domingos") is a feature
+ * of its own: the plain opt-out phrase weighs for opt_out.
+ */
+export function modelRuleFeatures(signals: Pick<ReturnType<typeof ruleSignals>, 'found' | 'contactHours'>): string[] {
 	const labels: string[] = [...new Set(signals.found.map((s) => s.label))].sort();
-	return signals.hours ? [...labels, 'contact_hours'] : labels;
+	return signals.contactHours ? [...labels.map((l) => (l === 'opt_out' ? 'opt_out_at_hours' : l)), 'contact_hours'] : labels;
 }
 
 /**

@@ -1,9 +1,9 @@
 /**
  * Words that say *when* to write: an hour ("antes de las 8", "depois das 18h", "after 9pm"),
- * a part of the day or week ("de madrugada", "aos domingos", "on weekends"), working hours,
- * "right now". "No me escriban los domingos" asks us to write at other times, not to stop:
- * where a reply names such a time, an opt-out phrase in it does not decide alone, and the
- * model, which reads these words as a feature, weighs the whole reply. Normalised text
+ * a part of the day or week ("de madrugada", "aos domingos", "on weekends"), or
+ * working hours. "No me escriban los domingos" asks us to write at other times, not to stop:
+ * such a reply, unless it also says "more", "again", "never"…, is not an opt-out
+ * (lib/replies/classify.ts), and the model reads it as a feature. Normalised text
  * (lib/replies/dates.ts `normaliseReply`: lower case, no accents, spaces around words).
  */
 const HOURS = [
@@ -23,10 +23,18 @@ const HOURS = [
 	/ (?:horario|horas?) (?:laboral|de trabajo|de oficina|de trabalho|comercial|de expediente) | (?:working|office|business|work) hours | durante (?:mi|el|o|meu) (?:trabajo|horario|trabalho|expediente) /,
 ];
 
-/** "Ni de día ni de noche", "never", "at any hour": a time named to say none, which is stopping. */
-const NO_TIME = / ni de (?:dia|noche) | nem de (?:dia|noite) | (?:day or night|day and night|at any time|ninguna hora|nenhum horario|nenhuma hora|never|nunca|jamas) /;
+/**
+ * Words of stopping for good ("más", "again", "nunca", "delete", "block"…), and a time named to
+ * say none ("ni de día ni de noche", "at any time"): with them a reply that names a time still
+ * asks us to stop ("no me escriban más, trabajo de noche").
+ */
+const STOPPING =
+	/ (?:mas|mais|more|again|anymore|ever|never|nunca|jamas|otra vez|de novo|de nuevo|nunca mais|stop|pare|parem|dejen|deja|deje|borren|borra|eliminen|apaguem|apaga|delete|remove|tirem|tira|saquen|quiten|baja|bloque\w*|block\w*|unsubscribe|lista|list|ni de (?:dia|noche)|nem de (?:dia|noite)|day or night|day and night|at any time|ninguna hora|nenhum horario|nenhuma hora) /;
 
-/** Whether a reply names a time to write or not to write (`normalised`: `normaliseReply`'s output). */
-export function namesContactHours(normalised: string): boolean {
-	return HOURS.some((pattern) => pattern.test(normalised)) && !NO_TIME.test(normalised);
+/**
+ * Whether a reply asks us to write at some times and not others, rather than to stop
+ * (`normalised`: `normaliseReply`'s output).
+ */
+export function asksForContactHours(normalised: string): boolean {
+	return HOURS.some((pattern) => pattern.test(normalised)) && !STOPPING.test(normalised);
 }

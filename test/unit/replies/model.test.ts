@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { REPLY_LABELS } from '../../../lib/messages/library/types';
 import { classifyReply } from '../../../lib/replies/classify';
 import { modelThresholds, predictReply } from '../../../lib/replies/model';
+import { capitalisedNames } from '../../../lib/replies/names';
 
 const classify = (text: unknown) => classifyReply(text, { received: '2026-03-19' });
 
@@ -29,6 +30,21 @@ describe('the reply model', () => {
 		expect(classify('Kindly stop sending me messages on this number.').label).toBe('opt_out');
 		expect(classify('o meu marido morreu, esse celular era dele').label).toBe('wrong_person');
 		expect(classify('estoy sin laburo y sin un mango').label).toBe('hardship');
+	});
+});
+
+describe('capitalised names (the model reads the words around them)', () => {
+	test.each([
+		['who is Kevin? not me', ['kevin']],
+		['Hola, aquí no vive ninguna Rosário', ['rosario']],
+		['jaja claro, Fernando Pérez... yo me llamo Lucía', ['fernando', 'perez', 'lucia']],
+		// A capital that opens a sentence is no name; Title Case and capitals say nothing.
+		['Hola. No soy yo', []],
+		['¿Quién habla?', []],
+		['Please Stop Sending Me Messages', []],
+		['NO CONOZCO A ESE SEÑOR', []],
+	])('%j → %j', (text, names) => {
+		expect([...capitalisedNames(text)]).toEqual(names);
 	});
 });
 

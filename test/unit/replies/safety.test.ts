@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPLY_LABELS } from '../../../lib/messages/library/types';
 import { classifyReply } from '../../../lib/replies/classify';
+import { asksForContactHours } from '../../../lib/replies/contact-hours';
+import { normaliseReply } from '../../../lib/replies/dates';
 import { readReplies } from '../../../scripts/reply-metrics';
 import { example, train } from '../../../scripts/reply-training';
 
@@ -21,6 +23,12 @@ const OPT_OUTS = [
 	'Kindly remove my number from your list.',
 	'do not text me again',
 	'no more messages please',
+	'please delete my number from your records',
+	'apaguem meu número do cadastro de vocês',
+	'no me vuelvan a contactar, gracias',
+	// A time named only to say "never" is no time to write.
+	'no me escriban más, ni de día ni de noche',
+	'stop messaging me, day or night',
 ];
 
 const NOT_OPT_OUTS: Array<[string, string]> = [
@@ -31,12 +39,21 @@ const NOT_OPT_OUTS: Array<[string, string]> = [
 	['already_paid', 'I paid it yesterday'],
 	['payment_info', 'me pasa el link de pago?'],
 	['hardship', 'perdí el trabajo, no tengo cómo pagar'],
+	// When to write is not whether to write.
+	['other', 'los sábados no me escriban que descanso, el lunes hablamos'],
+	['other', "please only text after 6pm, I'm at work before that"],
+	['other', 'de madrugada não, me manda mensagem depois das 10'],
 ];
+
+const WRONG_PERSONS = ['who is Patricia? this is not her phone', 'no conozco a ninguna Graciela, número equivocado', 'aqui não tem nenhum Roberto, vocês erraram'];
 
 const NOT_WRONG_PERSON: Array<[string, string]> = [
 	['hardship', 'perdí el trabajo, no tengo cómo pagar'],
 	['promise_to_pay', 'el viernes te pago'],
 	['already_paid', 'já paguei ontem'],
+	// The debtor, who disputes the debt, is not someone else.
+	['dispute', 'sí soy yo, pero ese crédito nunca lo saqué'],
+	['dispute', "yes it's me, but I never opened that account"],
 ];
 
 describe('safety first, on replies written for this test', () => {
@@ -48,8 +65,33 @@ describe('safety first, on replies written for this test', () => {
 		expect(classify(text).label).toBe(label);
 	});
 
+	test.each(WRONG_PERSONS.map((t) => [t]))('wrong person: %s', (text) => {
+		expect(classify(text).label).toBe('wrong_person');
+	});
+
 	test.each(NOT_WRONG_PERSON)('not a wrong person (%s): %s', (label, text) => {
 		expect(classify(text).label).toBe(label);
+	});
+});
+
+describe('contact hours: when to write, not whether', () => {
+	test.each([
+		['no me manden nada antes de las 7', true],
+		['só depois das 18h, por favor', true],
+		["don't text after 10pm", true],
+		['evitem mandar mensagem de madrugada', true],
+		['not on weekends please', true],
+		['durante mi horario laboral no puedo contestar', true],
+		// Stopping for good, even with a time in it.
+		['no me escriban más, trabajo de noche', false],
+		['stop texting me at night, actually stop altogether', false],
+		['não quero mais mensagem nem de dia nem de noite', false],
+		['dont text me again, not in the morning, not ever', false],
+		// No time at all.
+		['no me escriban', false],
+		['mañana le pago', false],
+	])('%j → %s', (text, expected) => {
+		expect(asksForContactHours(normaliseReply(text))).toBe(expected);
 	});
 });
 
