@@ -10,8 +10,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPLY_LABELS, type ReplyLabel } from '../lib/messages/library/types';
-import { normaliseReply, resolvePromiseDate } from '../lib/replies/dates';
+import { resolvePromiseDate } from '../lib/replies/dates';
 import { mulberry32 } from './mulberry32';
+import { NEAR_COPY, nearCopyOf, withTrigrams } from './near-copies';
 
 type Lang = 'es' | 'pt' | 'en';
 interface Row { id: string; lang: Lang; text: string; label: ReplyLabel; received: string; promise_date: string | null; source?: string; /** A noisy copy's original: they go to the same split. */ of?: string }
@@ -181,20 +182,6 @@ function noisy(text: string, lang: Lang, label: ReplyLabel): string {
 	return t;
 }
 
-/** At or above this character-trigram Jaccard similarity a hand-written line counts as a copy of a reply. */
-const NEAR_COPY = 0.4;
-function trigrams(text: string): Set<string> {
-	const normal = normaliseReply(text);
-	const grams = new Set<string>();
-	for (let i = 0; i + 3 <= normal.length; i++) grams.add(normal.slice(i, i + 3));
-	return grams;
-}
-function jaccard(a: Set<string>, b: Set<string>): number {
-	let shared = 0;
-	for (const gram of a) if (b.has(gram)) shared++;
-	return shared / (a.size + b.size - shared);
-}
-
 const rank = (label: ReplyLabel) => REPLY_LABELS.indexOf(label);
 const RECEIVED = ['2026-01-14', '2026-02-03', '2026-02-27', '2026-03-10', '2026-03-19', '2026-04-01', '2026-04-24', '2026-05-08'];
 
@@ -246,19 +233,21 @@ function main() {
 	}
 	// 4. Hand-written free-form lines. Lines written after reading a tuning set's errors (below a
 	// comment naming it: "after-reading: heldout-v3") must not paraphrase its replies.
-	const readAfter: Array<{ set: string; texts: Array<{ text: string; grams: Set<string> }> }> = [];
+	const readAfter: Array<{ set: string; texts: ReturnType<typeof withTrigrams> }> = [];
 	const tooClose: string[] = [];
 	for (const line of readFileSync(join(root, 'test/data/train/handwritten.tsv'), 'utf8').split('\n')) {
 		const marker = /after-reading: ([\w-]+)/.exec(line);
 		if (line.startsWith('#') && marker) {
 			const texts = readFileSync(join(root, 'test/data', marker[1], 'replies.jsonl'), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as Row).text);
-			readAfter.push({ set: marker[1], texts: texts.map((text) => ({ text, grams: trigrams(text) })) });
+			readAfter.push({ set: marker[1], texts: withTrigrams(texts) });
 		}
 		if (!line.trim() || line.startsWith('#')) continue;
 		const [label, lang, text] = line.split('\t');
 		if (!REPLY_LABELS.includes(label as ReplyLabel) || !langs.includes(lang as Lang) || !text) throw new Error(`bad line: ${line}`);
-		const grams = trigrams(text);
-		for (const { set, texts } of readAfter) for (const other of texts) if (jaccard(grams, other.grams) >= NEAR_COPY) tooClose.push(`${text}  ≈ ${set}: ${other.text}`);
+		for (const { set, texts } of readAfter) {
+			const copied = nearCopyOf(text, texts);
+			if (copied !== undefined) tooClose.push(`${text}  ≈ ${set}: ${copied}`);
+		}
 		const id = add(lang as Lang, label as ReplyLabel, text, 'handwritten');
 		// A noisy copy of each, as it might arrive typed on a phone.
 		if (chance(0.5)) add(lang as Lang, label as ReplyLabel, noisy(text, lang as Lang, label as ReplyLabel), 'handwritten-noisy', id);

@@ -1,13 +1,14 @@
 /**
  * npm run eval:replies [-- [--json out.json] [file.jsonl …]] — the reply classifier on every
  * labelled set in test/data (each top-level *.jsonl and each folder's replies.jsonl: dev,
- * unseen tuning and held-out halves, held-out v2, held-out v3 when it is there), then on the
+ * unseen tuning and held-out halves, every heldout-v*, a new one as soon as it is there), then on the
  * files given on the command line (reported separately, e.g. a workspace's own dev set), then
  * the training corpus's cross-validation (test/data/train/cross-validation.jsonl, written by
  * `npm run train:replies`). For each: accuracy, macro-F1, per-label precision and recall,
  * opt-out and wrong-person recall and precision, promise-date exact match end to end, µs a
- * reply (median and p99, after a warm-up), how many of its replies the model was trained on,
- * and the phrase rules alone. CONFUSION=1 adds the confusion matrix, SHOW_ERRORS=1 the errors.
+ * reply (median and p99, after a warm-up), how many of its replies the model was trained on
+ * (and, for a set mostly outside training, how many more are near copies of a training text:
+ * trigram Jaccard ≥ 0.40), and the phrase rules alone. CONFUSION=1 adds the confusion matrix, SHOW_ERRORS=1 the errors.
  * `--json out.json` also writes the figures. A held-out set is run, never tuned on.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { REPLY_LABELS } from '../lib/messages/library/types';
 import { classifyByRules, classifyReply } from '../lib/replies/classify';
+import { nearCopyOf, withTrigrams } from './near-copies';
 import { readReplies, score, type LabelledReply, type Outcome, type SetFigures } from './reply-metrics';
 
 const root = join(__dirname, '..');
@@ -45,12 +47,15 @@ function timing(rows: LabelledReply[]): { median: number; p99: number } {
 interface Report extends SetFigures {
 	set: string;
 	trainedOn: number;
+	/** Replies not in the training corpus but within a trigram Jaccard of 0.40 of one of its texts. */
+	nearTrained?: number;
 	microseconds?: { median: number; p99: number };
 	rulesAlone?: SetFigures;
 }
 
 function print(report: Report, outcomes: Outcome[]) {
-	console.log(`\n== ${report.set}: ${report.replies} replies${report.trainedOn ? ` (${report.trainedOn} of them in the training corpus)` : ''}`);
+	const near = report.nearTrained ? `, ${report.nearTrained} more near copies of a training text` : '';
+	console.log(`\n== ${report.set}: ${report.replies} replies${report.trainedOn || near ? ` (${report.trainedOn} of them in the training corpus${near})` : ''}`);
 	console.log(`accuracy ${pct(report.accuracy)}   macro-F1 ${report.macroF1.toFixed(3)}`);
 	console.log(`opt-out recall ${pct(report.optOut.recall)} precision ${pct(report.optOut.precision)}   wrong-person recall ${pct(report.wrongPerson.recall)} precision ${pct(report.wrongPerson.precision)}`);
 	console.log(`promise-date exact match end to end on ${report.promises} promises: ${pct(report.promiseDateExact)}`);
@@ -74,7 +79,9 @@ function main() {
 	const jsonAt = args.indexOf('--json');
 	const jsonFile = jsonAt >= 0 ? args.splice(jsonAt, 2)[1] : undefined;
 	const trainFile = join(data, 'train', 'replies-train.jsonl');
-	const trained = existsSync(trainFile) ? new Set(readReplies(readFileSync(trainFile, 'utf8')).map((r) => r.text)) : new Set<string>();
+	const trainingTexts = existsSync(trainFile) ? readReplies(readFileSync(trainFile, 'utf8')).map((r) => r.text) : [];
+	const trained = new Set(trainingTexts);
+	let trainingGrams: ReturnType<typeof withTrigrams> | undefined;
 	const reports: Report[] = [];
 
 	for (const file of [...repositorySets(), ...args]) {
@@ -82,7 +89,10 @@ function main() {
 		const outcomes = rows.map((row) => ({ row, got: classifyReply(row.text, { received: row.received }) }));
 		const rulesAlone = score(rows.map((row) => ({ row, got: classifyByRules(row.text, { received: row.received }) })));
 		const set = file.startsWith(root) ? relative(root, file) : file;
-		const report = { set, ...score(outcomes), trainedOn: rows.filter((r) => trained.has(r.text)).length, microseconds: timing(rows), rulesAlone };
+		const unseen = rows.filter((r) => !trained.has(r.text));
+		// Near copies are looked for only where some replies are not in training (a set in training is all copies).
+		const nearTrained = unseen.length < rows.length / 2 ? undefined : unseen.filter((r) => nearCopyOf(r.text, (trainingGrams ??= withTrigrams(trainingTexts))) !== undefined).length;
+		const report = { set, ...score(outcomes), trainedOn: rows.length - unseen.length, nearTrained, microseconds: timing(rows), rulesAlone };
 		print(report, outcomes);
 		reports.push(report);
 	}
