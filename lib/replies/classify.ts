@@ -162,9 +162,11 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	else label = prediction.label;
 	// Explicit dates are where the rules are reliably right: a promise they read with its date
 	// outranks the lower labels of the taxonomy the model chose ("tô desempregado mas dia 20
-	// consigo pagar" is a promise that mentions hardship).
+	// consigo pagar" is a promise that mentions hardship), and a payment the model alone reads
+	// as made ("ainda não paguei mas pago segunda", "hoje ainda faço a transferência").
 	let promiseDate: string | null = null;
-	if (REPLY_LABELS.indexOf(label) > REPLY_LABELS.indexOf('promise_to_pay') && ruleLabels.includes('promise_to_pay')) {
+	const overridable = REPLY_LABELS.indexOf(label) > REPLY_LABELS.indexOf('promise_to_pay') || (label === 'already_paid' && !ruleLabels.includes('already_paid'));
+	if (overridable && ruleLabels.includes('promise_to_pay')) {
 		promiseDate = resolvePromiseDate(raw, options.received);
 		if (promiseDate) [label, source] = ['promise_to_pay', 'rules'];
 	} else if (label === 'promise_to_pay') promiseDate = rules.label === label ? rules.promiseDate : resolvePromiseDate(raw, options.received);

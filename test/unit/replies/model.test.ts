@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPLY_LABELS } from '../../../lib/messages/library/types';
 import { classifyReply } from '../../../lib/replies/classify';
-import { modelThresholds, predictReply } from '../../../lib/replies/model';
+import { loadModel, modelThresholds, predictReply } from '../../../lib/replies/model';
 import { capitalisedNames } from '../../../lib/replies/names';
 
 const classify = (text: unknown) => classifyReply(text, { received: '2026-03-19' });
@@ -73,6 +73,15 @@ describe('rules and model together', () => {
 		// 2026-03-19 is a Thursday. The model alone reads these as not_received and human_agent.
 		expect(classify('a conta não chegou mas segunda eu pago')).toMatchObject({ label: 'promise_to_pay', promiseDate: '2026-03-23', source: 'rules', alsoMentions: ['not_received'] });
 		expect(classify('hablo con un asesor? igual mañana pago')).toMatchObject({ label: 'promise_to_pay', promiseDate: '2026-03-20' });
+	});
+
+	test('…and a payment the model alone reads as made, but not one the rules read as made', () => {
+		// A model that reads every reply as already paid.
+		const paid = loadModel({ version: 2, dim: 8, labels: [...REPLY_LABELS], temperature: 1, thresholds: { opt_out: 0.5, wrong_person: 0.5 }, bias: REPLY_LABELS.map((l) => (l === 'already_paid' ? 5 : 0)), scale: 1, buckets: '', weights: '', seenWords: 'AA==' });
+		const read = (text: string) => classifyReply(text, { received: '2026-03-19' }, paid);
+		expect(read('ainda não paguei, mas sexta eu pago')).toMatchObject({ label: 'promise_to_pay', promiseDate: '2026-03-20', source: 'rules' });
+		expect(read('ya pagué, el lunes les mando el comprobante')).toMatchObject({ label: 'already_paid', promiseDate: null });
+		expect(read('eu pago, mas não sei quando')).toMatchObject({ label: 'already_paid' }); // no date: the model's label stands
 	});
 
 	test('the user’s own phrases still come first', () => {
