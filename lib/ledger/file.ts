@@ -3,6 +3,7 @@ import { homedir, hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { env, kill, pid } from 'node:process';
 import type { Contact } from '../contact/window';
+import type { AccountFact } from './account';
 import type { Attempt, ContactLedger, Identity, IdentityEdge, LedgerContact, OptOut, SendClaim } from './ledger';
 import { MemoryLedger } from './memory';
 
@@ -18,7 +19,9 @@ type Entry =
 	| ({ type: 'attempt' } & Attempt)
 	// Added for WhatsApp usernames (BSUID): a phone ↔ BSUID link, or an identity change. Files
 	// without them open as before; a version older than this one refuses a file that has them.
-	| ({ type: 'identity' } & IdentityEdge);
+	| ({ type: 'identity' } & IdentityEdge)
+	// Added for payments and promises (issue 20): one account fact a line.
+	| { type: 'fact'; fact: AccountFact };
 
 /** How long a lock holder may keep the ledger file before others treat its lock as left by a crash. */
 const STALE_LOCK_MS = 10_000;
@@ -120,6 +123,9 @@ export class FileLedger implements ContactLedger {
 				break;
 			case 'uncontact':
 				this.index.remove(entry.debtorId, entry.id);
+				break;
+			case 'fact':
+				this.index.addFact(entry.fact);
 				break;
 			case 'attempt':
 				// Kept in the file for people and audits; the nodes never read attempts back.
@@ -391,6 +397,27 @@ export class FileLedger implements ContactLedger {
 	async recordAttempt(attempt: Attempt): Promise<void> {
 		this.locked(() => this.append([{ type: 'attempt', ...attempt }], false));
 	}
+
+	// --- Account facts (issue 20) ---
+	/** Durable before it returns, like an opt-out: a payment recorded must stop the next send. */
+	async recordFact(fact: AccountFact): Promise<boolean> {
+		return this.locked(() => {
+			if (this.index.hasFact(fact.id)) return false;
+			this.append([{ type: 'fact', fact }], true);
+			return this.index.addFact(fact);
+		});
+	}
+
+	async factsOf(keys: string[]): Promise<AccountFact[]> {
+		this.refresh();
+		return await this.index.factsOf(keys);
+	}
+
+	async factsSince(since: number): Promise<AccountFact[]> {
+		this.refresh();
+		return await this.index.factsSince(since);
+	}
+	// --- end of account facts ---
 }
 
 /** A step that may fail with an expected error code: its value, or its error. */
@@ -452,7 +479,7 @@ function salvage(line: string): Entry | undefined {
 	return undefined;
 }
 
-const ENTRY_TYPES = ['contact', 'uncontact', 'claim', 'attempted', 'release', 'inbound', 'optOut', 'attempt', 'identity'];
+const ENTRY_TYPES = ['contact', 'uncontact', 'claim', 'attempted', 'release', 'inbound', 'optOut', 'attempt', 'identity', 'fact'];
 
 function parseEntry(line: string): Entry | undefined {
 	if (!line.trim()) return undefined;

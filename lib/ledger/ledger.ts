@@ -1,4 +1,5 @@
 import type { Contact } from '../contact/window';
+import type { AccountFact } from './account';
 
 /** One outbound message, as the ledger keeps it. */
 export interface LedgerContact extends Contact {
@@ -108,6 +109,18 @@ export interface ContactLedger {
 	/** Each identifier's identity: every identifier linked to it, and its current phone and BSUID. */
 	identitiesOf(ids: string[]): Promise<Map<string, Identity>>;
 	recordAttempt(attempt: Attempt): Promise<void>;
+
+	// --- Account facts (issue 20): payments, reversals, promises, disputes, paid claims ---
+	/**
+	 * Records a fact under each of its keys (factKeys): durable before it returns. False when a
+	 * fact with its id is known already (a payment event delivered twice): nothing changes.
+	 */
+	recordFact(fact: AccountFact): Promise<boolean>;
+	/** The facts filed under any of these keys ("debtor:D1", "invoice:F-1", "phone:+57…", "payment:pi_1"), each once, oldest first. */
+	factsOf(keys: string[]): Promise<AccountFact[]>;
+	/** Every fact recorded at or after `since` (epoch ms), oldest first: List Follow-ups reads promises, claims and disputes from it. */
+	factsSince(since: number): Promise<AccountFact[]>;
+	// --- end of account facts ---
 }
 
 /** An edge between two identifiers of one WhatsApp user, as the ledgers keep them. */

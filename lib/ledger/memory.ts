@@ -1,4 +1,5 @@
 import type { Contact } from '../contact/window';
+import { distinctFacts, factKeys, type AccountFact } from './account';
 import { CLAIM_LEASE_MS, edgeEnds, edgeKey, resolveIdentities, type Attempt, type ClaimRecord, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type SendClaim } from './ledger';
 
 /** A ledger held in this process's memory: gone when the process ends (the file backend persists it). */
@@ -14,6 +15,9 @@ export class MemoryLedger implements ContactLedger {
 	/** Identity edges under both identifiers they join, each once (by edgeKey). */
 	private readonly identityEdges = new Map<string, Map<string, IdentityEdge>>();
 	readonly attempts: Attempt[] = [];
+	// Account facts (issue 20): by id, and each fact's id under every key it is filed under.
+	private readonly facts = new Map<string, AccountFact>();
+	private readonly factIds = new Map<string, string[]>();
 
 	async contactsOf(debtorIds: string[], since: number): Promise<Map<string, Contact[]>> {
 		return this.contactsOfSync(debtorIds, since);
@@ -197,4 +201,34 @@ export class MemoryLedger implements ContactLedger {
 	async recordAttempt(attempt: Attempt): Promise<void> {
 		this.attempts.push(attempt);
 	}
+
+	// --- Account facts (issue 20) ---
+	async recordFact(fact: AccountFact): Promise<boolean> {
+		return this.addFact(fact);
+	}
+
+	hasFact(id: string): boolean {
+		return this.facts.has(id);
+	}
+
+	/** Adds a fact unless its id is known (also used to load a file). */
+	addFact(fact: AccountFact): boolean {
+		if (this.facts.has(fact.id)) return false;
+		this.facts.set(fact.id, fact);
+		for (const key of factKeys(fact)) {
+			let ids = this.factIds.get(key);
+			if (!ids) this.factIds.set(key, (ids = []));
+			ids.push(fact.id);
+		}
+		return true;
+	}
+
+	async factsOf(keys: string[]): Promise<AccountFact[]> {
+		return distinctFacts(keys.flatMap((key) => (this.factIds.get(key) ?? []).map((id) => this.facts.get(id)!)));
+	}
+
+	async factsSince(since: number): Promise<AccountFact[]> {
+		return distinctFacts([...this.facts.values()].filter((f) => f.recordedAt >= since));
+	}
+	// --- end of account facts ---
 }
