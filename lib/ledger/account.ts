@@ -1,6 +1,8 @@
 import { DAY, dayOfIsoDate, fromLocal, isoDateOf, localDay, toLocal } from '../contact/clock';
 import { businessDaysAfter } from '../contact/holidays';
+import { formatInstant } from '../contact/clock';
 import { roundMoney } from '../debtor/money';
+import type { ContactLedger } from './ledger';
 
 /**
  * What the ledger knows of a debtor's account besides contacts: payments (and their
@@ -91,6 +93,30 @@ export interface AccountSubject {
 	dueDate: string | null;
 }
 
+const idOf = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : null);
+
+/**
+ * What an item is about, for the account facts: Segment Debtors' record under the results
+ * field (debtorId, invoices, amountDue, currency, dueDate) when it has one, else the row's own
+ * debtor and invoice ids (no amount: only a payment that settles counts then).
+ */
+export function accountSubjectOf(upstream: Record<string, unknown>, own: { debtorId: unknown; invoiceId: unknown; phones: Array<string | null | undefined> }): AccountSubject {
+	const invoices = Array.isArray(upstream.invoices) ? (upstream.invoices as Array<Record<string, unknown>>) : [];
+	const invoiceIds = invoices.map((invoice) => idOf(invoice?.invoiceId)).filter((id): id is string => id !== null);
+	const ownInvoice = idOf(own.invoiceId);
+	if (ownInvoice && !invoiceIds.includes(ownInvoice)) invoiceIds.push(ownInvoice);
+	const amountDue = typeof upstream.amountDue === 'number' && Number.isFinite(upstream.amountDue) ? upstream.amountDue : null;
+	return {
+		debtorId: idOf(upstream.debtorId) ?? idOf(own.debtorId),
+		invoiceIds,
+		phones: [...new Set(own.phones.filter((p): p is string => !!p))],
+		amountDue,
+		currency: typeof upstream.currency === 'string' ? upstream.currency : null,
+		dueDate: typeof upstream.dueDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(upstream.dueDate) ? upstream.dueDate : null,
+	};
+}
+
+/** The keys an item's facts are filed under. */
 export const subjectKeys = (subject: AccountSubject): string[] => [
 	...(subject.debtorId ? [`debtor:${subject.debtorId}`] : []),
 	...subject.invoiceIds.map((id) => `invoice:${id}`),
@@ -251,5 +277,44 @@ export function standingOf(subject: AccountSubject, facts: AccountFact[], clock:
 		paidClaimUnconfirmed,
 		lastPaymentRecordedAt,
 		disputeSince,
+	};
+}
+
+/** The facts among `facts` that concern a subject (filed under one of its keys). */
+export function factsAbout(subject: AccountSubject, facts: AccountFact[]): AccountFact[] {
+	const keys = new Set(subjectKeys(subject));
+	const mine = facts.filter((fact) => factKeys(fact).some((key) => keys.has(key)));
+	// A refund that names only the payment concerns the debtor whose payment it reverses.
+	const payments = new Set(mine.flatMap((f) => (f.kind === 'payment' ? [f.paymentId] : [])));
+	return [...mine, ...facts.filter((f) => f.kind === 'reversal' && payments.has(f.paymentId) && !mine.includes(f))];
+}
+
+/**
+ * The facts about these subjects in one go: their phones widened to every linked identifier
+ * (phone ↔ BSUID), every key's facts in one read, then the refunds filed only under a payment
+ * they reverse. Each subject's own are picked out with factsAbout.
+ */
+export async function factsForSubjects(ledger: ContactLedger, subjects: AccountSubject[]): Promise<{ subjects: AccountSubject[]; facts: AccountFact[] }> {
+	const phones = [...new Set(subjects.flatMap((s) => s.phones))];
+	const identities = phones.length ? await ledger.identitiesOf(phones) : new Map();
+	const widened = subjects.map((s) => (s.phones.length ? { ...s, phones: [...new Set(s.phones.flatMap((p) => identities.get(p)?.aliases ?? [p]))] } : s));
+	const facts = await ledger.factsOf([...new Set(widened.flatMap(subjectKeys))]);
+	const paymentKeys = [...new Set(facts.flatMap((f) => (f.kind === 'payment' ? [`payment:${f.paymentId}`] : [])))];
+	return { subjects: widened, facts: paymentKeys.length ? distinctFacts([...facts, ...(await ledger.factsOf(paymentKeys))]) : facts };
+}
+
+/** A standing as the nodes write it under `collection.ledger` (instants in the debtor's zone). */
+export function standingView(standing: Standing, zone: string): Record<string, unknown> {
+	return {
+		settled: standing.settled,
+		paid: standing.paid,
+		remaining: standing.remaining,
+		currency: standing.currency,
+		...(standing.notCounted.length ? { notCounted: standing.notCounted } : {}),
+		promiseDate: standing.promiseDate,
+		promiseStatus: standing.promiseStatus,
+		disputeOpen: standing.disputeOpen,
+		paidClaimUntil: standing.paidClaimUntil === null ? null : formatInstant(zone, standing.paidClaimUntil),
+		paidClaimUnconfirmed: standing.paidClaimUnconfirmed,
 	};
 }

@@ -31,6 +31,16 @@ export const LEDGER_FOLDER_OPTION: INodeProperties = {
 	description: 'Folder of the embedded ledger; every node that shares a ledger must use the same. Empty: .n8n/collections in the n8n user folder. Applies to the whole run.',
 };
 
+/** Options → Paid Claim Days (the Gate, the Collections Ledger). */
+export const PAID_CLAIM_DAYS_OPTION: INodeProperties = {
+	displayName: 'Paid Claim Days',
+	name: 'paidClaimDays',
+	type: 'number',
+	default: 3,
+	typeOptions: { minValue: 0 },
+	description: 'Business days (in the debtor’s country, holidays excluded) that a debtor’s claim of having paid pauses collection while it is verified',
+};
+
 export const REDIS_CREDENTIAL = 'collectionsRedis';
 
 function redisOptions(credential: ICredentialDataDecryptedObject): RedisLedgerOptions {
