@@ -1,6 +1,5 @@
-import { DAY, dayOfIsoDate, fromLocal, isoDateOf, localDay, toLocal } from '../contact/clock';
+import { DAY, dayOfIsoDate, formatInstant, fromLocal, isoDateOf, localDay, toLocal } from '../contact/clock';
 import { businessDaysAfter } from '../contact/holidays';
-import { formatInstant } from '../contact/clock';
 import { roundMoney } from '../debtor/money';
 import type { ContactLedger } from './ledger';
 
@@ -18,6 +17,9 @@ interface FactBase {
 	invoiceId: string | null;
 	/** E.164 or BSUID: facts from a reply know the debtor only by it. */
 	phone: string | null;
+	/** The debtor's zone and country when the fact was recorded: List Follow-ups counts their days there. */
+	zone?: string;
+	country?: string;
 }
 
 export interface PaymentFact extends FactBase {

@@ -1,8 +1,8 @@
-import { parseInstant } from '../contact/fields';
+import { parseInstant, parsePromiseDate } from '../contact/fields';
 import { minorUnitsOf, parseCurrency } from '../debtor/currency';
 import { parseAmount, roundMoney } from '../debtor/money';
 import { fail, ok, show, type Parsed } from '../debtor/result';
-import type { PaymentFact, ReversalFact } from './account';
+import type { DisputeFact, PaidClaimFact, PaymentFact, PromiseFact, ReversalFact } from './account';
 
 /** Where Record Payment reads a payment from (the node's Source parameter). */
 export type PaymentSource = 'stripe' | 'mercadoPago' | 'fields';
@@ -163,4 +163,65 @@ function payment(p: Omit<PaymentFact, 'kind' | 'id' | 'phone'> & { phone?: strin
 /** A reversal's id carries the total reversed: a second, larger refund of one payment is a new fact. */
 function reversal(r: Omit<ReversalFact, 'kind' | 'id' | 'phone'> & { phone?: string | null; id?: string }): ReversalFact {
 	return { ...r, kind: 'reversal', id: r.id ?? `reversal|${r.paymentId}|${r.amount ?? 'all'}`, phone: r.phone ?? null };
+}
+
+/** Who an item is about: the debtor, the invoice and the phone (or BSUID) it names, on the item or under the results field; a reply's sender. */
+export function whoOf(row: Json, upstream: Json): { debtorId: string | null; invoiceId: string | null; phone: string | null; userId: string | null } {
+	const field = (name: string) => row[name] ?? upstream[name];
+	const phone = textOf(field('phone')) ?? textOf(row.from);
+	const userId = textOf(field('userId'));
+	return { debtorId: textOf(field('debtorId')), invoiceId: textOf(field('invoiceId')), phone: phone ?? userId, userId };
+}
+
+/** Where the debtor is, as the node found it: recorded with promises and claims, whose days count there. */
+export interface Place {
+	zone: string;
+	country: string | null;
+}
+
+/** What a promise, dispute or claim is recorded under, or why the item names nobody. */
+function subjectOf(row: Json, upstream: Json, place: Place): Parsed<{ debtorId: string | null; invoiceId: string | null; phone: string | null; key: string; zone: string; country?: string }> {
+	const { debtorId, invoiceId, phone } = whoOf(row, upstream);
+	if (!debtorId && !invoiceId && !phone) return fail('debtorId, invoiceId, phone: all empty — the item must name the debtor (a reply names its sender in "from")');
+	return ok({ debtorId, invoiceId, phone, key: [debtorId, invoiceId, phone].map((v) => v ?? '').join('|'), zone: place.zone, ...(place.country ? { country: place.country } : {}) });
+}
+
+/** A fact from a reply is recorded once per reply (its messageId); another from the same item is another fact. */
+const factId = (kind: string, row: Json, key: string, recordedAt: number) => (textOf(row.messageId) ? `${kind}|${textOf(row.messageId)}` : `${kind}|${key}|${recordedAt}`);
+
+/**
+ * A promise to pay as Classify Objection writes it (`collection.reply.promiseDate`, the first
+ * of `collection.reply.amounts`, the reply's `channel` and `messageId`), or plain fields
+ * (`promiseDate`, `promiseAmount`, `currency`, `channel`). The date is read in the debtor's zone.
+ */
+export function readPromise(row: Json, upstream: Json, recordedAt: number, place: Place): Parsed<PromiseFact> {
+	const zone = place.zone;
+	const who = subjectOf(row, upstream, place);
+	if (!who.ok) return who;
+	const reply = objectOf(upstream.reply);
+	const dateValue = row.promiseDate ?? upstream.promiseDate ?? reply.promiseDate;
+	const date = parsePromiseDate(dateValue, zone);
+	if (!date.ok) return fail(`promiseDate: ${date.reason}`);
+	if (!date.value) return fail('promiseDate: (empty) — Record Promise needs the promised date (Classify Objection writes it in collection.reply.promiseDate when the reply names one)');
+	const amounts = Array.isArray(reply.amounts) ? reply.amounts : [];
+	const amountValue = row.promiseAmount ?? upstream.promiseAmount ?? amounts[0];
+	const amount = amountValue === undefined || amountValue === null || amountValue === '' ? ok(null) : parseAmount(amountValue);
+	if (!amount.ok) return fail(`promiseAmount: ${amount.reason}`);
+	const currencyValue = row.currency ?? upstream.currency;
+	const currency = currencyValue ? currencyAt(currencyValue, 'currency') : ok(null);
+	if (!currency.ok) return currency;
+	const { key, ...named } = who.value;
+	return ok({
+		kind: 'promise', id: factId('promise', row, key, recordedAt), recordedAt, ...named,
+		date: date.value, amount: amount.value?.amount ?? null, currency: currency.value, channel: textOf(row.channel ?? upstream.channel),
+	});
+}
+
+/** A dispute opened or resolved, or a claim of having paid: who, and an optional `note`. */
+export function readMark(kind: 'dispute' | 'disputeResolved' | 'paidClaim', row: Json, upstream: Json, recordedAt: number, place: Place): Parsed<DisputeFact | PaidClaimFact> {
+	const who = subjectOf(row, upstream, place);
+	if (!who.ok) return who;
+	const { key, ...named } = who.value;
+	const note = textOf(row.note ?? upstream.note);
+	return ok({ kind, id: factId(kind, row, key, recordedAt), recordedAt, ...named, note: note && note.slice(0, 500) } as DisputeFact | PaidClaimFact);
 }
