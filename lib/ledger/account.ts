@@ -20,6 +20,16 @@ interface FactBase {
 	/** The debtor's zone and country when the fact was recorded: List Follow-ups counts their days there. */
 	zone?: string;
 	country?: string;
+	/** What the item said of the debtor when a promise or claim was recorded: a follow-up's message needs it. */
+	debtor?: DebtorSnapshot;
+}
+
+/** The few debtor fields Compose needs, as Segment Debtors wrote them. */
+export interface DebtorSnapshot {
+	name?: string;
+	amountDue?: number;
+	currency?: string;
+	language?: string;
 }
 
 export interface PaymentFact extends FactBase {

@@ -29,7 +29,11 @@ export interface FollowUp {
 	/** The debtor's zone the day was counted in. */
 	timezone: string;
 	promiseDate?: string;
-	/** The promised amount, when the promise named one: what the reminder asks for. */
+	/** The debtor's name and language as recorded with the fact (for Compose). */
+	name?: string;
+	language?: string;
+	country?: string;
+	/** The promised amount when the promise named one, else the balance recorded with the fact: what the message asks for. */
 	amountDue?: number;
 	currency?: string;
 	/** When the fact the follow-up is about was recorded (ISO 8601). */
@@ -78,6 +82,8 @@ export async function followUpsOf(ledger: ContactLedger, asOf: number, zone: str
 			invoiceId: fact.invoiceId ?? subject.invoiceIds[0] ?? null,
 			phone: fact.phone ?? subject.phones[0] ?? null,
 			timezone: debtorZone,
+			...(fact.country ? { country: fact.country } : {}),
+			...fact.debtor,
 			since: new Date(fact.recordedAt).toISOString(),
 		});
 		if (promise?.kind === 'promise' && standing.promiseStatus !== 'kept' && !standing.settled) {
@@ -86,7 +92,7 @@ export async function followUpsOf(ledger: ContactLedger, asOf: number, zone: str
 			if (type) {
 				followUps.push({
 					followUp: type, stage: FOLLOW_UPS[type], ...base(promise), promiseDate: promise.date,
-					...(promise.amount !== null ? { amountDue: promise.amount } : {}), ...(promise.currency ? { currency: promise.currency } : {}),
+					...(promise.amount !== null && (promise.currency ?? promise.debtor?.currency) ? { amountDue: promise.amount, currency: promise.currency ?? promise.debtor?.currency } : {}),
 				});
 			}
 		}

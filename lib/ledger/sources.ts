@@ -2,7 +2,7 @@ import { parseInstant, parsePromiseDate } from '../contact/fields';
 import { minorUnitsOf, parseCurrency } from '../debtor/currency';
 import { parseAmount, roundMoney } from '../debtor/money';
 import { fail, ok, show, type Parsed } from '../debtor/result';
-import type { DisputeFact, PaidClaimFact, PaymentFact, PromiseFact, ReversalFact } from './account';
+import type { DebtorSnapshot, DisputeFact, PaidClaimFact, PaymentFact, PromiseFact, ReversalFact } from './account';
 
 /** Where Record Payment reads a payment from (the node's Source parameter). */
 export type PaymentSource = 'stripe' | 'mercadoPago' | 'fields';
@@ -183,7 +183,25 @@ export interface Place {
 function subjectOf(row: Json, upstream: Json, place: Place): Parsed<{ debtorId: string | null; invoiceId: string | null; phone: string | null; key: string; zone: string; country?: string }> {
 	const { debtorId, invoiceId, phone } = whoOf(row, upstream);
 	if (!debtorId && !invoiceId && !phone) return fail('debtorId, invoiceId, phone: all empty — the item must name the debtor (a reply names its sender in "from")');
-	return ok({ debtorId, invoiceId, phone, key: [debtorId, invoiceId, phone].map((v) => v ?? '').join('|'), zone: place.zone, ...(place.country ? { country: place.country } : {}) });
+	const debtor = snapshotOf(row, upstream);
+	return ok({
+		debtorId, invoiceId, phone, key: [debtorId, invoiceId, phone].map((v) => v ?? '').join('|'), zone: place.zone,
+		...(place.country ? { country: place.country } : {}), ...(Object.keys(debtor).length ? { debtor } : {}),
+	});
+}
+
+/** The debtor's name, balance and language as the item has them (Segment's record, else the row's fields). */
+function snapshotOf(row: Json, upstream: Json): DebtorSnapshot {
+	const field = (name: string) => upstream[name] ?? row[name];
+	const snapshot: DebtorSnapshot = {};
+	const name = textOf(field('name'));
+	if (name) snapshot.name = name.slice(0, 200);
+	const amountDue = field('amountDue');
+	const currency = textOf(field('currency'));
+	if (typeof amountDue === 'number' && Number.isFinite(amountDue) && currency) Object.assign(snapshot, { amountDue, currency });
+	const language = textOf(field('language'));
+	if (language) snapshot.language = language.slice(0, 10);
+	return snapshot;
 }
 
 /** A fact from a reply is recorded once per reply (its messageId); another from the same item is another fact. */

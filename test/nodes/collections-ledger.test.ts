@@ -126,13 +126,24 @@ describe('promises, paid claims and disputes', () => {
 		]);
 		const followUps = async (day: string) => (await run({ operation: 'listFollowUps', asOf: day }, [{}])).map((item) => item.json.collection as IDataObject);
 		expect(await followUps('2026-03-26T07:00:00-05:00')).toEqual([
-			{ followUp: 'promiseReminder', stage: 'promise_reminder', debtorId: null, invoiceId: null, phone: '+573001234567', timezone: 'America/Bogota', promiseDate: '2026-03-27', since: '2026-03-24T14:12:00.000Z' },
+			{ followUp: 'promiseReminder', stage: 'promise_reminder', debtorId: null, invoiceId: null, phone: '+573001234567', timezone: 'America/Bogota', country: 'CO', promiseDate: '2026-03-27', since: '2026-03-24T14:12:00.000Z' },
 		]);
 		expect(await followUps('2026-03-27T07:00:00-05:00')).toEqual([]);
 		expect(await followUps('2026-03-28T07:00:00-05:00')).toEqual([expect.objectContaining({ followUp: 'brokenPromise', stage: 'broken_promise', promiseDate: '2026-03-27' })]);
 		expect(await followUps('2026-03-29T07:00:00-05:00')).toEqual([]);
 		// Broken: the Gate no longer defers.
 		expect((await gate([colombian()], '2026-03-30T10:00:00-05:00'))[0]).toMatchObject({ output: 'Allowed', ledger: { promiseStatus: 'broken' } });
+	});
+
+	test('a follow-up carries the debtor as the promise was recorded with, ready for Compose', async () => {
+		// A reply the workflow looked up in the sheet first: Segment's record under collection.
+		const looked = reply('promise_to_pay', { collection: { ...(colombian().collection as IDataObject), reply: { label: 'promise_to_pay', promiseDate: '2026-03-27', amounts: [] } } });
+		await run({ operation: 'recordPromise', asOf: '2026-03-24T09:12:00-05:00' }, [looked]);
+		const [followUp] = await run({ operation: 'listFollowUps', asOf: '2026-03-28T07:00:00-05:00' }, [{}]);
+		expect(followUp.json.collection).toMatchObject({ followUp: 'brokenPromise', debtorId: 'CO-1', name: 'Ana Pérez', amountDue: 350000, currency: 'COP', language: 'es', country: 'CO' });
+		const { outputs, error } = await runWorkflow(singleNode('composeCollectionMessage', { channel: 'whatsapp', companyName: 'Tiendas Sol', paymentLink: 'https://pay.example/co-1' }), [followUp.json]);
+		expect(error).toBeUndefined();
+		expect(((outputs.Node[0][0].json.collection as IDataObject).message as IDataObject).text).toMatch(/^Hola Ana, le escribe Tiendas Sol\. Habíamos acordado su pago de \*\$ 350\.000\* para el 27 de marzo de 2026 .*https:\/\/pay\.example\/co-1.*\?/);
 	});
 
 	test('a kept promise is neither reminded of nor followed up', async () => {

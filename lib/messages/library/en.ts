@@ -22,6 +22,8 @@ export const EN: LanguageLibrary = {
 	identity_check: { formal: `${HI}, this is {{company}}. We have an important message for the account holder of this number. Are we speaking with {{fullName}}? Please reply YES or NO.` },
 	payment_received: { formal: `${HI}, this is {{company}}. Thank you! We received your payment {{emoji "🙌"}}. {{#if remainingBalance}}Your remaining balance is {{bold (money remainingBalance currency)}}; you can pay it at ${PAY}.{{else}}Your account is up to date.{{/if}} Is there anything else we can help with?` },
 	promise_reminder: { formal: `${HI}, this is {{company}}. A reminder that tomorrow, {{date promiseDate "long"}}, is the date we agreed for your payment of ${OWED}. Pay at ${PAY}. Can you confirm you're all set?` },
+	broken_promise: { formal: `${HI}, this is {{company}}. We had agreed on your payment of ${OWED} for {{date promiseDate "long"}}, and we don't see it yet. You can pay at ${PAY}. What new date works for you?` },
+	paid_claim_proof: { formal: `${HI}, this is {{company}}. You told us you paid your balance of ${OWED}, but we don't see the payment yet. Could you send the receipt in this chat? If you haven't paid yet, you can pay at ${PAY}.` },
 	'reply.opt_out': { formal: 'Understood. {{company}} will not send you more messages on this channel.' },
 	'reply.wrong_person': { formal: 'Sorry for the trouble. We will remove this number from our records.' },
 	'reply.dispute': { formal: 'Thanks for letting us know. We have paused collection, and a person at {{company}} will review your case and send you an itemized statement. Which charge don’t you recognize?' },
