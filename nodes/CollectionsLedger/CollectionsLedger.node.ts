@@ -134,7 +134,9 @@ export class CollectionsLedger implements INodeType {
 			const row = item.json as Record<string, unknown>;
 			const upstreamValue = row[field];
 			const upstream = (upstreamValue && typeof upstreamValue === 'object' && !Array.isArray(upstreamValue) ? upstreamValue : {}) as Record<string, unknown>;
-			const zone = parseTimeZone(primaryZoneOf(row, upstream) ?? instanceZone);
+			// The one zone resolver: on the item's own clues, else on the phone it names (a reply's `from`).
+			const phone = whoOf(row, upstream).phone;
+			const zone = parseTimeZone(primaryZoneOf(row, upstream) ?? (phone ? primaryZoneOf({ phone }, {}) : undefined) ?? instanceZone);
 			if (!zone.ok) {
 				fail(itemIndex, `timezone: ${zone.reason}`);
 				continue;
