@@ -88,6 +88,8 @@ export interface GateSubject {
 	account: AccountSubject;
 	/** The debtor's country, for business days (a claim of having paid). */
 	country: string;
+	/** The item is the reminder of a promise (`stage` promise_reminder): no promise defers it. */
+	remindsPromise: boolean;
 	/** The rule sets and zones together, with what depends on them alone (shared by the run's subjects). */
 	regime?: Regime;
 }
@@ -162,8 +164,8 @@ function strictestCaps(policies: Policy[]): Caps {
  * dispute, the later of the item's and the ledger's pending promise, a claim of having paid
  * still being verified (PAID_CLAIM_PENDING until its N business days end).
  */
-function withStanding(own: Suppression, standing: Standing): Suppression {
-	const promised = standing.promiseStatus === 'pending' ? standing.promiseDate : null;
+function withStanding(own: Suppression, standing: Standing, remindsPromise: boolean): Suppression {
+	const promised = standing.promiseStatus === 'pending' && !remindsPromise ? standing.promiseDate : null;
 	return {
 		...own,
 		paid: standing.settled,
@@ -279,7 +281,9 @@ export function createGate(settings: GateSettings) {
 		const authorized = unknown ? ok(null) : parseChannelList(authorizedValue);
 		if (!authorized.ok) return fail(`authorizedChannels: ${authorized.reason}`);
 		const reply = upstream.reply as Record<string, unknown> | undefined;
-		const promise = parsePromiseDate(fieldOf(row, upstream, 'promiseDate') ?? reply?.promiseDate, zone);
+		// The reminder of a promise (List Follow-ups, the day before its date) is not deferred by that promise.
+		const remindsPromise = upstream.stage === 'promise_reminder';
+		const promise = remindsPromise ? ok(null) : parsePromiseDate(fieldOf(row, upstream, 'promiseDate') ?? reply?.promiseDate, zone);
 		if (!promise.ok) return fail(`promiseDate: ${promise.reason}`);
 
 		const debtorId = columns ? (columns.debtorId ? readColumn(row, columns.debtorId) : undefined) : upstream.debtorId;
@@ -302,6 +306,7 @@ export function createGate(settings: GateSettings) {
 			},
 			itemHistory: history.value,
 			account: accountSubjectOf(upstream, { debtorId, invoiceId, phones: [phone?.e164] }),
+			remindsPromise,
 			country,
 			regime,
 		});
@@ -328,7 +333,7 @@ export function createGate(settings: GateSettings) {
 			consentRecordedElsewhere: settings.consentRecordedElsewhere ?? false,
 			channel: settings.channel,
 			history: ledgerHistory.length === 0 ? subject.itemHistory : [...subject.itemHistory, ...ledgerHistory],
-			suppression: standing ? withStanding(subject.suppression, standing) : subject.suppression,
+			suppression: standing ? withStanding(subject.suppression, standing, subject.remindsPromise) : subject.suppression,
 			regime,
 		});
 		const zone = subject.zones[0];

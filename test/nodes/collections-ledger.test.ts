@@ -128,6 +128,12 @@ describe('promises, paid claims and disputes', () => {
 		expect(await followUps('2026-03-26T07:00:00-05:00')).toEqual([
 			{ followUp: 'promiseReminder', stage: 'promise_reminder', debtorId: null, invoiceId: null, phone: '+573001234567', timezone: 'America/Bogota', country: 'CO', promiseDate: '2026-03-27', since: '2026-03-24T14:12:00.000Z' },
 		]);
+		// The reminder itself is not deferred by the promise it reminds of; anything else is.
+		const reminder = (await run({ operation: 'listFollowUps', asOf: '2026-03-26T07:00:00-05:00' }, [{}]))[0].json;
+		expect((await gate([{ ...reminder, authorizedChannels: ['whatsapp'] }, colombian()], '2026-03-26T10:00:00-05:00')).map((d) => [d.output, d.reasons])).toEqual([
+			['Allowed', []],
+			['Deferred', ['PROMISE_PENDING']],
+		]);
 		expect(await followUps('2026-03-27T07:00:00-05:00')).toEqual([]);
 		expect(await followUps('2026-03-28T07:00:00-05:00')).toEqual([expect.objectContaining({ followUp: 'brokenPromise', stage: 'broken_promise', promiseDate: '2026-03-27' })]);
 		expect(await followUps('2026-03-29T07:00:00-05:00')).toEqual([]);
