@@ -199,3 +199,32 @@ test('a debtor the ledger knows nothing of leaves the Gate exactly as before (no
 	const [decision] = await gate([colombian()], '2026-03-24T10:00:00-05:00');
 	expect(decision).toEqual({ output: 'Allowed', reasons: [], next: '2026-03-24T10:00:00-05:00', ledger: undefined });
 });
+
+test('Segment Debtors flags a debtor the ledger knows has paid (default), or drops its rows to Invalid', async () => {
+	await run({ operation: 'recordPayment', source: 'fields' }, [{ invoiceId: 'F-1', amount: '350.000', currency: 'COP', paymentId: 'PSE-S1', settles: true }, { debtorId: 'CO-2', amount: 40000, currency: 'COP', paymentId: 'PSE-S2' }]);
+	const rows = [
+		{ id: 'CO-1', nombre: 'Ana Pérez', celular: '300 123 4567', pais: 'CO', saldo: '$ 350.000', vencimiento: '01/03/2026', factura: 'F-1' },
+		{ id: 'CO-2', nombre: 'Beto Gómez', celular: '310 555 1234', pais: 'CO', saldo: '$ 90.000', vencimiento: '01/03/2026', factura: 'F-2' },
+		{ id: 'CO-3', nombre: 'Carla Ruiz', celular: '311 555 9876', pais: 'CO', saldo: '$ 10.000', vencimiento: '01/03/2026', factura: 'F-3' },
+	];
+	const segment = async (paidDebtors: string) => {
+		const { outputs, error } = await runWorkflow(singleNode('segmentDebtors', { asOf: '2026-03-20', options: { sortByPriority: false, ledgerFolder: folder, paidDebtors } }), rows);
+		if (error) throw error;
+		return outputs.Node.map((items) => items.map((item) => [(item.json.collection as IDataObject).debtorId ?? item.json.id, (item.json.collection as IDataObject).ledger ?? (item.json.collection as IDataObject).errors]));
+	};
+	expect(await segment('flag')).toEqual([
+		[
+			['CO-1', expect.objectContaining({ settled: true, paid: 350000, remaining: 0 })],
+			['CO-2', expect.objectContaining({ settled: false, paid: 40000, remaining: 50000 })],
+			['CO-3', undefined],
+		],
+		[],
+	]);
+	expect(await segment('drop')).toEqual([
+		[
+			['CO-2', expect.objectContaining({ settled: false, remaining: 50000 })],
+			['CO-3', undefined],
+		],
+		[['CO-1', [expect.objectContaining({ field: 'ledger', value: 350000, message: expect.stringMatching(/^paid: the ledger records 350000 COP paid/) })]]],
+	]);
+});
