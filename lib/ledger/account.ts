@@ -309,7 +309,8 @@ export function factsAbout(subject: AccountSubject, facts: AccountFact[]): Accou
 export async function factsForSubjects(ledger: ContactLedger, subjects: AccountSubject[]): Promise<{ subjects: AccountSubject[]; facts: AccountFact[] }> {
 	const phones = [...new Set(subjects.flatMap((s) => s.phones))];
 	const identities = phones.length ? await ledger.identitiesOf(phones) : new Map();
-	const widened = subjects.map((s) => (s.phones.length ? { ...s, phones: [...new Set(s.phones.flatMap((p) => identities.get(p)?.aliases ?? [p]))] } : s));
+	// A subject whose phones have no other identifier stays as it is (the common case: no object made).
+	const widened = subjects.map((s) => (s.phones.some((p) => (identities.get(p)?.aliases.length ?? 1) > 1) ? { ...s, phones: [...new Set(s.phones.flatMap((p) => identities.get(p)?.aliases ?? [p]))] } : s));
 	const facts = await ledger.factsOf([...new Set(widened.flatMap(subjectKeys))]);
 	const paymentKeys = [...new Set(facts.flatMap((f) => (f.kind === 'payment' ? [`payment:${f.paymentId}`] : [])))];
 	return { subjects: widened, facts: paymentKeys.length ? distinctFacts([...facts, ...(await ledger.factsOf(paymentKeys))]) : facts };

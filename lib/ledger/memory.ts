@@ -1,6 +1,6 @@
 import type { Contact } from '../contact/window';
 import { distinctFacts, factKeys, type AccountFact } from './account';
-import { CLAIM_LEASE_MS, edgeEnds, edgeKey, resolveIdentities, type Attempt, type ClaimRecord, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type SendClaim } from './ledger';
+import { CLAIM_LEASE_MS, edgeEnds, edgeKey, isPhoneId, resolveIdentities, type Attempt, type ClaimRecord, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type SendClaim } from './ledger';
 
 /** A ledger held in this process's memory: gone when the process ends (the file backend persists it). */
 /** A contact as kept here: with an id when it may be taken back. */
@@ -195,7 +195,11 @@ export class MemoryLedger implements ContactLedger {
 	}
 
 	async identitiesOf(ids: string[]): Promise<Map<string, Identity>> {
-		return resolveIdentities(ids, async (some) => new Map(some.map((id) => [id, [...(this.identityEdges.get(id)?.values() ?? [])]])));
+		// Most identifiers were never linked: they are their own identity, with no walk (the Gate asks for thousands at once).
+		const linked = ids.filter((id) => this.identityEdges.has(id));
+		const identities = linked.length ? await resolveIdentities(linked, async (some) => new Map(some.map((id) => [id, [...(this.identityEdges.get(id)?.values() ?? [])]]))) : new Map<string, Identity>();
+		for (const id of ids) if (!identities.has(id)) identities.set(id, { aliases: [id], phone: isPhoneId(id) ? id : null, userId: isPhoneId(id) ? null : id });
+		return identities;
 	}
 
 	async recordAttempt(attempt: Attempt): Promise<void> {
