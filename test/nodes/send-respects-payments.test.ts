@@ -6,6 +6,7 @@ import { deliver, type Delivery, type DeliverySettings, type Outbound } from '..
 import { accountSubjectOf, type PaymentFact } from '../../lib/ledger/account';
 import type { ContactLedger } from '../../lib/ledger/ledger';
 import { RedisLedger } from '../../lib/ledger/redis';
+import { closeRedisLedgers } from '../../nodes/shared/ledger';
 import { NODE_CREDENTIALS, runWorkflow, singleNode } from '../harness/engine';
 import { REDIS_SETUP_MS, startRedis } from '../harness/redis';
 import { ProviderSimulator } from '../simulator/simulator';
@@ -152,4 +153,16 @@ describe('a payment and a send racing on Redis', () => {
 		expect(outcomes.filter((o) => o.status !== 'sent' && o.error?.code !== 'PAID').map((o) => o.error?.message)).toEqual([]);
 		await ledger.close();
 	});
+});
+
+test('through the Redis ledger too: a payment recorded by the Ledger node blocks the debtor at the Gate (PAID)', async () => {
+	const credentials = { collectionsRedis: { host: '127.0.0.1', port: redis.port, database: 0, keyPrefix: 'ledger-node:' } };
+	const recorded = await runWorkflow(singleNode('collectionsLedger', { operation: 'recordPayment', source: 'fields', ledger: 'redis' }, { credentials: NODE_CREDENTIALS }), [{ invoiceId: 'FV-70', amount: 350000, currency: 'COP', paymentId: 'PSE-R1' }], undefined, credentials as never);
+	expect(recorded.error).toBeUndefined();
+	const gate = await runWorkflow(singleNode('contactWindowGate', { ledger: 'redis', asOf: '2026-03-24T10:00:00-05:00' }, { credentials: NODE_CREDENTIALS }), [{ ...message('short_term', ''), authorizedChannels: ['whatsapp'] }], undefined, credentials as never);
+	expect(gate.error).toBeUndefined();
+	const [allowed, deferred, blocked] = gate.outputs.Node;
+	expect([allowed.length, deferred.length]).toEqual([0, 0]);
+	expect(blocked.map((i) => [(i.json.collection as IDataObject & { window: IDataObject }).window.reasons, (i.json.collection as IDataObject).ledger])).toEqual([[['PAID'], expect.objectContaining({ settled: true, paid: 350000 })]]);
+	await closeRedisLedgers();
 });
