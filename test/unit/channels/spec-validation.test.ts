@@ -37,6 +37,7 @@ test('as published, none of Meta’s send and webhook examples passes; repaired,
 	// Still failing: the group webhooks, whose examples give `groups[].timestamp` as a string where
 	// the schema says integer — not repaired: the trigger takes no group events.
 	expect(webhooks.filter((name) => metaErrors('WebhookPayload', metaExample('webhook', name)).length > 0)).toEqual(['Group Create Message', 'Group Settings Update', 'Group Remove Participants']);
+	expect([requests.length, requests.filter((name) => metaErrors('Message', metaExample('request', name)).length === 0).length]).toEqual([50, 23]);
 	for (const name of ['Send Text Message', 'Send Document Message by ID', 'Send Reply Button', 'Send Reply to Text Message']) expect(metaErrors('Message', metaExample('request', name))).toEqual([]);
 	// Examples that break the schema themselves (placeholders for URLs, numbers for string
 	// coordinates, template languages without the required policy) stay refused: no repair.
