@@ -159,39 +159,38 @@ function webhookSchemaNames(schemas: Json): string[] {
  * the subtypes extend instead, so the check does not recurse.
  */
 function enforceDiscriminators(schemas: Json): void {
-	const walk = (schema: Json, apply: (s: Json, name: string | null) => void, name: string | null) => {
-		apply(schema, name);
-		for (const value of Object.values(schema)) if (value && typeof value === 'object') walk(value as Json, apply, null);
+	const visit = (schema: Json, topName: string | null): void => {
+		if ((schema.discriminator as Json | undefined)?.mapping) enforce(schemas, schema, topName);
+		for (const value of Object.values(schema)) if (value && typeof value === 'object') visit(value as Json, null);
 	};
-	for (const [name, root] of Object.entries(schemas)) {
-		walk(root as Json, (schema, topName) => {
-			const discriminator = schema.discriminator as { propertyName: string; mapping: Record<string, string> } | undefined;
-			if (!discriminator?.mapping) return;
-			const { propertyName, mapping } = discriminator;
-			const chosen = Object.entries(mapping).map(([value, target]) => ({ if: { properties: { [propertyName]: { const: value } }, required: [propertyName] }, then: { $ref: target } }));
-			delete schema.discriminator;
-			if (schema.oneOf || schema.anyOf) {
-				delete schema.oneOf;
-				delete schema.anyOf;
-				schema.required = [...new Set([...((schema.required as string[] | undefined) ?? []), propertyName])];
-				schema.properties = { ...(schema.properties as Json | undefined), [propertyName]: { enum: Object.keys(mapping) } };
-				schema.allOf = [...((schema.allOf as Json[] | undefined) ?? []), ...chosen];
-				return;
-			}
-			if (!topName) {
-				schema.allOf = [...((schema.allOf as Json[] | undefined) ?? []), ...chosen];
-				return;
-			}
-			// A base its subtypes extend: keep its checks under another name for them.
-			const baseName = `${topName}__base`;
-			schemas[baseName] = { ...schema };
-			for (const target of new Set(Object.values(mapping))) {
-				for (const part of (schemas[nameOf(target)]?.allOf as Json[] | undefined) ?? []) if (part.$ref === ref(topName)) part.$ref = ref(baseName);
-			}
-			for (const key of Object.keys(schema)) delete schema[key];
-			Object.assign(schema, { allOf: [{ $ref: ref(baseName) }, ...chosen] });
-		}, name);
+	for (const [name, schema] of Object.entries(schemas)) visit(schema as Json, name);
+}
+
+/** One discriminator as if/then; `topName`: the schema's name when it is a named schema (a base its subtypes may extend). */
+function enforce(schemas: Json, schema: Json, topName: string | null): void {
+	const { propertyName, mapping } = schema.discriminator as { propertyName: string; mapping: Record<string, string> };
+	const chosen = Object.entries(mapping).map(([value, target]) => ({ if: { properties: { [propertyName]: { const: value } }, required: [propertyName] }, then: { $ref: target } }));
+	delete schema.discriminator;
+	if (schema.oneOf || schema.anyOf || !topName) {
+		// A choice among the mapped schemas (Message, IncomingMessage), or an inline one: the chosen schema alone.
+		if (schema.oneOf || schema.anyOf) {
+			delete schema.oneOf;
+			delete schema.anyOf;
+			schema.required = [...new Set([...((schema.required as string[] | undefined) ?? []), propertyName])];
+			schema.properties = { ...(schema.properties as Json | undefined), [propertyName]: { enum: Object.keys(mapping) } };
+		}
+		schema.allOf = [...((schema.allOf as Json[] | undefined) ?? []), ...chosen];
+		return;
 	}
+	// A base its subtypes extend (TemplateComponent ← ButtonComponent): its own checks move to
+	// <name>__base, which the subtypes extend instead, so checking a subtype does not recurse.
+	const baseName = `${topName}__base`;
+	schemas[baseName] = { ...schema };
+	for (const target of new Set(Object.values(mapping))) {
+		for (const part of (schemas[nameOf(target)]?.allOf as Json[] | undefined) ?? []) if (part.$ref === ref(topName)) part.$ref = ref(baseName);
+	}
+	for (const key of Object.keys(schema)) delete schema[key];
+	Object.assign(schema, { allOf: [{ $ref: ref(baseName) }, ...chosen] });
 }
 
 /** Meta's schemas with the given repairs (all by default) and discriminators enforced. */

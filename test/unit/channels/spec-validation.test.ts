@@ -1,7 +1,7 @@
 import { twilioMessage, type TwilioAccount } from '../../../lib/channels/twilio';
 import { whatsappButtons, whatsappTemplate, whatsappText } from '../../../lib/channels/whatsapp';
-import { ProviderSimulator } from '../../simulator/simulator';
-import { META_REPAIRS, metaErrors, metaExample, metaExampleNames, metaSchemas, publishedMeta, schemaValidator, specCheck, twilioMessageCheck } from '../../simulator/spec-validation';
+import { ProviderSimulator, whatsappButtonReplyPayload, whatsappIdentityChangePayload, whatsappReplyPayload } from '../../simulator/simulator';
+import { META_REPAIRS, metaErrors, metaExample, metaExampleNames, metaSchemas, publishedMeta, schemaValidator, specCheck, twilioMessageCheck, whatsappWebhookErrors } from '../../simulator/spec-validation';
 
 // The providers' OpenAPI files as the simulator reads them: each repair of Meta's file is needed
 // (one of Meta's own examples, or a request Meta documents, fails without it) and enough; our
@@ -97,6 +97,18 @@ test('the refusal is the provider’s: Meta 100 with the validation message; Twi
 	expect(specCheck('twilio', 'POST', '/2010-04-01/Accounts/AC1/Messages.json', query, 'To=%2B573001234567&Body=a&Bodyy=b')).toEqual({ errors: ['Bodyy is not a parameter of /2010-04-01/Accounts/{AccountSid}/Messages.json (Twilio ignores it: warning 20001)'], refusal: null });
 	expect(specCheck('whatsapp', 'GET', '/v24.0/W/message_templates', new URLSearchParams('name=x'), '')).toBeNull();
 	expect(specCheck('whatsapp', 'GET', '/v24.0/W/message_templates', new URLSearchParams('name=x&nme=y'), '')?.refusal).toBeNull();
+});
+
+test('the webhooks the simulator posts are valid against Meta’s WebhookPayload: replies, both kinds of button tap, a number change', () => {
+	for (const payload of [
+		whatsappReplyPayload('+573001234567', 'hola'),
+		whatsappReplyPayload('+573001234567', 'hola', Date.now(), 'CO.13491208655302741918'),
+		whatsappButtonReplyPayload('+573001234567', 'template', 'collections:v1:already_paid', 'Ya pagué', 'wamid.SENT'),
+		whatsappButtonReplyPayload('+573001234567', 'interactive', 'collections:v1:already_paid', 'Ya pagué', 'wamid.SENT'),
+		whatsappIdentityChangePayload({ type: 'user_changed_number', phone: '+573001234567', newPhone: '+573009876543' }),
+	]) {
+		expect(whatsappWebhookErrors(payload)).toEqual([]);
+	}
 });
 
 describe('the simulator', () => {
