@@ -2,8 +2,8 @@ import { capBlockers, type CapRule } from '../contact/caps';
 import { DAY, formatInstant } from '../contact/clock';
 import { historyDaysNeeded } from '../contact/window';
 import { randomUUID } from 'node:crypto';
-import { isOptedOut, type ContactLedger, type OptOut } from '../ledger/ledger';
 import { MAX_BUTTON_BODY_LENGTH, MAX_REPLY_BUTTONS } from '../messages/buttons';
+import { isOptedOut, type ContactLedger, type FallbackOption, type OptOut, type OutboundRecord } from '../ledger/ledger';
 import { refusal, type DeliveryError, type DeliveryErrorCode } from './errors';
 import { header, TransportError, type HttpRequest, type HttpResponse, type Transport } from './http';
 import { BatchStopped, checkStopped, MAX_RETRY_AFTER_MS, retryDelay, sleepUnless, type Clock } from './pacing';
@@ -46,6 +46,11 @@ export interface Outbound {
 	optedOut?: boolean | string[];
 	/** Why the item itself says not to contact (wrong person, open dispute); null: nothing. */
 	suppressed?: string | null;
+	/**
+	 * The item's `collection`, compacted (outboundCollection): kept with the message's record so a
+	 * failure reported later can go through the Gate and Send again as Compose left it.
+	 */
+	context?: Record<string, unknown>;
 }
 
 /** What Send needs of the Gate's decision. */
@@ -140,6 +145,9 @@ const who = (message: Outbound) => message.to || message.userId || '';
 
 /** Failures after which SMS may still reach the debtor. Not an opt-out, a bad number, or a send that may have arrived. */
 const NO_FALLBACK = new Set<DeliveryErrorCode>(['OPTED_OUT', 'INVALID_NUMBER', 'UNKNOWN', 'DUPLICATE', 'WINDOW_CLOSED', 'NO_GATE_DECISION', 'SUPPRESSED', 'LEDGER_ERROR']);
+
+/** Whether another channel may still reach the debtor after this failure (at the request, or in a status that came later). */
+export const allowsFallback = (code: DeliveryErrorCode) => !NO_FALLBACK.has(code);
 
 const channelsOf = (strategy: ChannelStrategy): Channel[] => (strategy === 'whatsappThenSms' ? ['whatsapp', 'sms'] : [strategy]);
 
@@ -284,6 +292,12 @@ export async function deliver(outbound: Outbound, settings: DeliverySettings, de
 					result.status = 'sent';
 					result.messageId = outcome.messageId;
 					if (plan.note) result.note = plan.note;
+					try {
+						await ledger?.recordOutbound(outcome.messageId, outboundRecord(message, settings, channel, plan, clock.now(), slot?.id ?? null));
+					} catch (error) {
+						// The message left: it stays Sent; only a later failure's fallback is lost.
+						warn('record the message for its later statuses', error);
+					}
 					return result;
 				}
 				result.error = outcome.error;
@@ -304,7 +318,7 @@ export async function deliver(outbound: Outbound, settings: DeliverySettings, de
 					}
 				}
 			}
-			if (NO_FALLBACK.has(result.error.code) || i === channels.length - 1) break;
+			if (!allowsFallback(result.error.code) || i === channels.length - 1) break;
 		}
 	} catch (error) {
 		const ledgerFailure = error instanceof LedgerFailure ? error : error instanceof BatchStopped && error.reason instanceof LedgerFailure ? error.reason : null;
@@ -550,6 +564,28 @@ function transportError(error: unknown, version: number | undefined): DeliveryEr
 	}
 	// Certainly not sent: the connection was never made (refused, no such host).
 	return { code: (version ?? 1) >= 2 ? 'NETWORK_ERROR' : 'TIMEOUT', providerCode: null, retryable: true, message: `The provider could not be reached (${error.message}): not sent` };
+}
+
+/** What the ledger keeps of an accepted message: enough to send it again another way if it fails later. */
+function outboundRecord(message: Outbound, settings: DeliverySettings, channel: Channel, plan: Plan, at: number, contactId: string | null): OutboundRecord {
+	const fallbacks: FallbackOption[] = [];
+	if (channel === 'whatsapp' && settings.strategy === 'whatsappThenSms') fallbacks.push('sms');
+	if (channel === 'whatsapp' && plan.kind !== 'template' && (message.template || message.twilioContent)) fallbacks.push('template');
+	return {
+		at,
+		debtorId: message.debtorId,
+		to: message.to,
+		userId: message.userId ?? null,
+		provider: plan.provider,
+		channel,
+		kind: plan.kind,
+		text: message.text,
+		template: message.template,
+		fallbacks,
+		idempotencyKey: message.idempotencyKey,
+		contactId,
+		collection: message.context ?? {},
+	};
 }
 
 function attemptRecord(message: Outbound, provider: Provider, channel: Channel, plan: Plan, at: number, outcome: Outcome | { status: 'dryRun' }) {

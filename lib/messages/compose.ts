@@ -10,7 +10,8 @@ import { libraryText } from './library';
 import { REPLY_LABELS, SPECIAL_MESSAGES, TONES, type MessageKey, type ReplyLabel, type Tone } from './library/types';
 import { renderTemplate, type MessageContext } from './render';
 import { smsInfo, transliterateToGsm7, type SmsInfo } from './sms';
-import { defaultTemplateName, WHATSAPP_LANGUAGE_CODES } from './whatsapp-templates';
+import { promotionalWarning, type PromotionalWarning } from './promotional-content';
+import { defaultTemplateName, WHATSAPP_LANGUAGE_CODES, WHATSAPP_TEMPLATE_TEXTS } from './whatsapp-templates';
 
 export type Channel = 'whatsapp' | 'sms';
 export const WHATSAPP_MAX_CHARACTERS = 4096;
@@ -67,6 +68,8 @@ export interface ComposedMessage {
 	whatsappTemplate: { name: string; language: string; parameters: string[]; buttons?: TemplateButton[] } | null;
 	/** WhatsApp quick-reply buttons, when the message offers them: free text goes as an interactive message. */
 	buttons?: QuickReplyButton[];
+	/** Present when there is something to check before sending: a template that reads as promotional (PROMOTIONAL_CONTENT). */
+	warnings?: PromotionalWarning[];
 }
 
 /**
@@ -231,6 +234,10 @@ export function composeMessage(row: Row, upstream: Row, values: ItemValues, sett
 		if (!buttons.ok) return buttons;
 		composed.buttons = buttons.value;
 	}
+	// The template's own text is known for the default names (the texts this package suggests submitting).
+	const templateText = whatsappTemplate && stage && whatsappTemplate.name === defaultTemplateName(stage) ? WHATSAPP_TEMPLATE_TEXTS[language][stage] : null;
+	const promotional = whatsappTemplate ? promotionalWarning(whatsappTemplate, language, templateText) : null;
+	if (promotional) composed.warnings = [promotional];
 	return ok(composed);
 }
 

@@ -4,8 +4,8 @@ import { NodeConnectionTypes, NodeOperationError, sleep } from 'n8n-workflow';
 import { deliver, inputError, LedgerFailure, type ChannelStrategy, type Delivery, type DeliverySettings, type GateWindow, type Outbound, type Provider } from '../../lib/channels/deliver';
 import { refusal } from '../../lib/channels/errors';
 import { TransportError, type HttpRequest, type Transport } from '../../lib/channels/http';
-import { idempotencyKeyOf, templateParameters } from '../../lib/channels/outbound';
 import { parseReplyButtons, parseTemplateButtons } from '../../lib/messages/buttons';
+import { idempotencyKeyOf, outboundCollection, templateParameters } from '../../lib/channels/outbound';
 import { createPacer, mapConcurrent, type SharedSlots } from '../../lib/channels/pacing';
 import { parseFlag, parseInstant, parseOptOut } from '../../lib/contact/fields';
 import { RedisLedger } from '../../lib/ledger/redis';
@@ -394,6 +394,7 @@ function readOutbound(this: IExecuteFunctions, json: IDataObject, itemIndex: num
 		window,
 		optedOut: optedOut.value,
 		suppressed: reasons.length ? reasons.join(' and ') : null,
+		context: outboundCollection(json, upstream),
 	};
 }
 

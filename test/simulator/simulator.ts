@@ -427,11 +427,15 @@ export class ProviderSimulator {
 		return { status, body: { messaging_product: 'whatsapp', contacts: [contact], messages: [{ id: message.id, message_status: 'accepted' }] } };
 	}
 
-	/** Posts a status webhook for a recorded message: sent, delivered, read or failed (with a code). */
+	/**
+	 * Posts a status webhook for a recorded message: sent, delivered, read or failed (with a code).
+	 * WhatsApp statuses other than failed carry `pricing` as Meta's status webhook reference gives
+	 * it under per-message pricing (pricing_model PMP; a template's category, `service` for free
+	 * text; type `regular` — charged, as service messages are since 1 October 2026).
+	 */
 	async postStatus(message: RecordedMessage, status: string, errorCode?: number): Promise<number | undefined> {
 		if (message.api === 'whatsapp' && this.options.whatsappWebhookUrl) {
-			const entry = { id: message.id, status, timestamp: String(Math.floor(Date.now() / 1000)), ...(message.to.startsWith('+') ? { recipient_id: message.to.slice(1) } : { recipient_user_id: message.to }), ...(errorCode ? { errors: [{ code: errorCode, title: 'Message failed', message: 'Message failed', error_data: { details: 'Simulated failure' } }] } : {}) };
-			return this.postWhatsApp(envelope({ statuses: [entry] }));
+			return this.postWhatsApp(whatsappStatusPayload(message, status, errorCode));
 		}
 		if (message.api === 'twilio' && this.options.twilioWebhookUrl) {
 			return this.postTwilio({ MessageSid: message.id, MessageStatus: status, AccountSid: this.twilioAccountSid, To: message.channel === 'whatsapp' ? `whatsapp:${message.to}` : message.to, ...(errorCode ? { ErrorCode: String(errorCode) } : {}) });
@@ -579,6 +583,26 @@ export function whatsappButtonReplyPayload(phone: string, kind: 'template' | 'in
 		contacts: [{ profile: { name: 'Debtor' }, wa_id: from }],
 		messages: [{ context: { from: '12025550147', id: contextId }, from, id: `wamid.${randomBytes(12).toString('hex')}`, timestamp: String(Math.floor(at / 1000)), ...tap }],
 	});
+}
+
+/** A WhatsApp status webhook for a message the simulator accepted (`failed` with an error code; the others with pricing). */
+export function whatsappStatusPayload(message: Pick<RecordedMessage, 'id' | 'to' | 'type' | 'template'>, status: string, errorCode?: number, at = Date.now()) {
+	const recipient = message.to.startsWith('+') ? { recipient_id: message.to.slice(1) } : { recipient_user_id: message.to };
+	const failure = errorCode ? { errors: [{ code: errorCode, title: ERROR_TITLES[errorCode] ?? 'Message failed', message: ERROR_TITLES[errorCode] ?? 'Message failed', error_data: { details: 'Simulated failure' } }] } : {};
+	const category = message.type === 'template' ? (message.template?.includes('marketing') ? 'marketing' : 'utility') : 'service';
+	const pricing = status === 'failed' ? {} : { pricing: { billable: true, pricing_model: 'PMP', category, type: 'regular' } };
+	return envelope({ statuses: [{ id: message.id, status, timestamp: String(Math.floor(at / 1000)), ...recipient, ...failure, ...pricing }] });
+}
+
+/** Titles of the codes the simulator reports late, as Meta's error-code table names them. */
+const ERROR_TITLES: Record<number, string> = { 131026: 'Message undeliverable', 131047: 'Re-engagement message', 131050: 'User has stopped receiving marketing messages' };
+
+/**
+ * Meta's template webhooks: message_template_status_update (a review status) or
+ * template_category_update (previous_category → new_category), as Meta's webhook references give them.
+ */
+export function whatsappTemplatePayload(field: 'message_template_status_update' | 'template_category_update', value: Record<string, unknown>, at = Date.now()) {
+	return { object: 'whatsapp_business_account', entry: [{ id: 'WABA-SIM', time: Math.floor(at / 1000), changes: [{ field, value }] }] };
 }
 
 function whatsappError(code: number, message: string) {
