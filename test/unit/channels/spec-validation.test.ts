@@ -1,6 +1,6 @@
 import { twilioMessage, type TwilioAccount } from '../../../lib/channels/twilio';
 import { whatsappButtons, whatsappTemplate, whatsappText } from '../../../lib/channels/whatsapp';
-import { ProviderSimulator, whatsappButtonReplyPayload, whatsappIdentityChangePayload, whatsappReplyPayload } from '../../simulator/simulator';
+import { ProviderSimulator, whatsappButtonReplyPayload, whatsappIdentityChangePayload, whatsappReplyPayload, whatsappStatusPayload } from '../../simulator/simulator';
 import { META_REPAIRS, metaErrors, metaExample, metaExampleNames, metaSchemas, publishedMeta, schemaValidator, specCheck, twilioMessageCheck, whatsappWebhookErrors } from '../../simulator/spec-validation';
 
 // The providers' OpenAPI files as the simulator reads them: each repair of Meta's file is needed
@@ -99,8 +99,12 @@ test('the refusal is the provider’s: Meta 100 with the validation message; Twi
 	expect(specCheck('whatsapp', 'GET', '/v24.0/W/message_templates', new URLSearchParams('name=x&nme=y'), '')?.refusal).toBeNull();
 });
 
-test('the webhooks the simulator posts are valid against Meta’s WebhookPayload: replies, both kinds of button tap, a number change', () => {
+test('the webhooks the simulator posts are valid against Meta’s WebhookPayload: replies, button taps, a number change, statuses with pricing and late failures', () => {
+	const sent = { id: 'wamid.SENT', to: '+573001234567', type: 'template' as const, template: 'collections_short_term' };
 	for (const payload of [
+		whatsappStatusPayload(sent, 'delivered'),
+		whatsappStatusPayload(sent, 'failed', 131026),
+		whatsappStatusPayload({ ...sent, type: 'text', template: null }, 'failed', 131047),
 		whatsappReplyPayload('+573001234567', 'hola'),
 		whatsappReplyPayload('+573001234567', 'hola', Date.now(), 'CO.13491208655302741918'),
 		whatsappButtonReplyPayload('+573001234567', 'template', 'collections:v1:already_paid', 'Ya pagué', 'wamid.SENT'),
