@@ -436,3 +436,10 @@ describe('the billing webhook workflow, published', () => {
 		expect(sim.messages[before].parameters[0]).toBe('Jane');
 	});
 });
+
+// Last in the file (jest runs a file's tests in order): every request the workflows made to the
+// simulator, across the tests above, is valid against the providers' OpenAPI specs.
+test('every provider request was valid against Meta’s and Twilio’s OpenAPI specs', () => {
+	expect(sim.requests.length).toBeGreaterThan(0);
+	expect(sim.specViolations).toEqual([]);
+});
