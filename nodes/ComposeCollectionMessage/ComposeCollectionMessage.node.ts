@@ -4,6 +4,7 @@ import { PRESETS } from '../../lib/contact/presets';
 import type { Language } from '../../lib/debtor/countries';
 import { composeMessage, type ComposedMessage, type ComposeSettings, type ItemValues, type MessageKind } from '../../lib/messages/compose';
 import { fail, type Parsed } from '../../lib/debtor/result';
+import { BUTTON_LABELS, parseButtonLabels, type TemplateButtonKind } from '../../lib/messages/buttons';
 import type { Tone } from '../../lib/messages/library/types';
 import { compileTemplate } from '../../lib/messages/render';
 import type { Stage } from '../../lib/segmentation/aging';
@@ -125,6 +126,14 @@ export class ComposeCollectionMessage implements INodeType {
 				placeholder: 'Add Option',
 				default: {},
 				options: [
+					{
+						displayName: 'Button Reference',
+						name: 'buttonReference',
+						type: 'string',
+						default: '',
+						placeholder: '{{ $json.collection.invoices[0].invoiceId }}',
+						description: 'Appended to each button’s payload (collections:v1:&lt;label&gt;:&lt;reference&gt;) and echoed back when the debtor taps it. Only something the debtor already has, such as the invoice number in the message: WhatsApp carries it.',
+					},
 					{ displayName: 'Chile: Interest and Costs Statement', name: 'chileCosts', type: 'string', default: '', description: 'Required for Chile (Ley 19.496 art. 37), e.g. "Intereses moratorios: 1,5% mensual. Sin gastos de cobranza."' },
 					{ displayName: 'Company Address', name: 'companyAddress', type: 'string', default: '', description: 'Required for Brazil (CDC art. 42-A).' },
 					{ displayName: 'Company Tax ID', name: 'companyTaxId', type: 'string', default: '', description: 'CNPJ/CPF, required for Brazil (CDC art. 42-A).' },
@@ -160,7 +169,61 @@ export class ComposeCollectionMessage implements INodeType {
 						],
 					},
 					outputFieldOption('message (as message)'),
+					{
+						displayName: 'Pay Now Link Suffix',
+						name: 'payLinkSuffix',
+						type: 'string',
+						default: '',
+						placeholder: '{{ $json.collection.debtorId }}',
+						description: 'For a template with a Pay now URL button: the debtor’s part of the link, appended to the URL approved with the template (https://pay.example.com/{{1}})',
+					},
+					{
+						displayName: 'Quick-Reply Buttons',
+						name: 'buttons',
+						type: 'multiOptions',
+						default: [],
+						description: 'Up to 3 reply buttons on WhatsApp free text (sent as an interactive message); each tap comes back as its reply label. None on SMS.',
+						options: [
+							{ name: 'Already Paid', value: 'already_paid' },
+							{ name: 'Need a Plan', value: 'payment_plan' },
+							{ name: 'Not Me (Wrong Person)', value: 'wrong_person' },
+							{ name: 'Pay Now', value: 'payment_info' },
+							{ name: 'Stop (Opt-Out)', value: 'opt_out' },
+							{ name: 'Talk to a Person', value: 'human_agent' },
+						],
+					},
 					{ displayName: 'Transliterate SMS to GSM-7', name: 'transliterate', type: 'boolean', default: false, description: 'Whether to replace only the characters GSM-7 lacks (á→a, ç→c, “→") so an SMS costs 160 characters a segment instead of 70' },
+					{
+						displayName: 'WhatsApp Template Buttons',
+						name: 'templateButtons',
+						type: 'fixedCollection',
+						default: {},
+						typeOptions: { multipleValues: true, sortable: true },
+						description: 'The buttons your templates were approved with, in their order: each quick reply gets its label’s payload, the Pay now URL button the debtor’s link suffix',
+						options: [
+							{
+								displayName: 'Button',
+								name: 'button',
+								values: [
+									{
+										displayName: 'Button',
+										name: 'kind',
+										type: 'options',
+										default: 'url',
+										options: [
+											{ name: 'Already Paid (Quick Reply)', value: 'already_paid' },
+											{ name: 'Need a Plan (Quick Reply)', value: 'payment_plan' },
+											{ name: 'Not Me (Quick Reply)', value: 'wrong_person' },
+											{ name: 'Pay Now (Quick Reply)', value: 'payment_info' },
+											{ name: 'Pay Now Link (URL)', value: 'url' },
+											{ name: 'Stop (Quick Reply)', value: 'opt_out' },
+											{ name: 'Talk to a Person (Quick Reply)', value: 'human_agent' },
+										],
+									},
+								],
+							},
+						],
+					},
 					{
 						displayName: 'WhatsApp Template Names',
 						name: 'templateNames',
@@ -238,6 +301,12 @@ function readSettings(read: Read, source: 'library' | 'custom'): (ComposeSetting
 	const companyName = String(read('companyName', '') ?? '').trim();
 	if (!companyName) return 'Company Name: every collection message must say who it is from';
 	const names = ((options.templateNames as IDataObject | undefined)?.names as IDataObject[] | undefined) ?? [];
+	const buttons = parseButtonLabels('Quick-Reply Buttons', options.buttons);
+	if (!buttons.ok) return buttons.reason;
+	const declared = ((options.templateButtons as IDataObject | undefined)?.button as IDataObject[] | undefined) ?? [];
+	const templateButtons = declared.map((b) => b.kind as TemplateButtonKind);
+	const unknown = templateButtons.find((kind) => kind !== 'url' && !(BUTTON_LABELS as readonly string[]).includes(kind));
+	if (unknown !== undefined) return `WhatsApp Template Buttons: ${JSON.stringify(unknown)} is not a button`;
 	return {
 		source,
 		template,
@@ -260,7 +329,11 @@ function readSettings(read: Read, source: 'library' | 'custom'): (ComposeSetting
 		transliterate: (options.transliterate as boolean) ?? false,
 		maxSegments: (options.maxSegments as number) ?? 0,
 		templateNames: Object.fromEntries(names.filter((n) => n.name).map((n) => [n.stage as Stage, n.name as string])),
+		buttons: buttons.value,
+		templateButtons,
 		paymentLink: String(read('paymentLink', '') ?? ''),
 		supportContact: (read('supportContact', '') as string) || null,
+		buttonRef: String(options.buttonReference ?? '').trim() || null,
+		payLinkSuffix: String(options.payLinkSuffix ?? '').trim() || null,
 	};
 }
