@@ -460,7 +460,13 @@ describe('payments and follow-ups (issue 20): the payments, replies and follow-u
 	// The CLI beside the running server (as a user's would be): its own task broker port, the same database and ledger.
 	let cliEnv: NodeJS.ProcessEnv;
 	const run = async (id: string) => {
-		const { data } = executionResult(await n8nCommand(n8n, ['execute', `--id=${id}`, '--rawOutput'], cliEnv));
+		// Beside a running server the CLI is now and then ended by a signal after it printed the whole
+		// run (exit code null): the run it printed stands; any other failure is the test's.
+		const printed = await n8nCommand(n8n, ['execute', `--id=${id}`, '--rawOutput'], cliEnv).catch((error: Error & { stdout?: string }) => {
+			if (/exited with null/.test(error.message) && error.stdout?.trim().endsWith('}')) return error.stdout;
+			throw error;
+		});
+		const { data } = executionResult(printed);
 		expect(data.resultData.error).toBeUndefined();
 		// A node that did not run (nothing reached it) has no outputs.
 		return (name: string) => (data.resultData.runData[name]?.[0].data!.main ?? [[]]).map((items) => (items ?? []).map((i) => i.json as Json));
