@@ -2,6 +2,7 @@ import { capBlockers, type CapRule } from '../contact/caps';
 import { DAY, formatInstant } from '../contact/clock';
 import { historyDaysNeeded } from '../contact/window';
 import { randomUUID } from 'node:crypto';
+import { DEFAULT_PAID_CLAIM_DAYS, factsAbout, factsForSubjects, standingOf, type AccountSubject } from '../ledger/account';
 import { MAX_BUTTON_BODY_LENGTH, MAX_REPLY_BUTTONS } from '../messages/buttons';
 import { isOptedOut, type ContactLedger, type FallbackOption, type OptOut, type OutboundRecord } from '../ledger/ledger';
 import { refusal, type DeliveryError, type DeliveryErrorCode } from './errors';
@@ -46,6 +47,12 @@ export interface Outbound {
 	optedOut?: boolean | string[];
 	/** Why the item itself says not to contact (wrong person, open dispute); null: nothing. */
 	suppressed?: string | null;
+	/**
+	 * What the ledger's payments and disputes are looked up by right before each request
+	 * (issue 20), the debtor's zone, and when the Gate decided (epoch ms; null: no decision):
+	 * a payment recorded since then stops the message. Absent: not checked.
+	 */
+	account?: { subject: AccountSubject; zone: string; decidedAt: number | null } | null;
 	/**
 	 * The item's `collection`, compacted (outboundCollection): kept with the message's record so a
 	 * failure reported later can go through the Gate and Send again as Compose left it.
@@ -144,7 +151,7 @@ interface Plan {
 const who = (message: Outbound) => message.to || message.userId || '';
 
 /** Failures after which SMS may still reach the debtor. Not an opt-out, a bad number, or a send that may have arrived. */
-const NO_FALLBACK = new Set<DeliveryErrorCode>(['OPTED_OUT', 'INVALID_NUMBER', 'UNKNOWN', 'DUPLICATE', 'WINDOW_CLOSED', 'NO_GATE_DECISION', 'SUPPRESSED', 'LEDGER_ERROR']);
+const NO_FALLBACK = new Set<DeliveryErrorCode>(['OPTED_OUT', 'INVALID_NUMBER', 'UNKNOWN', 'DUPLICATE', 'WINDOW_CLOSED', 'NO_GATE_DECISION', 'SUPPRESSED', 'LEDGER_ERROR', 'PAID']);
 
 /** Whether another channel may still reach the debtor after this failure (at the request, or in a status that came later). */
 export const allowsFallback = (code: DeliveryErrorCode) => !NO_FALLBACK.has(code);
@@ -170,6 +177,29 @@ export function gateRefusal(message: Outbound, settings: DeliverySettings, now: 
 	if (window.allowedUntil !== null && now >= window.allowedUntil) {
 		return refusal('WINDOW_CLOSED', `The lawful contact window for ${who(message)} ended at ${window.allowedUntilText ?? new Date(window.allowedUntil).toISOString()}, before the message could go out: not sent.${next}`);
 	}
+	return null;
+}
+
+/**
+ * Why the ledger's account facts forbid the request now, or null: the debt is settled, a
+ * payment was recorded after the Gate decided (the message's amount is no longer right) —
+ * PAID — or a dispute is open (SUPPRESSED). Read right before each request, after the claim
+ * is marked attempted: a payment recorded before this read stops the message.
+ */
+async function accountRefusal(ledger: ContactLedger, message: Outbound, now: number): Promise<DeliveryError | null> {
+	const account = message.account;
+	if (!account) return null;
+	const { subjects, facts } = await step('read payments and disputes', () => factsForSubjects(ledger, [account.subject]));
+	const mine = facts.length ? factsAbout(subjects[0], facts) : [];
+	if (mine.length === 0) return null;
+	const standing = standingOf(subjects[0], mine, { now, zone: account.zone, country: null, paidClaimDays: DEFAULT_PAID_CLAIM_DAYS });
+	const amount = `${standing.paid}${standing.currency ? ` ${standing.currency}` : ''}`;
+	if (standing.settled) return refusal('PAID', `${who(message)} has paid (${amount} recorded in the ledger): the debt is settled; not sent`);
+	if (standing.lastPaymentRecordedAt !== null && account.decidedAt !== null && standing.lastPaymentRecordedAt > account.decidedAt) {
+		const remaining = standing.remaining === null ? '' : `, ${standing.remaining} remaining`;
+		return refusal('PAID', `${who(message)} paid after the Gate decided (${amount} paid${remaining}): not sent, so that no message quotes the old amount. Run the Gate and Compose again`);
+	}
+	if (standing.disputeOpen) return refusal('SUPPRESSED', `${who(message)}: the debt is disputed (recorded in the ledger); not sent`);
 	return null;
 }
 
@@ -519,6 +549,9 @@ async function sendWithRetries(
 			}
 			state.marked = true;
 		}
+		// After the claim is marked, right before the request: a payment recorded before this read stops it.
+		const paid = ledger ? await accountRefusal(ledger, message, clock.now()) : null;
+		if (paid) return { ok: false, error: paid };
 		result.attempts++;
 		const started = clock.now();
 		let response: HttpResponse | undefined;

@@ -23,6 +23,8 @@ export const DELIVERY_ERROR_CODES = [
 	'NETWORK_ERROR',
 	'SUPPRESSED',
 	'LEDGER_ERROR',
+	// Issue 20: the ledger learnt of a payment (Collections Ledger) before the request.
+	'PAID',
 ] as const;
 
 export type DeliveryErrorCode = (typeof DELIVERY_ERROR_CODES)[number];

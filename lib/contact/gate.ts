@@ -6,6 +6,7 @@ import { hasSubdivision } from './holidays';
 import { compilePreset, tighten, type Caps, type Channel, type HouseRules, type Policy, type Reason } from './policy';
 import { PRESETS, presetFor, presetInForce } from './presets';
 import { locationCluesOf, resolveLocations, type LocationSource, type Place } from './locations';
+import { accountSubjectOf, type AccountSubject, type Standing } from '../ledger/account';
 import { createRegime, evaluateWindow, type Contact, type Regime, type RuleSet, type Suppression, type WindowDecision } from './window';
 
 export interface GateSettings {
@@ -27,6 +28,8 @@ export interface GateSettings {
 	 * policies that require authorisation (CO, US-NYC). Off: such items are Blocked.
 	 */
 	consentRecordedElsewhere?: boolean;
+	/** Business days a claim of having paid pauses collection (default 3). */
+	paidClaimDays?: number;
 }
 
 /** What the Gate writes under `collection.window`. */
@@ -81,6 +84,12 @@ export interface GateSubject {
 	jurisdictions: string[];
 	suppression: Suppression;
 	itemHistory: Contact[];
+	/** What the ledger's account facts (payments, promises, disputes, paid claims) are looked up by. */
+	account: AccountSubject;
+	/** The debtor's country, for business days (a claim of having paid). */
+	country: string;
+	/** The item is the reminder of a promise (`stage` promise_reminder): no promise defers it. */
+	remindsPromise: boolean;
 	/** The rule sets and zones together, with what depends on them alone (shared by the run's subjects). */
 	regime?: Regime;
 }
@@ -123,6 +132,8 @@ const LAW_FOR_DEBTOR_CHOICE: Partial<Record<Reason, string>> = {
 	DISPUTE_OPEN: 'debt under dispute: collection paused until it is resolved',
 	CHANNEL_NOT_AUTHORISED: 'the debtor did not authorise this channel',
 	PROMISE_PENDING: 'the debtor promised to pay: no collection message before the day after the promised date',
+	PAID: 'the ledger’s payments settle the debt: nothing more to collect',
+	PAID_CLAIM_PENDING: 'the debtor says they paid: collection paused while the payment is verified',
 };
 
 /** The date-holidays subdivision of a place (BR "SP"; New York City keeps New York State's). */
@@ -146,6 +157,22 @@ function lawOf(subject: GateSubject, reason: Reason, codes: string[] | undefined
 function strictestCaps(policies: Policy[]): Caps {
 	if (policies.length === 1) return policies[0].caps;
 	return policies.slice(1).reduce((caps, policy) => tighten({ ...policies[0], caps }, { caps: policy.caps }).caps, policies[0].caps);
+}
+
+/**
+ * The item's suppression widened by the ledger's account facts: settled (PAID), an open
+ * dispute, the later of the item's and the ledger's pending promise, a claim of having paid
+ * still being verified (PAID_CLAIM_PENDING until its N business days end).
+ */
+function withStanding(own: Suppression, standing: Standing, remindsPromise: boolean): Suppression {
+	const promised = standing.promiseStatus === 'pending' && !remindsPromise ? standing.promiseDate : null;
+	return {
+		...own,
+		paid: standing.settled,
+		disputeOpen: own.disputeOpen || standing.disputeOpen,
+		promiseDate: promised && (!own.promiseDate || promised > own.promiseDate) ? promised : own.promiseDate,
+		pause: standing.paidClaimUntil === null ? null : { reason: 'PAID_CLAIM_PENDING', until: standing.paidClaimUntil },
+	};
 }
 
 /** Reads an item's own field or the same field under the upstream results. */
@@ -254,10 +281,13 @@ export function createGate(settings: GateSettings) {
 		const authorized = unknown ? ok(null) : parseChannelList(authorizedValue);
 		if (!authorized.ok) return fail(`authorizedChannels: ${authorized.reason}`);
 		const reply = upstream.reply as Record<string, unknown> | undefined;
-		const promise = parsePromiseDate(fieldOf(row, upstream, 'promiseDate') ?? reply?.promiseDate, zone);
+		// The reminder of a promise (List Follow-ups, the day before its date) is not deferred by that promise.
+		const remindsPromise = upstream.stage === 'promise_reminder';
+		const promise = remindsPromise ? ok(null) : parsePromiseDate(fieldOf(row, upstream, 'promiseDate') ?? reply?.promiseDate, zone);
 		if (!promise.ok) return fail(`promiseDate: ${promise.reason}`);
 
 		const debtorId = columns ? (columns.debtorId ? readColumn(row, columns.debtorId) : undefined) : upstream.debtorId;
+		const invoiceId = columns?.invoiceId ? readColumn(row, columns.invoiceId) : undefined;
 		return ok({
 			debtorId: debtorId !== undefined && debtorId !== null && debtorId !== '' ? String(debtorId) : (phone?.e164 ?? ''),
 			phone: phone?.e164 ?? null,
@@ -275,12 +305,18 @@ export function createGate(settings: GateSettings) {
 				promiseDate: promise.value,
 			},
 			itemHistory: history.value,
+			account: accountSubjectOf(upstream, { debtorId, invoiceId, phones: [phone?.e164] }),
+			remindsPromise,
+			country,
 			regime,
 		});
 	}
 
-	/** The decision for a subject, with its history from the item and the ledger together. */
-	function decide(subject: GateSubject, ledgerHistory: Contact[]): GateDecision {
+	/**
+	 * The decision for a subject, with its history from the item and the ledger together, and
+	 * what the ledger's account facts say (null: none).
+	 */
+	function decide(subject: GateSubject, ledgerHistory: Contact[], standing: Standing | null = null): GateDecision {
 		const { regime } = subject;
 		let writing = regime ? writings.get(regime) : undefined;
 		if (!writing) {
@@ -297,7 +333,7 @@ export function createGate(settings: GateSettings) {
 			consentRecordedElsewhere: settings.consentRecordedElsewhere ?? false,
 			channel: settings.channel,
 			history: ledgerHistory.length === 0 ? subject.itemHistory : [...subject.itemHistory, ...ledgerHistory],
-			suppression: subject.suppression,
+			suppression: standing ? withStanding(subject.suppression, standing, subject.remindsPromise) : subject.suppression,
 			regime,
 		});
 		const zone = subject.zones[0];

@@ -141,3 +141,20 @@ export function hasSubdivision(country: string, subdivision: string): boolean {
 	}
 	return known.has(subdivision);
 }
+
+/**
+ * The date (yyyy-mm-dd) `count` business days after `date`: Monday to Friday, less the public
+ * holidays of the country (and subdivision) as the Gate closes them. Without a country, only
+ * weekends are skipped.
+ */
+export function businessDaysAfter(date: string, count: number, country: string | null, subdivision: string | null): string {
+	let day = Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+	for (let left = count; left > 0; ) {
+		day++;
+		const iso = isoOf(day);
+		if (weekday(day) >= 6) continue;
+		if (country && closedDates(country, subdivision, Number(iso.slice(0, 4)), ['public']).has(iso)) continue;
+		left--;
+	}
+	return isoOf(day);
+}

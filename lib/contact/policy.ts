@@ -18,6 +18,8 @@ export const REASONS = [
 	'CHANNEL_NOT_AUTHORISED',
 	'DISPUTE_OPEN',
 	'PROMISE_PENDING',
+	'PAID',
+	'PAID_CLAIM_PENDING',
 ] as const;
 export type Reason = (typeof REASONS)[number];
 

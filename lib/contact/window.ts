@@ -22,6 +22,10 @@ export interface Suppression {
 	authorizedChannels: Channel[] | null;
 	/** A promised payment date (yyyy-mm-dd): no collection message until the day after. */
 	promiseDate: string | null;
+	/** The ledger's payments settle the debt (issue 20): nothing more to collect. */
+	paid?: boolean;
+	/** A pause the ledger's facts ask for until an instant (a claim of having paid being verified). */
+	pause?: { reason: Reason; until: number } | null;
 }
 
 export const NO_SUPPRESSION: Suppression = {
@@ -161,8 +165,9 @@ const NONE: Blocker[] = [];
 function permanentReasons(query: WindowQuery, regime: Regime): Blocker[] {
 	const { suppression: s, channel } = query;
 	// The common case: nothing in the record, and no policy that wants an authorisation it lacks.
-	if (!s.optedOut && !s.wrongPerson && !s.disputeOpen && !s.authorizedChannels && (query.consentRecordedElsewhere || regime.authorisation.length === 0)) return NONE;
+	if (!s.optedOut && !s.wrongPerson && !s.disputeOpen && !s.paid && !s.authorizedChannels && (query.consentRecordedElsewhere || regime.authorisation.length === 0)) return NONE;
 	const reasons: Reason[] = [];
+	if (s.paid) reasons.push('PAID');
 	if (s.optedOut === true || (Array.isArray(s.optedOut) && s.optedOut.includes(channel))) reasons.push('OPTED_OUT');
 	if (s.wrongPerson) reasons.push('WRONG_PERSON');
 	if (s.disputeOpen) reasons.push('DISPUTE_OPEN');
@@ -253,6 +258,8 @@ function blockersAt({ query, regime, promised }: Ask, t: number): Blocker[] {
 			if (reason !== null) blockers.push({ reason, until: schedule.untils[r * zones.length + z], policy: policy.code });
 			if (promised !== undefined && schedule.days[z] <= promised) blockers.push({ reason: 'PROMISE_PENDING', until: fromLocal(zones[z], (promised + 1) * DAY), policy: policy.code });
 		}
+		const pause = query.suppression.pause;
+		if (pause && t < pause.until) blockers.push({ reason: pause.reason, until: pause.until, policy: policy.code });
 		if (query.history.length > 0) {
 			for (const blocker of capBlockers(policy.caps, zones, query.history, query.channel, t)) blockers.push({ ...blocker, policy: policy.code });
 		}
@@ -268,6 +275,8 @@ function latestUntil({ query, regime, promised }: Ask, t: number): number {
 	if (promised !== undefined) {
 		for (let z = 0; z < zones.length; z++) if (schedule.days[z] <= promised) latest = Math.max(latest, fromLocal(zones[z], (promised + 1) * DAY));
 	}
+	const pause = query.suppression.pause;
+	if (pause && t < pause.until) latest = Math.max(latest, pause.until);
 	if (query.history.length > 0) {
 		for (const { policy } of sets) for (const blocker of capBlockers(policy.caps, zones, query.history, query.channel, t)) latest = Math.max(latest, blocker.until);
 	}
@@ -341,8 +350,8 @@ export function evaluateWindow(query: WindowQuery): WindowDecision {
 		return { status: 'blocked', reasons: [...new Set(permanent.map((b) => b.reason))], nextAllowedAt: null, allowedUntil: null, policiesOf: policiesOf(permanent) };
 	}
 	// Without history or promise the decision is the regime's alone: the same for every such debtor.
-	const { promiseDate } = query.suppression;
-	if (query.history.length > 0 || promiseDate) return search({ query, regime, promised: promiseDate ? dayOfIsoDate(promiseDate) : undefined });
+	const { promiseDate, pause } = query.suppression;
+	if (query.history.length > 0 || promiseDate || pause) return search({ query, regime, promised: promiseDate ? dayOfIsoDate(promiseDate) : undefined });
 	const key = `${query.asOf}|${query.channel}`;
 	const decision = regime.plain.get(key) ?? remember(regime.plain, key, search({ query, regime, promised: undefined }));
 	// Each caller gets its own lists.

@@ -3,6 +3,7 @@ import { homedir, hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { env, kill, pid } from 'node:process';
 import type { Contact } from '../contact/window';
+import type { AccountFact } from './account';
 import type { Attempt, ContactLedger, Identity, IdentityEdge, LedgerContact, OptOut, OutboundRecord, Pricing, SendClaim } from './ledger';
 import { MemoryLedger } from './memory';
 
@@ -19,6 +20,8 @@ type Entry =
 	// Added for WhatsApp usernames (BSUID): a phone ↔ BSUID link, or an identity change. Files
 	// without them open as before; a version older than this one refuses a file that has them.
 	| ({ type: 'identity' } & IdentityEdge)
+	// Added for payments and promises (issue 20): one account fact a line.
+	| { type: 'fact'; fact: AccountFact }
 	// Added for failures that arrive later (issue 19): each accepted message, its pricing, its one
 	// fallback. Like identity entries, a version older than this one refuses a file that has them.
 	| { type: 'outbound'; messageId: string; record: OutboundRecord }
@@ -125,6 +128,9 @@ export class FileLedger implements ContactLedger {
 				break;
 			case 'uncontact':
 				this.index.remove(entry.debtorId, entry.id);
+				break;
+			case 'fact':
+				this.index.addFact(entry.fact);
 				break;
 			case 'outbound':
 				this.index.addOutbound(entry.messageId, entry.record);
@@ -406,6 +412,26 @@ export class FileLedger implements ContactLedger {
 		this.locked(() => this.append([{ type: 'attempt', ...attempt }], false));
 	}
 
+	// --- Account facts (issue 20) ---
+	/** Durable before it returns, like an opt-out: a payment recorded must stop the next send. */
+	async recordFact(fact: AccountFact): Promise<boolean> {
+		return this.locked(() => {
+			if (this.index.hasFact(fact.id)) return false;
+			this.append([{ type: 'fact', fact }], true);
+			return this.index.addFact(fact);
+		});
+	}
+
+	async factsOf(keys: string[]): Promise<AccountFact[]> {
+		this.refresh();
+		return await this.index.factsOf(keys);
+	}
+
+	async factsSince(since: number): Promise<AccountFact[]> {
+		this.refresh();
+		return await this.index.factsSince(since);
+	}
+	// --- end of account facts ---
 	// --- Outbound messages (issue 19: failures that arrive later, pricing) ---
 	async recordOutbound(messageId: string, record: OutboundRecord): Promise<void> {
 		this.locked(() => {
@@ -498,7 +524,7 @@ function salvage(line: string): Entry | undefined {
 	return undefined;
 }
 
-const ENTRY_TYPES = ['contact', 'uncontact', 'claim', 'attempted', 'release', 'inbound', 'optOut', 'attempt', 'identity', 'outbound', 'pricing', 'fallbackClaim'];
+const ENTRY_TYPES = ['contact', 'uncontact', 'claim', 'attempted', 'release', 'inbound', 'optOut', 'attempt', 'identity', 'outbound', 'pricing', 'fallbackClaim', 'fact'];
 
 function parseEntry(line: string): Entry | undefined {
 	if (!line.trim()) return undefined;

@@ -1,4 +1,5 @@
 import type { Contact } from '../contact/window';
+import type { AccountFact } from './account';
 
 /** One outbound message, as the ledger keeps it. */
 export interface LedgerContact extends Contact {
@@ -109,6 +110,17 @@ export interface ContactLedger {
 	identitiesOf(ids: string[]): Promise<Map<string, Identity>>;
 	recordAttempt(attempt: Attempt): Promise<void>;
 
+	// --- Account facts (issue 20): payments, reversals, promises, disputes, paid claims ---
+	/**
+	 * Records a fact under each of its keys (factKeys): durable before it returns. False when a
+	 * fact with its id is known already (a payment event delivered twice): nothing changes.
+	 */
+	recordFact(fact: AccountFact): Promise<boolean>;
+	/** The facts filed under any of these keys ("debtor:D1", "invoice:F-1", "phone:+57…", "payment:pi_1"), each once, oldest first. */
+	factsOf(keys: string[]): Promise<AccountFact[]>;
+	/** Every fact recorded at or after `since` (epoch ms), oldest first: List Follow-ups reads promises, claims and disputes from it. */
+	factsSince(since: number): Promise<AccountFact[]>;
+	// --- end of account facts ---
 	// --- Outbound messages (issue 19: failures that arrive later, pricing) ---
 	/** Records a message the provider accepted, under its message id, so a later status can find it (and resend it another way). */
 	recordOutbound(messageId: string, record: OutboundRecord): Promise<void>;

@@ -1,5 +1,6 @@
 import type { Contact } from '../contact/window';
-import { CLAIM_LEASE_MS, edgeEnds, edgeKey, resolveIdentities, type Attempt, type ClaimRecord, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type OutboundRecord, type Pricing, type SendClaim } from './ledger';
+import { distinctFacts, factKeys, type AccountFact } from './account';
+import { CLAIM_LEASE_MS, edgeEnds, edgeKey, isPhoneId, resolveIdentities, type Attempt, type ClaimRecord, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type OutboundRecord, type Pricing, type SendClaim } from './ledger';
 
 /** A ledger held in this process's memory: gone when the process ends (the file backend persists it). */
 /** A contact as kept here: with an id when it may be taken back. */
@@ -14,6 +15,9 @@ export class MemoryLedger implements ContactLedger {
 	/** Identity edges under both identifiers they join, each once (by edgeKey). */
 	private readonly identityEdges = new Map<string, Map<string, IdentityEdge>>();
 	readonly attempts: Attempt[] = [];
+	// Account facts (issue 20): by id, and each fact's id under every key it is filed under.
+	private readonly facts = new Map<string, AccountFact>();
+	private readonly factIds = new Map<string, string[]>();
 
 	async contactsOf(debtorIds: string[], since: number): Promise<Map<string, Contact[]>> {
 		return this.contactsOfSync(debtorIds, since);
@@ -191,13 +195,46 @@ export class MemoryLedger implements ContactLedger {
 	}
 
 	async identitiesOf(ids: string[]): Promise<Map<string, Identity>> {
-		return resolveIdentities(ids, async (some) => new Map(some.map((id) => [id, [...(this.identityEdges.get(id)?.values() ?? [])]])));
+		// Most identifiers were never linked: they are their own identity, with no walk (the Gate asks for thousands at once).
+		const linked = ids.filter((id) => this.identityEdges.has(id));
+		const identities = linked.length ? await resolveIdentities(linked, async (some) => new Map(some.map((id) => [id, [...(this.identityEdges.get(id)?.values() ?? [])]]))) : new Map<string, Identity>();
+		for (const id of ids) if (!identities.has(id)) identities.set(id, { aliases: [id], phone: isPhoneId(id) ? id : null, userId: isPhoneId(id) ? null : id });
+		return identities;
 	}
 
 	async recordAttempt(attempt: Attempt): Promise<void> {
 		this.attempts.push(attempt);
 	}
 
+	// --- Account facts (issue 20) ---
+	async recordFact(fact: AccountFact): Promise<boolean> {
+		return this.addFact(fact);
+	}
+
+	hasFact(id: string): boolean {
+		return this.facts.has(id);
+	}
+
+	/** Adds a fact unless its id is known (also used to load a file). */
+	addFact(fact: AccountFact): boolean {
+		if (this.facts.has(fact.id)) return false;
+		this.facts.set(fact.id, fact);
+		for (const key of factKeys(fact)) {
+			let ids = this.factIds.get(key);
+			if (!ids) this.factIds.set(key, (ids = []));
+			ids.push(fact.id);
+		}
+		return true;
+	}
+
+	async factsOf(keys: string[]): Promise<AccountFact[]> {
+		return distinctFacts(keys.flatMap((key) => (this.factIds.get(key) ?? []).map((id) => this.facts.get(id)!)));
+	}
+
+	async factsSince(since: number): Promise<AccountFact[]> {
+		return distinctFacts([...this.facts.values()].filter((f) => f.recordedAt >= since));
+	}
+	// --- end of account facts ---
 	// --- Outbound messages (issue 19: failures that arrive later, pricing) ---
 	private readonly outbound = new Map<string, OutboundRecord>();
 	private readonly fallbackClaims = new Map<string, number>();

@@ -2,6 +2,7 @@ import Redis, { type RedisOptions } from 'ioredis';
 import type { Caps } from '../contact/policy';
 import { PRESETS } from '../contact/presets';
 import { historyDaysNeeded, type Contact } from '../contact/window';
+import { distinctFacts, factKeys, type AccountFact } from './account';
 import { CLAIM_LEASE_MS, edgeEnds, edgeKey, resolveIdentities, type Attempt, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type OutboundRecord, type Pricing, type SendClaim, OUTBOUND_TTL_MS } from './ledger';
 
 const DAY = 86_400_000;
@@ -108,6 +109,16 @@ if not v then return 0 end
 local state, owner, at = string.match(v, '^(%a+)|(.*)|(%d+)$')
 if owner ~= ARGV[1] then return 0 end
 redis.call('DEL', KEYS[1])
+return 1`;
+
+/**
+ * Account facts (issue 20): the fact under `fact:<id>` (set once: a fact delivered twice
+ * changes nothing), its id in a sorted set per key (`facts:<key>`, by time recorded) and in
+ * `facts-all` (List Follow-ups). Never expire: what was paid must not be forgotten.
+ */
+const RECORD_FACT = `
+if redis.call('SET', KEYS[1], ARGV[1], 'NX') == false then return 0 end
+for i = 2, #KEYS do redis.call('ZADD', KEYS[i], ARGV[2], ARGV[3]) end
 return 1`;
 
 /** Races lost in a row before recordWithin gives up (each loss means another contact landed). */
@@ -289,6 +300,34 @@ export class RedisLedger implements ContactLedger {
 		await this.redis.multi().rpush(key, JSON.stringify(attempt)).pexpire(key, REDIS_TTLS.attemptsMs).exec();
 	}
 
+	// --- Account facts (issue 20) ---
+	async recordFact(fact: AccountFact): Promise<boolean> {
+		const keys = [`fact:${fact.id}`, ...factKeys(fact).map((key) => `facts:${key}`), 'facts-all'];
+		return (await this.redis.eval(RECORD_FACT, keys.length, ...keys, JSON.stringify(fact), String(fact.recordedAt), fact.id)) === 1;
+	}
+
+	async factsOf(keys: string[]): Promise<AccountFact[]> {
+		if (keys.length === 0) return [];
+		const pipeline = this.redis.pipeline();
+		for (const key of keys) pipeline.zrange(`facts:${key}`, 0, -1);
+		const ids = new Set<string>();
+		for (const [error, members] of (await pipeline.exec()) ?? []) {
+			if (error) throw error;
+			for (const id of members as string[]) ids.add(id);
+		}
+		return this.factsById([...ids]);
+	}
+
+	async factsSince(since: number): Promise<AccountFact[]> {
+		return this.factsById(await this.redis.zrangebyscore('facts-all', since, '+inf'));
+	}
+
+	private async factsById(ids: string[]): Promise<AccountFact[]> {
+		if (ids.length === 0) return [];
+		const values = await this.redis.mget(ids.map((id) => `fact:${id}`));
+		return distinctFacts(values.flatMap((v) => (v ? [JSON.parse(v) as AccountFact] : [])));
+	}
+	// --- end of account facts ---
 	// --- Outbound messages (issue 19: failures that arrive later, pricing) ---
 	/** `outbound:<messageId>`, a hash: `record` (JSON), and `pricing` once a status said it. */
 	async recordOutbound(messageId: string, record: OutboundRecord): Promise<void> {

@@ -61,9 +61,11 @@ export class ComposeCollectionMessage implements INodeType {
 				options: [
 					{ name: 'Answer to the Reply', value: 'reply', description: 'The library’s answer to the label Classify Objection gave' },
 					{ name: 'Auto (Stage From Segment Debtors)', value: 'auto' },
+					{ name: 'Broken Promise', value: 'broken_promise', description: 'The day after a promised date that passed unpaid (Collections Ledger: List Follow-ups)' },
 					{ name: 'Identity Check', value: 'identity_check', description: 'First contact: confirm the person without revealing the debt' },
 					{ name: 'Long Term', value: 'long_term' },
 					{ name: 'Medium Term', value: 'medium_term' },
+					{ name: 'Paid Claim: Ask for Proof', value: 'paid_claim_proof', description: 'The debtor said they paid and no payment came: ask for the receipt' },
 					{ name: 'Payment Received', value: 'payment_received' },
 					{ name: 'Promise Reminder', value: 'promise_reminder', description: 'The day before a promised payment date' },
 					{ name: 'Reminder', value: 'reminder' },

@@ -11,8 +11,9 @@ import type { Parsed } from '../../lib/debtor/result';
 import { failedItem, itemError, withResults } from '../shared/items';
 import { perItem, type Read } from '../shared/parameters';
 import { withOptOuts, type OptOut } from '../../lib/ledger/ledger';
+import { DEFAULT_PAID_CLAIM_DAYS, factsAbout, factsForSubjects, standingOf, standingView, type AccountFact, type AccountSubject, type Standing } from '../../lib/ledger/account';
 import type { Contact } from '../../lib/contact/window';
-import { chosenLedger, collectionsRedisTest, LEDGER_FOLDER_OPTION, ledgerProperty, REDIS_CREDENTIAL } from '../shared/ledger';
+import { chosenLedger, collectionsRedisTest, LEDGER_FOLDER_OPTION, ledgerProperty, PAID_CLAIM_DAYS_OPTION, REDIS_CREDENTIAL } from '../shared/ledger';
 import { channelProperty, DEFAULT_COUNTRY_OPTION, outputFieldOption } from '../shared/properties';
 
 const capFields = (prefix: string): INodeProperties[] => [
@@ -161,6 +162,7 @@ export class ContactWindowGate implements INodeType {
 					},
 					DEFAULT_COUNTRY_OPTION,
 					LEDGER_FOLDER_OPTION,
+					PAID_CLAIM_DAYS_OPTION,
 					outputFieldOption('decision (as window)'),
 				],
 			},
@@ -211,6 +213,9 @@ export class ContactWindowGate implements INodeType {
 
 		let ledgerHistory = new Map<string, Contact[]>();
 		let optOuts = new Map<string, OptOut[]>();
+		// The ledger's payments, promises, disputes and paid claims (issue 20), per item.
+		let accounts: AccountSubject[] = [];
+		let facts: AccountFact[] = [];
 		try {
 			const ledger = await chosenLedger(this.getNode(), this.getNodeParameter('ledger', 0, 'embedded'), { ledgerFolder: this.getNodeParameter('options.ledgerFolder', 0, '') }, async () => await this.getCredentials(REDIS_CREDENTIAL));
 			if (ledger) {
@@ -219,6 +224,7 @@ export class ContactWindowGate implements INodeType {
 				ledgerHistory = await ledger.contactsOf(decidable.map((s) => s.subject.debtorId).filter((id) => id !== ''), since);
 				// Opt-outs the reply trigger or a provider recorded: never contact those again on that channel.
 				optOuts = await ledger.optOutsOf(decidable.flatMap((s) => (s.subject.phone ? [s.subject.phone] : [])));
+				({ subjects: accounts, facts } = await factsForSubjects(ledger, decidable.map((s) => s.subject.account)));
 			}
 		} catch (error) {
 			const message = `Contact Ledger: ${(error as Error).message.replace(/^Contact Ledger: /, '')}`;
@@ -229,19 +235,29 @@ export class ContactWindowGate implements INodeType {
 			return [allowed, deferred, blocked];
 		}
 
+		const accountOf = new Map(decidable.map((s, i) => [s, accounts[i]]));
 		subjects.forEach((entry, itemIndex) => {
 			if (!entry) return;
-			const { subject, gate } = entry;
+			const { subject, gate, settings } = entry;
 			let decision;
+			let standing: Standing | null = null;
 			try {
+				const account = accountOf.get(entry);
+				const mine = account && facts.length ? factsAbout(account, facts) : [];
+				if (mine.length) {
+					standing = standingOf(account!, mine, { now: settings.asOf, zone: subject.zones[0], country: subject.country, subdivision: subject.subdivision, paidClaimDays: settings.paidClaimDays ?? DEFAULT_PAID_CLAIM_DAYS });
+				}
 				const optedOut = withOptOuts(subject.suppression.optedOut, subject.phone ? optOuts.get(subject.phone) : undefined);
 				// The subject as read, unless the ledger adds opt-outs.
 				const decided = optedOut === subject.suppression.optedOut ? subject : { ...subject, suppression: { ...subject.suppression, optedOut } };
-				decision = gate.decide(decided, ledgerHistory.get(subject.debtorId) ?? NO_CONTACTS);
+				decision = gate.decide(decided, ledgerHistory.get(subject.debtorId) ?? NO_CONTACTS, standing);
 			} catch (error) {
 				return fail(itemIndex, (error as Error).message);
 			}
-			output[decision.status].push(withResults(items[itemIndex], field, { window: decision.window as unknown as IDataObject }, itemIndex));
+			// Only items the ledger knows something of get `ledger`: the others leave as before.
+			const results: IDataObject = { window: decision.window as unknown as IDataObject };
+			if (standing) results.ledger = standingView(standing, subject.zones[0]) as IDataObject;
+			output[decision.status].push(withResults(items[itemIndex], field, results, itemIndex));
 		});
 		return [allowed, deferred, blocked];
 	}
@@ -289,6 +305,7 @@ function readSettings(read: Read, field: string, zone: string): GateSettings | s
 		field,
 		defaultCountry: defaultCountry?.value,
 		consentRecordedElsewhere: options.consentRecordedElsewhere === true,
+		paidClaimDays: typeof options.paidClaimDays === 'number' ? options.paidClaimDays : DEFAULT_PAID_CLAIM_DAYS,
 	};
 	if (policy === 'custom') {
 		const rows = ((read('customHours', {}) as IDataObject).hours as IDataObject[] | undefined) ?? [];

@@ -21,6 +21,8 @@ import { failedItem, withoutField, withResults } from '../shared/items';
 import { perItem, type Read } from '../shared/parameters';
 import { outputName, outputsSwitchedBy } from '../shared/outputs';
 import { DEFAULT_COUNTRY_OPTION, outputFieldOption } from '../shared/properties';
+import { accountSubjectOf, DEFAULT_PAID_CLAIM_DAYS, factsAbout, factsForSubjects, standingOf, standingView, type AccountFact, type AccountSubject } from '../../lib/ledger/account';
+import { chosenLedger, collectionsRedisTest, LEDGER_FOLDER_OPTION, ledgerProperty, REDIS_CREDENTIAL } from '../shared/ledger';
 
 const STAGE_OUTPUTS = [...STAGES.map(outputName), 'Invalid'];
 
@@ -64,6 +66,10 @@ export class SegmentDebtors implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: outputsSwitchedBy('routeByStage', { on: STAGE_OUTPUTS, off: ['Segmented', 'Invalid'] }, false),
+		credentials: [
+			// eslint-disable-next-line n8n-nodes-base/node-class-description-credentials-name-unsuffixed
+			{ name: 'collectionsRedis', required: true, testedBy: 'collectionsRedisTest', displayOptions: { show: { ledger: ['redis'] } } },
+		],
 		properties: [
 			{
 				displayName: 'As Of',
@@ -89,6 +95,11 @@ export class SegmentDebtors implements INodeType {
 				noDataExpression: true,
 				description: 'Whether to send each stage (reminder, short, medium, long term) to its own output. Applies to the whole run.',
 			},
+			ledgerProperty(
+				'Where payments are looked up: a debtor the ledger knows has paid is flagged in collection.ledger (or dropped, see Options → Paid Debtors)',
+				'Payments recorded by the Collections Ledger',
+				{ name: 'None (Rows Only)', description: 'Do not look payments up' },
+			),
 			{
 				displayName: 'Columns',
 				name: 'columns',
@@ -172,7 +183,20 @@ export class SegmentDebtors implements INodeType {
 						typeOptions: { minValue: 2 },
 						description: 'Last day late of the medium-term stage; later is long term. Applies to the whole run.',
 					},
+					LEDGER_FOLDER_OPTION,
 					outputFieldOption('results'),
+					{
+						displayName: 'Paid Debtors',
+						name: 'paidDebtors',
+						type: 'options',
+						default: 'flag',
+						noDataExpression: true,
+						description: 'What to do with a debtor whose invoices the ledger knows are paid. Applies to the whole run.',
+						options: [
+							{ name: 'Flag', value: 'flag', description: 'Keep it, with collection.ledger (settled, paid, remaining): the Gate blocks it with PAID' },
+							{ name: 'Drop', value: 'drop', description: 'Send its rows to Invalid with a ledger error instead of Segmented' },
+						],
+					},
 					{
 						displayName: 'Short Term Until Day',
 						name: 'shortTermMaxDays',
@@ -194,6 +218,8 @@ export class SegmentDebtors implements INodeType {
 			},
 		],
 	};
+
+	methods = { credentialTest: { collectionsRedisTest } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const items = this.getInputData();
@@ -228,8 +254,29 @@ export class SegmentDebtors implements INodeType {
 			settings,
 			perRow ? ownSettings : undefined,
 		);
-		for (const debtor of debtors) {
+		// What the ledger knows of each debtor's payments (issue 20): flagged, or dropped to Invalid.
+		const ledger = await chosenLedger(this.getNode(), this.getNodeParameter('ledger', 0, 'embedded'), { ledgerFolder: this.getNodeParameter('options.ledgerFolder', 0, '') }, async () => await this.getCredentials(REDIS_CREDENTIAL));
+		let accounts: AccountSubject[] = [];
+		let facts: AccountFact[] = [];
+		if (ledger && debtors.length) {
+			const subjects = debtors.map((d) => accountSubjectOf(d.collection as unknown as Record<string, unknown>, { debtorId: null, invoiceId: null, phones: [d.collection.phone] }));
+			({ subjects: accounts, facts } = await factsForSubjects(ledger, subjects));
+		}
+		const dropPaid = this.getNodeParameter('options.paidDebtors', 0, 'flag') === 'drop';
+		const now = Date.now();
+		for (const [index, debtor] of debtors.entries()) {
 			const [first] = debtor.itemIndexes;
+			const mine = facts.length ? factsAbout(accounts[index], facts) : [];
+			if (mine.length) {
+				const debtorZone = debtor.collection.timezones?.[0] ?? debtor.collection.timezone ?? zone;
+				const standing = standingOf(accounts[index], mine, { now, zone: debtorZone, country: debtor.collection.country, paidClaimDays: DEFAULT_PAID_CLAIM_DAYS });
+				if (standing.settled && dropPaid) {
+					const error = { field: 'ledger', column: null, value: standing.paid, message: `paid: the ledger records ${standing.paid} ${standing.currency ?? ''} paid, which settles the debt — dropped (Options → Paid Debtors: Drop)` };
+					for (const row of debtor.itemIndexes) invalidOutput.push(withResults(items[row], outputField, { errors: [error] as unknown as IDataObject[] }, row));
+					continue;
+				}
+				(debtor.collection as unknown as IDataObject).ledger = standingView(standing, debtorZone) as IDataObject;
+			}
 			// segmentRows made these objects for this run: each invoice takes its row in place.
 			for (const invoice of debtor.collection.invoices) {
 				(invoice as Invoice & { row: IDataObject }).row = withoutField(items[invoice.itemIndex].json, outputField);

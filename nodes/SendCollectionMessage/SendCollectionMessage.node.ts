@@ -15,6 +15,7 @@ import { createColumnDetector, readColumn } from '../../lib/debtor/columns';
 import { normalisePhone } from '../../lib/debtor/phone';
 import { knownTimeZone, parseTimeZone } from '../../lib/debtor/zone';
 import { primaryZoneOf } from '../../lib/contact/locations';
+import { accountSubjectOf } from '../../lib/ledger/account';
 import { capRuleOf } from '../../lib/contact/caps';
 import { withResults } from '../shared/items';
 import { perItem } from '../shared/parameters';
@@ -378,6 +379,8 @@ function readOutbound(this: IExecuteFunctions, json: IDataObject, itemIndex: num
 	const name = (options.templateName as string) || (given.name as string | undefined);
 	const language = (options.templateLanguage as string) || (given.language as string | undefined);
 	const debtorId = String(upstream.debtorId ?? json.debtorId ?? address);
+	// The Gate's moment (window.localTime): a payment the ledger learns of after it stops the message.
+	const decided = upstream.window && typeof upstream.window === 'object' ? parseInstant((upstream.window as IDataObject).localTime, 'UTC') : null;
 	const key = (options.idempotencyKey as string) || idempotencyKeyOf(debtorId, upstream.stage as string | undefined, zone.ok ? zone.value : 'UTC', Date.now());
 	return {
 		debtorId,
@@ -394,6 +397,11 @@ function readOutbound(this: IExecuteFunctions, json: IDataObject, itemIndex: num
 		window,
 		optedOut: optedOut.value,
 		suppressed: reasons.length ? reasons.join(' and ') : null,
+		account: {
+			subject: accountSubjectOf(upstream, { debtorId: upstream.debtorId ?? json.debtorId, invoiceId: json.invoiceId, phones: [phone, userId] }),
+			zone: zone.ok ? zone.value : 'UTC',
+			decidedAt: decided?.ok ? decided.value : null,
+		},
 		context: outboundCollection(json, upstream),
 	};
 }

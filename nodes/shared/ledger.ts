@@ -4,7 +4,7 @@ import type { ContactLedger } from '../../lib/ledger/ledger';
 import { RedisLedger, type RedisLedgerOptions } from '../../lib/ledger/redis';
 
 /** The Contact Ledger parameter of every node that reads or writes it: what each backend does for this node. */
-export function ledgerProperty(description: string, embedded: string, none: { name: string; description: string }): INodeProperties {
+export function ledgerProperty(description: string, embedded: string, none: { name: string; description: string } | null): INodeProperties {
 	return {
 		displayName: 'Contact Ledger',
 		name: 'ledger',
@@ -14,7 +14,7 @@ export function ledgerProperty(description: string, embedded: string, none: { na
 		description: `${description}. Applies to the whole run.`,
 		options: [
 			{ name: 'Embedded', value: 'embedded', description: `${embedded}. A durable file under the n8n user folder; right for one n8n process (regular mode).` },
-			{ name: none.name, value: 'none', description: none.description },
+			...(none ? [{ name: none.name, value: 'none', description: none.description }] : []),
 			{ name: 'Redis (Queue Mode)', value: 'redis', description: 'The same, shared by every n8n worker through Redis; needed when n8n runs in queue mode' },
 		],
 	};
@@ -29,6 +29,16 @@ export const LEDGER_FOLDER_OPTION: INodeProperties = {
 	noDataExpression: true,
 	placeholder: '~/.n8n/collections',
 	description: 'Folder of the embedded ledger; every node that shares a ledger must use the same. Empty: .n8n/collections in the n8n user folder. Applies to the whole run.',
+};
+
+/** Options → Paid Claim Days (the Gate, the Collections Ledger). */
+export const PAID_CLAIM_DAYS_OPTION: INodeProperties = {
+	displayName: 'Paid Claim Days',
+	name: 'paidClaimDays',
+	type: 'number',
+	default: 3,
+	typeOptions: { minValue: 0 },
+	description: 'Business days (in the debtor’s country, holidays excluded) that a debtor’s claim of having paid pauses collection while it is verified',
 };
 
 export const REDIS_CREDENTIAL = 'collectionsRedis';

@@ -20,6 +20,8 @@ const OUR_NODES = [
 	// n8n lists triggers without their "Trigger" suffix and offers one entry per Events option;
 	// it shows Provider as the choice of credential, since it decides which credential applies.
 	{ name: 'Collection Reply Trigger', listed: 'Collection Reply', pick: 'On replies and statuses', parameters: ['events', 'ledger'] },
+	// A node with operations opens its list of actions: Record Payment's.
+	{ name: 'Collections Ledger', pick: 'Record a payment', parameters: ['operation', 'source', 'ledger', 'asOf'] },
 ];
 
 let server: Awaited<ReturnType<typeof startN8n>>;
@@ -61,6 +63,7 @@ afterAll(async () => {
 	await stopN8n(server);
 	await sim?.stop();
 	if (userFolder) rmSync(userFolder, { recursive: true, force: true });
+	expect(sim?.specViolations ?? []).toEqual([]);
 });
 
 /** Runs `work`; when it fails, keeps a screenshot and the page's test ids before passing the failure on. */

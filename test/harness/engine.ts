@@ -21,6 +21,7 @@ import {
 import { CollectionReplyTrigger } from '../../nodes/CollectionReplyTrigger/CollectionReplyTrigger.node';
 import { ClassifyObjection } from '../../nodes/ClassifyObjection/ClassifyObjection.node';
 import { ComposeCollectionMessage } from '../../nodes/ComposeCollectionMessage/ComposeCollectionMessage.node';
+import { CollectionsLedger } from '../../nodes/CollectionsLedger/CollectionsLedger.node';
 import { ContactWindowGate } from '../../nodes/ContactWindowGate/ContactWindowGate.node';
 import { SegmentDebtors } from '../../nodes/SegmentDebtors/SegmentDebtors.node';
 import { SendCollectionMessage } from '../../nodes/SendCollectionMessage/SendCollectionMessage.node';
@@ -46,6 +47,7 @@ const NODE_TYPES: Record<string, INodeType | IVersionedNodeType> = {
 	[`${PACKAGE}.classifyObjection`]: new ClassifyObjection(),
 	[`${PACKAGE}.sendCollectionMessage`]: new SendCollectionMessage(),
 	[`${PACKAGE}.collectionReplyTrigger`]: new CollectionReplyTrigger(),
+	[`${PACKAGE}.collectionsLedger`]: new CollectionsLedger(),
 };
 
 const CREDENTIAL_TYPES: Record<string, ICredentialType> = Object.fromEntries(

@@ -20,6 +20,8 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+	// Every request Send made is valid against the providers' OpenAPI specs.
+	expect(sim.specViolations).toEqual([]);
 	await sim.stop();
 	rmSync(folder, { recursive: true, force: true });
 });
@@ -171,4 +173,12 @@ test('the simulator refuses button messages Meta would refuse, with Meta’s cod
 	expect(await post(template([]))).toEqual([400, 132000]);
 	expect(await post(template([{ type: 'button', sub_type: 'quick_reply', index: '0', parameters: [{ type: 'payload', payload: 'p' }] }]))).toEqual([400, 132000]);
 	expect(sim.messages).toEqual([]);
+	// Four buttons, a 21-character title and a 1025-character body break Meta's spec itself (the
+	// duplicate id and the rest break only what WhatsApp checks beyond it).
+	expect(sim.specViolations.map((v) => v.errors.find((e) => /more than 3 items|longer than/.test(e)))).toEqual([
+		'Message.interactive.action.buttons should NOT have more than 3 items',
+		'Message.interactive.action.buttons[0].reply.title should NOT be longer than 20 characters',
+		'Message.interactive.body.text should NOT be longer than 1024 characters',
+	]);
+	sim.specViolations.length = 0;
 });

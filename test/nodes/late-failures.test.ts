@@ -31,6 +31,8 @@ async function setUp(version = 2) {
 
 afterEach(async () => {
 	await hook.stop();
+	// Every request Send made, first or fallback, is valid against the providers' OpenAPI specs.
+	expect(sim.specViolations).toEqual([]);
 	await sim.stop();
 	rmSync(folder, { recursive: true, force: true });
 });

@@ -10,6 +10,7 @@ import { ComposeCollectionMessage } from '../../nodes/ComposeCollectionMessage/C
 import { ContactWindowGate } from '../../nodes/ContactWindowGate/ContactWindowGate.node';
 import { SegmentDebtors } from '../../nodes/SegmentDebtors/SegmentDebtors.node';
 import { CollectionReplyTrigger } from '../../nodes/CollectionReplyTrigger/CollectionReplyTrigger.node';
+import { CollectionsLedger } from '../../nodes/CollectionsLedger/CollectionsLedger.node';
 import { SendCollectionMessage } from '../../nodes/SendCollectionMessage/SendCollectionMessage.node';
 import { CollectionsRedis } from '../../credentials/CollectionsRedis.credentials';
 import { CollectionsTwilioApi } from '../../credentials/CollectionsTwilioApi.credentials';
@@ -22,7 +23,7 @@ const HOMEPAGE: string = JSON.parse(read('package.json')).homepage;
 
 /** docs/nodes/<page>.md for a node type name: sendCollectionMessage → send-collection-message. */
 const pageOf = (name: string) => `docs/nodes/${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}.md`;
-const NODES: INodeType[] = [new SegmentDebtors(), new ContactWindowGate(), new ComposeCollectionMessage(), new ClassifyObjection(), new SendCollectionMessage(), new CollectionReplyTrigger()];
+const NODES: INodeType[] = [new SegmentDebtors(), new ContactWindowGate(), new ComposeCollectionMessage(), new ClassifyObjection(), new SendCollectionMessage(), new CollectionReplyTrigger(), new CollectionsLedger()];
 const page = (node: INodeType) => read(pageOf(node.description.name));
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** `path` in backticks, whole: `options.templateName` is not `options.templateNames`. */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { NodeHelpers, type INode, type INodeType } from 'n8n-workflow';
 import { ClassifyObjection } from '../../nodes/ClassifyObjection/ClassifyObjection.node';
 import { CollectionReplyTrigger } from '../../nodes/CollectionReplyTrigger/CollectionReplyTrigger.node';
+import { CollectionsLedger } from '../../nodes/CollectionsLedger/CollectionsLedger.node';
 import { ComposeCollectionMessage } from '../../nodes/ComposeCollectionMessage/ComposeCollectionMessage.node';
 import { ContactWindowGate } from '../../nodes/ContactWindowGate/ContactWindowGate.node';
 import { SegmentDebtors } from '../../nodes/SegmentDebtors/SegmentDebtors.node';
@@ -12,7 +13,7 @@ import { createWorkflow } from '../harness/engine';
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const ROOT = join(__dirname, '..', '..');
-const NODES: INodeType[] = [new SegmentDebtors(), new ContactWindowGate(), new ComposeCollectionMessage(), new ClassifyObjection(), new SendCollectionMessage(), new CollectionReplyTrigger()];
+const NODES: INodeType[] = [new SegmentDebtors(), new ContactWindowGate(), new ComposeCollectionMessage(), new ClassifyObjection(), new SendCollectionMessage(), new CollectionReplyTrigger(), new CollectionsLedger()];
 
 /** The subtitle n8n's canvas shows for a node of `nodeType` with `parameters` (defaults filled in, as the editor does). */
 function subtitle(nodeType: INodeType, parameters: INode['parameters'] = {}): unknown {
@@ -71,11 +72,11 @@ describe('the nodes panel finds every node by the words collections teams search
 	const codex = (name: string) => JSON.parse(readFileSync(join(ROOT, 'nodes', name, `${name}.node.json`), 'utf8')) as { node: string; alias: string[] };
 	const folders = readdirSync(join(ROOT, 'nodes')).filter((name) => name !== 'shared');
 
-	test('a codex file for each of the six nodes, naming it', () => {
+	test('a codex file for each of the seven nodes, naming it', () => {
 		expect(folders.map((name) => codex(name).node).sort()).toEqual(NODES.map((n) => `n8n-nodes-collections.${n.description.name}`).sort());
 	});
 
-	test.each(['debt', 'deuda', 'dívida', 'cobrança', 'cobranza', 'dunning', 'collections'])('"%s" finds all six', (word) => {
+	test.each(['debt', 'deuda', 'dívida', 'cobrança', 'cobranza', 'dunning', 'collections'])('"%s" finds all seven', (word) => {
 		for (const name of folders) expect([name, codex(name).alias]).toEqual([name, expect.arrayContaining([word])]);
 	});
 });

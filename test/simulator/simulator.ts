@@ -1,6 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { loadSpecs, specCheck } from './spec-validation';
 
 /**
  * A loopback server that behaves like the WhatsApp Cloud API and Twilio's Messages API as far
@@ -120,6 +121,12 @@ export class ProviderSimulator {
 	readonly faults = new Map<string, { fault: Fault; count: number }>();
 	/** A share of all requests that fail with one of these faults (seeded). */
 	faultRate: { rate: number; faults: Fault[] } = { rate: 0, faults: [] };
+	/**
+	 * Requests that break the provider's OpenAPI spec (test/specs/, see spec-validation.ts): each
+	 * is refused as the provider would refuse it (or let through where the provider ignores the
+	 * fault) and kept here, so that a suite can assert our requests made none.
+	 */
+	readonly specViolations: Array<{ api: 'whatsapp' | 'twilio'; method: string; path: string; errors: string[] }> = [];
 	/** Called after each accepted message (tests inject a fault elsewhere at an exact point). */
 	onAccept?: (message: RecordedMessage) => void;
 	private server?: Server;
@@ -162,6 +169,7 @@ export class ProviderSimulator {
 	}
 
 	async start(port = 0): Promise<string> {
+		loadSpecs();
 		this.server = createServer((req, res) => void this.handle(req, res));
 		this.server.on('connection', (socket) => {
 			this.sockets.add(socket);
@@ -236,6 +244,16 @@ export class ProviderSimulator {
 		const templates = /^\/v\d+\.\d+\/([^/]+)\/message_templates$/.exec(url.pathname);
 		const api = twilio ? 'twilio' : whatsapp ? 'whatsapp' : 'other';
 		const log = (status: number, to: string | null) => this.requests.push({ api, to, at: Date.now(), status });
+		const specApi = api === 'other' ? (templates ? 'whatsapp' : null) : api;
+		const spec = specApi && specCheck(specApi, req.method ?? '', url.pathname, url.searchParams, raw);
+		if (specApi && spec) {
+			this.specViolations.push({ api: specApi, method: req.method ?? '', path: url.pathname, errors: spec.errors });
+			if (spec.refusal) {
+				log(400, null);
+				const { code, message } = spec.refusal;
+				return json(res, 400, specApi === 'twilio' ? { code, message, more_info: `https://www.twilio.com/docs/errors/${code}`, status: 400 } : whatsappError(code, message));
+			}
+		}
 
 		if (req.method === 'GET' && templates) {
 			if (!this.whatsappAuthorised(req)) return json(res, 401, whatsappError(190, 'Invalid OAuth access token'));

@@ -67,8 +67,16 @@ export const ES: LanguageLibrary = {
 		informal: `${HI}, te saluda {{company}}. ¡Gracias! Recibimos tu pago {{emoji "🙌"}}. {{#if remainingBalance}}Tu saldo pendiente es {{bold (money remainingBalance currency)}}; puedes pagarlo en ${PAY}.{{else}}Tu cuenta está al día.{{/if}} ¿Podemos ayudarte en algo más?`,
 	},
 	promise_reminder: {
-		formal: `${HI}, le escribe {{company}}. Le recordamos que mañana, {{date promiseDate "long"}}, es la fecha que acordamos para su pago de ${OWED}. Puede pagar en ${PAY}. ¿Nos confirma que todo sigue en pie?`,
-		informal: `${HI}, te escribe {{company}}. Te recordamos que mañana, {{date promiseDate "long"}}, es la fecha que acordamos para tu pago de ${OWED}. Puedes pagar en ${PAY}. ¿Nos confirmas que todo sigue en pie?`,
+		formal: `${HI}, le escribe {{company}}. Le recordamos que mañana, {{date promiseDate "long"}}, es la fecha que acordamos para su pago{{#if amountDue}} de ${OWED}{{/if}}. Puede pagar en ${PAY}. ¿Nos confirma que todo sigue en pie?`,
+		informal: `${HI}, te escribe {{company}}. Te recordamos que mañana, {{date promiseDate "long"}}, es la fecha que acordamos para tu pago{{#if amountDue}} de ${OWED}{{/if}}. Puedes pagar en ${PAY}. ¿Nos confirmas que todo sigue en pie?`,
+	},
+	broken_promise: {
+		formal: `${HI}, le escribe {{company}}. Habíamos acordado su pago{{#if amountDue}} de ${OWED}{{/if}} para el {{date promiseDate "long"}} y aún no lo vemos registrado. Puede pagar en ${PAY}. ¿Nos indica una nueva fecha en la que podrá hacerlo?`,
+		informal: `${HI}, te escribe {{company}}. Habíamos acordado tu pago{{#if amountDue}} de ${OWED}{{/if}} para el {{date promiseDate "long"}} y aún no lo vemos registrado. Puedes pagar en ${PAY}. ¿Nos dices una nueva fecha en la que podrás hacerlo?`,
+	},
+	paid_claim_proof: {
+		formal: `${HI}, le escribe {{company}}. Nos comentó que ya pagó su saldo{{#if amountDue}} de ${OWED}{{/if}}, pero aún no vemos el pago registrado. ¿Nos puede enviar el comprobante por este chat? Si aún no lo ha hecho, puede pagar en ${PAY}.`,
+		informal: `${HI}, te escribe {{company}}. Nos comentaste que ya pagaste tu saldo{{#if amountDue}} de ${OWED}{{/if}}, pero aún no vemos el pago registrado. ¿Nos puedes enviar el comprobante por este chat? Si aún no lo has hecho, puedes pagar en ${PAY}.`,
 	},
 	'reply.opt_out': {
 		formal: 'Entendido. {{company}} no le enviará más mensajes por este medio.',

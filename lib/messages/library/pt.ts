@@ -67,8 +67,16 @@ export const PT: LanguageLibrary = {
 		informal: `${HI}, aqui é a {{company}}. Obrigado! Recebemos seu pagamento {{emoji "🙌"}}. {{#if remainingBalance}}O saldo restante é {{bold (money remainingBalance currency)}}; você pode pagar em ${PAY}.{{else}}Sua conta está em dia.{{/if}} Podemos ajudar em algo mais?`,
 	},
 	promise_reminder: {
-		formal: `${HI}, aqui é a {{company}}. Lembramos que amanhã, {{date promiseDate "long"}}, é a data combinada para o pagamento de ${OWED}. Pague em ${PAY}. Pode nos confirmar que está tudo certo?`,
-		informal: `${HI}, aqui é a {{company}}. Lembrando que amanhã, {{date promiseDate "long"}}, é a data combinada para o seu pagamento de ${OWED}. Pague em ${PAY}. Pode confirmar que está tudo certo?`,
+		formal: `${HI}, aqui é a {{company}}. Lembramos que amanhã, {{date promiseDate "long"}}, é a data combinada para o pagamento{{#if amountDue}} de ${OWED}{{/if}}. Pague em ${PAY}. Pode nos confirmar que está tudo certo?`,
+		informal: `${HI}, aqui é a {{company}}. Lembrando que amanhã, {{date promiseDate "long"}}, é a data combinada para o seu pagamento{{#if amountDue}} de ${OWED}{{/if}}. Pague em ${PAY}. Pode confirmar que está tudo certo?`,
+	},
+	broken_promise: {
+		formal: `${HI}, aqui é a {{company}}. Havíamos combinado o pagamento{{#if amountDue}} de ${OWED}{{/if}} para {{date promiseDate "long"}} e ainda não o identificamos. É possível pagar em ${PAY}. Pode nos informar uma nova data para o pagamento?`,
+		informal: `${HI}, aqui é a {{company}}. A gente tinha combinado seu pagamento{{#if amountDue}} de ${OWED}{{/if}} para {{date promiseDate "long"}} e ainda não o identificamos. Você pode pagar em ${PAY}. Pode me dizer uma nova data para pagar?`,
+	},
+	paid_claim_proof: {
+		formal: `${HI}, aqui é a {{company}}. Recebemos a informação de que o saldo{{#if amountDue}} de ${OWED}{{/if}} já foi pago, mas ainda não identificamos o pagamento. Pode nos enviar o comprovante por este chat? Se ainda não pagou, é possível pagar em ${PAY}.`,
+		informal: `${HI}, aqui é a {{company}}. Você disse que já pagou seu saldo{{#if amountDue}} de ${OWED}{{/if}}, mas ainda não identificamos o pagamento. Pode mandar o comprovante por este chat? Se ainda não pagou, você pode pagar em ${PAY}.`,
 	},
 	'reply.opt_out': {
 		formal: 'Entendido. A {{company}} não enviará mais mensagens por este canal.',

@@ -22,7 +22,8 @@ export const REPLY_LABELS = [
 ] as const;
 export type ReplyLabel = (typeof REPLY_LABELS)[number];
 
-export const SPECIAL_MESSAGES = ['identity_check', 'payment_received', 'promise_reminder'] as const;
+/** Messages outside the stages: the last three follow what the Collections Ledger knows (List Follow-ups, a payment). */
+export const SPECIAL_MESSAGES = ['identity_check', 'payment_received', 'promise_reminder', 'broken_promise', 'paid_claim_proof'] as const;
 
 /** A library entry's key: "reminder.friendly", "identity_check", "reply.promise_to_pay". */
 export type MessageKey = `${Stage}.${Tone}` | (typeof SPECIAL_MESSAGES)[number] | `reply.${ReplyLabel}`;

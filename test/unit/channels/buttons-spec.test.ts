@@ -1,49 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-// Both come with the dev tools (eslint's ajv 6, JSON Schema draft-07; yaml 2): a test-only use.
-import Ajv from 'ajv';
-import { parse } from 'yaml';
 import { whatsappButtons, whatsappTemplate } from '../../../lib/channels/whatsapp';
 import { BUTTON_LABELS, quickReplyButtons, templateButtons } from '../../../lib/messages/buttons';
+import { metaErrors as errorsOf } from '../../simulator/spec-validation';
 
 // Send's button requests checked against Meta's own OpenAPI file (test/specs/, with the narrow
-// repairs listed in test/specs/README.md), not only against the simulator's reading of it.
+// repairs of test/simulator/spec-validation.ts, each shown necessary in spec-validation.test.ts),
+// not only against the simulator's reading of it.
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const published = parse(gunzipSync(readFileSync(join(__dirname, '..', '..', 'specs', 'meta-business-messaging-api_v23.0.yaml.gz'))).toString('utf8')) as Json;
-
-function validator(spec: Json) {
-	const ajv = new Ajv({ allErrors: true, unknownFormats: 'ignore', nullable: true, logger: false });
-	ajv.addSchema(spec, 'meta');
-	return (schema: string, value: unknown) => {
-		const validate = ajv.getSchema(`meta#/components/schemas/${schema}`)!;
-		return validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.dataPath} ${e.message}`);
-	};
-}
-
-const repaired = structuredClone(published);
-const schemas = repaired.components.schemas;
-delete schemas.InteractiveMessage.allOf[1].additionalProperties;
-schemas.TemplateComponent.properties.index.pattern = '^[0-9]$';
-schemas.ButtonComponent.allOf[1].properties.index.pattern = '^[0-9]$';
-const errorsOf = validator(repaired);
-
-const exampleOf = (name: string) => {
-	const examples = published.paths['/{Version}/{Phone-Number-ID}/messages'].post.requestBody.content['application/json'].examples as Json;
-	return examples[name].value as Json;
-};
 const account = { baseUrl: 'https://graph.facebook.com', apiVersion: 'v23.0', phoneNumberId: 'P1', businessAccountId: 'W1' };
-
-test('each repair is needed by Meta’s own examples, and enough for them', () => {
-	const reply = exampleOf('Send Reply Button');
-	expect(validator(published)('InteractiveMessage', reply)).not.toEqual([]);
-	expect(errorsOf('InteractiveMessage', reply)).toEqual([]);
-	const indexed = { type: 'button', sub_type: 'quick_reply', index: '0', parameters: [{ type: 'payload', payload: 'PAY' }] };
-	expect(validator(published)('ButtonComponent', indexed)).not.toEqual([]);
-	expect(errorsOf('ButtonComponent', indexed)).toEqual([]);
-});
 
 test('interactive reply-button messages: every language, three buttons, the longest payloads, with and without a document', () => {
 	for (const language of ['es', 'pt', 'en'] as const) {

@@ -59,6 +59,28 @@ describe.each(['es', 'pt', 'en'] as Language[])('library in %s', (language) => {
 		}
 	});
 
+	test.each(['promise_reminder', 'broken_promise', 'paid_claim_proof'] as MessageKey[])('%s (a ledger follow-up) follows the three parts too, with the promised date where it has one', (key) => {
+		for (const formal of variants) {
+			const text = render(key, formal, 'whatsapp');
+			if (!text.ok) throw new Error(text.reason);
+			expect(text.value).toContain('Tiendas Sol');
+			expect(text.value).toContain(`*${AMOUNTS[language]}*`);
+			expect(text.value).toContain('https://pay.example/x1');
+			expect(text.value).toMatch(/\?/);
+			if (key !== 'paid_claim_proof') expect(text.value).toMatch(/25/);
+			expect(text.value.length).toBeLessThan(400);
+		}
+	});
+
+	test.each(['promise_reminder', 'broken_promise', 'paid_claim_proof'] as MessageKey[])('%s reads well without a balance (a promise recorded from a reply alone)', (key) => {
+		for (const formal of variants) {
+			const text = renderTemplate(libraryText(language, key, formal), { locale: DEBTORS[language].locale, timezone: 'America/Bogota', channel: 'whatsapp', emoji: false, company: 'Tiendas Sol', paymentLink: 'https://pay.example/x1', promiseDate: '2026-03-25' } as never);
+			if (!text.ok) throw new Error(text.reason);
+			expect(text.value).not.toMatch(/\{\{|undefined|null|NaN|\*| {2}/);
+			expect(text.value).toContain('https://pay.example/x1');
+		}
+	});
+
 	test('the identity check never reveals the debt', () => {
 		for (const formal of variants) {
 			const text = render('identity_check', formal);
