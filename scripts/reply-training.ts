@@ -6,7 +6,7 @@
 import { REPLY_LABELS } from '../lib/messages/library/types';
 import { modelRuleFeatures, ruleSignals } from '../lib/replies/classify';
 import { forEachFeature, modelWords, seenBits, softmax, type ModelFile } from '../lib/replies/model';
-import { capitalisedNames } from '../lib/replies/names';
+import { replyNames } from '../lib/replies/names';
 import { mulberry32 } from './mulberry32';
 import type { LabelledReply } from './reply-metrics';
 
@@ -27,7 +27,7 @@ export interface Example {
 
 export function example(row: LabelledReply, weight = 1): Example {
 	const words = modelWords(row.text);
-	const names = capitalisedNames(row.text);
+	const names = replyNames(row.text, words);
 	const ruleLabels = modelRuleFeatures(ruleSignals(row.text));
 	const counts = new Map<number, number>();
 	let total = 0;

@@ -5,7 +5,8 @@ export const CHAT_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
 	hj: 'hoje', agr: 'agora', dps: 'depois', cm: 'como', pfv: 'por favor', porfa: 'por favor', pls: 'please', plz: 'please',
 	u: 'you', ur: 'your', r: 'are', rn: 'right now', tmrw: 'tomorrow', tmr: 'tomorrow', idk: 'i dont know', im: 'im', ive: 'ive',
 	ill: 'ill', cant: 'cant', dont: 'dont', wont: 'wont', didnt: 'didnt', havent: 'havent', isnt: 'isnt',
-	ablar: 'hablar', resibir: 'recibir', reenbian: 'reenvian', equibocado: 'equivocado', pagr: 'pagar', tranferencia: 'transferencia',
+	ablar: 'hablar', resibir: 'recibir', kiero: 'quiero', kien: 'quien', qien: 'quien', nose: 'no se', nunk: 'nunca', escrivan: 'escriban', escrivir: 'escribir',
+	menssagem: 'mensagem', mensagen: 'mensagem', mensages: 'mensagens', unsuscribe: 'unsubscribe', unsubcribe: 'unsubscribe', stp: 'stop', reenbian: 'reenvian', equibocado: 'equivocado', pagr: 'pagar', tranferencia: 'transferencia',
 }));
 
 /** Words that, in the two words before a signal of paying, turn it around ("no voy a pagar"). */
@@ -22,7 +23,7 @@ export const LANGUAGE_WORDS: Record<'es' | 'pt' | 'en', string[]> = {
 };
 
 /** Words a whole-reply signal may come with ("baja por favor", "stop please"). */
-export const COURTESY = ['por', 'favor', 'please', 'pls', 'porfavor', 'ya'];
+export const COURTESY = ['por', 'favor', 'please', 'pls', 'porfavor', 'ya', 'now', 'gracias', 'obrigado', 'obrigada', 'thanks', 'thx', 'valeu', 'agora', 'ja'];
 
 /** Refusal signals that mock a promise (the promise in the same reply does not count). */
 export const SARCASM = ['loteria', 'lottery', 'yeah right', 'sao nunca', 'cuando gane'];

@@ -8,7 +8,7 @@ import { ES_LEXICON } from './lexicon/es';
 import { PT_LEXICON } from './lexicon/pt';
 import type { Lexicon } from './lexicon/types';
 import { MODEL_MAX_CHARS, modelEvidence, modelThresholds, modelWords, predictWords, shippedModel, type ReplyModel } from './model';
-import { capitalisedNames } from './names';
+import { replyNames } from './names';
 import { OPT_OUT_WORDS } from './opt-out-words';
 
 /** What the workflow does with each label (docs/domain/reply-taxonomy.md). */
@@ -145,7 +145,7 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	if (found.some((s) => s.own) || found.some((s) => s.label === 'opt_out' && s.whole)) return rules;
 
 	const ruleLabels = [...new Set(found.map((s) => s.label))].sort();
-	const prediction = predictWords(words, modelRuleFeatures(signals), model, capitalisedNames(raw));
+	const prediction = predictWords(words, modelRuleFeatures(signals), model, replyNames(raw, words));
 	const p = (label: ReplyLabel) => prediction.probabilities[REPLY_LABELS.indexOf(label)];
 	const thresholds = modelThresholds(model);
 	// Safety first: an opt-out the rules see, or that the model finds even fairly likely, is one;

@@ -10,6 +10,7 @@ const HOURS = [
 	// An hour of the day.
 	/ (?:antes|despues|a partir|luego) de las? \d/,
 	/ (?:antes|depois|a partir) das? \d/,
+	/ a las? \d{1,2} | as \d{1,2} ?h| \d{1,2} ?h(?:oras)? da (?:manha|noite|madrugada) /,
 	/ (?:before|after|past|until|till) \d{1,2}(?: ?[ap]m|:\d\d| o ?clock)? /,
 	/ \d{1,2} ?(?:am|pm) /,
 	// Parts of the day.

@@ -1,7 +1,7 @@
 import { REPLY_LABELS, type ReplyLabel } from '../messages/library/types';
 import { CHAT_WORDS, REPLY_NEGATIONS } from './chat-words';
 import { normaliseReply } from './dates';
-import { capitalisedNames, NO_NAMES } from './names';
+import { NO_NAMES, replyNames } from './names';
 import WEIGHTS from './model-weights.json';
 
 /**
@@ -178,7 +178,7 @@ export function softmax(scores: ArrayLike<number>, temperature: number): number[
 	return exps.map((e) => e / total);
 }
 
-/** The model's reading of a reply's words (`modelWords`) and names (`capitalisedNames`). */
+/** The model's reading of a reply's words (`modelWords`) and names (`replyNames`). */
 export function predictWords(words: string[], ruleLabels: readonly string[] = [], model: ReplyModel = shippedModel(), names: ReadonlySet<string> = NO_NAMES): ModelPrediction {
 	const probs = softmax(modelScores(words, ruleLabels, model, names), model.file.temperature);
 	const probabilities = model.order.map((i) => probs[i]);
@@ -196,7 +196,8 @@ export function predictWords(words: string[], ruleLabels: readonly string[] = []
 
 /** The model's reading of a reply. */
 export function predictReply(text: string, ruleLabels: readonly string[] = [], model: ReplyModel = shippedModel()): ModelPrediction {
-	return predictWords(modelWords(text), ruleLabels, model, capitalisedNames(text));
+	const words = modelWords(text);
+	return predictWords(words, ruleLabels, model, replyNames(text, words));
 }
 
 export function modelThresholds(model: ReplyModel = shippedModel()): ModelFile['thresholds'] {

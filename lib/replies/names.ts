@@ -28,3 +28,35 @@ export function capitalisedNames(text: string): ReadonlySet<string> {
 }
 
 export const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** Words after "quién es", "quem é", "who is" that are not a name ("who is this", "quién es usted"). */
+const NOT_NAMES = new Set(['este', 'esta', 'ese', 'esa', 'eso', 'esto', 'usted', 'ustedes', 'ud', 'uds', 'el', 'ella', 'la', 'lo', 'un', 'una', 'mi', 'su', 'tu', 'aqui', 'aca', 'habla', 'o', 'a', 'voce', 'voces', 'esse', 'essa', 'isso', 'isto', 'ele', 'ela', 'meu', 'minha', 'seu', 'sua', 'fala', 'this', 'that', 'it', 'you', 'he', 'she', 'the', 'my', 'your', 'speaking', 'que', 'quien', 'quem', 'who']);
+
+/**
+ * The words a reply asks about as a person ("quien es jorge??", "kien es andres", "quem é
+ * essa francisca", "who is mike"), in lower case too: typed on a phone, a name asked about is
+ * often not capitalised, and "who is ‹name›" says the debtor is someone else to the one writing.
+ * `words`: the reply as the model reads them (`modelWords`).
+ */
+export function askedNames(words: readonly string[]): ReadonlySet<string> {
+	let names: Set<string> | undefined;
+	for (let i = 2; i < words.length; i++) {
+		const asking = (words[i - 2] === 'quien' && words[i - 1] === 'es') || (words[i - 2] === 'quem' && words[i - 1] === 'e') || (words[i - 2] === 'who' && words[i - 1] === 'is');
+		if (!asking) continue;
+		// "quem é essa Francisca", "quién es ese tal Jorge": past a demonstrative to the name.
+		let at = i;
+		while (at < words.length && at < i + 2 && ['essa', 'esse', 'esa', 'ese', 'tal', 'este', 'esta', 'that', 'this', 'de'].includes(words[at])) at++;
+		const word = words[at];
+		if (word !== undefined && word.length >= 3 && !NOT_NAMES.has(word) && !/\d/.test(word)) (names ??= new Set()).add(word);
+	}
+	return names ?? NO_NAMES;
+}
+
+/** The words a reply names as people: capitalised (`capitalisedNames`) or asked about (`askedNames`). */
+export function replyNames(text: string, words: readonly string[]): ReadonlySet<string> {
+	const asked = askedNames(words);
+	const capitalised = capitalisedNames(text);
+	if (asked.size === 0) return capitalised;
+	if (capitalised.size === 0) return asked;
+	return new Set([...capitalised, ...asked]);
+}
