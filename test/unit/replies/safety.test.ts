@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { REPLY_LABELS } from '../../../lib/messages/library/types';
 import { classifyReply } from '../../../lib/replies/classify';
 import { asksForContactHours } from '../../../lib/replies/contact-hours';
+import { modelWords } from '../../../lib/replies/model';
+import { askedNames } from '../../../lib/replies/names';
 import { normaliseReply } from '../../../lib/replies/dates';
 import { readReplies } from '../../../scripts/reply-metrics';
 import { example, train } from '../../../scripts/reply-training';
@@ -29,6 +31,22 @@ const OPT_OUTS = [
 	// A time named only to say "never" is no time to write.
 	'no me escriban más, ni de día ni de noche',
 	'stop messaging me, day or night',
+	// An opt-out word with thanks around it is still the word alone.
+	'Para!',
+	'Stop, thanks',
+	'SAIR obrigado',
+	// Verbs of stopping with the messages they stop, however spelt.
+	'para de mandar essas cobranças no meu zap',
+	'paren de escribirme a este número',
+	'unsubcribe please',
+	'quit texting this number',
+	// Another channel only, or the consent taken back.
+	'de ahora en adelante solo por correo, nada de whatsapp',
+	'email only from now on please',
+	'I revoke my consent to receive texts',
+	'revogo meu consentimento para contato por whatsapp',
+	// Someone else named, and a stop: the stop wins.
+	'Lucía es mi prima, y a mí dejen de mandarme mensajes',
 ];
 
 const NOT_OPT_OUTS: Array<[string, string]> = [
@@ -43,9 +61,26 @@ const NOT_OPT_OUTS: Array<[string, string]> = [
 	['other', 'los sábados no me escriban que descanso, el lunes hablamos'],
 	['other', "please only text after 6pm, I'm at work before that"],
 	['other', 'de madrugada não, me manda mensagem depois das 10'],
+	['human_agent', 'no me manden mensajes a las 6, llámenme al mediodía mejor'],
+	// "Don't cancel my service" is not "cancel my messages".
+	['payment_info', 'no me den de baja la línea, ¿cómo pago?'],
+	['payment_info', 'manda o pix de novo que eu pago'],
+	['payment_info', 'what is the sort code and account number?'],
 ];
 
-const WRONG_PERSONS = ['who is Patricia? this is not her phone', 'no conozco a ninguna Graciela, número equivocado', 'aqui não tem nenhum Roberto, vocês erraram'];
+const WRONG_PERSONS = [
+	'who is Patricia? this is not her phone',
+	'no conozco a ninguna Graciela, número equivocado',
+	'aqui não tem nenhum Roberto, vocês erraram',
+	// "Who is ‹name›?" typed without capitals.
+	'quien es ramiro? no conozco a nadie con ese nombre',
+	'kien es la tal vanessa',
+	'quem é essa tal de Luana?',
+	'who is marcus?? wrong phone',
+	// A relative or the number's previous owner.
+	'Ernesto es mi suegro, ya no vive con nosotros',
+	'this number belonged to the previous owner, i got it last month',
+];
 
 const NOT_WRONG_PERSON: Array<[string, string]> = [
 	['hardship', 'perdí el trabajo, no tengo cómo pagar'],
@@ -83,6 +118,8 @@ describe('contact hours: when to write, not whether', () => {
 		['not on weekends please', true],
 		['durante mi horario laboral no puedo contestar', true],
 		// Stopping for good, even with a time in it.
+		['no me escriban a las 6 de la mañana', true],
+		['más bien escríbanme después del trabajo', true],
 		['no me escriban más, trabajo de noche', false],
 		['stop texting me at night, actually stop altogether', false],
 		['não quero mais mensagem nem de dia nem de noite', false],
@@ -92,6 +129,18 @@ describe('contact hours: when to write, not whether', () => {
 		['mañana le pago', false],
 	])('%j → %s', (text, expected) => {
 		expect(asksForContactHours(normaliseReply(text))).toBe(expected);
+	});
+});
+
+describe('names asked about', () => {
+	test.each([
+		['quien es jorge??', ['jorge']],
+		['quem é essa francisca', ['francisca']],
+		['who is this?', []],
+		['quién es usted', []],
+		['who is that 123', []],
+	])('%j → %j', (text, names) => {
+		expect([...askedNames(modelWords(text))]).toEqual(names);
 	});
 });
 
