@@ -8,7 +8,7 @@
  * dropped). The softmax temperature (least log-loss) and the safety thresholds (the highest
  * opt_out probability that keeps opt-out recall ≥ 0.99, wrong_person ≥ 0.95) are fitted on
  * out-of-fold answers: the corpus's written replies (hand-written lines with their noisy
- * copies, the dev, unseen-tuning and held-out v2 and v3 sets — not the generated templates) are cut
+ * copies, the dev, unseen-tuning and held-out v2, v3 and v4 sets — not the generated templates) are cut
  * into 5 folds, and each fold is read by a model trained on everything else. Those answers,
  * end to end through classifyReply, go to test/data/train/cross-validation.jsonl
  * (`npm run eval:replies` reports them as cross-validated, never as held out); the shipped
