@@ -8,7 +8,7 @@ import { ES_LEXICON } from './lexicon/es';
 import { PT_LEXICON } from './lexicon/pt';
 import type { Lexicon } from './lexicon/types';
 import { MODEL_MAX_CHARS, modelEvidence, modelThresholds, modelWords, predictWords, shippedModel, type ReplyModel } from './model';
-import { replyNames } from './names';
+import { askedNames, replyNames } from './names';
 import { OPT_OUT_WORDS } from './opt-out-words';
 
 /** What the workflow does with each label (docs/domain/reply-taxonomy.md). */
@@ -160,6 +160,9 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	else if (p('opt_out') >= thresholds.opt_out) label = p('wrong_person') > p('opt_out') ? 'wrong_person' : 'opt_out';
 	else if (p('wrong_person') >= thresholds.wrong_person) label = 'wrong_person';
 	else label = prediction.label;
+	// "quien es jorge??" alone: the model reads "quien es" as "who is this?" (other); a name asked
+	// about says someone else answers.
+	if (label === 'other' && found.some((s) => s.label === 'wrong_person' && s.words[s.words.length - 1] !== undefined && askedNames(words).has(s.words[s.words.length - 1]))) [label, source] = ['wrong_person', 'rules'];
 	// Explicit dates are where the rules are reliably right: a promise they read with its date
 	// outranks the lower labels of the taxonomy the model chose ("tô desempregado mas dia 20
 	// consigo pagar" is a promise that mentions hardship), and a payment the model alone reads
@@ -199,6 +202,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	const consider = (signal: Signal, at: number) => {
 		if (signal.whole && words.filter((w) => !COURTESY.includes(w)).length !== signal.words.length) return;
 		if (!phraseMatches(signal.words, words, at)) return;
+		if (signal.label === 'opt_out' && !signal.whole && namesPaymentDocument(words, at + signal.words.length)) return;
 		const before = [words[at - 1], words[at - 2]];
 		const negated = NEGATABLE.has(signal.label) && !NEGATION_SET.has(signal.words[0]) && before.some((w) => w !== undefined && NEGATION_SET.has(w));
 		const asked = signal.label === 'promise_to_pay' && before.some((w) => w !== undefined && QUESTION_SET.has(w));
@@ -209,11 +213,33 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		for (const signal of wild) consider(signal, at);
 	}
 
+	// "quien es jorge??", "who is brenda": asking who the debtor is says the one answering is
+	// someone else; names are endless, so the rules see the question, not the name.
+	const asked = askedNames(words);
+	if (asked.size) {
+		const at = words.findIndex((w) => asked.has(w));
+		const language: Language = words.includes('quem') ? 'pt' : words.includes('who') ? 'en' : 'es';
+		found.push({ label: 'wrong_person', language, words: words.slice(Math.max(0, at - 2), at + 1), whole: false, own: false, at });
+	}
+
 	// "Sí claro, mañana les pago… con la lotería": a promise said in mockery is a refusal.
 	if (found.some((s) => s.label === 'refusal' && SARCASM.includes(s.words.join(' ')))) {
 		found.splice(0, found.length, ...found.filter((s) => s.label !== 'promise_to_pay'));
 	}
 	return { raw, words, found, contactHours: asksForContactHours(` ${words.join(' ')} `) };
+}
+
+/** What one asks us to send to pay: "no me manden el link que no abre" is about the link, not about our messages. */
+const PAYMENT_DOCUMENTS = new Set(['link', 'links', 'enlace', 'codigo', 'boleto', 'pdf', 'qr', 'referencia', 'pix']);
+const ARTICLES = new Set(['el', 'la', 'los', 'o', 'a', 'os', 'the', 'ese', 'esse', 'that', 'this', 'so', 'solo', 'only', 'mas', 'payment', 'pay', 'de', 'do', 'pago', 'pagamento']);
+
+/** Whether the words from `at` name a payment document ("…el link", "…só o código", "…the payment link"), three words at most before it. */
+function namesPaymentDocument(words: string[], at: number): boolean {
+	for (let i = at; i < at + 4 && i < words.length; i++) {
+		if (PAYMENT_DOCUMENTS.has(words[i])) return true;
+		if (!ARTICLES.has(words[i])) return false;
+	}
+	return false;
 }
 
 /**

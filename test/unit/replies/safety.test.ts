@@ -47,6 +47,8 @@ const OPT_OUTS = [
 	'revogo meu consentimento para contato por whatsapp',
 	// Someone else named, and a stop: the stop wins.
 	'Lucía es mi prima, y a mí dejen de mandarme mensajes',
+	// Messages that carry a link are still our messages.
+	'dejen de mandarme mensajes con links de pago',
 ];
 
 const NOT_OPT_OUTS: Array<[string, string]> = [
@@ -66,6 +68,9 @@ const NOT_OPT_OUTS: Array<[string, string]> = [
 	['payment_info', 'no me den de baja la línea, ¿cómo pago?'],
 	['payment_info', 'manda o pix de novo que eu pago'],
 	['payment_info', 'what is the sort code and account number?'],
+	// Stop sending the link (the object is a payment document, not our messages).
+	['payment_info', 'ya no me manden ese link que está roto, ¿a qué cuenta deposito?'],
+	['payment_info', 'stop sending the payment link, it never opens, what are the bank details'],
 ];
 
 const WRONG_PERSONS = [
@@ -77,6 +82,8 @@ const WRONG_PERSONS = [
 	'kien es la tal vanessa',
 	'quem é essa tal de Luana?',
 	'who is marcus?? wrong phone',
+	'quien es anibal',
+	'quem é jussara??',
 	// A relative or the number's previous owner.
 	'Ernesto es mi suegro, ya no vive con nosotros',
 	'this number belonged to the previous owner, i got it last month',
@@ -139,6 +146,7 @@ describe('names asked about', () => {
 		['who is this?', []],
 		['quién es usted', []],
 		['who is that 123', []],
+		['who is calling?', []],
 	])('%j → %j', (text, names) => {
 		expect([...askedNames(modelWords(text))]).toEqual(names);
 	});
