@@ -410,6 +410,9 @@ describe('usernames, pricing and categories (issue 19), in a published workflow'
 	const phone = '+573001235555';
 	const userId = 'CO.1502576394655843';
 	const control = '+573001234444';
+	// A second username account whose phone is linked only after its BAJA.
+	const laterPhone = '+573001233333';
+	const laterUserId = 'CO.2602576394655844';
 	const ledger = () => readFileSync(join(userFolder, '.n8n', 'collections', 'contacts.jsonl'), 'utf8');
 	const waitFor = async (done: () => boolean) => {
 		for (let i = 0; i < 100 && !done(); i++) await new Promise((r) => setTimeout(r, 200));
@@ -445,6 +448,7 @@ describe('usernames, pricing and categories (issue 19), in a published workflow'
 		const debtors = [
 			{ authorizedChannels: 'whatsapp,sms', collection: { debtorId: 'USER-PHONE', name: 'Ana', phone, country: 'CO', stage: 'short_term', message: message('USER-PHONE') } },
 			{ bsuid: userId, authorizedChannels: 'whatsapp,sms', collection: { debtorId: 'USER-BSUID', name: 'Ana', country: 'CO', stage: 'short_term', message: message('USER-BSUID') } },
+			{ authorizedChannels: 'whatsapp,sms', collection: { debtorId: 'LINKED-LATER', name: 'Ana', phone: laterPhone, country: 'CO', stage: 'short_term', message: message('LINKED-LATER') } },
 			{ authorizedChannels: 'whatsapp,sms', collection: { debtorId: 'CONTROL', name: 'Ana', phone: control, country: 'CO', stage: 'short_term', message: message('CONTROL') } },
 		];
 		const campaign = {
@@ -490,6 +494,11 @@ describe('usernames, pricing and categories (issue 19), in a published workflow'
 		await waitFor(() => seen.some((i) => i.text === 'BAJA'));
 		expect(seen.filter((i) => i.text === 'BAJA')).toEqual([expect.objectContaining({ event: 'reply', from: null, userId })]);
 
+		// The same, the other way round: BAJA from the username account, and only then a reply naming its phone.
+		expect(await sim.inboundFromUser(laterUserId, null, 'BAJA')).toBe(200);
+		expect(await sim.inboundFromUser(laterUserId, laterPhone, 'ok')).toBe(200);
+		expect(ledger()).toContain(`"type":"identity","kind":"link","phone":"${laterPhone}","userId":"${laterUserId}"`);
+
 		// (c) The next campaign, run as a user would beside the running server.
 		const before = sim.messages.length;
 		const printed = await n8nCommand(n8n, ['execute', '--id=collectionsIssue19CampaignE2E', '--rawOutput'], cliEnv).catch((error: Error & { stdout?: string }) => {
@@ -505,11 +514,12 @@ describe('usernames, pricing and categories (issue 19), in a published workflow'
 		expect(failedItems.map((i) => [i.collection.debtorId, i.collection.delivery.error.code, i.collection.delivery.error.providerCode, i.collection.delivery.attempts])).toEqual([
 			['USER-PHONE', 'OPTED_OUT', null, 0],
 			['USER-BSUID', 'OPTED_OUT', null, 0],
+			['LINKED-LATER', 'OPTED_OUT', null, 0],
 		]);
-		// The opt-out names the BSUID it was recorded under, also for the send by phone.
-		for (const item of failedItems) expect(item.collection.delivery.error.message).toContain(userId);
+		// The opt-out names the BSUID it was recorded under, also for the sends by phone.
+		expect(failedItems.map((i) => (i.collection.delivery.error.message as string).includes(i.collection.debtorId === 'LINKED-LATER' ? laterUserId : userId))).toEqual([true, true, true]);
 		expect(campaignSent.map((m) => [m.to, m.channel, m.type])).toEqual([[control, 'whatsapp', 'template']]);
-		expect(sim.messages.filter((m) => m.to === phone || m.to === userId)).toEqual([]);
+		expect(sim.messages.filter((m) => [phone, userId, laterPhone, laterUserId].includes(m.to))).toEqual([]);
 	});
 
 	test('a delivered status’s pricing and a template’s category change reach the workflow as items (and the pricing the message’s ledger record)', async () => {
