@@ -39,6 +39,7 @@ const BENCHMARKS = [
 	{ name: 'compose', title: 'Compose Collection Message: library SMS in es/en for CO, PE, MX, US, EC debtors (all stages, both profiles)', unit: 'messages' },
 	{ name: 'classify', title: 'Classify Objection: the development set’s replies (es, pt, en), cycled', unit: 'replies' },
 	{ name: 'compose-expression', title: 'Compose Collection Message through the node, Payment Link an n8n expression per item', unit: 'messages', modes: ['node'] },
+	{ name: 'compose-link-placeholders', title: 'Compose Collection Message through the node, Payment Link with {debtorId} and {amountDue} placeholders', unit: 'messages', modes: ['node'] },
 	{ name: 'compose-template-expression', title: 'Compose Collection Message through the node, a custom Template written as an n8n expression per item', unit: 'messages', modes: ['node'] },
 	{ name: 'gate-expression', title: 'Contact Window Gate through the node, As Of an n8n expression per item', unit: 'decisions', modes: ['node'] },
 	{ name: 'segment-expression', title: 'Segment Debtors through the node, As Of an n8n expression per row', unit: 'rows', modes: ['node'] },
