@@ -62,6 +62,21 @@ for (const bench of BENCHMARKS.filter((b) => !only || only.includes(b.name))) {
 	}
 }
 
+if (!only || only.includes('ledger')) {
+	// Issue 21: the embedded ledger is append-only and never compacted; this is what opening it costs.
+	const counts = (process.env.BENCH_LEDGER_MESSAGES ?? '100000,1000000').split(',').map(Number);
+	console.log('\nEmbedded contact ledger: opening a file of N messages (claim, attempted, contact, attempt each; over 30 days)');
+	console.log(['messages', 'file MB', 'open ms', 'RSS added MB'].map((h) => h.padStart(13)).join(''));
+	for (const count of counts) {
+		const output = execFileSync(process.execPath, ['--max-old-space-size=8192', '-r', 'ts-node/register/transpile-only', join(__dirname, 'ledger.ts'), String(count)], {
+			encoding: 'utf8',
+			env: { ...process.env, TS_NODE_PREFER_TS_EXTS: 'true', TZ: 'UTC' },
+		});
+		const r = JSON.parse(output.trim().split('\n').pop()!) as Record<string, number>;
+		console.log([count, (r.bytes / 1_048_576).toFixed(1), r.openMs.toFixed(0), r.rssMb.toFixed(0)].map((v) => String(v).padStart(13)).join(''));
+	}
+}
+
 if (!only || only.includes('send')) {
 	const count = Number(process.env.BENCH_SEND_COUNT ?? 10_000);
 	console.log(`\nSend via WhatsApp/SMS through the node to the provider simulator: ${count} messages at a 200/s limit, 5% of requests failing with 429/500/503 (retried, Max Attempts 4)`);

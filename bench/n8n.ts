@@ -6,6 +6,7 @@
  *   npm run bench:n8n -- --full           …and 1M rows paged
  *   npm run bench:n8n -- --rows 2000      one size (CI)
  *   npm run bench:n8n -- --modes paged    one way of running it (single, paged)
+ *   BENCH_LEDGER=none npm run bench:n8n   without the contact ledger (what the embedded one costs)
  *
  * Each run gets a fresh n8n (`n8n start`, default execution saving, SQLite) and a fresh contact
  * ledger. The rows are bench/rows.ts's, served by this process over HTTP the way a database
@@ -131,6 +132,8 @@ function benchPipeline(workflow: Json, rowsUrl: string) {
 	// Version 1: version 2 refuses a decision whose lawful interval has ended, as one made for the bench's past moment has.
 	Object.assign(byName(workflow, 'Send via WhatsApp/SMS'), { credentials: CREDENTIALS, typeVersion: 1 });
 	Object.assign(byName(workflow, 'Send via WhatsApp/SMS').parameters, { channelStrategy: 'whatsapp', rateLimit: RATE_LIMIT });
+	// BENCH_LEDGER=none: no contact ledger on the Gate and Send, to see what the embedded one costs.
+	if (process.env.BENCH_LEDGER === 'none') for (const name of ['Contact Window Gate', 'Send via WhatsApp/SMS']) byName(workflow, name).parameters.ledger = 'none';
 	Object.assign(byName(workflow, 'Read Page'), {
 		type: 'n8n-nodes-base.httpRequest',
 		typeVersion: 4.2,
@@ -191,15 +194,36 @@ function rss(pid: number): { own: number; tree: number } {
 	return { own, tree };
 }
 
-/** n8n's SQLite, read with Node 24's node:sqlite (n8n's own Node): the run's status and saved data size. */
-function savedExecution(n8n: N8n, userFolder: string, workflowId: string): { status: string; bytes: number; executions: number } | null {
+interface Saved {
+	status: string;
+	bytes: number;
+	/** Per node of a saved successful run: its items out (all outputs) and its execution time. */
+	nodes: Record<string, { items: number; ms: number }>;
+}
+
+/**
+ * n8n's SQLite, read with Node 24's node:sqlite (n8n's own Node): the run's status, the size of
+ * every execution's saved data, and with `nodes` each node's time in the run (n8n's own
+ * `executionTime`, from the saved run data, which n8n stores as `flatted` JSON).
+ */
+function savedExecution(n8n: N8n, userFolder: string, workflowId: string, nodes = false): Saved | null {
+	const flatted = join(n8n.bin, '..', '..', '..', 'flatted');
 	const script = `const { DatabaseSync } = require('node:sqlite');
 const db = new DatabaseSync(${JSON.stringify(join(userFolder, '.n8n', 'database.sqlite'))}, { readOnly: true });
 const run = db.prepare("SELECT id, status FROM execution_entity WHERE workflowId = ? ORDER BY id DESC LIMIT 1").get(${JSON.stringify(workflowId)});
-const size = db.prepare("SELECT COUNT(*) AS n, COALESCE(SUM(LENGTH(data)), 0) AS bytes FROM execution_data").get();
-console.log(JSON.stringify({ status: run ? run.status : 'none', bytes: Number(size.bytes), executions: Number(size.n) }));`;
-	const result = spawnSync(n8n.node, ['--no-warnings', '-e', script], { encoding: 'utf8' });
-	return result.status === 0 ? (JSON.parse(result.stdout) as { status: string; bytes: number; executions: number }) : null;
+const size = db.prepare("SELECT COALESCE(SUM(LENGTH(data)), 0) AS bytes FROM execution_data").get();
+const nodes = {};
+if (${nodes} && run && run.status === 'success') {
+  const row = db.prepare("SELECT data FROM execution_data WHERE executionId = ?").get(run.id);
+  const runData = require(${JSON.stringify(flatted)}).parse(row.data).resultData.runData;
+  for (const [name, runs] of Object.entries(runData)) nodes[name] = {
+    ms: runs.reduce((t, r) => t + (r.executionTime || 0), 0),
+    items: runs.reduce((t, r) => t + ((r.data && r.data.main) || []).reduce((n, out) => n + ((out && out.length) || 0), 0), 0),
+  };
+}
+console.log(JSON.stringify({ status: run ? run.status : 'none', bytes: Number(size.bytes), nodes }));`;
+	const result = spawnSync(n8n.node, ['--no-warnings', '--max-old-space-size=8192', '-e', script], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+	return result.status === 0 ? (JSON.parse(result.stdout) as Saved) : null;
 }
 
 interface Result {
@@ -213,6 +237,7 @@ interface Result {
 	savedBytes: number;
 	status: string;
 	summary: string;
+	nodes: Saved['nodes'];
 }
 
 async function runOnce(n8n: N8n, rows: Array<Record<string, unknown>>, mode: 'single' | 'paged', provider: LocalProvider, port: number): Promise<Result> {
@@ -263,10 +288,11 @@ async function runOnce(n8n: N8n, rows: Array<Record<string, unknown>>, mode: 'si
 			}
 			const seconds = (Date.now() - started) / 1000;
 			sample();
+			if (mode === 'single' && saved?.status === 'success') saved = savedExecution(n8n, userFolder, workflows[0].id as string, true) ?? saved;
 			const span = (provider.last - provider.first) / 1000;
 			return {
 				rows: rows.length, mode, seconds, messages: provider.messages, rate: span > 0 ? provider.messages / span : 0,
-				peakOwn, peakTree, savedBytes: saved?.bytes ?? -1, status: `${response.status} ${saved?.status ?? '?'}`, summary: answer.slice(0, 300),
+				peakOwn, peakTree, savedBytes: saved?.bytes ?? -1, status: `${response.status} ${saved?.status ?? '?'}`, summary: answer.slice(0, 300), nodes: saved?.nodes ?? {},
 			};
 		} finally {
 			clearInterval(sampler);
@@ -300,6 +326,10 @@ async function main() {
 					const r = await runOnce(n8n, rows, mode, provider, port);
 					const mb = (bytes: number) => (bytes < 0 ? '?' : (bytes / 1_048_576).toFixed(1));
 					console.log([r.rows, r.mode, r.seconds.toFixed(1), r.messages, r.rate.toFixed(0), mb(r.peakOwn), mb(r.peakTree), mb(r.savedBytes), r.status].map((v) => String(v).padStart(12)).join(' '));
+					// n8n's own time per node in the one execution: what each node costs inside n8n.
+					for (const [name, node] of Object.entries(r.nodes)) {
+						console.log(`  ${name}: ${node.items} items out in ${(node.ms / 1000).toFixed(2)} s${node.ms > 0 ? ` (${Math.round(node.items / (node.ms / 1000))}/s)` : ''}`);
+					}
 					if (process.env.BENCH_VERBOSE) console.log(`  answer: ${r.summary}`);
 					// CI runs this: a run that n8n did not finish, or that sent nothing, fails it.
 					if (!r.status.endsWith('success') || r.messages === 0) {
