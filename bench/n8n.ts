@@ -147,7 +147,7 @@ function pagedWorkflows(rows: number, rowsPort: number, stateFolder: string): Js
 	benchPipeline(page, `=http://127.0.0.1:${rowsPort}/rows?page={{ $json.page }}&pages={{ $json.pages }}`);
 	Object.assign(byName(page, 'Record Delivery'), { type: 'n8n-nodes-base.noOp', typeVersion: 1, parameters: {} });
 	const parent = shipped('6-large-campaign.json');
-	Object.assign(byName(parent, 'Weekdays 10:00'), { type: 'n8n-nodes-base.webhook', typeVersion: 2, webhookId: 'bench-paged', parameters: { httpMethod: 'POST', path: 'bench-paged', responseMode: 'lastNode', responseData: 'firstEntryJson', options: {} } });
+	Object.assign(byName(parent, 'Weekdays 10:00'), { type: 'n8n-nodes-base.webhook', typeVersion: 2, webhookId: 'bench-paged', parameters: { httpMethod: 'POST', path: 'bench-paged', responseMode: 'onReceived', options: {} } });
 	const settings = byName(parent, 'Campaign Settings').parameters.assignments.assignments as Json[];
 	settings.find((a) => a.name === 'pages')!.value = Math.max(2, Math.round(rows / PAGE_ROWS));
 	settings.find((a) => a.name === 'stateFolder')!.value = stateFolder;
@@ -160,7 +160,7 @@ function singleWorkflow(rowsPort: number): Json {
 	benchPipeline(page, `http://127.0.0.1:${rowsPort}/rows?page=0&pages=1`);
 	const keep = new Set(['Read Page', 'Segment Debtors', 'Contact Window Gate', 'Compose Collection Message', 'Send via WhatsApp/SMS']);
 	const nodes = [
-		{ id: 'webhook', name: 'Start', type: 'n8n-nodes-base.webhook', typeVersion: 2, position: [0, 0], webhookId: 'bench-single', parameters: { httpMethod: 'POST', path: 'bench-single', responseMode: 'lastNode', responseData: 'firstEntryJson', options: {} } },
+		{ id: 'webhook', name: 'Start', type: 'n8n-nodes-base.webhook', typeVersion: 2, position: [0, 0], webhookId: 'bench-single', parameters: { httpMethod: 'POST', path: 'bench-single', responseMode: 'onReceived', options: {} } },
 		...(page.nodes as Json[]).filter((n) => keep.has(n.name)),
 	];
 	const connections = Object.fromEntries(Object.entries(page.connections as Json).filter(([from]) => keep.has(from) && from !== 'Send via WhatsApp/SMS'));
@@ -279,16 +279,21 @@ async function runOnce(n8n: N8n, rows: Array<Record<string, unknown>>, mode: 'si
 				response = await fetch(`${server.url}/webhook/${path}`, { method: 'POST', signal: AbortSignal.timeout(3 * 3600_000) });
 			}
 			const answer = await response.text();
-			// The run is done when n8n has saved it (or given up): its status leaves "running".
+			// n8n answers the webhook at once; the run is done when n8n has saved it (or given up):
+			// its status leaves "new" and "running" (a run that cannot be saved stays "running").
+			const deadline = Date.now() + 3 * 3600_000;
 			let saved = savedExecution(n8n, userFolder, workflows[0].id as string);
-			const deadline = Date.now() + 600_000;
-			while (saved && (saved.status === 'running' || saved.status === 'new') && Date.now() < deadline) {
-				await new Promise((r) => setTimeout(r, 1000));
+			let quiet = 0;
+			while (saved && ['none', 'new', 'running'].includes(saved.status) && Date.now() < deadline && quiet < 300) {
+				await new Promise((r) => setTimeout(r, 2000));
+				const sent = provider.messages;
 				saved = savedExecution(n8n, userFolder, workflows[0].id as string);
+				// Ten minutes with no message and no end: n8n is not going to finish this run.
+				quiet = provider.messages === sent ? quiet + 1 : 0;
 			}
 			const seconds = (Date.now() - started) / 1000;
 			sample();
-			if (mode === 'single' && saved?.status === 'success') saved = savedExecution(n8n, userFolder, workflows[0].id as string, true) ?? saved;
+			if (saved?.status === 'success') saved = savedExecution(n8n, userFolder, workflows[0].id as string, true) ?? saved;
 			const span = (provider.last - provider.first) / 1000;
 			return {
 				rows: rows.length, mode, seconds, messages: provider.messages, rate: span > 0 ? provider.messages / span : 0,
