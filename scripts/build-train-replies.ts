@@ -3,8 +3,9 @@
  * of the reply model (test/data/train/README.md): templates × slot fillers per label and
  * language (seeded, deterministic), the hand-written lines of test/data/train/handwritten.tsv,
  * noise (typos, no accents, caps, emoji, chat abbreviations), voice-to-text run-ons and mixed
- * replies labelled by the taxonomy's priority rule, plus the development and unseen-tuning sets.
- * Never the unseen held-out set.
+ * replies labelled by the taxonomy's priority rule, plus the development, unseen-tuning and
+ * held-out v2 sets (v2 is a tuning set since it was measured once). Never the unseen held-out
+ * set nor held-out v3.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -238,11 +239,12 @@ function main() {
 		// A noisy copy of each, as it might arrive typed on a phone.
 		if (chance(0.5)) add(lang as Lang, label as ReplyLabel, noisy(text, lang as Lang, label as ReplyLabel), 'handwritten-noisy', id);
 	}
-	// 5. The development and unseen-tuning sets (never the held-out set).
-	for (const file of ['replies-dev.jsonl', 'replies-unseen-tuning.jsonl']) {
+	// 5. The development, unseen-tuning and held-out v2 sets (never the unseen held-out set nor
+	// held-out v3), their own fields only.
+	for (const [file, source] of [['replies-dev.jsonl', 'replies-dev'], ['replies-unseen-tuning.jsonl', 'replies-unseen-tuning'], ['heldout-v2/replies.jsonl', 'heldout-v2']]) {
 		for (const line of readFileSync(join(root, 'test/data', file), 'utf8').trim().split('\n')) {
-			const row = JSON.parse(line) as Row;
-			rows.push({ ...row, source: file.replace('.jsonl', '') });
+			const { id, lang, text, label, received, promise_date } = JSON.parse(line) as Row;
+			rows.push({ id, lang, text, label, received, promise_date, source });
 		}
 	}
 	const out = join(root, 'test/data/train/replies-train.jsonl');

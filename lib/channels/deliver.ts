@@ -2,12 +2,13 @@ import { capBlockers, type CapRule } from '../contact/caps';
 import { DAY, formatInstant } from '../contact/clock';
 import { historyDaysNeeded } from '../contact/window';
 import { randomUUID } from 'node:crypto';
-import { isOptedOut, type ContactLedger, type OptOut } from '../ledger/ledger';
+import { MAX_BUTTON_BODY_LENGTH, MAX_REPLY_BUTTONS } from '../messages/buttons';
+import { isOptedOut, type ContactLedger, type FallbackOption, type OptOut, type OutboundRecord } from '../ledger/ledger';
 import { refusal, type DeliveryError, type DeliveryErrorCode } from './errors';
 import { header, TransportError, type HttpRequest, type HttpResponse, type Transport } from './http';
 import { BatchStopped, checkStopped, MAX_RETRY_AFTER_MS, retryDelay, sleepUnless, type Clock } from './pacing';
 import { twilioMessage, twilioOutcome, type TwilioAccount, type TwilioContent } from './twilio';
-import { whatsappOutcome, whatsappTemplate, whatsappText, type Document, type Recipient, type TemplateShape, type WhatsAppAccount, type WhatsAppTemplate } from './whatsapp';
+import { whatsappButtons, whatsappOutcome, whatsappTemplate, whatsappText, type Document, type Recipient, type ReplyButton, type TemplateShape, type WhatsAppAccount, type WhatsAppTemplate } from './whatsapp';
 
 export type Provider = 'whatsappCloud' | 'twilio' | 'dryRun';
 export type ChannelStrategy = 'whatsapp' | 'sms' | 'whatsappThenSms';
@@ -27,6 +28,8 @@ export interface Outbound {
 	 */
 	userId?: string | null;
 	text: string | null;
+	/** Reply buttons for WhatsApp free text (Compose's collection.message.buttons); null or empty: none. */
+	buttons?: ReplyButton[] | null;
 	template: WhatsAppTemplate | null;
 	/** Twilio's form of a template (WhatsApp over Twilio outside the window). */
 	twilioContent: TwilioContent | null;
@@ -43,6 +46,11 @@ export interface Outbound {
 	optedOut?: boolean | string[];
 	/** Why the item itself says not to contact (wrong person, open dispute); null: nothing. */
 	suppressed?: string | null;
+	/**
+	 * The item's `collection`, compacted (outboundCollection): kept with the message's record so a
+	 * failure reported later can go through the Gate and Send again as Compose left it.
+	 */
+	context?: Record<string, unknown>;
 }
 
 /** What Send needs of the Gate's decision. */
@@ -104,7 +112,7 @@ export interface Delivery {
 	status: 'sent' | 'failed' | 'dryRun';
 	provider: Provider;
 	channel: Channel;
-	/** text, template or document. */
+	/** text, interactive (text with reply buttons), template or document. */
 	kind: string | null;
 	messageId: string | null;
 	to: string;
@@ -116,14 +124,18 @@ export interface Delivery {
 	idempotencyKey: string | null;
 	/** Set when the message's outcome stands but the ledger could not record all of it. */
 	warning?: string;
+	/** Set when the message went out without something it carried (reply buttons on SMS). */
+	note?: string;
 }
 
 /** A request ready for one provider, and what it is. */
 interface Plan {
 	provider: 'whatsappCloud' | 'twilio';
-	kind: 'text' | 'template' | 'document';
+	kind: 'text' | 'interactive' | 'template' | 'document';
 	request: HttpRequest;
 	content: string;
+	/** What of the message this request leaves out, for the delivery's note. */
+	note?: string;
 	/** Addressed to the BSUID (no phone known). */
 	byUserId?: boolean;
 }
@@ -133,6 +145,9 @@ const who = (message: Outbound) => message.to || message.userId || '';
 
 /** Failures after which SMS may still reach the debtor. Not an opt-out, a bad number, or a send that may have arrived. */
 const NO_FALLBACK = new Set<DeliveryErrorCode>(['OPTED_OUT', 'INVALID_NUMBER', 'UNKNOWN', 'DUPLICATE', 'WINDOW_CLOSED', 'NO_GATE_DECISION', 'SUPPRESSED', 'LEDGER_ERROR']);
+
+/** Whether another channel may still reach the debtor after this failure (at the request, or in a status that came later). */
+export const allowsFallback = (code: DeliveryErrorCode) => !NO_FALLBACK.has(code);
 
 const channelsOf = (strategy: ChannelStrategy): Channel[] => (strategy === 'whatsappThenSms' ? ['whatsapp', 'sms'] : [strategy]);
 
@@ -246,6 +261,7 @@ export async function deliver(outbound: Outbound, settings: DeliverySettings, de
 				if (!live) {
 					result.status = 'dryRun';
 					result.kind = plan.kind;
+					if (plan.note) result.note = plan.note;
 					try {
 						await ledger?.recordAttempt(attemptRecord(message, settings.provider, channel, plan, clock.now(), { status: 'dryRun' }));
 					} catch (error) {
@@ -275,6 +291,13 @@ export async function deliver(outbound: Outbound, settings: DeliverySettings, de
 				if (outcome.ok) {
 					result.status = 'sent';
 					result.messageId = outcome.messageId;
+					if (plan.note) result.note = plan.note;
+					try {
+						await ledger?.recordOutbound(outcome.messageId, outboundRecord(message, settings, channel, plan, clock.now(), slot?.id ?? null));
+					} catch (error) {
+						// The message left: it stays Sent; only a later failure's fallback is lost.
+						warn('record the message for its later statuses', error);
+					}
 					return result;
 				}
 				result.error = outcome.error;
@@ -295,7 +318,7 @@ export async function deliver(outbound: Outbound, settings: DeliverySettings, de
 					}
 				}
 			}
-			if (NO_FALLBACK.has(result.error.code) || i === channels.length - 1) break;
+			if (!allowsFallback(result.error.code) || i === channels.length - 1) break;
 		}
 	} catch (error) {
 		const ledgerFailure = error instanceof LedgerFailure ? error : error instanceof BatchStopped && error.reason instanceof LedgerFailure ? error.reason : null;
@@ -381,12 +404,21 @@ async function planMessage(channel: Channel, message: Outbound, settings: Delive
 		if (channel === 'whatsapp' && message.document && message.text.length > 1024) {
 			return { error: inputError(settings.version, 'PROVIDER_ERROR', `The text has ${message.text.length} characters; a document's caption takes up to 1024`) };
 		}
+		const buttons = message.buttons?.length ? message.buttons : null;
+		if (buttons && provider === 'whatsappCloud') {
+			if (message.text.length > MAX_BUTTON_BODY_LENGTH) return { error: inputError(settings.version, 'PROVIDER_ERROR', `The text has ${message.text.length} characters; a message with reply buttons takes up to ${MAX_BUTTON_BODY_LENGTH}`) };
+			if (buttons.length > MAX_REPLY_BUTTONS) return { error: inputError(settings.version, 'PROVIDER_ERROR', `${buttons.length} reply buttons; WhatsApp takes up to ${MAX_REPLY_BUTTONS}`) };
+			const request = whatsappButtons(settings.whatsapp ?? EMPTY_WHATSAPP, to, message.text, buttons, message.document);
+			return { provider, kind: 'interactive', request, content: message.text, byUserId };
+		}
 		const kind = channel === 'whatsapp' && message.document ? 'document' : 'text';
 		const request =
 			provider === 'twilio'
 				? twilioMessage(settings.twilio ?? EMPTY_TWILIO, { channel, to: message.to, text: message.text, content: null, document: message.document, statusCallback: settings.statusCallback })
 				: whatsappText(settings.whatsapp ?? EMPTY_WHATSAPP, to, message.text, message.document);
-		return { provider, kind, request, content: message.text, byUserId };
+		// SMS has no buttons, and Twilio sends WhatsApp buttons only in a Content template: the text goes without them, and says so.
+		const note = buttons ? `its ${buttons.length} reply button${buttons.length > 1 ? 's were' : ' was'} left out: ${channel === 'sms' ? 'SMS has no buttons' : 'Twilio sends WhatsApp buttons only in a Content template (Content SID)'}` : undefined;
+		return { provider, kind, request, content: message.text, byUserId, ...(note ? { note } : {}) };
 	}
 	const outside = 'outside WhatsApp’s 24-hour window (the debtor has not written in the last 24 hours), where only an approved template may be sent';
 	if (provider === 'twilio') {
@@ -401,8 +433,32 @@ async function planMessage(channel: Channel, message: Outbound, settings: Delive
 	if (shape && shape.bodyParameters !== template.parameters.length) {
 		return { error: refusal('TEMPLATE_ERROR', `Template "${template.name}" (${template.language}) takes ${shape.bodyParameters} parameters; ${template.parameters.length} given`) };
 	}
+	const buttonsWrong = shape ? templateButtonsMismatch(template, shape) : null;
+	if (buttonsWrong) return { error: refusal('TEMPLATE_ERROR', `Template "${template.name}" (${template.language}) ${buttonsWrong}`) };
 	const document = shape && !shape.documentHeader ? null : message.document;
-	return { provider, kind: 'template', request: whatsappTemplate(settings.whatsapp ?? EMPTY_WHATSAPP, to, template, document), content: template.name, byUserId };
+	// A fixed URL button takes no parameter.
+	const sent = shape?.buttons?.includes('static_url') ? { ...template, buttons: template.buttons?.filter((b) => shape.buttons![b.index] !== 'static_url') } : template;
+	return { provider, kind: 'template', request: whatsappTemplate(settings.whatsapp ?? EMPTY_WHATSAPP, to, sent, document), content: template.name, byUserId };
+}
+
+/**
+ * How the buttons declared for a template (Compose's WhatsApp Template Buttons) differ from the
+ * approved ones — count, kind and order — or null when they agree. A URL button approved without
+ * {{1}} takes no suffix: the declared one is left out. Undeclared buttons are fine unless one
+ * needs the debtor's link suffix, which Meta refuses the message without.
+ */
+export function templateButtonsMismatch(template: WhatsAppTemplate, shape: TemplateShape): string | null {
+	const approved = shape.buttons ?? [];
+	const declared = template.buttons ?? [];
+	if (declared.length === 0) {
+		return approved.includes('url') ? 'has a Pay now URL button that takes the debtor’s link suffix: declare it under WhatsApp Template Buttons and set Pay Now Link Suffix' : null;
+	}
+	const kindAt = (index: number) => (approved[index] === 'static_url' ? 'url' : approved[index]);
+	if (declared.length !== approved.length || declared.some((b) => kindAt(b.index) !== b.type)) {
+		const given = [...declared].sort((a, b) => a.index - b.index).map((b) => b.type);
+		return `was approved with the buttons [${approved.map((_, i) => kindAt(i)).join(', ') || 'none'}]; [${given.join(', ')}] were declared: declare the approved buttons in their order`;
+	}
+	return null;
 }
 
 /** Why a message without a phone cannot go out: neither identifier can address it on this channel. */
@@ -508,6 +564,28 @@ function transportError(error: unknown, version: number | undefined): DeliveryEr
 	}
 	// Certainly not sent: the connection was never made (refused, no such host).
 	return { code: (version ?? 1) >= 2 ? 'NETWORK_ERROR' : 'TIMEOUT', providerCode: null, retryable: true, message: `The provider could not be reached (${error.message}): not sent` };
+}
+
+/** What the ledger keeps of an accepted message: enough to send it again another way if it fails later. */
+function outboundRecord(message: Outbound, settings: DeliverySettings, channel: Channel, plan: Plan, at: number, contactId: string | null): OutboundRecord {
+	const fallbacks: FallbackOption[] = [];
+	if (channel === 'whatsapp' && settings.strategy === 'whatsappThenSms') fallbacks.push('sms');
+	if (channel === 'whatsapp' && plan.kind !== 'template' && (message.template || message.twilioContent)) fallbacks.push('template');
+	return {
+		at,
+		debtorId: message.debtorId,
+		to: message.to,
+		userId: message.userId ?? null,
+		provider: plan.provider,
+		channel,
+		kind: plan.kind,
+		text: message.text,
+		template: message.template,
+		fallbacks,
+		idempotencyKey: message.idempotencyKey,
+		contactId,
+		collection: message.context ?? {},
+	};
 }
 
 function attemptRecord(message: Outbound, provider: Provider, channel: Channel, plan: Plan, at: number, outcome: Outcome | { status: 'dryRun' }) {

@@ -15,3 +15,23 @@ export function templateParameters(values: unknown[]): Parsed<string[]> {
 	if (missing >= 0) return fail(`Template parameter {{${missing + 1}}} is empty: fill it (Compose leaves it null when the item lacks that fact)`);
 	return ok(values.map(String));
 }
+
+/** What the message's record keeps of the item's `collection`: not the parts the Gate and Send write again, nor the invoices. */
+const DROPPED = new Set(['delivery', 'window', 'invoices', 'reply']);
+/** Item columns the Gate reads beside `collection` (a debtor's channels and suppression flags): kept with it. */
+const ITEM_FLAGS = ['authorizedChannels', 'optedOut', 'wrongPerson', 'disputeOpen'];
+
+/**
+ * The item's `collection`, compacted for the ledger's record of the message: what the Gate and
+ * Send read to send it again another way (the debtor, places, stage, the message's language),
+ * so that a failure reported later goes through them as Compose left it.
+ */
+export function outboundCollection(item: Record<string, unknown>, upstream: Record<string, unknown>): Record<string, unknown> {
+	const kept: Record<string, unknown> = {};
+	for (const [key, value] of Object.entries(upstream)) if (!DROPPED.has(key) && value !== undefined) kept[key] = value;
+	const message = upstream.message && typeof upstream.message === 'object' ? (upstream.message as Record<string, unknown>) : null;
+	// The text and template Send used are in the record itself (a Text parameter may have replaced Compose's).
+	if (message) kept.message = { language: message.language ?? null };
+	for (const flag of ITEM_FLAGS) if (kept[flag] === undefined && item[flag] !== undefined && item[flag] !== null && item[flag] !== '') kept[flag] = item[flag];
+	return kept;
+}

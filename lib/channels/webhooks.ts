@@ -1,13 +1,17 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { normalisePhone } from '../debtor/phone';
-import type { OptOut } from '../ledger/ledger';
+import { labelOfButton } from '../messages/buttons';
+import type { OptOut, Pricing } from '../ledger/ledger';
 import { optOutWordOf } from '../replies/opt-out-words';
 import { providerError } from './errors';
 
-/** One reply, delivery status or identity change, as the Collection Reply Trigger emits it. */
+/** One reply, delivery status, identity change or template event, as the Collection Reply Trigger emits it. */
 export interface InboundEvent {
-	/** identityChange: WhatsApp's system message that a user changed phone number or BSUID. */
-	event: 'reply' | 'status' | 'identityChange';
+	/**
+	 * identityChange: WhatsApp's system message that a user changed phone number or BSUID;
+	 * template: a template's review status or category changed (Meta's message_template_status_update, template_category_update).
+	 */
+	event: 'reply' | 'status' | 'identityChange' | 'template';
 	provider: 'whatsappCloud' | 'twilio';
 	channel: 'whatsapp' | 'sms';
 	/**
@@ -24,12 +28,40 @@ export interface InboundEvent {
 	/** For identityChange: what changed, each side's phone and BSUID as far as the webhook says. */
 	identityChange?: IdentityChangeFacts;
 	text: string | null;
+	/**
+	 * A reply that is a tap on a reply button: what the button carries back (`payload`: a template
+	 * quick reply's payload, an interactive button's id, Twilio's ButtonPayload) and its `title`.
+	 */
+	button?: { payload: string | null; title: string | null };
 	/** ISO instant. */
 	receivedAt: string;
 	messageId: string;
 	/** For statuses: sent, delivered, read, failed, undelivered…; for replies: received. */
 	status: string;
 	error: { code: string; message: string } | null;
+	/** For WhatsApp statuses: what the message costs, as the status says (null when it says nothing). */
+	pricing?: Pricing | null;
+	/** For template events. */
+	template?: TemplateEvent;
+}
+
+/** A template's review status or category changed. */
+export interface TemplateEvent {
+	/** status: message_template_status_update; category: template_category_update. */
+	type: 'status' | 'category';
+	id: string | null;
+	name: string | null;
+	language: string | null;
+	/** The review status Meta reports (APPROVED, REJECTED, PAUSED, DISABLED…); null for a category change. */
+	status: string | null;
+	/** The category now (a status update's message_template_category, a category change's new_category). */
+	category: string | null;
+	/** A completed category change: the category before it. */
+	previousCategory: string | null;
+	/** An announced category change: the category Meta will move it to (correct_category), and when (ISO). */
+	correctCategory: string | null;
+	changesAt: string | null;
+	reason: string | null;
 }
 
 export interface IdentityChangeFacts {
@@ -108,6 +140,13 @@ function whatsappText(message: Json): string | null {
 	}
 }
 
+/** A tap on a template's quick reply (`button`) or an interactive message's reply button; undefined for anything else. */
+function whatsappButton(message: Json): InboundEvent['button'] {
+	if (message.type === 'button') return { payload: text(message.button?.payload), title: text(message.button?.text) };
+	const reply = message.type === 'interactive' ? message.interactive?.button_reply : undefined;
+	return reply && typeof reply === 'object' ? { payload: text(reply.id), title: text(reply.title) } : undefined;
+}
+
 const userIdOf = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
 
 /**
@@ -124,6 +163,10 @@ export function whatsappEvents(body: unknown, now: number): InboundEvent[] {
 	for (const entry of objects((body as Json | null)?.entry)) {
 		for (const change of objects(entry.changes)) {
 			const value: Json = change.value && typeof change.value === 'object' ? change.value : {};
+			if (change.field === 'message_template_status_update' || change.field === 'template_category_update') {
+				events.push(templateEvent(change.field, value, isoFromSeconds(entry.time, now)));
+				continue;
+			}
 			const business = asPhone(value.metadata?.display_phone_number);
 			const contacts = objects(value.contacts);
 			// The contact a message or status is about: by phone, by BSUID, or the only one.
@@ -150,7 +193,8 @@ export function whatsappEvents(body: unknown, now: number): InboundEvent[] {
 					events.push({ ...base, event: 'identityChange', from: identityChange.phone, userId: identityChange.userId, text: text(system.body), identityChange });
 					continue;
 				}
-				events.push({ ...base, event: 'reply', from, userId, text: whatsappText(message) });
+				const button = whatsappButton(message);
+				events.push({ ...base, event: 'reply', from, userId, text: whatsappText(message), ...(button ? { button } : {}) });
 			}
 			for (const status of objects(value.statuses)) {
 				const error = objects(status.errors)[0];
@@ -160,6 +204,7 @@ export function whatsappEvents(body: unknown, now: number): InboundEvent[] {
 					userId: userIdOf(status.recipient_user_id) ?? userIdOf(contact?.user_id),
 					text: null, receivedAt: isoFromSeconds(status.timestamp, now), messageId: idOf(status.id, status), status: String(status.status ?? 'unknown'),
 					error: error ? { code: String(error.code), message: String(error.error_data?.details ?? error.message ?? error.title ?? '') } : null,
+					pricing: pricingOf(status.pricing),
 				});
 			}
 		}
@@ -167,17 +212,59 @@ export function whatsappEvents(body: unknown, now: number): InboundEvent[] {
 	return events;
 }
 
+/**
+ * A status's `pricing` (Meta's status webhook reference; per-message pricing since 1 July 2025:
+ * `pricing_model` PMP, `type` regular / free_customer_service / free_entry_point, `billable`
+ * deprecated with it and so often absent).
+ */
+function pricingOf(value: unknown): Pricing | null {
+	if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
+	const pricing = value as Json;
+	return { billable: typeof pricing.billable === 'boolean' ? pricing.billable : null, category: text(pricing.category), pricingModel: text(pricing.pricing_model), type: text(pricing.type) };
+}
+
+/**
+ * message_template_status_update (event, message_template_id/_name/_language, reason,
+ * message_template_category) and template_category_update (previous_category → new_category
+ * once changed; correct_category and category_update_timestamp when announced), as Meta's
+ * webhook references give them.
+ */
+function templateEvent(field: string, value: Json, receivedAt: string): InboundEvent {
+	const category = field === 'template_category_update';
+	const changesAt = Number(value.category_update_timestamp) > 0 ? new Date(Number(value.category_update_timestamp) * 1000).toISOString() : null;
+	const template: TemplateEvent = {
+		type: category ? 'category' : 'status',
+		id: text(value.message_template_id),
+		name: text(value.message_template_name),
+		language: text(value.message_template_language),
+		status: category ? null : text(value.event),
+		category: category ? text(value.new_category) : text(value.message_template_category),
+		previousCategory: category ? text(value.previous_category) : null,
+		correctCategory: category ? text(value.correct_category) : null,
+		changesAt,
+		reason: text(value.reason),
+	};
+	const status = category ? (template.correctCategory ? 'categoryChangeAnnounced' : 'categoryChanged') : (template.status ?? 'unknown');
+	return {
+		event: 'template', provider: 'whatsappCloud', channel: 'whatsapp', from: null, to: null, userId: null, text: null, receivedAt,
+		messageId: idOf(undefined, { field, value }), status, error: null, template,
+	};
+}
+
 /** A Twilio webhook: an inbound message, or a status callback (it carries MessageStatus). */
 export function twilioEvents(params: Record<string, unknown>, now: number): InboundEvent[] {
 	const channel = String(params.From ?? params.To ?? '').startsWith('whatsapp:') ? 'whatsapp' : 'sms';
 	const status = params.MessageStatus ?? params.SmsStatus;
 	const reply = status === undefined || status === 'received';
+	// A tap on a WhatsApp quick reply (a Content template's button): its payload and text.
+	const button = reply && (params.ButtonPayload !== undefined || params.ButtonText !== undefined) ? { payload: text(params.ButtonPayload), title: text(params.ButtonText) } : undefined;
 	return [
 		{
 			event: reply ? 'reply' : 'status', provider: 'twilio', channel, from: asPhone(params.From), to: asPhone(params.To), userId: null,
 			text: reply ? String(params.Body ?? params.ButtonText ?? '') : null, receivedAt: new Date(now).toISOString(),
 			messageId: idOf(params.MessageSid ?? params.SmsSid, params), status: reply ? 'received' : String(status),
 			error: params.ErrorCode ? { code: String(params.ErrorCode), message: String(params.ErrorMessage ?? '') } : null,
+			...(button ? { button } : {}),
 		},
 	];
 }
@@ -222,7 +309,8 @@ export function ledgerFacts(event: InboundEvent): LedgerFacts {
 	if (!who) return facts;
 	if (event.event === 'reply') {
 		facts.inboundAt = at;
-		const optedOut = event.text !== null && optOutWordOf(event.text) !== null;
+		// An opt-out word, or a tap on our Stop button (whatever its title says).
+		const optedOut = (event.text !== null && optOutWordOf(event.text) !== null) || labelOfButton(event.button?.payload)?.label === 'opt_out';
 		if (optedOut) facts.optOut = { phone: who, channel: event.channel, at, source: `reply "${event.text!.trim().slice(0, 40)}"` };
 		return facts;
 	}

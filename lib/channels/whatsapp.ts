@@ -1,5 +1,6 @@
 import { providerError, unreadableSuccess, type DeliveryError } from './errors';
 import type { HttpRequest, HttpResponse } from './http';
+import type { TemplateButton } from '../messages/buttons';
 
 /** The non-secret part of a WhatsApp Cloud API credential. */
 export interface WhatsAppAccount {
@@ -18,6 +19,14 @@ export interface WhatsAppTemplate {
 	language: string;
 	/** The body's {{1}}, {{2}}… in order. */
 	parameters: string[];
+	/** The approved buttons' send-time parameters: quick-reply payloads, the URL button's suffix. */
+	buttons?: TemplateButton[];
+}
+
+/** An interactive reply button: `id` comes back when tapped. */
+export interface ReplyButton {
+	payload: string;
+	title: string;
 }
 
 export interface Document {
@@ -41,6 +50,8 @@ export function whatsappTemplatesRequest(account: WhatsAppAccount, name: string)
 export interface TemplateShape {
 	bodyParameters: number;
 	documentHeader: boolean;
+	/** The approved buttons in order: a quick reply, a URL with a per-message suffix ({{1}}), a fixed URL, or another kind. */
+	buttons?: Array<'quick_reply' | 'url' | 'static_url' | 'other'>;
 }
 
 /**
@@ -57,10 +68,16 @@ export function templateShapes(body: unknown, name: string): Map<string, Templat
 		const bodyText = String(components.find((c) => c.type === 'BODY')?.text ?? '');
 		const placeholders = new Set(bodyText.match(/\{\{\s*\d+\s*\}\}/g)?.map((p) => p.replace(/\D/g, '')) ?? []);
 		const documentHeader = components.some((c) => c.type === 'HEADER' && c.format === 'DOCUMENT');
-		shapes.set(String(t.language), { bodyParameters: placeholders.size, documentHeader });
+		const listed = components.find((c) => c.type === 'BUTTONS')?.buttons;
+		const buttons = objectsIn(listed).map((b) =>
+			b.type === 'QUICK_REPLY' ? ('quick_reply' as const) : b.type === 'URL' ? (/\{\{\s*1\s*\}\}/.test(String(b.url ?? '')) ? ('url' as const) : ('static_url' as const)) : ('other' as const),
+		);
+		shapes.set(String(t.language), { bodyParameters: placeholders.size, documentHeader, ...(buttons.length ? { buttons } : {}) });
 	}
 	return shapes;
 }
+
+const objectsIn = (value: unknown): Array<Record<string, unknown>> => (Array.isArray(value) ? value.filter((v): v is Record<string, unknown> => !!v && typeof v === 'object') : []);
 
 /**
  * Who a message goes to: a phone (E.164), or — for a WhatsApp username account whose phone is
@@ -81,6 +98,20 @@ export function whatsappText(account: WhatsAppAccount, to: Recipient, text: stri
 	return { method: 'POST', url: whatsappMessagesUrl(account), json };
 }
 
+/**
+ * Free text with reply buttons: an interactive `button` message (in the 24-hour window only),
+ * the document, when there is one, as its header.
+ */
+export function whatsappButtons(account: WhatsAppAccount, to: Recipient, text: string, buttons: ReplyButton[], document: Document | null): HttpRequest {
+	const header = document ? { header: { type: 'document', document: { link: document.url, ...(document.filename ? { filename: document.filename } : {}) } } } : {};
+	const json = {
+		...base(to),
+		type: 'interactive',
+		interactive: { type: 'button', ...header, body: { text }, action: { buttons: buttons.map((b) => ({ type: 'reply', reply: { id: b.payload, title: b.title } })) } },
+	};
+	return { method: 'POST', url: whatsappMessagesUrl(account), json };
+}
+
 export function whatsappTemplate(account: WhatsAppAccount, to: Recipient, template: WhatsAppTemplate, document: Document | null): HttpRequest {
 	const components: unknown[] = [];
 	if (document) {
@@ -88,6 +119,10 @@ export function whatsappTemplate(account: WhatsAppAccount, to: Recipient, templa
 	}
 	if (template.parameters.length > 0) {
 		components.push({ type: 'body', parameters: template.parameters.map((text) => ({ type: 'text', text })) });
+	}
+	for (const button of template.buttons ?? []) {
+		const parameter = button.type === 'quick_reply' ? { type: 'payload', payload: button.payload } : { type: 'text', text: button.text };
+		components.push({ type: 'button', sub_type: button.type, index: String(button.index), parameters: [parameter] });
 	}
 	const json = {
 		...base(to),

@@ -3,7 +3,7 @@ import { homedir, hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { env, kill, pid } from 'node:process';
 import type { Contact } from '../contact/window';
-import type { Attempt, ContactLedger, Identity, IdentityEdge, LedgerContact, OptOut, SendClaim } from './ledger';
+import type { Attempt, ContactLedger, Identity, IdentityEdge, LedgerContact, OptOut, OutboundRecord, Pricing, SendClaim } from './ledger';
 import { MemoryLedger } from './memory';
 
 /** A line of the ledger file. Contacts carry no `type`: the file's first format had only them. */
@@ -18,7 +18,12 @@ type Entry =
 	| ({ type: 'attempt' } & Attempt)
 	// Added for WhatsApp usernames (BSUID): a phone ↔ BSUID link, or an identity change. Files
 	// without them open as before; a version older than this one refuses a file that has them.
-	| ({ type: 'identity' } & IdentityEdge);
+	| ({ type: 'identity' } & IdentityEdge)
+	// Added for failures that arrive later (issue 19): each accepted message, its pricing, its one
+	// fallback. Like identity entries, a version older than this one refuses a file that has them.
+	| { type: 'outbound'; messageId: string; record: OutboundRecord }
+	| { type: 'pricing'; messageId: string; pricing: Pricing }
+	| { type: 'fallbackClaim'; messageId: string; at: number };
 
 /** How long a lock holder may keep the ledger file before others treat its lock as left by a crash. */
 const STALE_LOCK_MS = 10_000;
@@ -120,6 +125,15 @@ export class FileLedger implements ContactLedger {
 				break;
 			case 'uncontact':
 				this.index.remove(entry.debtorId, entry.id);
+				break;
+			case 'outbound':
+				this.index.addOutbound(entry.messageId, entry.record);
+				break;
+			case 'pricing':
+				this.index.setPricing(entry.messageId, entry.pricing);
+				break;
+			case 'fallbackClaim':
+				this.index.claimFallbackSync(entry.messageId, entry.at);
 				break;
 			case 'attempt':
 				// Kept in the file for people and audits; the nodes never read attempts back.
@@ -391,6 +405,38 @@ export class FileLedger implements ContactLedger {
 	async recordAttempt(attempt: Attempt): Promise<void> {
 		this.locked(() => this.append([{ type: 'attempt', ...attempt }], false));
 	}
+
+	// --- Outbound messages (issue 19: failures that arrive later, pricing) ---
+	async recordOutbound(messageId: string, record: OutboundRecord): Promise<void> {
+		this.locked(() => {
+			this.append([{ type: 'outbound', messageId, record }], false);
+			this.index.addOutbound(messageId, record);
+		});
+	}
+
+	async outboundOf(messageIds: string[]): Promise<Map<string, OutboundRecord>> {
+		this.refresh();
+		return await this.index.outboundOf(messageIds);
+	}
+
+	/** Only for messages sent by us: a status for another's message writes nothing. */
+	async recordPricing(messageId: string, pricing: Pricing): Promise<void> {
+		this.locked(() => {
+			if (!this.index.hasOutbound(messageId)) return;
+			this.append([{ type: 'pricing', messageId, pricing }], false);
+			this.index.setPricing(messageId, pricing);
+		});
+	}
+
+	/** Durable before it returns, like every claim: a fallback is sent only once this is on disk. */
+	async claimFallback(messageId: string, at: number): Promise<boolean> {
+		return this.locked(() => {
+			if (this.index.hasFallbackClaim(messageId)) return false;
+			this.append([{ type: 'fallbackClaim', messageId, at }], true);
+			return this.index.claimFallbackSync(messageId, at);
+		});
+	}
+	// --- end of outbound messages ---
 }
 
 /** A step that may fail with an expected error code: its value, or its error. */
@@ -452,7 +498,7 @@ function salvage(line: string): Entry | undefined {
 	return undefined;
 }
 
-const ENTRY_TYPES = ['contact', 'uncontact', 'claim', 'attempted', 'release', 'inbound', 'optOut', 'attempt', 'identity'];
+const ENTRY_TYPES = ['contact', 'uncontact', 'claim', 'attempted', 'release', 'inbound', 'optOut', 'attempt', 'identity', 'outbound', 'pricing', 'fallbackClaim'];
 
 function parseEntry(line: string): Entry | undefined {
 	if (!line.trim()) return undefined;

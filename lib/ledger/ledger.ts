@@ -108,7 +108,68 @@ export interface ContactLedger {
 	/** Each identifier's identity: every identifier linked to it, and its current phone and BSUID. */
 	identitiesOf(ids: string[]): Promise<Map<string, Identity>>;
 	recordAttempt(attempt: Attempt): Promise<void>;
+
+	// --- Outbound messages (issue 19: failures that arrive later, pricing) ---
+	/** Records a message the provider accepted, under its message id, so a later status can find it (and resend it another way). */
+	recordOutbound(messageId: string, record: OutboundRecord): Promise<void>;
+	/** The records of these message ids, for those sent by us; each with the pricing its statuses reported. */
+	outboundOf(messageIds: string[]): Promise<Map<string, OutboundRecord>>;
+	/** Records what a status webhook said the message costs (the latest status's word stands). */
+	recordPricing(messageId: string, pricing: Pricing): Promise<void>;
+	/**
+	 * Claims the one fallback of a message that failed after it was accepted: true for the one
+	 * caller that claimed it, false for every later one (the status delivered again, at once or later).
+	 */
+	claimFallback(messageId: string, at: number): Promise<boolean>;
+	// --- end of outbound messages ---
 }
+
+// --- Outbound messages (issue 19) ---
+
+/** What a provider's status webhook says a message costs (WhatsApp's `pricing` object, per-message pricing since 1 July 2025). */
+export interface Pricing {
+	/** Whether the message is charged; null when the webhook does not say (Meta deprecated the field with per-message pricing). */
+	billable: boolean | null;
+	/** marketing, utility, authentication, authentication_international, service, referral_conversion, marketing_lite… */
+	category: string | null;
+	/** PMP (per-message pricing) or CBP (conversation-based, before July 2025). */
+	pricingModel: string | null;
+	/** regular, free_customer_service or free_entry_point. */
+	type: string | null;
+}
+
+/** What a message may fall back to when it fails after it was accepted: SMS, or (outside the window) the approved template. */
+export type FallbackOption = 'sms' | 'template';
+
+/** One message the provider accepted, with enough to send it again another way. */
+export interface OutboundRecord {
+	/** Epoch ms of the request. */
+	at: number;
+	debtorId: string;
+	/** E.164, or '' when it went to the BSUID alone. */
+	to: string;
+	userId: string | null;
+	provider: string;
+	channel: string;
+	/** text, template or document. */
+	kind: string;
+	text: string | null;
+	template: { name: string; language: string; parameters: string[] } | null;
+	/** What Send could still have done with it: SMS (Channel Strategy "WhatsApp, then SMS"), the template (it went as free text). */
+	fallbacks: FallbackOption[];
+	idempotencyKey: string | null;
+	/** The contact recorded for it (recordWithin's id), taken back when it fails later: a message that never arrived is no contact. */
+	contactId: string | null;
+	/** The item's `collection` as Compose and the Gate left it, without the bulky parts (invoices, the decision, the delivery). */
+	collection: Record<string, unknown>;
+	/** Set by status webhooks. */
+	pricing?: Pricing;
+}
+
+/** How long a message's record is kept: statuses come within days (Meta retries a webhook for up to 7 days); audits of a campaign's cost a month. */
+export const OUTBOUND_TTL_MS = 35 * 86_400_000;
+
+// --- end of outbound messages ---
 
 /** An edge between two identifiers of one WhatsApp user, as the ledgers keep them. */
 export type IdentityEdge = { kind: 'link'; phone: string; userId: string; at: number } | { kind: 'change'; previous: string; current: string; at: number };

@@ -1,5 +1,5 @@
 import type { Contact } from '../contact/window';
-import { CLAIM_LEASE_MS, edgeEnds, edgeKey, resolveIdentities, type Attempt, type ClaimRecord, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type SendClaim } from './ledger';
+import { CLAIM_LEASE_MS, edgeEnds, edgeKey, resolveIdentities, type Attempt, type ClaimRecord, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type OutboundRecord, type Pricing, type SendClaim } from './ledger';
 
 /** A ledger held in this process's memory: gone when the process ends (the file backend persists it). */
 /** A contact as kept here: with an id when it may be taken back. */
@@ -197,4 +197,52 @@ export class MemoryLedger implements ContactLedger {
 	async recordAttempt(attempt: Attempt): Promise<void> {
 		this.attempts.push(attempt);
 	}
+
+	// --- Outbound messages (issue 19: failures that arrive later, pricing) ---
+	private readonly outbound = new Map<string, OutboundRecord>();
+	private readonly fallbackClaims = new Map<string, number>();
+
+	async recordOutbound(messageId: string, record: OutboundRecord): Promise<void> {
+		this.addOutbound(messageId, record);
+	}
+
+	/** A record again (a file read twice) keeps the pricing already known. */
+	addOutbound(messageId: string, record: OutboundRecord): void {
+		const known = this.outbound.get(messageId);
+		this.outbound.set(messageId, known?.pricing && !record.pricing ? { ...record, pricing: known.pricing } : record);
+	}
+
+	async outboundOf(messageIds: string[]): Promise<Map<string, OutboundRecord>> {
+		return new Map(messageIds.flatMap((id) => (this.outbound.has(id) ? [[id, this.outbound.get(id)!] as const] : [])));
+	}
+
+	async recordPricing(messageId: string, pricing: Pricing): Promise<void> {
+		this.setPricing(messageId, pricing);
+	}
+
+	/** Pricing for a message not sent by us (or not yet recorded) is dropped: there is nothing to total it under. */
+	setPricing(messageId: string, pricing: Pricing): void {
+		const record = this.outbound.get(messageId);
+		if (record) this.outbound.set(messageId, { ...record, pricing });
+	}
+
+	async claimFallback(messageId: string, at: number): Promise<boolean> {
+		return this.claimFallbackSync(messageId, at);
+	}
+
+	hasOutbound(messageId: string): boolean {
+		return this.outbound.has(messageId);
+	}
+
+	hasFallbackClaim(messageId: string): boolean {
+		return this.fallbackClaims.has(messageId);
+	}
+
+	/** Check and set in one synchronous step: nothing can run between them. */
+	claimFallbackSync(messageId: string, at: number): boolean {
+		if (this.fallbackClaims.has(messageId)) return false;
+		this.fallbackClaims.set(messageId, at);
+		return true;
+	}
+	// --- end of outbound messages ---
 }

@@ -2,7 +2,7 @@ import Redis, { type RedisOptions } from 'ioredis';
 import type { Caps } from '../contact/policy';
 import { PRESETS } from '../contact/presets';
 import { historyDaysNeeded, type Contact } from '../contact/window';
-import { CLAIM_LEASE_MS, edgeEnds, edgeKey, resolveIdentities, type Attempt, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type SendClaim } from './ledger';
+import { CLAIM_LEASE_MS, edgeEnds, edgeKey, resolveIdentities, type Attempt, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type OutboundRecord, type Pricing, type SendClaim, OUTBOUND_TTL_MS } from './ledger';
 
 const DAY = 86_400_000;
 
@@ -37,6 +37,8 @@ export const REDIS_TTLS = {
 	inboundMs: 2 * DAY,
 	/** The interaction record, for audits. */
 	attemptsMs: 400 * DAY,
+	/** Each accepted message (and its one fallback's claim): until its late statuses have come, and a month of cost totals. */
+	outboundMs: OUTBOUND_TTL_MS,
 };
 
 const contactKeys = (debtorId: string) => [`contacts:${debtorId}`, `contacts-version:${debtorId}`] as const;
@@ -286,6 +288,41 @@ export class RedisLedger implements ContactLedger {
 		const key = `attempts:${attempt.debtorId}`;
 		await this.redis.multi().rpush(key, JSON.stringify(attempt)).pexpire(key, REDIS_TTLS.attemptsMs).exec();
 	}
+
+	// --- Outbound messages (issue 19: failures that arrive later, pricing) ---
+	/** `outbound:<messageId>`, a hash: `record` (JSON), and `pricing` once a status said it. */
+	async recordOutbound(messageId: string, record: OutboundRecord): Promise<void> {
+		const key = `outbound:${messageId}`;
+		const { pricing, ...rest } = record;
+		const multi = this.redis.multi().hset(key, 'record', JSON.stringify(rest));
+		if (pricing) multi.hset(key, 'pricing', JSON.stringify(pricing));
+		await multi.pexpire(key, REDIS_TTLS.outboundMs).exec();
+	}
+
+	async outboundOf(messageIds: string[]): Promise<Map<string, OutboundRecord>> {
+		if (messageIds.length === 0) return new Map();
+		const pipeline = this.redis.pipeline();
+		for (const id of messageIds) pipeline.hmget(`outbound:${id}`, 'record', 'pricing');
+		const results = (await pipeline.exec()) ?? [];
+		const records = new Map<string, OutboundRecord>();
+		results.forEach(([error, values], i) => {
+			if (error) throw error;
+			const [record, pricing] = values as Array<string | null>;
+			if (record) records.set(messageIds[i], { ...(JSON.parse(record) as OutboundRecord), ...(pricing ? { pricing: JSON.parse(pricing) as Pricing } : {}) });
+		});
+		return records;
+	}
+
+	/** Only for messages sent by us (the record exists): a status for another's message writes nothing. */
+	async recordPricing(messageId: string, pricing: Pricing): Promise<void> {
+		await this.redis.eval("if redis.call('EXISTS', KEYS[1]) == 1 then redis.call('HSET', KEYS[1], 'pricing', ARGV[1]) end return 1", 1, `outbound:${messageId}`, JSON.stringify(pricing));
+	}
+
+	/** SET NX, kept as long as the message's record: of many workers handling one status, exactly one wins. */
+	async claimFallback(messageId: string, at: number): Promise<boolean> {
+		return (await this.redis.set(`fallback:${messageId}`, String(at), 'PX', REDIS_TTLS.outboundMs, 'NX')) === 'OK';
+	}
+	// --- end of outbound messages ---
 
 	/** How many ms to wait for the next slot under a rate shared by every worker using `key`. */
 	async sendSlot(key: string, gapMs: number): Promise<number> {

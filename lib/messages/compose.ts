@@ -4,12 +4,14 @@ import { normalisePhone } from '../debtor/phone';
 import { knownTimeZone } from '../debtor/zone';
 import { fail, ok, show, type Parsed } from '../debtor/result';
 import { STAGES, type Stage } from '../segmentation/aging';
+import { MAX_BUTTON_BODY_LENGTH, MAX_REPLY_BUTTONS, quickReplyButtons, templateButtons, type ButtonLabel, type QuickReplyButton, type TemplateButton, type TemplateButtonKind } from './buttons';
 import { complianceLines, type CompanyDetails, type SenderType } from './compliance';
 import { libraryText } from './library';
 import { REPLY_LABELS, SPECIAL_MESSAGES, TONES, type MessageKey, type ReplyLabel, type Tone } from './library/types';
 import { renderTemplate, type MessageContext } from './render';
 import { smsInfo, transliterateToGsm7, type SmsInfo } from './sms';
-import { defaultTemplateName, WHATSAPP_LANGUAGE_CODES } from './whatsapp-templates';
+import { promotionalWarning, type PromotionalWarning } from './promotional-content';
+import { defaultTemplateName, WHATSAPP_LANGUAGE_CODES, WHATSAPP_TEMPLATE_TEXTS } from './whatsapp-templates';
 
 export type Channel = 'whatsapp' | 'sms';
 export const WHATSAPP_MAX_CHARACTERS = 4096;
@@ -39,12 +41,20 @@ export interface ComposeSettings {
 	maxSegments: number;
 	/** Template names per stage, to override collections_<stage>. */
 	templateNames: Partial<Record<Stage, string>>;
+	/** Quick-reply buttons on WhatsApp free text (an interactive message), in the order shown; none for SMS. */
+	buttons?: ButtonLabel[];
+	/** The approved templates' buttons, in their order ("url": the Pay now link button); none: the templates have none. */
+	templateButtons?: TemplateButtonKind[];
 }
 
 /** Per-item values (node parameters may be expressions of the item). */
 export interface ItemValues {
 	paymentLink: string;
 	supportContact: string | null;
+	/** Appended to the buttons' payloads: a reference the debtor already has (the invoice number). */
+	buttonRef?: string | null;
+	/** The debtor's part of the payment link, for a template's dynamic Pay now URL button. */
+	payLinkSuffix?: string | null;
 }
 
 export interface ComposedMessage {
@@ -55,7 +65,11 @@ export interface ComposedMessage {
 	/** The library key used, or "custom". */
 	template: string;
 	sms: SmsInfo | null;
-	whatsappTemplate: { name: string; language: string; parameters: string[] } | null;
+	whatsappTemplate: { name: string; language: string; parameters: string[]; buttons?: TemplateButton[] } | null;
+	/** WhatsApp quick-reply buttons, when the message offers them: free text goes as an interactive message. */
+	buttons?: QuickReplyButton[];
+	/** Present when there is something to check before sending: a template that reads as promotional (PROMOTIONAL_CONTENT). */
+	warnings?: PromotionalWarning[];
 }
 
 /**
@@ -202,11 +216,29 @@ export function composeMessage(row: Row, upstream: Row, values: ItemValues, sett
 
 	const stage = selected.value.stage;
 	const parameters = settings.channel === 'whatsapp' && stage ? templateParameters(context) : null;
-	const whatsappTemplate =
-		stage && parameters
-			? { name: settings.templateNames[stage] ?? defaultTemplateName(stage), language: WHATSAPP_LANGUAGE_CODES[language], parameters }
-			: null;
-	return ok({ text, language, tone: selected.value.tone, channel: settings.channel, template: selected.value.key, sms, whatsappTemplate });
+	let whatsappTemplate: ComposedMessage['whatsappTemplate'] = null;
+	if (stage && parameters) {
+		whatsappTemplate = { name: settings.templateNames[stage] ?? defaultTemplateName(stage), language: WHATSAPP_LANGUAGE_CODES[language], parameters };
+		if (settings.templateButtons?.length) {
+			const buttons = templateButtons(settings.templateButtons, values.buttonRef ?? null, values.payLinkSuffix ?? null);
+			if (!buttons.ok) return buttons;
+			whatsappTemplate.buttons = buttons.value;
+		}
+	}
+	const composed: ComposedMessage = { text, language, tone: selected.value.tone, channel: settings.channel, template: selected.value.key, sms, whatsappTemplate };
+	// Buttons are WhatsApp's: an SMS (a channel chosen per item) simply has none.
+	if (settings.channel === 'whatsapp' && settings.buttons?.length) {
+		if (settings.buttons.length > MAX_REPLY_BUTTONS) return fail(`Quick-Reply Buttons: ${settings.buttons.length} chosen; a WhatsApp message shows at most ${MAX_REPLY_BUTTONS} reply buttons`);
+		if (text.length > MAX_BUTTON_BODY_LENGTH) return fail(`the WhatsApp message has ${text.length} characters; a message with reply buttons takes up to ${MAX_BUTTON_BODY_LENGTH}`);
+		const buttons = quickReplyButtons(settings.buttons, language, values.buttonRef ?? null);
+		if (!buttons.ok) return buttons;
+		composed.buttons = buttons.value;
+	}
+	// The template's own text is known for the default names (the texts this package suggests submitting).
+	const templateText = whatsappTemplate && stage && whatsappTemplate.name === defaultTemplateName(stage) ? WHATSAPP_TEMPLATE_TEXTS[language][stage] : null;
+	const promotional = whatsappTemplate ? promotionalWarning(whatsappTemplate, language, templateText) : null;
+	if (promotional) composed.warnings = [promotional];
+	return ok(composed);
 }
 
 /**

@@ -6,7 +6,7 @@ import { EN_LEXICON } from './lexicon/en';
 import { ES_LEXICON } from './lexicon/es';
 import { PT_LEXICON } from './lexicon/pt';
 import type { Lexicon } from './lexicon/types';
-import { modelEvidence, modelThresholds, predictReply } from './model';
+import { MODEL_MAX_CHARS, modelEvidence, modelThresholds, modelWords, predictWords, shippedModel, type ReplyModel } from './model';
 import { OPT_OUT_WORDS } from './opt-out-words';
 
 /** What the workflow does with each label (docs/domain/reply-taxonomy.md). */
@@ -99,8 +99,8 @@ export interface ReplyClassification {
 	/** The phrases that decided it. */
 	evidence: string[];
 	nextAction: string;
-	/** What decided the label: the phrase rules (an opt-out keyword, the user's own phrases) or the model. */
-	source: 'rules' | 'model';
+	/** What decided the label: the phrase rules (an opt-out keyword, the user's own phrases), the model, or a tap on one of our buttons. */
+	source: 'rules' | 'model' | 'button';
 	/** Other labels the reply also carries, in priority order ("ya pagué, no me escriban más": opt_out, also already_paid). */
 	alsoMentions: ReplyLabel[];
 }
@@ -134,7 +134,7 @@ function index(extra?: Partial<Record<ReplyLabel, string[]>>) {
  * first: a reply the model finds fairly likely to be an opt-out (or a wrong person) is one, at
  * thresholds fitted for 99% (95%) recall. Other labels the reply carries go in `alsoMentions`.
  */
-export function classifyReply(text: unknown, options: ClassifierOptions): ReplyClassification {
+export function classifyReply(text: unknown, options: ClassifierOptions, model: ReplyModel = shippedModel()): ReplyClassification {
 	const signals = ruleSignals(text, options.extraPhrases);
 	const { raw, words, found } = signals;
 	const rules = classifyByRules(text, options, signals);
@@ -143,9 +143,9 @@ export function classifyReply(text: unknown, options: ClassifierOptions): ReplyC
 	if (found.some((s) => s.own) || found.some((s) => s.label === 'opt_out' && s.whole)) return rules;
 
 	const ruleLabels = [...new Set(found.map((s) => s.label))].sort();
-	const model = predictReply(raw, ruleLabels);
-	const p = (label: ReplyLabel) => model.probabilities[REPLY_LABELS.indexOf(label)];
-	const thresholds = modelThresholds();
+	const prediction = predictWords(words, ruleLabels, model);
+	const p = (label: ReplyLabel) => prediction.probabilities[REPLY_LABELS.indexOf(label)];
+	const thresholds = modelThresholds(model);
 	// Safety first: an opt-out the rules see, or that the model finds even fairly likely, is one;
 	// then a wrong person.
 	let label: ReplyLabel;
@@ -154,20 +154,29 @@ export function classifyReply(text: unknown, options: ClassifierOptions): ReplyC
 	// Both likely by the model alone: the likelier (both stop contact; a wrong person is also flagged).
 	else if (p('opt_out') >= thresholds.opt_out) label = p('wrong_person') > p('opt_out') ? 'wrong_person' : 'opt_out';
 	else if (p('wrong_person') >= thresholds.wrong_person) label = 'wrong_person';
-	else label = model.label;
+	else label = prediction.label;
+	// Explicit dates are where the rules are reliably right: a promise they read with its date
+	// outranks the lower labels of the taxonomy the model chose ("tô desempregado mas dia 20
+	// consigo pagar" is a promise that mentions hardship).
+	let promiseDate: string | null = null;
+	if (REPLY_LABELS.indexOf(label) > REPLY_LABELS.indexOf('promise_to_pay') && ruleLabels.includes('promise_to_pay')) {
+		promiseDate = resolvePromiseDate(raw, options.received);
+		if (promiseDate) [label, source] = ['promise_to_pay', 'rules'];
+	} else if (label === 'promise_to_pay') promiseDate = rules.label === label ? rules.promiseDate : resolvePromiseDate(raw, options.received);
 
 	// Words the model has never seen (another language, gibberish) lower its confidence.
-	const coverage = Math.min(1, model.coverage / 0.6);
-	const confidence = Math.min(0.98, Math.max(p(label), source === 'rules' ? rules.confidence : 0) * (source === 'rules' ? 1 : coverage));
+	const coverage = Math.min(1, prediction.coverage / 0.6);
+	const ruleConfidence = source === 'rules' && rules.label === label ? rules.confidence : 0;
+	const confidence = Math.min(0.98, Math.max(p(label), ruleConfidence) * (source === 'rules' ? 1 : coverage));
 	const alsoMentions = REPLY_LABELS.filter((l) => l !== label && l !== 'other' && (ruleLabels.includes(l) || p(l) >= 0.25));
 	const ruleEvidence = [...new Set(found.filter((s) => s.label === label).map((s) => s.words.join(' ')))];
 	return {
 		label,
 		confidence: Math.round(confidence * 100) / 100,
-		language: detectLanguage(words, found),
-		promiseDate: label === 'promise_to_pay' ? resolvePromiseDate(raw, options.received) : null,
-		amounts: amountsIn(raw),
-		evidence: ruleEvidence.length ? ruleEvidence : modelEvidence(model.words, label),
+		language: rules.language,
+		promiseDate,
+		amounts: rules.amounts,
+		evidence: ruleEvidence.length ? ruleEvidence : modelEvidence(words, label, 3, model),
 		nextAction: NEXT_ACTIONS[label],
 		source,
 		alsoMentions,
@@ -176,12 +185,8 @@ export function classifyReply(text: unknown, options: ClassifierOptions): ReplyC
 
 /** The signals the phrase rules find in a reply (the user's own phrases too). */
 export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLabel, string[]>>) {
-	const raw = typeof text === 'string' ? text.slice(0, 2000) : '';
-	const words = normaliseReply(raw)
-		.trim()
-		.split(' ')
-		.flatMap((w) => (CHAT_WORDS.get(w) ?? w).split(' '))
-		.filter(Boolean);
+	const raw = typeof text === 'string' ? text.slice(0, MODEL_MAX_CHARS) : '';
+	const words = modelWords(raw);
 	const { byFirst, wild } = index(extraPhrases);
 	const found: Array<Signal & { at: number }> = [];
 	const consider = (signal: Signal, at: number) => {

@@ -16,7 +16,7 @@ export interface ModelFile {
 	/** Hash buckets (a power of two). */
 	dim: number;
 	labels: string[];
-	/** Softmax temperature fitted on the validation split. */
+	/** Softmax temperature fitted on out-of-fold answers (scripts/train-replies.ts). */
 	temperature: number;
 	/** Safety-first thresholds: opt_out / wrong_person at or above these probabilities. */
 	thresholds: { opt_out: number; wrong_person: number };
@@ -31,8 +31,8 @@ export interface ModelFile {
 	seenWords: string;
 }
 
-/** Replies longer than this are cut before the model reads them (voice-to-text runs long). */
-export const MODEL_MAX_CHARS = 1000;
+/** Replies longer than this are cut before the rules and the model read them (voice-to-text runs long). */
+export const MODEL_MAX_CHARS = 2000;
 
 const WORD = 0x01;
 const BIGRAM = 0x02;
@@ -90,20 +90,18 @@ export interface ModelPrediction {
 	words: string[];
 }
 
-interface Loaded {
+/** A model file, unpacked for scoring. */
+export interface ReplyModel {
 	file: ModelFile;
 	/** Bucket → row (-1 none). */
 	rowOf: Int32Array;
 	weights: Int8Array;
 	seen: Uint8Array;
+	/** The file's label index of each taxonomy label. */
 	order: number[];
 }
 
-let loaded: Loaded | undefined;
-
-function load(): Loaded {
-	if (loaded) return loaded;
-	const file = WEIGHTS as ModelFile;
+export function loadModel(file: ModelFile): ReplyModel {
 	const bucketBytes = Buffer.from(file.buckets, 'base64');
 	const buckets = new Uint32Array(bucketBytes.buffer.slice(bucketBytes.byteOffset, bucketBytes.byteOffset + bucketBytes.byteLength));
 	const rowOf = new Int32Array(file.dim).fill(-1);
@@ -111,24 +109,32 @@ function load(): Loaded {
 	const weightBytes = Buffer.from(file.weights, 'base64');
 	const weights = new Int8Array(weightBytes.buffer.slice(weightBytes.byteOffset, weightBytes.byteOffset + weightBytes.byteLength));
 	const seen = new Uint8Array(Buffer.from(file.seenWords, 'base64'));
-	// The file's label order, mapped to the taxonomy's.
 	const order = REPLY_LABELS.map((label) => file.labels.indexOf(label));
-	if (order.some((i) => i < 0)) throw new Error('model-weights.json lacks a label of the taxonomy');
-	return (loaded = { file, rowOf, weights, seen, order });
+	if (order.some((i) => i < 0)) throw new Error('the reply model lacks a label of the taxonomy');
+	return { file, rowOf, weights, seen, order };
+}
+
+let shipped: ReplyModel | undefined;
+
+/** The model shipped in the package (lib/replies/model-weights.json), unpacked once. */
+export function shippedModel(): ReplyModel {
+	return (shipped ??= loadModel(WEIGHTS as ModelFile));
 }
 
 /** The model's scores (logits, in the file's label order) for a reply's features. */
-export function modelScores(words: string[], ruleLabels: readonly string[], model: Pick<Loaded, 'rowOf' | 'weights'> & { file: Pick<ModelFile, 'dim' | 'bias' | 'scale' | 'labels'> }): Float64Array {
+export function modelScores(words: string[], ruleLabels: readonly string[], model: Pick<ReplyModel, 'rowOf' | 'weights'> & { file: Pick<ModelFile, 'dim' | 'bias' | 'scale' | 'labels'> }): Float64Array {
 	const k = model.file.labels.length;
 	const sums = new Float64Array(k);
+	const { rowOf, weights } = model;
 	let count = 0;
-	forEachFeature(words, ruleLabels, model.file.dim, (bucket) => {
+	const add = (bucket: number) => {
 		count++;
-		const row = model.rowOf[bucket];
+		const row = rowOf[bucket];
 		if (row < 0) return;
 		const at = row * k;
-		for (let j = 0; j < k; j++) sums[j] += model.weights[at + j];
-	});
+		for (let j = 0; j < k; j++) sums[j] += weights[at + j];
+	};
+	forEachFeature(words, ruleLabels, model.file.dim, add);
 	const norm = count ? model.file.scale / Math.sqrt(count) : 0;
 	for (let j = 0; j < k; j++) sums[j] = sums[j] * norm + model.file.bias[j];
 	return sums;
@@ -142,29 +148,34 @@ export function softmax(scores: ArrayLike<number>, temperature: number): number[
 	return exps.map((e) => e / total);
 }
 
-/** The model's reading of a reply. */
-export function predictReply(text: string, ruleLabels: readonly string[] = []): ModelPrediction {
-	const model = load();
-	const words = modelWords(text);
+/** The model's reading of a reply's words (`modelWords`). */
+export function predictWords(words: string[], ruleLabels: readonly string[] = [], model: ReplyModel = shippedModel()): ModelPrediction {
 	const probs = softmax(modelScores(words, ruleLabels, model), model.file.temperature);
 	const probabilities = model.order.map((i) => probs[i]);
 	let best = 0;
 	for (let j = 1; j < probabilities.length; j++) if (probabilities[j] > probabilities[best]) best = j;
-	const long = words.filter((w) => w.length >= 2);
-	const known = long.filter((w) => {
+	let long = 0;
+	let known = 0;
+	for (const w of words) {
+		if (w.length < 2) continue;
+		long++;
 		const b = wordBucket(w, model.file.dim);
-		return (model.seen[b >>> 3] & (1 << (b & 7))) !== 0;
-	}).length;
-	return { probabilities, label: REPLY_LABELS[best], coverage: long.length ? known / long.length : 0, words };
+		if ((model.seen[b >>> 3] & (1 << (b & 7))) !== 0) known++;
+	}
+	return { probabilities, label: REPLY_LABELS[best], coverage: long ? known / long : 0, words };
 }
 
-export function modelThresholds(): ModelFile['thresholds'] {
-	return load().file.thresholds;
+/** The model's reading of a reply. */
+export function predictReply(text: string, ruleLabels: readonly string[] = [], model: ReplyModel = shippedModel()): ModelPrediction {
+	return predictWords(modelWords(text), ruleLabels, model);
+}
+
+export function modelThresholds(model: ReplyModel = shippedModel()): ModelFile['thresholds'] {
+	return model.file.thresholds;
 }
 
 /** The reply's words that speak most for `label` (evidence for a person reading the result). */
-export function modelEvidence(words: string[], label: ReplyLabel, limit = 3): string[] {
-	const model = load();
+export function modelEvidence(words: string[], label: ReplyLabel, limit = 3, model: ReplyModel = shippedModel()): string[] {
 	const k = model.file.labels.length;
 	const j = model.file.labels.indexOf(label);
 	const scored = [...new Set(words)].map((word) => {

@@ -1,15 +1,18 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { todayIn } from '../../lib/contact/clock';
 import { parseInstant } from '../../lib/contact/fields';
 import { primaryZoneOf } from '../../lib/contact/locations';
 import { knownTimeZone, parseTimeZone } from '../../lib/debtor/zone';
 import { suggestedReply } from '../../lib/messages/compose';
 import { REPLY_LABELS, type ReplyLabel } from '../../lib/messages/library/types';
+import { classifyButton } from '../../lib/replies/button';
 import { classifyReply } from '../../lib/replies/classify';
+import { askLlm, isChatModel, LLM_CONCURRENCY, llmPrompt, needsLlm, withLlm, type ReplyWithLlm } from '../../lib/replies/llm';
+import { mapConcurrent } from '../../lib/channels/pacing';
 import { failedItem, itemError, withResults } from '../shared/items';
 import { perItem, type Read } from '../shared/parameters';
-import { fail, ok, type Parsed } from '../../lib/debtor/result';
+import { fail, ok, show, type Parsed } from '../../lib/debtor/result';
 import { outputName, outputsSwitchedBy } from '../shared/outputs';
 import { outputFieldOption } from '../shared/properties';
 
@@ -26,7 +29,11 @@ export class ClassifyObjection implements INodeType {
 		description: 'Understands debtor replies in Spanish, Portuguese and English, offline: promise to pay, already paid, dispute, opt-out…',
 		defaults: { name: 'Classify Objection' },
 		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
+		// The Model input is optional: a Chat Model sub-node (OpenAI, Anthropic, Ollama…) asked about unsure replies only.
+		inputs: [
+			{ displayName: '', type: NodeConnectionTypes.Main },
+			{ displayName: 'Model', type: NodeConnectionTypes.AiLanguageModel, required: false, maxConnections: 1 },
+		],
 		outputs: outputsSwitchedBy('routeByLabel', { on: LABEL_OUTPUTS, off: ['Reply'] }, true),
 		properties: [
 			{
@@ -51,7 +58,7 @@ export class ClassifyObjection implements INodeType {
 				type: 'number',
 				default: 0.6,
 				typeOptions: { minValue: 0, maxValue: 1, numberPrecision: 2 },
-				description: 'Replies classified with less confidence (a calibrated probability) go to Unclear, for a person or an AI node. Opt-outs and wrong persons never do: contact stops at once.',
+				description: 'Replies classified with less confidence (a calibrated probability) go to Unclear, for a person or an AI node, unless a connected Model answered for them. Opt-outs and wrong persons never do: contact stops at once.',
 			},
 			{
 				displayName: 'Options',
@@ -85,6 +92,23 @@ export class ClassifyObjection implements INodeType {
 							},
 						],
 					},
+					{
+						displayName: 'LLM Below Confidence',
+						name: 'llmBelowConfidence',
+						type: 'number',
+						default: 0.6,
+						typeOptions: { minValue: 0, maxValue: 1, numberPrecision: 2 },
+						description: 'With a Model connected: the reply model’s answers below this confidence are asked of the Model. Not set: Min Confidence. Rule answers (opt-out phrases, your Extra Phrases) never are.',
+					},
+					{
+						displayName: 'LLM Timeout (Seconds)',
+						name: 'llmTimeout',
+						type: 'number',
+						noDataExpression: true,
+						default: 10,
+						typeOptions: { minValue: 0.1, maxValue: 3600, numberPrecision: 1 },
+						description: 'How long to wait for the Model on each reply; then the offline answer stands and says TIMEOUT. Applies to the whole run.',
+					},
 					outputFieldOption('classification (as reply)'),
 					{ displayName: 'Payment Link', name: 'paymentLink', type: 'string', default: '', description: 'Used in the suggested reply' },
 					{ displayName: 'Received At', name: 'receivedAt', type: 'string', default: '', placeholder: '{{ $json.receivedAt }}', description: 'When the reply arrived (ISO 8601). Empty: the item’s receivedAt, else now.' },
@@ -102,22 +126,30 @@ export class ClassifyObjection implements INodeType {
 		const field = (this.getNodeParameter('options.outputField', 0, '') as string) || 'collection';
 		const settingsOf = perItem(this, readSettings);
 
-		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-			const item = items[itemIndex];
-			let labelled: Parsed<{ output: number; item: INodeExecutionData }>;
+		const read = items.map((item, itemIndex): Parsed<Offline> => {
 			try {
-				labelled = classifyItem.call(this, item, itemIndex, field, settingsOf(itemIndex));
+				return readReply.call(this, item, field, settingsOf(itemIndex));
 			} catch (error) {
 				// An expression that fails or a value of the wrong shape: this reply's failure alone.
-				labelled = fail((error as Error).message);
+				return fail((error as Error).message);
 			}
-			if (!labelled.ok) {
-				const failure = itemError(this.getNode(), item, itemIndex, field, labelled.reason);
-				if (!this.continueOnFail()) throw failure;
-				unclearOutput.push(failedItem(this, item, itemIndex, failure));
+		});
+		// A run that stops on a bad reply stops before any Model call is paid for.
+		const failureOf = (itemIndex: number, reason: string) => itemError(this.getNode(), items[itemIndex], itemIndex, field, reason);
+		const firstBad = read.findIndex((reply) => !reply.ok);
+		const bad = read[firstBad];
+		if (bad && !bad.ok && !this.continueOnFail()) throw failureOf(firstBad, bad.reason);
+		await askModel.call(this, read.flatMap((r) => (r.ok && needsLlm(r.value.result, r.value.settings.llmBelowConfidence) ? [r.value] : [])));
+
+		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+			const item = items[itemIndex];
+			const reply = read[itemIndex];
+			if (!reply.ok) {
+				unclearOutput.push(failedItem(this, item, itemIndex, failureOf(itemIndex, reply.reason)));
 				continue;
 			}
-			outputs[routeByLabel ? labelled.value.output : 0].push(labelled.value.item);
+			const labelled = labelledItem(item, itemIndex, field, reply.value);
+			outputs[routeByLabel ? labelled.output : 0].push(labelled.item);
 		}
 		return outputs;
 	}
@@ -125,8 +157,19 @@ export class ClassifyObjection implements INodeType {
 
 type Settings = ReturnType<typeof readSettings>;
 
-/** One reply's label and the output it takes (the label's, or Unclear), or why it cannot be read. */
-function classifyItem(this: IExecuteFunctions, item: INodeExecutionData, itemIndex: number, field: string, settings: Settings): Parsed<{ output: number; item: INodeExecutionData }> {
+/** One reply read offline, with what the Model would need to read it again. */
+interface Offline {
+	result: ReplyWithLlm;
+	text: string;
+	/** The day it arrived, in the debtor's calendar (yyyy-mm-dd), and the debtor's zone. */
+	received: string;
+	zone: string;
+	upstream: IDataObject;
+	settings: Settings;
+}
+
+/** One reply's offline classification, or why it cannot be read. */
+function readReply(this: IExecuteFunctions, item: INodeExecutionData, field: string, settings: Settings): Parsed<Offline> {
 	const json = item.json;
 	const upstream = (json[field] && typeof json[field] === 'object' ? json[field] : {}) as IDataObject;
 	const text = settings.text || json.text || json.body || json.message || json.Body || '';
@@ -138,7 +181,43 @@ function classifyItem(this: IExecuteFunctions, item: INodeExecutionData, itemInd
 	const receivedValue = settings.receivedAt || json.receivedAt;
 	const received = receivedValue ? parseInstant(receivedValue, zone.value) : { ok: true as const, value: Date.now() };
 	if (!received.ok) return fail(`receivedAt: ${received.reason}`);
-	const result = classifyReply(String(text), { received: todayIn(zone.value, received.value), extraPhrases: settings.extraPhrases });
+	const day = todayIn(zone.value, received.value);
+	const options = { received: day, extraPhrases: settings.extraPhrases };
+	// A tap on one of our buttons is its label (the trigger's `button`, a raw Twilio webhook's ButtonPayload); anything else is read.
+	const button = (json.button && typeof json.button === 'object' ? json.button : { payload: json.ButtonPayload, title: json.ButtonText }) as IDataObject;
+	const result = classifyButton(button.payload, button.title, options) ?? classifyReply(String(text), options);
+	return ok({ result, text: String(text), received: day, zone: zone.value, upstream, settings });
+}
+
+/**
+ * The connected Model's answer for each unsure reply, at most LLM_CONCURRENCY at once, each
+ * within the LLM Timeout. Without a Model (or as an AI tool, which has no Model input) the
+ * offline answers stand; so they do, saying why, when the Model cannot be set up.
+ */
+async function askModel(this: IExecuteFunctions, unsure: Offline[]): Promise<void> {
+	if (unsure.length === 0 || !this.getNodeInputs().some((input) => input.type === NodeConnectionTypes.AiLanguageModel)) return;
+	let model: unknown;
+	try {
+		model = await this.getInputConnectionData(NodeConnectionTypes.AiLanguageModel, 0);
+	} catch {
+		// n8n shows the sub-node's own error on it; the replies keep their offline answers.
+		for (const reply of unsure) reply.result = withLlm(reply.result, { ok: false, error: 'FAILED', message: 'the Model sub-node could not be set up' }, reply.text, reply.received);
+		return;
+	}
+	if (!isChatModel(model)) return;
+	const seconds = this.getNodeParameter('options.llmTimeout', 0, 10) as number;
+	if (!(typeof seconds === 'number' && seconds > 0 && seconds <= 3600)) throw new NodeOperationError(this.getNode(), `LLM Timeout: ${show(seconds)} is not a number of seconds between 0.1 and 3600`);
+	const timeoutMs = seconds * 1000;
+	const cancel = this.getExecutionCancelSignal();
+	await mapConcurrent(unsure, LLM_CONCURRENCY, async (reply) => {
+		const deadline = AbortSignal.timeout(timeoutMs);
+		const outcome = await askLlm(model, llmPrompt(reply.text, reply), reply.received, cancel ? AbortSignal.any([cancel, deadline]) : deadline);
+		reply.result = withLlm(reply.result, outcome, reply.text, reply.received);
+	});
+}
+
+/** The output item of a reply (its suggested reply for the final label) and the output it takes: its label's, or Unclear. */
+function labelledItem(item: INodeExecutionData, itemIndex: number, field: string, { result, upstream, settings }: Offline): { output: number; item: INodeExecutionData } {
 	const reply = {
 		...result,
 		suggestedReply: suggestedReply(result.label, result.language, {
@@ -148,9 +227,10 @@ function classifyItem(this: IExecuteFunctions, item: INodeExecutionData, itemInd
 			paymentLink: settings.paymentLink || undefined,
 		}),
 	};
-	// Safety first: an opt-out or a wrong person is acted on (contact stops) whatever the confidence.
-	const unclear = result.confidence < settings.minConfidence && result.label !== 'opt_out' && result.label !== 'wrong_person';
-	return ok({ output: unclear ? REPLY_LABELS.length : REPLY_LABELS.indexOf(result.label), item: withResults(item, field, { reply: reply as unknown as IDataObject }, itemIndex) });
+	// Safety first: an opt-out or a wrong person is acted on (contact stops) whatever the
+	// confidence. The Model's answer is what an unsure reply was waiting for: it is routed.
+	const unclear = result.source !== 'llm' && result.confidence < settings.minConfidence && result.label !== 'opt_out' && result.label !== 'wrong_person';
+	return { output: unclear ? REPLY_LABELS.length : REPLY_LABELS.indexOf(result.label), item: withResults(item, field, { reply: reply as unknown as IDataObject }, itemIndex) };
 }
 
 /** One item's settings (the same for every item unless a parameter is an expression). */
@@ -161,9 +241,11 @@ function readSettings(read: Read) {
 		const label = row.label as ReplyLabel;
 		extraPhrases[label] = [...(extraPhrases[label] ?? []), ...String(row.phrases ?? '').split(',').map((p) => p.trim()).filter(Boolean)];
 	}
+	const minConfidence = read('minConfidence', 0.6) as number;
 	return {
 		text: read<unknown>('text', ''),
-		minConfidence: read('minConfidence', 0.6) as number,
+		minConfidence,
+		llmBelowConfidence: typeof options.llmBelowConfidence === 'number' ? options.llmBelowConfidence : minConfidence,
 		extraPhrases,
 		companyName: String(options.companyName ?? ''),
 		paymentLink: String(options.paymentLink ?? ''),

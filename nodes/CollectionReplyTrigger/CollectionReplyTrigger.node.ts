@@ -1,8 +1,9 @@
 import type { IDataObject, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
 import { eventKey, ledgerFacts, twilioEvents, validTwilioSignature, validWhatsAppSignature, whatsappEvents, type InboundEvent } from '../../lib/channels/webhooks';
+import { settleStatus } from '../../lib/channels/late-failures';
 import { TWILIO_CREDENTIAL, WHATSAPP_CREDENTIAL } from '../shared/credentials';
 import { chosenLedger, collectionsRedisTest, LEDGER_FOLDER_OPTION, ledgerProperty, REDIS_CREDENTIAL } from '../shared/ledger';
+import { outputsByVersion } from '../shared/outputs';
 
 // The URL is set by hand in Meta's app (with the verify token) or on the Twilio number: Meta
 // allows one subscription per app, which registering from n8n would take over (see n8n's
@@ -14,12 +15,16 @@ export class CollectionReplyTrigger implements INodeType {
 		name: 'collectionReplyTrigger',
 		icon: { light: 'file:collectionReplyTrigger.svg', dark: 'file:collectionReplyTrigger.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// Version 2: a second output, Failed Later — a WhatsApp message that failed after it was
+		// accepted, with its one fallback. Saved version 1 workflows keep their single output.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["provider"] === "twilio" ? "Twilio" : "WhatsApp Cloud API"}}',
-		description: 'Starts a workflow for each debtor reply, delivery status and WhatsApp identity change from WhatsApp Cloud API or Twilio, checked, de-duplicated and recorded',
+		description: 'Starts a workflow for each debtor reply, delivery status, WhatsApp identity change and template event from WhatsApp Cloud API or Twilio, checked, de-duplicated and recorded',
 		defaults: { name: 'Collection Reply Trigger' },
 		inputs: [],
-		outputs: [NodeConnectionTypes.Main],
+		outputs: outputsByVersion(2, { since: TRIGGER_OUTPUTS, before: ['Events'] }),
+		outputNames: TRIGGER_OUTPUTS,
 		credentials: [
 			// The name issue 8 gives it, like n8n's own "redis": it is a connection, not an API.
 			// eslint-disable-next-line n8n-nodes-base/node-class-description-credentials-name-unsuffixed
@@ -48,8 +53,8 @@ export class CollectionReplyTrigger implements INodeType {
 				type: 'options',
 				default: 'all',
 				options: [
-					{ name: 'Replies and Statuses', value: 'all', description: 'And WhatsApp identity changes (a new phone number or business-scoped user ID)' },
-					{ name: 'Replies Only', value: 'replies', description: 'Statuses and identity changes are still recorded, but start no workflow' },
+					{ name: 'Replies and Statuses', value: 'all', description: 'And WhatsApp identity changes (a new phone number or business-scoped user ID) and template events (review status, category changes)' },
+					{ name: 'Replies Only', value: 'replies', description: 'Statuses, identity changes and template events are still recorded, but start no workflow (Failed Later still does)' },
 				],
 			},
 			ledgerProperty(
@@ -118,7 +123,9 @@ export class CollectionReplyTrigger implements INodeType {
 		// if a write fails, the mark is not set, the answer is 503 and the provider's redelivery
 		// records them (recording them twice is harmless). Events marked before a failure start
 		// their execution now; a redelivery finds them marked.
-		const fresh: InboundEvent[] = [];
+		const fresh: IDataObject[] = [];
+		const failedLater: IDataObject[] = [];
+		const version = this.getNode().typeVersion;
 		let failure: Error | null = null;
 		try {
 			const ledger = await chosenLedger(this.getNode(), this.getNodeParameter('ledger', 'embedded'), options, async () => await this.getCredentials(REDIS_CREDENTIAL));
@@ -132,9 +139,16 @@ export class CollectionReplyTrigger implements INodeType {
 					const who = event.from ?? event.userId;
 					if (facts.inboundAt !== null && who) await ledger.recordInbound(who, facts.inboundAt);
 					if (facts.optOut) await ledger.recordOptOut(facts.optOut);
-					if (!(await ledger.claim(eventKey(event), now))) continue;
 				}
-				fresh.push(event);
+				// Pricing onto the message's record; version 2: a late failure's one fallback.
+				const { fallback, offered } = await settleStatus(ledger, event, version >= 2, now);
+				if (ledger) {
+					const first = await ledger.claim(eventKey(event), now);
+					// The fallback's claim decides: offered even when a failure between the two claims left the event marked.
+					if (offered) failedLater.push(offered as IDataObject);
+					if (!first) continue;
+				}
+				fresh.push({ ...(event as unknown as IDataObject), ...(fallback ? { fallback: fallback as unknown as IDataObject } : {}) });
 			}
 		} catch (error) {
 			failure = error as Error;
@@ -148,7 +162,11 @@ export class CollectionReplyTrigger implements INodeType {
 		} else res.status(200).type('text/plain').send('OK');
 
 		const emitted = this.getNodeParameter('events', 'all') === 'replies' ? fresh.filter((e) => e.event === 'reply') : fresh;
-		if (emitted.length === 0) return { noWebhookResponse: true };
-		return { noWebhookResponse: true, workflowData: [emitted.map((event) => ({ json: event as unknown as IDataObject }))] };
+		if (emitted.length === 0 && failedLater.length === 0) return { noWebhookResponse: true };
+		const items = emitted.map((json) => ({ json }));
+		return { noWebhookResponse: true, workflowData: version >= 2 ? [items, failedLater.map((json) => ({ json }))] : [items] };
 	}
 }
+
+/** Version 2's outputs: every event as before, and the messages that failed after they were accepted. */
+const TRIGGER_OUTPUTS = ['Events', 'Failed Later'];

@@ -4,6 +4,7 @@ import { PRESETS } from '../../lib/contact/presets';
 import type { Language } from '../../lib/debtor/countries';
 import { composeMessage, type ComposedMessage, type ComposeSettings, type ItemValues, type MessageKind } from '../../lib/messages/compose';
 import { fail, ok, type Parsed } from '../../lib/debtor/result';
+import { BUTTON_LABELS, parseButtonLabels, type TemplateButtonKind } from '../../lib/messages/buttons';
 import { compileLink, fillLink, literalLink, type LinkTemplate } from '../../lib/messages/link';
 import type { Tone } from '../../lib/messages/library/types';
 import { compileTemplate } from '../../lib/messages/render';
@@ -132,6 +133,14 @@ export class ComposeCollectionMessage implements INodeType {
 				placeholder: 'Add Option',
 				default: {},
 				options: [
+					{
+						displayName: 'Button Reference',
+						name: 'buttonReference',
+						type: 'string',
+						default: '',
+						placeholder: '{{ $json.collection.invoices[0].invoiceId }}',
+						description: 'Appended to each button’s payload (collections:v1:&lt;label&gt;:&lt;reference&gt;) and echoed back when the debtor taps it. Only something the debtor already has, such as the invoice number in the message: WhatsApp carries it.',
+					},
 					{ displayName: 'Chile: Interest and Costs Statement', name: 'chileCosts', type: 'string', default: '', description: 'Required for Chile (Ley 19.496 art. 37), e.g. "Intereses moratorios: 1,5% mensual. Sin gastos de cobranza."' },
 					{ displayName: 'Company Address', name: 'companyAddress', type: 'string', default: '', description: 'Required for Brazil (CDC art. 42-A).' },
 					{ displayName: 'Company Tax ID', name: 'companyTaxId', type: 'string', default: '', description: 'CNPJ/CPF, required for Brazil (CDC art. 42-A).' },
@@ -167,7 +176,61 @@ export class ComposeCollectionMessage implements INodeType {
 						],
 					},
 					outputFieldOption('message (as message)'),
+					{
+						displayName: 'Pay Now Link Suffix',
+						name: 'payLinkSuffix',
+						type: 'string',
+						default: '',
+						placeholder: '{{ $json.collection.debtorId }}',
+						description: 'For a template with a Pay now URL button: the debtor’s part of the link, appended to the URL approved with the template (https://pay.example.com/{{1}})',
+					},
+					{
+						displayName: 'Quick-Reply Buttons',
+						name: 'buttons',
+						type: 'multiOptions',
+						default: [],
+						description: 'Up to 3 reply buttons on WhatsApp free text (sent as an interactive message); each tap comes back as its reply label. None on SMS.',
+						options: [
+							{ name: 'Already Paid', value: 'already_paid' },
+							{ name: 'Need a Plan', value: 'payment_plan' },
+							{ name: 'Not Me (Wrong Person)', value: 'wrong_person' },
+							{ name: 'Pay Now', value: 'payment_info' },
+							{ name: 'Stop (Opt-Out)', value: 'opt_out' },
+							{ name: 'Talk to a Person', value: 'human_agent' },
+						],
+					},
 					{ displayName: 'Transliterate SMS to GSM-7', name: 'transliterate', type: 'boolean', default: false, description: 'Whether to replace only the characters GSM-7 lacks (á→a, ç→c, “→") so an SMS costs 160 characters a segment instead of 70' },
+					{
+						displayName: 'WhatsApp Template Buttons',
+						name: 'templateButtons',
+						type: 'fixedCollection',
+						default: {},
+						typeOptions: { multipleValues: true, sortable: true },
+						description: 'The buttons your templates were approved with, in their order: each quick reply gets its label’s payload, the Pay now URL button the debtor’s link suffix',
+						options: [
+							{
+								displayName: 'Button',
+								name: 'button',
+								values: [
+									{
+										displayName: 'Button',
+										name: 'kind',
+										type: 'options',
+										default: 'url',
+										options: [
+											{ name: 'Already Paid (Quick Reply)', value: 'already_paid' },
+											{ name: 'Need a Plan (Quick Reply)', value: 'payment_plan' },
+											{ name: 'Not Me (Quick Reply)', value: 'wrong_person' },
+											{ name: 'Pay Now (Quick Reply)', value: 'payment_info' },
+											{ name: 'Pay Now Link (URL)', value: 'url' },
+											{ name: 'Stop (Quick Reply)', value: 'opt_out' },
+											{ name: 'Talk to a Person (Quick Reply)', value: 'human_agent' },
+										],
+									},
+								],
+							},
+						],
+					},
 					{
 						displayName: 'WhatsApp Template Names',
 						name: 'templateNames',
@@ -222,7 +285,7 @@ export class ComposeCollectionMessage implements INodeType {
 					message = fail(settings);
 				} else {
 					const link = fillLink(settings.link, item.json, upstream, 'Payment Link', field);
-					message = link.ok ? composeMessage(item.json, upstream, { paymentLink: link.value, supportContact: settings.supportContact }, settings) : link;
+					message = link.ok ? composeMessage(item.json, upstream, { paymentLink: link.value, supportContact: settings.supportContact, buttonRef: settings.buttonRef, payLinkSuffix: settings.payLinkSuffix }, settings) : link;
 				}
 			} catch (error) {
 				// A value of the wrong shape or an expression that fails is this item's failure alone.
@@ -241,7 +304,7 @@ export class ComposeCollectionMessage implements INodeType {
 }
 
 /** One item's settings (the same for every item unless a parameter is an expression), or what is wrong with them. */
-function readSettings(read: Read, source: 'library' | 'custom', linkIsExpression: boolean): (ComposeSettings & Pick<ItemValues, 'supportContact'> & { link: LinkTemplate }) | string {
+function readSettings(read: Read, source: 'library' | 'custom', linkIsExpression: boolean): (ComposeSettings & Omit<ItemValues, 'paymentLink'> & { link: LinkTemplate }) | string {
 	const options = read('options', {}) as IDataObject;
 	const template = source === 'custom' ? String(read('template', '') ?? '') : undefined;
 	if (source === 'custom') {
@@ -255,6 +318,12 @@ function readSettings(read: Read, source: 'library' | 'custom', linkIsExpression
 	const link = linkIsExpression ? ok(literalLink(paymentLink)) : compileLink(paymentLink, 'Payment Link');
 	if (!link.ok) return link.reason;
 	const names = ((options.templateNames as IDataObject | undefined)?.names as IDataObject[] | undefined) ?? [];
+	const buttons = parseButtonLabels('Quick-Reply Buttons', options.buttons);
+	if (!buttons.ok) return buttons.reason;
+	const declared = ((options.templateButtons as IDataObject | undefined)?.button as IDataObject[] | undefined) ?? [];
+	const templateButtons = declared.map((b) => b.kind as TemplateButtonKind);
+	const unknown = templateButtons.find((kind) => kind !== 'url' && !(BUTTON_LABELS as readonly string[]).includes(kind));
+	if (unknown !== undefined) return `WhatsApp Template Buttons: ${JSON.stringify(unknown)} is not a button`;
 	return {
 		source,
 		template,
@@ -277,7 +346,11 @@ function readSettings(read: Read, source: 'library' | 'custom', linkIsExpression
 		transliterate: (options.transliterate as boolean) ?? false,
 		maxSegments: (options.maxSegments as number) ?? 0,
 		templateNames: Object.fromEntries(names.filter((n) => n.name).map((n) => [n.stage as Stage, n.name as string])),
+		buttons: buttons.value,
+		templateButtons,
 		link: link.value,
 		supportContact: (read('supportContact', '') as string) || null,
+		buttonRef: String(options.buttonReference ?? '').trim() || null,
+		payLinkSuffix: String(options.payLinkSuffix ?? '').trim() || null,
 	};
 }

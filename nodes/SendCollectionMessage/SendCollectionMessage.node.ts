@@ -4,7 +4,8 @@ import { NodeConnectionTypes, NodeOperationError, sleep } from 'n8n-workflow';
 import { deliver, inputError, LedgerFailure, type ChannelStrategy, type Delivery, type DeliverySettings, type GateWindow, type Outbound, type Provider } from '../../lib/channels/deliver';
 import { refusal } from '../../lib/channels/errors';
 import { TransportError, type HttpRequest, type Transport } from '../../lib/channels/http';
-import { idempotencyKeyOf, templateParameters } from '../../lib/channels/outbound';
+import { parseReplyButtons, parseTemplateButtons } from '../../lib/messages/buttons';
+import { idempotencyKeyOf, outboundCollection, templateParameters } from '../../lib/channels/outbound';
 import { createPacer, mapConcurrent, type SharedSlots } from '../../lib/channels/pacing';
 import { parseFlag, parseInstant, parseOptOut } from '../../lib/contact/fields';
 import { RedisLedger } from '../../lib/ledger/redis';
@@ -376,6 +377,10 @@ function readOutbound(this: IExecuteFunctions, json: IDataObject, itemIndex: num
 	}
 	const checked = templateParameters(list);
 	if (!checked.ok) return { error: refusal('TEMPLATE_ERROR', checked.reason), to: address };
+	const templateButtons = parseTemplateButtons(`${field}.message.whatsappTemplate.buttons`, given.buttons);
+	if (!templateButtons.ok) return { error: refusal('TEMPLATE_ERROR', templateButtons.reason), to: address };
+	const buttons = parseReplyButtons(`${field}.message.buttons`, composed.buttons);
+	if (!buttons.ok) return { error: inputError(version, 'PROVIDER_ERROR', buttons.reason), to: address };
 	const parameters = checked.value;
 	const name = (options.templateName as string) || (given.name as string | undefined);
 	const language = (options.templateLanguage as string) || (given.language as string | undefined);
@@ -386,7 +391,8 @@ function readOutbound(this: IExecuteFunctions, json: IDataObject, itemIndex: num
 		to: phone,
 		userId,
 		text: ((this.getNodeParameter('text', itemIndex, '') as string) || (composed.text as string | undefined)) ?? null,
-		template: name && language ? { name, language, parameters } : null,
+		buttons: buttons.value,
+		template: name && language ? { name, language, parameters, ...(templateButtons.value.length ? { buttons: templateButtons.value } : {}) } : null,
 		twilioContent: options.contentSid ? { sid: String(options.contentSid), variables: Object.fromEntries(parameters.map((p, i) => [String(i + 1), p])) } : null,
 		document: options.documentUrl ? { url: String(options.documentUrl), filename: (options.documentFilename as string) || null } : null,
 		idempotencyKey: key,
@@ -395,6 +401,7 @@ function readOutbound(this: IExecuteFunctions, json: IDataObject, itemIndex: num
 		window,
 		optedOut: optedOut.value,
 		suppressed: reasons.length ? reasons.join(' and ') : null,
+		context: outboundCollection(json, upstream),
 	};
 }
 

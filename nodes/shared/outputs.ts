@@ -9,6 +9,15 @@ export function outputsSwitchedBy(parameter: string, lists: { on: string[]; off:
 	return `={{${names}.map(function (name) { return { type: "main", displayName: name }; })}}`;
 }
 
+/**
+ * A node's `outputs` as an n8n expression that depends on the saved node version: a version
+ * that adds an output keeps the older versions' outputs for workflows saved with them.
+ */
+export function outputsByVersion(since: number, lists: { since: string[]; before: string[] }): `={{${string}}}` {
+	const names = `($nodeVersion >= ${since} ? ${JSON.stringify(lists.since)} : ${JSON.stringify(lists.before)})`;
+	return `={{${names}.map(function (name) { return { type: "main", displayName: name }; })}}`;
+}
+
 /** "promise_to_pay" → "Promise to Pay": an output name from a code. */
 export function outputName(code: string): string {
 	return code

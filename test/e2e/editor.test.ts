@@ -61,6 +61,7 @@ afterAll(async () => {
 	await stopN8n(server);
 	await sim?.stop();
 	if (userFolder) rmSync(userFolder, { recursive: true, force: true });
+	expect(sim?.specViolations ?? []).toEqual([]);
 });
 
 /** Runs `work`; when it fails, keeps a screenshot and the page's test ids before passing the failure on. */

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { exampleWorkflows, freePort, n8nCommand, n8nEnv, prepareN8n, startN8n, stopN8n, type N8n } from '../../scripts/n8n';
 import { DEMO_WORKFLOW_ID, executionResult, importAll } from '../../scripts/start';
 import { declaredNodeTypes } from '../harness/engine';
-import { ProviderSimulator, whatsappReplyPayload } from '../simulator/simulator';
+import { FakeOpenAi } from '../simulator/fake-openai';
+import { ProviderSimulator, whatsappButtonReplyPayload, whatsappReplyPayload, type RecordedMessage } from '../simulator/simulator';
 import { createGate } from '../../lib/contact/gate';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -229,6 +230,72 @@ describe('the large campaign, page by page (workflows 6 and 6b)', () => {
 	});
 });
 
+test('Classify Objection asks n8n’s own OpenAI Chat Model (pointed at a local fake) about unsure replies only: a good answer, a malformed one, a server error, one that never comes', async () => {
+	const replies = {
+		good: 'Guten Tag, ich möchte mit jemandem sprechen',
+		malformed: 'Bonjour, je ne comprends pas',
+		failed: 'Hej, hur mår du',
+		hangs: 'Ciao, non capisco niente',
+		paid: 'ya pagué ayer en el banco',
+		stop: 'STOP',
+	};
+	const openAi = new FakeOpenAi({
+		[replies.good]: { answer: { label: 'human_agent', promiseDate: null, reason: 'Wants to speak to someone.' } },
+		[replies.malformed]: { text: 'This one looks like other to me.' },
+		[replies.failed]: { status: 500 },
+		[replies.hangs]: 'hang',
+	});
+	await openAi.start();
+	try {
+		// Not a key of any service: only the fake server sees it.
+		const fakeKey = ['sk', 'e2e', 'fake'].join('-');
+		const credentials = join(userFolder, 'openai-credentials.json');
+		writeFileSync(credentials, JSON.stringify([{ id: 'fakeOpenAiCred01', name: 'OpenAI (local fake)', type: 'openAiApi', data: { apiKey: fakeKey, url: openAi.url } }]));
+		await n8nCommand(n8n, ['import:credentials', `--input=${credentials}`], env);
+		const node = (name: string, type: string, typeVersion: number, position: [number, number], parameters: Json, extra: Json = {}) => ({ id: name, name, type, typeVersion, position, parameters, ...extra });
+		const items = Object.values(replies).map((text) => ({ text, receivedAt: '2026-03-19T10:00:00-05:00' }));
+		const workflow = {
+			id: 'collectionsLlmE2E01',
+			name: 'Classify with a Model (e2e)',
+			nodes: [
+				node('Start', 'n8n-nodes-base.manualTrigger', 1, [0, 0], {}),
+				node('Replies', 'n8n-nodes-base.code', 2, [220, 0], { jsCode: `return ${JSON.stringify(items)}.map((json) => ({ json }));` }),
+				node('Classify', 'n8n-nodes-collections.classifyObjection', 1, [440, 0], { routeByLabel: false, options: { llmTimeout: 3 } }),
+				node('OpenAI Chat Model', '@n8n/n8n-nodes-langchain.lmChatOpenAi', 1.2, [440, 220], { model: { __rl: true, mode: 'list', value: 'gpt-4o-mini' }, options: { maxRetries: 0 } }, { credentials: { openAiApi: { id: 'fakeOpenAiCred01', name: 'OpenAI (local fake)' } } }),
+			],
+			connections: {
+				Start: { main: [[{ node: 'Replies', type: 'main', index: 0 }]] },
+				Replies: { main: [[{ node: 'Classify', type: 'main', index: 0 }]] },
+				'OpenAI Chat Model': { ai_languageModel: [[{ node: 'Classify', type: 'ai_languageModel', index: 0 }]] },
+			},
+			settings: { executionOrder: 'v1' },
+		};
+		const file = join(userFolder, 'llm.json');
+		writeFileSync(file, JSON.stringify(workflow));
+		await n8nCommand(n8n, ['import:workflow', `--input=${file}`], env);
+		const output = await n8nCommand(n8n, ['execute', '--id=collectionsLlmE2E01', '--rawOutput'], env);
+		const { data } = executionResult(output);
+		expect(data.resultData.error).toBeUndefined();
+		const reply = (text: string) => ((data.resultData.runData.Classify[0].data!.main[0]!.find((i) => i.json.text === text)!.json.collection as Json).reply as Json);
+
+		// The model was asked about the four unsure replies only, through the credential's Base URL and key.
+		expect(openAi.requests.map((r) => r.reply).sort()).toEqual([replies.good, replies.malformed, replies.failed, replies.hangs].sort());
+		expect(openAi.requests.every((r) => r.model === 'gpt-4o-mini' && r.authorization === `Bearer ${fakeKey}`)).toBe(true);
+		expect(reply(replies.good)).toMatchObject({ label: 'human_agent', source: 'llm', llm: { used: true, reason: 'Wants to speak to someone.', offline: { label: 'other' } } });
+		expect(reply(replies.malformed)).toMatchObject({ label: 'other', source: 'model', llm: { used: false, error: 'MALFORMED', message: 'the answer is not JSON: "This one looks like other to me."' } });
+		expect(reply(replies.failed)).toMatchObject({ label: 'other', source: 'model', llm: { used: false, error: 'FAILED' } });
+		expect(reply(replies.hangs)).toMatchObject({ label: 'other', source: 'model', llm: { used: false, error: 'TIMEOUT' } });
+		expect(reply(replies.paid)).toMatchObject({ label: 'already_paid', source: 'model' });
+		expect(reply(replies.paid)).not.toHaveProperty('llm');
+		expect(reply(replies.stop)).toMatchObject({ label: 'opt_out', source: 'rules' });
+		// Items in their order, each paired with its input; the key nowhere in what the node gave.
+		expect(data.resultData.runData.Classify[0].data!.main[0]!.map((i) => [i.json.text, (i as Json).pairedItem])).toEqual(items.map((item, index) => [item.text, { item: index }]));
+		expect(JSON.stringify(data.resultData.runData.Classify)).not.toContain(fakeKey);
+	} finally {
+		await openAi.stop();
+	}
+});
+
 describe('the replies workflow, published, behind n8n’s own webhook server', () => {
 	let server: Awaited<ReturnType<typeof startN8n>>;
 	let webhookUrl: string;
@@ -264,6 +331,150 @@ describe('the replies workflow, published, behind n8n’s own webhook server', (
 		expect(await sim.postWhatsApp(whatsappReplyPayload('+573001238888', 'BAJA'))).toBe(200);
 		const ledger = readFileSync(join(userFolder, '.n8n', 'collections', 'contacts.jsonl'), 'utf8');
 		expect(ledger).toContain('"type":"optOut","phone":"+573001238888","channel":"whatsapp"');
+	});
+});
+
+describe('quick-reply buttons, out and back, in a published workflow', () => {
+	let server: Awaited<ReturnType<typeof startN8n>>;
+	let webhookUrl: string;
+
+	beforeAll(async () => {
+		// Trigger → Classify → Compose (a text that says what Classify decided, with three reply
+		// buttons) → Send, as a workflow answering taps would be built.
+		const node = (name: string, type: string, typeVersion: number, position: number, parameters: Json, extra: Json = {}) => ({ id: name, name, type: `n8n-nodes-collections.${type}`, typeVersion, position: [position * 220, 0], parameters, ...extra });
+		const whatsapp = { collectionsWhatsAppCloudApi: { id: 'simWhatsAppCred1', name: 'WhatsApp (simulator)' } };
+		const workflow = {
+			id: 'collectionsButtonsE2E',
+			name: 'Buttons out and back (e2e)',
+			nodes: [
+				node('Trigger', 'collectionReplyTrigger', 1, 0, { provider: 'whatsappCloud', events: 'replies' }, { webhookId: 'collections-buttons', credentials: whatsapp }),
+				node('Classify', 'classifyObjection', 1, 1, { routeByLabel: false }),
+				node('Compose', 'composeCollectionMessage', 1, 2, {
+					source: 'custom',
+					template: 'Recibido: {{reply.label}} ({{reply.source}}, {{reply.confidence}})',
+					companyName: 'Tiendas Sol',
+					paymentLink: 'https://pay.example.com',
+					jurisdiction: 'CO',
+					options: { optOutLine: 'never', buttons: ['payment_info', 'human_agent', 'opt_out'] },
+				}),
+				node('Send', 'sendCollectionMessage', 2, 3, { provider: 'whatsappCloud', channelStrategy: 'whatsapp', phone: '={{ $json.from }}', options: { hoursCheckedElsewhere: true, idempotencyKey: "={{ 'tap:' + $json.messageId }}" } }, { credentials: whatsapp }),
+			],
+			connections: {
+				Trigger: { main: [[{ node: 'Classify', type: 'main', index: 0 }]] },
+				Classify: { main: [[{ node: 'Compose', type: 'main', index: 0 }]] },
+				Compose: { main: [[{ node: 'Send', type: 'main', index: 0 }]] },
+			},
+			settings: { executionOrder: 'v1' },
+		};
+		const file = join(userFolder, 'buttons.json');
+		writeFileSync(file, JSON.stringify(workflow));
+		await n8nCommand(n8n, ['import:workflow', `--input=${file}`], env);
+		await n8nCommand(n8n, ['publish:workflow', '--id=collectionsButtonsE2E'], env);
+		server = await startN8n(n8n, env);
+		webhookUrl = `${server.url}/webhook/collections-buttons/collections`;
+		sim.options.whatsappWebhookUrl = webhookUrl;
+		for (let i = 0; i < 120 && (await fetch(webhookUrl)).status === 404; i++) await new Promise((r) => setTimeout(r, 500));
+	});
+
+	afterAll(() => stopN8n(server));
+
+	test('a tap on a template’s quick reply comes back through Classify as its label (source button), and the answer goes out as a valid interactive message with reply buttons', async () => {
+		const before = sim.messages.length;
+		// The tap opens the 24-hour window at WhatsApp (the simulator) as at the trigger (the ledger).
+		sim.lastInbound.set('+573001237777', Date.now());
+		expect(await sim.postWhatsApp(whatsappButtonReplyPayload('+573001237777', 'template', 'collections:v1:payment_plan:FAC-9', 'Necesito un plan', 'wamid.TEMPLATE'))).toBe(200);
+		for (let i = 0; i < 100 && sim.messages.length === before; i++) await new Promise((r) => setTimeout(r, 200));
+		const answer = sim.messages.slice(before);
+		if (answer.length !== 1) console.log(server.log().slice(-6000));
+		expect(answer).toEqual([expect.objectContaining({ to: '+573001237777', type: 'interactive', channel: 'whatsapp', text: 'Recibido: payment_plan (button, 1)' })]);
+		expect(answer[0].buttons).toEqual([
+			{ payload: 'collections:v1:payment_info', title: 'Pagar ahora' },
+			{ payload: 'collections:v1:human_agent', title: 'Hablar con asesor' },
+			{ payload: 'collections:v1:opt_out', title: 'No enviar más' },
+		]);
+	});
+
+	test('a tap on Stop (an interactive reply) is an opt-out: recorded before the workflow runs, and nothing more is sent', async () => {
+		const before = sim.messages.length;
+		sim.lastInbound.set('+573001236666', Date.now());
+		expect(await sim.postWhatsApp(whatsappButtonReplyPayload('+573001236666', 'interactive', 'collections:v1:opt_out', 'No enviar más', 'wamid.INTERACTIVE'))).toBe(200);
+		const ledger = readFileSync(join(userFolder, '.n8n', 'collections', 'contacts.jsonl'), 'utf8');
+		expect(ledger).toContain('"type":"optOut","phone":"+573001236666","channel":"whatsapp"');
+		await new Promise((r) => setTimeout(r, 3000));
+		expect(sim.messages.slice(before)).toEqual([]);
+	});
+});
+
+
+// Issue 19: WhatsApp accepts a message (200) and reports later that it failed (131026, not on
+// WhatsApp). The replies workflow's trigger (version 2) offers it once on Failed Later; the Gate
+// decides again for SMS and Send sends it — only inside lawful hours.
+describe('failures that arrive later, in the published replies workflow', () => {
+	let server: Awaited<ReturnType<typeof startN8n>>;
+	// One debtor it is lawful to text right now and one it is not, from places that between them cover the clock.
+	const gate = createGate({ policy: 'auto', house: {}, channel: 'sms', asOf: Date.now(), field: 'collection' });
+	const candidates = ['+12135550147', '+12125550188', '+18085550122', '+34612345678', '+447700900123', '+573001230077', '+5511987650077'].map((phone, i) => ({
+		authorizedChannels: 'whatsapp,sms',
+		collection: {
+			debtorId: `LATE-${i}`, name: 'Ana', phone, country: phone.startsWith('+1') ? 'US' : phone.startsWith('+34') ? 'ES' : phone.startsWith('+44') ? 'GB' : phone.startsWith('+57') ? 'CO' : 'BR', stage: 'short_term',
+			message: { text: `Hola Ana, su pago de $ 350.000 venció. Ref LATE-${i}.`, whatsappTemplate: { name: 'collections_short_term', language: 'es', parameters: ['Ana', 'Tiendas Sol', '$ 350.000', '1 de marzo', 'https://pay.example/1'] } },
+		},
+	}));
+	const statusOf = (debtor: Json) => {
+		const subject = gate.subjectOf(debtor);
+		return subject.ok ? gate.decide(subject.value, []).status : 'unreadable';
+	};
+	const lawful = candidates.find((d) => statusOf(d) === 'allowed');
+	const outside = candidates.find((d) => statusOf(d) === 'deferred');
+	const sent: RecordedMessage[] = [];
+
+	beforeAll(async () => {
+		expect({ lawful: !!lawful, outside: !!outside }).toEqual({ lawful: true, outside: true });
+		// Send, in n8n, to both over WhatsApp: the simulator accepts both (a template: no window open).
+		const node = (name: string, type: string, position: number, parameters: Json, typeVersion = 1) => ({ id: name, name, type, typeVersion, position: [position * 220, 0], parameters });
+		const workflow = {
+			id: 'collectionsLateSendE2E',
+			name: 'Late failures: the first send (e2e)',
+			nodes: [
+				node('Start', 'n8n-nodes-base.manualTrigger', 0, {}),
+				node('Debtors', 'n8n-nodes-base.code', 1, { jsCode: `return ${JSON.stringify([lawful, outside])}.map((json) => ({ json }));` }),
+				{ ...node('Send', 'n8n-nodes-collections.sendCollectionMessage', 2, { provider: 'whatsappCloud', channelStrategy: 'whatsapp', options: { hoursCheckedElsewhere: true } }, 2), credentials: { collectionsWhatsAppCloudApi: { id: 'simWhatsAppCred1', name: 'WhatsApp (simulator)' } } },
+			],
+			connections: { Start: { main: [[{ node: 'Debtors', type: 'main', index: 0 }]] }, Debtors: { main: [[{ node: 'Send', type: 'main', index: 0 }]] } },
+			settings: { executionOrder: 'v1' },
+		};
+		const file = join(userFolder, 'late-send.json');
+		writeFileSync(file, JSON.stringify(workflow));
+		await n8nCommand(n8n, ['import:workflow', `--input=${file}`], env);
+		const before = sim.messages.length;
+		const { data } = executionResult(await n8nCommand(n8n, ['execute', '--id=collectionsLateSendE2E', '--rawOutput'], env));
+		expect(data.resultData.error).toBeUndefined();
+		sent.push(...sim.messages.slice(before));
+		expect(sent.map((m) => [m.to, m.channel, m.type])).toEqual([lawful, outside].map((d) => [d!.collection.phone, 'whatsapp', 'template']));
+
+		await n8nCommand(n8n, ['publish:workflow', '--id=collectionsReplies1'], env);
+		server = await startN8n(n8n, env);
+		sim.options.whatsappWebhookUrl = `${server.url}/webhook/collections-replies/collections`;
+		for (let i = 0; i < 120 && (await fetch(sim.options.whatsappWebhookUrl)).status === 404; i++) await new Promise((r) => setTimeout(r, 500));
+	});
+
+	afterAll(() => stopN8n(server));
+
+	test('a late 131026, its status delivered twice, sends exactly one SMS inside lawful hours; outside them the Gate defers it and nothing is sent', async () => {
+		const smsTo = (phone: string) => sim.messages.filter((m) => m.channel === 'sms' && m.to === phone);
+		for (const message of sent) {
+			expect(await sim.postStatus(message, 'failed', 131026)).toBe(200);
+			expect(await sim.postStatus(message, 'failed', 131026)).toBe(200);
+		}
+		for (let i = 0; i < 100 && smsTo(lawful!.collection.phone).length === 0; i++) await new Promise((r) => setTimeout(r, 200));
+		// Time for a second SMS, were the fallback offered twice, and for the deferred one's execution.
+		await new Promise((r) => setTimeout(r, 3000));
+		if (smsTo(lawful!.collection.phone).length !== 1) console.log(server.log().slice(-6000));
+		expect(smsTo(lawful!.collection.phone)).toEqual([expect.objectContaining({ api: 'twilio', type: 'text', text: lawful!.collection.message.text })]);
+		expect(smsTo(outside!.collection.phone)).toEqual([]);
+		// Both were offered once (one claim each, in the ledger n8n keeps), the outside one deferred by the Gate.
+		const ledger = readFileSync(join(userFolder, '.n8n', 'collections', 'contacts.jsonl'), 'utf8');
+		for (const message of sent) expect(ledger.split('\n').filter((line) => line.includes('"type":"fallbackClaim"') && line.includes(message.id))).toHaveLength(1);
 	});
 });
 
@@ -306,4 +517,11 @@ describe('the billing webhook workflow, published', () => {
 		expect(sim.messages.slice(before)).toEqual([expect.objectContaining({ to: customer!.phone, type: 'template', template: 'collections_short_term' })]);
 		expect(sim.messages[before].parameters[0]).toBe('Jane');
 	});
+});
+
+// Last in the file (jest runs a file's tests in order): every request the workflows made to the
+// simulator, across the tests above, is valid against the providers' OpenAPI specs.
+test('every provider request was valid against Meta’s and Twilio’s OpenAPI specs', () => {
+	expect(sim.requests.length).toBeGreaterThan(0);
+	expect(sim.specViolations).toEqual([]);
 });

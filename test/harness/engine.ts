@@ -27,6 +27,7 @@ import { SendCollectionMessage } from '../../nodes/SendCollectionMessage/SendCol
 import { CollectionsRedis } from '../../credentials/CollectionsRedis.credentials';
 import { CollectionsTwilioApi } from '../../credentials/CollectionsTwilioApi.credentials';
 import { CollectionsWhatsAppCloudApi } from '../../credentials/CollectionsWhatsAppCloudApi.credentials';
+import { FakeChatModel } from './fake-chat-model';
 
 export const PACKAGE = 'n8n-nodes-collections';
 
@@ -110,7 +111,7 @@ class InputNode implements INodeType {
 		return [this.getInputData()];
 	}
 }
-const HARNESS_TYPES: Record<string, INodeType> = { 'test.input': new InputNode() };
+const HARNESS_TYPES: Record<string, INodeType> = { 'test.input': new InputNode(), 'test.fakeChatModel': new FakeChatModel() };
 
 class PackageNodeTypes implements INodeTypes {
 	getByName(type: string) {

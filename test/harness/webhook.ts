@@ -13,8 +13,10 @@ import { createAdditionalData, createWorkflow, PACKAGE, type WorkflowDefinition 
 export interface WebhookHarness {
 	/** The production URL of the node's POST webhook, as the node computes it. */
 	url: string;
-	/** Each execution the trigger started: its items. */
+	/** Each execution the trigger started: its items (on the first output). */
 	executions: INodeExecutionData[][];
+	/** Each execution the trigger started: the items on every output. */
+	runs: INodeExecutionData[][][];
 	stop(): Promise<void>;
 }
 
@@ -23,12 +25,14 @@ export async function startWebhook(
 	parameters: IDataObject,
 	credentials: Record<string, ICredentialDataDecryptedObject>,
 	nodeCredentials: INode['credentials'],
+	typeVersion = 1,
 ): Promise<WebhookHarness> {
-	const node = { id: 'trigger', name: 'Trigger', type: `${PACKAGE}.${type}`, typeVersion: 1, position: [0, 0], parameters, webhookId: 'reply-hook', credentials: nodeCredentials } as INode;
+	const node = { id: 'trigger', name: 'Trigger', type: `${PACKAGE}.${type}`, typeVersion, position: [0, 0], parameters, webhookId: 'reply-hook', credentials: nodeCredentials } as INode;
 	const definition: WorkflowDefinition = { nodes: [node], connections: {} };
 	const workflow = createWorkflow(definition);
-	const nodeType = workflow.nodeTypes.getByNameAndVersion(node.type, 1);
+	const nodeType = workflow.nodeTypes.getByNameAndVersion(node.type, typeVersion);
 	const executions: INodeExecutionData[][] = [];
+	const runs: INodeExecutionData[][][] = [];
 	let baseUrl = '';
 
 	const context = (name: 'setup' | 'default', req?: unknown, res?: unknown) => {
@@ -70,11 +74,14 @@ export async function startWebhook(
 			if (!res.writableEnded) res.end(JSON.stringify({ message: (error as Error).message }));
 			return;
 		}
-		if (result.workflowData) executions.push(result.workflowData[0]);
+		if (result.workflowData) {
+			executions.push(result.workflowData[0]);
+			runs.push(result.workflowData);
+		}
 		if (!result.noWebhookResponse && !res.writableEnded) res.end('{"message":"Workflow was started"}');
 	}
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 	const url = context('default').getNodeWebhookUrl('default')!;
-	return { url, executions, stop: () => new Promise((resolve) => server.close(() => resolve())) };
+	return { url, executions, runs, stop: () => new Promise((resolve) => server.close(() => resolve())) };
 }

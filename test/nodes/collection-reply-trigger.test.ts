@@ -24,6 +24,7 @@ async function setUp(parameters: IDataObject = {}, credentials: Record<string, I
 
 afterEach(async () => {
 	await hook.stop();
+	expect(sim.specViolations).toEqual([]);
 	await sim.stop();
 	rmSync(folder, { recursive: true, force: true });
 });

@@ -58,3 +58,15 @@ describe('Compose Collection Message in the n8n engine', () => {
 		expect(((expression.outputs.Node[0][0].json.collection as IDataObject).message as IDataObject).text).toContain('https://pay.example/{amountDue}');
 	});
 });
+
+describe('promotional content in a utility template (issue 19)', () => {
+	test('a company name that reads as promotional warns per template and language; the default texts alone do not', async () => {
+		const { outputs } = await runWorkflow(compose({ channel: 'whatsapp', companyName: 'Descuentos Sol' }), [segmented()]);
+		const message = (outputs.Node[0][0].json.collection as IDataObject).message as IDataObject;
+		expect(message.warnings).toEqual([
+			expect.objectContaining({ code: 'PROMOTIONAL_CONTENT', template: 'collections_short_term', language: 'es', matches: [expect.objectContaining({ where: 'parameter 2', found: 'descuentos', rule: 'es.descuento' })] }),
+		]);
+		const plain = await runWorkflow(compose({ channel: 'whatsapp' }), [segmented()]);
+		expect((plain.outputs.Node[0][0].json.collection as IDataObject).message).not.toHaveProperty('warnings');
+	});
+});

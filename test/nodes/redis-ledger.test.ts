@@ -19,6 +19,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	await closeRedisLedgers();
+	expect(sim?.specViolations ?? []).toEqual([]);
 	await sim?.stop();
 	await redis?.stop();
 });

@@ -27,6 +27,8 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+	// Every request Send made is valid against the providers' OpenAPI specs.
+	expect(sim.specViolations).toEqual([]);
 	await sim.stop();
 	rmSync(folder, { recursive: true, force: true });
 });

@@ -179,6 +179,7 @@ afterAll(async () => {
 	await postgres?.stop();
 	if (userFolder && !process.env.E2E_KEEP) rmSync(userFolder, { recursive: true, force: true });
 	else if (userFolder) console.log(`n8n folder kept: ${userFolder}`);
+	expect(sim?.specViolations ?? []).toEqual([]);
 });
 
 test(`queue mode: ${DEBTORS} debtors, one campaign started twice at once and another beside it — no duplicates, no debtor over its cap, every item accounted for`, async () => {

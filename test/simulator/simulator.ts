@@ -1,6 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { loadSpecs, specCheck } from './spec-validation';
 
 /**
  * A loopback server that behaves like the WhatsApp Cloud API and Twilio's Messages API as far
@@ -28,6 +29,8 @@ export interface SimulatorTemplate {
 	/** Body text with {{1}}… placeholders. */
 	body: string;
 	documentHeader?: boolean;
+	/** The approved buttons, as Meta lists them: a quick reply, or a URL (dynamic when it ends in {{1}}). */
+	buttons?: Array<{ type: 'QUICK_REPLY'; text: string } | { type: 'URL'; text: string; url: string }>;
 }
 
 export interface TwilioContentTemplate {
@@ -63,11 +66,13 @@ export interface RecordedMessage {
 	/** E.164. */
 	to: string;
 	channel: 'whatsapp' | 'sms';
-	type: 'text' | 'template' | 'document';
+	type: 'text' | 'template' | 'document' | 'interactive';
 	text: string | null;
 	template: string | null;
 	parameters: string[];
 	document: string | null;
+	/** Reply buttons (interactive: id and title) or a template's button parameters (payload, or the URL it opens). */
+	buttons?: Array<{ payload?: string; title?: string; url?: string }>;
 	at: number;
 }
 
@@ -80,6 +85,16 @@ export const DEFAULT_TEMPLATES: SimulatorTemplate[] = [
 		})),
 	),
 	{ name: 'invoice_with_pdf', language: 'es', body: 'Hola {{1}}, adjuntamos su factura.', documentHeader: true },
+	...['es', 'pt_BR', 'en_US'].map((language) => ({
+		name: 'collections_buttons',
+		language,
+		body: 'Hola {{1}}, le escribe {{2}}. Su saldo de {{3}} vence el {{4}}. Pague en {{5}}.',
+		buttons: [
+			{ type: 'URL' as const, text: 'Pay now', url: 'https://pay.example.com/{{1}}' },
+			{ type: 'QUICK_REPLY' as const, text: 'Already paid' },
+			{ type: 'QUICK_REPLY' as const, text: 'Stop' },
+		],
+	})),
 ];
 
 /** A business-scoped user ID: a country code, a period, up to 128 letters and digits (US.13491208655302741918; parent: US.ENT.…). */
@@ -106,6 +121,12 @@ export class ProviderSimulator {
 	readonly faults = new Map<string, { fault: Fault; count: number }>();
 	/** A share of all requests that fail with one of these faults (seeded). */
 	faultRate: { rate: number; faults: Fault[] } = { rate: 0, faults: [] };
+	/**
+	 * Requests that break the provider's OpenAPI spec (test/specs/, see spec-validation.ts): each
+	 * is refused as the provider would refuse it (or let through where the provider ignores the
+	 * fault) and kept here, so that a suite can assert our requests made none.
+	 */
+	readonly specViolations: Array<{ api: 'whatsapp' | 'twilio'; method: string; path: string; errors: string[] }> = [];
 	/** Called after each accepted message (tests inject a fault elsewhere at an exact point). */
 	onAccept?: (message: RecordedMessage) => void;
 	private server?: Server;
@@ -148,6 +169,7 @@ export class ProviderSimulator {
 	}
 
 	async start(port = 0): Promise<string> {
+		loadSpecs();
 		this.server = createServer((req, res) => void this.handle(req, res));
 		this.server.on('connection', (socket) => {
 			this.sockets.add(socket);
@@ -222,13 +244,23 @@ export class ProviderSimulator {
 		const templates = /^\/v\d+\.\d+\/([^/]+)\/message_templates$/.exec(url.pathname);
 		const api = twilio ? 'twilio' : whatsapp ? 'whatsapp' : 'other';
 		const log = (status: number, to: string | null) => this.requests.push({ api, to, at: Date.now(), status });
+		const specApi = api === 'other' ? (templates ? 'whatsapp' : null) : api;
+		const spec = specApi && specCheck(specApi, req.method ?? '', url.pathname, url.searchParams, raw);
+		if (specApi && spec) {
+			this.specViolations.push({ api: specApi, method: req.method ?? '', path: url.pathname, errors: spec.errors });
+			if (spec.refusal) {
+				log(400, null);
+				const { code, message } = spec.refusal;
+				return json(res, 400, specApi === 'twilio' ? { code, message, more_info: `https://www.twilio.com/docs/errors/${code}`, status: 400 } : whatsappError(code, message));
+			}
+		}
 
 		if (req.method === 'GET' && templates) {
 			if (!this.whatsappAuthorised(req)) return json(res, 401, whatsappError(190, 'Invalid OAuth access token'));
 			const name = url.searchParams.get('name');
 			const data = this.templates.filter((t) => !name || t.name === name).map((t) => ({
 				name: t.name, language: t.language, status: 'APPROVED', category: 'UTILITY',
-				components: [...(t.documentHeader ? [{ type: 'HEADER', format: 'DOCUMENT' }] : []), { type: 'BODY', text: t.body }],
+				components: [...(t.documentHeader ? [{ type: 'HEADER', format: 'DOCUMENT' }] : []), { type: 'BODY', text: t.body }, ...(t.buttons ? [{ type: 'BUTTONS', buttons: t.buttons }] : [])],
 			}));
 			return json(res, 200, { data });
 		}
@@ -313,6 +345,13 @@ export class ProviderSimulator {
 		if (this.notOnWhatsApp.has(user)) return fail(131026, 'Message undeliverable');
 		if (this.optedOut.has(user)) return fail(131050, 'User has stopped receiving messages from this business');
 		const record = { api: 'whatsapp' as const, id: `wamid.${randomBytes(12).toString('hex')}`, to, channel: 'whatsapp' as const, text: null, template: null, parameters: [] as string[], document: null, at: Date.now() };
+		if (b.type === 'interactive') {
+			const inside = Date.now() - (this.lastInbound.get(user) ?? -Infinity) < 24 * 3_600_000;
+			if (!inside) return fail(131047, 'Re-engagement message');
+			const read = replyButtons(b.interactive);
+			if (typeof read === 'string') return fail(100, `Invalid parameter: ${read}`);
+			return this.accept({ ...record, type: 'interactive', text: read.text, buttons: read.buttons, document: read.document });
+		}
 		if (b.type === 'text' || b.type === 'document') {
 			const inside = Date.now() - (this.lastInbound.get(user) ?? -Infinity) < 24 * 3_600_000;
 			if (!inside) return fail(131047, 'Re-engagement message');
@@ -338,7 +377,9 @@ export class ProviderSimulator {
 			if (registered.documentHeader && header?.type !== 'document') return fail(132012, 'header: Format mismatch, expected DOCUMENT, received UNKNOWN');
 			if (!registered.documentHeader && header) return fail(132000, 'The template has no header parameter');
 			const document = header ? String((header.document as { link?: unknown })?.link ?? '') : null;
-			return this.accept({ ...record, type: 'template', template: registered.name, parameters: bodyParams.map((p) => String(p.text)), document });
+			const buttons = templateButtons(registered, t?.components?.filter((c) => c.type === 'button') ?? []);
+			if (typeof buttons === 'string') return fail(132000, buttons);
+			return this.accept({ ...record, type: 'template', template: registered.name, parameters: bodyParams.map((p) => String(p.text)), document, ...(buttons.length ? { buttons } : {}) });
 		}
 		return fail(131051, `Unsupported message type ${JSON.stringify(b.type)}`);
 	}
@@ -386,11 +427,15 @@ export class ProviderSimulator {
 		return { status, body: { messaging_product: 'whatsapp', contacts: [contact], messages: [{ id: message.id, message_status: 'accepted' }] } };
 	}
 
-	/** Posts a status webhook for a recorded message: sent, delivered, read or failed (with a code). */
+	/**
+	 * Posts a status webhook for a recorded message: sent, delivered, read or failed (with a code).
+	 * WhatsApp statuses other than failed carry `pricing` as Meta's status webhook reference gives
+	 * it under per-message pricing (pricing_model PMP; a template's category, `service` for free
+	 * text; type `regular` — charged, as service messages are since 1 October 2026).
+	 */
 	async postStatus(message: RecordedMessage, status: string, errorCode?: number): Promise<number | undefined> {
 		if (message.api === 'whatsapp' && this.options.whatsappWebhookUrl) {
-			const entry = { id: message.id, status, timestamp: String(Math.floor(Date.now() / 1000)), ...(message.to.startsWith('+') ? { recipient_id: message.to.slice(1) } : { recipient_user_id: message.to }), ...(errorCode ? { errors: [{ code: errorCode, title: 'Message failed', message: 'Message failed', error_data: { details: 'Simulated failure' } }] } : {}) };
-			return this.postWhatsApp(envelope({ statuses: [entry] }));
+			return this.postWhatsApp(whatsappStatusPayload(message, status, errorCode));
 		}
 		if (message.api === 'twilio' && this.options.twilioWebhookUrl) {
 			return this.postTwilio({ MessageSid: message.id, MessageStatus: status, AccountSid: this.twilioAccountSid, To: message.channel === 'whatsapp' ? `whatsapp:${message.to}` : message.to, ...(errorCode ? { ErrorCode: String(errorCode) } : {}) });
@@ -456,6 +501,108 @@ export function whatsappIdentityChangePayload(change: { type: 'user_changed_numb
 			},
 		],
 	});
+}
+
+/**
+ * An interactive reply-button message as Meta's OpenAPI v23.0 describes it (`InteractiveObject`,
+ * `ActionObject`, `BodyObject`, `HeaderObject`): type "button", body text 1–1024, 1–3 buttons of
+ * type "reply", each id ≤ 256 with no spaces at either end and title 1–20, ids and titles
+ * unique; an optional text (≤ 60) or media header. What is wrong, or what was sent.
+ */
+function replyButtons(value: unknown): string | { text: string; buttons: Array<{ payload: string; title: string }>; document: string | null } {
+	const i = value as { type?: unknown; body?: { text?: unknown }; header?: { type?: unknown; text?: unknown; document?: { link?: unknown } }; action?: { buttons?: unknown } } | undefined;
+	if (!i || typeof i !== 'object') return 'interactive is required';
+	if (i.type !== 'button') return `interactive.type ${JSON.stringify(i.type)} is not "button"`;
+	const text = i.body?.text;
+	if (typeof text !== 'string' || text.length < 1 || text.length > 1024) return 'interactive.body.text must be 1 to 1024 characters';
+	let document: string | null = null;
+	if (i.header !== undefined) {
+		if (i.header.type === 'text') {
+			if (typeof i.header.text !== 'string' || i.header.text.length > 60) return 'interactive.header.text must be at most 60 characters';
+		} else if (i.header.type === 'document') {
+			if (typeof i.header.document?.link !== 'string' || !/^https?:\/\//.test(i.header.document.link)) return 'interactive.header.document.link must be an http(s) URL';
+			document = i.header.document.link;
+		} else return `interactive.header.type ${JSON.stringify(i.header.type)} is not text, image, video or document`;
+	}
+	const list = i.action?.buttons;
+	if (!Array.isArray(list) || list.length < 1 || list.length > 3) return 'interactive.action.buttons must hold 1 to 3 buttons';
+	const buttons: Array<{ payload: string; title: string }> = [];
+	for (const button of list as Array<{ type?: unknown; reply?: { id?: unknown; title?: unknown } }>) {
+		const id = button?.reply?.id;
+		const title = button?.reply?.title;
+		if (button?.type !== 'reply') return 'interactive.action.buttons[].type must be "reply"';
+		if (typeof id !== 'string' || !id || id.length > 256 || id.trim() !== id) return 'interactive.action.buttons[].reply.id must be 1 to 256 characters, no leading or trailing spaces';
+		if (typeof title !== 'string' || !title || title.length > 20) return 'interactive.action.buttons[].reply.title must be 1 to 20 characters';
+		if (buttons.some((b) => b.payload === id || b.title === title)) return 'interactive.action.buttons[]: ids and titles must be unique';
+		buttons.push({ payload: id, title });
+	}
+	return { text, buttons, document };
+}
+
+/**
+ * A template's button components (`ButtonComponent`: sub_type quick_reply | url, index a
+ * string, one parameter: `{type: payload, payload}` or `{type: text, text}`) against the
+ * registered template's buttons: a quick reply at a quick reply's index, a suffix for a URL
+ * ending in {{1}} — which needs one — and none for a fixed URL. What is wrong, or what was sent.
+ */
+function templateButtons(registered: SimulatorTemplate, components: Array<{ sub_type?: unknown; index?: unknown; parameters?: Array<Record<string, unknown>> }>): string | Array<{ payload?: string; url?: string }> {
+	const approved = registered.buttons ?? [];
+	const sent: Array<{ payload?: string; url?: string }> = [];
+	const seen = new Set<number>();
+	for (const c of components) {
+		if (typeof c.index !== 'string' || !/^\d$/.test(c.index)) return `button index ${JSON.stringify(c.index)} is not a string of one digit`;
+		const index = Number(c.index);
+		const button = approved[index];
+		const parameter = c.parameters?.length === 1 ? c.parameters[0] : undefined;
+		if (!button || seen.has(index)) return `The template has no button at index ${index} to fill`;
+		seen.add(index);
+		if (c.sub_type === 'quick_reply') {
+			if (button.type !== 'QUICK_REPLY') return `button ${index}: Format mismatch, expected ${button.type}, received QUICK_REPLY`;
+			if (parameter?.type !== 'payload' || typeof parameter.payload !== 'string' || !parameter.payload) return `button ${index}: a quick reply takes one payload parameter`;
+			sent.push({ payload: parameter.payload });
+		} else if (c.sub_type === 'url') {
+			if (button.type !== 'URL' || !button.url.includes('{{1}}')) return `button ${index}: the template has no URL button with a variable at this index`;
+			if (parameter?.type !== 'text' || typeof parameter.text !== 'string' || !parameter.text) return `button ${index}: a URL button takes one text parameter`;
+			sent.push({ url: button.url.replace('{{1}}', parameter.text) });
+		} else return `button ${index}: sub_type ${JSON.stringify(c.sub_type)} is not quick_reply or url`;
+	}
+	const missing = approved.findIndex((b, index) => b.type === 'URL' && b.url.includes('{{1}}') && !seen.has(index));
+	if (missing >= 0) return `Number of parameters does not match the expected number of params: button ${missing} (URL) needs its text parameter`;
+	return sent;
+}
+
+/**
+ * A tap on a reply button as Meta posts it: a template's quick reply (`type: button`,
+ * `button.{payload, text}`) or an interactive message's (`type: interactive`,
+ * `interactive.button_reply.{id, title}`), with the tapped message in `context.id`.
+ */
+export function whatsappButtonReplyPayload(phone: string, kind: 'template' | 'interactive', payload: string, title: string, contextId: string, at = Date.now()) {
+	const from = phone.slice(1);
+	const tap = kind === 'template' ? { type: 'button', button: { payload, text: title } } : { type: 'interactive', interactive: { type: 'button_reply', button_reply: { id: payload, title } } };
+	return envelope({
+		contacts: [{ profile: { name: 'Debtor' }, wa_id: from }],
+		messages: [{ context: { from: '12025550147', id: contextId }, from, id: `wamid.${randomBytes(12).toString('hex')}`, timestamp: String(Math.floor(at / 1000)), ...tap }],
+	});
+}
+
+/** A WhatsApp status webhook for a message the simulator accepted (`failed` with an error code; the others with pricing). */
+export function whatsappStatusPayload(message: Pick<RecordedMessage, 'id' | 'to' | 'type' | 'template'>, status: string, errorCode?: number, at = Date.now()) {
+	const recipient = message.to.startsWith('+') ? { recipient_id: message.to.slice(1) } : { recipient_user_id: message.to };
+	const failure = errorCode ? { errors: [{ code: errorCode, title: ERROR_TITLES[errorCode] ?? 'Message failed', message: ERROR_TITLES[errorCode] ?? 'Message failed', error_data: { details: 'Simulated failure' } }] } : {};
+	const category = message.type === 'template' ? (message.template?.includes('marketing') ? 'marketing' : 'utility') : 'service';
+	const pricing = status === 'failed' ? {} : { pricing: { billable: true, pricing_model: 'PMP', category, type: 'regular' } };
+	return envelope({ statuses: [{ id: message.id, status, timestamp: String(Math.floor(at / 1000)), ...recipient, ...failure, ...pricing }] });
+}
+
+/** Titles of the codes the simulator reports late, as Meta's error-code table names them. */
+const ERROR_TITLES: Record<number, string> = { 131026: 'Message undeliverable', 131047: 'Re-engagement message', 131050: 'User has stopped receiving marketing messages' };
+
+/**
+ * Meta's template webhooks: message_template_status_update (a review status) or
+ * template_category_update (previous_category → new_category), as Meta's webhook references give them.
+ */
+export function whatsappTemplatePayload(field: 'message_template_status_update' | 'template_category_update', value: Record<string, unknown>, at = Date.now()) {
+	return { object: 'whatsapp_business_account', entry: [{ id: 'WABA-SIM', time: Math.floor(at / 1000), changes: [{ field, value }] }] };
 }
 
 function whatsappError(code: number, message: string) {

@@ -53,6 +53,12 @@ describe('rules and model together', () => {
 		expect(classify('el viernes le deposito sin falta')).toMatchObject({ label: 'promise_to_pay', promiseDate: '2026-03-20' });
 	});
 
+	test('a promise with an explicit date outranks the lower labels the model reads', () => {
+		// 2026-03-19 is a Thursday. The model alone reads these as not_received and human_agent.
+		expect(classify('a conta não chegou mas segunda eu pago')).toMatchObject({ label: 'promise_to_pay', promiseDate: '2026-03-23', source: 'rules', alsoMentions: ['not_received'] });
+		expect(classify('hablo con un asesor? igual mañana pago')).toMatchObject({ label: 'promise_to_pay', promiseDate: '2026-03-20' });
+	});
+
 	test('the user’s own phrases still come first', () => {
 		expect(classifyReply('ya te nequié anoche', { received: '2026-03-19', extraPhrases: { already_paid: ['te nequie'] } })).toMatchObject({ label: 'already_paid', source: 'rules' });
 	});

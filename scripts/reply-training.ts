@@ -1,0 +1,131 @@
+/**
+ * The reply model's training (scripts/train-replies.ts): features of a labelled reply, seeded
+ * AdaGrad over a multinomial logistic regression, int8 packing, and the fits of the softmax
+ * temperature and the safety thresholds. Same rows and seed → same weights.
+ */
+import { REPLY_LABELS } from '../lib/messages/library/types';
+import { ruleSignals } from '../lib/replies/classify';
+import { forEachFeature, modelWords, softmax, wordBucket, type ModelFile } from '../lib/replies/model';
+import { mulberry32 } from './mulberry32';
+import type { LabelledReply } from './reply-metrics';
+
+export const DIM = 1 << 18;
+const K = REPLY_LABELS.length;
+
+export interface Example {
+	row: LabelledReply;
+	y: number;
+	buckets: Uint32Array;
+	values: Float32Array;
+	ruleLabels: string[];
+	words: string[];
+	/** How much the example counts in training. */
+	weight: number;
+}
+
+export function example(row: LabelledReply, weight = 1): Example {
+	const words = modelWords(row.text);
+	const ruleLabels = [...new Set(ruleSignals(row.text).found.map((s) => s.label))].sort();
+	const counts = new Map<number, number>();
+	let total = 0;
+	forEachFeature(words, ruleLabels, DIM, (b) => {
+		counts.set(b, (counts.get(b) ?? 0) + 1);
+		total++;
+	});
+	const norm = total ? 1 / Math.sqrt(total) : 0;
+	return { row, y: REPLY_LABELS.indexOf(row.label), buckets: Uint32Array.from(counts.keys()), values: Float32Array.from(counts.values(), (c) => c * norm), ruleLabels, words, weight };
+}
+
+export function train(examples: Example[], { seed, epochs, rate }: { seed: number; epochs: number; rate: number }) {
+	const random = mulberry32(seed);
+	const w = new Float32Array(DIM * K);
+	const g2 = new Float32Array(DIM * K);
+	const bias = new Float64Array(K);
+	const bg2 = new Float64Array(K);
+	const order = examples.map((_, i) => i);
+	const scores = new Float64Array(K);
+	for (let epoch = 0; epoch < epochs; epoch++) {
+		for (let i = order.length - 1; i > 0; i--) {
+			const j = Math.floor(random() * (i + 1));
+			[order[i], order[j]] = [order[j], order[i]];
+		}
+		for (const i of order) {
+			const ex = examples[i];
+			scores.set(bias);
+			for (let f = 0; f < ex.buckets.length; f++) {
+				const at = ex.buckets[f] * K;
+				for (let j = 0; j < K; j++) scores[j] += w[at + j] * ex.values[f];
+			}
+			const p = softmax(scores, 1);
+			for (let j = 0; j < K; j++) {
+				const g = (p[j] - (j === ex.y ? 1 : 0)) * ex.weight;
+				if (Math.abs(g) < 1e-4) continue;
+				bg2[j] += g * g;
+				bias[j] -= (rate * g) / Math.sqrt(bg2[j] + 1e-8);
+				for (let f = 0; f < ex.buckets.length; f++) {
+					const at = ex.buckets[f] * K + j;
+					const gf = g * ex.values[f];
+					g2[at] += gf * gf;
+					w[at] -= (rate * gf) / Math.sqrt(g2[at] + 1e-8);
+				}
+			}
+		}
+	}
+	return { w, bias: Array.from(bias) };
+}
+
+/** Quantised, pruned model file; `trained`: the examples it learned from (their words count as seen). */
+export function pack(w: Float32Array, bias: number[], temperature: number, thresholds: ModelFile['thresholds'], trained: Example[]): ModelFile {
+	let max = 0;
+	for (let i = 0; i < w.length; i++) if (Math.abs(w[i]) > max) max = Math.abs(w[i]);
+	const scale = max / 127;
+	const buckets: number[] = [];
+	const weights: number[] = [];
+	for (let b = 0; b < DIM; b++) {
+		let kept = false;
+		for (let j = 0; j < K && !kept; j++) kept = Math.round(w[b * K + j] / scale) !== 0;
+		if (!kept) continue;
+		buckets.push(b);
+		for (let j = 0; j < K; j++) weights.push(Math.round(w[b * K + j] / scale));
+	}
+	const seenWords = new Uint8Array(DIM / 8);
+	for (const ex of trained)
+		for (const word of ex.words)
+			if (word.length >= 2) {
+				const b = wordBucket(word, DIM);
+				seenWords[b >>> 3] |= 1 << (b & 7);
+			}
+	return {
+		version: 1,
+		dim: DIM,
+		labels: [...REPLY_LABELS],
+		temperature,
+		thresholds,
+		bias: bias.map((x) => Math.round(x * 1e4) / 1e4),
+		scale,
+		buckets: Buffer.from(Uint32Array.from(buckets).buffer).toString('base64'),
+		weights: Buffer.from(Int8Array.from(weights).buffer).toString('base64'),
+		seenWords: Buffer.from(seenWords).toString('base64'),
+	};
+}
+
+/** The softmax temperature with the least log-loss on answers the model did not learn from. */
+export function fitTemperature(logits: number[][], truth: number[]): number {
+	let temperature = 1;
+	let best = Infinity;
+	for (let t = 0.25; t <= 4.001; t += 0.05) {
+		const loss = logits.reduce((sum, s, i) => sum - Math.log(Math.max(1e-12, softmax(s, t)[truth[i]])), 0) / logits.length;
+		if (loss < best) [best, temperature] = [loss, Math.round(t * 100) / 100];
+	}
+	return temperature;
+}
+
+/** The highest probability of `label` at or above which `target` of its replies are caught (`also`: caught anyway, by the rules). */
+export function fitThreshold(probs: number[][], truth: number[], label: number, target: number, also: (i: number) => boolean): number {
+	const positives = truth.map((_, i) => i).filter((i) => truth[i] === label);
+	for (let t = 0.5; t >= 0.02; t -= 0.01) {
+		const hit = positives.filter((i) => also(i) || probs[i][label] >= t).length;
+		if (hit / positives.length >= target) return Math.round(t * 100) / 100;
+	}
+	return 0.02;
+}
