@@ -15,11 +15,12 @@
  * messages the provider accepted and their rate (first to last), the peak RSS of the n8n
  * process and of n8n with its task runner, and the execution data n8n saved.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { exampleWorkflows, freePort, n8nCommand, n8nEnv, prepareN8n, startN8n, stopN8n, type N8n } from '../scripts/n8n';
 import { BENCH_AS_OF } from './debtors';
 import { generateRows } from './rows';
@@ -121,6 +122,7 @@ function debtorNumber(row: Record<string, unknown>): number {
 	return Number(id.slice(2));
 }
 
+const execFileAsync = promisify(execFile);
 const shipped = (name: string) => JSON.parse(readFileSync(exampleWorkflows().find((f) => f.endsWith(name))!, 'utf8')) as Json;
 const byName = (workflow: Json, name: string) => (workflow.nodes as Json[]).find((n) => n.name === name)!;
 const CREDENTIALS = { collectionsWhatsAppCloudApi: { id: 'benchWhatsApp001', name: 'WhatsApp (bench)' } };
@@ -206,7 +208,7 @@ interface Saved {
  * every execution's saved data, and with `nodes` each node's time in the run (n8n's own
  * `executionTime`, from the saved run data, which n8n stores as `flatted` JSON).
  */
-function savedExecution(n8n: N8n, userFolder: string, workflowId: string, nodes = false): Saved | null {
+async function savedExecution(n8n: N8n, userFolder: string, workflowId: string, nodes = false): Promise<Saved | null> {
 	const flatted = join(n8n.bin, '..', '..', '..', 'flatted');
 	const script = `const { DatabaseSync } = require('node:sqlite');
 const db = new DatabaseSync(${JSON.stringify(join(userFolder, '.n8n', 'database.sqlite'))}, { readOnly: true });
@@ -222,8 +224,13 @@ if (${nodes} && run && run.status === 'success') {
   };
 }
 console.log(JSON.stringify({ status: run ? run.status : 'none', bytes: Number(size.bytes), nodes }));`;
-	const result = spawnSync(n8n.node, ['--no-warnings', '--max-old-space-size=8192', '-e', script], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-	return result.status === 0 ? (JSON.parse(result.stdout) as Saved) : null;
+	// Not spawnSync: this process is the provider, and must keep answering n8n meanwhile.
+	try {
+		const { stdout } = await execFileAsync(n8n.node, ['--no-warnings', '--max-old-space-size=8192', '-e', script], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+		return JSON.parse(stdout) as Saved;
+	} catch {
+		return null;
+	}
 }
 
 interface Result {
@@ -282,18 +289,19 @@ async function runOnce(n8n: N8n, rows: Array<Record<string, unknown>>, mode: 'si
 			// n8n answers the webhook at once; the run is done when n8n has saved it (or given up):
 			// its status leaves "new" and "running" (a run that cannot be saved stays "running").
 			const deadline = Date.now() + 3 * 3600_000;
-			let saved = savedExecution(n8n, userFolder, workflows[0].id as string);
-			let quiet = 0;
-			while (saved && ['none', 'new', 'running'].includes(saved.status) && Date.now() < deadline && quiet < 300) {
+			let saved = await savedExecution(n8n, userFolder, workflows[0].id as string);
+			let quietSince = Date.now();
+			let sent = provider.messages;
+			while (saved && ['none', 'new', 'running'].includes(saved.status) && Date.now() < deadline) {
 				await new Promise((r) => setTimeout(r, 2000));
-				const sent = provider.messages;
-				saved = savedExecution(n8n, userFolder, workflows[0].id as string);
+				saved = await savedExecution(n8n, userFolder, workflows[0].id as string);
+				if (provider.messages !== sent) [sent, quietSince] = [provider.messages, Date.now()];
 				// Ten minutes with no message and no end: n8n is not going to finish this run.
-				quiet = provider.messages === sent ? quiet + 1 : 0;
+				if (Date.now() - quietSince > 600_000) break;
 			}
 			const seconds = (Date.now() - started) / 1000;
 			sample();
-			if (saved?.status === 'success') saved = savedExecution(n8n, userFolder, workflows[0].id as string, true) ?? saved;
+			if (saved?.status === 'success') saved = (await savedExecution(n8n, userFolder, workflows[0].id as string, true)) ?? saved;
 			const span = (provider.last - provider.first) / 1000;
 			return {
 				rows: rows.length, mode, seconds, messages: provider.messages, rate: span > 0 ? provider.messages / span : 0,
