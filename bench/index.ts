@@ -39,6 +39,7 @@ const BENCHMARKS = [
 	{ name: 'compose', title: 'Compose Collection Message: library SMS in es/en for CO, PE, MX, US, EC debtors (all stages, both profiles)', unit: 'messages' },
 	{ name: 'classify', title: 'Classify Objection: the development set’s replies (es, pt, en), cycled', unit: 'replies' },
 	{ name: 'compose-expression', title: 'Compose Collection Message through the node, Payment Link an n8n expression per item', unit: 'messages', modes: ['node'] },
+	{ name: 'compose-link-placeholders', title: 'Compose Collection Message through the node, Payment Link with {debtorId} and {amountDue} placeholders', unit: 'messages', modes: ['node'] },
 	{ name: 'compose-template-expression', title: 'Compose Collection Message through the node, a custom Template written as an n8n expression per item', unit: 'messages', modes: ['node'] },
 	{ name: 'gate-expression', title: 'Contact Window Gate through the node, As Of an n8n expression per item', unit: 'decisions', modes: ['node'] },
 	{ name: 'segment-expression', title: 'Segment Debtors through the node, As Of an n8n expression per row', unit: 'rows', modes: ['node'] },
@@ -58,6 +59,21 @@ for (const bench of BENCHMARKS.filter((b) => !only || only.includes(b.name))) {
 			const row = [mode, size, timed.seconds.toFixed(3), Math.round(size / timed.seconds), ((timed.seconds * 1e6) / size).toFixed(2), memory.toFixed(0)];
 			console.log(`${row.map((v) => String(v).padStart(13)).join('')}  ${Object.entries(timed.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 		}
+	}
+}
+
+if (!only || only.includes('ledger')) {
+	// Issue 21: the embedded ledger is append-only and never compacted; this is what opening it costs.
+	const counts = (process.env.BENCH_LEDGER_MESSAGES ?? '100000,1000000').split(',').map(Number);
+	console.log('\nEmbedded contact ledger: opening a file of N messages (claim, attempted, contact, attempt each; over 30 days)');
+	console.log(['messages', 'file MB', 'open ms', 'RSS added MB'].map((h) => h.padStart(13)).join(''));
+	for (const count of counts) {
+		const output = execFileSync(process.execPath, ['--max-old-space-size=8192', '-r', 'ts-node/register/transpile-only', join(__dirname, 'ledger.ts'), String(count)], {
+			encoding: 'utf8',
+			env: { ...process.env, TS_NODE_PREFER_TS_EXTS: 'true', TZ: 'UTC' },
+		});
+		const r = JSON.parse(output.trim().split('\n').pop()!) as Record<string, number>;
+		console.log([count, (r.bytes / 1_048_576).toFixed(1), r.openMs.toFixed(0), r.rssMb.toFixed(0)].map((v) => String(v).padStart(13)).join(''));
 	}
 }
 

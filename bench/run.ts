@@ -98,6 +98,12 @@ SUBJECTS['compose-expression'] = {
 	node: { ...SUBJECTS.compose.node!, parameters: { ...SUBJECTS.compose.node!.parameters, paymentLink: '=https://pay.example/{{ $json.id }}' } },
 };
 
+// The same link through the node's placeholders (issue 21): the fast path, no expression per item.
+SUBJECTS['compose-link-placeholders'] = {
+	...SUBJECTS.compose,
+	node: { ...SUBJECTS.compose.node!, parameters: { ...SUBJECTS.compose.node!.parameters, paymentLink: 'https://pay.example/{debtorId}?amount={amountDue}' } },
+};
+
 // Parameters written as expressions of each item (issue 14): each item's settings built for it.
 SUBJECTS['segment-expression'] = {
 	...SUBJECTS.segment,

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -148,6 +148,88 @@ test('the shipped demo (deciding for now) runs without error', async () => {
 	const { data } = executionResult(await n8nCommand(n8n, ['execute', `--id=${DEMO_WORKFLOW_ID}`, '--rawOutput'], env));
 	expect(data.resultData.error).toBeUndefined();
 	expect(data.resultData.runData['Segment Debtors'][0].data!.main.map((items) => (items ?? []).length)).toEqual([44, 5]);
+});
+
+describe('the large campaign, page by page (workflows 6 and 6b)', () => {
+	// 15 debtors on 3 pages (the page column a sheet would hold); L-1 and L-8 have two invoices each, always on one page.
+	const rows = Array.from({ length: 15 }, (_, k) => ({
+		id: `L-${k + 1}`, name: `Deudor ${k + 1}`, phone: `+5730155501${String(k + 10)}`, country: 'CO', authorizedChannels: 'whatsapp;sms',
+		invoice: `F-${k + 1}`, amount: String(100_000 + k * 1_000), currency: 'COP', due_date: '2026-10-15', page: k % 3,
+	})).flatMap((row, k) => (k === 0 || k === 7 ? [row, { ...row, invoice: `${row.invoice}b`, amount: '5000' }] : [row]));
+	const phones = new Set(rows.map((r) => r.phone));
+	const ours = () => sim.messages.filter((m) => phones.has(m.to));
+	const shipped = (name: string) => JSON.parse(readFileSync(exampleWorkflows().find((f) => f.endsWith(name))!, 'utf8')) as Json;
+	const stateFolder = () => join(userFolder, 'files');
+	// `n8n execute` runs without n8n's server, whose publication service would make a published
+	// sub-workflow callable: without it n8n calls the published version the database names.
+	const cli = () => ({ ...env, N8N_USE_WORKFLOW_PUBLICATION_SERVICE: 'false' });
+
+	/** The shipped page workflow with its Postgres reads and writes stood in for by the rows above; page `failing` cannot be read. */
+	async function importPage(failing?: number) {
+		const page = shipped('6-large-campaign-page.json');
+		for (const node of page.nodes as Json[]) {
+			if (node.name === 'Read Page') {
+				Object.assign(node, { type: 'n8n-nodes-base.code', typeVersion: 2 });
+				node.parameters = { jsCode: `const { page } = $('When Called by the Campaign').first().json;\nif (page === ${failing ?? -1}) throw new Error('the database went away');\nreturn ${JSON.stringify(rows)}.filter((row) => row.page === page).map((json) => ({ json }));` };
+			}
+			if (node.name === 'Record Delivery') Object.assign(node, { type: 'n8n-nodes-base.noOp', typeVersion: 1, parameters: {} });
+			if (node.name === 'Segment Debtors') node.parameters.asOf = '2026-11-24';
+			if (node.name === 'Contact Window Gate') node.parameters.asOf = '2026-11-24T10:00:00-05:00';
+			// Version 2 refuses a decision whose lawful interval has ended, as one made for a past moment has.
+			if (node.name === 'Send via WhatsApp/SMS') node.typeVersion = 1;
+		}
+		const file = join(userFolder, 'large-page.json');
+		writeFileSync(file, JSON.stringify(page));
+		// n8n imports over a workflow only while it is not published.
+		await n8nCommand(n8n, ['unpublish:workflow', `--id=${page.id as string}`], cli());
+		await n8nCommand(n8n, ['import:workflow', `--input=${file}`], env);
+		// n8n runs a sub-workflow only when it is published.
+		await n8nCommand(n8n, ['publish:workflow', `--id=${page.id as string}`], cli());
+	}
+
+	async function runCampaign() {
+		const { data } = executionResult(await n8nCommand(n8n, ['execute', '--id=collectionsLarge01', '--rawOutput'], cli()));
+		expect(data.resultData.error).toBeUndefined();
+		const pages = data.resultData.runData['Loop Over Pages'].flatMap((run) => (run.data?.main[0] ?? []).map((i) => i.json));
+		return { pages: pages.sort((a, b) => Number(a.page) - Number(b.page)), summary: data.resultData.runData['Campaign Summary'][0].data!.main[0]![0].json };
+	}
+
+	test('a run that stops at page 3 resumes there the next time, skipping the finished pages; nobody is sent twice, even when a page’s record is lost', async () => {
+		const parent = shipped('6-large-campaign.json');
+		const settings = (parent.nodes as Json[]).find((n) => n.name === 'Campaign Settings')!.parameters.assignments.assignments as Json[];
+		Object.assign(settings.find((a) => a.name === 'pages')!, { value: 3 });
+		Object.assign(settings.find((a) => a.name === 'stateFolder')!, { value: stateFolder() });
+		Object.assign(settings.find((a) => a.name === 'campaign')!, { value: 'e2e' });
+		const file = join(userFolder, 'large-campaign.json');
+		writeFileSync(file, JSON.stringify(parent));
+		await n8nCommand(n8n, ['import:workflow', `--input=${file}`], env);
+
+		await importPage(2);
+		await expect(n8nCommand(n8n, ['execute', '--id=collectionsLarge01', '--rawOutput'], cli())).rejects.toThrow(/the database went away/);
+		const firstRun = ours().map((m) => m.to);
+		expect(firstRun).toHaveLength(10);
+		expect(new Set(firstRun).size).toBe(10);
+		expect(readdirSync(stateFolder()).filter((f) => f.startsWith('collections-e2e-')).sort()).toEqual(['collections-e2e-p3-page-0.json', 'collections-e2e-p3-page-1.json']);
+
+		await importPage();
+		const resumed = await runCampaign();
+		expect(resumed.pages.map((p) => [p.page, p.skippedAsDone, p.rows, p.debtors, p.sent, p.failed])).toEqual([
+			[0, true, 6, 5, 5, 0],
+			[1, true, 6, 5, 5, 0],
+			[2, false, 5, 5, 5, 0],
+		]);
+		expect(resumed.summary).toMatchObject({ campaign: 'e2e', pages: 3, ran: 1, skippedAsDone: 2, rows: 17, debtors: 15, sent: 15, failed: 0, deferred: 0, blocked: 0 });
+		expect(ours()).toHaveLength(15);
+		expect(new Set(ours().map((m) => m.to)).size).toBe(15);
+		// Every message carries its debtor's own payment link, filled by Compose's placeholders.
+		expect(ours().every((m) => m.parameters.includes(`https://pay.example.com/${rows.find((r) => r.phone === m.to)!.id}`))).toBe(true);
+
+		// A lost record runs its page again: the ledger's claims refuse every one of its debtors.
+		rmSync(join(stateFolder(), 'collections-e2e-p3-page-1.json'));
+		const again = await runCampaign();
+		expect(again.pages.map((p) => [p.page, p.skippedAsDone, p.sent, p.failed])).toEqual([[0, true, 5, 0], [1, false, 0, 5], [2, true, 5, 0]]);
+		expect(ours()).toHaveLength(15);
+	});
 });
 
 test('Classify Objection asks n8n’s own OpenAI Chat Model (pointed at a local fake) about unsure replies only: a good answer, a malformed one, a server error, one that never comes', async () => {

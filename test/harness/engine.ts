@@ -59,6 +59,9 @@ const CREDENTIAL_TYPES: Record<string, ICredentialType> = Object.fromEntries(
  * own `authenticate` applied to each request.
  */
 class TestCredentialsHelper {
+	/** How many times each type was loaded and decrypted: n8n reads its database each time. */
+	readonly loads: Record<string, number> = {};
+
 	constructor(private readonly data: Record<string, ICredentialDataDecryptedObject>) {}
 
 	getParentTypes() {
@@ -68,6 +71,7 @@ class TestCredentialsHelper {
 	async getDecrypted(_additionalData: unknown, _nodeCredentials: unknown, type: string) {
 		const data = this.data[type];
 		if (!data) throw new Error(`No test credentials of type ${type}`);
+		this.loads[type] = (this.loads[type] ?? 0) + 1;
 		return { ...data };
 	}
 
@@ -133,6 +137,8 @@ export interface WorkflowRun {
 	outputs: Record<string, INodeExecutionData[][]>;
 	/** The error the run stopped on, if it did. */
 	error?: Error;
+	/** How many times each credential type was loaded and decrypted during the run. */
+	credentialLoads: Record<string, number>;
 }
 
 export interface WorkflowDefinition {
@@ -211,7 +217,7 @@ export async function runWorkflow(
 	for (const [name, runs] of Object.entries(run.data.resultData.runData)) {
 		outputs[name] = (runs[0]?.data?.main ?? []).map((items) => items ?? []);
 	}
-	return { run, outputs, error: run.data.resultData.error };
+	return { run, outputs, error: run.data.resultData.error, credentialLoads: (additionalData.credentialsHelper as unknown as TestCredentialsHelper).loads };
 }
 
 /** A one-node workflow around one of our nodes, with the given parameters and node settings. */

@@ -37,6 +37,26 @@ describe('Compose Collection Message in the n8n engine', () => {
 		const { error } = await runWorkflow(compose({ source: 'custom', template: 'Hola {{firstName}}, cuota {{cuota}}' }), [segmented()]);
 		expect(error?.message).toBe('template variable "cuota" has no value for this item (debtor C1, input row 1)');
 	});
+
+	test('Payment Link placeholders are filled per item without an expression; the WhatsApp template gets the same link', async () => {
+		const items = [segmented({ invoices: [{ invoiceId: 'F-1' }, { invoiceId: 'F 2' }] }), { ...segmented({ debtorId: 'C/2', amountDue: 99.5 }), id: 'C2' }];
+		const { outputs, error } = await runWorkflow(compose({ channel: 'whatsapp', paymentLink: 'https://pay.example/{debtorId}?i={invoiceId}&a={amountDue}' }), items.map((item, n) => (n === 1 ? { ...item, invoiceId: 'F-3' } : item)));
+		expect(error).toBeUndefined();
+		const messages = outputs.Node[0].map((item) => (item.json.collection as IDataObject).message as IDataObject);
+		expect(messages[0].text).toContain('https://pay.example/C1?i=F-1,F%202&a=350000');
+		expect(messages[1].text).toContain('https://pay.example/C%2F2?i=F-3&a=99.5');
+		expect((messages[1].whatsappTemplate as IDataObject).parameters).toContain('https://pay.example/C%2F2?i=F-3&a=99.5');
+	});
+
+	test('an unknown placeholder or a missing value fails the item naming it; an expression’s braces are left alone', async () => {
+		const unknown = await runWorkflow(compose({ paymentLink: 'https://pay.example/{cliente}' }), [segmented()]);
+		expect(unknown.error?.message).toBe('Payment Link: unknown placeholder {cliente}; a link may hold {debtorId}, {invoiceId}, {amountDue}, or be an n8n expression (debtor C1, input row 1)');
+		const routed = await runWorkflow(compose({ paymentLink: 'https://pay.example/{invoiceId}' }, { onError: 'continueErrorOutput' }), [segmented({ invoices: [{ invoiceId: 'F-1' }] }), segmented()]);
+		expect(routed.outputs.Node.map((o) => o.length)).toEqual([1, 1]);
+		expect(JSON.stringify(routed.outputs.Node[1][0].json)).toContain('Payment Link: {invoiceId} has no value for this item (collection.invoiceId is (empty))');
+		const expression = await runWorkflow(compose({ paymentLink: '=https://pay.example/{{ $json.id }}' }), [{ ...segmented(), id: '{amountDue}' }]);
+		expect(((expression.outputs.Node[0][0].json.collection as IDataObject).message as IDataObject).text).toContain('https://pay.example/{amountDue}');
+	});
 });
 
 describe('promotional content in a utility template (issue 19)', () => {

@@ -174,6 +174,16 @@ describe('errors: each fails as the error model says, permanent ones at once', (
 		expect(sim.messages).toHaveLength(8);
 	});
 
+	test('each credential is loaded once a run, not once a request', async () => {
+		const batch = Array.from({ length: 6 }, (_, i) => debtor(`+57300111005${i}`));
+		const definition = singleNode('sendCollectionMessage', { provider: 'whatsappCloud', channelStrategy: 'whatsappThenSms', rateLimit: 200, options: { ledgerFolder: folder } }, { credentials: NODE_CREDENTIALS });
+		sim.notOnWhatsApp.add('+573001110050');
+		const run = await runWorkflow(definition, batch, undefined, credentials as never);
+		expect(run.outputs.Node[0]).toHaveLength(6);
+		expect(sim.requests.map((r) => r.api).sort()).toEqual([...Array<string>(6).fill('whatsapp'), 'twilio'].sort());
+		expect(run.credentialLoads).toEqual({ collectionsWhatsAppCloudApi: 1, collectionsTwilioApi: 1 });
+	});
+
 	test('a wrong token is AUTH, and no token appears in any output', async () => {
 		credentials.collectionsWhatsAppCloudApi = { ...credentials.collectionsWhatsAppCloudApi, accessToken: 'wrong-secret-token' };
 		const { failed } = await send({ channelStrategy: 'whatsapp' }, [debtor('+573001110009')]);

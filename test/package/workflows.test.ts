@@ -24,6 +24,12 @@ describe.each(workflows)('%s', (_file, workflow) => {
 		}
 	});
 
+	test('every node an expression or a Code node names with $(…) exists', () => {
+		const names = new Set(workflow.nodes.map((n: Json) => n.name));
+		const text = JSON.stringify(workflow.nodes.map((n: Json) => n.parameters));
+		for (const [, name] of text.matchAll(/\$\((?:\\"|')(.+?)(?:\\"|')\)/g)) expect({ named: name, exists: names.has(name) }).toEqual({ named: name, exists: true });
+	});
+
 	test('every connection joins nodes that exist, from outputs the node has', () => {
 		const names = new Set(workflow.nodes.map((n: Json) => n.name));
 		for (const [from, { main }] of Object.entries(workflow.connections as Record<string, { main: Json[][] }>)) {

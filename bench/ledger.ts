@@ -1,0 +1,45 @@
+/**
+ * The embedded ledger after many messages: the size of its file and the time and memory it
+ * takes to open (what the Gate and Send pay on their first run in a process). Run by
+ * bench/index.ts in its own process: `ts-node bench/ledger.ts <messages>`.
+ *
+ * The file is written as Send writes one message — its claim, the request marked attempted,
+ * the contact, the attempt's record — for `messages` debtors over the last 30 days, without
+ * the fsyncs (this measures opening, not writing).
+ */
+import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FileLedger } from '../lib/ledger/file';
+
+const messages = Number(process.argv[2] ?? 100_000);
+const folder = mkdtempSync(join(tmpdir(), 'ledger-bench-'));
+const file = join(folder, 'contacts.jsonl');
+try {
+	const now = Date.now();
+	const fd = openSync(file, 'w');
+	const lines: string[] = [];
+	for (let i = 0; i < messages; i++) {
+		const at = now - Math.floor((i / messages) * 30 * 86_400_000);
+		const debtorId = `CO${i}`;
+		const key = `${debtorId}:short_term:${new Date(at).toISOString().slice(0, 10)}`;
+		const owner = `run-${Math.floor(i / 5000)}`;
+		lines.push(
+			JSON.stringify({ type: 'claim', key, at, owner, state: 'claimed' }),
+			JSON.stringify({ type: 'attempted', key, owner }),
+			JSON.stringify({ debtorId, at, channel: 'whatsapp', id: `c${i}` }),
+			JSON.stringify({ type: 'attempt', at, debtorId, to: `+57300${String(i).padStart(7, '0')}`, provider: 'whatsappCloud', channel: 'whatsapp', kind: 'template', content: 'collections_short_term', result: 'sent', messageId: `wamid.HBgM${i}`, error: null }),
+		);
+		if (lines.length >= 40_000) writeSync(fd, `${lines.splice(0).join('\n')}\n`);
+	}
+	if (lines.length) writeSync(fd, `${lines.join('\n')}\n`);
+	closeSync(fd);
+	const before = process.memoryUsage().rss;
+	const started = process.hrtime.bigint();
+	const ledger = new FileLedger(file);
+	const openMs = Number(process.hrtime.bigint() - started) / 1e6;
+	void ledger;
+	console.log(JSON.stringify({ messages, bytes: statSync(file).size, openMs, rssMb: (process.memoryUsage().rss - before) / 1_048_576 }));
+} finally {
+	rmSync(folder, { recursive: true, force: true });
+}
