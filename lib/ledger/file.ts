@@ -1,9 +1,10 @@
-import { closeSync, fstatSync, fsyncSync, ftruncateSync, linkSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, ftruncateSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { homedir, hostname } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { env, kill, pid } from 'node:process';
 import type { Contact } from '../contact/window';
 import type { AccountFact } from './account';
+import { CONTACT_TTL_MARGIN_DAYS, HORIZONS, type Horizons } from './horizons';
 import type { Attempt, ContactLedger, Identity, IdentityEdge, LedgerContact, OptOut, OutboundRecord, Pricing, SendClaim } from './ledger';
 import { MemoryLedger } from './memory';
 
@@ -39,6 +40,25 @@ const sleepSync = (ms: number) => void Atomics.wait(pause, 0, 0, ms);
 
 const errorCode = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code;
 
+const DAY = 86_400_000;
+
+/** When opening finds the file at least this big and mostly journal, it compacts it. */
+const COMPACT_MIN_BYTES = 16 * 1_048_576;
+
+export interface FileLedgerOptions {
+	/** The clock compaction measures the horizons against (default: the system's). */
+	now?: () => number;
+	/** How long each kind of state is kept by compaction (default: the rules' needs, as in Redis). */
+	horizons?: Horizons;
+	/** Compact on open when the file is at least this big and over half of it is journal or expired (default 16 MiB). */
+	compactAtBytes?: number;
+	/** Tests only: called after each step of a compaction, to stop it there as a crash would. */
+	afterStep?: (step: CompactionStep) => void;
+}
+
+/** The steps of a compaction, in order; a crash after any of them leaves a whole ledger. */
+export type CompactionStep = 'written' | 'archived' | 'renamed';
+
 /**
  * The embedded default ledger: an append-only JSON-lines file under the n8n user folder,
  * indexed in memory.
@@ -64,17 +84,34 @@ export class FileLedger implements ContactLedger {
 	private index = new MemoryLedger();
 	/** Bytes of the file read into the index: always just after a "\n" (or 0). */
 	private offset = 0;
+	/** The file read: a compaction (here or in another process) renames a new one over it. */
+	private inode = -1;
 	/** Complete lines read, for error messages. */
 	private lines = 0;
+	/** Bytes read that compaction would move out or drop: attempts (journal), releases, uncontacts. */
+	private journalBytes = 0;
+	/** The longest contact history a caller of this process read back (ms): compaction keeps at least that. */
+	private lookBackMs = 0;
 	private readonly lockFile: string;
+	private readonly now: () => number;
+	private readonly horizons: Horizons;
+	private readonly afterStep: (step: CompactionStep) => void;
 
-	constructor(readonly file: string) {
+	constructor(
+		readonly file: string,
+		options: FileLedgerOptions = {},
+	) {
 		this.lockFile = `${file}.lock`;
+		this.now = options.now ?? Date.now;
+		this.horizons = options.horizons ?? HORIZONS;
+		this.afterStep = options.afterStep ?? (() => undefined);
 		this.refresh();
+		if (this.offset >= (options.compactAtBytes ?? COMPACT_MIN_BYTES) && this.journalBytes * 2 >= this.offset) this.compact();
 	}
 
 	/** Reads the complete lines other processes (or an earlier run) appended since the last read. */
 	private refresh(): void {
+		const now = this.now();
 		const opened = attempt(() => openSync(this.file, 'r'));
 		if ('error' in opened) {
 			if (errorCode(opened.error) === 'ENOENT') return;
@@ -82,12 +119,14 @@ export class FileLedger implements ContactLedger {
 		}
 		const fd = opened.value;
 		try {
-			const size = fstatSync(fd).size;
-			if (size < this.offset) {
-				// Cut shorter than what was read: replaced or truncated by hand. Read it afresh.
+			const { size, ino } = fstatSync(fd);
+			if (size < this.offset || ino !== this.inode) {
+				// Compacted (a new file renamed over it), replaced or truncated by hand: read it afresh.
 				this.index = new MemoryLedger();
 				this.offset = 0;
 				this.lines = 0;
+				this.journalBytes = 0;
+				this.inode = ino;
 			}
 			if (size === this.offset) return;
 			const buffer = readAt(fd, this.offset, size - this.offset);
@@ -96,6 +135,7 @@ export class FileLedger implements ContactLedger {
 			for (const line of buffer.subarray(0, end).toString('utf8').split('\n')) {
 				this.lines++;
 				const entry = parseEntry(line) ?? salvage(line);
+				if (entry && !stillState(entry, now, this.horizons)) this.journalBytes += line.length + 1;
 				if (entry) this.load(entry);
 				else if (line.trim()) throw new Error(`${this.file} line ${this.lines} is not a ledger entry`);
 			}
@@ -241,18 +281,7 @@ export class FileLedger implements ContactLedger {
 		if ('error' in opened) throw opened.error;
 		const fd = opened.value;
 		try {
-			const size = fstatSync(fd).size;
-			if (size > this.offset) {
-				// Bytes after the last complete line while we hold the lock: a crash mid-append.
-				const tail = readAt(fd, this.offset, size - this.offset).toString('utf8');
-				const entry = parseEntry(tail);
-				if (entry) {
-					writeAll(fd, Buffer.from('\n'));
-					this.load(entry);
-					this.lines++;
-					this.offset = size + 1;
-				} else ftruncateSync(fd, this.offset);
-			}
+			this.repairTail(fd);
 			const data = Buffer.from(entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''));
 			let written = false;
 			try {
@@ -270,12 +299,87 @@ export class FileLedger implements ContactLedger {
 		}
 	}
 
+	/** Bytes after the last complete line while we hold the lock: a crash mid-append. Kept when a whole entry, cut off when not. */
+	private repairTail(fd: number): void {
+		const size = fstatSync(fd).size;
+		if (size <= this.offset) return;
+		const tail = readAt(fd, this.offset, size - this.offset).toString('utf8');
+		const entry = parseEntry(tail);
+		if (entry) {
+			writeAll(fd, Buffer.from('\n'));
+			this.load(entry);
+			this.lines++;
+			this.offset = size + 1;
+		} else ftruncateSync(fd, this.offset);
+	}
+
+	/**
+	 * Rewrites the file to the state the rules still read, under the lock (so no other process
+	 * compacts or appends meanwhile). The whole old file — every attempt, the interaction
+	 * record — stays as an archive beside it (`contacts.jsonl.archive-<time>`, a hard link: no
+	 * copy), which opening never reads. Steps: the live lines to a temporary file, fsynced;
+	 * the old file linked as the archive (once: a retry after a crash finds its link); the
+	 * temporary file renamed over the ledger; the folder fsynced. A crash after any step
+	 * leaves the old file or the new one whole; other processes see the new inode and reread.
+	 */
+	compact(): { before: number; after: number; archive: string } {
+		return this.locked(() => {
+			const now = this.now();
+			const fd = openSync(this.file, 'r+');
+			let lines: string[];
+			let inode: number;
+			try {
+				this.repairTail(fd);
+				inode = fstatSync(fd).ino;
+				lines = readAt(fd, 0, this.offset).toString('utf8').split('\n');
+			} finally {
+				closeSync(fd);
+			}
+			const before = this.offset;
+			const horizons = { ...this.horizons, contactsMs: Math.max(this.horizons.contactsMs, this.lookBackMs + CONTACT_TTL_MARGIN_DAYS * DAY) };
+			const kept = Buffer.from(liveLines(lines, now, horizons).map((line) => `${line}\n`).join(''));
+			const folder = dirname(this.file);
+			const temporary = `${this.file}.compacting`;
+			rmSync(temporary, { force: true });
+			const out = openSync(temporary, 'wx');
+			try {
+				writeAll(out, kept);
+				fsyncSync(out);
+			} finally {
+				closeSync(out);
+			}
+			this.afterStep('written');
+			const archive = this.archiveOf(inode) ?? `${this.file}.archive-${new Date(now).toISOString().replace(/[:.]/g, '-')}-${Math.random().toString(36).slice(2, 6)}`;
+			if (this.archiveOf(inode) === undefined) linkSync(this.file, archive);
+			fsyncFolder(folder);
+			this.afterStep('archived');
+			renameSync(temporary, this.file);
+			fsyncFolder(folder);
+			this.afterStep('renamed');
+			this.refresh();
+			return { before, after: kept.length, archive };
+		});
+	}
+
+	/** The archive that already is this inode (a compaction that crashed after linking it), if any. */
+	private archiveOf(inode: number): string | undefined {
+		const prefix = `${basename(this.file)}.archive-`;
+		for (const name of readdirSync(dirname(this.file))) {
+			if (!name.startsWith(prefix)) continue;
+			const path = join(dirname(this.file), name);
+			const found = attempt(() => statSync(path).ino);
+			if ('value' in found && found.value === inode) return path;
+		}
+		return undefined;
+	}
+
 	async contactsOf(debtorIds: string[], since: number): Promise<Map<string, Contact[]>> {
 		this.refresh();
 		return this.index.contactsOfSync(debtorIds, since);
 	}
 
 	async recordWithin<R>(contact: LedgerContact, since: number, check: (history: Contact[]) => R | null): Promise<{ id: string } | { refused: R }> {
+		this.lookBackMs = Math.max(this.lookBackMs, contact.at - since);
 		return this.locked(() => {
 			const result = this.index.addWithin(contact, since, check);
 			if (!('id' in result)) return result;
@@ -463,6 +567,92 @@ export class FileLedger implements ContactLedger {
 		});
 	}
 	// --- end of outbound messages ---
+}
+
+/** False for a line no rule reads any more, taken alone: the journal (attempts), a taken-back contact, state past its horizon. */
+function stillState(entry: Entry, now: number, horizons: Horizons): boolean {
+	switch (entry.type) {
+		case undefined:
+		case 'contact':
+			return entry.at >= now - horizons.contactsMs;
+		case 'claim':
+			return entry.at >= now - horizons.claimMs;
+		case 'inbound':
+			return entry.at >= now - horizons.inboundMs;
+		case 'outbound':
+			return entry.record.at >= now - horizons.outboundMs;
+		case 'fallbackClaim':
+			return entry.at >= now - horizons.outboundMs;
+		case 'attempt':
+		case 'uncontact':
+			return false;
+		default:
+			return true;
+	}
+}
+
+/**
+ * The lines of a ledger file the rules still read, in their order: contacts within the longest
+ * look-back and not taken back; every line of a claim whose latest claim is within its
+ * horizon; each phone's last inbound time within the window; outbound messages, their pricing
+ * and fallback claims within their life; every opt-out, identity and account fact; and every
+ * line it cannot read (a newer version's entry type), unchanged. Attempts are left out: they
+ * stay in the archive.
+ */
+export function liveLines(lines: string[], now: number, horizons: Horizons): string[] {
+	const entries = lines.map((line) => (line.trim() ? (parseEntry(line) ?? salvage(line)) : undefined));
+	const takenBack = new Set<string>();
+	const lastClaim = new Map<string, number>();
+	const lastInbound = new Map<string, number>();
+	const liveOutbound = new Set<string>();
+	for (const entry of entries) {
+		if (entry?.type === 'uncontact') takenBack.add(`${entry.debtorId}\u0000${entry.id}`);
+		else if (entry?.type === 'claim') lastClaim.set(entry.key, Math.max(lastClaim.get(entry.key) ?? -Infinity, entry.at));
+		else if (entry?.type === 'inbound') lastInbound.set(entry.phone, Math.max(lastInbound.get(entry.phone) ?? -Infinity, entry.at));
+		else if (entry?.type === 'outbound' && stillState(entry, now, horizons)) liveOutbound.add(entry.messageId);
+	}
+	const kept: string[] = [];
+	entries.forEach((entry, at) => {
+		const line = lines[at];
+		if (!entry) {
+			if (line.trim()) kept.push(line);
+			return;
+		}
+		let keep: boolean;
+		switch (entry.type) {
+			case undefined:
+			case 'contact':
+				keep = stillState(entry, now, horizons) && !(entry.id !== undefined && takenBack.has(`${entry.debtorId}\u0000${entry.id}`));
+				break;
+			case 'claim':
+			case 'attempted':
+			case 'release':
+				keep = (lastClaim.get(entry.key) ?? -Infinity) >= now - horizons.claimMs;
+				break;
+			case 'inbound':
+				// The latest time only, once.
+				keep = stillState(entry, now, horizons) && lastInbound.get(entry.phone) === entry.at && lastInbound.delete(entry.phone);
+				break;
+			case 'outbound':
+			case 'pricing':
+				keep = liveOutbound.has(entry.messageId);
+				break;
+			default:
+				keep = stillState(entry, now, horizons);
+		}
+		// A salvaged entry (glued onto a torn line by an older version) is written whole, alone.
+		if (keep) kept.push(parseEntry(line) ? line : JSON.stringify(entry));
+	});
+	return kept;
+}
+
+function fsyncFolder(folder: string): void {
+	const fd = openSync(folder, 'r');
+	try {
+		fsyncSync(fd);
+	} finally {
+		closeSync(fd);
+	}
 }
 
 /** A step that may fail with an expected error code: its value, or its error. */

@@ -1,23 +1,12 @@
 import Redis, { type RedisOptions } from 'ioredis';
-import type { Caps } from '../contact/policy';
-import { PRESETS } from '../contact/presets';
-import { historyDaysNeeded, type Contact } from '../contact/window';
+import type { Contact } from '../contact/window';
+import { CONTACT_TTL_MARGIN_DAYS, HORIZONS } from './horizons';
 import { distinctFacts, factKeys, type AccountFact } from './account';
-import { CLAIM_LEASE_MS, edgeEnds, edgeKey, resolveIdentities, type Attempt, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type OutboundRecord, type Pricing, type SendClaim, OUTBOUND_TTL_MS } from './ledger';
+import { CLAIM_LEASE_MS, edgeEnds, edgeKey, resolveIdentities, type Attempt, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type OutboundRecord, type Pricing, type SendClaim } from './ledger';
 
 const DAY = 86_400_000;
 
-/** Days kept beyond the longest look-back: clock skew between workers, late reruns, audits. */
-export const CONTACT_TTL_MARGIN_DAYS = 9;
-
-/**
- * How long a debtor's contacts must be kept for rules with these caps: as far back as the
- * longest of them reads (historyDaysNeeded: a calendar month at least, a 60-day gap 61 days),
- * plus a margin. A contact dropped sooner would let a message through a gap it should block.
- */
-export function contactsTtlMs(...caps: Array<Caps | undefined>): number {
-	return (historyDaysNeeded(...caps) + CONTACT_TTL_MARGIN_DAYS) * DAY;
-}
+export { CONTACT_TTL_MARGIN_DAYS, contactsTtlMs } from './horizons';
 
 /**
  * The time to live a contact recorded at `at` needs when the rule checking it read back to
@@ -30,16 +19,9 @@ export function recordTtlMs(at: number, since: number): number {
 
 /** How long each kind of entry is kept: long enough for every rule that reads it. */
 export const REDIS_TTLS = {
-	/** Contacts: as long as the longest history any preset's caps read, with a margin. */
-	contactsMs: contactsTtlMs(...Object.values(PRESETS).map((preset) => preset.caps)),
-	/** Idempotency keys name a local date: a few days outlive any rerun of that day. */
-	claimMs: 3 * DAY,
-	/** The 24-hour window needs only the last day. */
-	inboundMs: 2 * DAY,
+	...HORIZONS,
 	/** The interaction record, for audits. */
 	attemptsMs: 400 * DAY,
-	/** Each accepted message (and its one fallback's claim): until its late statuses have come, and a month of cost totals. */
-	outboundMs: OUTBOUND_TTL_MS,
 };
 
 const contactKeys = (debtorId: string) => [`contacts:${debtorId}`, `contacts-version:${debtorId}`] as const;
