@@ -281,6 +281,8 @@ export class FileLedger implements ContactLedger {
 		if ('error' in opened) throw opened.error;
 		const fd = opened.value;
 		try {
+			// Under the lock, after refresh: the file refresh read, or the one this append creates.
+			this.inode = fstatSync(fd).ino;
 			this.repairTail(fd);
 			const data = Buffer.from(entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''));
 			let written = false;
