@@ -77,6 +77,9 @@ export type CompactionStep = 'written' | 'archived' | 'renamed';
  * with the next entry; and a file an older version glued onto a torn line still opens, with
  * the whole entry kept. Claims and opt-outs are fsynced before they are acknowledged.
  *
+ * Compacted (`compact`, on open when big and mostly journal): rewritten to the state the rules
+ * still read, the old file archived whole beside it; see docs/reliability.md.
+ *
  * Queue mode with several machines needs the Redis ledger. (Workflow static data cannot do
  * this job: it is written back whole after each execution, last writer wins.)
  */
