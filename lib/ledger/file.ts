@@ -10,7 +10,8 @@ import { MemoryLedger } from './memory';
 
 /** A line of the ledger file. Contacts carry no `type`: the file's first format had only them. */
 type Entry =
-	| ({ type?: 'contact'; id?: string } & LedgerContact)
+	// keepMs: how long compaction keeps it when a rule read back further than the horizon.
+	| ({ type?: 'contact'; id?: string; keepMs?: number } & LedgerContact)
 	| { type: 'uncontact'; debtorId: string; id: string }
 	| { type: 'claim'; key: string; at: number; owner?: string; state?: 'claimed' }
 	| { type: 'attempted'; key: string; owner: string }
@@ -93,8 +94,6 @@ export class FileLedger implements ContactLedger {
 	private lines = 0;
 	/** Bytes read that compaction would move out or drop: attempts (journal), releases, uncontacts. */
 	private journalBytes = 0;
-	/** The longest contact history a caller of this process read back (ms): compaction keeps at least that. */
-	private lookBackMs = 0;
 	private readonly lockFile: string;
 	private readonly now: () => number;
 	private readonly horizons: Horizons;
@@ -341,8 +340,7 @@ export class FileLedger implements ContactLedger {
 				closeSync(fd);
 			}
 			const before = this.offset;
-			const horizons = { ...this.horizons, contactsMs: Math.max(this.horizons.contactsMs, this.lookBackMs + CONTACT_TTL_MARGIN_DAYS * DAY) };
-			const kept = Buffer.from(liveLines(lines, now, horizons).map((line) => `${line}\n`).join(''));
+			const kept = Buffer.from(liveLines(lines, now, this.horizons).map((line) => `${line}\n`).join(''));
 			const folder = dirname(this.file);
 			const temporary = `${this.file}.compacting`;
 			rmSync(temporary, { force: true });
@@ -384,13 +382,14 @@ export class FileLedger implements ContactLedger {
 	}
 
 	async recordWithin<R>(contact: LedgerContact, since: number, check: (history: Contact[]) => R | null): Promise<{ id: string } | { refused: R }> {
-		this.lookBackMs = Math.max(this.lookBackMs, contact.at - since);
+		// A rule that read back further than the horizon (a house gap of 60 days) keeps its contact that long, as Redis's TTL does.
+		const keepMs = contact.at - since + CONTACT_TTL_MARGIN_DAYS * DAY;
 		return this.locked(() => {
 			const result = this.index.addWithin(contact, since, check);
 			if (!('id' in result)) return result;
 			let written = false;
 			try {
-				this.append([{ debtorId: contact.debtorId, at: contact.at, channel: contact.channel, id: result.id }], false);
+				this.append([{ debtorId: contact.debtorId, at: contact.at, channel: contact.channel, id: result.id, ...(keepMs > this.horizons.contactsMs ? { keepMs } : {}) }], false);
 				written = true;
 			} finally {
 				if (!written) this.index.remove(contact.debtorId, result.id);
@@ -579,7 +578,7 @@ function stillState(entry: Entry, now: number, horizons: Horizons): boolean {
 	switch (entry.type) {
 		case undefined:
 		case 'contact':
-			return entry.at >= now - horizons.contactsMs;
+			return entry.at >= now - Math.max(horizons.contactsMs, entry.keepMs ?? 0);
 		case 'claim':
 			return entry.at >= now - horizons.claimMs;
 		case 'inbound':

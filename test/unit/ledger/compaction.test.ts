@@ -167,13 +167,18 @@ test('a line of a kind this version does not know is kept as it is', () => {
 	expect(liveLines([unknown, JSON.stringify({ type: 'attempt', ...attemptAt(NOW, 'A') })], NOW, HORIZONS)).toEqual([unknown]);
 });
 
-test('a contact read back further than the default horizon by this process is kept that long', async () => {
-	const ledger = new FileLedger(file, { now: () => NOW });
-	const old = NOW - 80 * DAY;
-	await ledger.recordWithin({ debtorId: 'A', at: old, channel: 'sms' }, 0, () => null);
-	await ledger.recordWithin({ debtorId: 'A', at: NOW, channel: 'sms' }, NOW - 90 * DAY, () => null);
-	ledger.compact();
-	expect((await ledger.contactsOf(['A'], 0)).get('A')!.map((c) => c.at)).toEqual([old, NOW]);
+test('a contact recorded under a rule that reads back further than the horizon is kept that long, by any process', async () => {
+	const old = NOW - 65 * DAY;
+	// A 60-day gap: the rule reads back 61 days; kept 61 + 9 days.
+	await new FileLedger(file, { now: () => old }).recordWithin({ debtorId: 'A', at: old, channel: 'sms' }, old - 61 * DAY, () => null);
+	await new FileLedger(file, { now: () => old }).recordWithin({ debtorId: 'B', at: old, channel: 'sms' }, old - 31 * DAY, () => null);
+	const fresh = new FileLedger(file, { now: () => NOW });
+	fresh.compact();
+	const contacts = await fresh.contactsOf(['A', 'B'], 0);
+	expect(contacts.get('A')!.map((c) => c.at)).toEqual([old]);
+	expect(contacts.get('B') ?? []).toEqual([]);
+	new FileLedger(file, { now: () => NOW + 6 * DAY }).compact();
+	expect((await new FileLedger(file).contactsOf(['A'], 0)).get('A') ?? []).toEqual([]);
 });
 
 describe('a crash at any step of a compaction leaves every fact and every attempt', () => {
