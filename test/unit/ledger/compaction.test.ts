@@ -217,6 +217,32 @@ describe('a crash at any step of a compaction leaves every fact and every attemp
 	});
 });
 
+test.each(['written', 'archived', 'renamed'])('a process killed (SIGKILL) after %s of a compaction leaves every fact; the next compaction finishes', async (step) => {
+	const writer = new FileLedger(file, { now: () => NOW });
+	for (let i = 0; i < 20; i++) {
+		await writer.recordWithin({ debtorId: `D${i}`, at: NOW - i * DAY, channel: 'sms' }, NOW - i * DAY - 31 * DAY, () => null);
+		await writer.recordAttempt(attemptAt(NOW - i * DAY, `D${i}`));
+	}
+	await writer.recordOptOut({ phone: '+15550000001', channel: 'all', at: NOW, source: 'BAJA' });
+	const signal = await new Promise<NodeJS.Signals | null>((resolve) =>
+		spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(__dirname, 'fixtures', 'compact-crash.ts'), file, step, String(NOW)], { cwd: join(__dirname, '..', '..', '..'), stdio: 'inherit' }).on('exit', (_code, killed) => resolve(killed)),
+	);
+	expect(signal).toBe('SIGKILL');
+	// Its lock is left behind; the next step breaks it (its process is gone).
+	expect(existsSync(`${file}.lock`)).toBe(true);
+	const expectAll = async (ledger: FileLedger) => {
+		expect([...(await ledger.contactsOf(Array.from({ length: 20 }, (_, i) => `D${i}`), 0)).values()].map((list) => list.length)).toEqual(Array(20).fill(1));
+		expect((await ledger.optOutsOf(['+15550000001'])).get('+15550000001')).toHaveLength(1);
+	};
+	await writer.recordInbound('+15550000002', NOW);
+	await expectAll(writer);
+	new FileLedger(file, { now: () => NOW }).compact();
+	await expectAll(new FileLedger(file, { now: () => NOW }));
+	expect((await new FileLedger(file, { now: () => NOW }).lastInboundOf(['+15550000002'])).get('+15550000002')).toBe(NOW);
+	expect(archives().reduce((sum, name) => sum + attemptsIn(join(dir, name)), 0)).toBe(20);
+	expect(attemptsIn(file)).toBe(0);
+}, 30_000);
+
 test('opening a big file that is mostly journal compacts it; the archive holds the old file whole', async () => {
 	const ledger = new FileLedger(file, { now: () => NOW });
 	for (let i = 0; i < 200; i++) await ledger.recordAttempt(attemptAt(NOW - i, `D${i}`));
