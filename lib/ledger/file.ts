@@ -108,7 +108,11 @@ export class FileLedger implements ContactLedger {
 		this.horizons = options.horizons ?? HORIZONS;
 		this.afterStep = options.afterStep ?? (() => undefined);
 		this.refresh();
-		if (this.offset >= (options.compactAtBytes ?? COMPACT_MIN_BYTES) && this.journalBytes * 2 >= this.offset) this.compact();
+		if (this.offset >= (options.compactAtBytes ?? COMPACT_MIN_BYTES) && this.journalBytes * 2 >= this.offset) {
+			// A compaction that fails (a folder without hard links, a full disk) leaves the file
+			// whole and the index read: the ledger works as before, and the next open tries again.
+			attempt(() => this.compact());
+		}
 	}
 
 	/** Reads the complete lines other processes (or an earlier run) appended since the last read. */
@@ -352,8 +356,11 @@ export class FileLedger implements ContactLedger {
 				closeSync(out);
 			}
 			this.afterStep('written');
-			const archive = this.archiveOf(inode) ?? `${this.file}.archive-${new Date(now).toISOString().replace(/[:.]/g, '-')}-${Math.random().toString(36).slice(2, 6)}`;
-			if (this.archiveOf(inode) === undefined) linkSync(this.file, archive);
+			let archive = this.archiveOf(inode);
+			if (archive === undefined) {
+				archive = `${this.file}.archive-${new Date(now).toISOString().replace(/[:.]/g, '-')}-${Math.random().toString(36).slice(2, 6)}`;
+				linkSync(this.file, archive);
+			}
 			fsyncFolder(folder);
 			this.afterStep('archived');
 			renameSync(temporary, this.file);

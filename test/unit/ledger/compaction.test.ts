@@ -255,6 +255,23 @@ test('opening a big file that is mostly journal compacts it; the archive holds t
 	expect((await reopened.contactsOf(['A'], 0)).get('A')).toHaveLength(1);
 });
 
+test('a compaction on open that fails leaves the ledger working on the whole file', async () => {
+	const ledger = new FileLedger(file, { now: () => NOW });
+	for (let i = 0; i < 200; i++) await ledger.recordAttempt(attemptAt(NOW - i, `D${i}`));
+	await ledger.recordWithin({ debtorId: 'A', at: NOW, channel: 'sms' }, NOW - 31 * DAY, () => null);
+	const size = statSync(file).size;
+	const reopened = new FileLedger(file, {
+		now: () => NOW,
+		compactAtBytes: 10_000,
+		afterStep: () => {
+			throw new Error('EXDEV');
+		},
+	});
+	expect(statSync(file).size).toBe(size);
+	expect((await reopened.contactsOf(['A'], 0)).get('A')).toHaveLength(1);
+	expect(await reopened.claim('k', NOW)).toBe(true);
+});
+
 test('two processes appending while a third compacts lose nothing and win nothing twice', async () => {
 	const count = 300;
 	const go = join(dir, 'go');
