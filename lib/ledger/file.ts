@@ -92,7 +92,7 @@ export class FileLedger implements ContactLedger {
 	private inode = -1;
 	/** Complete lines read, for error messages. */
 	private lines = 0;
-	/** Bytes read that compaction would move out or drop: attempts (journal), releases, uncontacts. */
+	/** Roughly the bytes read that compaction would move out or drop: attempts (journal), taken-back contacts, state past its horizon. */
 	private journalBytes = 0;
 	private readonly lockFile: string;
 	private readonly now: () => number;
