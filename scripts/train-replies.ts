@@ -5,14 +5,16 @@
  * Deterministic (seeded): multinomial logistic regression, AdaGrad, over hashed features
  * (lib/replies/model.ts), rows weighted so that every label counts alike (generated rows
  * less than written ones), weights quantised to int8 (buckets whose weights all round to 0
- * dropped). The softmax temperature (least log-loss) and the safety thresholds (the highest
+ * dropped), with a light L2. The softmax temperature (least log-loss) and the safety thresholds (the highest
  * opt_out probability that keeps opt-out recall ≥ 0.99, wrong_person ≥ 0.95) are fitted on
  * out-of-fold answers: the corpus's written replies (hand-written lines with their noisy
- * copies, the dev, unseen-tuning and held-out v2, v3 and v4 sets — not the generated templates) are cut
+ * copies, the dev, unseen-tuning and held-out v2, v3, v4 and v5 sets — not the generated templates) are cut
  * into 5 folds, and each fold is read by a model trained on everything else. Those answers,
  * end to end through classifyReply, go to test/data/train/cross-validation.jsonl
  * (`npm run eval:replies` reports them as cross-validated, never as held out); the shipped
- * model is then trained on every row. No held-out set is read.
+ * model is then trained on every row. Leave one writer out: one more model per writer (dev, the
+ * hand-written lines, held-out v2…v5), trained without that writer's rows and scored on them —
+ * what picks the regularisation, since random folds put a writer on both sides.
  */
 import { writeFileSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -34,8 +36,10 @@ const GENERATED_WEIGHT = Number(process.env.GENERATED_WEIGHT ?? 0.4);
 // power): the corpus has three times more opt-outs than bill_late replies, and the prior that
 // gives is false opt-outs.
 const BALANCE = Number(process.env.BALANCE ?? 1);
-// Regularisation (scripts/reply-training.ts train), chosen by leave-one-writer-out macro-F1.
-const L2 = Number(process.env.L2 ?? 0);
+// Regularisation (scripts/reply-training.ts train), chosen by leave-one-writer-out mean macro-F1
+// (round 4): L2 0 → 0.912, 0.001 → 0.922, 0.003 → 0.924, 0.01 → 0.922; MIN_ROWS 3 → 0.912,
+// EPOCHS 15 → 0.911, GENERATED_WEIGHT 0.2 → 0.909 (each alone, from L2 0).
+const L2 = Number(process.env.L2 ?? 0.003);
 const MIN_ROWS = Number(process.env.MIN_ROWS ?? 1);
 const HYPER = { epochs: EPOCHS, rate: RATE, l2: L2, minRows: MIN_ROWS };
 const OPT = REPLY_LABELS.indexOf('opt_out');
