@@ -5,7 +5,7 @@
  * Deterministic (seeded): multinomial logistic regression, AdaGrad, over hashed features
  * (lib/replies/model.ts), rows weighted so that every label counts alike (generated rows
  * less than written ones), weights quantised to int8 (buckets whose weights all round to 0
- * dropped), with a light L2. The softmax temperature (least log-loss) and the safety thresholds (the highest
+ * dropped). The softmax temperature (least log-loss) and the safety thresholds (the highest
  * opt_out probability that keeps opt-out recall ≥ 0.99, wrong_person ≥ 0.95) are fitted on
  * out-of-fold answers: the corpus's written replies (hand-written lines with their noisy
  * copies, the dev, unseen-tuning and held-out v2, v3, v4 and v5 sets — not the generated templates) are cut
@@ -36,10 +36,13 @@ const GENERATED_WEIGHT = Number(process.env.GENERATED_WEIGHT ?? 0.4);
 // power): the corpus has three times more opt-outs than bill_late replies, and the prior that
 // gives is false opt-outs.
 const BALANCE = Number(process.env.BALANCE ?? 1);
-// Regularisation (scripts/reply-training.ts train), chosen by leave-one-writer-out mean macro-F1
-// (round 4): L2 0 → 0.912, 0.001 → 0.922, 0.003 → 0.924, 0.01 → 0.922; MIN_ROWS 3 → 0.912,
-// EPOCHS 15 → 0.911, GENERATED_WEIGHT 0.2 → 0.909 (each alone, from L2 0).
-const L2 = Number(process.env.L2 ?? 0.003);
+// Regularisation (scripts/reply-training.ts train), weighed by leave-one-writer-out mean macro-F1
+// (round 4): L2 0 → 0.912, 0.001 → 0.922, 0.003 → 0.924, 0.01 → 0.922, 0.03 → 0.914; MIN_ROWS 3
+// → 0.912, EPOCHS 15 → 0.911, GENERATED_WEIGHT 0.2 → 0.909. L2 stays 0: at 0.001 and 0.003 the
+// shrunk weights read a bare "voy a pagar" as a refusal and "no reconozco el cobro, quiero
+// hablar con alguien" as human_agent (test/unit/replies/classify.test.ts); sparing the rules'
+// features from it costs more (0.894).
+const L2 = Number(process.env.L2 ?? 0);
 const MIN_ROWS = Number(process.env.MIN_ROWS ?? 1);
 const HYPER = { epochs: EPOCHS, rate: RATE, l2: L2, minRows: MIN_ROWS };
 const OPT = REPLY_LABELS.indexOf('opt_out');
