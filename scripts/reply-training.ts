@@ -39,12 +39,21 @@ export function example(row: LabelledReply, weight = 1): Example {
 	return { row, y: REPLY_LABELS.indexOf(row.label), buckets: Uint32Array.from(counts.keys()), values: Float32Array.from(counts.values(), (c) => c * norm), ruleLabels, words, names, weight };
 }
 
-export function train(examples: Example[], { seed, epochs, rate }: { seed: number; epochs: number; rate: number }) {
+/**
+ * `l2`: weight decay on the weights an example touches (lazy, so an epoch stays sparse): pulls
+ * towards 0 the weights a few rows alone would push far. `minRows`: a feature seen in fewer
+ * training rows gets no weight (it stays 0 at run time, its bucket unpacked): a word one writer
+ * used once is that writer's, not the label's.
+ */
+export function train(examples: Example[], { seed, epochs, rate, l2 = 0, minRows = 1 }: { seed: number; epochs: number; rate: number; l2?: number; minRows?: number }) {
 	const random = mulberry32(seed);
 	const w = new Float32Array(DIM * K);
 	const g2 = new Float32Array(DIM * K);
 	const bias = new Float64Array(K);
 	const bg2 = new Float64Array(K);
+	const rows = new Uint32Array(DIM);
+	if (minRows > 1) for (const ex of examples) for (const b of ex.buckets) rows[b]++;
+	const kept = minRows > 1 ? examples.map((ex) => keptFeatures(ex, (b) => rows[b] >= minRows)) : examples;
 	const order = examples.map((_, i) => i);
 	const scores = new Float64Array(K);
 	for (let epoch = 0; epoch < epochs; epoch++) {
@@ -53,7 +62,7 @@ export function train(examples: Example[], { seed, epochs, rate }: { seed: numbe
 			[order[i], order[j]] = [order[j], order[i]];
 		}
 		for (const i of order) {
-			const ex = examples[i];
+			const ex = kept[i];
 			scores.set(bias);
 			for (let f = 0; f < ex.buckets.length; f++) {
 				const at = ex.buckets[f] * K;
@@ -67,7 +76,7 @@ export function train(examples: Example[], { seed, epochs, rate }: { seed: numbe
 				bias[j] -= (rate * g) / Math.sqrt(bg2[j] + 1e-8);
 				for (let f = 0; f < ex.buckets.length; f++) {
 					const at = ex.buckets[f] * K + j;
-					const gf = g * ex.values[f];
+					const gf = g * ex.values[f] + l2 * w[at];
 					g2[at] += gf * gf;
 					w[at] -= (rate * gf) / Math.sqrt(g2[at] + 1e-8);
 				}
@@ -75,6 +84,12 @@ export function train(examples: Example[], { seed, epochs, rate }: { seed: numbe
 		}
 	}
 	return { w, bias: Array.from(bias) };
+}
+
+/** `ex` with only the features `keep` accepts (values unchanged: the run-time norm counts them all). */
+function keptFeatures(ex: Example, keep: (bucket: number) => boolean): Example {
+	const at = [...ex.buckets.keys()].filter((f) => keep(ex.buckets[f]));
+	return { ...ex, buckets: Uint32Array.from(at, (f) => ex.buckets[f]), values: Float32Array.from(at, (f) => ex.values[f]) };
 }
 
 /** Quantised, pruned model file; `trained`: the examples it learned from (their words count as seen). */

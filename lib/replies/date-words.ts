@@ -3,17 +3,20 @@
  * A reviewer adds a spelling by adding a word.
  */
 export const WEEKDAY_WORDS: Record<number, string[]> = {
-	1: ['lunes', 'segunda', 'segunda-feira', 'seg', 'monday', 'mon'],
+	1: ['lunes', 'lune', 'segunda', 'segunda-feira', 'seg', 'monday', 'mon'],
 	2: ['martes', 'terca', 'terca-feira', 'tuesday', 'tues', 'tue'],
-	3: ['miercoles', 'quarta', 'quarta-feira', 'wednesday', 'wed'],
-	4: ['jueves', 'quinta', 'quinta-feira', 'thursday', 'thurs', 'thu'],
-	5: ['viernes', 'sexta', 'sexta-feira', 'friday', 'fri'],
+	3: ['miercoles', 'miercole', 'quarta', 'quarta-feira', 'wednesday', 'wed'],
+	4: ['jueves', 'juebes', 'quinta', 'quinta-feira', 'thursday', 'thurs', 'thu'],
+	5: ['viernes', 'vierne', 'biernes', 'sexta', 'sexta-feira', 'friday', 'fri'],
 	6: ['sabado', 'saturday'],
 	7: ['domingo', 'sunday'],
 };
 
 export const TODAY_PHRASES = ['hoy', 'hoje', 'hj', 'today', 'tonight', 'tday', 'ahorita', 'ahora', 'agora', 'en un rato', 'right now', 'this afternoon', 'this evening', 'this arvo'];
-export const TOMORROW_WORDS = ['manana', 'amanha', 'tomorrow', 'tmrw', 'tmr', 'tomorow', 'tomoro'];
+// "mñn", "mñna" (chat spellings of mañana) normalise to mnn, mnna; "amnh" is amanhã's.
+export const TOMORROW_WORDS = ['manana', 'amanha', 'tomorrow', 'tmrw', 'tmr', 'tomorow', 'tomoro', 'mnn', 'mnna', 'amnh'];
+/** Phrases with a today word that say no day: "já agora" is European Portuguese for "by the way". */
+export const NOT_TODAY = ['ja agora'];
 /** "mañana" after these words is "morning" (hoy en la mañana), not "tomorrow". */
 export const MORNING_MARKERS = ['la', 'esta', 'pela', 'de'];
 export const DAY_AFTER_TOMORROW = ['pasado manana', 'depois de amanha', 'day after tomorrow'];
@@ -40,6 +43,8 @@ export const MONTH_END = [
 	'last day of this month',
 ];
 export const MID_MONTH = ['quincena', 'quinzena'];
+/** A day of the month in the next month: "el 3 del mes que viene", "dia 10 do mês que vem". */
+export const NEXT_MONTH = ['del mes que viene', 'del otro mes', 'del proximo mes', 'del mes siguiente', 'do mes que vem', 'do proximo mes', 'do outro mes', 'of next month', 'next month'];
 /** Next week (with a weekday: that weekday of the following week). */
 export const NEXT_WEEK = ['semana que viene', 'proxima semana', 'la otra semana', 'semana que vem', 'proxima semana', 'next week'];
 /** Words before a day of the month: "el 15", "dia 20", "on the 30th". */

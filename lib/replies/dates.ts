@@ -5,7 +5,9 @@ import {
 	MONTH_END,
 	MORNING_MARKERS,
 	NEGATIONS,
+	NEXT_MONTH,
 	NEXT_WEEK,
+	NOT_TODAY,
 	TODAY_PHRASES,
 	TOMORROW_WORDS,
 	WEEKDAY_WORDS,
@@ -77,10 +79,11 @@ function firstWeekday(words: string[]): number | undefined {
  * Friday after that day (that same day if it is a Friday and the reply says "hoy"); "el 15"
  * the next 15th on or after it; "fin de mes" its month's last day; "quincena" the 15th or the
  * month's last day, whichever comes next; a weekday with "next week" that weekday of the
- * following week; "en 3 días" three days on. Null when the reply names no date.
+ * following week; "el 3 del mes que viene" the 3rd of the next month; "en 3 días" three days
+ * on. Null when the reply names no date.
  */
 export function resolvePromiseDate(reply: string, received: string): string | null {
-	const text = normaliseReply(reply);
+	const text = NOT_TODAY.reduce((t, idiom) => t.replaceAll(` ${idiom} `, ' '), normaliseReply(reply));
 	const words = text.trim().split(' ');
 	const today = toDay(received);
 
@@ -116,7 +119,7 @@ export function resolvePromiseDate(reply: string, received: string): string | nu
 		const next = words[i + 1] ?? '';
 		if (m && DAY_OF_MONTH_MARKERS.includes(words[i - 1]) && !/^(%|mil|pesos|reais|dolares|dollars|usd|soles|k)$/.test(next)) {
 			const day = Number(m[1]);
-			if (day >= 1 && day <= 31) return toIso(nextDayOfMonth(today, day));
+			if (day >= 1 && day <= 31) return toIso(nextDayOfMonth(hasPhrase(text, NEXT_MONTH) ? lastDayOfMonth(today) + 1 : today, day));
 		}
 	}
 	const inDays = / (?:en|em|in) (\d{1,2}) (?:dias|days|day|dia) /.exec(text);

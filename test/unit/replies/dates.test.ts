@@ -28,6 +28,16 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['dia 20 consigo pagar', THU, '2026-03-20'],
 		['I get paid on the 30th, will pay then', THU, '2026-03-30'],
 		['pago el 31', '2026-04-10', '2026-04-30'], // April has no 31st: its last day
+		// A day of the next month, said as such.
+		['me pagan el 2 del mes que viene y ahí les deposito', THU, '2026-04-02'],
+		['dia 25 do mês que vem eu quito', THU, '2026-04-25'],
+		['will clear it on the 19th of next month', THU, '2026-04-19'], // not today, the 19th
+		// "Já agora" is "by the way" (pt-PT): no today in it.
+		['já agora, transfiro dia 28', THU, '2026-03-28'],
+		// Chat and phonetic spellings.
+		['mñn deposito', THU, '2026-03-20'],
+		['el biernes sin falta le pago', THU, '2026-03-20'],
+		['el lune le cancelo todo', THU, '2026-03-23'],
 		['a fin de mes le deposito', THU, '2026-03-31'],
 		['fim do mês eu quito', '2026-02-10', '2026-02-28'],
 		['end of the month for sure', THU, '2026-03-31'],

@@ -49,6 +49,18 @@ const OPT_OUTS = [
 	'Lucía es mi prima, y a mí dejen de mandarme mensajes',
 	// Messages that carry a link are still our messages.
 	'dejen de mandarme mensajes con links de pago',
+	// European Portuguese puts the pronoun after the verb; Spain's Spanish says "dadme"; "b" and
+	// "v" sound alike; "no longer" is a formal "stop".
+	'A partir de hoje removam-me da vossa base, se faz favor.',
+	'tirem-me dessa lista de cobranças',
+	'deixem-me em paz de uma vez',
+	'Dadme de baja de estos avisos.',
+	'dame de vaja de esto porfa',
+	"I'd rather you no longer text me about the account.",
+	// Writing here refused, or stopped for good, whatever other channel is offered.
+	'no me escriban aquí, cualquier cosa al correo',
+	'please stop calling me at work, and never text me again either',
+	'ya no quiero que me escriban a este número',
 ];
 
 const NOT_OPT_OUTS: Array<[string, string]> = [
@@ -71,6 +83,10 @@ const NOT_OPT_OUTS: Array<[string, string]> = [
 	// Stop sending the link (the object is a payment document, not our messages).
 	['payment_info', 'ya no me manden ese link que está roto, ¿a qué cuenta deposito?'],
 	['payment_info', 'stop sending the payment link, it never opens, what are the bank details'],
+	// Another channel stopped, this one kept: the opt-out suppresses the channel we write on.
+	['other', 'dejen de llamar a mi esposo, a mí escríbanme aquí'],
+	['other', 'parem de ligar pro meu pai, podem mandar aqui mesmo'],
+	['other', 'stop calling my office phone, text me here instead'],
 ];
 
 const WRONG_PERSONS = [

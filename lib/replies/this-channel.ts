@@ -1,0 +1,29 @@
+/**
+ * Words that keep the channel we write on: "escríbanme aquí", "text me here instead", "pode
+ * mandar aqui no whatsapp", "por aquí nomás está bien", "send them to me on this number".
+ * "Dejen de llamar a mi mamá, a mí escríbanme aquí" stops another channel (a call, a relative's
+ * phone, the work email, paper bills, voice notes) and asks for this one: the taxonomy's opt-out
+ * suppresses *this* channel, so such a reply, unless it also says stop for good, is not an
+ * opt-out (lib/replies/classify.ts), and the model reads it as a feature. Normalised words
+ * joined by spaces, with a space at each end (lib/replies/model.ts `modelWords`).
+ */
+const WRITE_HERE = [
+	// A verb of writing or sending to me, then "here" / this number within a few words.
+	/ (?:escribanme|escribame|escribeme|escribidme|escribid|escriban|mandenme|mandeme|mandame|mandadme|manden|mandenmela|mandenmelas|mandenmelo|mandenmelos|envienme|envieme|enviame|contactenme|escrevam|escreva|escreve|escrevem|manda|mandem|mande|mandar|envia|enviem|envie|enviar|text|message|send|contact|msg) (?:\S+ ){0,5}?(?:aqui|aca|here|neste numero|nesse numero|este numero|this number|this chat|este chat|este whatsapp|this whatsapp) /,
+	// "Here is fine" said on its own.
+	/ (?:por )?(?:aqui|aca) (?:nomas |mismo |mesmo )?(?:esta bien|sin problema|tudo bem|ta bom|esta bom|mejor|nomas) | here (?:is|s) (?:fine|ok|okay|better|good) | here instead /,
+];
+
+/**
+ * A "no", "stop", "no longer", "prohibo"… just before the verb (a few pronouns between) turns it
+ * around: "no me escriban a este número", "I'd ask you no longer contact me on this number".
+ */
+const NEGATED_HERE = / (?:no|nao|dont|not|never|nunca|longer|stop|dejen|deja|parem|pare|para|prohibo|abstenerse|abstener|withdraw|revoke|revoco|autorizo) (?:(?:me|to|de|que|you|u|for|ya|quiero|consent|te|se|nos) ){0,4}(?:escrib\w*|mand\w*|envi\w*|escrev\w*|text\w*|messag\w*|send\w*|contact\w*|msg|whatsapp) (?:\S+ ){0,5}?(?:aqui|aca|here|this number|este numero|neste numero|nesse numero) /;
+
+/** Words of stopping for good, whatever channel is kept: with them the reply still opts out. */
+const FOR_GOOD = / (?:nunca mais|nunca|never|jamas|anymore|any more|de su lista|da lista|from your list|unsubscribe|baja|block\w*|bloque\w*|leave me alone|em paz|en paz) /;
+
+/** Whether a reply keeps the channel we write on (`joined`: ` ${modelWords(text).join(' ')} `). */
+export function keepsThisChannel(joined: string): boolean {
+	return WRITE_HERE.some((pattern) => pattern.test(joined)) && !NEGATED_HERE.test(joined) && !FOR_GOOD.test(joined);
+}

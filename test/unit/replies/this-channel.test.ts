@@ -1,0 +1,27 @@
+import { modelWords } from '../../../lib/replies/model';
+import { keepsThisChannel } from '../../../lib/replies/this-channel';
+
+const keeps = (text: string) => keepsThisChannel(` ${modelWords(text).join(' ')} `);
+
+describe('keepsThisChannel, on replies written for this test', () => {
+	test.each([
+		'no me llamen al trabajo, escríbanme aquí',
+		'a mí mándenme todo por acá, a mi hermana no',
+		'parem de ligar pro fixo, escrevam aqui',
+		'send the statements to this number, not my old address',
+		'stop calling, here is fine',
+	])('keeps this channel: %s', (text) => expect(keeps(text)).toBe(true));
+
+	test.each([
+		// Writing here refused.
+		'no me escriban aquí',
+		'não me mandem mais nada neste número',
+		'please no longer text me here',
+		'les prohíbo que me escriban a este número',
+		// Stopped for good, whatever else it says.
+		'escríbanme aquí si quieren pero sáquenme de su lista',
+		'text me here one last time and then never again',
+		// No channel at all.
+		'dejen de escribirme',
+	])('does not: %s', (text) => expect(keeps(text)).toBe(false));
+});
