@@ -104,10 +104,9 @@ export class ClassifyObjection implements INodeType {
 						displayName: 'LLM Timeout (Seconds)',
 						name: 'llmTimeout',
 						type: 'number',
-						noDataExpression: true,
 						default: 10,
 						typeOptions: { minValue: 0.1, maxValue: 3600, numberPrecision: 1 },
-						description: 'How long to wait for the Model on each reply; then the offline answer stands and says TIMEOUT. Applies to the whole run.',
+						description: 'How long to wait for the Model on each reply; then the offline answer stands and says TIMEOUT',
 					},
 					outputFieldOption('classification (as reply)'),
 					{ displayName: 'Payment Link', name: 'paymentLink', type: 'string', default: '', description: 'Used in the suggested reply' },
@@ -205,12 +204,12 @@ async function askModel(this: IExecuteFunctions, unsure: Offline[]): Promise<voi
 		return;
 	}
 	if (!isChatModel(model)) return;
-	const seconds = this.getNodeParameter('options.llmTimeout', 0, 10) as number;
-	if (!(typeof seconds === 'number' && seconds > 0 && seconds <= 3600)) throw new NodeOperationError(this.getNode(), `LLM Timeout: ${show(seconds)} is not a number of seconds between 0.1 and 3600`);
-	const timeoutMs = seconds * 1000;
+	// Checked before any call, so a bad value stops the run before a Model call is paid for.
+	const bad = unsure.find(({ settings: { llmTimeout: s } }) => !(typeof s === 'number' && s > 0 && s <= 3600));
+	if (bad) throw new NodeOperationError(this.getNode(), `LLM Timeout: ${show(bad.settings.llmTimeout)} is not a number of seconds between 0.1 and 3600`);
 	const cancel = this.getExecutionCancelSignal();
 	await mapConcurrent(unsure, LLM_CONCURRENCY, async (reply) => {
-		const deadline = AbortSignal.timeout(timeoutMs);
+		const deadline = AbortSignal.timeout(reply.settings.llmTimeout * 1000);
 		const outcome = await askLlm(model, llmPrompt(reply.text, reply), reply.received, cancel ? AbortSignal.any([cancel, deadline]) : deadline);
 		reply.result = withLlm(reply.result, outcome, reply.text, reply.received);
 	});
@@ -246,6 +245,7 @@ function readSettings(read: Read) {
 		text: read<unknown>('text', ''),
 		minConfidence,
 		llmBelowConfidence: typeof options.llmBelowConfidence === 'number' ? options.llmBelowConfidence : minConfidence,
+		llmTimeout: (options.llmTimeout ?? 10) as number,
 		extraPhrases,
 		companyName: String(options.companyName ?? ''),
 		paymentLink: String(options.paymentLink ?? ''),

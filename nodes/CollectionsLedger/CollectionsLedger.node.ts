@@ -77,6 +77,8 @@ export class CollectionsLedger implements INodeType {
 				displayName: 'Options',
 				name: 'options',
 				type: 'collection',
+				// Every option here applies to the whole run.
+				noDataExpression: true,
 				placeholder: 'Add Option',
 				default: {},
 				options: [
