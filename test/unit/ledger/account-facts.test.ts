@@ -1,44 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AccountFact, PaymentFact } from '../../../lib/ledger/account';
 import { FileLedger } from '../../../lib/ledger/file';
 import type { ContactLedger } from '../../../lib/ledger/ledger';
-import { MemoryLedger } from '../../../lib/ledger/memory';
-import { RedisLedger } from '../../../lib/ledger/redis';
-import { REDIS_SETUP_MS, startRedis } from '../../harness/redis';
+import { ledgerBackends } from '../../harness/ledgers';
 
 // Issue 20: payments, reversals, promises, disputes and paid claims, the same in every backend.
 
-let redis: Awaited<ReturnType<typeof startRedis>>;
-const closers: Array<() => Promise<void>> = [];
-let dir: string;
-
-beforeAll(async () => {
-	redis = await startRedis();
-}, REDIS_SETUP_MS);
-beforeEach(() => {
-	dir = mkdtempSync(join(tmpdir(), 'facts-'));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-afterAll(async () => {
-	await Promise.all(closers.map((close) => close()));
-	await redis?.stop();
-});
-
-let prefixes = 0;
-const backends: Array<[string, () => ContactLedger]> = [
-	['memory', () => new MemoryLedger()],
-	['file', () => new FileLedger(join(dir, 'contacts.jsonl'))],
-	[
-		'redis',
-		() => {
-			const ledger = new RedisLedger({ host: '127.0.0.1', port: redis.port, keyPrefix: `facts${prefixes++}:` });
-			closers.push(() => ledger.close());
-			return ledger;
-		},
-	],
-];
+const { backends, dir } = ledgerBackends('facts');
 
 const payment = (over: Partial<PaymentFact>): PaymentFact => ({
 	kind: 'payment', id: 'payment|stripe|pi_1', recordedAt: 1000, debtorId: 'D1', invoiceId: 'F-1', phone: null,
@@ -101,7 +70,7 @@ test('parity: memory, file and Redis answer the story alike', async () => {
 
 describe('the file ledger', () => {
 	test('facts persist, another process sees them, and a duplicate is not written twice', async () => {
-		const file = join(dir, 'contacts.jsonl');
+		const file = join(dir(), 'contacts.jsonl');
 		const one = new FileLedger(file);
 		const other = new FileLedger(file);
 		expect(await one.recordFact(payment({}))).toBe(true);

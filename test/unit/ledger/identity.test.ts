@@ -1,11 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileLedger } from '../../../lib/ledger/file';
 import type { ContactLedger } from '../../../lib/ledger/ledger';
-import { MemoryLedger } from '../../../lib/ledger/memory';
-import { RedisLedger } from '../../../lib/ledger/redis';
-import { REDIS_SETUP_MS, startRedis } from '../../harness/redis';
+import { ledgerBackends } from '../../harness/ledgers';
 
 // Issue 19: WhatsApp usernames. A phone and its business-scoped user ID (BSUID) are one debtor:
 // every fact recorded under either applies to both, and identity changes carry the facts along.
@@ -15,35 +12,7 @@ const BSUID = 'CO.1502576394655843';
 const NEW_BSUID = 'CO.9988776655443322';
 const NEW_PHONE = '+573009998888';
 
-let redis: Awaited<ReturnType<typeof startRedis>>;
-const closers: Array<() => Promise<void>> = [];
-let dir: string;
-
-beforeAll(async () => {
-	redis = await startRedis();
-}, REDIS_SETUP_MS);
-beforeEach(() => {
-	dir = mkdtempSync(join(tmpdir(), 'identity-'));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-afterAll(async () => {
-	await Promise.all(closers.map((close) => close()));
-	await redis?.stop();
-});
-
-let prefixes = 0;
-const backends: Array<[string, () => ContactLedger]> = [
-	['memory', () => new MemoryLedger()],
-	['file', () => new FileLedger(join(dir, 'contacts.jsonl'))],
-	[
-		'redis',
-		() => {
-			const ledger = new RedisLedger({ host: '127.0.0.1', port: redis.port, keyPrefix: `identity${prefixes++}:` });
-			closers.push(() => ledger.close());
-			return ledger;
-		},
-	],
-];
+const { backends, dir } = ledgerBackends('identity');
 
 /** The story every backend is told, and what it answers. */
 async function story(ledger: ContactLedger) {
@@ -105,7 +74,7 @@ test('parity: memory, file and Redis answer the story alike', async () => {
 
 describe('the file ledger', () => {
 	test('a file written before identities existed still opens, and links added to it persist', async () => {
-		const file = join(dir, 'contacts.jsonl');
+		const file = join(dir(), 'contacts.jsonl');
 		// The entry types the previous version wrote, as it wrote them.
 		writeFileSync(
 			file,
@@ -129,7 +98,7 @@ describe('the file ledger', () => {
 	});
 
 	test('a link another process wrote is seen by this one', async () => {
-		const file = join(dir, 'contacts.jsonl');
+		const file = join(dir(), 'contacts.jsonl');
 		const one = new FileLedger(file);
 		const other = new FileLedger(file);
 		await one.recordOptOut({ phone: BSUID, channel: 'whatsapp', at: 1, source: 'reply "BAJA"' });

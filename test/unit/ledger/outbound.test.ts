@@ -1,42 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileLedger } from '../../../lib/ledger/file';
 import type { ContactLedger, OutboundRecord } from '../../../lib/ledger/ledger';
-import { MemoryLedger } from '../../../lib/ledger/memory';
-import { RedisLedger, REDIS_TTLS } from '../../../lib/ledger/redis';
-import { REDIS_SETUP_MS, startRedis } from '../../harness/redis';
+import { REDIS_TTLS } from '../../../lib/ledger/redis';
+import { ledgerBackends } from '../../harness/ledgers';
 
 // Issue 19: failures that arrive later. Send records each accepted message under its provider
 // id; a status webhook finds it, adds its pricing, and claims its one fallback.
 
-let redis: Awaited<ReturnType<typeof startRedis>>;
-const closers: Array<() => Promise<void>> = [];
-let dir: string;
-
-beforeAll(async () => {
-	redis = await startRedis();
-}, REDIS_SETUP_MS);
-beforeEach(() => {
-	dir = mkdtempSync(join(tmpdir(), 'outbound-'));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-afterAll(async () => {
-	await Promise.all(closers.map((close) => close()));
-	await redis?.stop();
-});
-
-let prefixes = 0;
-const openRedis = () => {
-	const ledger = new RedisLedger({ host: '127.0.0.1', port: redis.port, keyPrefix: `outbound${prefixes++}:` });
-	closers.push(() => ledger.close());
-	return ledger;
-};
-const backends: Array<[string, () => ContactLedger]> = [
-	['memory', () => new MemoryLedger()],
-	['file', () => new FileLedger(join(dir, 'contacts.jsonl'))],
-	['redis', openRedis],
-];
+const { backends, dir, openRedis, freshPrefix } = ledgerBackends('outbound');
 
 const RECORD: OutboundRecord = {
 	at: 1_700_000_000_000,
@@ -96,12 +68,8 @@ test.each(backends)('%s: a status delivered 20 times at once claims one fallback
 });
 
 test('Redis: workers on separate connections racing for one fallback — one wins; the claim lives as long as the record', async () => {
-	const prefix = `outboundRace${prefixes++}:`;
-	const workers = Array.from({ length: 5 }, () => {
-		const ledger = new RedisLedger({ host: '127.0.0.1', port: redis.port, keyPrefix: prefix });
-		closers.push(() => ledger.close());
-		return ledger;
-	});
+	const prefix = freshPrefix();
+	const workers = Array.from({ length: 5 }, () => openRedis(prefix));
 	await workers[0].recordOutbound('wamid.D', RECORD);
 	const claims = await Promise.all(workers.flatMap((w) => [w.claimFallback('wamid.D', 1), w.claimFallback('wamid.D', 2)]));
 	expect(claims.filter(Boolean)).toHaveLength(1);
@@ -115,7 +83,7 @@ test('Redis: workers on separate connections racing for one fallback — one win
 
 describe('the file ledger', () => {
 	test('two processes on one file: the record and the claim one wrote bind the other; the claim survives a reopen', async () => {
-		const file = join(dir, 'contacts.jsonl');
+		const file = join(dir(), 'contacts.jsonl');
 		const one = new FileLedger(file);
 		const other = new FileLedger(file);
 		await one.recordOutbound('wamid.E', RECORD);
