@@ -105,3 +105,90 @@ describe("held-out v6 replies: format", () => {
     }
   });
 });
+
+// The labels, added by a separate labeller from the taxonomy alone (README "Labelling").
+// `other` is a label too; LABELS above leaves it out because the stories use the word plainly.
+const TAXONOMY = [...LABELS, "other"];
+const LABELLED_FIELDS = [
+  "id",
+  "lang",
+  "text",
+  "label",
+  "received",
+  "promise_date",
+  "context",
+];
+const OPTIONAL_FIELDS = ["also", "ambiguous"];
+
+interface Labelled {
+  id: string;
+  lang: string;
+  text: string;
+  label: string;
+  received: string;
+  promise_date: string | null;
+  context: string;
+  also?: string[];
+  ambiguous?: string;
+}
+
+const labelled: Labelled[] = readFileSync(join(dir, "replies.jsonl"), "utf8")
+  .split("\n")
+  .filter((line) => line.trim() !== "")
+  .map((line) => JSON.parse(line) as Labelled);
+
+describe("held-out v6 replies: labels", () => {
+  test("one labelled line per reply, same ids in the same order", () => {
+    expect(labelled.map((row) => row.id)).toEqual(rows.map((row) => row.id));
+  });
+
+  test.each(labelled.map((row, index) => [row.id, row, rows[index]] as const))(
+    "%s keeps its reply and carries a taxonomy label",
+    (_id, row, source) => {
+      const keys = Object.keys(row);
+      expect(
+        keys.filter((key) => !OPTIONAL_FIELDS.includes(key)).sort(),
+      ).toEqual([...LABELLED_FIELDS].sort());
+      expect({
+        lang: row.lang,
+        text: row.text,
+        received: row.received,
+        context: row.context,
+      }).toEqual({
+        lang: source?.lang,
+        text: source?.text,
+        received: source?.received,
+        context: source?.context,
+      });
+      expect(TAXONOMY).toContain(row.label);
+      if (row.promise_date !== null) {
+        expect(row.label).toBe("promise_to_pay");
+        expect(isDate(row.promise_date)).toBe(true);
+        expect(row.promise_date >= row.received).toBe(true);
+      }
+      if (row.also !== undefined) {
+        expect(row.also.length).toBeGreaterThan(0);
+        for (const label of row.also)
+          expect(TAXONOMY.filter((l) => l !== row.label)).toContain(label);
+      }
+      if (row.ambiguous !== undefined) {
+        expect(TAXONOMY.filter((l) => l !== row.label)).toContain(
+          row.ambiguous,
+        );
+      }
+    },
+  );
+
+  // The taxonomy's priority order: a label listed under `also` ranks below the one chosen.
+  test("secondary labels rank below the primary one", () => {
+    for (const row of labelled) {
+      for (const label of row.also ?? []) {
+        expect([
+          row.id,
+          label,
+          TAXONOMY.indexOf(label) > TAXONOMY.indexOf(row.label),
+        ]).toEqual([row.id, label, true]);
+      }
+    }
+  });
+});
