@@ -7,6 +7,7 @@ import type { AccountFact } from './account';
 import { CONTACT_TTL_MARGIN_DAYS, HORIZONS, type Horizons } from './horizons';
 import type { Attempt, ContactLedger, Identity, IdentityEdge, LedgerContact, OptOut, OutboundRecord, Pricing, SendClaim } from './ledger';
 import { MemoryLedger } from './memory';
+import { encodeSnapshot, groupKey, readSnapshotIndex, SnapshotLedger, type SnapshotIndex } from './snapshot';
 
 /** A line of the ledger file. Contacts carry no `type`: the file's first format had only them. */
 type Entry =
@@ -86,7 +87,11 @@ export type CompactionStep = 'written' | 'archived' | 'renamed';
  */
 export class FileLedger implements ContactLedger {
 	private index = new MemoryLedger();
-	/** Bytes of the file read into the index: always just after a "\n" (or 0). */
+	/** The compacted part of the file read, when it has one: its keys' lines are read on first use. */
+	private snapshot: SnapshotIndex | null = null;
+	/** The file refresh is reading (the snapshot's keys are read from it meanwhile). */
+	private reading: number | undefined;
+	/** Bytes of the file read into the index: always just after a "\n" (or the snapshot, or 0). */
 	private offset = 0;
 	/** The file read: a compaction (here or in another process) renames a new one over it. */
 	private inode = -1;
@@ -133,11 +138,18 @@ export class FileLedger implements ContactLedger {
 				this.lines = 0;
 				this.journalBytes = 0;
 				this.inode = ino;
+				this.snapshot = readSnapshotIndex((position, length) => readAt(fd, position, length), this.file);
+				if (this.snapshot) {
+					this.index = new SnapshotLedger(this.snapshot, (range) => this.loadRange(range));
+					this.offset = this.snapshot.journalAt;
+					this.lines = this.snapshot.lines;
+				}
 			}
 			if (size === this.offset) return;
 			const buffer = readAt(fd, this.offset, size - this.offset);
 			const end = buffer.lastIndexOf(0x0a);
 			if (end < 0) return;
+			this.reading = fd;
 			for (const line of buffer.subarray(0, end).toString('utf8').split('\n')) {
 				this.lines++;
 				const entry = parseEntry(line) ?? salvage(line);
@@ -147,7 +159,36 @@ export class FileLedger implements ContactLedger {
 			}
 			this.offset += end + 1;
 		} finally {
+			this.reading = undefined;
 			closeSync(fd);
+		}
+	}
+
+	/**
+	 * Loads the snapshot's lines in a byte range (one key's) into the index: from the file
+	 * refresh is reading, else from the file by its name, which must still be the one read.
+	 */
+	private loadRange([start, end]: [number, number]): void {
+		let fd = this.reading;
+		if (fd === undefined) fd = openSync(this.file, 'r');
+		try {
+			if (fd !== this.reading && fstatSync(fd).ino !== this.inode) throw new Replaced();
+			const text = readAt(fd, start, end - start);
+			if (text.length < end - start) throw new Error(`${this.file} is cut short inside its snapshot`);
+			const entries = text.toString('utf8', 0, text.length - 1).split('\n').map((line) => parseEntry(line) ?? fail(`${this.file}: the snapshot's lines at byte ${start} are not ledger entries`));
+			for (const entry of entries) this.load(entry);
+		} finally {
+			if (fd !== this.reading) closeSync(fd);
+		}
+	}
+
+	/** A read without the lock: run again on the new file when a compaction elsewhere replaced the one it was reading. */
+	private fresh<T>(read: () => T): T {
+		for (;;) {
+			this.refresh();
+			const done = attempt(read);
+			if ('value' in done) return done.value;
+			if (!(done.error instanceof Replaced)) throw done.error;
 		}
 	}
 
@@ -339,12 +380,14 @@ export class FileLedger implements ContactLedger {
 			try {
 				this.repairTail(fd);
 				inode = fstatSync(fd).ino;
-				lines = readAt(fd, 0, this.offset).toString('utf8').split('\n');
+				// The snapshot's lines (every key's), then the journal's.
+				const [start, end] = this.snapshot?.groups ?? [0, 0];
+				lines = [...readAt(fd, start, end - start).toString('utf8').split('\n'), ...readAt(fd, this.snapshot?.journalAt ?? 0, this.offset - (this.snapshot?.journalAt ?? 0)).toString('utf8').split('\n')];
 			} finally {
 				closeSync(fd);
 			}
 			const before = this.offset;
-			const kept = Buffer.from(liveLines(lines, now, this.horizons).map((line) => `${line}\n`).join(''));
+			const kept = snapshotOf(liveEntries(lines, now, this.horizons));
 			const folder = dirname(this.file);
 			const temporary = `${this.file}.compacting`;
 			rmSync(temporary, { force: true });
@@ -384,8 +427,7 @@ export class FileLedger implements ContactLedger {
 	}
 
 	async contactsOf(debtorIds: string[], since: number): Promise<Map<string, Contact[]>> {
-		this.refresh();
-		return this.index.contactsOfSync(debtorIds, since);
+		return this.fresh(() => this.index.contactsOfSync(debtorIds, since));
 	}
 
 	async recordWithin<R>(contact: LedgerContact, since: number, check: (history: Contact[]) => R | null): Promise<{ id: string } | { refused: R }> {
@@ -556,7 +598,8 @@ export class FileLedger implements ContactLedger {
 	}
 
 	async outboundOf(messageIds: string[]): Promise<Map<string, OutboundRecord>> {
-		this.refresh();
+		// Each message's lines read from the file first (hasOutbound loads them), then answered from memory.
+		this.fresh(() => messageIds.forEach((id) => this.index.hasOutbound(id)));
 		return await this.index.outboundOf(messageIds);
 	}
 
@@ -611,6 +654,11 @@ function stillState(entry: Entry, now: number, horizons: Horizons): boolean {
  * stay in the archive.
  */
 export function liveLines(lines: string[], now: number, horizons: Horizons): string[] {
+	return liveEntries(lines, now, horizons).map(({ line }) => line);
+}
+
+/** liveLines, each line with its entry (undefined for a line this version cannot read). */
+function liveEntries(lines: string[], now: number, horizons: Horizons): Array<{ line: string; entry: Entry | undefined }> {
 	const entries = lines.map((line) => (line.trim() ? (parseEntry(line) ?? salvage(line)) : undefined));
 	const takenBack = new Set<string>();
 	const lastClaim = new Map<string, number>();
@@ -622,11 +670,11 @@ export function liveLines(lines: string[], now: number, horizons: Horizons): str
 		else if (entry?.type === 'inbound') lastInbound.set(entry.phone, Math.max(lastInbound.get(entry.phone) ?? -Infinity, entry.at));
 		else if (entry?.type === 'outbound' && stillState(entry, now, horizons)) liveOutbound.add(entry.messageId);
 	}
-	const kept: string[] = [];
+	const kept: Array<{ line: string; entry: Entry | undefined }> = [];
 	entries.forEach((entry, at) => {
 		const line = lines[at];
 		if (!entry) {
-			if (line.trim()) kept.push(line);
+			if (line.trim()) kept.push({ line, entry });
 			return;
 		}
 		let keep: boolean;
@@ -652,9 +700,54 @@ export function liveLines(lines: string[], now: number, horizons: Horizons): str
 				keep = stillState(entry, now, horizons);
 		}
 		// A salvaged entry (glued onto a torn line by an older version) is written whole, alone.
-		if (keep) kept.push(parseEntry(line) ? line : JSON.stringify(entry));
+		if (keep) kept.push({ line: parseEntry(line) ? line : JSON.stringify(entry), entry });
 	});
 	return kept;
+}
+
+/** The key a line is read by, when the rules read its kind only by key (see snapshot.ts). */
+function groupOf(entry: Entry | undefined): string | undefined {
+	switch (entry?.type) {
+		case undefined:
+		case 'contact':
+			return entry && groupKey.contacts(entry.debtorId);
+		case 'claim':
+		case 'attempted':
+		case 'release':
+			return groupKey.claim(entry.key);
+		case 'outbound':
+		case 'pricing':
+		case 'fallbackClaim':
+			return groupKey.message(entry.messageId);
+		default:
+			return undefined;
+	}
+}
+
+/** A compacted file: the live lines read by key in a snapshot, the others as its first journal lines. */
+function snapshotOf(kept: Array<{ line: string; entry: Entry | undefined }>): Buffer {
+	const groups = new Map<string, string[]>();
+	const rest: string[] = [];
+	for (const { line, entry } of kept) {
+		const key = groupOf(entry);
+		if (key === undefined) rest.push(line);
+		else {
+			const group = groups.get(key);
+			if (group) group.push(line);
+			else groups.set(key, [line]);
+		}
+	}
+	return encodeSnapshot(groups, rest);
+}
+
+class Replaced extends Error {
+	constructor() {
+		super('the ledger file was replaced while it was read');
+	}
+}
+
+function fail(message: string): never {
+	throw new Error(message);
 }
 
 function fsyncFolder(folder: string): void {
