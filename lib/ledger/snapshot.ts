@@ -9,11 +9,13 @@ import { MemoryLedger } from './memory';
  *
  * A compaction writes, at the start of the new file:
  *
- *     {"type":"snapshot","format":1,"lines":L,"groups":G,"keys":N,"keyChars":C}\n   header line
+ *     {"type":"snapshot","format":1,"lines":L,"groups":G,"keys":N,"keyChars":C,"keyEncoding":E,"offsetBytes":W}\n
  *     G bytes     the live JSON lines of every key, grouped by key, keys in sorted order
- *     2C bytes    the keys, concatenated, UTF-16LE (exactly the strings: any character, no separator)
+ *     C or 2C     the keys, concatenated, exactly: latin1 when every character fits in a byte,
+ *                 else UTF-16LE (E); no separator, so a key may hold any character
  *     4(N+1)      Uint32 LE: where each key starts in the keys, in characters (and their end)
- *     8(N+1)      Float64 LE: where each key's lines start in the groups, in bytes (and their end)
+ *     W(N+1)      where each key's lines start in the groups, in bytes (and their end):
+ *                 Uint32 LE (W = 4), or Float64 LE (W = 8) when the groups pass 4 GiB
  *
  * then the journal: JSON lines appended as before, the lines no key groups (opt-outs,
  * identities, account facts, reply times, lines of a newer version) first. A key is a debtor's
@@ -73,6 +75,8 @@ interface Header {
 	groups: number;
 	keys: number;
 	keyChars: number;
+	keyEncoding: 'latin1' | 'utf16le';
+	offsetBytes: 4 | 8;
 }
 
 /**
@@ -82,26 +86,24 @@ interface Header {
 export function encodeSnapshot(groups: Map<string, string[]>, rest: string[]): Buffer {
 	// JavaScript's string order (UTF-16 code units), as find compares.
 	const keys = [...groups.keys()].sort();
-	const keyStarts = Buffer.alloc(4 * (keys.length + 1));
-	const offsets = Buffer.alloc(8 * (keys.length + 1));
-	const texts: string[] = [];
-	let bytes = 0;
-	let chars = 0;
+	const texts = keys.map((key) => groups.get(key)!.map((line) => `${line}\n`).join(''));
+	const starts = [0];
+	const offsets = [0];
 	let lines = 1;
 	keys.forEach((key, at) => {
-		const group = groups.get(key)!;
-		const text = group.map((line) => `${line}\n`).join('');
-		keyStarts.writeUInt32LE(chars, 4 * at);
-		offsets.writeDoubleLE(bytes, 8 * at);
-		texts.push(text);
-		bytes += Buffer.byteLength(text);
-		chars += key.length;
-		lines += group.length;
+		starts.push(starts[at] + key.length);
+		offsets.push(offsets[at] + Buffer.byteLength(texts[at]));
+		lines += groups.get(key)!.length;
 	});
-	keyStarts.writeUInt32LE(chars, 4 * keys.length);
-	offsets.writeDoubleLE(bytes, 8 * keys.length);
-	const header: Header = { type: 'snapshot', format: SNAPSHOT_FORMAT, lines, groups: bytes, keys: keys.length, keyChars: chars };
-	return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n${texts.join('')}`), Buffer.from(keys.join(''), 'utf16le'), keyStarts, offsets, Buffer.from(rest.map((line) => `${line}\n`).join(''))]);
+	const allKeys = keys.join('');
+	const keyEncoding = /[\u0100-\uffff]/.test(allKeys) ? 'utf16le' : 'latin1';
+	const offsetBytes = offsets[keys.length] < 2 ** 32 ? 4 : 8;
+	const header: Header = { type: 'snapshot', format: SNAPSHOT_FORMAT, lines, groups: offsets[keys.length], keys: keys.length, keyChars: allKeys.length, keyEncoding, offsetBytes };
+	const keyStarts = Buffer.alloc(4 * starts.length);
+	starts.forEach((start, at) => keyStarts.writeUInt32LE(start, 4 * at));
+	const groupStarts = Buffer.alloc(offsetBytes * offsets.length);
+	offsets.forEach((offset, at) => (offsetBytes === 4 ? groupStarts.writeUInt32LE(offset, 4 * at) : groupStarts.writeDoubleLE(offset, 8 * at)));
+	return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n${texts.join('')}`), Buffer.from(allKeys, keyEncoding), keyStarts, groupStarts, Buffer.from(rest.map((line) => `${line}\n`).join(''))]);
 }
 
 /**
@@ -116,18 +118,19 @@ export function readSnapshotIndex(read: (position: number, length: number) => Bu
 	if (header.format !== SNAPSHOT_FORMAT) throw new Error(`${file} was compacted by a newer version of n8n-nodes-collections (snapshot format ${header.format}); update the package to open it`);
 	const groupsAt = end + 1;
 	const keysAt = groupsAt + header.groups;
-	const startsAt = keysAt + 2 * header.keyChars;
+	const keyBytes = header.keyEncoding === 'latin1' ? header.keyChars : 2 * header.keyChars;
+	const startsAt = keysAt + keyBytes;
 	const offsetsAt = startsAt + 4 * (header.keys + 1);
-	const journalAt = offsetsAt + 8 * (header.keys + 1);
+	const journalAt = offsetsAt + header.offsetBytes * (header.keys + 1);
 	const index = read(keysAt, journalAt - keysAt);
 	if (index.length < journalAt - keysAt) throw new Error(`${file} is cut short inside its snapshot (${keysAt + index.length} of ${journalAt} bytes)`);
 	const keyStarts = new Uint32Array(header.keys + 1);
 	const offsets = new Float64Array(header.keys + 1);
 	for (let at = 0; at <= header.keys; at++) {
-		keyStarts[at] = index.readUInt32LE(startsAt - keysAt + 4 * at);
-		offsets[at] = index.readDoubleLE(offsetsAt - keysAt + 8 * at);
+		keyStarts[at] = index.readUInt32LE(keyBytes + 4 * at);
+		offsets[at] = header.offsetBytes === 4 ? index.readUInt32LE(offsetsAt - keysAt + 4 * at) : index.readDoubleLE(offsetsAt - keysAt + 8 * at);
 	}
-	return new SnapshotIndex(index.toString('utf16le', 0, 2 * header.keyChars), keyStarts, offsets, groupsAt, journalAt, header.lines);
+	return new SnapshotIndex(index.toString(header.keyEncoding, 0, keyBytes), keyStarts, offsets, groupsAt, journalAt, header.lines);
 }
 
 /**
