@@ -122,57 +122,72 @@ export class FileLedger implements ContactLedger {
 
 	/** Reads the complete lines other processes (or an earlier run) appended since the last read. */
 	private refresh(): void {
-		const now = this.now();
+		this.refreshThen();
+	}
+
+	/**
+	 * refresh, then `read` with the file it read still open: the snapshot's keys `read` needs
+	 * come from that file, even when another process renames a compacted one over it meanwhile.
+	 */
+	private refreshThen(read?: () => void): void {
 		const opened = attempt(() => openSync(this.file, 'r'));
 		if ('error' in opened) {
-			if (errorCode(opened.error) === 'ENOENT') return;
-			throw opened.error;
+			if (errorCode(opened.error) !== 'ENOENT') throw opened.error;
+			read?.();
+			return;
 		}
 		const fd = opened.value;
+		this.reading = fd;
 		try {
-			const { size, ino } = fstatSync(fd);
-			if (size < this.offset || ino !== this.inode) {
-				// Compacted (a new file renamed over it), replaced or truncated by hand: read it afresh.
-				this.index = new MemoryLedger();
-				this.offset = 0;
-				this.lines = 0;
-				this.journalBytes = 0;
-				this.inode = ino;
-				this.snapshot = readSnapshotIndex((position, length) => readAt(fd, position, length), this.file);
-				if (this.snapshot) {
-					this.index = new SnapshotLedger(this.snapshot, (range) => this.loadRange(range));
-					this.offset = this.snapshot.journalAt;
-					this.lines = this.snapshot.lines;
-				}
-			}
-			if (size === this.offset) return;
-			const buffer = readAt(fd, this.offset, size - this.offset);
-			const end = buffer.lastIndexOf(0x0a);
-			if (end < 0) return;
-			this.reading = fd;
-			for (const line of buffer.subarray(0, end).toString('utf8').split('\n')) {
-				this.lines++;
-				const entry = parseEntry(line) ?? salvage(line);
-				if (entry && !stillState(entry, now, this.horizons)) this.journalBytes += line.length + 1;
-				if (entry) this.load(entry);
-				else if (line.trim()) throw new Error(`${this.file} line ${this.lines} is not a ledger entry`);
-			}
-			this.offset += end + 1;
+			this.readNew(fd);
+			read?.();
 		} finally {
 			this.reading = undefined;
 			closeSync(fd);
 		}
 	}
 
+	/** Reads the file open as `fd` past what was read already; all of it when it is another file (or shorter). */
+	private readNew(fd: number): void {
+		const now = this.now();
+		const { size, ino } = fstatSync(fd);
+		if (size < this.offset || ino !== this.inode) {
+			// Compacted (a new file renamed over it), replaced or truncated by hand: read it afresh.
+			this.index = new MemoryLedger();
+			this.offset = 0;
+			this.lines = 0;
+			this.journalBytes = 0;
+			this.inode = ino;
+			this.snapshot = readSnapshotIndex((position, length) => readAt(fd, position, length), this.file);
+			if (this.snapshot) {
+				this.index = new SnapshotLedger(this.snapshot, (range) => this.loadRange(range));
+				this.offset = this.snapshot.journalAt;
+				this.lines = this.snapshot.lines;
+			}
+		}
+		if (size === this.offset) return;
+		const buffer = readAt(fd, this.offset, size - this.offset);
+		const end = buffer.lastIndexOf(0x0a);
+		if (end < 0) return;
+		for (const line of buffer.subarray(0, end).toString('utf8').split('\n')) {
+			this.lines++;
+			const entry = parseEntry(line) ?? salvage(line);
+			if (entry && !stillState(entry, now, this.horizons)) this.journalBytes += line.length + 1;
+			if (entry) this.load(entry);
+			else if (line.trim()) throw new Error(`${this.file} line ${this.lines} is not a ledger entry`);
+		}
+		this.offset += end + 1;
+	}
+
 	/**
 	 * Loads the snapshot's lines in a byte range (one key's) into the index: from the file
-	 * refresh is reading, else from the file by its name, which must still be the one read.
+	 * refresh is reading, else (a step under the lock, when nobody compacts) from the file by its name.
 	 */
 	private loadRange([start, end]: [number, number]): void {
 		let fd = this.reading;
 		if (fd === undefined) fd = openSync(this.file, 'r');
 		try {
-			if (fd !== this.reading && fstatSync(fd).ino !== this.inode) throw new Replaced();
+			if (fd !== this.reading && fstatSync(fd).ino !== this.inode) throw new Error(`${this.file} was replaced while the ledger held its lock`);
 			const text = readAt(fd, start, end - start);
 			if (text.length < end - start) throw new Error(`${this.file} is cut short inside its snapshot`);
 			const entries = text.toString('utf8', 0, text.length - 1).split('\n').map((line) => parseEntry(line) ?? fail(`${this.file}: the snapshot's lines at byte ${start} are not ledger entries`));
@@ -182,14 +197,11 @@ export class FileLedger implements ContactLedger {
 		}
 	}
 
-	/** A read without the lock: run again on the new file when a compaction elsewhere replaced the one it was reading. */
+	/** A read without the lock, of what the file holds now. */
 	private fresh<T>(read: () => T): T {
-		for (;;) {
-			this.refresh();
-			const done = attempt(read);
-			if ('value' in done) return done.value;
-			if (!(done.error instanceof Replaced)) throw done.error;
-		}
+		let result: { value: T } | undefined;
+		this.refreshThen(() => (result = { value: read() }));
+		return result!.value;
 	}
 
 	private load(entry: Entry): void {
@@ -738,12 +750,6 @@ function snapshotOf(kept: Array<{ line: string; entry: Entry | undefined }>): Bu
 		}
 	}
 	return encodeSnapshot(groups, rest);
-}
-
-class Replaced extends Error {
-	constructor() {
-		super('the ledger file was replaced while it was read');
-	}
 }
 
 function fail(message: string): never {
