@@ -44,6 +44,9 @@ const errorCode = (error: unknown) => (error as NodeJS.ErrnoException | undefine
 
 const DAY = 86_400_000;
 
+/** Bytes read from the snapshot at least, for one key: a syscall costs as much as a few kilobytes. */
+const READ_AHEAD = 8192;
+
 /** When opening finds the file at least this big and mostly journal, it compacts it. */
 const COMPACT_MIN_BYTES = 16 * 1_048_576;
 
@@ -91,6 +94,8 @@ export class FileLedger implements ContactLedger {
 	private snapshot: SnapshotIndex | null = null;
 	/** The file refresh is reading (the snapshot's keys are read from it meanwhile). */
 	private reading: number | undefined;
+	/** The snapshot's bytes read last: the next keys in order are often in it (debtors read in the order of their IDs). */
+	private block: { snapshot: SnapshotIndex | null; at: number; bytes: Buffer } | undefined;
 	/** Bytes of the file read into the index: always just after a "\n" (or the snapshot, or 0). */
 	private offset = 0;
 	/** The file read: a compaction (here or in another process) renames a new one over it. */
@@ -188,8 +193,12 @@ export class FileLedger implements ContactLedger {
 		if (fd === undefined) fd = openSync(this.file, 'r');
 		try {
 			if (fd !== this.reading && fstatSync(fd).ino !== this.inode) throw new Error(`${this.file} was replaced while the ledger held its lock`);
-			const text = readAt(fd, start, end - start);
-			if (text.length < end - start) throw new Error(`${this.file} is cut short inside its snapshot`);
+			let block = this.block;
+			if (block?.snapshot !== this.snapshot || start < block.at || end > block.at + block.bytes.length) {
+				block = this.block = { snapshot: this.snapshot, at: start, bytes: readAt(fd, start, Math.max(end - start, READ_AHEAD)) };
+				if (block.bytes.length < end - start) throw new Error(`${this.file} is cut short inside its snapshot`);
+			}
+			const text = block.bytes.subarray(start - block.at, end - block.at);
 			const entries = text.toString('utf8', 0, text.length - 1).split('\n').map((line) => parseEntry(line) ?? fail(`${this.file}: the snapshot's lines at byte ${start} are not ledger entries`));
 			for (const entry of entries) this.load(entry);
 		} finally {
