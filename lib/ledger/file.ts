@@ -83,7 +83,8 @@ export type CompactionStep = 'written' | 'archived' | 'renamed';
  * the whole entry kept. Claims and opt-outs are fsynced before they are acknowledged.
  *
  * Compacted (`compact`, on open when big and mostly journal): rewritten to the state the rules
- * still read, the old file archived whole beside it; see docs/reliability.md.
+ * still read, as a snapshot that opening reads by its index alone (each key's lines on first
+ * use, snapshot.ts), the old file archived whole beside it; see docs/reliability.md.
  *
  * Queue mode with several machines needs the Redis ledger. (Workflow static data cannot do
  * this job: it is written back whole after each execution, last writer wins.)
@@ -387,7 +388,7 @@ export class FileLedger implements ContactLedger {
 	 * Rewrites the file to the state the rules still read, under the lock (so no other process
 	 * compacts or appends meanwhile). The whole old file — every attempt, the interaction
 	 * record — stays as an archive beside it (`contacts.jsonl.archive-<time>`, a hard link: no
-	 * copy), which opening never reads. Steps: the live lines to a temporary file, fsynced;
+	 * copy), which opening never reads. Steps: the live lines (as a snapshot) to a temporary file, fsynced;
 	 * the old file linked as the archive (once: a retry after a crash finds its link); the
 	 * temporary file renamed over the ledger; the folder fsynced. A crash after any step
 	 * leaves the old file or the new one whole; other processes see the new inode and reread.
