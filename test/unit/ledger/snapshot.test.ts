@@ -40,3 +40,10 @@ test('a file without a snapshot has no index; a newer format is refused with a m
 	const newer = Buffer.from('{"type":"snapshot","format":2}\n');
 	expect(() => readSnapshotIndex(read(newer), 'contacts.jsonl')).toThrow('contacts.jsonl was compacted by a newer version of n8n-nodes-collections (snapshot format 2)');
 });
+
+test('a file cut short inside its index is refused, naming the file and where it stops', () => {
+	const file = encodeSnapshot(new Map([['dA', ['{"debtorId":"A","at":1,"channel":"sms"}']]]), []);
+	const index = readSnapshotIndex(read(file), 'contacts.jsonl')!;
+	const cut = file.subarray(0, index.journalAt - 3);
+	expect(() => readSnapshotIndex(read(cut), 'contacts.jsonl')).toThrow(`contacts.jsonl is cut short inside its snapshot (${index.journalAt - 3} of ${index.journalAt} bytes)`);
+});
