@@ -146,7 +146,7 @@ const asWritten = held.map((h, i) => i).filter((i) => held[i].ex.row.source !== 
 const pick = <T>(list: T[]) => asWritten.map((i) => list[i]);
 // The opt-out threshold decides neither what the rules catch alone (an opt-out phrase) nor a
 // reply that asks for contact hours or keeps this channel (never an opt-out: classifyReply).
-const hours = (ex: Example) => ex.ruleLabels.includes('contact_hours') || ex.ruleLabels.includes('this_channel');
+const hours = (ex: Example) => ex.ruleLabels.includes('contact_hours') || ex.ruleLabels.includes('this_channel') || ex.ruleLabels.includes('other_object');
 const byThreshold = asWritten.filter((i) => !hours(held[i].ex));
 const thresholds = {
 	opt_out: fitThreshold(

@@ -23,7 +23,10 @@ const NEGATED_HERE = / (?:no|nao|dont|not|never|nunca|longer|stop|dejen|deja|par
 /** Words of stopping for good, whatever channel is kept: with them the reply still opts out. */
 const FOR_GOOD = / (?:nunca mais|nunca|never|jamas|anymore|any more|de su lista|da lista|from your list|unsubscribe|baja|block\w*|bloque\w*|leave me alone|em paz|en paz) /;
 
+/** Whether a reply says stop for good ("never", "unsubscribe", "leave me alone"…), whatever else it stops or keeps. */
+export const stopsForGood = (joined: string) => FOR_GOOD.test(joined);
+
 /** Whether a reply keeps the channel we write on (`joined`: ` ${modelWords(text).join(' ')} `). */
 export function keepsThisChannel(joined: string): boolean {
-	return WRITE_HERE.some((pattern) => pattern.test(joined)) && !NEGATED_HERE.test(joined) && !FOR_GOOD.test(joined);
+	return WRITE_HERE.some((pattern) => pattern.test(joined)) && !NEGATED_HERE.test(joined) && !stopsForGood(joined);
 }

@@ -61,6 +61,19 @@ const OPT_OUTS = [
 	'no me escriban aquí, cualquier cosa al correo',
 	'please stop calling me at work, and never text me again either',
 	'ya no quiero que me escriban a este número',
+	// Round 5: a subscription to our messages cancelled, "don't keep on", "not interested in
+	// receiving", END with what it ends, and a medium stopped along with everything else.
+	'cancelar la suscripción',
+	'Cancel subscription please',
+	'quiero cancelar la suscripción a estos recordatorios',
+	'cancelem a assinatura das notificações de cobrança',
+	'não continuem mandando essas mensagens',
+	'no sigan enviando cobros a este número',
+	'this is my personal cell, stop using my number for collections',
+	'END these messages now',
+	'sinceramente no me interesa recibir sus notificaciones',
+	'dejen de mandarme audios y mensajes, bórrenme de su lista',
+	'no more voice notes or texts, never contact me again',
 ];
 
 const NOT_OPT_OUTS: Array<[string, string]> = [
@@ -87,6 +100,20 @@ const NOT_OPT_OUTS: Array<[string, string]> = [
 	['other', 'dejen de llamar a mi esposo, a mí escríbanme aquí'],
 	['other', 'parem de ligar pro meu pai, podem mandar aqui mesmo'],
 	['other', 'stop calling my office phone, text me here instead'],
+];
+
+// Round 5: a stop whose object is not our messages here (bills on paper or by post, voice notes,
+// someone else's chain messages, a charge): whatever label the model then gives, not an opt-out.
+const STOPS_SOMETHING_ELSE = [
+	'por favor ya no me manden el estado de cuenta en papel, prefiero verlo por aquí',
+	'stop posting letters to my house, texts are fine',
+	'parem de enviar carta pelo correio, só o whats mesmo',
+	'no me mandes notas de voz que no las puedo oír, escribe',
+	'please stop sending voice messages, I cannot listen at work',
+	'jaja perdón, era para mi hermano que deje de mandarme memes',
+	'paren de cobrarme el seguro ese que no contraté',
+	'stop charging me the late fee, I paid on time',
+	'quero parar o débito automático e pagar por boleto',
 ];
 
 const WRONG_PERSONS = [
@@ -121,6 +148,10 @@ describe('safety first, on replies written for this test', () => {
 
 	test.each(NOT_OPT_OUTS)('not an opt-out (%s): %s', (label, text) => {
 		expect(classify(text).label).toBe(label);
+	});
+
+	test.each(STOPS_SOMETHING_ELSE.map((t) => [t]))('stops something else, no opt-out: %s', (text) => {
+		expect(classify(text).label).not.toBe('opt_out');
 	});
 
 	test.each(WRONG_PERSONS.map((t) => [t]))('wrong person: %s', (text) => {
