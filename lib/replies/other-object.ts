@@ -21,7 +21,13 @@ const STOP_MEDIUM = new RegExp(
 const STOP_CHARGE =
 	/ (?:dej\w* de|par\w* de|parar(?: o| a| de)?|paren|parem|stop|quit|alto al?|basta de|ya no me|no me|nao me) (?:cobr\w*|debito automatico|debitar\w*|descont\w*|charg\w*|adding|add|billing me|cargar\w*|cargos?) /;
 
+/** Our messages, or everything, named in the same stop: "ni mensajes ni audios", "nada, ni audios". */
+const OURS = / (?:mensaj\w*|mensag\w*|messages?|texts?|msjs?|whatsapps?|zap|nada|nothing|anything|everything|todo|tudo) /;
+const MEDIUM_WORDS = new RegExp(` ${MEDIUM}(?= )`, 'g');
+
 /** Whether a reply asks us to stop something other than our messages here (`joined`: ` ${modelWords(text).join(' ')} `). */
 export function stopsSomethingElse(joined: string): boolean {
-	return (STOP_MEDIUM.test(joined) || STOP_CHARGE.test(joined)) && !stopsForGood(joined);
+	const medium = STOP_MEDIUM.exec(joined);
+	const other = (medium !== null && !OURS.test(`${medium[0].replace(MEDIUM_WORDS, ' ')} `)) || STOP_CHARGE.test(joined);
+	return other && !stopsForGood(joined);
 }

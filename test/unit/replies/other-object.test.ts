@@ -28,6 +28,9 @@ describe('stopsSomethingElse, on replies written for this test', () => {
 		'stop the voice notes and never text me again',
 		// "Nunca", whatever it qualifies, leaves the reply to the model: safety first.
 		'paren de cobrarme ese seguro, nunca lo contraté',
+		// Our messages named in the same stop.
+		'aquí ya no manden nada, ni mensajes ni audios',
+		'stop sending texts and voice notes',
 		// A medium named without a stop.
 		'no recibí la carta del banco',
 	])('does not: %s', (text) => expect(stops(text)).toBe(false));
