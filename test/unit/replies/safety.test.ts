@@ -103,7 +103,8 @@ const NOT_OPT_OUTS: Array<[string, string]> = [
 ];
 
 // Round 5: a stop whose object is not our messages here (bills on paper or by post, voice notes,
-// someone else's chain messages, a charge): whatever label the model then gives, not an opt-out.
+// someone else's chain messages, a charge), "keep writing", STOP asked about: whatever label the
+// model then gives, not an opt-out.
 const STOPS_SOMETHING_ELSE = [
 	'por favor ya no me manden el estado de cuenta en papel, prefiero verlo por aquí',
 	'stop posting letters to my house, texts are fine',
@@ -114,6 +115,11 @@ const STOPS_SOMETHING_ELSE = [
 	'paren de cobrarme el seguro ese que no contraté',
 	'stop charging me the late fee, I paid on time',
 	'quero parar o débito automático e pagar por boleto',
+	// Told to keep writing, or asking what the keyword does.
+	'pueden seguir escribiéndome, pero prefiero que me llame un asesor',
+	'não precisam parar de mandar, só quero entender os juros',
+	'si respondo BAJA ¿igual tengo que pagar?',
+	'if I reply STOP do I still owe the money?',
 ];
 
 const WRONG_PERSONS = [
