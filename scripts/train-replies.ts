@@ -29,7 +29,10 @@ import { mulberry32 } from './mulberry32';
 const SEED = 18;
 const FOLDS = 5;
 const EPOCHS = Number(process.env.EPOCHS ?? 40);
-const RATE = Number(process.env.RATE ?? 0.3);
+// AdaGrad's step (round 5, leave-one-writer-out mean macro-F1): 0.3 → 0.916, 0.15 → 0.923 (opt-out
+// recall 0.995 and precision 0.938 → 0.946 over all writers; v5 left out 0.802 → 0.816), 0.1 →
+// 0.923 (opt-out recall 0.989). A smaller step strays less far on a few rows' words.
+const RATE = Number(process.env.RATE ?? 0.15);
 // Generated rows (templates, run-ons, mixes) count less than written ones: they repeat one writer's idea.
 const GENERATED_WEIGHT = Number(process.env.GENERATED_WEIGHT ?? 0.4);
 // Each label weighs as much as a typical one (a row counts typical / its label's rows, to this
@@ -41,10 +44,12 @@ const BALANCE = Number(process.env.BALANCE ?? 1);
 // → 0.912, EPOCHS 15 → 0.911, GENERATED_WEIGHT 0.2 → 0.909. L2 stays 0: at 0.001 and 0.003 the
 // shrunk weights read a bare "voy a pagar" as a refusal and "no reconozco el cobro, quiero
 // hablar con alguien" as human_agent (test/unit/replies/classify.test.ts); sparing the rules'
-// features from it costs more (0.894). Round 5, L2 on character n-grams alone (L2_CHARACTERS;
+// features from it costs more (0.894). Round 5 (at rate 0.3), L2 on character n-grams alone (L2_CHARACTERS;
 // words, bigrams, names and rules free): 0 → 0.916, 0.003 → 0.914 (its shrunk probabilities
 // pull the fitted opt-out threshold from 0.41 to 0.09: opt-out precision over all writers 0.938
-// → 0.896), 0.01 → 0.909 (at the committed thresholds); it stays 0. Spelling folded as said before
+// → 0.896), 0.01 → 0.909 (at the committed thresholds); it stays 0. GENERATED_WEIGHT
+// 0.7 → 0.915, BALANCE 0.5 → 0.917 (opt-out precision 0.944 → 0.940, wrong-person recall 0.968 →
+// 0.965), both at rate 0.3. Spelling folded as said before
 // the character n-grams (ll → y, qu/c → k, ce/ci/z → s, v → b, doubled letters one): instead of
 // the spelling 0.917 but opt-out recall 0.995 → 0.989 and precision 0.938 → 0.921; both
 // spellings (a 2.7 MB model) 0.909. Not kept: the chat words (lib/replies/chat-words.ts) take
@@ -104,7 +109,7 @@ function main() {
 		const s = score(outcomes);
 		unseen.push(s.macroF1);
 		lowo.push(...outcomes);
-		console.log(`writer left out, ${writer}: ${s.replies} replies, accuracy ${s.accuracy.toFixed(3)}, macro-F1 ${s.macroF1.toFixed(3)}, opt-out recall ${s.optOut.recall.toFixed(3)} precision ${s.optOut.precision.toFixed(3)}, wrong person recall ${s.wrongPerson.recall.toFixed(3)} precision ${s.wrongPerson.precision.toFixed(3)}`);
+		console.log(`writer left out, ${writer}: ${s.replies} replies, accuracy ${s.accuracy.toFixed(3)}, macro-F1 ${s.macroF1.toFixed(3)}, opt-out recall ${s.optOut.recall.toFixed(3)} precision ${s.optOut.precision.toFixed(3)}, wrong person recall ${s.wrongPerson.recall.toFixed(3)} precision ${s.wrongPerson.precision.toFixed(3)}, promise dates ${s.promiseDateExact.toFixed(3)}`);
 	}
 	console.log(`leave one writer out: mean macro-F1 ${(unseen.reduce((a, b) => a + b, 0) / unseen.length).toFixed(3)} over ${writers.length} writers (${JSON.stringify(HYPER)})`);
 	const all = score(lowo);

@@ -136,6 +136,10 @@ const WRONG_PERSONS = [
 	// A relative or the number's previous owner.
 	'Ernesto es mi suegro, ya no vive con nosotros',
 	'this number belonged to the previous owner, i got it last month',
+	// Round 5: nobody here by that name; a parent who passed.
+	'aquí nadie se llama de esa forma, se equivocan',
+	'ninguém aqui se chama assim, moço',
+	'my mother passed in March, she had the account',
 ];
 
 const NOT_WRONG_PERSON: Array<[string, string]> = [
