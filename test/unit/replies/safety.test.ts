@@ -136,10 +136,11 @@ const WRONG_PERSONS = [
 	// A relative or the number's previous owner.
 	'Ernesto es mi suegro, ya no vive con nosotros',
 	'this number belonged to the previous owner, i got it last month',
-	// Round 5: nobody here by that name; a parent who passed.
+	// Round 5: nobody here by that name; a parent who passed; "soi" for "soy".
 	'aquí nadie se llama de esa forma, se equivocan',
 	'ninguém aqui se chama assim, moço',
 	'my mother passed in March, she had the account',
+	'no soi esa persona, se equivocaron',
 ];
 
 const NOT_WRONG_PERSON: Array<[string, string]> = [
@@ -184,6 +185,10 @@ describe('contact hours: when to write, not whether', () => {
 		// Stopping for good, even with a time in it.
 		['no me escriban a las 6 de la mañana', true],
 		['más bien escríbanme después del trabajo', true],
+		// Not now (round 5).
+		['ahora voy conduciendo, no me escriban en este momento', true],
+		['não mandem mensagem neste momento, estou no hospital', true],
+		['dejen de escribirme en este momento y para siempre', false],
 		['no me escriban más, trabajo de noche', false],
 		['stop texting me at night, actually stop altogether', false],
 		['não quero mais mensagem nem de dia nem de noite', false],
