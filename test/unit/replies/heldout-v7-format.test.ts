@@ -81,3 +81,85 @@ describe('held-out v7 (unlabelled inbox exports)', () => {
 		}
 	});
 });
+
+// The labels, in the taxonomy's priority order (objection-taxonomy.md), hard-coded so this test reads no lib code.
+const taxonomy = [
+	'opt_out',
+	'wrong_person',
+	'dispute',
+	'already_paid',
+	'promise_to_pay',
+	'payment_plan',
+	'hardship',
+	'not_received',
+	'bill_late',
+	'still_time',
+	'refusal',
+	'human_agent',
+	'payment_info',
+	'other',
+];
+const labelledLines = readFileSync(join(dir, 'replies.jsonl'), 'utf8').split('\n');
+const labelled = labelledLines
+	.filter((line) => line.trim() !== '')
+	.map((line) => JSON.parse(line) as Record<string, unknown>);
+
+describe('held-out v7 labels (replies.jsonl)', () => {
+	it('has one JSON object a line, no blank lines inside', () => {
+		expect(labelledLines[labelledLines.length - 1]).toBe('');
+		expect(labelledLines.slice(0, -1).every((line) => line.trim() !== '')).toBe(true);
+	});
+
+	it('labels every unlabelled reply, same ids in the same order, with the same text, lang, inbox and received', () => {
+		expect(labelled.map((row) => row.id)).toEqual(rows.map((row) => row.id));
+		labelled.forEach((row, index) => {
+			for (const field of fields) expect(row[field]).toBe(rows[index][field]);
+		});
+	});
+
+	it('has exactly the fields id, lang, inbox, text, label, received, promise_date, then also and ambiguous when set', () => {
+		const base = ['id', 'lang', 'inbox', 'text', 'label', 'received', 'promise_date'];
+		for (const row of labelled) {
+			const extra = Object.keys(row).slice(base.length);
+			expect(Object.keys(row).slice(0, base.length)).toEqual(base);
+			expect(['also', 'ambiguous'].filter((key) => key in row)).toEqual(extra);
+		}
+	});
+
+	it('gives each reply one label of the taxonomy', () => {
+		for (const row of labelled) expect(taxonomy).toContain(row.label);
+	});
+
+	it('sets promise_date only on promise_to_pay, as a real date not before received', () => {
+		for (const row of labelled) {
+			if (row.promise_date === null) continue;
+			expect(row.label).toBe('promise_to_pay');
+			expect(isRealDate2026(row.promise_date)).toBe(true);
+			expect(String(row.promise_date) >= String(row.received)).toBe(true);
+		}
+	});
+
+	it('lists in also only other taxonomy labels, each once, and marks ambiguous with another label', () => {
+		for (const row of labelled) {
+			if ('also' in row) {
+				const also = row.also as unknown[];
+				expect(Array.isArray(also) && also.length > 0).toBe(true);
+				for (const label of also) expect(taxonomy).toContain(label);
+				expect(new Set(also).size).toBe(also.length);
+				expect(also).not.toContain(row.label);
+			}
+			if ('ambiguous' in row) {
+				expect(taxonomy).toContain(row.ambiguous);
+				expect(row.ambiguous).not.toBe(row.label);
+			}
+		}
+	});
+
+	it('outranks every label in also, by the taxonomy priority order', () => {
+		for (const row of labelled) {
+			for (const label of (row.also as string[] | undefined) ?? []) {
+				expect(taxonomy.indexOf(String(row.label))).toBeLessThan(taxonomy.indexOf(label));
+			}
+		}
+	});
+});
