@@ -2,6 +2,7 @@ import { closeSync, fstatSync, fsyncSync, ftruncateSync, linkSync, mkdirSync, op
 import { homedir, hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { env, kill, pid } from 'node:process';
+import { setImmediate as nextTurn } from 'node:timers';
 import type { Contact } from '../contact/window';
 import type { AccountFact } from './account';
 import { CONTACT_TTL_MARGIN_DAYS, HORIZONS, type Horizons } from './horizons';
@@ -70,7 +71,10 @@ export type CompactionStep = 'written' | 'archived' | 'renamed';
  * process is gone, or older than 10 s, is broken), first reads what other processes appended
  * since this one last read (it tracks the byte offset it has read), then decides and writes —
  * all synchronously, so nothing else in this process runs in between either. Reads take in
- * other processes' new entries too (complete lines only).
+ * other processes' new entries too (complete lines only). Steps are group-committed: those
+ * asked for in one turn of the event loop share the lock, the read and one fsync, each
+ * answered only once the group is on disk (Send's per-message steps cost a lock file and up to
+ * two fsyncs each before; see `queued`).
  *
  * Crash-safe: every append is one line that ends in "\n"; an append that fails is cut back
  * off; a torn tail left by a crash mid-append is repaired under the lock before the next
@@ -95,6 +99,10 @@ export class FileLedger implements ContactLedger {
 	/** Roughly the bytes read that compaction would move out or drop: attempts (journal), taken-back contacts, state past its horizon. */
 	private journalBytes = 0;
 	private readonly lockFile: string;
+	/** Steps waiting for the next group commit, in call order. */
+	private pending: Array<{ step: () => unknown; write: boolean; resolve: (value: unknown) => void; reject: (error: unknown) => void }> = [];
+	/** The group commit running: its file open for appending (once a step appends), and whether a step needs an fsync. */
+	private group: { fd: number | null; durable: boolean; start: number } | null = null;
 	private readonly now: () => number;
 	private readonly horizons: Horizons;
 	private readonly afterStep: (step: CompactionStep) => void;
@@ -209,6 +217,70 @@ export class FileLedger implements ContactLedger {
 		}
 	}
 
+	/**
+	 * Runs `step` in the next group commit and answers with its result: every step asked for in
+	 * one turn of the event loop (Send's claims, marks, contacts and records of many messages at
+	 * once) runs under one lock, after one read of what other processes appended, in the order
+	 * asked; their entries are appended through one open file and fsynced once — before any of
+	 * them is answered, so a claim is still on disk before its request is made. `write: false`:
+	 * a read, which needs no lock (a group of reads only reads the file's new lines).
+	 */
+	private queued<T>(step: () => T, write = true): Promise<Awaited<T>> {
+		// setImmediate: after every I/O callback of this turn (answers, timers), so the steps they ask for join the group.
+		return new Promise((resolve, reject) => {
+			if (this.pending.push({ step, write, resolve: resolve as (value: unknown) => void, reject }) === 1) nextTurn(() => this.commit());
+		});
+	}
+
+	private commit(): void {
+		const steps = this.pending;
+		this.pending = [];
+		const outcomes: Array<{ value: unknown } | { error: unknown }> = [];
+		const run = () => {
+			for (const { step } of steps) outcomes.push(attempt(step));
+		};
+		try {
+			if (steps.some((s) => s.write)) this.locked(() => this.inGroup(run));
+			else {
+				this.refresh();
+				run();
+			}
+		} catch (error) {
+			// The lock, the read or the fsync failed: no step of the group is acknowledged.
+			for (const { reject } of steps) reject(error);
+			return;
+		}
+		steps.forEach(({ resolve, reject }, i) => {
+			const outcome = outcomes[i];
+			if ('error' in outcome) reject(outcome.error);
+			else resolve(outcome.value);
+		});
+	}
+
+	/**
+	 * Runs a group's steps with one append file, fsynced at the end when a step asked for it. An
+	 * fsync that fails cuts the group's entries back off, and the index is read afresh from the
+	 * file at the next step: nothing of the group counts.
+	 */
+	private inGroup(run: () => void): void {
+		const group = (this.group = { fd: null as number | null, durable: false, start: 0 });
+		try {
+			run();
+			if (group.fd !== null && group.durable) {
+				const fd = group.fd;
+				const synced = attempt(() => fsyncSync(fd));
+				if ('error' in synced) {
+					attempt(() => ftruncateSync(fd, group.start));
+					this.inode = -1;
+					throw synced.error;
+				}
+			}
+		} finally {
+			this.group = null;
+			if (group.fd !== null) closeSync(group.fd);
+		}
+	}
+
 	private lock(): string {
 		const token = JSON.stringify({ pid: pid, host: hostname(), at: Date.now(), nonce: Math.random().toString(36).slice(2) });
 		const deadline = Date.now() + LOCK_TIMEOUT_MS;
@@ -274,11 +346,34 @@ export class FileLedger implements ContactLedger {
 	}
 
 	/**
-	 * Appends entries as whole lines (under the lock). A torn tail a crashed writer left is
-	 * repaired first; an append that fails is cut back off, so the file holds only whole lines
-	 * and the index only what the file holds. `durable`: fsync before returning.
+	 * Appends entries as whole lines (in a group commit, under the lock). A torn tail a crashed
+	 * writer left is repaired first; an append that fails is cut back off, so the file holds only
+	 * whole lines and the index only what the file holds. `durable`: the group fsyncs before
+	 * answering any of its steps.
 	 */
 	private append(entries: Entry[], durable: boolean): void {
+		const group = this.group!;
+		if (group.fd === null) {
+			group.fd = this.openForAppend();
+			group.start = this.offset;
+		}
+		const fd = group.fd;
+		const data = Buffer.from(entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''));
+		let written = false;
+		try {
+			writeAll(fd, data);
+			written = true;
+		} finally {
+			// Cut a failed append back off (if that fails too, the next append repairs the tail).
+			if (!written) attempt(() => ftruncateSync(fd, this.offset));
+		}
+		if (durable) group.durable = true;
+		this.offset += data.length;
+		this.lines += entries.length;
+	}
+
+	/** The ledger file open for appending, its torn tail (if any) repaired. */
+	private openForAppend(): number {
 		let opened = attempt(() => openSync(this.file, 'a+'));
 		if ('error' in opened && errorCode(opened.error) === 'ENOENT') {
 			mkdirSync(dirname(this.file), { recursive: true });
@@ -286,25 +381,16 @@ export class FileLedger implements ContactLedger {
 		}
 		if ('error' in opened) throw opened.error;
 		const fd = opened.value;
+		let ready = false;
 		try {
 			// Under the lock, after refresh: the file refresh read, or the one this append creates.
 			this.inode = fstatSync(fd).ino;
 			this.repairTail(fd);
-			const data = Buffer.from(entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''));
-			let written = false;
-			try {
-				writeAll(fd, data);
-				if (durable) fsyncSync(fd);
-				written = true;
-			} finally {
-				// Cut a failed append back off (if that fails too, the next append repairs the tail).
-				if (!written) attempt(() => ftruncateSync(fd, this.offset));
-			}
-			this.offset += data.length;
-			this.lines += entries.length;
+			ready = true;
 		} finally {
-			closeSync(fd);
+			if (!ready) closeSync(fd);
 		}
+		return fd;
 	}
 
 	/** Bytes after the last complete line while we hold the lock: a crash mid-append. Kept when a whole entry, cut off when not. */
@@ -384,14 +470,13 @@ export class FileLedger implements ContactLedger {
 	}
 
 	async contactsOf(debtorIds: string[], since: number): Promise<Map<string, Contact[]>> {
-		this.refresh();
-		return this.index.contactsOfSync(debtorIds, since);
+		return await this.queued(() => this.index.contactsOfSync(debtorIds, since), false);
 	}
 
 	async recordWithin<R>(contact: LedgerContact, since: number, check: (history: Contact[]) => R | null): Promise<{ id: string } | { refused: R }> {
 		// A rule that read back further than the horizon (a house gap of 60 days) keeps its contact that long, as Redis's TTL does.
 		const keepMs = contact.at - since + CONTACT_TTL_MARGIN_DAYS * DAY;
-		return this.locked(() => {
+		return await this.queued(() => {
 			const result = this.index.addWithin(contact, since, check);
 			if (!('id' in result)) return result;
 			let written = false;
@@ -406,14 +491,14 @@ export class FileLedger implements ContactLedger {
 	}
 
 	async unrecord(debtorId: string, id: string): Promise<void> {
-		this.locked(() => {
+		await this.queued(() => {
 			this.append([{ type: 'uncontact', debtorId, id }], false);
 			this.index.remove(debtorId, id);
 		});
 	}
 
 	async claim(key: string, at: number): Promise<boolean> {
-		return this.locked(() => {
+		return await this.queued(() => {
 			if (this.index.hasClaim(key)) return false;
 			this.append([{ type: 'claim', key, at }], true);
 			this.index.claimSync(key, at);
@@ -423,7 +508,7 @@ export class FileLedger implements ContactLedger {
 
 	/** Durable before it returns, like every claim. */
 	async claimSend(key: string, at: number, owner: string): Promise<SendClaim> {
-		return this.locked(() => {
+		return await this.queued(() => {
 			const before = this.index.claimOf(key);
 			const found = this.index.claimSendSync(key, at, owner);
 			if (!found.claimed) return found;
@@ -444,7 +529,7 @@ export class FileLedger implements ContactLedger {
 
 	/** Durable before it returns: a request is made only once this is on disk. */
 	async markAttempted(key: string, owner: string): Promise<boolean> {
-		return this.locked(() => {
+		return await this.queued(() => {
 			if (!this.index.ownsClaim(key, owner)) return false;
 			this.append([{ type: 'attempted', key, owner }], true);
 			this.index.markAttemptedSync(key, owner);
@@ -453,7 +538,7 @@ export class FileLedger implements ContactLedger {
 	}
 
 	async releaseSend(key: string, owner: string): Promise<void> {
-		this.locked(() => {
+		await this.queued(() => {
 			if (!this.index.ownsClaim(key, owner)) return;
 			this.append([{ type: 'release', key, owner }], false);
 			this.index.unclaim(key);
@@ -461,32 +546,30 @@ export class FileLedger implements ContactLedger {
 	}
 
 	async release(key: string): Promise<void> {
-		this.locked(() => {
+		await this.queued(() => {
 			this.append([{ type: 'release', key }], false);
 			this.index.unclaim(key);
 		});
 	}
 
 	async lastInboundOf(phones: string[]): Promise<Map<string, number>> {
-		this.refresh();
-		return await this.index.lastInboundOf(phones);
+		return await this.queued(() => this.index.lastInboundOf(phones), false);
 	}
 
 	async recordInbound(phone: string, at: number): Promise<void> {
-		this.locked(() => {
+		await this.queued(() => {
 			this.append([{ type: 'inbound', phone, at }], false);
 			this.index.addInbound(phone, at);
 		});
 	}
 
 	async optOutsOf(phones: string[]): Promise<Map<string, OptOut[]>> {
-		this.refresh();
-		return await this.index.optOutsOf(phones);
+		return await this.queued(() => this.index.optOutsOf(phones), false);
 	}
 
 	/** Durable before it returns; the same opt-out twice (a webhook delivered again) is kept once. */
 	async recordOptOut(optOut: OptOut): Promise<void> {
-		this.locked(() => {
+		await this.queued(() => {
 			if (this.index.hasOptOut(optOut)) return;
 			this.append([{ type: 'optOut', ...optOut }], true);
 			this.index.addOptOut(optOut);
@@ -494,17 +577,17 @@ export class FileLedger implements ContactLedger {
 	}
 
 	async linkIdentity(phone: string, userId: string, at: number): Promise<void> {
-		this.recordEdge({ kind: 'link', phone, userId, at });
+		await this.recordEdge({ kind: 'link', phone, userId, at });
 	}
 
 	async changeIdentity(previous: string, current: string, at: number): Promise<void> {
-		this.recordEdge({ kind: 'change', previous, current, at });
+		await this.recordEdge({ kind: 'change', previous, current, at });
 	}
 
 	/** Durable before it returns, like an opt-out (an opt-out under a BSUID reaches the phone through it); an edge known already is not written again. */
-	private recordEdge(edge: IdentityEdge): void {
-		if (!this.knowsEdge(edge)) {
-			this.locked(() => {
+	private async recordEdge(edge: IdentityEdge): Promise<void> {
+		if (!(await this.knowsEdge(edge))) {
+			await this.queued(() => {
 				if (this.index.hasEdge(edge)) return;
 				this.append([{ type: 'identity', ...edge }], true);
 				this.index.addEdge(edge);
@@ -513,24 +596,22 @@ export class FileLedger implements ContactLedger {
 	}
 
 	/** Without the lock: every reply carries its link, and most are known already. */
-	private knowsEdge(edge: IdentityEdge): boolean {
-		this.refresh();
-		return this.index.hasEdge(edge);
+	private async knowsEdge(edge: IdentityEdge): Promise<boolean> {
+		return await this.queued(() => this.index.hasEdge(edge), false);
 	}
 
 	async identitiesOf(ids: string[]): Promise<Map<string, Identity>> {
-		this.refresh();
-		return await this.index.identitiesOf(ids);
+		return await this.queued(() => this.index.identitiesOf(ids), false);
 	}
 
 	async recordAttempt(attempt: Attempt): Promise<void> {
-		this.locked(() => this.append([{ type: 'attempt', ...attempt }], false));
+		await this.queued(() => this.append([{ type: 'attempt', ...attempt }], false));
 	}
 
 	// --- Account facts (issue 20) ---
 	/** Durable before it returns, like an opt-out: a payment recorded must stop the next send. */
 	async recordFact(fact: AccountFact): Promise<boolean> {
-		return this.locked(() => {
+		return await this.queued(() => {
 			if (this.index.hasFact(fact.id)) return false;
 			this.append([{ type: 'fact', fact }], true);
 			return this.index.addFact(fact);
@@ -538,31 +619,28 @@ export class FileLedger implements ContactLedger {
 	}
 
 	async factsOf(keys: string[]): Promise<AccountFact[]> {
-		this.refresh();
-		return await this.index.factsOf(keys);
+		return await this.queued(() => this.index.factsOf(keys), false);
 	}
 
 	async factsSince(since: number): Promise<AccountFact[]> {
-		this.refresh();
-		return await this.index.factsSince(since);
+		return await this.queued(() => this.index.factsSince(since), false);
 	}
 	// --- end of account facts ---
 	// --- Outbound messages (issue 19: failures that arrive later, pricing) ---
 	async recordOutbound(messageId: string, record: OutboundRecord): Promise<void> {
-		this.locked(() => {
+		await this.queued(() => {
 			this.append([{ type: 'outbound', messageId, record }], false);
 			this.index.addOutbound(messageId, record);
 		});
 	}
 
 	async outboundOf(messageIds: string[]): Promise<Map<string, OutboundRecord>> {
-		this.refresh();
-		return await this.index.outboundOf(messageIds);
+		return await this.queued(() => this.index.outboundOf(messageIds), false);
 	}
 
 	/** Only for messages sent by us: a status for another's message writes nothing. */
 	async recordPricing(messageId: string, pricing: Pricing): Promise<void> {
-		this.locked(() => {
+		await this.queued(() => {
 			if (!this.index.hasOutbound(messageId)) return;
 			this.append([{ type: 'pricing', messageId, pricing }], false);
 			this.index.setPricing(messageId, pricing);
@@ -571,7 +649,7 @@ export class FileLedger implements ContactLedger {
 
 	/** Durable before it returns, like every claim: a fallback is sent only once this is on disk. */
 	async claimFallback(messageId: string, at: number): Promise<boolean> {
-		return this.locked(() => {
+		return await this.queued(() => {
 			if (this.index.hasFallbackClaim(messageId)) return false;
 			this.append([{ type: 'fallbackClaim', messageId, at }], true);
 			return this.index.claimFallbackSync(messageId, at);

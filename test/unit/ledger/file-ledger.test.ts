@@ -93,3 +93,43 @@ describe('two processes on one ledger file', () => {
 		expect([...contacts.values()].map((list) => list.length)).toEqual(Array.from({ length: count }, () => 1));
 	}, 60_000);
 });
+
+describe('group commit (issue 21: Send at 2,000 messages/s)', () => {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const fs = require('node:fs') as typeof import('node:fs');
+	afterEach(() => jest.restoreAllMocks());
+
+	test('steps asked for in one turn share one lock and one fsync, and none is answered before it', async () => {
+		const ledger = new FileLedger(file);
+		const events: string[] = [];
+		const fsync = jest.spyOn(fs, 'fsyncSync').mockImplementation(() => void events.push('fsync'));
+		const locks = jest.spyOn(fs, 'openSync');
+		const claims = Array.from({ length: 40 }, (_, i) => ledger.claimSend(`k${i}`, 1, 'run').then((claim) => (events.push('answered'), claim)));
+		const marks = Array.from({ length: 40 }, (_, i) => ledger.markAttempted(`k${i}`, 'run'));
+		const twice = ledger.claimSend('k0', 1, 'other');
+		expect(await Promise.all(claims)).toEqual(claims.map(() => ({ claimed: true, tookOver: false })));
+		expect(await Promise.all(marks)).toEqual(marks.map(() => true));
+		// The same key twice in one group: the second (within the first's lease) is refused.
+		expect(await twice).toEqual({ claimed: false, at: 1 });
+		expect(fsync).toHaveBeenCalledTimes(1);
+		expect(events[0]).toBe('fsync');
+		expect(locks.mock.calls.filter(([path]) => String(path).endsWith('.lock'))).toHaveLength(1);
+		// On disk, in the order asked: 40 claims, then 40 marks.
+		const lines = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { type: string; key: string });
+		expect(lines.map((l) => `${l.type}:${l.key}`)).toEqual([...claims.map((_, i) => `claim:k${i}`), ...marks.map((_, i) => `attempted:k${i}`)]);
+	});
+
+	test('a group whose fsync fails answers none of its steps, and nothing of it counts afterwards', async () => {
+		const ledger = new FileLedger(file);
+		await ledger.claim('before', 1);
+		jest.spyOn(fs, 'fsyncSync').mockImplementationOnce(() => {
+			throw Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO' });
+		});
+		const results = await Promise.allSettled([ledger.claimSend('k', 2, 'run'), ledger.recordAttempt({ at: 2, debtorId: 'D', to: '+1', provider: 'p', channel: 'sms', kind: 'text', content: 'x', result: 'sent', messageId: null, error: null, idempotencyKey: 'k' })]);
+		expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+		// The claim was never acknowledged: it is free again, in this process and in a fresh one.
+		expect(await ledger.claimSend('k', 3, 'run2')).toEqual({ claimed: true, tookOver: false });
+		expect(await ledger.claim('before', 4)).toBe(false);
+		expect(readFileSync(file, 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as { key: string; at: number }).at)).toEqual([1, 3]);
+	});
+});
