@@ -3,6 +3,7 @@ import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileLedger } from '../../../lib/ledger/file';
+import { CLAIM_LEASE_MS } from '../../../lib/ledger/ledger';
 
 // Issue 16: what the embedded ledger keeps through a crash mid-append and two processes on one file.
 let dir: string;
@@ -119,17 +120,42 @@ describe('group commit (issue 21: Send at 2,000 messages/s)', () => {
 		expect(lines.map((l) => `${l.type}:${l.key}`)).toEqual([...claims.map((_, i) => `claim:k${i}`), ...marks.map((_, i) => `attempted:k${i}`)]);
 	});
 
-	test('a group whose fsync fails answers none of its steps, and nothing of it counts afterwards', async () => {
+	test('messages one after another: each mark is answered only after an fsync that followed its write', async () => {
 		const ledger = new FileLedger(file);
-		await ledger.claim('before', 1);
+		const events: string[] = [];
+		jest.spyOn(fs, 'fsyncSync').mockImplementation(() => void events.push('fsync'));
+		const write = fs.writeSync;
+		jest.spyOn(fs, 'writeSync').mockImplementation(((fd: number, data: Buffer, ...rest: never[]) => {
+			if (Buffer.isBuffer(data) && data.includes('"attempted"')) events.push(`wrote ${(JSON.parse(data.toString()) as { key: string }).key}`);
+			return write(fd, data, ...rest);
+		}) as typeof fs.writeSync);
+		const send = async (i: number) => {
+			await ledger.claimSend(`k${i}`, 1, 'run');
+			expect(await ledger.markAttempted(`k${i}`, 'run')).toBe(true);
+			events.push(`answered k${i}`);
+		};
+		// Each in its own turns (fsyncs are spaced 2 ms apart: a later one may serve several).
+		await Promise.all(Array.from({ length: 6 }, (_, i) => new Promise((resolve) => setTimeout(resolve, i)).then(() => send(i))));
+		for (let i = 0; i < 6; i++) {
+			const wrote = events.indexOf(`wrote k${i}`);
+			const answered = events.indexOf(`answered k${i}`);
+			expect(wrote).toBeGreaterThanOrEqual(0);
+			expect(events.slice(wrote, answered)).toContain('fsync');
+		}
+		expect(events.filter((e) => e === 'fsync').length).toBeLessThanOrEqual(6);
+	});
+
+	test('an fsync that fails answers none of the writes waiting for it; the claims it held stay refused, never sent twice', async () => {
+		const ledger = new FileLedger(file);
 		jest.spyOn(fs, 'fsyncSync').mockImplementationOnce(() => {
 			throw Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO' });
 		});
-		const results = await Promise.allSettled([ledger.claimSend('k', 2, 'run'), ledger.recordAttempt({ at: 2, debtorId: 'D', to: '+1', provider: 'p', channel: 'sms', kind: 'text', content: 'x', result: 'sent', messageId: null, error: null, idempotencyKey: 'k' })]);
-		expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
-		// The claim was never acknowledged: it is free again, in this process and in a fresh one.
-		expect(await ledger.claimSend('k', 3, 'run2')).toEqual({ claimed: true, tookOver: false });
-		expect(await ledger.claim('before', 4)).toBe(false);
-		expect(readFileSync(file, 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as { key: string; at: number }).at)).toEqual([1, 3]);
+		expect(await ledger.claimSend('k', 2, 'run')).toEqual({ claimed: true, tookOver: false });
+		await expect(ledger.markAttempted('k', 'run')).rejects.toThrow(/EIO/);
+		// Maybe on disk: the key is refused to another run, in this process and in a fresh one.
+		expect((await ledger.claimSend('k', 3, 'run2')).claimed).toBe(false);
+		expect((await new FileLedger(file).claimSend('k', 3 + CLAIM_LEASE_MS, 'run3')).claimed).toBe(false);
+		// The next fsync works again.
+		expect(await ledger.claim('after', 4)).toBe(true);
 	});
 });
