@@ -45,7 +45,7 @@ const errorCode = (error: unknown) => (error as NodeJS.ErrnoException | undefine
 const DAY = 86_400_000;
 
 /** The least time between two fsyncs of Send's group commits: the writes of the groups in between share the second. */
-const SYNC_GAP_MS = 2;
+const SYNC_GAP_MS = 5;
 
 /** The least time between two group commits: the steps asked for in between wait and share the next one. */
 const COMMIT_GAP_MS = 1;
@@ -79,7 +79,7 @@ export type CompactionStep = 'written' | 'archived' | 'renamed';
  * all synchronously, so nothing else in this process runs in between either. Reads take in
  * other processes' new entries too (complete lines only). Steps are group-committed: those
  * asked for within a millisecond share the lock and the read, their writes are answered only
- * once an fsync that followed them is done, and fsyncs at least 2 ms apart serve every group in
+ * once an fsync that followed them is done, and fsyncs at least 5 ms apart serve every group in
  * between (Send's per-message steps cost a lock file and up to two fsyncs each before; see
  * `queued`).
  *

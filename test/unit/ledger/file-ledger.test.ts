@@ -134,7 +134,7 @@ describe('group commit (issue 21: Send at 2,000 messages/s)', () => {
 			expect(await ledger.markAttempted(`k${i}`, 'run')).toBe(true);
 			events.push(`answered k${i}`);
 		};
-		// Each in its own turns (fsyncs are spaced 2 ms apart: a later one may serve several).
+		// Each in its own turns (fsyncs are spaced 5 ms apart: a later one may serve several).
 		await Promise.all(Array.from({ length: 6 }, (_, i) => new Promise((resolve) => setTimeout(resolve, i)).then(() => send(i))));
 		for (let i = 0; i < 6; i++) {
 			const wrote = events.indexOf(`wrote k${i}`);
