@@ -232,8 +232,8 @@ export class FileLedger implements ContactLedger {
 	}
 
 	/**
-	 * Runs `step` in the next group commit and answers with its result: every step asked for in
-	 * one turn of the event loop (Send's claims, marks, contacts and records of many messages at
+	 * Runs `step` in the next group commit and answers with its result: every step asked for
+	 * since the last group (Send's claims, marks, contacts and records of many messages at
 	 * once) runs under one lock, after one read of what other processes appended, in the order
 	 * asked, their entries appended through one open file. A group with a durable entry answers
 	 * its writes only once an fsync has followed it (`sync`), so a request is still made only
