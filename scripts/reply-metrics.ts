@@ -18,7 +18,7 @@ export interface LabelledReply {
 
 export interface Outcome {
 	row: LabelledReply;
-	got: { label: ReplyLabel; promiseDate: string | null; confidence?: number };
+	got: { label: ReplyLabel; promiseDate: string | null; confidence?: number; source?: string };
 }
 
 export interface LabelFigures {

@@ -18,6 +18,8 @@ export interface Example {
 	y: number;
 	buckets: Uint32Array;
 	values: Float32Array;
+	/** 1 where the feature is a character n-gram only (not also a word, a bigram, a rule…). */
+	characters: Uint8Array;
 	ruleLabels: string[];
 	words: string[];
 	names: ReadonlySet<string>;
@@ -30,22 +32,25 @@ export function example(row: LabelledReply, weight = 1): Example {
 	const names = replyNames(row.text, words);
 	const ruleLabels = modelRuleFeatures(ruleSignals(row.text));
 	const counts = new Map<number, number>();
+	const wordBuckets = new Set<number>();
 	let total = 0;
-	forEachFeature(words, ruleLabels, DIM, (b) => {
+	forEachFeature(words, ruleLabels, DIM, (b, characters) => {
 		counts.set(b, (counts.get(b) ?? 0) + 1);
+		if (!characters) wordBuckets.add(b);
 		total++;
 	}, names);
 	const norm = total ? 1 / Math.sqrt(total) : 0;
-	return { row, y: REPLY_LABELS.indexOf(row.label), buckets: Uint32Array.from(counts.keys()), values: Float32Array.from(counts.values(), (c) => c * norm), ruleLabels, words, names, weight };
+	const buckets = Uint32Array.from(counts.keys());
+	return { row, y: REPLY_LABELS.indexOf(row.label), buckets, values: Float32Array.from(counts.values(), (c) => c * norm), characters: Uint8Array.from(buckets, (b) => (wordBuckets.has(b) ? 0 : 1)), ruleLabels, words, names, weight };
 }
 
 /**
- * `l2`: weight decay on the weights an example touches (lazy, so an epoch stays sparse): pulls
+ * `l2`: weight decay on the weights an example touches (`l2Characters` on character n-grams) (lazy, so an epoch stays sparse): pulls
  * towards 0 the weights a few rows alone would push far. `minRows`: a feature seen in fewer
  * training rows gets no weight (it stays 0 at run time, its bucket unpacked): a word one writer
  * used once is that writer's, not the label's.
  */
-export function train(examples: Example[], { seed, epochs, rate, l2 = 0, minRows = 1 }: { seed: number; epochs: number; rate: number; l2?: number; minRows?: number }) {
+export function train(examples: Example[], { seed, epochs, rate, l2 = 0, l2Characters = l2, minRows = 1 }: { seed: number; epochs: number; rate: number; l2?: number; l2Characters?: number; minRows?: number }) {
 	const random = mulberry32(seed);
 	const w = new Float32Array(DIM * K);
 	const g2 = new Float32Array(DIM * K);
@@ -76,7 +81,7 @@ export function train(examples: Example[], { seed, epochs, rate, l2 = 0, minRows
 				bias[j] -= (rate * g) / Math.sqrt(bg2[j] + 1e-8);
 				for (let f = 0; f < ex.buckets.length; f++) {
 					const at = ex.buckets[f] * K + j;
-					const gf = g * ex.values[f] + l2 * w[at];
+					const gf = g * ex.values[f] + (ex.characters[f] ? l2Characters : l2) * w[at];
 					g2[at] += gf * gf;
 					w[at] -= (rate * gf) / Math.sqrt(g2[at] + 1e-8);
 				}
@@ -89,7 +94,7 @@ export function train(examples: Example[], { seed, epochs, rate, l2 = 0, minRows
 /** `ex` with only the features `keep` accepts (values unchanged: the run-time norm counts them all). */
 function keptFeatures(ex: Example, keep: (bucket: number) => boolean): Example {
 	const at = [...ex.buckets.keys()].filter((f) => keep(ex.buckets[f]));
-	return { ...ex, buckets: Uint32Array.from(at, (f) => ex.buckets[f]), values: Float32Array.from(at, (f) => ex.values[f]) };
+	return { ...ex, buckets: Uint32Array.from(at, (f) => ex.buckets[f]), values: Float32Array.from(at, (f) => ex.values[f]), characters: Uint8Array.from(at, (f) => ex.characters[f]) };
 }
 
 /** Quantised, pruned model file; `trained`: the examples it learned from (their words count as seen). */

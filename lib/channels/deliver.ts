@@ -39,6 +39,12 @@ export interface Outbound {
 	idempotencyKey: string | null;
 	/** When the debtor last wrote to us, from the item (the ledger's is also consulted). */
 	lastInboundAt: number | null;
+	/**
+	 * WhatsApp gets the approved template even where our record of the debtor's replies says the
+	 * 24-hour window is open: WhatsApp said it was closed (a late 131047), and free text again would
+	 * fail again. Null or false: the window decides.
+	 */
+	forceTemplate?: boolean | null;
 	/** The caps the Gate decided with, checked again as the message goes out; null: none. */
 	caps: CapRule | null;
 	/** The Gate's decision (collection.window); null: the item has none. Read by version 2. */
@@ -273,7 +279,7 @@ export async function deliver(outbound: Outbound, settings: DeliverySettings, de
 		const inbound = ledger ? [...(await step('read the 24-hour window', () => ledger.lastInboundOf(ids))).values()] : [];
 		const ledgerInbound = inbound.length ? Math.max(...inbound) : undefined;
 		const lastInbound = Math.max(message.lastInboundAt ?? -Infinity, ledgerInbound ?? -Infinity);
-		const insideWindow = clock.now() - lastInbound < WINDOW_MS;
+		const insideWindow = !message.forceTemplate && clock.now() - lastInbound < WINDOW_MS;
 		const own = message.optedOut ?? false;
 
 		for (const [i, channel] of channels.entries()) {
@@ -450,14 +456,16 @@ async function planMessage(channel: Channel, message: Outbound, settings: Delive
 		const note = buttons ? `its ${buttons.length} reply button${buttons.length > 1 ? 's were' : ' was'} left out: ${channel === 'sms' ? 'SMS has no buttons' : 'Twilio sends WhatsApp buttons only in a Content template (Content SID)'}` : undefined;
 		return { provider, kind, request, content: message.text, byUserId, ...(note ? { note } : {}) };
 	}
-	const outside = 'outside WhatsApp’s 24-hour window (the debtor has not written in the last 24 hours), where only an approved template may be sent';
+	const outside = message.forceTemplate
+		? `${who(message)} must get an approved template (Force Template is on)`
+		: `${who(message)} is outside WhatsApp’s 24-hour window (the debtor has not written in the last 24 hours), where only an approved template may be sent`;
 	if (provider === 'twilio') {
-		if (!message.twilioContent) return { error: refusal('OUTSIDE_WINDOW', `${who(message)} is ${outside}: set Content SID for Twilio`) };
+		if (!message.twilioContent) return { error: refusal('OUTSIDE_WINDOW', `${outside}: set Content SID for Twilio`) };
 		const request = twilioMessage(settings.twilio ?? EMPTY_TWILIO, { channel, to: message.to, text: null, content: message.twilioContent, document: null, statusCallback: settings.statusCallback });
 		return { provider, kind: 'template', request, content: message.twilioContent.sid };
 	}
 	const template = message.template;
-	if (!template) return { error: refusal('OUTSIDE_WINDOW', `${who(message)} is ${outside}: set a template (Compose sets whatsappTemplate)`) };
+	if (!template) return { error: refusal('OUTSIDE_WINDOW', `${outside}: set a template (Compose sets whatsappTemplate)`) };
 	const shape = await deps.templateShape?.(template.name, template.language);
 	if (shape === null) return { error: refusal('TEMPLATE_ERROR', `Template "${template.name}" has no approved ${template.language} version in this WhatsApp account`) };
 	if (shape && shape.bodyParameters !== template.parameters.length) {

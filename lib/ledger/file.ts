@@ -8,6 +8,7 @@ import type { AccountFact } from './account';
 import { CONTACT_TTL_MARGIN_DAYS, HORIZONS, type Horizons } from './horizons';
 import type { Attempt, ContactLedger, Identity, IdentityEdge, LedgerContact, OptOut, OutboundRecord, Pricing, SendClaim } from './ledger';
 import { MemoryLedger } from './memory';
+import { encodeSnapshot, groupKey, readSnapshotIndex, SnapshotLedger, type SnapshotIndex } from './snapshot';
 
 /** A line of the ledger file. Contacts carry no `type`: the file's first format had only them. */
 type Entry =
@@ -50,6 +51,9 @@ const SYNC_GAP_MS = 5;
 /** The least time between two group commits: the steps asked for in between wait and share the next one. */
 const COMMIT_GAP_MS = 1;
 
+/** Bytes read from the snapshot at least, for one key: a syscall costs as much as a few kilobytes. */
+const READ_AHEAD = 8192;
+
 /** When opening finds the file at least this big and mostly journal, it compacts it. */
 const COMPACT_MIN_BYTES = 16 * 1_048_576;
 
@@ -91,14 +95,21 @@ export type CompactionStep = 'written' | 'archived' | 'renamed';
  * (Send's claim with the mark that precedes its request).
  *
  * Compacted (`compact`, on open when big and mostly journal): rewritten to the state the rules
- * still read, the old file archived whole beside it; see docs/reliability.md.
+ * still read, as a snapshot that opening reads by its index alone (each key's lines on first
+ * use, snapshot.ts), the old file archived whole beside it; see docs/reliability.md.
  *
  * Queue mode with several machines needs the Redis ledger. (Workflow static data cannot do
  * this job: it is written back whole after each execution, last writer wins.)
  */
 export class FileLedger implements ContactLedger {
 	private index = new MemoryLedger();
-	/** Bytes of the file read into the index: always just after a "\n" (or 0). */
+	/** The compacted part of the file read, when it has one: its keys' lines are read on first use. */
+	private snapshot: SnapshotIndex | null = null;
+	/** The file refresh is reading (the snapshot's keys are read from it meanwhile). */
+	private reading: number | undefined;
+	/** The snapshot's bytes read last: the next keys in order are often in it (debtors read in the order of their IDs). */
+	private block: { snapshot: SnapshotIndex | null; at: number; bytes: Buffer } | undefined;
+	/** Bytes of the file read into the index: always just after a "\n" (or the snapshot, or 0). */
 	private offset = 0;
 	/** The file read: a compaction (here or in another process) renames a new one over it. */
 	private inode = -1;
@@ -139,37 +150,82 @@ export class FileLedger implements ContactLedger {
 
 	/** Reads the complete lines other processes (or an earlier run) appended since the last read. */
 	private refresh(): void {
-		const now = this.now();
+		this.refreshThen();
+	}
+
+	/**
+	 * refresh, then `read` with the file it read still open: the snapshot's keys `read` needs
+	 * come from that file, even when another process renames a compacted one over it meanwhile.
+	 */
+	private refreshThen(read?: () => void): void {
 		const opened = attempt(() => openSync(this.file, 'r'));
 		if ('error' in opened) {
-			if (errorCode(opened.error) === 'ENOENT') return;
-			throw opened.error;
+			if (errorCode(opened.error) !== 'ENOENT') throw opened.error;
+			read?.();
+			return;
 		}
 		const fd = opened.value;
+		this.reading = fd;
 		try {
-			const { size, ino } = fstatSync(fd);
-			if (size < this.offset || ino !== this.inode) {
-				// Compacted (a new file renamed over it), replaced or truncated by hand: read it afresh.
-				this.index = new MemoryLedger();
-				this.offset = 0;
-				this.lines = 0;
-				this.journalBytes = 0;
-				this.inode = ino;
-			}
-			if (size === this.offset) return;
-			const buffer = readAt(fd, this.offset, size - this.offset);
-			const end = buffer.lastIndexOf(0x0a);
-			if (end < 0) return;
-			for (const line of buffer.subarray(0, end).toString('utf8').split('\n')) {
-				this.lines++;
-				const entry = parseEntry(line) ?? salvage(line);
-				if (entry && !stillState(entry, now, this.horizons)) this.journalBytes += line.length + 1;
-				if (entry) this.load(entry);
-				else if (line.trim()) throw new Error(`${this.file} line ${this.lines} is not a ledger entry`);
-			}
-			this.offset += end + 1;
+			this.readNew(fd);
+			read?.();
 		} finally {
+			this.reading = undefined;
 			closeSync(fd);
+		}
+	}
+
+	/** Reads the file open as `fd` past what was read already; all of it when it is another file (or shorter). */
+	private readNew(fd: number): void {
+		const now = this.now();
+		const { size, ino } = fstatSync(fd);
+		if (size < this.offset || ino !== this.inode) {
+			// Compacted (a new file renamed over it), replaced or truncated by hand: read it afresh.
+			this.index = new MemoryLedger();
+			this.offset = 0;
+			this.lines = 0;
+			this.journalBytes = 0;
+			this.inode = ino;
+			this.snapshot = readSnapshotIndex((position, length) => readAt(fd, position, length), this.file);
+			if (this.snapshot) {
+				this.index = new SnapshotLedger(this.snapshot, (range) => this.loadRange(range));
+				this.offset = this.snapshot.journalAt;
+				this.lines = this.snapshot.lines;
+			}
+		}
+		if (size === this.offset) return;
+		const buffer = readAt(fd, this.offset, size - this.offset);
+		const end = buffer.lastIndexOf(0x0a);
+		if (end < 0) return;
+		for (const line of buffer.subarray(0, end).toString('utf8').split('\n')) {
+			this.lines++;
+			const entry = parseEntry(line) ?? salvage(line);
+			if (entry && !stillState(entry, now, this.horizons)) this.journalBytes += line.length + 1;
+			if (entry) this.load(entry);
+			else if (line.trim()) throw new Error(`${this.file} line ${this.lines} is not a ledger entry`);
+		}
+		this.offset += end + 1;
+	}
+
+	/**
+	 * Loads the snapshot's lines in a byte range (one key's) into the index: from the file
+	 * refresh is reading, else (a step under the lock, when nobody compacts) from the file by its name.
+	 */
+	private loadRange([start, end]: [number, number]): void {
+		let fd = this.reading;
+		if (fd === undefined) fd = openSync(this.file, 'r');
+		try {
+			if (fd !== this.reading && fstatSync(fd).ino !== this.inode) throw new Error(`${this.file} was replaced while the ledger held its lock`);
+			let block = this.block;
+			if (block?.snapshot !== this.snapshot || start < block.at || end > block.at + block.bytes.length) {
+				block = this.block = { snapshot: this.snapshot, at: start, bytes: readAt(fd, start, Math.max(end - start, READ_AHEAD)) };
+				if (block.bytes.length < end - start) throw new Error(`${this.file} is cut short inside its snapshot`);
+			}
+			const text = block.bytes.subarray(start - block.at, end - block.at);
+			const entries = text.toString('utf8', 0, text.length - 1).split('\n').map((line) => parseEntry(line) ?? fail(`${this.file}: the snapshot's lines at byte ${start} are not ledger entries`));
+			for (const entry of entries) this.load(entry);
+		} finally {
+			if (fd !== this.reading) closeSync(fd);
 		}
 	}
 
@@ -262,11 +318,9 @@ export class FileLedger implements ContactLedger {
 		};
 		let durable = false;
 		try {
+			// Reads alone: with the file they refreshed from still open (the snapshot's keys come from it).
 			if (steps.some((s) => s.write)) durable = this.locked(() => this.inGroup(run));
-			else {
-				this.refresh();
-				run();
-			}
+			else this.refreshThen(run);
 		} catch (error) {
 			// The lock or the read failed: no step of the group ran.
 			for (const { reject } of steps) reject(error);
@@ -457,7 +511,7 @@ export class FileLedger implements ContactLedger {
 	 * Rewrites the file to the state the rules still read, under the lock (so no other process
 	 * compacts or appends meanwhile). The whole old file — every attempt, the interaction
 	 * record — stays as an archive beside it (`contacts.jsonl.archive-<time>`, a hard link: no
-	 * copy), which opening never reads. Steps: the live lines to a temporary file, fsynced;
+	 * copy), which opening never reads. Steps: the live lines (as a snapshot) to a temporary file, fsynced;
 	 * the old file linked as the archive (once: a retry after a crash finds its link); the
 	 * temporary file renamed over the ledger; the folder fsynced. A crash after any step
 	 * leaves the old file or the new one whole; other processes see the new inode and reread.
@@ -471,12 +525,14 @@ export class FileLedger implements ContactLedger {
 			try {
 				this.repairTail(fd);
 				inode = fstatSync(fd).ino;
-				lines = readAt(fd, 0, this.offset).toString('utf8').split('\n');
+				// The snapshot's lines (every key's), then the journal's.
+				const [start, end] = this.snapshot?.groups ?? [0, 0];
+				lines = [...readAt(fd, start, end - start).toString('utf8').split('\n'), ...readAt(fd, this.snapshot?.journalAt ?? 0, this.offset - (this.snapshot?.journalAt ?? 0)).toString('utf8').split('\n')];
 			} finally {
 				closeSync(fd);
 			}
 			const before = this.offset;
-			const kept = Buffer.from(liveLines(lines, now, this.horizons).map((line) => `${line}\n`).join(''));
+			const kept = snapshotOf(liveEntries(lines, now, this.horizons));
 			const folder = dirname(this.file);
 			const temporary = `${this.file}.compacting`;
 			rmSync(temporary, { force: true });
@@ -685,7 +741,11 @@ export class FileLedger implements ContactLedger {
 	}
 
 	async outboundOf(messageIds: string[]): Promise<Map<string, OutboundRecord>> {
-		return await this.queued(() => this.index.outboundOf(messageIds), false);
+		// Each message's lines read from the file first (hasOutbound loads them), then answered from memory.
+		return await this.queued(() => {
+			messageIds.forEach((id) => this.index.hasOutbound(id));
+			return this.index.outboundOf(messageIds);
+		}, false);
 	}
 
 	/** Only for messages sent by us: a status for another's message writes nothing. */
@@ -739,6 +799,11 @@ function stillState(entry: Entry, now: number, horizons: Horizons): boolean {
  * stay in the archive.
  */
 export function liveLines(lines: string[], now: number, horizons: Horizons): string[] {
+	return liveEntries(lines, now, horizons).map(({ line }) => line);
+}
+
+/** liveLines, each line with its entry (undefined for a line this version cannot read). */
+function liveEntries(lines: string[], now: number, horizons: Horizons): Array<{ line: string; entry: Entry | undefined }> {
 	const entries = lines.map((line) => (line.trim() ? (parseEntry(line) ?? salvage(line)) : undefined));
 	const takenBack = new Set<string>();
 	const lastClaim = new Map<string, number>();
@@ -750,11 +815,11 @@ export function liveLines(lines: string[], now: number, horizons: Horizons): str
 		else if (entry?.type === 'inbound') lastInbound.set(entry.phone, Math.max(lastInbound.get(entry.phone) ?? -Infinity, entry.at));
 		else if (entry?.type === 'outbound' && stillState(entry, now, horizons)) liveOutbound.add(entry.messageId);
 	}
-	const kept: string[] = [];
+	const kept: Array<{ line: string; entry: Entry | undefined }> = [];
 	entries.forEach((entry, at) => {
 		const line = lines[at];
 		if (!entry) {
-			if (line.trim()) kept.push(line);
+			if (line.trim()) kept.push({ line, entry });
 			return;
 		}
 		let keep: boolean;
@@ -780,9 +845,48 @@ export function liveLines(lines: string[], now: number, horizons: Horizons): str
 				keep = stillState(entry, now, horizons);
 		}
 		// A salvaged entry (glued onto a torn line by an older version) is written whole, alone.
-		if (keep) kept.push(parseEntry(line) ? line : JSON.stringify(entry));
+		if (keep) kept.push({ line: parseEntry(line) ? line : JSON.stringify(entry), entry });
 	});
 	return kept;
+}
+
+/** The key a line is read by, when the rules read its kind only by key (see snapshot.ts). */
+function groupOf(entry: Entry | undefined): string | undefined {
+	switch (entry?.type) {
+		case undefined:
+		case 'contact':
+			return entry && groupKey.contacts(entry.debtorId);
+		case 'claim':
+		case 'attempted':
+		case 'release':
+			return groupKey.claim(entry.key);
+		case 'outbound':
+		case 'pricing':
+		case 'fallbackClaim':
+			return groupKey.message(entry.messageId);
+		default:
+			return undefined;
+	}
+}
+
+/** A compacted file: the live lines read by key in a snapshot, the others as its first journal lines. */
+function snapshotOf(kept: Array<{ line: string; entry: Entry | undefined }>): Buffer {
+	const groups = new Map<string, string[]>();
+	const rest: string[] = [];
+	for (const { line, entry } of kept) {
+		const key = groupOf(entry);
+		if (key === undefined) rest.push(line);
+		else {
+			const group = groups.get(key);
+			if (group) group.push(line);
+			else groups.set(key, [line]);
+		}
+	}
+	return encodeSnapshot(groups, rest);
+}
+
+function fail(message: string): never {
+	throw new Error(message);
 }
 
 function fsyncFolder(folder: string): void {

@@ -3,6 +3,8 @@ import { REPLY_LABELS, type ReplyLabel } from '../messages/library/types';
 import { CHAT_WORDS, COURTESY, LANGUAGE_WORDS, QUESTION_WORDS, REPLY_NEGATIONS, SARCASM } from './chat-words';
 import { asksForContactHours } from './contact-hours';
 import { keepsThisChannel } from './this-channel';
+import { stopsSomethingElse } from './other-object';
+import { asksAboutKeyword } from './keyword-question';
 import { normaliseReply, resolvePromiseDate } from './dates';
 import { EN_LEXICON } from './lexicon/en';
 import { ES_LEXICON } from './lexicon/es';
@@ -139,7 +141,7 @@ function index(extra?: Partial<Record<ReplyLabel, string[]>>) {
  */
 export function classifyReply(text: unknown, options: ClassifierOptions, model: ReplyModel = shippedModel()): ReplyClassification {
 	const signals = ruleSignals(text, options.extraPhrases);
-	const { raw, words, found, contactHours, thisChannel } = signals;
+	const { raw, words, found, contactHours, thisChannel, otherObject, keywordQuestion } = signals;
 	const rules = classifyByRules(text, options, signals);
 	// The rules decide where they are reliably right: the user's own phrases, and a reply that is
 	// an opt-out keyword alone (STOP, BAJA, SAIR…).
@@ -155,9 +157,11 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	let source: 'rules' | 'model' = 'model';
 	// A reply that asks us to write at other times ("no me escriban antes de las 8", "not on
 	// Sundays"), or that stops another channel and keeps this one ("dejen de llamar a mi mamá, a mí
-	// escríbanme aquí"), and says nothing of stopping for good, is not an opt-out: its likeliest
-	// other label.
-	if (contactHours || thisChannel) label = REPLY_LABELS.filter((l) => l !== 'opt_out').reduce((a, b) => (p(b) > p(a) ? b : a));
+	// escríbanme aquí"), or that stops something other than our messages (bills on paper, voice
+	// notes, a charge: lib/replies/other-object.ts), or asks what STOP would do
+	// (lib/replies/keyword-question.ts), and says nothing of stopping for good, is not an opt-out:
+	// its likeliest other label.
+	if (contactHours || thisChannel || otherObject || keywordQuestion) label = REPLY_LABELS.filter((l) => l !== 'opt_out').reduce((a, b) => (p(b) > p(a) ? b : a));
 	else if (rules.label === 'opt_out') [label, source] = ['opt_out', 'rules'];
 	// Both likely by the model alone: the likelier (both stop contact; a wrong person is also flagged).
 	else if (p('opt_out') >= thresholds.opt_out) label = p('wrong_person') > p('opt_out') ? 'wrong_person' : 'opt_out';
@@ -230,7 +234,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		found.splice(0, found.length, ...found.filter((s) => s.label !== 'promise_to_pay'));
 	}
 	const joined = ` ${words.join(' ')} `;
-	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined) };
+	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), keywordQuestion: asksAboutKeyword(joined, raw) };
 }
 
 /** What one asks us to send to pay: "no me manden el link que no abre" is about the link, not about our messages. */
@@ -248,14 +252,16 @@ function namesPaymentDocument(words: string[], at: number): boolean {
 
 /**
  * What the model reads of the rules: the labels whose phrases they found, and whether the reply
- * asks for contact hours or keeps this channel. An opt-out phrase there ("no me escriban los
+ * asks for contact hours, keeps this channel, stops something else or asks what STOP does. An opt-out phrase there ("no me escriban los
  * domingos", "no me llamen al trabajo, escríbanme aquí") is a feature of its own: the plain
  * opt-out phrase weighs for opt_out.
  */
-export function modelRuleFeatures(signals: Pick<ReturnType<typeof ruleSignals>, 'found' | 'contactHours' | 'thisChannel'>): string[] {
+export function modelRuleFeatures(signals: Pick<ReturnType<typeof ruleSignals>, 'found' | 'contactHours' | 'thisChannel' | 'otherObject' | 'keywordQuestion'>): string[] {
 	const labels: string[] = [...new Set(signals.found.map((s) => s.label))].sort();
 	if (signals.contactHours) return [...labels.map((l) => (l === 'opt_out' ? 'opt_out_at_hours' : l)), 'contact_hours'];
 	if (signals.thisChannel) return [...labels.map((l) => (l === 'opt_out' ? 'opt_out_elsewhere' : l)), 'this_channel'];
+	if (signals.otherObject) return [...labels.map((l) => (l === 'opt_out' ? 'opt_out_elsewhere' : l)), 'other_object'];
+	if (signals.keywordQuestion) return [...labels.map((l) => (l === 'opt_out' ? 'opt_out_asked' : l)), 'keyword_question'];
 	return labels;
 }
 

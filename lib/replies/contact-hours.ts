@@ -20,6 +20,8 @@ const HOURS = [
 	// Days of the week.
 	/ (?:los|el|aos|no|nos|on|on a) (?:sabados?|domingos?|saturdays?|sundays?) /,
 	/ (?:fines? de semana|entre semana|fim de semana|finais de semana|durante a semana|weekends?|weekdays?) /,
+	// Not now: "no me escriba en este momento, estoy manejando".
+	/ (?:en este momento|neste momento|at the moment) /,
 	// Working hours.
 	/ (?:horario|horas?) (?:laboral|de trabajo|de oficina|de trabalho|comercial|de expediente) | (?:working|office|business|work) hours | durante (?:mi|el|o|meu) (?:trabajo|horario|trabalho|expediente) | (?:despues del|depois do|after) (?:trabajo|trabalho|work) /,
 ];

@@ -49,5 +49,40 @@ export const NEXT_MONTH = ['del mes que viene', 'del otro mes', 'del proximo mes
 export const NEXT_WEEK = ['semana que viene', 'proxima semana', 'la otra semana', 'semana que vem', 'proxima semana', 'next week'];
 /** Words before a day of the month: "el 15", "dia 20", "on the 30th". */
 export const DAY_OF_MONTH_MARKERS = ['el', 'dia', 'day', 'the', 'on'];
+/**
+ * Days of the month written as words after a marker ("el diez", "dia quinze", "on the fifth"):
+ * Spanish, Portuguese (seseo spellings too: "dies", "onse") and English ordinals. Not "dos"
+ * after "dia": Portuguese "dia dos pais" is a holiday, not the 2nd.
+ */
+export const DAY_NUMBER_WORDS: Record<string, number> = {
+	...Object.fromEntries(
+		[
+			['uno', 'primero', 'um', 'primeiro', 'first'],
+			['dos', 'dois', 'second'],
+			['tres', 'third'],
+			['cuatro', 'quatro', 'fourth'],
+			['cinco', 'fifth'],
+			['seis', 'sixth'],
+			['siete', 'sete', 'seventh'],
+			['ocho', 'oito', 'eighth'],
+			['nueve', 'nove', 'ninth'],
+			['diez', 'dies', 'dez', 'tenth'],
+			['once', 'onse', 'onze', 'eleventh'],
+			['doce', 'dose', 'doze', 'twelfth'],
+			['trece', 'trese', 'treze', 'thirteenth'],
+			['catorce', 'catorse', 'catorze', 'quatorze', 'fourteenth'],
+			['quince', 'quinse', 'quinze', 'fifteenth'],
+			['dieciseis', 'dezesseis', 'sixteenth'],
+			['diecisiete', 'dezessete', 'seventeenth'],
+			['dieciocho', 'dezoito', 'eighteenth'],
+			['diecinueve', 'dezenove', 'nineteenth'],
+			['veinte', 'vinte', 'twentieth'],
+		].flatMap((words, i) => words.map((w) => [w, i + 1])),
+	),
+	treinta: 30,
+	trinta: 30,
+	thirtieth: 30,
+};
+
 /** Words that, right after a day word, refuse that day ("ahorita no", "hoje não", "today can't"). */
 export const NEGATIONS = ['no', 'nao', 'cant', 'cannot', 'not', 'nada', 'imposible', 'impossivel'];

@@ -1,5 +1,6 @@
 import {
 	DAY_AFTER_TOMORROW,
+	DAY_NUMBER_WORDS,
 	DAY_OF_MONTH_MARKERS,
 	MID_MONTH,
 	MONTH_END,
@@ -117,8 +118,11 @@ export function resolvePromiseDate(reply: string, received: string): string | nu
 	for (let i = 1; i < words.length; i++) {
 		const m = /^(\d{1,2})(st|nd|rd|th)?$/.exec(words[i]);
 		const next = words[i + 1] ?? '';
-		if (m && DAY_OF_MONTH_MARKERS.includes(words[i - 1]) && !/^(%|mil|pesos|reais|dolares|dollars|usd|soles|k)$/.test(next)) {
-			const day = Number(m[1]);
+		// "the first payment" is no date: an English ordinal counts before "of", at the end, or after "on the".
+		const ordinal = /(?:st|nd|rd|th)$/.test(words[i]) && !(next === '' || next === 'of' || words[i - 2] === 'on');
+		const named = Object.hasOwn(DAY_NUMBER_WORDS, words[i]) && !ordinal && !(words[i] === 'dos' && words[i - 1] === 'dia') ? DAY_NUMBER_WORDS[words[i]] : undefined;
+		if ((m || named) && DAY_OF_MONTH_MARKERS.includes(words[i - 1]) && !/^(%|mil|pesos|reais|dolares|dollars|usd|soles|k)$/.test(next)) {
+			const day = named ?? Number(m?.[1]);
 			if (day >= 1 && day <= 31) return toIso(nextDayOfMonth(hasPhrase(text, NEXT_MONTH) ? lastDayOfMonth(today) + 1 : today, day));
 		}
 	}

@@ -68,17 +68,18 @@ export function modelWords(text: string): string[] {
 }
 
 /**
- * Calls `emit(bucket)` for each of the reply's features (repeats count). `ruleLabels`: the
+ * Calls `emit(bucket, characters)` for each of the reply's features (repeats count; `characters`:
+ * a character n-gram, what training may regularise apart). `ruleLabels`: the
  * labels whose phrases the rules found in it; `names`: the words it capitalises as names.
  */
-export function forEachFeature(words: string[], ruleLabels: readonly string[], dim: number, emit: (bucket: number) => void, names: ReadonlySet<string> = NO_NAMES): void {
+export function forEachFeature(words: string[], ruleLabels: readonly string[], dim: number, emit: (bucket: number, characters?: boolean) => void, names: ReadonlySet<string> = NO_NAMES): void {
 	const mask = dim - 1;
 	const line = ` ${words.join(' ')} `;
 	for (let i = 0; i < line.length - 1; i++) {
 		let h = 0x811c9dc5;
 		for (let n = 0; n < 5 && i + n < line.length; n++) {
 			h = Math.imul(h ^ line.charCodeAt(i + n), 0x01000193) >>> 0;
-			if (n >= 1) emit(h & mask);
+			if (n >= 1) emit(h & mask, true);
 		}
 	}
 	let negatedUntil = -1;

@@ -12,10 +12,17 @@ export const OPT_OUT_WORDS: Record<Language, string[]> = {
 	en: ['stop', 'stopall', 'unsubscribe', 'cancel', 'end', 'quit', 'revoke', 'optout'],
 };
 
-const COURTESY_WORDS = new Set(['por', 'favor', 'porfavor', 'please', 'pls', 'plz', 'ya', 'now']);
+// Words of courtesy or haste around the keyword ("BAJA gracias", "stop, thank you", "sair já
+// obrigada"): they change nothing of what the reply asks. Only these: any other word makes the
+// reply a sentence, for Classify Objection to read.
+const COURTESY_WORDS = new Set([
+	...['por', 'favor', 'porfavor', 'porfa', 'xfa', 'pf', 'pfv', 'plis', 'gracias', 'muchas', 'mil', 'ya', 'ahora'],
+	...['obrigado', 'obrigada', 'obg', 'brigado', 'brigada', 'valeu', 'ja', 'agora'],
+	...['please', 'pls', 'plz', 'thanks', 'thank', 'you', 'thx', 'ty', 'now'],
+]);
 const BY_WORD = new Map(Object.entries(OPT_OUT_WORDS).flatMap(([language, words]) => words.map((w) => [w, language as Language] as const)));
 
-/** The language of a reply that is one opt-out word ("BAJA", "Stop please", "sair!"), else null. */
+/** The language of a reply that is one opt-out word ("BAJA", "Stop please", "sair!", "BAJA gracias"), else null. */
 export function optOutWordOf(text: string): Language | null {
 	const words = text
 		.normalize('NFD')

@@ -10,6 +10,9 @@
 const WRITE_HERE = [
 	// A verb of writing or sending to me, then "here" / this number within a few words.
 	/ (?:escribanme|escribame|escribeme|escribidme|escribid|escriban|mandenme|mandeme|mandame|mandadme|manden|mandenmela|mandenmelas|mandenmelo|mandenmelos|envienme|envieme|enviame|contactenme|escrevam|escreva|escreve|escrevem|manda|mandem|mande|mandar|envia|enviem|envie|enviar|text|message|send|contact|msg) (?:\S+ ){0,5}?(?:aqui|aca|here|neste numero|nesse numero|este numero|this number|this chat|este chat|este whatsapp|this whatsapp) /,
+	// Told to keep writing: "podem continuar mandando mensagem", "não precisa parar de mandar",
+	// "you can keep texting me".
+	/ (?:pode|podem|pueden|puede|puedes|can|may|could) (?:\S+ ){0,1}?(?:continuar|seguir|keep|continue) (?:\S+ ){0,1}?(?:mand\w*|envi\w*|escrev\w*|escrib\w*|writing|texting|messaging|sending) | (?:nao precisa|nao precisam|no hace falta|no es necesario|no need to|you dont have to|you dont need to) (?:\S+ ){0,1}?(?:parar|dejar|stop) /,
 	// "Here is fine" said on its own.
 	/ (?:por )?(?:aqui|aca) (?:nomas |mismo |mesmo )?(?:esta bien|sin problema|tudo bem|ta bom|esta bom|mejor|nomas) | here (?:is|s) (?:fine|ok|okay|better|good) | here instead /,
 ];
@@ -23,7 +26,10 @@ const NEGATED_HERE = / (?:no|nao|dont|not|never|nunca|longer|stop|dejen|deja|par
 /** Words of stopping for good, whatever channel is kept: with them the reply still opts out. */
 const FOR_GOOD = / (?:nunca mais|nunca|never|jamas|anymore|any more|de su lista|da lista|from your list|unsubscribe|baja|block\w*|bloque\w*|leave me alone|em paz|en paz) /;
 
+/** Whether a reply says stop for good ("never", "unsubscribe", "leave me alone"…), whatever else it stops or keeps. */
+export const stopsForGood = (joined: string) => FOR_GOOD.test(joined);
+
 /** Whether a reply keeps the channel we write on (`joined`: ` ${modelWords(text).join(' ')} `). */
 export function keepsThisChannel(joined: string): boolean {
-	return WRITE_HERE.some((pattern) => pattern.test(joined)) && !NEGATED_HERE.test(joined) && !FOR_GOOD.test(joined);
+	return WRITE_HERE.some((pattern) => pattern.test(joined)) && !NEGATED_HERE.test(joined) && !stopsForGood(joined);
 }

@@ -13,6 +13,17 @@ import { failedItem, itemError, withResults } from '../shared/items';
 import { holdsExpression, perItem, type Read } from '../shared/parameters';
 import { channelProperty, LANGUAGE_OPTIONS, outputFieldOption } from '../shared/properties';
 
+/** What the editor calls each reply button: the free-text buttons and a template's quick replies alike. */
+const BUTTON_NAMES: Record<(typeof BUTTON_LABELS)[number], string> = {
+	payment_info: 'Pay Now',
+	already_paid: 'Already Paid',
+	payment_plan: 'Need a Plan',
+	human_agent: 'Talk to a Person',
+	wrong_person: 'Not Me (Wrong Person)',
+	opt_out: 'Stop (Opt-Out)',
+};
+const byName = <T extends { name: string }>(options: T[]) => options.sort((a, b) => a.name.localeCompare(b.name));
+
 export class ComposeCollectionMessage implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Compose Collection Message',
@@ -192,14 +203,7 @@ export class ComposeCollectionMessage implements INodeType {
 						type: 'multiOptions',
 						default: [],
 						description: 'Up to 3 reply buttons on WhatsApp free text (sent as an interactive message); each tap comes back as its reply label. None on SMS.',
-						options: [
-							{ name: 'Already Paid', value: 'already_paid' },
-							{ name: 'Need a Plan', value: 'payment_plan' },
-							{ name: 'Not Me (Wrong Person)', value: 'wrong_person' },
-							{ name: 'Pay Now', value: 'payment_info' },
-							{ name: 'Stop (Opt-Out)', value: 'opt_out' },
-							{ name: 'Talk to a Person', value: 'human_agent' },
-						],
+						options: byName(BUTTON_LABELS.map((value) => ({ name: BUTTON_NAMES[value], value }))),
 					},
 					{ displayName: 'Transliterate SMS to GSM-7', name: 'transliterate', type: 'boolean', default: false, description: 'Whether to replace only the characters GSM-7 lacks (á→a, ç→c, “→") so an SMS costs 160 characters a segment instead of 70' },
 					{
@@ -219,15 +223,7 @@ export class ComposeCollectionMessage implements INodeType {
 										name: 'kind',
 										type: 'options',
 										default: 'url',
-										options: [
-											{ name: 'Already Paid (Quick Reply)', value: 'already_paid' },
-											{ name: 'Need a Plan (Quick Reply)', value: 'payment_plan' },
-											{ name: 'Not Me (Quick Reply)', value: 'wrong_person' },
-											{ name: 'Pay Now (Quick Reply)', value: 'payment_info' },
-											{ name: 'Pay Now Link (URL)', value: 'url' },
-											{ name: 'Stop (Quick Reply)', value: 'opt_out' },
-											{ name: 'Talk to a Person (Quick Reply)', value: 'human_agent' },
-										],
+										options: byName([...BUTTON_LABELS.map((value) => ({ name: `${BUTTON_NAMES[value]}, Quick Reply`, value: value as string })), { name: 'Pay Now Link (URL)', value: 'url' }]),
 									},
 								],
 							},

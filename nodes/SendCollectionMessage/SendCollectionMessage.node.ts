@@ -137,6 +137,14 @@ export class SendCollectionMessage implements INodeType {
 					{ displayName: 'Document Filename', name: 'documentFilename', type: 'string', default: '', placeholder: 'factura-123.pdf' },
 					{ displayName: 'Document URL', name: 'documentUrl', type: 'string', default: '', placeholder: 'https://…/invoice.pdf', description: 'A PDF to attach on WhatsApp: as a document inside the window, as the template’s document header outside it' },
 					{
+						displayName: 'Force Template (WhatsApp)',
+						name: 'forceTemplate',
+						type: 'boolean',
+						default: false,
+						description:
+							'Whether WhatsApp gets the approved template even where the debtor wrote in the last 24 hours. For a message WhatsApp reported failed with 131047 (the window had closed): free text again would fail again. Off: free text inside the window, the template outside it.',
+					},
+					{
 						displayName: 'Hours Checked Elsewhere',
 						name: 'hoursCheckedElsewhere',
 						noDataExpression: true,
@@ -400,6 +408,7 @@ function readOutbound(this: IExecuteFunctions, json: IDataObject, itemIndex: num
 		document: options.documentUrl ? { url: String(options.documentUrl), filename: (options.documentFilename as string) || null } : null,
 		idempotencyKey: key,
 		lastInboundAt,
+		forceTemplate: options.forceTemplate === true,
 		caps: caps.value,
 		window,
 		optedOut: optedOut.value,

@@ -504,6 +504,90 @@ describe('failures that arrive later, in the published replies workflow', () => 
 	});
 });
 
+// Issue 19, its leftover: WhatsApp accepts free text (200: the window is open by our record) and
+// reports later that the window had closed (131047). The replies workflow routes Failed Later by
+// collection.fallback.nextStep: the Gate for WhatsApp, then Send with Force Template — the
+// approved template, once, inside lawful hours, and no SMS.
+describe('a late 131047, in the published replies workflow: the template, once', () => {
+	let server: Awaited<ReturnType<typeof startN8n>>;
+	// As in the late 131026 test: places that between them cover the clock, each steady for 30 minutes.
+	const candidates = ['+12135550148', '+12125550189', '+18085550123', '+34612345679', '+447700900124', '+573001230078', '+5511987650078', '+16715550148', '+17875550148'].map((phone, i) => ({
+		authorizedChannels: 'whatsapp,sms',
+		collection: {
+			debtorId: `TPL-${i}`, name: 'Ana', phone, country: phone.startsWith('+1') ? 'US' : phone.startsWith('+34') ? 'ES' : phone.startsWith('+44') ? 'GB' : phone.startsWith('+57') ? 'CO' : 'BR', stage: 'short_term',
+			// The debtor wrote an hour ago, by our record: Send sends free text.
+			lastInboundAt: new Date(Date.now() - 3_600_000).toISOString(),
+			message: { text: `Hola Ana, su pago de $ 350.000 venció. Ref TPL-${i}.`, whatsappTemplate: { name: 'collections_short_term', language: 'es', parameters: ['Ana', 'Tiendas Sol', '$ 350.000', '1 de marzo', `https://pay.example/tpl-${i}`] } },
+		},
+	}));
+	let debtor: (typeof candidates)[number];
+	let lawful = false;
+	let text: RecordedMessage;
+
+	beforeAll(async () => {
+		const now = Date.now();
+		const allowed = candidates.find((d) => steadyStatus(d, 'whatsapp', now) === 'allowed');
+		lawful = allowed !== undefined;
+		// On Sundays from about 10:30 to 12:00 UTC no place may be written to: then the Gate defers, and nothing may go out.
+		if (!lawful) console.warn('No candidate may be written to for the next 30 minutes: the late-131047 test checks only that nothing is sent.');
+		debtor = allowed ?? candidates.find((d) => steadyStatus(d, 'whatsapp', now) === 'deferred')!;
+		expect(debtor).toBeDefined();
+		// WhatsApp (the simulator) takes the free text too: the debtor wrote to it.
+		sim.lastInbound.set(debtor.collection.phone, now - 3_600_000);
+		const node = (name: string, type: string, position: number, parameters: Json, typeVersion = 1) => ({ id: name, name, type, typeVersion, position: [position * 220, 0], parameters });
+		const workflow = {
+			id: 'collectionsLateTemplateE2E',
+			name: 'Late 131047: the first send (e2e)',
+			nodes: [
+				node('Start', 'n8n-nodes-base.manualTrigger', 0, {}),
+				node('Debtors', 'n8n-nodes-base.code', 1, { jsCode: `return ${JSON.stringify([debtor])}.map((json) => ({ json }));` }),
+				{ ...node('Send', 'n8n-nodes-collections.sendCollectionMessage', 2, { provider: 'whatsappCloud', channelStrategy: 'whatsapp', options: { hoursCheckedElsewhere: true } }, 2), credentials: { collectionsWhatsAppCloudApi: { id: 'simWhatsAppCred1', name: 'WhatsApp (simulator)' } } },
+			],
+			connections: { Start: { main: [[{ node: 'Debtors', type: 'main', index: 0 }]] }, Debtors: { main: [[{ node: 'Send', type: 'main', index: 0 }]] } },
+			settings: { executionOrder: 'v1' },
+		};
+		const file = join(userFolder, 'late-template.json');
+		writeFileSync(file, JSON.stringify(workflow));
+		await n8nCommand(n8n, ['import:workflow', `--input=${file}`], env);
+		const before = sim.messages.length;
+		const { data } = executionResult(await n8nCommand(n8n, ['execute', '--id=collectionsLateTemplateE2E', '--rawOutput'], env));
+		expect(data.resultData.error).toBeUndefined();
+		const first = sim.messages.slice(before);
+		expect(first.map((m) => [m.to, m.channel, m.type])).toEqual([[debtor.collection.phone, 'whatsapp', 'text']]);
+		text = first[0];
+
+		await n8nCommand(n8n, ['publish:workflow', '--id=collectionsReplies1'], env);
+		server = await startN8n(n8n, env);
+		sim.options.whatsappWebhookUrl = `${server.url}/webhook/collections-replies/collections`;
+		for (let i = 0; i < 120 && (await fetch(sim.options.whatsappWebhookUrl)).status === 404; i++) await new Promise((r) => setTimeout(r, 500));
+	});
+
+	afterAll(() => stopN8n(server));
+
+	test('the failed status delivered twice: one WhatsApp template to the debtor, inside lawful hours, and no SMS', async () => {
+		const phone = debtor.collection.phone;
+		const after = () => sim.messages.filter((m) => m.to === phone && m.id !== text.id);
+		expect(await sim.postStatus(text, 'failed', 131047)).toBe(200);
+		expect(await sim.postStatus(text, 'failed', 131047)).toBe(200);
+		const ledgerFile = join(userFolder, '.n8n', 'collections', 'contacts.jsonl');
+		const claims = () => readFileSync(ledgerFile, 'utf8').split('\n').filter((line) => line.includes('"type":"fallbackClaim"') && line.includes(text.id));
+		for (let i = 0; i < 100 && (lawful ? after().length === 0 : claims().length === 0); i++) await new Promise((r) => setTimeout(r, 200));
+		// Time for a second message, were the fallback offered twice, or sent by SMS as well.
+		await new Promise((r) => setTimeout(r, 3000));
+		expect(claims()).toHaveLength(1);
+		if (!lawful) {
+			expect(after()).toEqual([]);
+			return;
+		}
+		if (after().length !== 1) console.log(server.log().slice(-6000));
+		expect(after()).toEqual([expect.objectContaining({ api: 'whatsapp', channel: 'whatsapp', type: 'template', template: 'collections_short_term', parameters: debtor.collection.message.whatsappTemplate.parameters })]);
+		// Lawful at the moment it went out, for WhatsApp, by the rules the Gate applies.
+		const gate = createGate({ policy: 'auto', house: {}, channel: 'whatsapp', asOf: after()[0].at, field: 'collection' });
+		const subject = gate.subjectOf(debtor);
+		expect(subject.ok && gate.decide(subject.value, []).status).toBe('allowed');
+	});
+});
+
 // Issue 19, the rest of its "done when" in a real n8n: a username account's opt-out (a BSUID and
 // no phone) stops every later message to that debtor, by phone as by BSUID; and a status's
 // pricing and a template's category change reach the workflow. A published workflow hands each

@@ -116,6 +116,37 @@ test('131047 after free text: the template is the next step; 131050 (opt-out) an
 	expect(outputsOf().events.at(-1)!.fallback).toEqual({ outcome: 'notAllowed', nextStep: null, code: 'OPTED_OUT', reason: 'OPTED_OUT (131050) allows no fallback' });
 });
 
+test('131047 after free text: Force Template sends the Failed Later item as its template, once; with no template it fails OUTSIDE_WINDOW', async () => {
+	await setUp();
+	// The debtor wrote: the ledger (through the trigger) and WhatsApp both count the window open.
+	await sim.inbound('+573001230007', 'hola');
+	await send([debtor('+573001230007')]);
+	const [text] = sim.messages;
+	expect(text.type).toBe('text');
+	expect(await sim.postWhatsApp(whatsappStatusPayload(text, 'failed', 131047))).toBe(200);
+	const [item] = outputsOf().failedLater;
+	expect(item.collection.fallback).toMatchObject({ nextStep: 'template', channel: 'whatsapp', idempotencyKey: expect.stringMatching(/:fallback:template$/) });
+
+	// The ledger still counts the window open: by it alone, free text would go again (and fail again at WhatsApp).
+	const byWindow = await send([item], { provider: 'dryRun' });
+	expect(byWindow.outputs.Node[0].map((i) => (i.json.collection as Json).delivery.kind)).toEqual(['text']);
+
+	const fallback = { options: { idempotencyKey: '={{ $json.collection.fallback.idempotencyKey }}', forceTemplate: true } };
+	const first = await send([item], fallback);
+	const again = await send([item], fallback);
+	expect(first.outputs.Node[0].map((i) => (i.json.collection as Json).delivery)).toEqual([expect.objectContaining({ status: 'sent', channel: 'whatsapp', kind: 'template' })]);
+	expect(again.outputs.Node[1].map((i) => (i.json.collection as Json).delivery.error.code)).toEqual(['DUPLICATE']);
+	expect(sim.messages.slice(1)).toEqual([expect.objectContaining({ api: 'whatsapp', to: '+573001230007', type: 'template', template: TEMPLATE.name, parameters: TEMPLATE.parameters })]);
+
+	// No template to send: the item leaves on Failed, saying so; nothing goes out.
+	const bare = { ...item, collection: { ...item.collection, message: { ...item.collection.message, whatsappTemplate: null }, fallback: { ...item.collection.fallback, idempotencyKey: 'bare:fallback:template' } } };
+	const none = await send([bare], fallback);
+	expect(none.outputs.Node[1].map((i) => (i.json.collection as Json).delivery.error)).toEqual([
+		expect.objectContaining({ code: 'OUTSIDE_WINDOW', message: '+573001230007 must get an approved template (Force Template is on): set a template (Compose sets whatsappTemplate)' }),
+	]);
+	expect(sim.messages).toHaveLength(2);
+});
+
 test('a failed status for a message we did not send: a clear status item, no fallback, no crash', async () => {
 	await setUp();
 	expect(await sim.postWhatsApp(whatsappStatusPayload({ id: 'wamid.NOT-OURS', to: '+573001230009', type: 'text', template: null }, 'failed', 131026))).toBe(200);

@@ -84,6 +84,10 @@ test('templateShapes counts distinct body placeholders of approved templates and
 	expect([...templateShapes(body, 't')]).toEqual([['es', { bodyParameters: 2, documentHeader: true }]]);
 });
 
-test.each([['BAJA', 'es'], ['Stop please', 'en'], ['sair!', 'pt'], ['baja el precio', null], ['no', null], ['', null]])('optOutWordOf(%j) = %j', (text, language) => {
+test.each([
+	['BAJA', 'es'], ['Stop please', 'en'], ['sair!', 'pt'], ['BAJA gracias', 'es'], ['baja, muchas gracias!', 'es'], ['ALTO ya porfa', 'es'],
+	['STOP thank you', 'en'], ['stop thx', 'en'], ['Sair já, obrigada', 'pt'], ['pare agora valeu', 'pt'],
+	['baja el precio', null], ['gracias', null], ['stop it thanks', null], ['no', null], ['', null],
+])('optOutWordOf(%j) = %j', (text, language) => {
 	expect(optOutWordOf(text)).toBe(language);
 });

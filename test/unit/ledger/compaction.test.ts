@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -34,11 +34,11 @@ const history = fc.array(
 		who: fc.integer({ min: 0, max: 5 }),
 		daysAgo: fc.integer({ min: 0, max: 100 * 24 }).map((hours) => hours / 24),
 	}),
-	{ maxLength: 60 },
+	{ maxLength: 60, size: 'medium' },
 );
 
-async function play(ledger: FileLedger, ops: Array<{ op: string; who: number; daysAgo: number }>) {
-	const ids = new Map<string, string>();
+/** `ids`: the contacts recorded so far (an earlier play's, to take back in this one). */
+async function play(ledger: FileLedger, ops: Array<{ op: string; who: number; daysAgo: number }>, ids = new Map<string, string>()) {
 	for (const { op, who, daysAgo } of [...ops].sort((a, b) => b.daysAgo - a.daysAgo)) {
 		const at = NOW - Math.round(daysAgo * DAY);
 		const debtorId = `D${who}`;
@@ -101,7 +101,7 @@ async function answers(ledger: FileLedger, live: (key: string) => boolean) {
 		inbound: [...inbound].filter(([, at]) => at >= NOW - HORIZONS.inboundMs),
 		optOuts: await ledger.optOutsOf(phones),
 		identities: await ledger.identitiesOf([...phones, ...Array.from({ length: 6 }, (_, i) => `CO.${i}`)]),
-		outbound: [...outbound].filter(([, record]) => record.at >= NOW - HORIZONS.outboundMs),
+		outbound: [...outbound].filter(([id, record]) => record.at >= NOW - HORIZONS.outboundMs && live(id)),
 		// Mutating checks last, on each copy alike.
 		sends: await Promise.all(Array.from({ length: 6 }, (_, i) => `k${i}`).filter(live).map((key) => ledger.claimSend(key, NOW, 'checker'))),
 		events: await Promise.all(Array.from({ length: 6 }, (_, i) => `event-${i}`).filter(live).map((key) => ledger.claim(key, NOW))),
@@ -109,27 +109,35 @@ async function answers(ledger: FileLedger, live: (key: string) => boolean) {
 	};
 }
 
-test('a compaction changes none of the answers the rules read, on random histories', async () => {
+test('a compaction changes none of the answers the rules read, on random histories, nor what is written after it', async () => {
 	await fc.assert(
-		fc.asyncProperty(history, async (ops) => {
+		fc.asyncProperty(history, history, async (ops, after) => {
 			rmSync(dir, { recursive: true, force: true });
 			dir = mkdtempSync(join(tmpdir(), 'compaction-'));
 			file = join(dir, 'contacts.jsonl');
 			const ledger = new FileLedger(file, { now: () => NOW });
-			await play(ledger, ops);
+			const ids = new Map<string, string>();
+			await play(ledger, ops, ids);
 			if (!existsSync(file)) return;
 			copyFileSync(file, join(dir, 'before.jsonl'));
 			ledger.compact();
+			// The same history goes on in both files: the compacted one's journal lines apply after its snapshot's.
+			const uncompacted = new FileLedger(join(dir, 'before.jsonl'), { now: () => NOW });
+			await play(ledger, after, new Map(ids));
+			await play(uncompacted, after, new Map(ids));
 			const attempts = ops.filter((o) => o.op === 'attempt').length;
 			expect(archives().reduce((sum, name) => sum + attemptsIn(join(dir, name)), 0)).toBe(attempts);
-			expect(attemptsIn(file)).toBe(0);
-			// Claims past their horizon may be taken again, on purpose (as Redis's keys expire).
+			expect(attemptsIn(file)).toBe(after.filter((o) => o.op === 'attempt').length);
+			// Claims past their horizon may be taken again, on purpose (as Redis's keys expire); a message
+			// recorded again after its record expired starts without the old record's pricing.
 			const claimedAt = new Map<string, number>();
-			for (const entry of linesOf(join(dir, 'before.jsonl')).map((line) => JSON.parse(line) as { type?: string; key?: string; messageId?: string; at?: number })) {
+			const expired = new Set<string>();
+			for (const entry of linesOf(join(dir, 'before.jsonl')).map((line) => JSON.parse(line) as { type?: string; key?: string; messageId?: string; at?: number; record?: OutboundRecord })) {
 				const key = entry.type === 'claim' ? entry.key! : entry.type === 'fallbackClaim' ? entry.messageId! : undefined;
 				if (key !== undefined) claimedAt.set(key, Math.max(claimedAt.get(key) ?? -Infinity, entry.at!));
+				if (entry.type === 'outbound' && entry.record!.at < NOW - HORIZONS.outboundMs) expired.add(entry.messageId!);
 			}
-			const live = (key: string) => !claimedAt.has(key) || claimedAt.get(key)! >= NOW - (key.startsWith('wamid.') ? HORIZONS.outboundMs : HORIZONS.claimMs);
+			const live = (key: string) => !expired.has(key) && (!claimedAt.has(key) || claimedAt.get(key)! >= NOW - (key.startsWith('wamid.') ? HORIZONS.outboundMs : HORIZONS.claimMs));
 			expect(await answers(new FileLedger(file, { now: () => NOW }), live)).toEqual(await answers(new FileLedger(join(dir, 'before.jsonl'), { now: () => NOW }), live));
 		}),
 		{ numRuns: 60 },
@@ -249,7 +257,9 @@ test('opening a big file that is mostly journal compacts it; the archive holds t
 	await ledger.recordWithin({ debtorId: 'A', at: NOW, channel: 'sms' }, 0, () => null);
 	const before = readFileSync(file, 'utf8');
 	const reopened = new FileLedger(file, { now: () => NOW, compactAtBytes: 10_000 });
-	expect(statSync(file).size).toBeLessThan(200);
+	// One contact, with the snapshot's header and index (about 110 bytes).
+	expect(statSync(file).size).toBeLessThan(300);
+	expect(attemptsIn(file)).toBe(0);
 	expect(archives()).toHaveLength(1);
 	expect(readFileSync(join(dir, archives()[0]), 'utf8')).toBe(before);
 	expect((await reopened.contactsOf(['A'], 0)).get('A')).toHaveLength(1);
@@ -304,3 +314,66 @@ test('two processes appending while a third compacts lose nothing and win nothin
 	expect([...contacts.values()].map((list) => list.length)).toEqual(Array(count).fill(1));
 	for (let i = 0; i < count; i++) expect(await compactor.claim(`key-${i}`, Date.now())).toBe(false);
 }, 90_000);
+
+describe('the snapshot a compaction writes (opening reads its index, each key on first use)', () => {
+	const seed = async (ledger: FileLedger) => {
+		for (let i = 0; i < 5; i++) {
+			await ledger.recordWithin({ debtorId: `D${i}`, at: NOW - i * DAY, channel: 'sms' }, NOW - 31 * DAY, () => null);
+			await ledger.claimSend(`k${i}`, NOW - i * 3600_000, 'run');
+			await ledger.recordOutbound(`wamid.${i}`, outboundAt(NOW - i * DAY, `D${i}`));
+		}
+	};
+	const debtors = Array.from({ length: 5 }, (_, i) => `D${i}`);
+
+	test('a file of JSON lines only, as earlier versions wrote it, opens; its next compaction gives it a snapshot', async () => {
+		writeFileSync(file, `${JSON.stringify({ debtorId: 'A', at: NOW - DAY, channel: 'sms' })}\n${JSON.stringify({ type: 'claim', key: 'k', at: NOW - DAY })}\n${JSON.stringify({ type: 'attempt', ...attemptAt(NOW, 'A') })}\n`);
+		const ledger = new FileLedger(file, { now: () => NOW });
+		expect((await ledger.contactsOf(['A'], 0)).get('A')).toEqual([{ at: NOW - DAY, channel: 'sms' }]);
+		ledger.compact();
+		expect(readFileSync(file, 'utf8')).toMatch(/^\{"type":"snapshot","format":1,/);
+		const reopened = new FileLedger(file, { now: () => NOW });
+		expect((await reopened.contactsOf(['A'], 0)).get('A')).toEqual([{ at: NOW - DAY, channel: 'sms' }]);
+		expect(await reopened.claim('k', NOW)).toBe(false);
+	});
+
+	test("the journal after it changes its keys' state, as it would have in one file; a torn tail is repaired", async () => {
+		const ledger = new FileLedger(file, { now: () => NOW });
+		await seed(ledger);
+		const id = (await ledger.recordWithin({ debtorId: 'D0', at: NOW - 2 * DAY, channel: 'whatsapp' }, NOW - 31 * DAY, () => null)) as { id: string };
+		ledger.compact();
+		await ledger.unrecord('D0', id.id);
+		expect(await ledger.markAttempted('k1', 'run')).toBe(true);
+		await ledger.releaseSend('k2', 'run');
+		await ledger.recordPricing('wamid.3', { billable: true, category: 'utility', pricingModel: 'PMP', type: 'regular' });
+		appendFileSync(file, '{"type":"claim","key":"torn","a');
+		const reopened = new FileLedger(file, { now: () => NOW });
+		expect((await reopened.contactsOf(['D0'], 0)).get('D0')).toEqual([{ at: NOW, channel: 'sms' }]);
+		expect(await reopened.claimSend('k1', NOW, 'other')).toEqual({ claimed: false, at: NOW - 3600_000 });
+		expect(await reopened.claimSend('k2', NOW, 'other')).toEqual({ claimed: true, tookOver: false });
+		expect((await reopened.outboundOf(['wamid.3'])).get('wamid.3')!.pricing?.category).toBe('utility');
+		expect(await reopened.claimFallback('wamid.4', NOW)).toBe(true);
+		expect(readFileSync(file, 'utf8')).not.toContain('torn');
+		expect([...(await new FileLedger(file, { now: () => NOW }).contactsOf(debtors, 0)).values()].map((list) => list.length)).toEqual([1, 1, 1, 1, 1]);
+	});
+
+	test("a read during another process's compaction reads every key from the file it opened; the next read, the new file", async () => {
+		await seed(new FileLedger(file, { now: () => NOW }));
+		new FileLedger(file, { now: () => NOW }).compact();
+		const reader = new FileLedger(file, { now: () => NOW });
+		// Another process records a debtor whose lines come first (every key's place moves) and
+		// compacts, right after this one read its first key.
+		const internals = reader as unknown as { loadRange: (range: [number, number]) => void };
+		const loadRange = internals.loadRange.bind(reader);
+		let loads = 0;
+		internals.loadRange = (range) => {
+			loadRange(range);
+			if (loads++ > 0) return;
+			const other = new FileLedger(file, { now: () => NOW });
+			void other.recordWithin({ debtorId: 'A', at: NOW, channel: 'sms' }, NOW - 31 * DAY, () => null);
+			other.compact();
+		};
+		expect([...(await reader.contactsOf(debtors, 0)).values()].map((list) => list.length)).toEqual([1, 1, 1, 1, 1]);
+		expect([...(await reader.contactsOf(['A', ...debtors], 0)).values()].map((list) => list.length)).toEqual([1, 1, 1, 1, 1, 1]);
+		expect([...(await reader.outboundOf(['wamid.0', 'wamid.4'])).keys()]).toEqual(['wamid.0', 'wamid.4']);
+	});
+});

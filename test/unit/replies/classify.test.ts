@@ -103,6 +103,18 @@ test('the user’s own phrases take precedence over the built-in ones', () => {
 	expect(classifyReply('ya pagué', options).label).toBe('payment_info');
 });
 
+describe('promises the rules date, whatever lower label the model reads (round 5)', () => {
+	test.each([
+		['I am doing the transfer this evening, sorry for the wait', '2026-06-10'],
+		['no me corten el servicio por favor, el 25 le pago', '2026-06-25'],
+		['mnn pago sin falta', '2026-06-11'],
+		["I'll come by on Thursday to pay in person, do you take cards?", '2026-06-11'],
+	])('%j → promise of %s', (text, date) => {
+		const got = classifyReply(text, { received: '2026-06-10' });
+		expect([got.label, got.promiseDate]).toEqual(['promise_to_pay', date]);
+	});
+});
+
 describe('robustness: never an exception, low confidence when unsure', () => {
 	test.each([[''], ['🙏🙏🙏'], ['?'], [null], [42], ['x'.repeat(5000)], ['Guten Tag, wie geht es Ihnen heute?'], ['こんにちは'], ['constructor'], ['el toString del __proto__']])('%j', (text) => {
 		const result = classify(text);

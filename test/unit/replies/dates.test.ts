@@ -18,6 +18,12 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['pasado mañana sin falta', THU, '2026-03-21'],
 		['depois de amanhã faço o pix', THU, '2026-03-21'],
 		['el viernes le pago', THU, '2026-03-20'],
+		// Days of the month as words (round 5).
+		['le pago el quince sin falta', THU, '2026-04-15'],
+		['el dies del mes que viene le deposito', THU, '2026-04-10'],
+		['dia vinte eu faço o pix', THU, '2026-03-20'],
+		['I will pay on the fifth', THU, '2026-04-05'],
+		['paying on the twentieth of this month', THU, '2026-03-20'],
 		['pago sexta sem falta', THU, '2026-03-20'],
 		['el jueves pago', THU, '2026-03-26'], // a Thursday said on a Thursday: next week's
 		['hoy jueves pago', THU, '2026-03-19'], // …unless it says today
@@ -63,6 +69,8 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['assim que receber eu pago'],
 		['le debo el 50% nada más'],
 		['pago 20 mil'],
+		['I will pay the first instalment soon'],
+		['no dia dos pais eu vejo isso'],
 		[''],
 		['🙏🙏'],
 	])('%j names no date', (text) => {

@@ -61,6 +61,19 @@ const OPT_OUTS = [
 	'no me escriban aquí, cualquier cosa al correo',
 	'please stop calling me at work, and never text me again either',
 	'ya no quiero que me escriban a este número',
+	// Round 5: a subscription to our messages cancelled, "don't keep on", "not interested in
+	// receiving", END with what it ends, and a medium stopped along with everything else.
+	'cancelar la suscripción',
+	'Cancel subscription please',
+	'quiero cancelar la suscripción a estos recordatorios',
+	'cancelem a assinatura das notificações de cobrança',
+	'não continuem mandando essas mensagens',
+	'no sigan enviando cobros a este número',
+	'this is my personal cell, stop using my number for collections',
+	'END these messages now',
+	'sinceramente no me interesa recibir sus notificaciones',
+	'dejen de mandarme audios y mensajes, bórrenme de su lista',
+	'no more voice notes or texts, never contact me again',
 ];
 
 const NOT_OPT_OUTS: Array<[string, string]> = [
@@ -89,6 +102,26 @@ const NOT_OPT_OUTS: Array<[string, string]> = [
 	['other', 'stop calling my office phone, text me here instead'],
 ];
 
+// Round 5: a stop whose object is not our messages here (bills on paper or by post, voice notes,
+// someone else's chain messages, a charge), "keep writing", STOP asked about: whatever label the
+// model then gives, not an opt-out.
+const STOPS_SOMETHING_ELSE = [
+	'por favor ya no me manden el estado de cuenta en papel, prefiero verlo por aquí',
+	'stop posting letters to my house, texts are fine',
+	'parem de enviar carta pelo correio, só o whats mesmo',
+	'no me mandes notas de voz que no las puedo oír, escribe',
+	'please stop sending voice messages, I cannot listen at work',
+	'jaja perdón, era para mi hermano que deje de mandarme memes',
+	'paren de cobrarme el seguro ese que no contraté',
+	'stop charging me the late fee, I paid on time',
+	'quero parar o débito automático e pagar por boleto',
+	// Told to keep writing, or asking what the keyword does.
+	'pueden seguir escribiéndome, pero prefiero que me llame un asesor',
+	'não precisam parar de mandar, só quero entender os juros',
+	'si respondo BAJA ¿igual tengo que pagar?',
+	'if I reply STOP do I still owe the money?',
+];
+
 const WRONG_PERSONS = [
 	'who is Patricia? this is not her phone',
 	'no conozco a ninguna Graciela, número equivocado',
@@ -103,6 +136,11 @@ const WRONG_PERSONS = [
 	// A relative or the number's previous owner.
 	'Ernesto es mi suegro, ya no vive con nosotros',
 	'this number belonged to the previous owner, i got it last month',
+	// Round 5: nobody here by that name; a parent who passed; "soi" for "soy".
+	'aquí nadie se llama de esa forma, se equivocan',
+	'ninguém aqui se chama assim, moço',
+	'my mother passed in March, she had the account',
+	'no soi esa persona, se equivocaron',
 ];
 
 const NOT_WRONG_PERSON: Array<[string, string]> = [
@@ -121,6 +159,10 @@ describe('safety first, on replies written for this test', () => {
 
 	test.each(NOT_OPT_OUTS)('not an opt-out (%s): %s', (label, text) => {
 		expect(classify(text).label).toBe(label);
+	});
+
+	test.each(STOPS_SOMETHING_ELSE.map((t) => [t]))('stops something else, no opt-out: %s', (text) => {
+		expect(classify(text).label).not.toBe('opt_out');
 	});
 
 	test.each(WRONG_PERSONS.map((t) => [t]))('wrong person: %s', (text) => {
@@ -143,6 +185,10 @@ describe('contact hours: when to write, not whether', () => {
 		// Stopping for good, even with a time in it.
 		['no me escriban a las 6 de la mañana', true],
 		['más bien escríbanme después del trabajo', true],
+		// Not now (round 5).
+		['ahora voy conduciendo, no me escriban en este momento', true],
+		['não mandem mensagem neste momento, estou no hospital', true],
+		['dejen de escribirme en este momento y para siempre', false],
 		['no me escriban más, trabajo de noche', false],
 		['stop texting me at night, actually stop altogether', false],
 		['não quero mais mensagem nem de dia nem de noite', false],

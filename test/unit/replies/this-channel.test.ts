@@ -10,6 +10,10 @@ describe('keepsThisChannel, on replies written for this test', () => {
 		'parem de ligar pro fixo, escrevam aqui',
 		'send the statements to this number, not my old address',
 		'stop calling, here is fine',
+		// Told to keep writing.
+		'pueden seguir escribiéndome, pero prefiero que me llame un asesor',
+		'não precisam parar de mandar, só quero entender os juros',
+		'you can keep texting me, I just want a call too',
 	])('keeps this channel: %s', (text) => expect(keeps(text)).toBe(true));
 
 	test.each([

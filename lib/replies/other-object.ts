@@ -1,0 +1,33 @@
+import { stopsForGood } from './this-channel';
+
+/**
+ * Things one may ask us to stop that are not our messages here: another medium (bills on paper
+ * or by post, voice notes, videos, chain messages — "dejen de mandarme la factura en papel",
+ * "stop sending me voice notes", "para de mandar boleto no papel") or a charge ("alto al cobro
+ * doble", "ya no me cobren ese seguro", "parar o débito automático", "stop adding late fees").
+ * The taxonomy's opt-out stops *messaging* on this channel: such a reply, unless it also says
+ * stop for good, is not an opt-out (lib/replies/classify.ts), and the model reads it as a
+ * feature. Normalised words joined by spaces, a space at each end (`modelWords`).
+ */
+const MEDIUM =
+	'(?:papel|paper|impres\\w*|printed|correo postal|correio|post|postal|by mail|cartas?|letters?|audios?|notas? de voz|mensajes? de voz|mensagens? de voz|voice (?:notes?|messages?|memos?)|videos?|cadenas|correntes|memes|stickers|figurinhas)';
+
+/** A stop, then a verb of sending within a few words, then a medium within a few more. */
+const STOP_MEDIUM = new RegExp(
+	` (?:dej\\w* de|par\\w* de|parar|stop|quit|no|nao|dont|didnt|nem) (?:\\S+ ){0,3}?(?:mand\\w*|envi\\w*|send\\w*|escrev\\w*|post\\w*|mail\\w*) (?:\\S+ ){0,5}?${MEDIUM} `,
+);
+
+/** A stop whose object is a charge: "stop charging", "alto al cobro", "no me cobren", "parar o débito". */
+const STOP_CHARGE =
+	/ (?:dej\w* de|par\w* de|parar(?: o| a| de)?|paren|parem|stop|quit|alto al?|basta de|ya no me|no me|nao me) (?:cobr\w*|debito automatico|debitar\w*|descont\w*|charg\w*|adding|add|billing me|cargar\w*|cargos?) /;
+
+/** Our messages, or everything, named in the same stop: "ni mensajes ni audios", "nada, ni audios". */
+const OURS = / (?:mensaj\w*|mensag\w*|messages?|texts?|msjs?|whatsapps?|zap|nada|nothing|anything|everything|todo|tudo) /;
+const MEDIUM_WORDS = new RegExp(` ${MEDIUM}(?= )`, 'g');
+
+/** Whether a reply asks us to stop something other than our messages here (`joined`: ` ${modelWords(text).join(' ')} `). */
+export function stopsSomethingElse(joined: string): boolean {
+	const medium = STOP_MEDIUM.exec(joined);
+	const other = (medium !== null && !OURS.test(`${medium[0].replace(MEDIUM_WORDS, ' ')} `)) || STOP_CHARGE.test(joined);
+	return other && !stopsForGood(joined);
+}
