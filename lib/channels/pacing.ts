@@ -44,6 +44,9 @@ export async function sleepUnless(clock: Clock, ms: number, signal?: AbortSignal
 /** How much longer than a second the pacer's window is: requests reach the provider a little sooner or later than they leave. */
 export const WINDOW_MARGIN_MS = 25;
 
+/** How far behind its slots the pacer may fall and catch up (timers fire late; the clock counts whole milliseconds). */
+const CATCH_UP_MS = 10;
+
 /**
  * A ceiling of `perSecond` requests over ANY one-second window, retries included, across a
  * whole batch: requests are spaced `1000 / perSecond` ms apart, and no request leaves while
@@ -67,17 +70,26 @@ export function createPacer(perSecond: number, clock: Clock, shared?: SharedSlot
 	const windowMs = 1000 + WINDOW_MARGIN_MS;
 	/** When the last `perWindow` requests left, oldest first. */
 	const recent: number[] = [];
+	/**
+	 * The next request's slot, on a timeline of fractional milliseconds: slots are `gap` apart,
+	 * not `gap` after the moment the last request happened to leave. The clock counts whole
+	 * milliseconds and a timer fires a millisecond or more late, so spacing from the last
+	 * departure let at most one request a millisecond through, less than half of 2,000/s.
+	 */
+	let slot = -Infinity;
 	let queue: Promise<void> = Promise.resolve();
 	const take = async () => {
 		for (;;) {
 			checkStopped(signal);
 			const now = clock.now();
-			const last = recent.length ? recent[recent.length - 1] : -Infinity;
 			const full = recent.length >= perWindow ? recent[recent.length - perWindow] + windowMs : -Infinity;
-			const at = Math.max(last + gap, full);
+			const at = Math.max(slot, full);
 			if (at <= now) {
 				recent.push(now);
 				if (recent.length > perWindow) recent.shift();
+				// Slots a late timer missed are caught up, up to CATCH_UP_MS behind: after a longer pause
+				// the spacing starts afresh from now rather than in a burst (the window's ceiling holds regardless).
+				slot = (slot < now - CATCH_UP_MS ? now : slot) + gap;
 				return;
 			}
 			await sleepUnless(clock, at - now, signal);

@@ -59,6 +59,23 @@ test('the pacer hands concurrent callers slots 1000/rate ms apart', async () => 
 	expect(waits).toEqual([50, 50, 50]);
 });
 
+test('the pacer keeps a rate above 1,000/s on a whole-millisecond clock whose timers fire late, under its one-second ceiling', async () => {
+	// Date.now() counts whole milliseconds, and Node's timers wait at least 1 ms and fire late:
+	// spacing each request 0.5 ms after the last one left let one through a millisecond (882/s at 2,000/s).
+	let now = 5_000;
+	const clock = { now: () => now, sleep: async (ms: number) => void (now += Math.max(1, Math.ceil(ms)) + 1) };
+	const pace = createPacer(2000, clock);
+	const times: number[] = [];
+	await mapConcurrent(Array.from({ length: 6000 }, (_, i) => i), 100, async () => {
+		await pace();
+		times.push(clock.now());
+	});
+	const seconds = (times[times.length - 1] - times[0]) / 1000;
+	expect(6000 / seconds).toBeGreaterThan(1900);
+	const crowded = times.slice(2000).map((t, i) => t - times[i]).filter((span) => span < 1000);
+	expect(crowded).toEqual([]);
+});
+
 test('templateShapes counts distinct body placeholders of approved templates and sees document headers', () => {
 	const body = { data: [
 		{ name: 't', language: 'es', status: 'APPROVED', components: [{ type: 'HEADER', format: 'DOCUMENT' }, { type: 'BODY', text: 'Hola {{1}}, {{2}} y otra vez {{1}}' }] },

@@ -3,6 +3,7 @@ import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileLedger } from '../../../lib/ledger/file';
+import { CLAIM_LEASE_MS } from '../../../lib/ledger/ledger';
 
 // Issue 16: what the embedded ledger keeps through a crash mid-append and two processes on one file.
 let dir: string;
@@ -92,4 +93,69 @@ describe('two processes on one ledger file', () => {
 		const contacts = await new FileLedger(file).contactsOf(Array.from({ length: count }, (_, i) => `D${i}`), 0);
 		expect([...contacts.values()].map((list) => list.length)).toEqual(Array.from({ length: count }, () => 1));
 	}, 60_000);
+});
+
+describe('group commit (issue 21: Send at 2,000 messages/s)', () => {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const fs = require('node:fs') as typeof import('node:fs');
+	afterEach(() => jest.restoreAllMocks());
+
+	test('steps asked for in one turn share one lock and one fsync, and none is answered before it', async () => {
+		const ledger = new FileLedger(file);
+		const events: string[] = [];
+		const fsync = jest.spyOn(fs, 'fsyncSync').mockImplementation(() => void events.push('fsync'));
+		const locks = jest.spyOn(fs, 'openSync');
+		const claims = Array.from({ length: 40 }, (_, i) => ledger.claimSend(`k${i}`, 1, 'run').then((claim) => (events.push('answered'), claim)));
+		const marks = Array.from({ length: 40 }, (_, i) => ledger.markAttempted(`k${i}`, 'run'));
+		const twice = ledger.claimSend('k0', 1, 'other');
+		expect(await Promise.all(claims)).toEqual(claims.map(() => ({ claimed: true, tookOver: false })));
+		expect(await Promise.all(marks)).toEqual(marks.map(() => true));
+		// The same key twice in one group: the second (within the first's lease) is refused.
+		expect(await twice).toEqual({ claimed: false, at: 1 });
+		expect(fsync).toHaveBeenCalledTimes(1);
+		expect(events[0]).toBe('fsync');
+		expect(locks.mock.calls.filter(([path]) => String(path).endsWith('.lock'))).toHaveLength(1);
+		// On disk, in the order asked: 40 claims, then 40 marks.
+		const lines = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { type: string; key: string });
+		expect(lines.map((l) => `${l.type}:${l.key}`)).toEqual([...claims.map((_, i) => `claim:k${i}`), ...marks.map((_, i) => `attempted:k${i}`)]);
+	});
+
+	test('messages one after another: each mark is answered only after an fsync that followed its write', async () => {
+		const ledger = new FileLedger(file);
+		const events: string[] = [];
+		jest.spyOn(fs, 'fsyncSync').mockImplementation(() => void events.push('fsync'));
+		const write = fs.writeSync;
+		jest.spyOn(fs, 'writeSync').mockImplementation(((fd: number, data: Buffer, ...rest: never[]) => {
+			if (Buffer.isBuffer(data) && data.includes('"attempted"')) events.push(`wrote ${(JSON.parse(data.toString()) as { key: string }).key}`);
+			return write(fd, data, ...rest);
+		}) as typeof fs.writeSync);
+		const send = async (i: number) => {
+			await ledger.claimSend(`k${i}`, 1, 'run');
+			expect(await ledger.markAttempted(`k${i}`, 'run')).toBe(true);
+			events.push(`answered k${i}`);
+		};
+		// Each in its own turns (fsyncs are spaced 5 ms apart: a later one may serve several).
+		await Promise.all(Array.from({ length: 6 }, (_, i) => new Promise((resolve) => setTimeout(resolve, i)).then(() => send(i))));
+		for (let i = 0; i < 6; i++) {
+			const wrote = events.indexOf(`wrote k${i}`);
+			const answered = events.indexOf(`answered k${i}`);
+			expect(wrote).toBeGreaterThanOrEqual(0);
+			expect(events.slice(wrote, answered)).toContain('fsync');
+		}
+		expect(events.filter((e) => e === 'fsync').length).toBeLessThanOrEqual(6);
+	});
+
+	test('an fsync that fails answers none of the writes waiting for it; the claims it held stay refused, never sent twice', async () => {
+		const ledger = new FileLedger(file);
+		jest.spyOn(fs, 'fsyncSync').mockImplementationOnce(() => {
+			throw Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO' });
+		});
+		expect(await ledger.claimSend('k', 2, 'run')).toEqual({ claimed: true, tookOver: false });
+		await expect(ledger.markAttempted('k', 'run')).rejects.toThrow(/EIO/);
+		// Maybe on disk: the key is refused to another run, in this process and in a fresh one.
+		expect((await ledger.claimSend('k', 3, 'run2')).claimed).toBe(false);
+		expect((await new FileLedger(file).claimSend('k', 3 + CLAIM_LEASE_MS, 'run3')).claimed).toBe(false);
+		// The next fsync works again.
+		expect(await ledger.claim('after', 4)).toBe(true);
+	});
 });
