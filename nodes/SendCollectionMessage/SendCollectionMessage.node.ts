@@ -108,8 +108,8 @@ export class SendCollectionMessage implements INodeType {
 				noDataExpression: true,
 				type: 'number',
 				default: 20,
-				typeOptions: { minValue: 0.1, maxValue: 1000, numberPrecision: 1 },
-				description: 'Requests per second across the whole batch, retries included. Applies to the whole run.',
+				typeOptions: { minValue: 0.1, maxValue: 5000, numberPrecision: 1 },
+				description: 'Requests per second across the whole batch, retries included: no more than your provider allows the number or account (WhatsApp Cloud API: 80 by default, up to 1,000 with higher throughput). Applies to the whole run.',
 			},
 			{
 				displayName: 'Max Attempts',
