@@ -35,10 +35,18 @@ const CANCEL_SERVICE =
 const OURS = / (?:mensaj\w*|mensag\w*|messages?|texts?|msjs?|whatsapps?|zap|nada|nothing|anything|everything|todo|tudo) /;
 const MEDIUM_WORDS = new RegExp(` ${MEDIUM}(?= )`, 'g');
 
+/** A stop of our messages (or of calls) said besides the other stop: "no me manden a Dicom y no me escriban más". */
+const STOP_OURS =
+	/ (?:no|nao|dont|stop|quit|dej\w* de|par\w* de|deix\w* de) (?:(?:me|nos|mas|mais|more|ya|ja|to|de|que|vuelvan a|voltem a|a) ){0,3}(?:escrib\w*|mand\w*|envi\w*|escrev\w*|text\w*|messag\w*|contact\w*|contat\w*|llam\w*|lig\w*|call\w*|molest\w*) /;
+
 /** Whether a reply asks us to stop something other than our messages here (`joined`: ` ${modelWords(text).join(' ')} `). */
 export function stopsSomethingElse(joined: string): boolean {
 	const medium = STOP_MEDIUM.exec(joined);
-	const other = (medium !== null && !OURS.test(`${medium[0].replace(MEDIUM_WORDS, ' ')} `)) || STOP_CHARGE.test(joined) || STOP_REPORT.test(joined) || CANCEL_SERVICE.test(joined);
-	// "baja" of a plan is no "baja" of our messages.
-	return other && !stopsForGood(joined.replace(CANCEL_SERVICE, ' '));
+	const mediumSpan = medium !== null && !OURS.test(`${medium[0].replace(MEDIUM_WORDS, ' ')} `) ? medium[0] : undefined;
+	const spans = [mediumSpan, STOP_CHARGE.exec(joined)?.[0], STOP_REPORT.exec(joined)?.[0], CANCEL_SERVICE.exec(joined)?.[0]].filter((span): span is string => span !== undefined);
+	if (spans.length === 0) return false;
+	// What is left once the other stops are taken out: a stop of our messages there, or words of
+	// stopping for good ("baja" of a plan is no "baja" of our messages), make it an opt-out still.
+	const rest = spans.reduce((text, span) => text.replace(span, ' '), joined);
+	return !STOP_OURS.test(rest) && !stopsForGood(rest);
 }

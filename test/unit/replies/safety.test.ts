@@ -82,6 +82,11 @@ const OPT_OUTS = [
 	'please stop calling me every morning',
 	'este número es de la empresa, bórrenlo de sus contactos',
 	'remove this number, it belongs to my office',
+	// Something else stopped AND our messages: the stop of our messages still counts.
+	'no me reporten a infocorp, y dejen de escribirme',
+	'não me mandem pro serasa e parem de me mandar mensagem',
+	'cancel the membership and stop texting me',
+	'no me cobren más y no me escriban más',
 ];
 
 const NOT_OPT_OUTS: Array<[string, string]> = [
