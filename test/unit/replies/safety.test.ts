@@ -115,6 +115,8 @@ const NOT_OPT_OUTS: Array<[string, string]> = [
 	['other', 'stop calling my office phone, text me here instead'],
 	// Round 6: asking FOR a call, and "only in writing" (our messages are writing).
 	['human_agent', 'que me llame un asesor a este número por favor'],
+	// "I don't text" describes the writer, it asks nothing of us.
+	['human_agent', "could somebody phone me, I don't text much"],
 ];
 
 // Round 5: a stop whose object is not our messages here (bills on paper or by post, voice notes,
