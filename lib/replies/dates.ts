@@ -15,6 +15,7 @@ import {
 } from './date-words';
 
 const DAY = 86_400_000;
+const DEADLINE_MARKERS = ['till', 'until', 'by', 'before'];
 const WEEKDAYS = new Map(Object.entries(WEEKDAY_WORDS).flatMap(([n, words]) => words.map((w) => [w, Number(n)] as [string, number])));
 
 const toDay = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY;
@@ -79,7 +80,8 @@ function firstWeekday(words: string[]): number | undefined {
  * debtor's calendar), by the taxonomy's rules: "mañana" the next day; "el viernes" the next
  * Friday after that day (that same day if it is a Friday and the reply says "hoy"); "el 15"
  * the next 15th on or after it; "fin de mes" its month's last day; "quincena" the 15th or the
- * month's last day, whichever comes next; a weekday with "next week" that weekday of the
+ * month's last day, whichever comes next (a day of the month named wins: "el 15 me cae la
+ * quincena"); "by 25th", "till 10th" that day; a weekday with "next week" that weekday of the
  * following week; "el 3 del mes que viene" the 3rd of the next month; "en 3 días" three days
  * on. Null when the reply names no date.
  */
@@ -110,11 +112,6 @@ export function resolvePromiseDate(reply: string, received: string): string | nu
 	const todayWord = words.some((w, i) => TODAY_PHRASES.includes(w) && !refused(i)) || TODAY_PHRASES.some((p) => p.includes(' ') && text.includes(` ${p} `));
 	if (todayWord && !tomorrow) return toIso(today);
 	if (tomorrow) return toIso(today + 1);
-	if (hasPhrase(text, MONTH_END)) return toIso(lastDayOfMonth(today));
-	if (hasPhrase(text, MID_MONTH)) {
-		return toIso(Math.min(nextDayOfMonth(today, 15), lastDayOfMonth(today)));
-	}
-
 	for (let i = 1; i < words.length; i++) {
 		const m = /^(\d{1,2})(st|nd|rd|th)?$/.exec(words[i]);
 		const next = words[i + 1] ?? '';
@@ -125,6 +122,13 @@ export function resolvePromiseDate(reply: string, received: string): string | nu
 			const day = named ?? Number(m?.[1]);
 			if (day >= 1 && day <= 31) return toIso(nextDayOfMonth(hasPhrase(text, NEXT_MONTH) ? lastDayOfMonth(today) + 1 : today, day));
 		}
+		// "till 10th", "by the 15th": a deadline's day, with its ordinal ending ("by 5" is an hour).
+		if (m?.[2] && DEADLINE_MARKERS.includes(words[i - 1]) && Number(m[1]) >= 1 && Number(m[1]) <= 31) return toIso(nextDayOfMonth(today, Number(m[1])));
+	}
+	// A day of the month named outranks the fortnight it falls in ("el 15 me cae la quincena").
+	if (hasPhrase(text, MONTH_END)) return toIso(lastDayOfMonth(today));
+	if (hasPhrase(text, MID_MONTH)) {
+		return toIso(Math.min(nextDayOfMonth(today, 15), lastDayOfMonth(today)));
 	}
 	const inDays = / (?:en|em|in) (\d{1,2}) (?:dias|days|day|dia) /.exec(text);
 	if (inDays) return toIso(today + Number(inDays[1]));

@@ -21,13 +21,32 @@ const STOP_MEDIUM = new RegExp(
 const STOP_CHARGE =
 	/ (?:dej\w* de|par\w* de|parar(?: o| a| de)?|paren|parem|stop|quit|alto al?|basta de|ya no me|no me|nao me) (?:cobr\w*|debito automatico|debitar\w*|descont\w*|charg\w*|adding|add|billing me|cargar\w*|cargos?) /;
 
+/**
+ * Sent somewhere, not written to: "no me manden a dicom", "não me mande pro serasa", "don't send
+ * me to collections" ask not to be reported, and "den de baja el plan, no de los mensajes" or "o
+ * cancelamento da cobrança" cancel a service or a charge — our messages go on.
+ */
+const STOP_REPORT =
+	/ (?:no|nao|dont|not|never|nunca|ni) (?:me |nos |us |me to |to )?(?:mand\w*|envi\w*|pong\w*|met\w*|report\w*|ponh\w*|coloqu\w*|negativ\w*|send\w*|put\w*|pass\w*|pas\w*) (?:\S+ ){0,2}?(?:dicom|serasa|spc|infocorp|equifax|experian|transunion|datacredito|veraz|buro|juridico|cobranza judicial|collections|credit bureau|credit agency|abogados?|advogados?|lawyers?|court|tribunal|juicio) /;
+const CANCEL_SERVICE =
+	/ (?:baja|cancel\w*) (?:(?:a|al|el|del|de|la|o|do|da|the|my|mi|meu|minha|this|that|ese|esa|esse|essa|este|esta|desse|dessa|deste|desta) ){0,2}(?:plan|plano|servicio|servico|service|linea|linha|line|contrato|contract|seguro|insurance|membership|membresia|suscripcion del servicio|cobranca|cobro|cargo|charge|tarjeta|cartao|card) (?!(?:de |of |dos |das )(?:los |las |the )?(?:mensaj|mensag|messag|text|sms|whatsapp|notifica|recordatori|aviso|lembrete|alert))/;
+
 /** Our messages, or everything, named in the same stop: "ni mensajes ni audios", "nada, ni audios". */
 const OURS = / (?:mensaj\w*|mensag\w*|messages?|texts?|msjs?|whatsapps?|zap|nada|nothing|anything|everything|todo|tudo) /;
 const MEDIUM_WORDS = new RegExp(` ${MEDIUM}(?= )`, 'g');
 
+/** A stop of our messages (or of calls) said besides the other stop: "no me manden a Dicom y no me escriban más". */
+const STOP_OURS =
+	/ (?:no|nao|dont|stop|quit|dej\w* de|par\w* de|deix\w* de) (?:(?:me|nos|mas|mais|more|ya|ja|to|de|que|vuelvan a|voltem a|a) ){0,3}(?:escrib\w*|mand\w*|envi\w*|escrev\w*|text\w*|messag\w*|contact\w*|contat\w*|llam\w*|lig\w*|call\w*|molest\w*) /;
+
 /** Whether a reply asks us to stop something other than our messages here (`joined`: ` ${modelWords(text).join(' ')} `). */
 export function stopsSomethingElse(joined: string): boolean {
 	const medium = STOP_MEDIUM.exec(joined);
-	const other = (medium !== null && !OURS.test(`${medium[0].replace(MEDIUM_WORDS, ' ')} `)) || STOP_CHARGE.test(joined);
-	return other && !stopsForGood(joined);
+	const mediumSpan = medium !== null && !OURS.test(`${medium[0].replace(MEDIUM_WORDS, ' ')} `) ? medium[0] : undefined;
+	const spans = [mediumSpan, STOP_CHARGE.exec(joined)?.[0], STOP_REPORT.exec(joined)?.[0], CANCEL_SERVICE.exec(joined)?.[0]].filter((span): span is string => span !== undefined);
+	if (spans.length === 0) return false;
+	// What is left once the other stops are taken out: a stop of our messages there, or words of
+	// stopping for good ("baja" of a plan is no "baja" of our messages), make it an opt-out still.
+	const rest = spans.reduce((text, span) => text.replace(span, ' '), joined);
+	return !STOP_OURS.test(rest) && !stopsForGood(rest);
 }

@@ -13,6 +13,9 @@ const WRITE_HERE = [
 	// Told to keep writing: "podem continuar mandando mensagem", "não precisa parar de mandar",
 	// "you can keep texting me".
 	/ (?:pode|podem|pueden|puede|puedes|can|may|could) (?:\S+ ){0,1}?(?:continuar|seguir|keep|continue) (?:\S+ ){0,1}?(?:mand\w*|envi\w*|escrev\w*|escrib\w*|writing|texting|messaging|sending) | (?:nao precisa|nao precisam|no hace falta|no es necesario|no need to|you dont have to|you dont need to) (?:\S+ ){0,1}?(?:parar|dejar|stop) /,
+	// Another channel refused for this one named: "pode ser, mas por mensagem", "solo por whatsapp",
+	// "but by text please".
+	/ (?:mas|pero|but|only|solo|so|apenas|somente|just|mejor|melhor|better) (?:\S+ ){0,1}?(?:por|by|via|pelo|pela|over) (?:mensaje|mensajes|mensagem|mensagens|message|messages|text|texto|textos|whatsapp|wsp|zap|chat|sms) /,
 	// "Here is fine" said on its own.
 	/ (?:por )?(?:aqui|aca) (?:nomas |mismo |mesmo )?(?:esta bien|sin problema|tudo bem|ta bom|esta bom|mejor|nomas) | here (?:is|s) (?:fine|ok|okay|better|good) | here instead /,
 ];

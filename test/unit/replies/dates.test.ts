@@ -53,6 +53,11 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['paying this arvo', THU, '2026-03-19'], // Australian: this afternoon
 		['en la quincena pago', '2026-03-10', '2026-03-15'],
 		['en la quincena pago, ahorita no tengo', '2026-03-22', '2026-03-31'],
+		// A day of the month outranks the fortnight it names; a deadline's ordinal (round 6).
+		['el 15 cobro la quincena y le pago', '2026-03-22', '2026-04-15'],
+		['give me till the 12th, I get paid then', THU, '2026-04-12'],
+		['will clear it by 25th', THU, '2026-03-25'],
+		['will pay by 5 pm', THU, null],
 		['pago el 15/04', THU, '2026-04-15'],
 		['le pago el 02/01', '2026-12-20', '2027-01-02'],
 		['en 3 días pago', THU, '2026-03-22'],

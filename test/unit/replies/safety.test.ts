@@ -74,6 +74,19 @@ const OPT_OUTS = [
 	'sinceramente no me interesa recibir sus notificaciones',
 	'dejen de mandarme audios y mensajes, bórrenme de su lista',
 	'no more voice notes or texts, never contact me again',
+	// Round 6: calls stopped (the opt-out suppresses this number, calls included), and this number
+	// struck off.
+	'ya no me llamen más, por favor',
+	'paren de llamarme a cada rato',
+	'não me liguem mais, por favor',
+	'please stop calling me every morning',
+	'este número es de la empresa, bórrenlo de sus contactos',
+	'remove this number, it belongs to my office',
+	// Something else stopped AND our messages: the stop of our messages still counts.
+	'no me reporten a infocorp, y dejen de escribirme',
+	'não me mandem pro serasa e parem de me mandar mensagem',
+	'cancel the membership and stop texting me',
+	'no me cobren más y no me escriban más',
 ];
 
 const NOT_OPT_OUTS: Array<[string, string]> = [
@@ -100,6 +113,10 @@ const NOT_OPT_OUTS: Array<[string, string]> = [
 	['other', 'dejen de llamar a mi esposo, a mí escríbanme aquí'],
 	['other', 'parem de ligar pro meu pai, podem mandar aqui mesmo'],
 	['other', 'stop calling my office phone, text me here instead'],
+	// Round 6: asking FOR a call, and "only in writing" (our messages are writing).
+	['human_agent', 'que me llame un asesor a este número por favor'],
+	// "I don't text" describes the writer, it asks nothing of us.
+	['human_agent', "could somebody phone me, I don't text much"],
 ];
 
 // Round 5: a stop whose object is not our messages here (bills on paper or by post, voice notes,
@@ -120,6 +137,15 @@ const STOPS_SOMETHING_ELSE = [
 	'não precisam parar de mandar, só quero entender os juros',
 	'si respondo BAJA ¿igual tengo que pagar?',
 	'if I reply STOP do I still owe the money?',
+	// Round 6: a credit bureau, a plan or a charge cancelled, calls stopped but messages kept,
+	// everything asked in writing.
+	'no me reporten al buró, estoy juntando para pagar',
+	'não me mandem pro serasa, vou dar um jeito',
+	'den de baja el seguro, no los avisos',
+	'quero o cancelamento desse plano, não das mensagens',
+	'no me llamen, pero por mensaje sí pueden escribirme',
+	"don't call, but by text is fine",
+	'solo por escrito, mándenme el detalle de la deuda',
 ];
 
 const WRONG_PERSONS = [
@@ -141,6 +167,11 @@ const WRONG_PERSONS = [
 	'ninguém aqui se chama assim, moço',
 	'my mother passed in March, she had the account',
 	'no soi esa persona, se equivocaron',
+	// Round 6: a relative speaking of the debtor in the third person.
+	'habla la mamá de Julián, él se fue a vivir a Chile',
+	'sou a esposa dele, ele faleceu em janeiro',
+	'this is her daughter, she moved back to Manila',
+	'ella ya no está en el país hace años',
 ];
 
 const NOT_WRONG_PERSON: Array<[string, string]> = [
