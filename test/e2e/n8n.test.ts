@@ -429,6 +429,29 @@ describe('quick-reply buttons, out and back, in a published workflow', () => {
 // Issue 19: WhatsApp accepts a message (200) and reports later that it failed (131026, not on
 // WhatsApp). The replies workflow's trigger (version 2) offers it once on Failed Later; the Gate
 // decides again for SMS and Send sends it — only inside lawful hours.
+/** Runs Send (WhatsApp Cloud API, hours checked elsewhere) over `debtors` in n8n, by the CLI; the simulator's messages it sent. */
+async function sendOverWhatsApp(id: string, name: string, debtors: Json[]): Promise<RecordedMessage[]> {
+	const node = (nodeName: string, type: string, position: number, parameters: Json, typeVersion = 1) => ({ id: nodeName, name: nodeName, type, typeVersion, position: [position * 220, 0], parameters });
+	const workflow = {
+		id,
+		name,
+		nodes: [
+			node('Start', 'n8n-nodes-base.manualTrigger', 0, {}),
+			node('Debtors', 'n8n-nodes-base.code', 1, { jsCode: `return ${JSON.stringify(debtors)}.map((json) => ({ json }));` }),
+			{ ...node('Send', 'n8n-nodes-collections.sendCollectionMessage', 2, { provider: 'whatsappCloud', channelStrategy: 'whatsapp', options: { hoursCheckedElsewhere: true } }, 2), credentials: { collectionsWhatsAppCloudApi: { id: 'simWhatsAppCred1', name: 'WhatsApp (simulator)' } } },
+		],
+		connections: { Start: { main: [[{ node: 'Debtors', type: 'main', index: 0 }]] }, Debtors: { main: [[{ node: 'Send', type: 'main', index: 0 }]] } },
+		settings: { executionOrder: 'v1' },
+	};
+	const file = join(userFolder, `${id}.json`);
+	writeFileSync(file, JSON.stringify(workflow));
+	await n8nCommand(n8n, ['import:workflow', `--input=${file}`], env);
+	const before = sim.messages.length;
+	const { data } = executionResult(await n8nCommand(n8n, ['execute', `--id=${id}`, '--rawOutput'], env));
+	expect(data.resultData.error).toBeUndefined();
+	return sim.messages.slice(before);
+}
+
 describe('failures that arrive later, in the published replies workflow', () => {
 	let server: Awaited<ReturnType<typeof startN8n>>;
 	// One debtor it is lawful to text right now and one it is not, from places that between them cover
@@ -451,27 +474,9 @@ describe('failures that arrive later, in the published replies workflow', () => 
 		outside = candidates.find((d) => steadyStatus(d, 'sms', now) === 'deferred');
 		expect(outside).toBeDefined();
 		if (!lawful) console.warn('No candidate may be texted for the next 30 minutes: only the deferred half of the late-failure test runs.');
-		const debtors = lawful ? [lawful, outside] : [outside];
+		const debtors = (lawful ? [lawful, outside!] : [outside!]) as Json[];
 		// Send, in n8n, to both over WhatsApp: the simulator accepts both (a template: no window open).
-		const node = (name: string, type: string, position: number, parameters: Json, typeVersion = 1) => ({ id: name, name, type, typeVersion, position: [position * 220, 0], parameters });
-		const workflow = {
-			id: 'collectionsLateSendE2E',
-			name: 'Late failures: the first send (e2e)',
-			nodes: [
-				node('Start', 'n8n-nodes-base.manualTrigger', 0, {}),
-				node('Debtors', 'n8n-nodes-base.code', 1, { jsCode: `return ${JSON.stringify(debtors)}.map((json) => ({ json }));` }),
-				{ ...node('Send', 'n8n-nodes-collections.sendCollectionMessage', 2, { provider: 'whatsappCloud', channelStrategy: 'whatsapp', options: { hoursCheckedElsewhere: true } }, 2), credentials: { collectionsWhatsAppCloudApi: { id: 'simWhatsAppCred1', name: 'WhatsApp (simulator)' } } },
-			],
-			connections: { Start: { main: [[{ node: 'Debtors', type: 'main', index: 0 }]] }, Debtors: { main: [[{ node: 'Send', type: 'main', index: 0 }]] } },
-			settings: { executionOrder: 'v1' },
-		};
-		const file = join(userFolder, 'late-send.json');
-		writeFileSync(file, JSON.stringify(workflow));
-		await n8nCommand(n8n, ['import:workflow', `--input=${file}`], env);
-		const before = sim.messages.length;
-		const { data } = executionResult(await n8nCommand(n8n, ['execute', '--id=collectionsLateSendE2E', '--rawOutput'], env));
-		expect(data.resultData.error).toBeUndefined();
-		sent.push(...sim.messages.slice(before));
+		sent.push(...(await sendOverWhatsApp('collectionsLateSendE2E', 'Late failures: the first send (e2e)', debtors)));
 		expect(sent.map((m) => [m.to, m.channel, m.type])).toEqual(debtors.map((d) => [d!.collection.phone, 'whatsapp', 'template']));
 
 		await n8nCommand(n8n, ['publish:workflow', '--id=collectionsReplies1'], env);
@@ -534,25 +539,7 @@ describe('a late 131047, in the published replies workflow: the template, once',
 		expect(debtor).toBeDefined();
 		// WhatsApp (the simulator) takes the free text too: the debtor wrote to it.
 		sim.lastInbound.set(debtor.collection.phone, now - 3_600_000);
-		const node = (name: string, type: string, position: number, parameters: Json, typeVersion = 1) => ({ id: name, name, type, typeVersion, position: [position * 220, 0], parameters });
-		const workflow = {
-			id: 'collectionsLateTemplateE2E',
-			name: 'Late 131047: the first send (e2e)',
-			nodes: [
-				node('Start', 'n8n-nodes-base.manualTrigger', 0, {}),
-				node('Debtors', 'n8n-nodes-base.code', 1, { jsCode: `return ${JSON.stringify([debtor])}.map((json) => ({ json }));` }),
-				{ ...node('Send', 'n8n-nodes-collections.sendCollectionMessage', 2, { provider: 'whatsappCloud', channelStrategy: 'whatsapp', options: { hoursCheckedElsewhere: true } }, 2), credentials: { collectionsWhatsAppCloudApi: { id: 'simWhatsAppCred1', name: 'WhatsApp (simulator)' } } },
-			],
-			connections: { Start: { main: [[{ node: 'Debtors', type: 'main', index: 0 }]] }, Debtors: { main: [[{ node: 'Send', type: 'main', index: 0 }]] } },
-			settings: { executionOrder: 'v1' },
-		};
-		const file = join(userFolder, 'late-template.json');
-		writeFileSync(file, JSON.stringify(workflow));
-		await n8nCommand(n8n, ['import:workflow', `--input=${file}`], env);
-		const before = sim.messages.length;
-		const { data } = executionResult(await n8nCommand(n8n, ['execute', '--id=collectionsLateTemplateE2E', '--rawOutput'], env));
-		expect(data.resultData.error).toBeUndefined();
-		const first = sim.messages.slice(before);
+		const first = await sendOverWhatsApp('collectionsLateTemplateE2E', 'Late 131047: the first send (e2e)', [debtor]);
 		expect(first.map((m) => [m.to, m.channel, m.type])).toEqual([[debtor.collection.phone, 'whatsapp', 'text']]);
 		text = first[0];
 
