@@ -11,7 +11,7 @@ import { classifyReply } from '../../lib/replies/classify';
 import { askLlm, isChatModel, LLM_CONCURRENCY, llmPrompt, needsLlm, withLlm, type ReplyWithLlm } from '../../lib/replies/llm';
 import { mapConcurrent } from '../../lib/channels/pacing';
 import { failedItem, itemError, withResults } from '../shared/items';
-import { perItem, type Read } from '../shared/parameters';
+import { perItem, runLevel, type Read } from '../shared/parameters';
 import { fail, ok, show, type Parsed } from '../../lib/debtor/result';
 import { outputName, outputsSwitchedBy } from '../shared/outputs';
 import { outputFieldOption } from '../shared/properties';
@@ -118,11 +118,11 @@ export class ClassifyObjection implements INodeType {
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const items = this.getInputData();
-		const routeByLabel = this.getNodeParameter('routeByLabel', 0, true) as boolean;
+		const routeByLabel = runLevel(this, 'routeByLabel', true) as boolean;
 		const outputs: INodeExecutionData[][] = Array.from({ length: routeByLabel ? REPLY_LABELS.length + 1 : 1 }, () => []);
 		// A reply that cannot be read is Unclear (or the error output): a person looks at it.
 		const unclearOutput = outputs[outputs.length - 1];
-		const field = (this.getNodeParameter('options.outputField', 0, '') as string) || 'collection';
+		const field = (runLevel(this, 'options.outputField', '') as string) || 'collection';
 		const settingsOf = perItem(this, readSettings);
 
 		const read = items.map((item, itemIndex): Parsed<Offline> => {

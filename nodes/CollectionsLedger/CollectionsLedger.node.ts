@@ -11,6 +11,7 @@ import type { Parsed } from '../../lib/debtor/result';
 import { failedItem, itemError, withResults } from '../shared/items';
 import { chosenLedger, collectionsRedisTest, LEDGER_FOLDER_OPTION, ledgerProperty, PAID_CLAIM_DAYS_OPTION, REDIS_CREDENTIAL } from '../shared/ledger';
 import { outputFieldOption } from '../shared/properties';
+import { runLevel } from '../shared/parameters';
 
 type Operation = 'recordPayment' | 'recordPromise' | 'recordDispute' | 'resolveDispute' | 'recordPaidClaim' | 'getHistory' | 'listFollowUps';
 
@@ -106,10 +107,11 @@ export class CollectionsLedger implements INodeType {
 		const items = this.getInputData();
 		const out: INodeExecutionData[] = [];
 		if (items.length === 0) return [out];
-		const operation = this.getNodeParameter('operation', 0) as Operation;
-		const field = (this.getNodeParameter('options.outputField', 0, '') as string) || 'collection';
-		const paidClaimDays = this.getNodeParameter('options.paidClaimDays', 0, DEFAULT_PAID_CLAIM_DAYS) as number;
-		const ledger = (await chosenLedger(this.getNode(), this.getNodeParameter('ledger', 0, 'embedded'), { ledgerFolder: this.getNodeParameter('options.ledgerFolder', 0, '') }, async () => await this.getCredentials(REDIS_CREDENTIAL)))!;
+		const operation = runLevel(this, 'operation') as Operation;
+		const field = (runLevel(this, 'options.outputField', '') as string) || 'collection';
+		const paidClaimDays = runLevel(this, 'options.paidClaimDays', DEFAULT_PAID_CLAIM_DAYS) as number;
+		const source = runLevel(this, 'source', 'stripe') as PaymentSource;
+		const ledger = (await chosenLedger(this.getNode(), runLevel(this, 'ledger', 'embedded'), { ledgerFolder: runLevel(this, 'options.ledgerFolder', '') }, async () => await this.getCredentials(REDIS_CREDENTIAL)))!;
 		const fail = (itemIndex: number, message: string) => {
 			const error = itemError(this.getNode(), items[itemIndex], itemIndex, field, message);
 			if (!this.continueOnFail()) throw error;
@@ -118,7 +120,7 @@ export class CollectionsLedger implements INodeType {
 		const instanceZone = this.getTimezone();
 
 		if (operation === 'listFollowUps') {
-			const settings: FollowUpSettings = { paidClaimDays, disputeDays: this.getNodeParameter('options.disputeDays', 0, 14) as number };
+			const settings: FollowUpSettings = { paidClaimDays, disputeDays: runLevel(this, 'options.disputeDays', 14) as number };
 			for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 				const asOf = asOfOf(this, itemIndex, instanceZone);
 				if (!asOf.ok) {
@@ -151,7 +153,7 @@ export class CollectionsLedger implements INodeType {
 			let result: Parsed<IDataObject>;
 			try {
 				if (operation === 'getHistory') result = { ok: true, value: await historyOf(ledger, row, upstream, asOf.value, zone.value, paidClaimDays) };
-				else result = await record(ledger, operation, this.getNodeParameter('source', 0, 'stripe') as PaymentSource, row, upstream, asOf.value, zone.value);
+				else result = await record(ledger, operation, source, row, upstream, asOf.value, zone.value);
 			} catch (error) {
 				// The ledger failed: nothing more can be recorded in this run.
 				throw new NodeOperationError(this.getNode(), `Contact Ledger: ${(error as Error).message}`, { itemIndex, description: 'Items before this one were recorded; run the rest again once the ledger works (recording is idempotent).' });

@@ -10,7 +10,7 @@ import type { Tone } from '../../lib/messages/library/types';
 import { compileTemplate } from '../../lib/messages/render';
 import type { Stage } from '../../lib/segmentation/aging';
 import { failedItem, itemError, withResults } from '../shared/items';
-import { holdsExpression, perItem, type Read } from '../shared/parameters';
+import { holdsExpression, perItem, runLevel, type Read } from '../shared/parameters';
 import { channelProperty, LANGUAGE_OPTIONS, outputFieldOption } from '../shared/properties';
 
 /** What the editor calls each reply button: the free-text buttons and a template's quick replies alike. */
@@ -267,8 +267,8 @@ export class ComposeCollectionMessage implements INodeType {
 		const items = this.getInputData();
 		const output: INodeExecutionData[] = [];
 		if (items.length === 0) return [output];
-		const field = (this.getNodeParameter('options.outputField', 0, '') as string) || 'collection';
-		const source = this.getNodeParameter('source', 0, 'library') as 'library' | 'custom';
+		const field = (runLevel(this, 'options.outputField', '') as string) || 'collection';
+		const source = runLevel(this, 'source', 'library') as 'library' | 'custom';
 		// An expression's result holds the debtor's data: it is used as it is, never read for placeholders.
 		const linkIsExpression = holdsExpression(this.getNode().parameters.paymentLink);
 		const settingsOf = perItem(this, (read) => readSettings(read, source, linkIsExpression));

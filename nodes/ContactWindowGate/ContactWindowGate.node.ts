@@ -9,7 +9,7 @@ import { historyDaysNeeded } from '../../lib/contact/window';
 import { parseCountry } from '../../lib/debtor/countries';
 import type { Parsed } from '../../lib/debtor/result';
 import { failedItem, itemError, withResults } from '../shared/items';
-import { perItem, type Read } from '../shared/parameters';
+import { perItem, runLevel, type Read } from '../shared/parameters';
 import { withOptOuts, type OptOut } from '../../lib/ledger/ledger';
 import { DEFAULT_PAID_CLAIM_DAYS, factsAbout, factsForSubjects, standingOf, standingView, type AccountFact, type AccountSubject, type Standing } from '../../lib/ledger/account';
 import type { Contact } from '../../lib/contact/window';
@@ -176,7 +176,7 @@ export class ContactWindowGate implements INodeType {
 		const [allowed, deferred, blocked]: INodeExecutionData[][] = [[], [], []];
 		const output = { allowed, deferred, blocked };
 		if (items.length === 0) return [allowed, deferred, blocked];
-		const field = (this.getNodeParameter('options.outputField', 0, '') as string) || 'collection';
+		const field = (runLevel(this, 'options.outputField', '') as string) || 'collection';
 		// An item that cannot be decided leaves on Blocked (or the error output), never on Allowed.
 		const fail = (itemIndex: number, message: string, whatToDo?: string) => {
 			const error = itemError(this.getNode(), items[itemIndex], itemIndex, field, message, whatToDo);
@@ -217,7 +217,7 @@ export class ContactWindowGate implements INodeType {
 		let accounts: AccountSubject[] = [];
 		let facts: AccountFact[] = [];
 		try {
-			const ledger = await chosenLedger(this.getNode(), this.getNodeParameter('ledger', 0, 'embedded'), { ledgerFolder: this.getNodeParameter('options.ledgerFolder', 0, '') }, async () => await this.getCredentials(REDIS_CREDENTIAL));
+			const ledger = await chosenLedger(this.getNode(), runLevel(this, 'ledger', 'embedded'), { ledgerFolder: runLevel(this, 'options.ledgerFolder', '') }, async () => await this.getCredentials(REDIS_CREDENTIAL));
 			if (ledger) {
 				// Far enough back for the item with the earliest moment and the longest gap rule.
 				const since = Math.min(...decidable.map(({ settings }) => settings.asOf - historyDaysNeeded(settings.house.caps, settings.custom?.caps) * DAY));

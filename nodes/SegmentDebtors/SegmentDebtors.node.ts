@@ -18,7 +18,7 @@ import { DEFAULT_PROFILE_RULES } from '../../lib/segmentation/profile';
 import { fail, ok, type Parsed } from '../../lib/debtor/result';
 import { segmentRows, type Invoice, type RowSettings, type SegmentOptions } from '../../lib/segmentation/segment';
 import { failedItem, withoutField, withResults } from '../shared/items';
-import { perItem, type Read } from '../shared/parameters';
+import { perItem, runLevel, type Read } from '../shared/parameters';
 import { outputName, outputsSwitchedBy } from '../shared/outputs';
 import { DEFAULT_COUNTRY_OPTION, outputFieldOption } from '../shared/properties';
 import { accountSubjectOf, DEFAULT_PAID_CLAIM_DAYS, factsAbout, factsForSubjects, standingOf, standingView, type AccountFact, type AccountSubject } from '../../lib/ledger/account';
@@ -223,13 +223,13 @@ export class SegmentDebtors implements INodeType {
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const items = this.getInputData();
-		const routeByStage = this.getNodeParameter('routeByStage', 0, false) as boolean;
+		const routeByStage = runLevel(this, 'routeByStage', false) as boolean;
 		const outputCount = routeByStage ? STAGES.length + 1 : 2;
 		const outputs: INodeExecutionData[][] = Array.from({ length: outputCount }, () => []);
 		const invalidOutput = outputs[outputCount - 1];
 		if (items.length === 0) return outputs;
 
-		const outputField = (this.getNodeParameter('options.outputField', 0, '') as string) || 'collection';
+		const outputField = (runLevel(this, 'options.outputField', '') as string) || 'collection';
 		// As Of and the ways of reading a row may be expressions of the row: read per row only then.
 		const zone = this.getTimezone();
 		const rowSettingsOf = perItem(this, (read) => readRowSettings(read, zone));
@@ -255,14 +255,14 @@ export class SegmentDebtors implements INodeType {
 			perRow ? ownSettings : undefined,
 		);
 		// What the ledger knows of each debtor's payments (issue 20): flagged, or dropped to Invalid.
-		const ledger = await chosenLedger(this.getNode(), this.getNodeParameter('ledger', 0, 'embedded'), { ledgerFolder: this.getNodeParameter('options.ledgerFolder', 0, '') }, async () => await this.getCredentials(REDIS_CREDENTIAL));
+		const ledger = await chosenLedger(this.getNode(), runLevel(this, 'ledger', 'embedded'), { ledgerFolder: runLevel(this, 'options.ledgerFolder', '') }, async () => await this.getCredentials(REDIS_CREDENTIAL));
 		let accounts: AccountSubject[] = [];
 		let facts: AccountFact[] = [];
 		if (ledger && debtors.length) {
 			const subjects = debtors.map((d) => accountSubjectOf(d.collection as unknown as Record<string, unknown>, { debtorId: null, invoiceId: null, phones: [d.collection.phone] }));
 			({ subjects: accounts, facts } = await factsForSubjects(ledger, subjects));
 		}
-		const dropPaid = this.getNodeParameter('options.paidDebtors', 0, 'flag') === 'drop';
+		const dropPaid = runLevel(this, 'options.paidDebtors', 'flag') === 'drop';
 		const now = Date.now();
 		for (const [index, debtor] of debtors.entries()) {
 			const [first] = debtor.itemIndexes;
@@ -320,11 +320,11 @@ function readSettings(this: IExecuteFunctions, row: Parsed<RowSettings>, perRow:
 	const first: RowSettings = row.ok ? row.value : { asOf: todayIn(zone, Date.now()) };
 
 	// The aging and profile rules are the run's (marked noDataExpression): one ranking for every debtor.
-	const edgesText = this.getNodeParameter('options.bucketEdges', 0, DEFAULT_AGING.bucketEdges.join(',')) as string;
+	const edgesText = runLevel(this, 'options.bucketEdges', DEFAULT_AGING.bucketEdges.join(',')) as string;
 	const aging = {
 		bucketEdges: edgesText.split(/[,;\s]+/).filter(Boolean).map(Number),
-		shortTermMaxDays: this.getNodeParameter('options.shortTermMaxDays', 0, DEFAULT_AGING.shortTermMaxDays) as number,
-		mediumTermMaxDays: this.getNodeParameter('options.mediumTermMaxDays', 0, DEFAULT_AGING.mediumTermMaxDays) as number,
+		shortTermMaxDays: runLevel(this, 'options.shortTermMaxDays', DEFAULT_AGING.shortTermMaxDays) as number,
+		mediumTermMaxDays: runLevel(this, 'options.mediumTermMaxDays', DEFAULT_AGING.mediumTermMaxDays) as number,
 	};
 	const problem = agingRulesProblem(aging);
 	if (problem) return `Aging options: ${problem}`;
@@ -332,14 +332,14 @@ function readSettings(this: IExecuteFunctions, row: Parsed<RowSettings>, perRow:
 	return {
 		...first,
 		zone,
-		columns: this.getNodeParameter('columns', 0, {}) as ColumnMap,
-		group: this.getNodeParameter('groupByDebtor', 0, true) as boolean,
+		columns: runLevel(this, 'columns', {}) as ColumnMap,
+		group: runLevel(this, 'groupByDebtor', true) as boolean,
 		aging,
 		profileRules: {
-			refusalsLimit: this.getNodeParameter('options.refusalsLimit', 0, DEFAULT_PROFILE_RULES.refusalsLimit) as number,
-			brokenPromisesLimit: this.getNodeParameter('options.brokenPromisesLimit', 0, DEFAULT_PROFILE_RULES.brokenPromisesLimit) as number,
-			silentAfterDays: this.getNodeParameter('options.silentAfterDays', 0, DEFAULT_PROFILE_RULES.silentAfterDays) as number,
+			refusalsLimit: runLevel(this, 'options.refusalsLimit', DEFAULT_PROFILE_RULES.refusalsLimit) as number,
+			brokenPromisesLimit: runLevel(this, 'options.brokenPromisesLimit', DEFAULT_PROFILE_RULES.brokenPromisesLimit) as number,
+			silentAfterDays: runLevel(this, 'options.silentAfterDays', DEFAULT_PROFILE_RULES.silentAfterDays) as number,
 		},
-		sortByPriority: this.getNodeParameter('options.sortByPriority', 0, true) as boolean,
+		sortByPriority: runLevel(this, 'options.sortByPriority', true) as boolean,
 	};
 }

@@ -18,7 +18,7 @@ import { primaryZoneOf } from '../../lib/contact/locations';
 import { accountSubjectOf } from '../../lib/ledger/account';
 import { capRuleOf } from '../../lib/contact/caps';
 import { withResults } from '../shared/items';
-import { perItem } from '../shared/parameters';
+import { perItem, runLevel } from '../shared/parameters';
 import { TWILIO_CREDENTIAL, WHATSAPP_CREDENTIAL } from '../shared/credentials';
 import { chosenLedger, collectionsRedisTest, LEDGER_FOLDER_OPTION, ledgerProperty, REDIS_CREDENTIAL } from '../shared/ledger';
 import { DEFAULT_COUNTRY_OPTION, outputFieldOption } from '../shared/properties';
@@ -186,16 +186,16 @@ export class SendCollectionMessage implements INodeType {
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const items = this.getInputData();
-		const provider = this.getNodeParameter('provider', 0) as Provider;
-		const strategy = this.getNodeParameter('channelStrategy', 0) as ChannelStrategy;
+		const provider = runLevel(this, 'provider') as Provider;
+		const strategy = runLevel(this, 'channelStrategy') as ChannelStrategy;
 		// Run-level options, each marked noDataExpression; the message options are read per item below.
 		const options = {
-			outputField: this.getNodeParameter('options.outputField', 0, '') as string,
-			timeout: this.getNodeParameter('options.timeout', 0, 30) as number,
-			statusCallback: this.getNodeParameter('options.statusCallback', 0, '') as string,
-			shareRateLimit: this.getNodeParameter('options.shareRateLimit', 0, false) as boolean,
-			ledgerFolder: this.getNodeParameter('options.ledgerFolder', 0, '') as string,
-			hoursCheckedElsewhere: this.getNodeParameter('options.hoursCheckedElsewhere', 0, false) as boolean,
+			outputField: runLevel(this, 'options.outputField', '') as string,
+			timeout: runLevel(this, 'options.timeout', 30) as number,
+			statusCallback: runLevel(this, 'options.statusCallback', '') as string,
+			shareRateLimit: runLevel(this, 'options.shareRateLimit', false) as boolean,
+			ledgerFolder: runLevel(this, 'options.ledgerFolder', '') as string,
+			hoursCheckedElsewhere: runLevel(this, 'options.hoursCheckedElsewhere', false) as boolean,
 		};
 		const version = this.getNode().typeVersion;
 		const field = options.outputField || 'collection';
@@ -219,7 +219,7 @@ export class SendCollectionMessage implements INodeType {
 		const settings: DeliverySettings = {
 			provider,
 			strategy,
-			maxAttempts: this.getNodeParameter('maxAttempts', 0, 4) as number,
+			maxAttempts: runLevel(this, 'maxAttempts', 4) as number,
 			whatsapp,
 			twilio,
 			statusCallback: options.statusCallback || null,
@@ -251,9 +251,9 @@ export class SendCollectionMessage implements INodeType {
 				throw transportFailure(error);
 			}
 		};
-		const ledger = await chosenLedger(this.getNode(), this.getNodeParameter('ledger', 0, 'embedded'), options, async () => await this.getCredentials(REDIS_CREDENTIAL));
+		const ledger = await chosenLedger(this.getNode(), runLevel(this, 'ledger', 'embedded'), options, async () => await this.getCredentials(REDIS_CREDENTIAL));
 		const clock = { now: () => Date.now(), sleep };
-		const rate = this.getNodeParameter('rateLimit', 0, 20) as number;
+		const rate = runLevel(this, 'rateLimit', 20) as number;
 		const transports = {
 			...(whatsappCredential ? { whatsappCloud: transportFor(WHATSAPP_CREDENTIAL, heldCredential(WHATSAPP_CREDENTIAL, whatsappCredential)) } : {}),
 			...(twilioCredential ? { twilio: transportFor(TWILIO_CREDENTIAL, heldCredential(TWILIO_CREDENTIAL, twilioCredential)) } : {}),

@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, NodeParameterValueType } from 'n8n-workflow';
+import { NodeOperationError, type IExecuteFunctions, type NodeParameterValueType } from 'n8n-workflow';
 
 /**
  * Whether a parameter's saved value is, or holds anywhere inside it (an option of a
@@ -66,4 +66,28 @@ export function perItem<T>(ctx: IExecuteFunctions, build: (read: Read, itemIndex
 		return varies;
 	};
 	return settingsOf;
+}
+
+/** Whether a saved value holds expression syntax anywhere inside it ("=…" or "{{ … }}"). */
+function mentionsExpression(value: unknown): boolean {
+	if (typeof value === 'string') return value.startsWith('=') || value.includes('{{');
+	if (Array.isArray(value)) return value.some(mentionsExpression);
+	if (value !== null && typeof value === 'object') return Object.values(value).some(mentionsExpression);
+	return false;
+}
+
+/**
+ * A run-level parameter (a path like "options.ledgerFolder"): one value for the whole run,
+ * marked `noDataExpression`. The editor offers no expression there, but a workflow saved
+ * elsewhere (imported, written by the API) may hold one; n8n does not evaluate it in such a
+ * parameter and hands over its text (an output field named "{{ $json.field }}", measured in
+ * test/nodes/per-item.test.ts), so the run is refused with the parameter named instead.
+ */
+export function runLevel<T = NodeParameterValueType | object>(ctx: IExecuteFunctions, name: string, fallback?: unknown): T {
+	if (mentionsExpression(savedAt(ctx.getNode().parameters, name))) {
+		throw new NodeOperationError(ctx.getNode(), `${name} applies to the whole run and cannot be an expression: n8n would use its text, not its value`, {
+			description: 'Set a fixed value, or split the run by that value (one execution per value).',
+		});
+	}
+	return ctx.getNodeParameter(name, 0, fallback as NodeParameterValueType) as T;
 }

@@ -261,3 +261,18 @@ describe('As Of as n8n’s own date expressions ($now, $today, new Date())', () 
 		expect(Math.abs((collectionOf(outputs.Node[0][0]).daysPastDue as number) - expected)).toBeLessThanOrEqual(1);
 	});
 });
+
+// A run-level parameter (noDataExpression) holding an expression — possible in a workflow saved
+// outside the editor — is not evaluated by n8n, which hands over its text (an output field
+// named "{{ $json.field }}" before this check): the run is refused, naming the parameter.
+describe('a run-level parameter written as an expression is refused, not read at the first item', () => {
+	test.each([
+		['sendCollectionMessage', { provider: 'dryRun', channelStrategy: 'whatsapp', options: { ledgerFolder: '={{ $json.folder }}' } }, 'options.ledgerFolder'],
+		['segmentDebtors', { asOf: '2026-03-20', options: { bucketEdges: '={{ $json.edges }}' } }, 'options.bucketEdges'],
+		['contactWindowGate', { policy: 'auto', channel: 'sms', options: { outputField: '={{ $json.field }}' } }, 'options.outputField'],
+	])('%s: %s', async (type, parameters, path) => {
+		const { outputs, error } = await runWorkflow(singleNode(type, parameters as IDataObject), debtors.map(segmentedAs));
+		expect(error?.message).toBe(`${path} applies to the whole run and cannot be an expression: n8n would use its text, not its value`);
+		expect(outputs.Node ?? []).toEqual([]);
+	});
+});
