@@ -5,10 +5,13 @@ import { NodeOperationError, type IExecuteFunctions, type NodeParameterValueType
  * collection, a row of a fixed collection), an n8n expression: n8n saves those with a
  * leading "=".
  */
-export function holdsExpression(value: unknown): boolean {
-	if (typeof value === 'string') return value.startsWith('=');
-	if (Array.isArray(value)) return value.some(holdsExpression);
-	if (value !== null && typeof value === 'object') return Object.values(value).some(holdsExpression);
+export const holdsExpression = (value: unknown): boolean => someText(value, (text) => text.startsWith('='));
+
+/** Whether any text in a saved value (itself, an option, a row of a fixed collection) passes `test`. */
+function someText(value: unknown, test: (text: string) => boolean): boolean {
+	if (typeof value === 'string') return test(value);
+	if (Array.isArray(value)) return value.some((v) => someText(v, test));
+	if (value !== null && typeof value === 'object') return Object.values(value).some((v) => someText(v, test));
 	return false;
 }
 
@@ -68,13 +71,8 @@ export function perItem<T>(ctx: IExecuteFunctions, build: (read: Read, itemIndex
 	return settingsOf;
 }
 
-/** Whether a saved value holds expression syntax anywhere inside it ("=…" or "{{ … }}"). */
-function mentionsExpression(value: unknown): boolean {
-	if (typeof value === 'string') return value.startsWith('=') || value.includes('{{');
-	if (Array.isArray(value)) return value.some(mentionsExpression);
-	if (value !== null && typeof value === 'object') return Object.values(value).some(mentionsExpression);
-	return false;
-}
+/** Whether a saved value holds expression syntax anywhere inside it: "=…", or "{{ … }}" once n8n dropped the "=". */
+const mentionsExpression = (value: unknown): boolean => someText(value, (text) => text.startsWith('=') || text.includes('{{'));
 
 /**
  * A run-level parameter (a path like "options.ledgerFolder"): one value for the whole run,

@@ -47,28 +47,27 @@ describe.each(['es', 'pt', 'en'] as Language[])('library in %s', (language) => {
 		}
 	});
 
+	/** Who and what is owed (company, amount), how to pay (the link), a question; short enough for one screen. */
+	const expectThreeParts = (text: ReturnType<typeof render>, question: RegExp): string => {
+		if (!text.ok) throw new Error(text.reason);
+		expect(text.value).toContain('Tiendas Sol');
+		expect(text.value).toContain(`*${AMOUNTS[language]}*`);
+		expect(text.value).toContain('https://pay.example/x1');
+		expect(text.value).toMatch(question);
+		expect(text.value.length).toBeLessThan(400);
+		return text.value;
+	};
+
 	test.each(COLLECTION_KEYS)('%s follows the three parts: who and what is owed, how to pay, a question', (key) => {
 		for (const formal of variants) {
-			const text = render(key, formal, 'whatsapp');
-			if (!text.ok) throw new Error(text.reason);
-			expect(text.value).toContain('Tiendas Sol');
-			expect(text.value).toContain(`*${AMOUNTS[language]}*`);
-			expect(text.value).toContain('https://pay.example/x1');
-			expect(text.value).toMatch(/\?|[Cc]onf[ií]rm/);
-			expect(text.value.length).toBeLessThan(400);
+			expectThreeParts(render(key, formal, 'whatsapp'), /\?|[Cc]onf[ií]rm/);
 		}
 	});
 
 	test.each(['promise_reminder', 'broken_promise', 'paid_claim_proof'] as MessageKey[])('%s (a ledger follow-up) follows the three parts too, with the promised date where it has one', (key) => {
 		for (const formal of variants) {
-			const text = render(key, formal, 'whatsapp');
-			if (!text.ok) throw new Error(text.reason);
-			expect(text.value).toContain('Tiendas Sol');
-			expect(text.value).toContain(`*${AMOUNTS[language]}*`);
-			expect(text.value).toContain('https://pay.example/x1');
-			expect(text.value).toMatch(/\?/);
-			if (key !== 'paid_claim_proof') expect(text.value).toMatch(/25/);
-			expect(text.value.length).toBeLessThan(400);
+			const text = expectThreeParts(render(key, formal, 'whatsapp'), /\?/);
+			if (key !== 'paid_claim_proof') expect(text).toMatch(/25/);
 		}
 	});
 
