@@ -259,7 +259,9 @@ export class FileLedger implements ContactLedger {
 		// A line longer than the read: read on until its end.
 		while (bytes.indexOf(0x0a) < 0 && bytes.length >= READ_AHEAD) bytes = Buffer.concat([bytes, readAt(fd, position + bytes.length, bytes.length)]);
 		const stop = bytes.indexOf(0x0a);
-		return (stop >= 0 && parseEntry(bytes.toString('utf8', 0, stop))) || fail(`${this.file}: no ledger entry at byte ${position}`);
+		const line = stop >= 0 ? bytes.toString('utf8', 0, stop) : '';
+		// salvage: the entry an older version glued onto a torn line, as reading the file took it.
+		return parseEntry(line) ?? salvage(line) ?? fail(`${this.file}: no ledger entry at byte ${position}`);
 	}
 
 	/** A message's record as its lines in the file state it, its latest pricing on it. */

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileLedger } from '../../../lib/ledger/file';
 import type { ContactLedger, OutboundRecord } from '../../../lib/ledger/ledger';
@@ -112,5 +112,11 @@ describe('the file ledger', () => {
 		for (const opened of [ledger, new FileLedger(file)]) {
 			expect(await opened.outboundOf(['wamid.S', 'wamid.L'])).toEqual(new Map([['wamid.S', { ...recent, pricing: { ...PRICING, billable: false } }], ['wamid.L', { ...long, pricing: PRICING }]]));
 		}
+	});
+
+	test('a record an older version glued onto a torn line is read back whole', async () => {
+		const file = join(dir(), 'contacts.jsonl');
+		writeFileSync(file, `{"type":"claim","key":"CO-1:sh${JSON.stringify({ type: 'outbound', messageId: 'wamid.G', record: RECORD })}\n`);
+		expect((await new FileLedger(file).outboundOf(['wamid.G'])).get('wamid.G')).toEqual(RECORD);
 	});
 });
