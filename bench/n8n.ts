@@ -6,6 +6,8 @@
  *   npm run bench:n8n -- --full           …and 1M rows paged
  *   npm run bench:n8n -- --rows 2000      one size (CI)
  *   npm run bench:n8n -- --modes paged    one way of running it (single, paged)
+ *   npm run bench:n8n -- --heap default,1024   each run with n8n's default heap limit and with
+ *                                         NODE_OPTIONS=--max-old-space-size=1024 (docs/deploy.md)
  *   BENCH_LEDGER=none npm run bench:n8n   without the contact ledger (what the embedded one costs)
  *
  * Each run gets a fresh n8n (`n8n start`, default execution saving, SQLite) and a fresh contact
@@ -13,7 +15,8 @@
  * would hand them: all at once to the one execution, one page of whole debtors at a time to
  * workflows 6 and 6b. Printed per run: wall time from the webhook call to the execution saved,
  * messages the provider accepted and their rate (first to last), the peak RSS of the n8n
- * process and of n8n with its task runner, and the execution data n8n saved.
+ * process and of n8n with its task runner, the peak of n8n's V8 heap in use and reserved (its
+ * own /metrics, every 2 s: what RSS holds beyond live data), and the execution data n8n saved.
  */
 import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,20 +40,25 @@ const DAY = AS_OF.slice(0, 10);
 interface Options {
 	sizes: number[];
 	modes: Array<'single' | 'paged'>;
+	/** n8n's old-space limits in MB, 0 for its default: each size and mode runs once with each. */
+	heaps: number[];
 }
 
 function parseArgs(argv: string[]): Options {
 	let sizes = [10_000, 100_000];
 	let modes: Options['modes'] = ['single', 'paged'];
+	let heaps = [0];
 	let full = false;
 	for (let i = 0; i < argv.length; i++) {
 		if (argv[i] === '--full') full = true;
 		else if (argv[i] === '--rows') sizes = argv[++i].split(',').map(Number);
 		else if (argv[i] === '--modes') modes = argv[++i].split(',') as Options['modes'];
-		else throw new Error(`bench:n8n: unknown argument ${argv[i]} (--rows N[,N], --modes single,paged, --full)`);
+		else if (argv[i] === '--heap') heaps = argv[++i].split(',').map((mb) => (mb === 'default' ? 0 : Number(mb)));
+		else throw new Error(`bench:n8n: unknown argument ${argv[i]} (--rows N[,N], --modes single,paged, --heap default,MB, --full)`);
 	}
 	if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('bench:n8n: --rows takes whole numbers of rows');
-	return { sizes: full ? [...sizes, 1_000_000] : sizes, modes };
+	if (heaps.some((mb) => !Number.isInteger(mb) || mb < 0)) throw new Error('bench:n8n: --heap takes "default" or megabytes');
+	return { sizes: full ? [...sizes, 1_000_000] : sizes, modes, heaps };
 }
 
 /**
@@ -241,19 +249,36 @@ interface Result {
 	rate: number;
 	peakOwn: number;
 	peakTree: number;
+	/** Peaks of n8n's V8 heap: in use, and reserved from the system. */
+	peakHeapUsed: number;
+	peakHeapTotal: number;
 	savedBytes: number;
 	status: string;
 	summary: string;
 	nodes: Saved['nodes'];
 }
 
-async function runOnce(n8n: N8n, rows: Array<Record<string, unknown>>, mode: 'single' | 'paged', provider: LocalProvider, port: number): Promise<Result> {
+/** n8n's V8 heap in use and reserved, from its Prometheus metrics (N8N_METRICS); null when it does not answer. */
+async function heapOf(url: string): Promise<{ used: number; total: number } | null> {
+	try {
+		const text = await (await fetch(`${url}/metrics`, { signal: AbortSignal.timeout(1500) })).text();
+		const metric = (name: string) => Number(new RegExp(`^${name} (\\S+)`, 'm').exec(text)?.[1] ?? NaN);
+		const [used, total] = [metric('n8n_nodejs_heap_size_used_bytes'), metric('n8n_nodejs_heap_size_total_bytes')];
+		return Number.isFinite(used) && Number.isFinite(total) ? { used, total } : null;
+	} catch {
+		return null;
+	}
+}
+
+async function runOnce(n8n: N8n, rows: Array<Record<string, unknown>>, mode: 'single' | 'paged', heap: number, provider: LocalProvider, port: number): Promise<Result> {
 	const userFolder = mkdtempSync(join(tmpdir(), 'n8n-bench-'));
 	try {
 		// The package once, then a copy per run: a fresh database and a fresh contact ledger.
 		spawnSync('cp', ['-a', join(packageFolder, '.n8n'), join(userFolder, '.n8n')]);
 		spawnSync('mkdir', ['-p', join(userFolder, 'files')]);
-		const env = { ...n8nEnv(userFolder, { port: await freePort(), brokerPort: await freePort(), nodeDir: n8n.nodeDir }), N8N_USE_WORKFLOW_PUBLICATION_SERVICE: 'false', N8N_LOG_LEVEL: 'warn' };
+		const env: NodeJS.ProcessEnv = { ...n8nEnv(userFolder, { port: await freePort(), brokerPort: await freePort(), nodeDir: n8n.nodeDir }), N8N_USE_WORKFLOW_PUBLICATION_SERVICE: 'false', N8N_LOG_LEVEL: 'warn', N8N_METRICS: 'true' };
+		// As a deployer sets it (docs/deploy.md): for the n8n process, whose own commands below run without it.
+		const serverEnv = heap ? { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --max-old-space-size=${heap}`.trim() } : env;
 		const work = join(userFolder, 'import');
 		spawnSync('mkdir', ['-p', work]);
 		writeFileSync(join(work, 'credentials.json'), JSON.stringify([{ id: CREDENTIALS.collectionsWhatsAppCloudApi.id, name: 'WhatsApp (bench)', type: 'collectionsWhatsAppCloudApi', data: { accessToken: 'bench-token', phoneNumberId: 'BENCH', businessAccountId: '', apiVersion: 'v24.0', baseUrl: `http://127.0.0.1:${port}`, authHeaderName: 'Authorization' } }]));
@@ -264,16 +289,24 @@ async function runOnce(n8n: N8n, rows: Array<Record<string, unknown>>, mode: 'si
 			await n8nCommand(n8n, ['import:workflow', `--input=${join(work, `${workflow.id as string}.json`)}`], env);
 			await n8nCommand(n8n, ['publish:workflow', `--id=${workflow.id as string}`], env);
 		}
-		const server = await startN8n(n8n, env, { logFile: join(userFolder, 'n8n.log') });
+		const server = await startN8n(n8n, serverEnv, { logFile: join(userFolder, 'n8n.log') });
 		const pid = server.child.pid!;
 		let peakOwn = 0;
 		let peakTree = 0;
+		let peakHeapUsed = 0;
+		let peakHeapTotal = 0;
 		const sample = () => {
 			const now = rss(pid);
 			peakOwn = Math.max(peakOwn, now.own);
 			peakTree = Math.max(peakTree, now.tree);
 		};
 		const sampler = setInterval(sample, 200);
+		const heapSampler = setInterval(() => {
+			void heapOf(server.url).then((now) => {
+				peakHeapUsed = Math.max(peakHeapUsed, now?.used ?? 0);
+				peakHeapTotal = Math.max(peakHeapTotal, now?.total ?? 0);
+			});
+		}, 2000);
 		try {
 			const path = mode === 'paged' ? 'bench-paged' : 'bench-single';
 			provider.reset();
@@ -305,10 +338,11 @@ async function runOnce(n8n: N8n, rows: Array<Record<string, unknown>>, mode: 'si
 			const span = (provider.last - provider.first) / 1000;
 			return {
 				rows: rows.length, mode, seconds, messages: provider.messages, rate: span > 0 ? provider.messages / span : 0,
-				peakOwn, peakTree, savedBytes: saved?.bytes ?? -1, status: `${response.status} ${saved?.status ?? '?'}`, summary: answer.slice(0, 300), nodes: saved?.nodes ?? {},
+				peakOwn, peakTree, peakHeapUsed, peakHeapTotal, savedBytes: saved?.bytes ?? -1, status: `${response.status} ${saved?.status ?? '?'}`, summary: answer.slice(0, 300), nodes: saved?.nodes ?? {},
 			};
 		} finally {
 			clearInterval(sampler);
+			clearInterval(heapSampler);
 			await stopN8n(server);
 		}
 	} finally {
@@ -324,21 +358,21 @@ async function main() {
 	packageFolder = mkdtempSync(join(tmpdir(), 'n8n-bench-package-'));
 	const n8n = prepareN8n(packageFolder);
 	console.log(`n8n ${'(scripts/n8n.ts)'} with the packed package; provider answering at once; Send's Rate Limit ${RATE_LIMIT}/s; ${PAGE_ROWS} rows a page; decisions for ${AS_OF}`);
-	console.log(['rows', 'mode', 'seconds', 'messages', 'messages/s', 'peak RSS n8n MB', '+runner MB', 'saved data MB', 'status'].map((h) => h.padStart(12)).join(' '));
+	console.log(['rows', 'mode', 'heap limit', 'seconds', 'messages', 'messages/s', 'peak RSS n8n MB', '+runner MB', 'heap used MB', 'heap total MB', 'saved data MB', 'status'].map((h) => h.padStart(12)).join(' '));
 	try {
 		for (const size of options.sizes) {
 			const rows = generateRows(size);
 			const provider = new LocalProvider(rows);
 			const port = await provider.start();
 			try {
-				for (const mode of options.modes) {
+				for (const [mode, heap] of options.modes.flatMap((m) => options.heaps.map((h) => [m, h] as const))) {
 					if (mode === 'single' && size > 150_000) {
 						console.log(`${String(size).padStart(12)} ${'single'.padStart(12)}   skipped: n8n cannot save one execution of more than ~130k rows (README, Large campaigns)`);
 						continue;
 					}
-					const r = await runOnce(n8n, rows, mode, provider, port);
+					const r = await runOnce(n8n, rows, mode, heap, provider, port);
 					const mb = (bytes: number) => (bytes < 0 ? '?' : (bytes / 1_048_576).toFixed(1));
-					console.log([r.rows, r.mode, r.seconds.toFixed(1), r.messages, r.rate.toFixed(0), mb(r.peakOwn), mb(r.peakTree), mb(r.savedBytes), r.status].map((v) => String(v).padStart(12)).join(' '));
+					console.log([r.rows, r.mode, heap ? `${heap} MB` : 'default', r.seconds.toFixed(1), r.messages, r.rate.toFixed(0), mb(r.peakOwn), mb(r.peakTree), mb(r.peakHeapUsed), mb(r.peakHeapTotal), mb(r.savedBytes), r.status].map((v) => String(v).padStart(12)).join(' '));
 					// n8n's own time per node in the one execution: what each node costs inside n8n.
 					for (const [name, node] of Object.entries(r.nodes)) {
 						console.log(`  ${name}: ${node.items} items out in ${(node.ms / 1000).toFixed(2)} s${node.ms > 0 ? ` (${Math.round(node.items / (node.ms / 1000))}/s)` : ''}`);

@@ -103,6 +103,13 @@ export type CompactionStep = 'written' | 'archived' | 'renamed';
  */
 export class FileLedger implements ContactLedger {
 	private index = new MemoryLedger();
+	/**
+	 * Where each accepted message's record line is in the file, and its latest pricing line: read
+	 * back only when a status arrives for it (issue 21: kept whole in memory, the records were three
+	 * quarters of the ledger's heap, ~1.5 KB a message). Like the snapshot's keys, by file position.
+	 */
+	private outbound = new Map<string, number>();
+	private pricing = new Map<string, number>();
 	/** The compacted part of the file read, when it has one: its keys' lines are read on first use. */
 	private snapshot: SnapshotIndex | null = null;
 	/** The file refresh is reading (the snapshot's keys are read from it meanwhile). */
@@ -182,6 +189,8 @@ export class FileLedger implements ContactLedger {
 		if (size < this.offset || ino !== this.inode) {
 			// Compacted (a new file renamed over it), replaced or truncated by hand: read it afresh.
 			this.index = new MemoryLedger();
+			this.outbound = new Map();
+			this.pricing = new Map();
 			this.offset = 0;
 			this.lines = 0;
 			this.journalBytes = 0;
@@ -197,39 +206,90 @@ export class FileLedger implements ContactLedger {
 		const buffer = readAt(fd, this.offset, size - this.offset);
 		const end = buffer.lastIndexOf(0x0a);
 		if (end < 0) return;
-		for (const line of buffer.subarray(0, end).toString('utf8').split('\n')) {
+		for (let start = 0; start <= end; ) {
+			const stop = buffer.indexOf(0x0a, start);
+			const line = buffer.toString('utf8', start, stop);
 			this.lines++;
 			const entry = parseEntry(line) ?? salvage(line);
-			if (entry && !stillState(entry, now, this.horizons)) this.journalBytes += line.length + 1;
-			if (entry) this.load(entry);
+			if (entry && !stillState(entry, now, this.horizons)) this.journalBytes += stop - start + 1;
+			if (entry) this.load(entry, this.offset + start);
 			else if (line.trim()) throw new Error(`${this.file} line ${this.lines} is not a ledger entry`);
+			start = stop + 1;
 		}
 		this.offset += end + 1;
 	}
 
-	/**
-	 * Loads the snapshot's lines in a byte range (one key's) into the index: from the file
-	 * refresh is reading, else (a step under the lock, when nobody compacts) from the file by its name.
-	 */
+	/** Loads the snapshot's lines in a byte range (one key's) into the index, each with its position in the file. */
 	private loadRange([start, end]: [number, number]): void {
-		let fd = this.reading;
-		if (fd === undefined) fd = openSync(this.file, 'r');
-		try {
-			if (fd !== this.reading && fstatSync(fd).ino !== this.inode) throw new Error(`${this.file} was replaced while the ledger held its lock`);
+		this.withFile((fd) => {
 			let block = this.block;
 			if (block?.snapshot !== this.snapshot || start < block.at || end > block.at + block.bytes.length) {
 				block = this.block = { snapshot: this.snapshot, at: start, bytes: readAt(fd, start, Math.max(end - start, READ_AHEAD)) };
 				if (block.bytes.length < end - start) throw new Error(`${this.file} is cut short inside its snapshot`);
 			}
-			const text = block.bytes.subarray(start - block.at, end - block.at);
-			const entries = text.toString('utf8', 0, text.length - 1).split('\n').map((line) => parseEntry(line) ?? fail(`${this.file}: the snapshot's lines at byte ${start} are not ledger entries`));
-			for (const entry of entries) this.load(entry);
+			const entries: Array<[Entry, number]> = [];
+			for (let at = start; at < end; ) {
+				const stop = block.bytes.indexOf(0x0a, at - block.at) + block.at;
+				const line = block.bytes.toString('utf8', at - block.at, stop - block.at);
+				entries.push([parseEntry(line) ?? fail(`${this.file}: the snapshot's lines at byte ${start} are not ledger entries`), at]);
+				at = stop + 1;
+			}
+			for (const [entry, at] of entries) this.load(entry, at);
+		});
+	}
+
+	/**
+	 * Runs `read` with the ledger's file open: the file refresh is reading, else (a step under the
+	 * lock, when nobody compacts) the file by its name — the one the positions in memory are of.
+	 */
+	private withFile<T>(read: (fd: number) => T): T {
+		let fd = this.reading;
+		if (fd === undefined) fd = openSync(this.file, 'r');
+		try {
+			if (fd !== this.reading && fstatSync(fd).ino !== this.inode) throw new Error(`${this.file} was replaced while the ledger held its lock`);
+			return read(fd);
 		} finally {
 			if (fd !== this.reading) closeSync(fd);
 		}
 	}
 
-	private load(entry: Entry): void {
+	/** The entry on the line that starts at `position` of the file (an outbound record or its pricing). */
+	private entryAt(fd: number, position: number): Entry {
+		let bytes = readAt(fd, position, READ_AHEAD);
+		// A line longer than the read: read on until its end.
+		while (bytes.indexOf(0x0a) < 0 && bytes.length >= READ_AHEAD) bytes = Buffer.concat([bytes, readAt(fd, position + bytes.length, bytes.length)]);
+		const stop = bytes.indexOf(0x0a);
+		const line = stop >= 0 ? bytes.toString('utf8', 0, stop) : '';
+		// salvage: the entry an older version glued onto a torn line, as reading the file took it.
+		return parseEntry(line) ?? salvage(line) ?? fail(`${this.file}: no ledger entry at byte ${position}`);
+	}
+
+	/** A message's record as its lines in the file state it, its latest pricing on it. */
+	private recordOf(fd: number, messageId: string): OutboundRecord | undefined {
+		const at = this.outbound.get(messageId);
+		if (at === undefined) return undefined;
+		const entry = this.entryAt(fd, at);
+		if (entry.type !== 'outbound' || entry.messageId !== messageId) fail(`${this.file}: the record of ${messageId} is not at byte ${at}`);
+		const pricedAt = this.pricing.get(messageId);
+		if (pricedAt === undefined) return entry.record;
+		const priced = this.entryAt(fd, pricedAt);
+		if (priced.type !== 'pricing' || priced.messageId !== messageId) fail(`${this.file}: the pricing of ${messageId} is not at byte ${pricedAt}`);
+		return { ...entry.record, pricing: priced.pricing };
+	}
+
+	/** Whether a message's record is in the file. */
+	private hasOutbound(messageId: string): boolean {
+		this.needMessage(messageId);
+		return this.outbound.has(messageId);
+	}
+
+	/** Takes in the snapshot's lines of a message (if any) before anything reads or changes its state: the journal's apply after them. */
+	private needMessage(messageId: string): void {
+		if (this.index instanceof SnapshotLedger) this.index.need(groupKey.message(messageId));
+	}
+
+	/** Takes an entry into memory; `at`: where its line starts in the file. */
+	private load(entry: Entry, at: number): void {
 		switch (entry.type) {
 			case 'claim':
 				// A send's claim names its owner and starts unsent; a plain one (an event, an older version's send) does not.
@@ -257,10 +317,14 @@ export class FileLedger implements ContactLedger {
 				this.index.addFact(entry.fact);
 				break;
 			case 'outbound':
-				this.index.addOutbound(entry.messageId, entry.record);
+				this.needMessage(entry.messageId);
+				this.outbound.set(entry.messageId, at);
+				// A record again (a file read twice) keeps the pricing known, unless it brings its own.
+				if (entry.record.pricing) this.pricing.delete(entry.messageId);
 				break;
 			case 'pricing':
-				this.index.setPricing(entry.messageId, entry.pricing);
+				// Pricing for a message not sent by us is dropped: there is nothing to total it under.
+				if (this.hasOutbound(entry.messageId)) this.pricing.set(entry.messageId, at);
 				break;
 			case 'fallbackClaim':
 				this.index.claimFallbackSync(entry.messageId, entry.at);
@@ -452,12 +516,13 @@ export class FileLedger implements ContactLedger {
 	 * Appends entries as whole lines (in a group commit, under the lock). A torn tail a crashed
 	 * writer left is repaired first; an append that fails is cut back off, so the file holds only
 	 * whole lines and the index only what the file holds. `durable`: the group's writes are
-	 * answered only after an fsync (`sync`).
+	 * answered only after an fsync (`sync`). Returns where the first entry's line starts.
 	 */
-	private append(entries: Entry[], durable: boolean): void {
+	private append(entries: Entry[], durable: boolean): number {
 		const group = this.group!;
 		if (group.fd === null) group.fd = this.openForAppend();
 		const fd = group.fd;
+		const start = this.offset;
 		const data = Buffer.from(entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''));
 		let written = false;
 		try {
@@ -470,6 +535,7 @@ export class FileLedger implements ContactLedger {
 		if (durable) group.durable = true;
 		this.offset += data.length;
 		this.lines += entries.length;
+		return start;
 	}
 
 	/** The ledger file open for appending, its torn tail (if any) repaired. */
@@ -501,7 +567,7 @@ export class FileLedger implements ContactLedger {
 		const entry = parseEntry(tail);
 		if (entry) {
 			writeAll(fd, Buffer.from('\n'));
-			this.load(entry);
+			this.load(entry, this.offset);
 			this.lines++;
 			this.offset = size + 1;
 		} else ftruncateSync(fd, this.offset);
@@ -735,25 +801,29 @@ export class FileLedger implements ContactLedger {
 	// --- Outbound messages (issue 19: failures that arrive later, pricing) ---
 	async recordOutbound(messageId: string, record: OutboundRecord): Promise<void> {
 		await this.queued(() => {
-			this.append([{ type: 'outbound', messageId, record }], false);
-			this.index.addOutbound(messageId, record);
+			const entry: Entry = { type: 'outbound', messageId, record };
+			this.load(entry, this.append([entry], false));
 		});
 	}
 
 	async outboundOf(messageIds: string[]): Promise<Map<string, OutboundRecord>> {
-		// Each message's lines read from the file first (hasOutbound loads them), then answered from memory.
+		// Read from the file refresh read (each message's snapshot lines first, by hasOutbound).
 		return await this.queued(() => {
-			messageIds.forEach((id) => this.index.hasOutbound(id));
-			return this.index.outboundOf(messageIds);
+			const known = messageIds.filter((id) => this.hasOutbound(id));
+			const found = known.length ? this.withFile((fd) => new Map(known.map((id) => [id, this.recordOf(fd, id)!]))) : new Map<string, OutboundRecord>();
+			// As a promise, as the index answered before: the Reply Trigger's fallback claim and event claim
+			// of a status delivered twice at once fall to the same delivery only in that order (its race;
+			// test/nodes/late-failures.test.ts).
+			return Promise.resolve(found);
 		}, false);
 	}
 
 	/** Only for messages sent by us: a status for another's message writes nothing. */
 	async recordPricing(messageId: string, pricing: Pricing): Promise<void> {
 		await this.queued(() => {
-			if (!this.index.hasOutbound(messageId)) return;
-			this.append([{ type: 'pricing', messageId, pricing }], false);
-			this.index.setPricing(messageId, pricing);
+			if (!this.hasOutbound(messageId)) return;
+			const entry: Entry = { type: 'pricing', messageId, pricing };
+			this.load(entry, this.append([entry], false));
 		});
 	}
 

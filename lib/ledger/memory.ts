@@ -34,11 +34,16 @@ export class MemoryLedger implements ContactLedger {
 
 	/** Adds a contact without persisting it anywhere (also used to load a file). */
 	add({ debtorId, at, channel }: LedgerContact, id?: string): void {
-		let list = this.contacts.get(debtorId);
-		if (!list) this.contacts.set(debtorId, (list = []));
+		const kept = id === undefined ? { at, channel } : { at, channel, id };
+		const list = this.contacts.get(debtorId);
+		// Most debtors have one contact: an array of exactly one (one grown by insertion holds room for 17).
+		if (!list) {
+			this.contacts.set(debtorId, [kept]);
+			return;
+		}
 		let index = list.length;
 		while (index > 0 && list[index - 1].at > at) index--;
-		list.splice(index, 0, id === undefined ? { at, channel } : { at, channel, id });
+		list.splice(index, 0, kept);
 	}
 
 	async recordWithin<R>(contact: LedgerContact, since: number, check: (history: Contact[]) => R | null): Promise<{ id: string } | { refused: R }> {

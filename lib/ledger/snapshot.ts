@@ -1,5 +1,5 @@
 import type { Contact } from '../contact/window';
-import type { ClaimRecord, LedgerContact, OutboundRecord, Pricing, SendClaim } from './ledger';
+import type { ClaimRecord, LedgerContact, SendClaim } from './ledger';
 import { MemoryLedger } from './memory';
 
 /**
@@ -135,7 +135,7 @@ export function readSnapshotIndex(read: (position: number, length: number) => Bu
 
 /**
  * The embedded ledger's index when its file has a snapshot: a MemoryLedger whose keyed state
- * (contacts, claims, outbound messages) is loaded from the snapshot, a key at a time, before
+ * (contacts, claims, fallback claims) is loaded from the snapshot, a key at a time, before
  * anything reads or changes that key — so the journal's lines for a key apply after the
  * snapshot's, as they did in the file. Every method that touches keyed state by key goes
  * through `need` first: a new one must too.
@@ -152,7 +152,8 @@ export class SnapshotLedger extends MemoryLedger {
 		super();
 	}
 
-	private need(key: string): void {
+	/** Loads a key's lines from the snapshot, once. (FileLedger keeps outbound records by position, and calls this for them.) */
+	need(key: string): void {
 		if (this.loaded.has(key)) return;
 		const range = this.snapshot.find(key);
 		// Marked first: loading the lines calls back into this ledger for the same key.
@@ -220,26 +221,6 @@ export class SnapshotLedger extends MemoryLedger {
 	unclaim(key: string): void {
 		this.need(groupKey.claim(key));
 		super.unclaim(key);
-	}
-
-	addOutbound(messageId: string, record: OutboundRecord): void {
-		this.need(groupKey.message(messageId));
-		super.addOutbound(messageId, record);
-	}
-
-	async outboundOf(messageIds: string[]): Promise<Map<string, OutboundRecord>> {
-		for (const id of messageIds) this.need(groupKey.message(id));
-		return await super.outboundOf(messageIds);
-	}
-
-	setPricing(messageId: string, pricing: Pricing): void {
-		this.need(groupKey.message(messageId));
-		super.setPricing(messageId, pricing);
-	}
-
-	hasOutbound(messageId: string): boolean {
-		this.need(groupKey.message(messageId));
-		return super.hasOutbound(messageId);
 	}
 
 	hasFallbackClaim(messageId: string): boolean {

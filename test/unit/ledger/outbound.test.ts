@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileLedger } from '../../../lib/ledger/file';
 import type { ContactLedger, OutboundRecord } from '../../../lib/ledger/ledger';
@@ -94,5 +94,29 @@ describe('the file ledger', () => {
 		expect(await new FileLedger(file).claimFallback('wamid.E', 3)).toBe(false);
 		expect(readFileSync(file, 'utf8').match(/"type":"fallbackClaim"/g)).toHaveLength(1);
 		expect((await new FileLedger(file).outboundOf(['wamid.E'])).get('wamid.E')).toEqual({ ...RECORD, pricing: PRICING });
+	});
+
+	// Issue 21: the file ledger keeps where each record's line is, not the record, and reads it back.
+	test('a record longer than one read (8 KiB) comes back whole, with its latest pricing, after a compaction and a reopen', async () => {
+		const file = join(dir(), 'contacts.jsonl');
+		const ledger = new FileLedger(file);
+		// Sent now: within the records' horizon, so the compaction keeps them.
+		const recent = { ...RECORD, at: Date.now() };
+		const long = { ...recent, text: 'Hola Ana, ñandú '.repeat(1500) };
+		await ledger.recordOutbound('wamid.L', long);
+		await ledger.recordOutbound('wamid.S', recent);
+		await ledger.recordPricing('wamid.L', PRICING);
+		expect(await ledger.outboundOf(['wamid.L', 'wamid.S', 'wamid.X'])).toEqual(new Map([['wamid.L', { ...long, pricing: PRICING }], ['wamid.S', recent]]));
+		ledger.compact();
+		await ledger.recordPricing('wamid.S', { ...PRICING, billable: false });
+		for (const opened of [ledger, new FileLedger(file)]) {
+			expect(await opened.outboundOf(['wamid.S', 'wamid.L'])).toEqual(new Map([['wamid.S', { ...recent, pricing: { ...PRICING, billable: false } }], ['wamid.L', { ...long, pricing: PRICING }]]));
+		}
+	});
+
+	test('a record an older version glued onto a torn line is read back whole', async () => {
+		const file = join(dir(), 'contacts.jsonl');
+		writeFileSync(file, `{"type":"claim","key":"CO-1:sh${JSON.stringify({ type: 'outbound', messageId: 'wamid.G', record: RECORD })}\n`);
+		expect((await new FileLedger(file).outboundOf(['wamid.G'])).get('wamid.G')).toEqual(RECORD);
 	});
 });
