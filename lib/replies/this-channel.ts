@@ -22,9 +22,11 @@ const WRITE_HERE = [
 
 /**
  * A "no", "stop", "no longer", "prohibo"… just before the verb (a few pronouns between) turns it
- * around: "no me escriban a este número", "I'd ask you no longer contact me on this number".
+ * around: "no me escriban a este número", "I'd ask you no longer contact me on this number", "no
+ * quiero que me escriban más por WhatsApp" (normalised, "más" is "mas", Portuguese "but" to the
+ * pattern above, which then reads "mas por whatsapp" as a channel kept).
  */
-const NEGATED_HERE = / (?:no|nao|dont|not|never|nunca|longer|stop|dejen|deja|parem|pare|para|prohibo|abstenerse|abstener|withdraw|revoke|revoco|autorizo) (?:(?:me|to|de|que|you|u|for|ya|quiero|consent|te|se|nos) ){0,4}(?:escrib\w*|mand\w*|envi\w*|escrev\w*|text\w*|messag\w*|send\w*|contact\w*|msg|whatsapp) (?:\S+ ){0,5}?(?:aqui|aca|here|this number|este numero|neste numero|nesse numero) /;
+const NEGATED_HERE = / (?:no|nao|dont|not|never|nunca|longer|stop|dejen|deja|parem|pare|para|prohibo|abstenerse|abstener|withdraw|revoke|revoco|autorizo) (?:(?:me|to|de|que|you|u|for|ya|quiero|consent|te|se|nos) ){0,4}(?:escrib\w*|mand\w*|envi\w*|escrev\w*|text\w*|messag\w*|send\w*|contact\w*|msg|whatsapp) (?:\S+ ){0,5}?(?:aqui|aca|here|this number|este numero|neste numero|nesse numero) | (?:no|nao|dont|not|never|nunca|stop|dejen|parem|pare) (?:(?:me|to|de|que|you|u|ya|quiero|te|se|nos) ){0,4}(?:escrib\w*|mand\w*|envi\w*|escrev\w*|text\w*|messag\w*|contact\w*) (?:mas |mais |more )?(?:por|by|via|pelo|pela|on|en|no|in) (?:el |o |this |este |esse )?(?:whatsapp|wsp|zap|sms|text|chat) /;
 
 /** Words of stopping for good, whatever channel is kept: with them the reply still opts out. */
 const FOR_GOOD = / (?:nunca mais|nunca|never|jamas|anymore|any more|de su lista|da lista|from your list|unsubscribe|baja|block\w*|bloque\w*|leave me alone|em paz|en paz) /;

@@ -87,6 +87,13 @@ const OPT_OUTS = [
 	'não me mandem pro serasa e parem de me mandar mensagem',
 	'cancel the membership and stop texting me',
 	'no me cobren más y no me escriban más',
+	// Round 7: "más" before the channel (normalised "mas", which is also Portuguese "but"), and
+	// the receipt of our messages cancelled.
+	'ya no me manden más por whatsapp, gracias',
+	'no me escriban mas por sms porfa',
+	'quero cancelar o recebimento dessas mensagens',
+	'por favor cancelen el envío de mensajes a este celular',
+	'can you cancel the texts, not interested',
 ];
 
 const NOT_OPT_OUTS: Array<[string, string]> = [
@@ -145,6 +152,8 @@ const STOPS_SOMETHING_ELSE = [
 	'quero o cancelamento desse plano, não das mensagens',
 	'no me llamen, pero por mensaje sí pueden escribirme',
 	"don't call, but by text is fine",
+	// Round 7: a stop of calls, messages kept "más por whatsapp" is still a channel kept.
+	'no me llamen más, solo por whatsapp',
 	'solo por escrito, mándenme el detalle de la deuda',
 ];
 
