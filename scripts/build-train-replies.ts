@@ -7,7 +7,7 @@
  * held-out v2…v7 sets (tuning sets since each was measured blind). Never the unseen held-out
  * half nor a held-out set not yet measured (heldout-v8…).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPLY_LABELS, type ReplyLabel } from '../lib/messages/library/types';
 import { resolvePromiseDate } from '../lib/replies/dates';
@@ -183,6 +183,8 @@ function noisy(text: string, lang: Lang, label: ReplyLabel): string {
 }
 
 const rank = (label: ReplyLabel) => REPLY_LABELS.indexOf(label);
+/** Noisy copies of round 7's written rows (leave one writer out: see scripts/train-replies.ts). */
+const R7_NOISY = process.env.R7_NOISY !== '0';
 const RECEIVED = ['2026-01-14', '2026-02-03', '2026-02-27', '2026-03-10', '2026-03-19', '2026-04-01', '2026-04-24', '2026-05-08'];
 
 function main() {
@@ -272,6 +274,20 @@ function main() {
 		for (const line of readFileSync(join(root, 'test/data', file), 'utf8').trim().split('\n')) {
 			const { id, lang, text, label, received, promise_date } = JSON.parse(line) as Row;
 			rows.push({ id, lang, text, label, received, promise_date, source });
+		}
+	}
+	// 6. Round 7's training writers (test/data/train/written-r7/<name>.jsonl, each its own writer:
+	// source `written-r7-<name>`), with a noisy copy of about half their lines, as the hand-written ones.
+	const r7 = join(root, 'test/data/train/written-r7');
+	const r7Files = existsSync(r7) ? readdirSync(r7).filter((f) => f.endsWith('.jsonl')).sort() : [];
+	for (const file of r7Files) {
+		const source = `written-r7-${file.replace(/\.jsonl$/, '')}`;
+		for (const line of readFileSync(join(r7, file), 'utf8').trim().split('\n')) {
+			const { id, lang, text, label, received, promise_date } = JSON.parse(line) as Row;
+			rows.push({ id, lang, text, label, received, promise_date, source });
+			if (!R7_NOISY || !chance(0.5)) continue;
+			const typed = noisy(text, lang, label);
+			rows.push({ id: `${id}-noisy`, lang, text: typed, label, received, promise_date: label === 'promise_to_pay' ? resolvePromiseDate(typed, received) : null, source: `${source}-noisy`, of: id });
 		}
 	}
 	const out = join(root, 'test/data/train/replies-train.jsonl');

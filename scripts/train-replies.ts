@@ -67,7 +67,9 @@ const OPT = REPLY_LABELS.indexOf('opt_out');
 const WRONG = REPLY_LABELS.indexOf('wrong_person');
 
 /** Rows written as a person would write them: the ones the folds are cut from. */
-const written = (r: LabelledReply) => r.source === 'handwritten' || r.source === 'handwritten-noisy' || (r.source?.startsWith('heldout-') ?? false) || (r.source?.startsWith('replies-') ?? false);
+const written = (r: LabelledReply) => r.source === 'handwritten' || r.source === 'handwritten-noisy' || (r.source?.startsWith('heldout-') ?? false) || (r.source?.startsWith('replies-') ?? false) || (r.source?.startsWith('written-') ?? false);
+/** A noisy copy of a written row (typos added by the corpus's builder): trained on, never scored. */
+const noisyCopy = (r: LabelledReply) => r.source?.endsWith('-noisy') ?? false;
 
 function main() {
 	const root = join(__dirname, '..');
@@ -97,7 +99,7 @@ function main() {
 
 	// Leave one writer out: random folds put a writer's replies on both sides, so they measure how
 	// well the model knows writers it has seen; a writer it never saw is what a debtor is.
-	const writerOf = (r: LabelledReply) => (r.source?.startsWith('handwritten') ? 'handwritten' : r.source?.startsWith('replies-') ? 'dev' : r.source);
+	const writerOf = (r: LabelledReply) => (r.source?.startsWith('handwritten') ? 'handwritten' : r.source?.startsWith('replies-') ? 'dev' : r.source?.replace(/-noisy$/, ''));
 	const writers = [...new Set(rows.filter(written).map(writerOf))].sort() as string[];
 	const unseen: number[] = [];
 	const lowo: Outcome[] = [];
@@ -106,7 +108,7 @@ function main() {
 		const { w, bias } = train(trained, { seed: SEED + FOLDS + k + 1, ...HYPER });
 		const model = loadModel(pack(w, bias, temperature, thresholds, trained));
 		const outcomes = examples
-			.filter((ex) => writerOf(ex.row) === writer && ex.row.source !== 'handwritten-noisy')
+			.filter((ex) => writerOf(ex.row) === writer && !noisyCopy(ex.row))
 			.map(({ row }): Outcome => {
 				const got = classifyReply(row.text, { received: row.received }, model);
 				return { row, got: { label: got.label, promiseDate: got.promiseDate, confidence: got.confidence, source: got.source } };
@@ -162,7 +164,7 @@ const probs = held.map((h) => softmax(h.logits, temperature));
 // Thresholds on the replies as people wrote them: the noisy copies' typos are the generator's
 // (a dropped or doubled letter in a two-word reply), and would pull the thresholds down to
 // where precision goes.
-const asWritten = held.map((h, i) => i).filter((i) => held[i].ex.row.source !== 'handwritten-noisy');
+const asWritten = held.map((h, i) => i).filter((i) => !noisyCopy(held[i].ex.row));
 const pick = <T>(list: T[]) => asWritten.map((i) => list[i]);
 // The opt-out threshold decides neither what the rules catch alone (an opt-out phrase) nor a
 // reply that asks for contact hours or keeps this channel (never an opt-out: classifyReply).
