@@ -15,18 +15,29 @@ const WRITE_HERE = [
 	/ (?:pode|podem|pueden|puede|puedes|can|may|could) (?:\S+ ){0,1}?(?:continuar|seguir|keep|continue) (?:\S+ ){0,1}?(?:mand\w*|envi\w*|escrev\w*|escrib\w*|writing|texting|messaging|sending) | (?:nao precisa|nao precisam|no hace falta|no es necesario|no need to|you dont have to|you dont need to) (?:\S+ ){0,1}?(?:parar|dejar|stop) /,
 	// Another channel refused for this one named: "pode ser, mas por mensagem", "solo por whatsapp",
 	// "but by text please".
-	/ (?:mas|pero|but|only|solo|so|apenas|somente|just|mejor|melhor|better) (?:\S+ ){0,1}?(?:por|by|via|pelo|pela|over) (?:mensaje|mensajes|mensagem|mensagens|message|messages|text|texto|textos|whatsapp|wsp|zap|chat|sms) /,
+	// "Mas não por whatsapp" refuses it.
+	/ (?:mas|pero|but|only|solo|so|apenas|somente|just|mejor|melhor|better) (?:(?!no |nao |not |nunca |never )\S+ ){0,1}?(?:por|by|via|pelo|pela|over) (?:mensaje|mensajes|mensagem|mensagens|message|messages|text|texto|textos|whatsapp|wsp|zap|chat|sms) /,
 	// "Here is fine" said on its own.
 	/ (?:por )?(?:aqui|aca) (?:nomas |mismo |mesmo )?(?:esta bien|sin problema|tudo bem|ta bom|esta bom|mejor|nomas) | here (?:is|s) (?:fine|ok|okay|better|good) | here instead /,
 ];
 
+/** "No", "stop", "no longer", "prohibo", "pararem de"… */
+const STOP_WORD = '(?:no|nao|dont|not|never|nunca|longer|stop|quit|cease|dejen|deja|deje|dejar|deixem|deixar|para|pare|paren|parem|parar|pararem|prohibo|abstenerse|abstener|withdraw|revoke|revoco|autorizo)';
+/** What may come between the stop and its verb: pronouns, "quiero", "deseo", "más"… */
+const BETWEEN = '(?:(?:me|to|de|que|you|u|for|ya|quiero|quero|deseo|desejo|want|wish|consent|te|se|nos|mas|mais|more|voces|vcs|ustedes) ){0,4}';
+/** Verbs of writing, sending or receiving. */
+const SENDING = '(?:escrib\\w*|mand\\w*|envi\\w*|escrev\\w*|text\\w*|messag\\w*|send\\w*|contact\\w*|msg|whatsapp|recib\\w*|receb\\w*|receiv\\w*)';
+const HERE = '(?:aqui|aca|here|this number|este numero|neste numero|nesse numero)';
+const ON_CHANNEL = '(?:por|by|via|pelo|pela|on|en|no|in) (?:el |o |this |este |esse )?(?:whatsapp|wsp|zap|sms|text|chat)';
+
 /**
- * A "no", "stop", "no longer", "prohibo"… just before the verb (a few pronouns between) turns it
- * around: "no me escriban a este número", "I'd ask you no longer contact me on this number", "no
- * quiero que me escriban más por WhatsApp" (normalised, "más" is "mas", Portuguese "but" to the
- * pattern above, which then reads "mas por whatsapp" as a channel kept).
+ * A stop just before the verb (a few pronouns between) turns it around: "no me escriban a este
+ * número", "I'd ask you no longer contact me on this number", "pedir pra vocês pararem de mandar
+ * mensagem nesse número", and with the channel named right after: "no quiero que me escriban más
+ * por WhatsApp", "no deseo recibir más comunicaciones por WhatsApp" (normalised, "más" is "mas",
+ * Portuguese "but" to the pattern above, which then reads "mas por whatsapp" as a channel kept).
  */
-const NEGATED_HERE = / (?:no|nao|dont|not|never|nunca|longer|stop|dejen|deja|parem|pare|para|prohibo|abstenerse|abstener|withdraw|revoke|revoco|autorizo) (?:(?:me|to|de|que|you|u|for|ya|quiero|consent|te|se|nos) ){0,4}(?:escrib\w*|mand\w*|envi\w*|escrev\w*|text\w*|messag\w*|send\w*|contact\w*|msg|whatsapp) (?:\S+ ){0,5}?(?:aqui|aca|here|this number|este numero|neste numero|nesse numero) | (?:no|nao|dont|not|never|nunca|stop|dejen|parem|pare) (?:(?:me|to|de|que|you|u|ya|quiero|te|se|nos) ){0,4}(?:escrib\w*|mand\w*|envi\w*|escrev\w*|text\w*|messag\w*|contact\w*) (?:mas |mais |more )?(?:por|by|via|pelo|pela|on|en|no|in) (?:el |o |this |este |esse )?(?:whatsapp|wsp|zap|sms|text|chat) /;
+const NEGATED_HERE = new RegExp(` ${STOP_WORD} ${BETWEEN}${SENDING} (?:(?:\\S+ ){0,5}?${HERE}|(?:\\S+ ){0,2}?${ON_CHANNEL}) `);
 
 /** Words of stopping for good, whatever channel is kept: with them the reply still opts out. */
 const FOR_GOOD = / (?:nunca mais|nunca|never|jamas|anymore|any more|de su lista|da lista|from your list|unsubscribe|baja|block\w*|bloque\w*|leave me alone|em paz|en paz) /;

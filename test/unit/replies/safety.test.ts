@@ -94,6 +94,11 @@ const OPT_OUTS = [
 	'quero cancelar o recebimento dessas mensagens',
 	'por favor cancelen el envío de mensajes a este celular',
 	'can you cancel the texts, not interested',
+	// "Pararem de", "deseo recibir", a channel refused with "mas não por".
+	'liguei pra pedir que vocês parem de mandar mensagem neste número',
+	'ya les dije que quiero que dejen de escribirme a este número',
+	'no deseo seguir recibiendo avisos por sms',
+	'pode até ser por email, mas não por whatsapp, me tirem daqui',
 ];
 
 const NOT_OPT_OUTS: Array<[string, string]> = [
