@@ -45,7 +45,15 @@ const FOR_GOOD = / (?:nunca mais|nunca|never|jamas|anymore|any more|de su lista|
 /** Whether a reply says stop for good ("never", "unsubscribe", "leave me alone"…), whatever else it stops or keeps. */
 export const stopsForGood = (joined: string) => FOR_GOOD.test(joined);
 
+/**
+ * A stop said only to be denied: "please don't stop, I need help", "no quiero que dejen de
+ * escribirme, quiero que me llamen", "não é pra parar de mandar", "not stopping you from texting".
+ * Whatever else it says ("I'm never paying"), it keeps this channel.
+ */
+const STOP_DENIED =
+	/ (?:dont stop|do not stop|dont want you to stop|do not want you to stop|not asking you to stop|not stopping you|no quiero que (?:me )?(?:dejen|paren)|no es para que (?:me )?(?:dejen|paren)|no les pido que (?:me )?(?:dejen|paren)|nao quero que (?:me )?(?:parem|deixem)|nao e para (?:voces )?(?:parar|pararem|deixar)|nao (?:to|estou) pedindo para (?:voces )?(?:parar|pararem)|no me quiero dar de baja|nao quero (?:me )?descadastrar) /;
+
 /** Whether a reply keeps the channel we write on (`joined`: ` ${modelWords(text).join(' ')} `). */
 export function keepsThisChannel(joined: string): boolean {
-	return WRITE_HERE.some((pattern) => pattern.test(joined)) && !NEGATED_HERE.test(joined) && !stopsForGood(joined);
+	return STOP_DENIED.test(joined) || (WRITE_HERE.some((pattern) => pattern.test(joined)) && !NEGATED_HERE.test(joined) && !stopsForGood(joined));
 }

@@ -159,6 +159,11 @@ const STOPS_SOMETHING_ELSE = [
 	"don't call, but by text is fine",
 	// Round 7: a stop of calls, messages kept "más por whatsapp" is still a channel kept.
 	'no me llamen más, solo por whatsapp',
+	// A stop denied: "don't stop", "no quiero que dejen de…", "não é pra parar".
+	"please don't stop texting me, I just need more time",
+	'no quiero que dejen de escribirme, quiero que me expliquen el cobro',
+	'não é pra parar de mandar, é pra mandar o boleto certo',
+	'no me quiero dar de baja, solo pregunto cuánto debo',
 	'solo por escrito, mándenme el detalle de la deuda',
 ];
 
