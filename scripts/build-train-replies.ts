@@ -18,7 +18,7 @@ type Lang = 'es' | 'pt' | 'en';
 interface Row { id: string; lang: Lang; text: string; label: ReplyLabel; received: string; promise_date: string | null; source?: string; /** A noisy copy's original: they go to the same split. */ of?: string }
 
 const SEED = 20260318;
-const random = mulberry32(SEED);
+let random = mulberry32(SEED);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
 const chance = (p: number) => random() < p;
 
@@ -278,6 +278,8 @@ function main() {
 	}
 	// 6. Round 7's training writers (test/data/train/written-r7/<name>.jsonl, each its own writer:
 	// source `written-r7-<name>`), with a noisy copy of about half their lines, as the hand-written ones.
+	// A stream of their own: a line added above does not change their copies.
+	random = mulberry32(SEED + 7);
 	const r7 = join(root, 'test/data/train/written-r7');
 	const r7Files = existsSync(r7) ? readdirSync(r7).filter((f) => f.endsWith('.jsonl')).sort() : [];
 	for (const file of r7Files) {
