@@ -99,6 +99,9 @@ const OPT_OUTS = [
 	'ya les dije que quiero que dejen de escribirme a este número',
 	'no deseo seguir recibiendo avisos por sms',
 	'pode até ser por email, mas não por whatsapp, me tirem daqui',
+	// Said for someone else on this number ("no le escriban"), or "never again".
+	'mi papá ya está mayor, por favor no le escriban más a este celular',
+	'ya arreglé con la tienda, no me vuelvan a molestar',
 ];
 
 const NOT_OPT_OUTS: Array<[string, string]> = [
