@@ -122,11 +122,13 @@ function main() {
 	const all = score(lowo);
 	console.log(`leave one writer out, all: ${all.replies} replies, macro-F1 ${all.macroF1.toFixed(3)}, opt-out recall ${all.optOut.recall.toFixed(3)} precision ${all.optOut.precision.toFixed(3)}, wrong person recall ${all.wrongPerson.recall.toFixed(3)} precision ${all.wrongPerson.precision.toFixed(3)}, promise dates ${all.promiseDateExact.toFixed(3)}`);
 	// Every safety error on a writer left out: what a new writer's opt-outs and wrong persons look
-	// like when missed (DATES=1: and every promise whose date is not the one written down).
+	// like when missed, and what is taken for one (DATES=1: and every promise whose date is not the
+	// one written down).
 	for (const o of lowo) {
 		const missed = (label: string) => o.row.label === label && o.got.label !== label;
 		if (process.env.DATES && o.row.label === 'promise_to_pay' && o.got.promiseDate !== o.row.promise_date) console.log(`  left out, promise of ${o.row.promise_date} (received ${o.row.received}) read as ${o.got.label} ${o.got.promiseDate}: ${o.row.id} ${o.row.text.slice(0, 140)}`);
-		if (missed('opt_out') || missed('wrong_person') || (o.got.label === 'opt_out' && o.row.label !== 'opt_out')) console.log(`  left out, ${o.row.label} read as ${o.got.label} (${o.got.source} ${o.got.confidence}): ${o.row.id} ${o.row.text.slice(0, 140)}`);
+		const taken = (label: string) => o.got.label === label && o.row.label !== label;
+		if (missed('opt_out') || missed('wrong_person') || taken('opt_out') || taken('wrong_person')) console.log(`  left out, ${o.row.label} read as ${o.got.label} (${o.got.source} ${o.got.confidence}): ${o.row.id} ${o.row.text.slice(0, 140)}`);
 	}
 	if (process.env.LOWO_ONLY) return;
 
