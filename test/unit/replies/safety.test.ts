@@ -203,6 +203,9 @@ const NOT_WRONG_PERSON: Array<[string, string]> = [
 	// The debtor, who disputes the debt, is not someone else.
 	['dispute', 'sí soy yo, pero ese crédito nunca lo saqué'],
 	['dispute', "yes it's me, but I never opened that account"],
+	// "Who is this from?" asks who writes, not for anyone named.
+	['other', 'hi, who is this from? i get texts from lots of places'],
+	['other', 'perdón, ¿de parte de quién es este mensaje?'],
 ];
 
 describe('safety first, on replies written for this test', () => {
