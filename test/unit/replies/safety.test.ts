@@ -102,6 +102,12 @@ const OPT_OUTS = [
 	// Said for someone else on this number ("no le escriban"), or "never again".
 	'mi papá ya está mayor, por favor no le escriban más a este celular',
 	'ya arreglé con la tienda, no me vuelvan a molestar',
+	'mi abuela ya murió, les pido que no le escriban más a este número',
+	'ya les dije mil veces q no quiero q me escriban',
+	'a mi hermano no lo busquen y a mí tampoco me escriban',
+	'I hereby revoke any consent to be texted at this number',
+	'ya no me llamen, por favor, que no tengo nada que hablar con ustedes',
+	'obrigado, mas não tenho interesse, pode parar',
 ];
 
 const NOT_OPT_OUTS: Array<[string, string]> = [
