@@ -19,7 +19,7 @@ const LABELS = [
 	'payment_info',
 	'other',
 ];
-const FIELDS = ['id', 'lang', 'label', 'promise_date', 'received', 'text'];
+const FIELDS = ['id', 'label', 'lang', 'promise_date', 'received', 'text'];
 
 const FILE = join(__dirname, '../../data/train/written-r7/safety.jsonl');
 const rows = readFileSync(FILE, 'utf8')
