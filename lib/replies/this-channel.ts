@@ -24,10 +24,10 @@ const WRITE_HERE = [
 /** "No", "stop", "no longer", "prohibo", "pararem de"… */
 const STOP_WORD = '(?:no|nao|dont|not|never|nunca|longer|stop|quit|cease|dejen|deja|deje|dejar|deixem|deixar|para|pare|paren|parem|parar|pararem|prohibo|abstenerse|abstener|withdraw|revoke|revoco|autorizo)';
 /** What may come between the stop and its verb: pronouns, "quiero", "deseo", "más"… */
-const BETWEEN = '(?:(?:me|to|de|que|you|u|for|ya|quiero|quero|deseo|desejo|want|wish|consent|te|se|nos|le|les|lhe|lhes|him|her|them|mas|mais|more|voces|vcs|ustedes) ){0,4}';
+const BETWEEN = '(?:(?:me|mi|to|de|que|you|u|for|all|any|ya|quiero|quero|deseo|desejo|want|wish|consent|te|se|nos|le|les|lhe|lhes|him|her|them|mas|mais|more|voces|vcs|ustedes) ){0,4}';
 /** Verbs of writing, sending or receiving. */
 const SENDING = '(?:escrib\\w*|mand\\w*|envi\\w*|escrev\\w*|text\\w*|messag\\w*|send\\w*|contact\\w*|msg|whatsapp|recib\\w*|receb\\w*|receiv\\w*)';
-const HERE = '(?:aqui|aca|here|this number|este numero|neste numero|nesse numero)';
+const HERE = '(?:aqui|aca|here|this number|este numero|neste numero|nesse numero|este whatsapp|this whatsapp|este chat|this chat|esse zap|neste zap|nesse zap)';
 const ON_CHANNEL = '(?:por|by|via|pelo|pela|on|en|no|in) (?:el |o |this |este |esse )?(?:whatsapp|wsp|zap|sms|text|chat)';
 
 /**
@@ -40,7 +40,7 @@ const ON_CHANNEL = '(?:por|by|via|pelo|pela|on|en|no|in) (?:el |o |this |este |e
 const NEGATED_HERE = new RegExp(` ${STOP_WORD} ${BETWEEN}${SENDING} (?:(?:\\S+ ){0,5}?${HERE}|(?:\\S+ ){0,2}?${ON_CHANNEL}) `);
 
 /** Words of stopping for good, whatever channel is kept: with them the reply still opts out. */
-const FOR_GOOD = / (?:nunca mais|nunca|never|jamas|anymore|any more|de su lista|da lista|from your list|unsubscribe|baja|block\w*|bloque\w*|leave me alone|em paz|en paz|revoke|revoco|revogo) /;
+const FOR_GOOD = / (?:nunca mais|nunca|never|jamas|anymore|any more|de su lista|da lista|from your list|unsubscribe|baja|block\w*|bloque\w*|leave me alone|em paz|en paz|revoke|revoco|revogo|cease|do not consent|dont consent) /;
 
 /** Whether a reply says stop for good ("never", "unsubscribe", "leave me alone"…), whatever else it stops or keeps. */
 export const stopsForGood = (joined: string) => FOR_GOOD.test(joined);

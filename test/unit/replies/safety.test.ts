@@ -108,6 +108,12 @@ const OPT_OUTS = [
 	'I hereby revoke any consent to be texted at this number',
 	'ya no me llamen, por favor, que no tengo nada que hablar con ustedes',
 	'obrigado, mas não tenho interesse, pode parar',
+	// A stop with "este whatsapp" or "all contact" as its object; "proibidos", "cease".
+	'ya no me manden recordatorios a este whatsapp, gracias',
+	'I do not consent to receive these texts, cease all contact with me',
+	'vocês estão proibidos de me mandar cobrança',
+	'minha avó faleceu, não enviem mais nada pra cá',
+	'para de ligar aqui todo dia, que saco',
 ];
 
 const NOT_OPT_OUTS: Array<[string, string]> = [
