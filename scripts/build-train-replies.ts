@@ -4,10 +4,10 @@
  * language (seeded, deterministic), the hand-written lines of test/data/train/handwritten.tsv,
  * noise (typos, no accents, caps, emoji, chat abbreviations), voice-to-text run-ons and mixed
  * replies labelled by the taxonomy's priority rule, plus the development, unseen-tuning and
- * held-out v2…v6 sets (tuning sets since each was measured once). Never the unseen held-out
- * half nor a held-out set not yet measured (heldout-v7…).
+ * held-out v2…v7 sets (tuning sets since each was measured blind). Never the unseen held-out
+ * half nor a held-out set not yet measured (heldout-v8…).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPLY_LABELS, type ReplyLabel } from '../lib/messages/library/types';
 import { resolvePromiseDate } from '../lib/replies/dates';
@@ -18,7 +18,7 @@ type Lang = 'es' | 'pt' | 'en';
 interface Row { id: string; lang: Lang; text: string; label: ReplyLabel; received: string; promise_date: string | null; source?: string; /** A noisy copy's original: they go to the same split. */ of?: string }
 
 const SEED = 20260318;
-const random = mulberry32(SEED);
+let random = mulberry32(SEED);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
 const chance = (p: number) => random() < p;
 
@@ -183,6 +183,8 @@ function noisy(text: string, lang: Lang, label: ReplyLabel): string {
 }
 
 const rank = (label: ReplyLabel) => REPLY_LABELS.indexOf(label);
+/** Noisy copies of round 7's written rows (leave one writer out: see scripts/train-replies.ts). */
+const R7_NOISY = process.env.R7_NOISY !== '0';
 const RECEIVED = ['2026-01-14', '2026-02-03', '2026-02-27', '2026-03-10', '2026-03-19', '2026-04-01', '2026-04-24', '2026-05-08'];
 
 function main() {
@@ -253,8 +255,8 @@ function main() {
 		if (chance(0.5)) add(lang as Lang, label as ReplyLabel, noisy(text, lang as Lang, label as ReplyLabel), 'handwritten-noisy', id);
 	}
 	if (tooClose.length) throw new Error(`hand-written lines within trigram Jaccard ${NEAR_COPY} of a tuning set's reply they were written after reading:\n${tooClose.join('\n')}`);
-	// 5. The development, unseen-tuning and held-out v2…v6 sets, their own fields only: a list, not
-	// a glob, so that a new held-out set (heldout-v7…) stays out until it has been measured.
+	// 5. The development, unseen-tuning and held-out v2…v7 sets, their own fields only: a list, not
+	// a glob, so that a new held-out set (heldout-v8…) stays out until it has been measured.
 	// Never the unseen held-out half.
 	const tuningSets = [
 		['replies-dev.jsonl', 'replies-dev'],
@@ -265,11 +267,29 @@ function main() {
 		['heldout-v5/replies.jsonl', 'heldout-v5'],
 		// Its `context` (the message answered) is left out: Classify reads the reply alone.
 		['heldout-v6/replies.jsonl', 'heldout-v6'],
+		// Text only too: its `inbox` (the company written to) is not what Classify reads.
+		['heldout-v7/replies.jsonl', 'heldout-v7'],
 	];
 	for (const [file, source] of tuningSets) {
 		for (const line of readFileSync(join(root, 'test/data', file), 'utf8').trim().split('\n')) {
 			const { id, lang, text, label, received, promise_date } = JSON.parse(line) as Row;
 			rows.push({ id, lang, text, label, received, promise_date, source });
+		}
+	}
+	// 6. Round 7's training writers (test/data/train/written-r7/<name>.jsonl, each its own writer:
+	// source `written-r7-<name>`), with a noisy copy of about half their lines, as the hand-written ones.
+	// A stream of their own: a line added above does not change their copies.
+	random = mulberry32(SEED + 7);
+	const r7 = join(root, 'test/data/train/written-r7');
+	const r7Files = existsSync(r7) ? readdirSync(r7).filter((f) => f.endsWith('.jsonl')).sort() : [];
+	for (const file of r7Files) {
+		const source = `written-r7-${file.replace(/\.jsonl$/, '')}`;
+		for (const line of readFileSync(join(r7, file), 'utf8').trim().split('\n')) {
+			const { id, lang, text, label, received, promise_date } = JSON.parse(line) as Row;
+			rows.push({ id, lang, text, label, received, promise_date, source });
+			if (!R7_NOISY || !chance(0.5)) continue;
+			const typed = noisy(text, lang, label);
+			rows.push({ id: `${id}-noisy`, lang, text: typed, label, received, promise_date: label === 'promise_to_pay' ? resolvePromiseDate(typed, received) : null, source: `${source}-noisy`, of: id });
 		}
 	}
 	const out = join(root, 'test/data/train/replies-train.jsonl');

@@ -10,7 +10,7 @@ import { replyNames } from '../lib/replies/names';
 import { mulberry32 } from './mulberry32';
 import type { LabelledReply } from './reply-metrics';
 
-export const DIM = 1 << 18;
+export const DIM = 1 << Number(process.env.DIM_BITS ?? 18);
 const K = REPLY_LABELS.length;
 
 export interface Example {

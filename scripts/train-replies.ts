@@ -8,12 +8,12 @@
  * dropped). The softmax temperature (least log-loss) and the safety thresholds (the highest
  * opt_out probability that keeps opt-out recall ≥ 0.99, wrong_person ≥ 0.95) are fitted on
  * out-of-fold answers: the corpus's written replies (hand-written lines with their noisy
- * copies, the dev, unseen-tuning and held-out v2…v6 sets — not the generated templates) are cut
+ * copies, the dev, unseen-tuning and held-out v2…v7 sets, round 7's written files — not the generated templates) are cut
  * into 5 folds, and each fold is read by a model trained on everything else. Those answers,
  * end to end through classifyReply, go to test/data/train/cross-validation.jsonl
  * (`npm run eval:replies` reports them as cross-validated, never as held out); the shipped
  * model is then trained on every row. Leave one writer out: one more model per writer (dev, the
- * hand-written lines, held-out v2…v6), trained without that writer's rows and scored on them —
+ * hand-written lines, held-out v2…v7, each of round 7's written files), trained without that writer's rows and scored on them —
  * what picks the regularisation, since random folds put a writer on both sides.
  */
 import { writeFileSync, readFileSync } from 'node:fs';
@@ -36,7 +36,12 @@ const EPOCHS = Number(process.env.EPOCHS ?? 40);
 // → 0.921. Round 6 (seven writers, v6 added; round 6's rules, committed thresholds; 0.894 as
 // shipped, all 4,083 left out 0.901): RATE 0.1 → 0.892 (opt-out precision 0.928 → 0.930, v6
 // 0.741 → 0.737); GENERATED_WEIGHT 0.25 → 0.894, a tie (opt-out precision 0.933, wrong-person
-// recall 0.948 → 0.953, the hand-written lines 0.927 → 0.921), so 0.4 stays.
+// recall 0.948 → 0.953, the hand-written lines 0.927 → 0.921), so 0.4 stays. Round 7 (v7 and two
+// of round 7's files in, ten writers, LOWO_ONLY at the committed thresholds; mean 0.892 at the
+// defaults): DIM_BITS 19 → 0.892 (a 2^19 table, no gain), GENERATED_WEIGHT 0.25 → 0.891, BALANCE 0.5
+// → 0.892 (opt-out precision 0.930 → 0.919), RATE 0.1 → 0.888, EPOCHS 25 → 0.888, word skip-bigrams
+// (lib/replies/model.ts) → 0.890; noisy copies of round 7's files 0.888 → 0.890 (kept). None beats
+// the defaults: with 14 writers the corpus, not the settings, moves the figures.
 const RATE = Number(process.env.RATE ?? 0.15);
 // Generated rows (templates, run-ons, mixes) count less than written ones: they repeat one writer's idea.
 const GENERATED_WEIGHT = Number(process.env.GENERATED_WEIGHT ?? 0.4);
@@ -67,7 +72,9 @@ const OPT = REPLY_LABELS.indexOf('opt_out');
 const WRONG = REPLY_LABELS.indexOf('wrong_person');
 
 /** Rows written as a person would write them: the ones the folds are cut from. */
-const written = (r: LabelledReply) => r.source === 'handwritten' || r.source === 'handwritten-noisy' || (r.source?.startsWith('heldout-') ?? false) || (r.source?.startsWith('replies-') ?? false);
+const written = (r: LabelledReply) => r.source === 'handwritten' || r.source === 'handwritten-noisy' || (r.source?.startsWith('heldout-') ?? false) || (r.source?.startsWith('replies-') ?? false) || (r.source?.startsWith('written-') ?? false);
+/** A noisy copy of a written row (typos added by the corpus's builder): trained on, never scored. */
+const noisyCopy = (r: LabelledReply) => r.source?.endsWith('-noisy') ?? false;
 
 function main() {
 	const root = join(__dirname, '..');
@@ -97,7 +104,7 @@ function main() {
 
 	// Leave one writer out: random folds put a writer's replies on both sides, so they measure how
 	// well the model knows writers it has seen; a writer it never saw is what a debtor is.
-	const writerOf = (r: LabelledReply) => (r.source?.startsWith('handwritten') ? 'handwritten' : r.source?.startsWith('replies-') ? 'dev' : r.source);
+	const writerOf = (r: LabelledReply) => (r.source?.startsWith('handwritten') ? 'handwritten' : r.source?.startsWith('replies-') ? 'dev' : r.source?.replace(/-noisy$/, ''));
 	const writers = [...new Set(rows.filter(written).map(writerOf))].sort() as string[];
 	const unseen: number[] = [];
 	const lowo: Outcome[] = [];
@@ -106,7 +113,7 @@ function main() {
 		const { w, bias } = train(trained, { seed: SEED + FOLDS + k + 1, ...HYPER });
 		const model = loadModel(pack(w, bias, temperature, thresholds, trained));
 		const outcomes = examples
-			.filter((ex) => writerOf(ex.row) === writer && ex.row.source !== 'handwritten-noisy')
+			.filter((ex) => writerOf(ex.row) === writer && !noisyCopy(ex.row))
 			.map(({ row }): Outcome => {
 				const got = classifyReply(row.text, { received: row.received }, model);
 				return { row, got: { label: got.label, promiseDate: got.promiseDate, confidence: got.confidence, source: got.source } };
@@ -120,11 +127,13 @@ function main() {
 	const all = score(lowo);
 	console.log(`leave one writer out, all: ${all.replies} replies, macro-F1 ${all.macroF1.toFixed(3)}, opt-out recall ${all.optOut.recall.toFixed(3)} precision ${all.optOut.precision.toFixed(3)}, wrong person recall ${all.wrongPerson.recall.toFixed(3)} precision ${all.wrongPerson.precision.toFixed(3)}, promise dates ${all.promiseDateExact.toFixed(3)}`);
 	// Every safety error on a writer left out: what a new writer's opt-outs and wrong persons look
-	// like when missed (DATES=1: and every promise whose date is not the one written down).
+	// like when missed, and what is taken for one (DATES=1: and every promise whose date is not the
+	// one written down).
 	for (const o of lowo) {
 		const missed = (label: string) => o.row.label === label && o.got.label !== label;
 		if (process.env.DATES && o.row.label === 'promise_to_pay' && o.got.promiseDate !== o.row.promise_date) console.log(`  left out, promise of ${o.row.promise_date} (received ${o.row.received}) read as ${o.got.label} ${o.got.promiseDate}: ${o.row.id} ${o.row.text.slice(0, 140)}`);
-		if (missed('opt_out') || missed('wrong_person') || (o.got.label === 'opt_out' && o.row.label !== 'opt_out')) console.log(`  left out, ${o.row.label} read as ${o.got.label} (${o.got.source} ${o.got.confidence}): ${o.row.id} ${o.row.text.slice(0, 140)}`);
+		const taken = (label: string) => o.got.label === label && o.row.label !== label;
+		if (missed('opt_out') || missed('wrong_person') || taken('opt_out') || taken('wrong_person')) console.log(`  left out, ${o.row.label} read as ${o.got.label} (${o.got.source} ${o.got.confidence}): ${o.row.id} ${o.row.text.slice(0, 140)}`);
 	}
 	if (process.env.LOWO_ONLY) return;
 
@@ -162,7 +171,7 @@ const probs = held.map((h) => softmax(h.logits, temperature));
 // Thresholds on the replies as people wrote them: the noisy copies' typos are the generator's
 // (a dropped or doubled letter in a two-word reply), and would pull the thresholds down to
 // where precision goes.
-const asWritten = held.map((h, i) => i).filter((i) => held[i].ex.row.source !== 'handwritten-noisy');
+const asWritten = held.map((h, i) => i).filter((i) => !noisyCopy(held[i].ex.row));
 const pick = <T>(list: T[]) => asWritten.map((i) => list[i]);
 // The opt-out threshold decides neither what the rules catch alone (an opt-out phrase) nor a
 // reply that asks for contact hours or keeps this channel (never an opt-out: classifyReply).

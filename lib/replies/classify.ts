@@ -170,6 +170,9 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	// "quien es jorge??" alone: the model reads "quien es" as "who is this?" (other); a name asked
 	// about says someone else answers.
 	if (label === 'other' && found.some((s) => s.label === 'wrong_person' && s.words[s.words.length - 1] !== undefined && askedNames(words).has(s.words[s.words.length - 1]))) [label, source] = ['wrong_person', 'rules'];
+	// "Voy a pagar" shares every n-gram but one with "no voy a pagar": a promise the rules read, in
+	// a reply with no negation, laughter, question or word of the refusal lexicon, is no refusal.
+	if (label === 'refusal' && ruleLabels.includes('promise_to_pay') && !ruleLabels.includes('refusal') && plainPromise(raw, words)) [label, source] = ['promise_to_pay', 'rules'];
 	// Explicit dates are where the rules are reliably right: a promise they read with its date
 	// outranks the lower labels of the taxonomy the model chose ("tô desempregado mas dia 20
 	// consigo pagar" is a promise that mentions hardship), and a payment the model alone reads
@@ -199,6 +202,11 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 		alsoMentions,
 	};
 }
+
+const NOT_PLAIN = new Set([...REPLY_NEGATIONS, 'nada', 'nothing', 'nenhum', 'nenhuma', 'nadie', 're', 'jaja', 'jajaja', 'kkk', 'kkkk', 'haha', 'lol', 'porra', 'pedo']);
+
+/** A reply said plainly: no negation, mockery or question anywhere ("voy a pagar", "I'll pay it"). */
+const plainPromise = (raw: string, words: string[]) => !raw.includes('?') && !words.some((w) => NOT_PLAIN.has(w) || /^(?:ja){2,}|^k{3,}|^(?:ha){2,}/.test(w));
 
 /** The signals the phrase rules find in a reply (the user's own phrases too). */
 export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLabel, string[]>>) {

@@ -12,7 +12,9 @@ export const WEEKDAY_WORDS: Record<number, string[]> = {
 	7: ['domingo', 'sunday'],
 };
 
-export const TODAY_PHRASES = ['hoy', 'hoje', 'hj', 'today', 'tonight', 'tday', 'ahorita', 'ahora', 'agora', 'en un rato', 'right now', 'this afternoon', 'this evening', 'this arvo'];
+export const TODAY_PHRASES = ['hoy', 'hoje', 'hj', 'today', 'tonight', 'tday', 'ahorita', 'ahora', 'agora', 'en un rato', 'right now', 'this afternoon', 'this evening', 'this arvo', 'by evening'];
+/** "At once": today, unless the reply names a day too ("a fin de mes cuando me paguen te pago al tiro"). */
+export const AT_ONCE = ['ya mismo', 'altiro', 'al tiro', 'right away'];
 // "mñn", "mñna" (chat spellings of mañana) normalise to mnn, mnna; "amnh" is amanhã's.
 export const TOMORROW_WORDS = ['manana', 'amanha', 'tomorrow', 'tmrw', 'tmr', 'tomorow', 'tomoro', 'mnn', 'mnna', 'amnh'];
 /** Phrases with a today word that say no day: "já agora" is European Portuguese for "by the way". */
@@ -86,3 +88,5 @@ export const DAY_NUMBER_WORDS: Record<string, number> = {
 
 /** Words that, right after a day word, refuse that day ("ahorita no", "hoje não", "today can't"). */
 export const NEGATIONS = ['no', 'nao', 'cant', 'cannot', 'not', 'nada', 'imposible', 'impossivel'];
+/** Words that, right after a today word, say how one is now, not when one pays ("ahorita ando corto, en la quincena le pago"). */
+export const STATE_NOW = ['ando', 'andamos', 'estoy', 'estamos', 'estou', 'to', 'tamo', 'im', 'am'];

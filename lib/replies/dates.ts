@@ -1,4 +1,5 @@
 import {
+	AT_ONCE,
 	DAY_AFTER_TOMORROW,
 	DAY_NUMBER_WORDS,
 	DAY_OF_MONTH_MARKERS,
@@ -9,6 +10,7 @@ import {
 	NEXT_MONTH,
 	NEXT_WEEK,
 	NOT_TODAY,
+	STATE_NOW,
 	TODAY_PHRASES,
 	TOMORROW_WORDS,
 	WEEKDAY_WORDS,
@@ -83,7 +85,7 @@ function firstWeekday(words: string[]): number | undefined {
  * month's last day, whichever comes next (a day of the month named wins: "el 15 me cae la
  * quincena"); "by 25th", "till 10th" that day; a weekday with "next week" that weekday of the
  * following week; "el 3 del mes que viene" the 3rd of the next month; "en 3 días" three days
- * on. Null when the reply names no date.
+ * on; "ya mismo", "altiro" that day, when no other day is named. Null when the reply names no date.
  */
 export function resolvePromiseDate(reply: string, received: string): string | null {
 	const text = NOT_TODAY.reduce((t, idiom) => t.replaceAll(` ${idiom} `, ' '), normaliseReply(reply));
@@ -94,6 +96,12 @@ export function resolvePromiseDate(reply: string, received: string): string | nu
 	if (explicit !== undefined) return toIso(explicit);
 	if (hasPhrase(text, DAY_AFTER_TOMORROW)) return toIso(today + 2);
 
+	// "ahorita no tengo", "hoje não dá", "today I can't": a day named only to refuse it;
+	// "ahorita ando corto", "ahora estoy en pruebas": now described, not a day to pay.
+	const refused = (i: number) => NEGATIONS.includes(words[i + 1]) || NEGATIONS.includes(words[i + 2]);
+	const todayWord =
+		words.some((w, i) => TODAY_PHRASES.includes(w) && !refused(i) && !STATE_NOW.includes(words[i + 1])) || TODAY_PHRASES.some((p) => p.includes(' ') && text.includes(` ${p} `));
+
 	const weekday = firstWeekday(words);
 	if (weekday) {
 		if (hasPhrase(text, NEXT_WEEK)) {
@@ -101,15 +109,12 @@ export function resolvePromiseDate(reply: string, received: string): string | nu
 			return toIso(monday + weekday - 1);
 		}
 		const ahead = (weekday - weekdayOf(today) + 7) % 7;
-		return toIso(today + (ahead === 0 && !hasPhrase(text, TODAY_PHRASES) ? 7 : ahead));
+		return toIso(today + (ahead === 0 && !todayWord ? 7 : ahead));
 	}
 
-	// "ahorita no tengo", "hoje não dá", "today I can't": a day named only to refuse it.
-	const refused = (i: number) => NEGATIONS.includes(words[i + 1]) || NEGATIONS.includes(words[i + 2]);
 	const tomorrow = words.some(
 		(w, i) => TOMORROW_WORDS.includes(w) && !(w === 'manana' && MORNING_MARKERS.includes(words[i - 1])) && !refused(i),
 	);
-	const todayWord = words.some((w, i) => TODAY_PHRASES.includes(w) && !refused(i)) || TODAY_PHRASES.some((p) => p.includes(' ') && text.includes(` ${p} `));
 	if (todayWord && !tomorrow) return toIso(today);
 	if (tomorrow) return toIso(today + 1);
 	for (let i = 1; i < words.length; i++) {
@@ -132,5 +137,6 @@ export function resolvePromiseDate(reply: string, received: string): string | nu
 	}
 	const inDays = / (?:en|em|in) (\d{1,2}) (?:dias|days|day|dia) /.exec(text);
 	if (inDays) return toIso(today + Number(inDays[1]));
+	if (hasPhrase(text, AT_ONCE)) return toIso(today);
 	return null;
 }

@@ -15,24 +15,45 @@ const WRITE_HERE = [
 	/ (?:pode|podem|pueden|puede|puedes|can|may|could) (?:\S+ ){0,1}?(?:continuar|seguir|keep|continue) (?:\S+ ){0,1}?(?:mand\w*|envi\w*|escrev\w*|escrib\w*|writing|texting|messaging|sending) | (?:nao precisa|nao precisam|no hace falta|no es necesario|no need to|you dont have to|you dont need to) (?:\S+ ){0,1}?(?:parar|dejar|stop) /,
 	// Another channel refused for this one named: "pode ser, mas por mensagem", "solo por whatsapp",
 	// "but by text please".
-	/ (?:mas|pero|but|only|solo|so|apenas|somente|just|mejor|melhor|better) (?:\S+ ){0,1}?(?:por|by|via|pelo|pela|over) (?:mensaje|mensajes|mensagem|mensagens|message|messages|text|texto|textos|whatsapp|wsp|zap|chat|sms) /,
+	// "Mas não por whatsapp" refuses it.
+	/ (?:mas|pero|but|only|solo|so|apenas|somente|just|mejor|melhor|better) (?:(?!no |nao |not |nunca |never )\S+ ){0,1}?(?:por|by|via|pelo|pela|over) (?:mensaje|mensajes|mensagem|mensagens|message|messages|text|texto|textos|whatsapp|wsp|zap|chat|sms) /,
 	// "Here is fine" said on its own.
 	/ (?:por )?(?:aqui|aca) (?:nomas |mismo |mesmo )?(?:esta bien|sin problema|tudo bem|ta bom|esta bom|mejor|nomas) | here (?:is|s) (?:fine|ok|okay|better|good) | here instead /,
 ];
 
+/** "No", "stop", "no longer", "prohibo", "pararem de"… */
+const STOP_WORD = '(?:no|nao|dont|not|never|nunca|longer|stop|quit|cease|dejen|deja|deje|dejar|deixem|deixar|para|pare|paren|parem|parar|pararem|prohibo|abstenerse|abstener|withdraw|revoke|revoco|autorizo)';
+/** What may come between the stop and its verb: pronouns, "quiero", "deseo", "más"… */
+const BETWEEN = '(?:(?:me|mi|to|de|que|you|u|for|all|any|ya|quiero|quero|deseo|desejo|want|wish|consent|te|se|nos|le|les|lhe|lhes|him|her|them|mas|mais|more|voces|vcs|ustedes) ){0,4}';
+/** Verbs of writing, sending or receiving. */
+const SENDING = '(?:escrib\\w*|mand\\w*|envi\\w*|escrev\\w*|text\\w*|messag\\w*|send\\w*|contact\\w*|msg|whatsapp|recib\\w*|receb\\w*|receiv\\w*)';
+const HERE = '(?:aqui|aca|here|this number|este numero|neste numero|nesse numero|este whatsapp|this whatsapp|este chat|this chat|esse zap|neste zap|nesse zap)';
+const ON_CHANNEL = '(?:por|by|via|pelo|pela|on|en|no|in) (?:el |o |this |este |esse )?(?:whatsapp|wsp|zap|sms|text|chat)';
+
 /**
- * A "no", "stop", "no longer", "prohibo"… just before the verb (a few pronouns between) turns it
- * around: "no me escriban a este número", "I'd ask you no longer contact me on this number".
+ * A stop just before the verb (a few pronouns between) turns it around: "no me escriban a este
+ * número", "I'd ask you no longer contact me on this number", "pedir pra vocês pararem de mandar
+ * mensagem nesse número", and with the channel named right after: "no quiero que me escriban más
+ * por WhatsApp", "no deseo recibir más comunicaciones por WhatsApp" (normalised, "más" is "mas",
+ * Portuguese "but" to the pattern above, which then reads "mas por whatsapp" as a channel kept).
  */
-const NEGATED_HERE = / (?:no|nao|dont|not|never|nunca|longer|stop|dejen|deja|parem|pare|para|prohibo|abstenerse|abstener|withdraw|revoke|revoco|autorizo) (?:(?:me|to|de|que|you|u|for|ya|quiero|consent|te|se|nos) ){0,4}(?:escrib\w*|mand\w*|envi\w*|escrev\w*|text\w*|messag\w*|send\w*|contact\w*|msg|whatsapp) (?:\S+ ){0,5}?(?:aqui|aca|here|this number|este numero|neste numero|nesse numero) /;
+const NEGATED_HERE = new RegExp(` ${STOP_WORD} ${BETWEEN}${SENDING} (?:(?:\\S+ ){0,5}?${HERE}|(?:\\S+ ){0,2}?${ON_CHANNEL}) `);
 
 /** Words of stopping for good, whatever channel is kept: with them the reply still opts out. */
-const FOR_GOOD = / (?:nunca mais|nunca|never|jamas|anymore|any more|de su lista|da lista|from your list|unsubscribe|baja|block\w*|bloque\w*|leave me alone|em paz|en paz) /;
+const FOR_GOOD = / (?:nunca mais|nunca|never|jamas|anymore|any more|de su lista|da lista|from your list|unsubscribe|baja|block\w*|bloque\w*|leave me alone|em paz|en paz|revoke|revoco|revogo|cease|do not consent|dont consent) /;
 
 /** Whether a reply says stop for good ("never", "unsubscribe", "leave me alone"…), whatever else it stops or keeps. */
 export const stopsForGood = (joined: string) => FOR_GOOD.test(joined);
 
+/**
+ * A stop said only to be denied: "please don't stop, I need help", "no quiero que dejen de
+ * escribirme, quiero que me llamen", "não é pra parar de mandar", "not stopping you from texting".
+ * Whatever else it says ("I'm never paying"), it keeps this channel.
+ */
+const STOP_DENIED =
+	/ (?:dont stop|do not stop|dont want you to stop|do not want you to stop|not asking you to stop|not stopping you|no quiero que (?:me )?(?:dejen|paren)|no es para que (?:me )?(?:dejen|paren)|no les pido que (?:me )?(?:dejen|paren)|nao quero que (?:me )?(?:parem|deixem)|nao e para (?:voces )?(?:parar|pararem|deixar)|nao (?:to|estou) pedindo para (?:voces )?(?:parar|pararem)|no me quiero dar de baja|nao quero (?:me )?descadastrar) /;
+
 /** Whether a reply keeps the channel we write on (`joined`: ` ${modelWords(text).join(' ')} `). */
 export function keepsThisChannel(joined: string): boolean {
-	return WRITE_HERE.some((pattern) => pattern.test(joined)) && !NEGATED_HERE.test(joined) && !stopsForGood(joined);
+	return STOP_DENIED.test(joined) || (WRITE_HERE.some((pattern) => pattern.test(joined)) && !NEGATED_HERE.test(joined) && !stopsForGood(joined));
 }

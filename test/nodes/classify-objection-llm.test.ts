@@ -70,12 +70,13 @@ describe('Classify Objection with a Model', () => {
 	});
 
 	test('a model that never answers: TIMEOUT after LLM Timeout, the other replies answered, every item in its place', async () => {
-		FakeChatModel.reset(async (reply, messages, signal) => (reply === 'hmm' ? await never(reply, messages, signal) : json({ label: 'payment_info', promiseDate: null, reason: 'Asks how.' })));
-		const { outputs, error } = await runWorkflow(withModel({ routeByLabel: false, options: { llmTimeout: 0.2 } }), [UNSURE, { text: 'hmm', receivedAt: RECEIVED }, PAID]);
+		// A reply in a language the model never saw (its confidence 0): round 7's model reads "hmm" as other, sure of it.
+		FakeChatModel.reset(async (reply, messages, signal) => (reply === 'Bonjour, merci' ? await never(reply, messages, signal) : json({ label: 'payment_info', promiseDate: null, reason: 'Asks how.' })));
+		const { outputs, error } = await runWorkflow(withModel({ routeByLabel: false, options: { llmTimeout: 0.2 } }), [UNSURE, { text: 'Bonjour, merci', receivedAt: RECEIVED }, PAID]);
 		expect(error).toBeUndefined();
 		expect(outputs.Node[0].map((item) => [item.json.text, replyOf(item).source, (replyOf(item).llm as IDataObject | undefined)?.error, item.pairedItem])).toEqual([
 			['Guten Tag', 'llm', undefined, { item: 0 }],
-			['hmm', 'model', 'TIMEOUT', { item: 1 }],
+			['Bonjour, merci', 'model', 'TIMEOUT', { item: 1 }],
 			['ya pagué ayer', 'model', undefined, { item: 2 }],
 		]);
 	});

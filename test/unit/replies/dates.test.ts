@@ -58,6 +58,12 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['give me till the 12th, I get paid then', THU, '2026-04-12'],
 		['will clear it by 25th', THU, '2026-03-25'],
 		['will pay by 5 pm', THU, null],
+		// Round 7: now described, not a day to pay; "at once" is today unless a day is named.
+		['ahorita ando sin plata, en la quincena le deposito', '2026-03-22', '2026-03-31'],
+		['les pago el viernes, ahora estoy en el trabajo', '2026-03-20', '2026-03-27'],
+		['ya mismo hago el pago', THU, '2026-03-19'],
+		['altiro le transfiero', THU, '2026-03-19'],
+		['a fin de mes cobro y le pago al tiro', THU, '2026-03-31'],
 		['pago el 15/04', THU, '2026-04-15'],
 		['le pago el 02/01', '2026-12-20', '2027-01-02'],
 		['en 3 días pago', THU, '2026-03-22'],

@@ -87,6 +87,33 @@ const OPT_OUTS = [
 	'não me mandem pro serasa e parem de me mandar mensagem',
 	'cancel the membership and stop texting me',
 	'no me cobren más y no me escriban más',
+	// Round 7: "más" before the channel (normalised "mas", which is also Portuguese "but"), and
+	// the receipt of our messages cancelled.
+	'ya no me manden más por whatsapp, gracias',
+	'no me escriban mas por sms porfa',
+	'quero cancelar o recebimento dessas mensagens',
+	'por favor cancelen el envío de mensajes a este celular',
+	'can you cancel the texts, not interested',
+	// "Pararem de", "deseo recibir", a channel refused with "mas não por".
+	'liguei pra pedir que vocês parem de mandar mensagem neste número',
+	'ya les dije que quiero que dejen de escribirme a este número',
+	'no deseo seguir recibiendo avisos por sms',
+	'pode até ser por email, mas não por whatsapp, me tirem daqui',
+	// Said for someone else on this number ("no le escriban"), or "never again".
+	'mi papá ya está mayor, por favor no le escriban más a este celular',
+	'ya arreglé con la tienda, no me vuelvan a molestar',
+	'mi abuela ya murió, les pido que no le escriban más a este número',
+	'ya les dije mil veces q no quiero q me escriban',
+	'a mi hermano no lo busquen y a mí tampoco me escriban',
+	'I hereby revoke any consent to be texted at this number',
+	'ya no me llamen, por favor, que no tengo nada que hablar con ustedes',
+	'obrigado, mas não tenho interesse, pode parar',
+	// A stop with "este whatsapp" or "all contact" as its object; "proibidos", "cease".
+	'ya no me manden recordatorios a este whatsapp, gracias',
+	'I do not consent to receive these texts, cease all contact with me',
+	'vocês estão proibidos de me mandar cobrança',
+	'minha avó faleceu, não enviem mais nada pra cá',
+	'para de ligar aqui todo dia, que saco',
 ];
 
 const NOT_OPT_OUTS: Array<[string, string]> = [
@@ -145,6 +172,13 @@ const STOPS_SOMETHING_ELSE = [
 	'quero o cancelamento desse plano, não das mensagens',
 	'no me llamen, pero por mensaje sí pueden escribirme',
 	"don't call, but by text is fine",
+	// Round 7: a stop of calls, messages kept "más por whatsapp" is still a channel kept.
+	'no me llamen más, solo por whatsapp',
+	// A stop denied: "don't stop", "no quiero que dejen de…", "não é pra parar".
+	"please don't stop texting me, I just need more time",
+	'no quiero que dejen de escribirme, quiero que me expliquen el cobro',
+	'não é pra parar de mandar, é pra mandar o boleto certo',
+	'no me quiero dar de baja, solo pregunto cuánto debo',
 	'solo por escrito, mándenme el detalle de la deuda',
 ];
 
@@ -181,6 +215,9 @@ const NOT_WRONG_PERSON: Array<[string, string]> = [
 	// The debtor, who disputes the debt, is not someone else.
 	['dispute', 'sí soy yo, pero ese crédito nunca lo saqué'],
 	['dispute', "yes it's me, but I never opened that account"],
+	// "Who is this from?" asks who writes, not for anyone named.
+	['other', 'hi, who is this from? i get texts from lots of places'],
+	['other', 'perdón, ¿de parte de quién es este mensaje?'],
 ];
 
 describe('safety first, on replies written for this test', () => {
