@@ -1,0 +1,61 @@
+import { existsSync, readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+
+// Shape checks for round 7's hand-written training files (test/data/train/written-r7/), one
+// writer a file. The label list is hard-coded on purpose: the data must not depend on lib/.
+const LABELS = ['opt_out', 'wrong_person', 'dispute', 'already_paid', 'promise_to_pay', 'payment_plan', 'hardship', 'not_received', 'bill_late', 'still_time', 'refusal', 'human_agent', 'payment_info', 'other'];
+const FIELDS = ['id', 'label', 'lang', 'promise_date', 'received', 'text'];
+const FOLDER = join(__dirname, '../../data/train/written-r7');
+const FILES = readdirSync(FOLDER).filter((f) => f.endsWith('.jsonl')).sort();
+
+function isIsoDate(value: unknown): value is string {
+	if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+	const date = new Date(`${value}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+test('the six writers of round 7 are there', () => {
+	expect(FILES).toEqual(['en-codeswitch.jsonl', 'es-regions.jsonl', 'long-mixed.jsonl', 'pt-regions.jsonl', 'safety.jsonl', 'short.jsonl']);
+});
+
+describe.each(FILES)('written-r7/%s', (file) => {
+	const rows = readFileSync(join(FOLDER, file), 'utf8')
+		.split('\n')
+		.filter((line) => line.trim() !== '')
+		.map((line) => JSON.parse(line) as Record<string, unknown>);
+
+	test('its writer’s notes are beside it', () => {
+		expect(existsSync(join(FOLDER, file.replace(/\.jsonl$/, '.md')))).toBe(true);
+	});
+
+	test('every line has exactly the data-file fields, a valid lang and label', () => {
+		for (const row of rows) {
+			expect(Object.keys(row).sort()).toEqual(FIELDS);
+			expect(['es', 'pt', 'en']).toContain(row.lang);
+			expect(LABELS).toContain(row.label);
+		}
+	});
+
+	test('ids are the writer’s prefix, numbered from 0001 without a gap', () => {
+		const prefix = String(rows[0].id).replace(/-0001$/, '');
+		expect(prefix).toMatch(/^r7[a-z]{2}$/);
+		rows.forEach((row, i) => expect(row.id).toBe(`${prefix}-${String(i + 1).padStart(4, '0')}`));
+	});
+
+	test('received is a valid 2026 date; promise_date only on promise_to_pay, never before received', () => {
+		for (const row of rows) {
+			expect(isIsoDate(row.received) && row.received.startsWith('2026-')).toBe(true);
+			if (row.promise_date === null) continue;
+			expect(row.label).toBe('promise_to_pay');
+			expect(isIsoDate(row.promise_date)).toBe(true);
+			expect(String(row.promise_date) >= String(row.received)).toBe(true);
+		}
+	});
+
+	test('texts are non-empty and unique, and every label is there', () => {
+		const texts = rows.map((row) => String(row.text).trim());
+		expect(texts.every((t) => t !== '')).toBe(true);
+		expect(new Set(texts).size).toBe(texts.length);
+		expect(new Set(rows.map((row) => row.label)).size).toBe(LABELS.length);
+	});
+});
