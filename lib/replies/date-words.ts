@@ -88,5 +88,11 @@ export const DAY_NUMBER_WORDS: Record<string, number> = {
 
 /** Words that, right after a day word, refuse that day ("ahorita no", "hoje não", "today can't"). */
 export const NEGATIONS = ['no', 'nao', 'cant', 'cannot', 'not', 'nada', 'imposible', 'impossivel'];
-/** Words that, right after a today word, say how one is now, not when one pays ("ahorita ando corto, en la quincena le pago"). */
-export const STATE_NOW = ['ando', 'andamos', 'estoy', 'estamos', 'estou', 'to', 'tamo', 'im', 'am'];
+/**
+ * Words that, right after a Spanish or Portuguese today word (`NOW_WORDS`), say how one is now,
+ * not when one pays ("ahorita ando corto, en la quincena le pago", "hoje tô sem grana") — unless
+ * a gerund follows ("ahora estoy pagando"). Not after English ones: "today I'm paying", "today
+ * to your account" are today.
+ */
+export const STATE_NOW = ['ando', 'andamos', 'estoy', 'estamos', 'estou', 'to', 'tamo'];
+export const NOW_WORDS = ['hoy', 'hoje', 'hj', 'ahorita', 'ahora', 'agora'];

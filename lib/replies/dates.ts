@@ -10,6 +10,7 @@ import {
 	NEXT_MONTH,
 	NEXT_WEEK,
 	NOT_TODAY,
+	NOW_WORDS,
 	STATE_NOW,
 	TODAY_PHRASES,
 	TOMORROW_WORDS,
@@ -99,8 +100,8 @@ export function resolvePromiseDate(reply: string, received: string): string | nu
 	// "ahorita no tengo", "hoje não dá", "today I can't": a day named only to refuse it;
 	// "ahorita ando corto", "ahora estoy en pruebas": now described, not a day to pay.
 	const refused = (i: number) => NEGATIONS.includes(words[i + 1]) || NEGATIONS.includes(words[i + 2]);
-	const todayWord =
-		words.some((w, i) => TODAY_PHRASES.includes(w) && !refused(i) && !STATE_NOW.includes(words[i + 1])) || TODAY_PHRASES.some((p) => p.includes(' ') && text.includes(` ${p} `));
+	const describesNow = (i: number) => NOW_WORDS.includes(words[i]) && STATE_NOW.includes(words[i + 1]) && !words[i + 2]?.endsWith('ndo');
+	const todayWord = words.some((w, i) => TODAY_PHRASES.includes(w) && !refused(i) && !describesNow(i)) || TODAY_PHRASES.some((p) => p.includes(' ') && text.includes(` ${p} `));
 
 	const weekday = firstWeekday(words);
 	if (weekday) {

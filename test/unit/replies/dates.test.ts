@@ -64,6 +64,10 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['ya mismo hago el pago', THU, '2026-03-19'],
 		['altiro le transfiero', THU, '2026-03-19'],
 		['a fin de mes cobro y le pago al tiro', THU, '2026-03-31'],
+		// …but not in English, nor before a gerund: these pay today.
+		["I'll transfer it today to your account", THU, '2026-03-19'],
+		['today im paying it', THU, '2026-03-19'],
+		['ahora estoy pagando', THU, '2026-03-19'],
 		['pago el 15/04', THU, '2026-04-15'],
 		['le pago el 02/01', '2026-12-20', '2027-01-02'],
 		['en 3 días pago', THU, '2026-03-22'],
