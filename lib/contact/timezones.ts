@@ -4,6 +4,7 @@ import { fail, ok, show, type Parsed } from '../debtor/result';
 import { parseTimeZone } from '../debtor/zone';
 import { PHONE_ZONE_OVERRIDES } from './data/phone-zone-overrides';
 import { PHONE_PREFIX_ZONES } from './data/phone-zones';
+import { REGION_NAMES } from './data/region-names';
 import { COUNTRY_ZONES, REGION_ZONES } from './data/region-zones';
 
 /**
@@ -44,7 +45,8 @@ function lookup(table: Record<string, string[] | string>, longest: number, digit
 
 /**
  * Every zone a phone's area code may put the debtor in (all of them where the code spans
- * several), or undefined when it only tells the country. Already a list: callers that want
+ * several), or undefined (or empty, for mobiles tied to no region) when it only tells the
+ * country. Already a list: callers that want
  * every candidate use it as it is.
  */
 export function phoneZones(e164: string, callingCode: string): string[] | undefined {
@@ -63,6 +65,14 @@ function subdivisionsOf(country: string): Map<string, string> {
 		for (const [code, name] of Object.entries(new Holidays().getStates(country) ?? {})) {
 			names.set(normaliseKey(code), code);
 			names.set(normaliseKey(name as string), code);
+		}
+		for (const [code, spellings] of Object.entries(REGION_NAMES[country] ?? {})) {
+			names.set(normaliseKey(code), code);
+			for (const name of spellings) {
+				names.set(normaliseKey(name), code);
+				// "Región de Valparaíso", "Provincia del Guayas", "Estado de Jalisco".
+				for (const word of ['region', 'provincia', 'estado']) for (const of of ['de', 'del', '']) names.set(normaliseKey(`${word} ${of} ${name}`), code);
+			}
 		}
 		regionNames.set(country, names);
 	}
@@ -128,7 +138,7 @@ export function debtorZones(clues: {
 	const countryZones = COUNTRY_ZONES[clues.country];
 	if (clues.phone && (!countryZones || countryZones.length > 1)) {
 		const byPhone = phoneZones(clues.phone.e164, clues.phone.callingCode);
-		if (byPhone) return ok({ zones: byPhone, source: 'phone' });
+		if (byPhone && byPhone.length > 0) return ok({ zones: byPhone, source: 'phone' });
 	}
 	if (countryZones) return ok({ zones: countryZones, source: 'country' });
 	return fail(`no time zone is known for ${clues.country}: add a timezone field (IANA name like America/Bogota)`);

@@ -93,22 +93,26 @@ const CASES: Array<{ name: string; settings: GateSettings; rows: () => Row[] }> 
 	},
 ];
 
-/** Computed by the Gate before its performance work (this test's first commit). */
+/**
+ * Computed by the Gate before its performance work (this test's first commit); updated by the
+ * gate review (2026-11-30), which only tightened decisions: Easter Island, Galápagos and the
+ * Canaries for mobiles tied to no region, a stated zone abroad no longer hiding the country's.
+ */
 const EXPECTED: Record<string, string> = {
-	'bench: 10k debtors, auto': '18146b8e5e72e229',
-	'varied, auto, bench asOf': 'ce8db75ca820af70',
-	'varied, auto, Saturday night': '39ca66ba173d333b',
-	'varied, auto, early morning': '4c477c5ea1af9416',
-	'varied, auto, US DST change': '10edd60191f4c480',
-	'varied, auto, Chile DST change': '7f4b9a1b5cf53b61',
-	'varied, auto, year end': 'c59655a4f62e2f6e',
-	'varied, auto, after NYC rules': 'a693bf32e133f81d',
-	'varied, auto, house rules, sms, consent elsewhere': '3685e4e81e5b5615',
-	'varied, auto, house rules, Carnaval': '3c976d2dd6859f0a',
-	'varied, policy CO': 'b4efc3282a8b9a6b',
-	'varied, policy US-NYC before it binds': '0ff361b68cc2ce39',
-	'varied, policy MX-CONDUSEF, evening': '3bdbaba938e45e21',
-	'varied, custom policy': '6cfd77fc017d0c1e',
+	'bench: 10k debtors, auto': '58c8dd7e517ada00',
+	'varied, auto, bench asOf': '6b277866db815c8f',
+	'varied, auto, Saturday night': 'c0a9cc7c384e8983',
+	'varied, auto, early morning': '5856e937386b48b6',
+	'varied, auto, US DST change': '40d58d85f7ab8ef4',
+	'varied, auto, Chile DST change': 'c70968e6330446a8',
+	'varied, auto, year end': 'ad6ce0eb665eb317',
+	'varied, auto, after NYC rules': 'f79da2091c037a16',
+	'varied, auto, house rules, sms, consent elsewhere': 'bcc5dfd89cc2f2fb',
+	'varied, auto, house rules, Carnaval': '6492a03f4f545bd1',
+	'varied, policy CO': '4880ef628bdc52fb',
+	'varied, policy US-NYC before it binds': 'f9140b5ab53f7e16',
+	'varied, policy MX-CONDUSEF, evening': 'be0e3da65bed91fa',
+	'varied, custom policy': '3e7116de403bb01a',
 };
 
 describe('Contact Window Gate decisions stay identical (issue 15 performance work)', () => {

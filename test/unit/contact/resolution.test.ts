@@ -43,7 +43,7 @@ describe('regions and zones', () => {
 		expect(phoneZones('+558132345678', '55')).toEqual(['America/Recife', 'America/Noronha']);
 		expect(phoneZones('+56612345678', '56')).toEqual(['America/Punta_Arenas']);
 		expect(phoneZones('+526621234567', '52')).toEqual(['America/Hermosillo']);
-		expect(phoneZones('+56987654321', '56')).toEqual(['America/Santiago', 'America/Punta_Arenas']);
+		expect(phoneZones('+56987654321', '56')).toEqual([]); // tied to no region: the country's zones apply
 		expect(phoneZones('+18085550123', '1')).toEqual(['Pacific/Honolulu']);
 		expect(phoneZones('+5511987654321', '55')).toEqual(['America/Sao_Paulo']);
 	});
