@@ -103,6 +103,31 @@ export function resolveRegion(country: string | null, value: unknown): Parsed<st
 
 const regions = new Map<string, Parsed<string | null>>();
 
+/**
+ * Names of US, Brazilian and Mexican states (where most debtors with a foreign address live),
+ * to tell a foreign state from an unknown region of a single-zone country. Amazonas is left
+ * out: it is also a department of Colombia and a region of Peru.
+ */
+let foreignRegionNames: Map<string, string> | undefined;
+const SHARED_REGION_NAMES = new Set(['amazonas']);
+
+function regionNamedElsewhere(text: string): string | undefined {
+	if (!foreignRegionNames) {
+		foreignRegionNames = new Map();
+		for (const country of ['US', 'BR', 'MX']) {
+			const names = [
+				...Object.entries(new Holidays().getStates(country) ?? {}).map(([code, name]) => [code, name as string]),
+				...Object.entries(REGION_NAMES[country] ?? {}).flatMap(([code, spellings]) => spellings.map((name) => [code, name])),
+			];
+			for (const [code, name] of names) {
+				const key = normaliseKey(name);
+				if (key.length > 3 && !SHARED_REGION_NAMES.has(key)) foreignRegionNames.set(key, `${country}-${code}`);
+			}
+		}
+	}
+	return foreignRegionNames.get(normaliseKey(text));
+}
+
 function readRegion(country: string | null, value: unknown): Parsed<string | null> {
 	if (typeof value !== 'string') return fail(`${show(value)} is not a region: expected an ISO 3166-2 code like BR-SP or US-CA`);
 	const text = value.trim();
@@ -114,7 +139,13 @@ function readRegion(country: string | null, value: unknown): Parsed<string | nul
 		const code = subdivisionsOf(country).get(normaliseKey(text));
 		if (code) return ok(`${country}-${code}`);
 		if (EXTRA_REGIONS.has(`${country}-${upper}`)) return ok(`${country}-${upper}`);
-		if (!REGION_MATTERS.has(country)) return ok(null);
+		if (!REGION_MATTERS.has(country)) {
+			// Ignored only when it cannot be a place elsewhere: a Colombian number with state
+			// "California" may be a debtor in California, where Reg F's hours apply.
+			const elsewhere = regionNamedElsewhere(text);
+			if (elsewhere) return fail(`${show(value)} is not a region of ${country} but names ${elsewhere}: write ${elsewhere} (the debtor may be there) or the debtor's country`);
+			return ok(null);
+		}
 	}
 	return fail(`${show(value)} is not a region of ${country ?? 'a known country'}: expected an ISO 3166-2 code like BR-SP, US-CA, MX-SON`);
 }

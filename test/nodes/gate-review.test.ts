@@ -310,7 +310,14 @@ const CASES: Case[] = [
 
 	// ── What the Gate cannot read must never reach Allowed ──
 	{ name: 'PY phone under auto: no preset → error', item: { phone: '+595 981 123456' }, at: '2026-07-13T10:00:00-03:00', tz: 'America/Asuncion', expected: error },
-	{ name: 'garbage region for Colombia', item: { ...CO, region: 'Narnia' }, at: '2026-03-10T10:00:00-05:00', tz: 'America/Bogota', expected: error },
+	// My misreading, by the project's documented design (lib/contact/timezones.ts resolveRegion):
+	// Colombia has one zone and no departmental rules (Ley 2300 and Ley 51 de 1983 are national),
+	// so an unknown department cannot change the decision and is ignored.
+	{ name: 'an unknown department of Colombia changes nothing', item: { ...CO, region: 'Narnia' }, at: '2026-03-10T10:00:00-05:00', tz: 'America/Bogota', expected: allowed },
+	{ name: 'a Colombian number with state California: the debtor may be there (07:30 Bogotá is 05:30 in LA)', item: { phone: '+573001234567', state: 'California' }, at: '2026-03-10T07:30:00-05:00', tz: 'America/Bogota', expected: error },
+	{ name: 'a Peruvian number with departamento Texas', item: { phone: '+51987654321', departamento: 'Texas' }, at: '2026-03-10T07:30:00-05:00', tz: 'America/Lima', expected: error },
+	{ name: 'CO department Amazonas is not Brazil\'s', item: { ...CO, departamento: 'Amazonas' }, at: '2026-03-10T10:00:00-05:00', tz: 'America/Bogota', expected: allowed },
+	{ name: 'CO department Antioquia', item: { ...CO, departamento: 'Antioquia' }, at: '2026-03-10T10:00:00-05:00', tz: 'America/Bogota', expected: allowed },
 	{ name: 'garbage US state', item: { ...NYC, state: 'XX' }, at: '2026-03-10T10:00:00-04:00', tz: 'America/New_York', expected: error },
 	{ name: 'garbage Brazilian estado in the address', item: { phone: '+5511987654321', address: { estado: 'Sao Paolo do Norte' } }, at: '2026-03-10T10:00:00-03:00', tz: 'America/Sao_Paulo', expected: error },
 	{ name: 'unknown time zone', item: { ...CO, timezone: 'Mars/Olympus' }, at: '2026-03-10T10:00:00-05:00', tz: 'America/Bogota', expected: error },
