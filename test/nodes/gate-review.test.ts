@@ -296,6 +296,38 @@ const CASES: Case[] = [
 	{ name: 'Colombian phone, address in México, first Monday of February', item: { phone: '+573001234567', address: { country: 'México', estado: 'Jalisco' } }, at: '2026-02-02T10:00:00-06:00', tz: 'America/Mexico_City', expected: deferred('HOLIDAY') },
 	{ name: 'Spanish phone, country Colombia, Saturday: Spain closes weekends', item: { phone: '+34 612 345 678', country: 'Colombia' }, at: '2026-03-14T10:00:00-05:00', tz: 'America/Bogota', expected: deferred('CLOSED_DAY') },
 
+	// ── More holidays, DST days and formats ──
+	{ name: 'CO Batalla de Boyacá, Fri 7 Aug 2026', item: CO, at: '2026-08-07T10:00:00-05:00', tz: 'America/Bogota', expected: deferred('HOLIDAY') },
+	{ name: 'CO number written with 00 and brackets', item: { phone: '0057 (300) 123-4567', country: 'Colombia' }, at: '2026-03-15T10:00:00-05:00', tz: 'America/Bogota', expected: deferred('CLOSED_DAY') },
+	{ name: 'CO WhatsApp this morning, SMS now: one a day and one channel a week', item: { ...CO, lastContactAt: '2026-03-10T08:00:00-05:00', lastContactChannel: 'whatsapp' }, channel: 'sms', at: '2026-03-10T10:00:00-05:00', tz: 'America/Bogota', expected: deferred('DAILY_CAP', '2026-03-17T08:00:00-05:00') },
+	{ name: 'CO last contact in Unix seconds (today 08:00)', item: { ...CO, lastContactAt: Date.parse('2026-03-10T08:00:00-05:00') / 1000, lastContactChannel: 'whatsapp' }, at: '2026-03-10T10:00:00-05:00', tz: 'America/Bogota', expected: deferred('DAILY_CAP') },
+	{ name: 'PE San Pedro y San Pablo, Mon 29 Jun 2026', item: PE, at: '2026-06-29T10:00:00-05:00', tz: 'America/Lima', expected: deferred('HOLIDAY') },
+	{ name: 'MX Independencia, Wed 16 Sep 2026', item: MX_CDMX, at: '2026-09-16T10:00:00-06:00', tz: 'America/Mexico_City', expected: deferred('HOLIDAY') },
+	{ name: 'MX Revolución, third Monday of November 2026', item: MX_CDMX, at: '2026-11-16T10:00:00-06:00', tz: 'America/Mexico_City', expected: deferred('HOLIDAY') },
+	{ name: 'MX Benito Juárez 2027, Mon 15 Mar', item: MX_CDMX, at: '2027-03-15T10:00:00-06:00', tz: 'America/Mexico_City', expected: deferred('HOLIDAY') },
+	{ name: 'MX WhatsApp form +52 1 664 (Tijuana) before US DST: 06:30', item: { phone: '+52 1 664 123 4567' }, at: '2026-03-02T06:30:00-08:00', tz: 'America/Tijuana', expected: deferred('OUTSIDE_HOURS') },
+	{ name: 'CL Iglesias Evangélicas, Sat 31 Oct 2026', item: CL_RM, at: '2026-10-31T10:00:00-03:00', tz: 'America/Santiago', expected: deferred('HOLIDAY') },
+	{ name: 'CL Glorias del Ejército, Sat 19 Sep 2026', item: CL_RM, at: '2026-09-19T10:00:00-03:00', tz: 'America/Santiago', expected: deferred('HOLIDAY') },
+	{ name: 'CL Arica y Parinacota regional holiday, Sun 7 Jun 2026 → closed anyway; Mon 29 Jun national', item: { phone: '+56987654321', region: 'Arica y Parinacota' }, at: '2026-06-29T10:00:00-04:00', tz: 'America/Santiago', expected: deferred('HOLIDAY') },
+	{ name: 'CL Thursday night before Easter 2026 → Monday 08:00 after the DST change', item: CL_RM, at: '2026-04-02T20:30:00-03:00', tz: 'America/Santiago', expected: deferred('OUTSIDE_HOURS', '2026-04-06T08:00:00-04:00') },
+	{ name: 'BR-DF Dia do Evangélico, Mon 30 Nov 2026 (federal default, DF holidays)', item: { phone: '+55 61 98765 4321', uf: 'DF' }, at: '2026-11-30T10:00:00-03:00', tz: 'America/Sao_Paulo', expected: deferred('HOLIDAY') },
+	{ name: 'BR-AL Emancipação política, Wed 16 Sep 2026', item: { phone: '+55 82 98765 4321' }, at: '2026-09-16T10:00:00-03:00', tz: 'America/Maceio', expected: deferred('HOLIDAY') },
+	{ name: 'BR Good Friday 2026 (3 Apr)', item: BR_SP, at: '2026-04-03T10:00:00-03:00', tz: 'America/Sao_Paulo', expected: deferred('HOLIDAY') },
+	{ name: 'BR Corpus Christi 2027 (27 May)', item: BR_SP, at: '2027-05-27T10:00:00-03:00', tz: 'America/Sao_Paulo', expected: deferred('HOLIDAY') },
+	{ name: 'PA Carnival Tuesday 2026', item: { phone: '+507 6123 4567' }, at: '2026-02-17T10:00:00-05:00', tz: 'America/Panama', expected: deferred('HOLIDAY') },
+	{ name: 'AR Güemes moved to Mon 15 Jun 2026', item: { phone: '+54 9 11 2345 6789' }, at: '2026-06-15T10:00:00-03:00', tz: 'America/Argentina/Buenos_Aires', expected: deferred('HOLIDAY') },
+	{ name: 'DO Reyes moved to Mon 5 Jan 2026', item: DO, at: '2026-01-05T10:00:00-04:00', tz: 'America/Santo_Domingo', expected: deferred('HOLIDAY') },
+	{ name: 'GT Holy Thursday 2026', item: { phone: '+502 5123 4567' }, at: '2026-04-02T10:00:00-06:00', tz: 'America/Guatemala', expected: deferred('HOLIDAY') },
+	{ name: 'US Saturday 21:30 before DST → Sunday 08:00 EDT', item: NYC, at: '2026-03-07T21:30:00-05:00', tz: 'America/New_York', expected: deferred('OUTSIDE_HOURS', '2026-03-08T08:00:00-04:00') },
+	{ name: 'US Saturday 21:30 before DST ends → Sunday 08:00 EST', item: NYC, at: '2026-10-31T21:30:00-04:00', tz: 'America/New_York', expected: deferred('OUTSIDE_HOURS', '2026-11-01T08:00:00-05:00') },
+	{ name: 'US Queens in the city column: NYC cap', item: { phone: '+1 (718) 555-0123', city: 'Queens', contactHistory: ['2026-09-10T14:00:00Z', '2026-09-12T14:00:00Z', '2026-09-14T14:00:00Z'] }, at: '2026-09-15T10:00:00-04:00', tz: 'America/New_York', expected: deferred('WEEKLY_CAP') },
+	{
+		name: 'US-NYC on 2 Sep 2026: contacts of late August count in the 7 days',
+		item: { ...NYC, contactHistory: [{ at: '2026-08-28T14:00:00Z', channel: 'sms' }, { at: '2026-08-30T14:00:00Z', channel: 'sms' }, { at: '2026-08-31T14:00:00Z', channel: 'whatsapp' }] },
+		at: '2026-09-02T10:00:00-04:00', tz: 'America/New_York', expected: deferred('WEEKLY_CAP'),
+	},
+	{ name: 'US country written EE.UU. with a national number (Miami), 07:59', item: { phone: '305 555 0123', country: 'EE.UU.' }, at: '2026-03-10T07:59:00-04:00', tz: 'America/New_York', expected: deferred('OUTSIDE_HOURS') },
+
 	// ── Paraguay has no preset; with Custom hours its zone is UTC-3 all year since Oct 2024 ──
 	{
 		name: 'PY with custom hours daily 08–20: 08:30 in July (UTC-3, no DST any more)',
