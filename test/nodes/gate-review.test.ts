@@ -405,3 +405,35 @@ describe('Contact Window Gate: independent review cases', () => {
 		expect(outputs.Node.flat()[0].json).toMatchObject(c.item);
 	});
 });
+
+describe('Segment Debtors → Contact Window Gate, sheets as users write them', () => {
+	const workflow = {
+		nodes: [
+			{ id: 's', name: 'Segment Debtors', type: 'n8n-nodes-collections.segmentDebtors', typeVersion: 1, position: [0, 0] as [number, number], parameters: { asOf: '2026-03-10', options: { sortByPriority: false } } },
+			{ id: 'g', name: 'Gate', type: 'n8n-nodes-collections.contactWindowGate', typeVersion: 1, position: [200, 0] as [number, number], parameters: { asOf: '2026-03-10T12:30:00Z', ledger: 'none', options: { consentRecordedElsewhere: true } } },
+		],
+		connections: { 'Segment Debtors': { main: [[{ node: 'Gate', type: 'main' as const, index: 0 }]] } },
+	};
+	const rows = [
+		// 07:30 in Cancún: lawful (PROFECO opens at 07:00).
+		{ Cédula: 'MX-QR', Nombre: 'Ana', Celular: '998 123 4567', Saldo: '1500.00', 'Fecha de vencimiento': '01/03/2026', País: 'México', Estado: 'Quintana Roo' },
+		// 09:30 in Santiago, 07:30 on Easter Island: a mobile tells only "Chile".
+		{ RUT: 'CL-M', Nombre: 'Bea', Teléfono: '+56 9 8765 4321', Monto: '150000', Vencimiento: '01/03/2026', País: 'Chile' },
+		// 09:30 in Fortaleza: lawful (Lei CE 16.836: 08–18).
+		{ CPF: 'BR-CE', Nome: 'Caio', Telefone: '(85) 98765-4321', Valor: 'R$ 1.234,56', Vencimento: '01/03/2026', País: 'Brasil', UF: 'CE' },
+		// 07:30 in Guayaquil, 06:30 in Galápagos.
+		{ Cédula: 'EC-M', Nombre: 'Dani', Celular: '099 123 4567', Saldo: '100.00', Vencimiento: '01/03/2026', País: 'Ecuador' },
+		// 08:30 in New York, 05:30 in California.
+		{ id: 'US-CA', name: 'Eve', phone: '(212) 555-0123', amount: '100.00', 'due date': '03/01/2026', country: 'USA', state: 'California' },
+	];
+
+	test('each debtor decided in every place the sheet points to', async () => {
+		const { outputs, error } = await runWorkflow(workflow, rows);
+		expect(error).toBeUndefined();
+		expect(outputs['Segment Debtors'][1]).toEqual([]);
+		const ids = (list: INodeExecutionData[]) => list.map((i) => (i.json.collection as IDataObject).debtorId);
+		expect(ids(outputs.Gate[0])).toEqual(['MX-QR', 'BR-CE']);
+		expect(ids(outputs.Gate[1])).toEqual(['CL-M', 'EC-M', 'US-CA']);
+		expect(outputs.Gate[1].map((i) => windowOf(i).reasons)).toEqual([['OUTSIDE_HOURS'], ['OUTSIDE_HOURS'], ['OUTSIDE_HOURS']]);
+	});
+});
