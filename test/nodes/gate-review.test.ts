@@ -328,6 +328,26 @@ const CASES: Case[] = [
 	},
 	{ name: 'US country written EE.UU. with a national number (Miami), 07:59', item: { phone: '305 555 0123', country: 'EE.UU.' }, at: '2026-03-10T07:59:00-04:00', tz: 'America/New_York', expected: deferred('OUTSIDE_HOURS') },
 
+	// ── Several places, several zones, blocking fields ──
+	{ name: 'BR SP phone, RJ address: São Jorge (RJ) closes', item: { phone: '+5511987654321', estado: 'RJ' }, at: '2026-04-23T10:00:00-03:00', tz: 'America/Sao_Paulo', expected: deferred('HOLIDAY') },
+	{ name: 'BR RJ phone, SP address: 9 July (SP) closes', item: { phone: '+5521987654321', estado: 'SP' }, at: '2026-07-09T10:00:00-03:00', tz: 'America/Sao_Paulo', expected: deferred('HOLIDAY') },
+	{
+		name: 'EC mobile: 00:30 Tuesday in Guayaquil (23:30 Monday in Galápagos) counts as today',
+		item: { phone: '+593991234567', lastContactAt: '2026-03-10T05:30:00Z', lastContactChannel: 'whatsapp' },
+		at: '2026-03-10T10:00:00-05:00', tz: 'America/Guayaquil', expected: deferred('DAILY_CAP'),
+	},
+	{ name: 'US number, Mexican country stated, no state: 08:30 New York is 05:30 in Los Angeles', item: { phone: '+52 55 1234 5678', country: 'US' }, at: '2026-03-10T08:30:00-04:00', tz: 'America/New_York', expected: deferred('OUTSIDE_HOURS') },
+	{ name: 'Canadian number: no preset → error', item: { phone: '+1 416 555 0123' }, at: '2026-03-10T10:00:00-04:00', tz: 'America/Toronto', expected: error },
+	{ name: 'Puerto Rico 787 under Reg F: 07:59 there', item: { phone: '+1 787 555 0123' }, at: '2026-03-10T07:59:00-04:00', tz: 'America/Puerto_Rico', expected: deferred('OUTSIDE_HOURS') },
+	{ name: 'US-NYC from 1 Sep 2026: text needs consent', item: NYC, at: '2026-09-15T10:00:00-04:00', tz: 'America/New_York', expected: blocked('CHANNEL_NOT_AUTHORISED'), channel: 'sms', parameters: { options: { consentRecordedElsewhere: false } } },
+	{ name: 'US-NYC before 1 Sep 2026: no consent rule yet', item: NYC, at: '2026-08-25T10:00:00-04:00', tz: 'America/New_York', expected: allowed, channel: 'sms', parameters: { options: { consentRecordedElsewhere: false } } },
+	{ name: 'opted out written "sí"', item: { ...CO, optedOut: 'sí' }, at: '2026-03-10T10:00:00-05:00', tz: 'America/Bogota', expected: blocked('OPTED_OUT') },
+	{ name: 'opted out of SMS only, WhatsApp asked', item: { ...CO, optedOut: 'sms' }, at: '2026-03-10T10:00:00-05:00', tz: 'America/Bogota', expected: allowed },
+	{ name: 'opted out written "maybe"', item: { ...CO, optedOut: 'maybe' }, at: '2026-03-10T10:00:00-05:00', tz: 'America/Bogota', expected: error },
+	{ name: 'opted out from a Spanish-locale Sheets checkbox: VERDADERO', item: { ...CO, optedOut: 'VERDADERO' }, at: '2026-03-10T10:00:00-05:00', tz: 'America/Bogota', expected: blocked('OPTED_OUT') },
+	{ name: 'opted out written "WhatsApp y SMS"', item: { ...CO, optedOut: 'WhatsApp y SMS' }, at: '2026-03-10T10:00:00-05:00', tz: 'America/Bogota', expected: blocked('OPTED_OUT') },
+	{ name: 'wrong person written "true"', item: { ...CO, wrongPerson: 'true' }, at: '2026-03-10T10:00:00-05:00', tz: 'America/Bogota', expected: blocked('WRONG_PERSON') },
+
 	// ── Paraguay has no preset; with Custom hours its zone is UTC-3 all year since Oct 2024 ──
 	{
 		name: 'PY with custom hours daily 08–20: 08:30 in July (UTC-3, no DST any more)',

@@ -104,6 +104,11 @@ describe('item fields', () => {
 		expect(parseOptOut(true)).toEqual({ ok: true, value: true });
 		expect(parseOptOut(['SMS'])).toEqual({ ok: true, value: ['sms'] });
 		expect(parseOptOut('whatsapp, sms')).toEqual({ ok: true, value: ['whatsapp', 'sms'] });
+		expect(parseOptOut('WhatsApp y SMS')).toEqual({ ok: true, value: ['whatsapp', 'sms'] });
+		expect(parseOptOut('VERDADERO')).toEqual({ ok: true, value: true }); // a Spanish-locale Sheets checkbox
+		expect(parseOptOut('E-mail')).toEqual({ ok: true, value: [] }); // another channel: ours stay open
+		// Words that are neither yes/no nor a channel were read as "no channel of ours": let through.
+		for (const word of ['maybe', 'STOP', 'phone', 'whatsapp, todos']) expect(parseOptOut(word).ok).toBe(false);
 		expect(parseChannelList(5).ok).toBe(false);
 	});
 
