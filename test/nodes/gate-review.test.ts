@@ -238,6 +238,9 @@ const CASES: Case[] = [
 	{ name: 'AR Día de la Memoria, Tue 24 Mar 2026', item: { phone: '+54 9 11 2345 6789' }, at: '2026-03-24T10:00:00-03:00', tz: 'America/Argentina/Buenos_Aires', expected: deferred('HOLIDAY') },
 	{ name: 'ES mobile, no region: 09:30 Madrid is 08:30 in the Canaries', item: { phone: '+34 612 345 678' }, at: '2026-03-10T09:30:00+01:00', tz: 'Europe/Madrid', expected: deferred('OUTSIDE_HOURS') },
 	{ name: 'ES mobile in Madrid: 09:00 (the mobile says only "Spain")', item: { phone: '+34 612 345 678', region: 'Comunidad de Madrid' }, at: '2026-03-10T09:00:00+01:00', tz: 'Europe/Madrid', expected: allowed },
+	{ name: 'ES province Las Palmas: the Canaries, 09:00 there is 10:00 in Madrid', item: { phone: '+34 612 345 678', provincia: 'Las Palmas' }, at: '2026-03-10T09:00:00+00:00', tz: 'Atlantic/Canary', expected: allowed },
+	{ name: 'ES province Las Palmas: Día de Canarias, Sat 30 May 2026 → closed anyway; Fri 29 May open', item: { phone: '+34 612 345 678', provincia: 'Las Palmas' }, at: '2026-05-29T09:00:00+01:00', tz: 'Atlantic/Canary', expected: allowed },
+	{ name: 'ES province Barcelona, Diada, Fri 11 Sep 2026', item: { phone: '+34 612 345 678', provincia: 'Barcelona' }, at: '2026-09-11T10:00:00+02:00', tz: 'Europe/Madrid', expected: deferred('HOLIDAY') },
 	{ name: 'ES Cataluña, Diada, Fri 11 Sep 2026 (regional holiday)', item: { phone: '+34 612 345 678', region: 'Cataluña' }, at: '2026-09-11T10:00:00+02:00', tz: 'Europe/Madrid', expected: deferred('HOLIDAY') },
 	{ name: 'GB Saturday 21:00', item: { phone: '+44 20 7946 0958' }, at: '2026-03-14T21:00:00+00:00', tz: 'Europe/London', expected: deferred('OUTSIDE_HOURS') },
 	{ name: 'GB Sunday', item: { phone: '+44 20 7946 0958' }, at: '2026-03-15T10:00:00+00:00', tz: 'Europe/London', expected: deferred('CLOSED_DAY') },
@@ -327,6 +330,14 @@ const CASES: Case[] = [
 		at: '2026-09-02T10:00:00-04:00', tz: 'America/New_York', expected: deferred('WEEKLY_CAP'),
 	},
 	{ name: 'US country written EE.UU. with a national number (Miami), 07:59', item: { phone: '305 555 0123', country: 'EE.UU.' }, at: '2026-03-10T07:59:00-04:00', tz: 'America/New_York', expected: deferred('OUTSIDE_HOURS') },
+
+	// ── The next lawful moment across holidays, weekends and clock changes ──
+	{ name: 'CO Wed before Easter 2026, 19:30 → Sat 08:00 (Holy Thu and Good Fri closed)', item: CO, at: '2026-04-01T19:30:00-05:00', tz: 'America/Bogota', expected: deferred('OUTSIDE_HOURS', '2026-04-04T08:00:00-05:00') },
+	{ name: 'PE Wed before Easter 2026, 20:30 → Mon 07:00', item: PE, at: '2026-04-01T20:30:00-05:00', tz: 'America/Lima', expected: deferred('OUTSIDE_HOURS', '2026-04-06T07:00:00-05:00') },
+	{ name: 'MX Thu 24 Dec 2026, 22:30 → Mon 28 Dec 07:00', item: MX_CDMX, at: '2026-12-24T22:30:00-06:00', tz: 'America/Mexico_City', expected: deferred('OUTSIDE_HOURS', '2026-12-28T07:00:00-06:00') },
+	{ name: 'CL Thu 17 Sep 2026, 20:30 → Mon 21 Sep 08:00 (Fiestas Patrias)', item: CL_RM, at: '2026-09-17T20:30:00-03:00', tz: 'America/Santiago', expected: deferred('OUTSIDE_HOURS', '2026-09-21T08:00:00-03:00') },
+	{ name: 'ES Madrid Fri 27 Mar 2026, 21:30 → Mon 09:00 summer time', item: { phone: '+34 612 345 678', region: 'Madrid' }, at: '2026-03-27T21:30:00+01:00', tz: 'Europe/Madrid', expected: deferred('OUTSIDE_HOURS', '2026-03-30T09:00:00+02:00') },
+	{ name: 'GB Sat 28 Mar 2026, 21:30 → Mon 08:00 BST', item: { phone: '+44 20 7946 0958' }, at: '2026-03-28T21:30:00+00:00', tz: 'Europe/London', expected: deferred('OUTSIDE_HOURS', '2026-03-30T08:00:00+01:00') },
 
 	// ── Several places, several zones, blocking fields ──
 	{ name: 'BR SP phone, RJ address: São Jorge (RJ) closes', item: { phone: '+5511987654321', estado: 'RJ' }, at: '2026-04-23T10:00:00-03:00', tz: 'America/Sao_Paulo', expected: deferred('HOLIDAY') },

@@ -1,9 +1,10 @@
 /**
  * Names people write for the subdivisions of countries whose region changes the zone or the
  * rules, where date-holidays (the other source of region names) has none or few: México's 32
- * states (date-holidays: none), Chile's 16 regions (4), Ecuador's 24 provinces (1). ISO 3166-2
- * codes and names (ISO 3166-2:MX, :CL, :EC); spellings compared without case, accents, spaces
- * or punctuation. A bare "México" is left out on purpose: it names the country as often as the
+ * states (date-holidays: none), Chile's 16 regions (4), Ecuador's 24 provinces (1), and
+ * Spain's 50 provinces under their autonomous community (date-holidays: communities only, whose
+ * codes it uses for regional holidays). ISO 3166-2 codes and names (ISO 3166-2:MX, :CL, :EC,
+ * :ES); spellings compared without case, accents, spaces or punctuation. A bare "México" is left out on purpose: it names the country as often as the
  * Estado de México, and the whole country is the safe reading.
  */
 export const REGION_NAMES: Record<string, Record<string, string[]>> = {
@@ -30,5 +31,18 @@ export const REGION_NAMES: Record<string, Record<string, string[]>> = {
 		E: ['Esmeraldas'], W: ['Galápagos'], G: ['Guayas'], I: ['Imbabura'], L: ['Loja'], R: ['Los Ríos'], M: ['Manabí'],
 		S: ['Morona Santiago'], N: ['Napo'], D: ['Orellana'], Y: ['Pastaza'], P: ['Pichincha'], SE: ['Santa Elena'],
 		SD: ['Santo Domingo de los Tsáchilas', 'Santo Domingo'], U: ['Sucumbíos'], T: ['Tungurahua'], Z: ['Zamora Chinchipe'],
+	},
+	ES: {
+		AN: ['Andalucía', 'Almería', 'Cádiz', 'Córdoba', 'Granada', 'Huelva', 'Jaén', 'Málaga', 'Sevilla'],
+		AR: ['Aragón', 'Huesca', 'Teruel', 'Zaragoza'], AS: ['Asturias', 'Principado de Asturias'], CB: ['Cantabria', 'Santander'],
+		CL: ['Castilla y León', 'Ávila', 'Burgos', 'León', 'Palencia', 'Salamanca', 'Segovia', 'Soria', 'Valladolid', 'Zamora'],
+		CM: ['Castilla-La Mancha', 'Albacete', 'Ciudad Real', 'Cuenca', 'Guadalajara', 'Toledo'],
+		CN: ['Canarias', 'Las Palmas', 'Santa Cruz de Tenerife', 'Tenerife', 'Gran Canaria'],
+		CT: ['Cataluña', 'Catalunya', 'Barcelona', 'Girona', 'Gerona', 'Lleida', 'Lérida', 'Tarragona'],
+		EX: ['Extremadura', 'Badajoz', 'Cáceres'], GA: ['Galicia', 'A Coruña', 'La Coruña', 'Lugo', 'Ourense', 'Orense', 'Pontevedra'],
+		IB: ['Islas Baleares', 'Baleares', 'Illes Balears', 'Mallorca'], MC: ['Murcia', 'Región de Murcia'], MD: ['Madrid'],
+		NC: ['Navarra', 'Nafarroa'], PV: ['País Vasco', 'Euskadi', 'Álava', 'Araba', 'Gipuzkoa', 'Guipúzcoa', 'Bizkaia', 'Vizcaya'],
+		RI: ['La Rioja', 'Rioja'], VC: ['Comunidad Valenciana', 'Valencia', 'València', 'Alicante', 'Alacant', 'Castellón', 'Castelló'],
+		CE: ['Ceuta'], ML: ['Melilla'],
 	},
 };
