@@ -9,7 +9,7 @@ import { brazilStateOfPhone } from './br-states';
 import { CITY_REGIONS } from './data/city-regions';
 import { COUNTRY_ZONES, REGION_ZONES } from './data/region-zones';
 import { parseFlag } from './fields';
-import { phoneZones, resolveRegion, type ZoneSource } from './timezones';
+import { phoneZones, regionNamedElsewhere, resolveRegion, type ZoneSource } from './timezones';
 import { usAreaCodeOf, usStatesOfPhone, usZonesOfPhone } from './us-states';
 
 /**
@@ -307,6 +307,16 @@ function kindOf(key: string): KeyKind {
 	return kind;
 }
 
+/**
+ * The country a one-line address ends with ("Cra 7 # 12-30, Bogotá, Colombia"), by its full
+ * name only: a last part like "IL", "CO" or "Georgia" is a US state as often as a country.
+ */
+function countryEnding(address: string): string | undefined {
+	const last = address.split(',').pop()!.trim();
+	if (normaliseKey(last).length < 4 || regionNamedElsewhere(last)) return undefined;
+	return parseCountry(last).ok ? last : undefined;
+}
+
 /** Every state/region and city an item's own fields (and one level of address object) name. */
 function addressClues(row: Record<string, unknown>, into: Pick<Required<LocationClues>, 'regions' | 'cities' | 'countries'>, prefix = ''): void {
 	// Inside an address object, its regions are read in its own country.
@@ -317,6 +327,10 @@ function addressClues(row: Record<string, unknown>, into: Pick<Required<Location
 		const value = row[key];
 		if (kind === 'address') {
 			if (!prefix && value && typeof value === 'object' && !Array.isArray(value)) addressClues(value as Record<string, unknown>, into, `${key}.`);
+			else if (!prefix && typeof value === 'string') {
+				const country = countryEnding(value);
+				if (country) into.countries.push({ field: key, value: country });
+			}
 		} else if (blank(value)) {
 			continue;
 		} else if (kind === 'country') {

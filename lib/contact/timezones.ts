@@ -111,7 +111,8 @@ const regions = new Map<string, Parsed<string | null>>();
 let foreignRegionNames: Map<string, string> | undefined;
 const SHARED_REGION_NAMES = new Set(['amazonas']);
 
-function regionNamedElsewhere(text: string): string | undefined {
+/** The US, Brazilian or Mexican state a full name names ("California" → US-CA), if any. */
+export function regionNamedElsewhere(text: string): string | undefined {
 	if (!foreignRegionNames) {
 		foreignRegionNames = new Map();
 		for (const country of ['US', 'BR', 'MX']) {

@@ -297,6 +297,8 @@ const CASES: Case[] = [
 	{ name: 'Miami phone, country Colombia: 19:30 Bogotá (20:30 Miami)', item: { phone: '+1 305 555 0123', country: 'CO' }, at: '2026-03-10T19:30:00-05:00', tz: 'America/Bogota', expected: deferred('OUTSIDE_HOURS') },
 	{ name: 'Mexican phone, Texas address, Saturday: PROFECO closes weekends', item: { phone: '+52 55 1234 5678', country: 'US', state: 'Texas' }, at: '2026-03-14T10:00:00-05:00', tz: 'America/Chicago', expected: deferred('CLOSED_DAY') },
 	{ name: 'Colombian phone, address in México, first Monday of February', item: { phone: '+573001234567', address: { country: 'México', estado: 'Jalisco' } }, at: '2026-02-02T10:00:00-06:00', tz: 'America/Mexico_City', expected: deferred('HOLIDAY') },
+	{ name: 'US phone, a one-line address in Bogotá, Colombia: Sunday is closed in Colombia', item: { phone: '+1 212 555 0123', Dirección: 'Cra 7 # 12-30, Bogotá, Colombia' }, at: '2026-03-15T10:00:00-05:00', tz: 'America/Bogota', expected: deferred('CLOSED_DAY') },
+	{ name: 'US phone, a one-line address ending in a state code: no country guessed from "IL"', item: { phone: '+1 212 555 0123', address: '1 Main St, Springfield, IL' }, at: '2026-03-15T10:00:00-04:00', tz: 'America/New_York', expected: allowed },
 	{ name: 'Spanish phone, country Colombia, Saturday: Spain closes weekends', item: { phone: '+34 612 345 678', country: 'Colombia' }, at: '2026-03-14T10:00:00-05:00', tz: 'America/Bogota', expected: deferred('CLOSED_DAY') },
 
 	// ── More holidays, DST days and formats ──
