@@ -333,6 +333,23 @@ const CASES: Case[] = [
 	},
 	{ name: 'US country written EE.UU. with a national number (Miami), 07:59', item: { phone: '305 555 0123', country: 'EE.UU.' }, at: '2026-03-10T07:59:00-04:00', tz: 'America/New_York', expected: deferred('OUTSIDE_HOURS') },
 
+	// ── 2027: moved holidays (Ley 51 de 1983; LOSEP 2016 moves; Ley 139-97; Ley 27.399) ──
+	{ name: 'CO 2027 San Pedro (Tue 29 Jun) moved to Mon 5 Jul', item: CO, at: '2027-07-05T10:00:00-05:00', tz: 'America/Bogota', expected: deferred('HOLIDAY') },
+	{ name: 'CO 2027 Día de la Raza (Tue 12 Oct) moved to Mon 18 Oct', item: CO, at: '2027-10-18T10:00:00-05:00', tz: 'America/Bogota', expected: deferred('HOLIDAY') },
+	{ name: 'CO 2027 Tue 12 Oct is a working day', item: CO, at: '2027-10-12T10:00:00-05:00', tz: 'America/Bogota', expected: allowed },
+	{ name: 'CO 2027 Ascensión moved to Mon 10 May', item: CO, at: '2027-05-10T10:00:00-05:00', tz: 'America/Bogota', expected: deferred('HOLIDAY') },
+	{ name: 'CO 2027 Independencia de Cartagena moved to Mon 15 Nov', item: CO, at: '2027-11-15T10:00:00-05:00', tz: 'America/Bogota', expected: deferred('HOLIDAY') },
+	{ name: 'EC 2027 Día del Trabajo (Sat 1 May) rests on Fri 30 Apr', item: EC_GUAYAS, at: '2027-04-30T10:00:00-05:00', tz: 'America/Guayaquil', expected: deferred('HOLIDAY') },
+	{ name: 'EC 2027 Primer Grito (Tue 10 Aug) rests on Mon 9 Aug', item: EC_GUAYAS, at: '2027-08-09T10:00:00-05:00', tz: 'America/Guayaquil', expected: deferred('HOLIDAY') },
+	{ name: 'EC 2027 Independencia de Guayaquil (Sat 9 Oct) rests on Fri 8 Oct', item: EC_GUAYAS, at: '2027-10-08T10:00:00-05:00', tz: 'America/Guayaquil', expected: deferred('HOLIDAY') },
+	{ name: 'EC 2027 Carnival Tuesday (9 Feb)', item: EC_GUAYAS, at: '2027-02-09T10:00:00-05:00', tz: 'America/Guayaquil', expected: deferred('HOLIDAY') },
+	{ name: 'DO 2027 Reyes (Wed 6 Jan) moved to Mon 4 Jan', item: DO, at: '2027-01-04T10:00:00-04:00', tz: 'America/Santo_Domingo', expected: deferred('HOLIDAY') },
+	{ name: 'PE 2027 Santa Rosa de Lima, Mon 30 Aug', item: PE, at: '2027-08-30T10:00:00-05:00', tz: 'America/Lima', expected: deferred('HOLIDAY') },
+	{ name: 'MX 2027 Revolución, Mon 15 Nov', item: MX_CDMX, at: '2027-11-15T10:00:00-06:00', tz: 'America/Mexico_City', expected: deferred('HOLIDAY') },
+	{ name: 'BR-RJ 2027 Carnival Tuesday (9 Feb)', item: { phone: '+55 21 98765 4321', estado: 'RJ' }, at: '2027-02-09T10:00:00-03:00', tz: 'America/Sao_Paulo', expected: deferred('HOLIDAY') },
+	{ name: 'BR 2027 Tiradentes, Wed 21 Apr', item: BR_SP, at: '2027-04-21T10:00:00-03:00', tz: 'America/Sao_Paulo', expected: deferred('HOLIDAY') },
+	{ name: 'AR 2027 Día de la Memoria, Wed 24 Mar', item: { phone: '+54 9 11 2345 6789' }, at: '2027-03-24T10:00:00-03:00', tz: 'America/Argentina/Buenos_Aires', expected: deferred('HOLIDAY') },
+
 	// ── The next lawful moment across holidays, weekends and clock changes ──
 	{ name: 'CO Wed before Easter 2026, 19:30 → Sat 08:00 (Holy Thu and Good Fri closed)', item: CO, at: '2026-04-01T19:30:00-05:00', tz: 'America/Bogota', expected: deferred('OUTSIDE_HOURS', '2026-04-04T08:00:00-05:00') },
 	{ name: 'PE Wed before Easter 2026, 20:30 → Mon 07:00', item: PE, at: '2026-04-01T20:30:00-05:00', tz: 'America/Lima', expected: deferred('OUTSIDE_HOURS', '2026-04-06T07:00:00-05:00') },
