@@ -201,6 +201,8 @@ const CASES: Case[] = [
 	{ name: 'BR Acre 09:00', item: { phone: '+55 68 98765 4321' }, at: '2026-03-10T09:00:00-05:00', tz: 'America/Rio_Branco', expected: allowed },
 	{ name: 'BR Acre state holiday, Mon 15 Jun 2026 (Aniversário do Acre)', item: { phone: '+55 68 98765 4321' }, at: '2026-06-15T10:00:00-05:00', tz: 'America/Rio_Branco', expected: deferred('HOLIDAY') },
 	{ name: 'BR DDD 81 reaches Fernando de Noronha (UTC-2): 17:30 Recife is 18:30 there', item: { phone: '+55 81 98765 4321' }, at: '2026-03-10T17:30:00-03:00', tz: 'America/Recife', expected: deferred('OUTSIDE_HOURS') },
+	{ name: 'BR DDD 93 (Santarém, Pará, UTC-3 since 2008): 18:00 there under the federal default', item: { phone: '+55 93 98765 4321' }, at: '2026-03-10T18:00:00-03:00', tz: 'America/Santarem', expected: deferred('OUTSIDE_HOURS') },
+	{ name: 'BR DDD 97 (western Amazonas, UTC-5): 08:30 in Manaus is 07:30 in Eirunepé', item: { phone: '+55 97 98765 4321', estado: 'AM' }, at: '2026-03-10T08:30:00-04:00', tz: 'America/Manaus', expected: deferred('OUTSIDE_HOURS') },
 	{ name: 'BR-BA (DDD 71) Independência da Bahia, Thu 2 Jul 2026', item: { phone: '+55 71 98765 4321' }, at: '2026-07-02T10:00:00-03:00', tz: 'America/Bahia', expected: deferred('HOLIDAY') },
 	{ name: 'BR SP phone with a Manaus time zone: 08:30 SP is 07:30 in Manaus', item: { ...BR_SP, timezone: 'America/Manaus' }, at: '2026-03-10T08:30:00-03:00', tz: 'America/Sao_Paulo', expected: deferred('OUTSIDE_HOURS') },
 
@@ -368,6 +370,7 @@ const CASES: Case[] = [
 	},
 	{ name: 'US number, Mexican country stated, no state: 08:30 New York is 05:30 in Los Angeles', item: { phone: '+52 55 1234 5678', country: 'US' }, at: '2026-03-10T08:30:00-04:00', tz: 'America/New_York', expected: deferred('OUTSIDE_HOURS') },
 	{ name: 'Canadian number: no preset → error', item: { phone: '+1 416 555 0123' }, at: '2026-03-10T10:00:00-04:00', tz: 'America/Toronto', expected: error },
+	{ name: 'country Guam with a New York number: 05:00 in Guam (15:00 in New York)', item: { phone: '+1 212 555 0123', country: 'Guam' }, at: '2026-03-11T05:00:00+10:00', tz: 'Pacific/Guam', expected: deferred('OUTSIDE_HOURS') },
 	{ name: 'Puerto Rico 787 under Reg F: 07:59 there', item: { phone: '+1 787 555 0123' }, at: '2026-03-10T07:59:00-04:00', tz: 'America/Puerto_Rico', expected: deferred('OUTSIDE_HOURS') },
 	{ name: 'US-NYC from 1 Sep 2026: text needs consent', item: NYC, at: '2026-09-15T10:00:00-04:00', tz: 'America/New_York', expected: blocked('CHANNEL_NOT_AUTHORISED'), channel: 'sms', parameters: { options: { consentRecordedElsewhere: false } } },
 	{ name: 'US-NYC before 1 Sep 2026: no consent rule yet', item: NYC, at: '2026-08-25T10:00:00-04:00', tz: 'America/New_York', expected: allowed, channel: 'sms', parameters: { options: { consentRecordedElsewhere: false } } },

@@ -34,6 +34,11 @@ export const PHONE_ZONE_OVERRIDES: PhoneZoneOverride[] = [
 	// Brasil and Chile (kept from the former corrections in timezones.ts).
 	{ prefix: '5581', zones: ['America/Recife', 'America/Noronha'], source: 'DDD 81 serves Recife and Fernando de Noronha (generated data: Noronha only, an hour off for Recife)' },
 	{ prefix: '5661', zones: ['America/Punta_Arenas'], source: `Magallanes; ${TZ}: America/Punta_Arenas, UTC-3 all year` },
+	// Pará has been on Brasília time (UTC-3) in the whole state since Lei 11.662/2008; the
+	// generated data still says Manaus (UTC-4), an hour off at closing time.
+	{ prefix: '5593', zones: ['America/Santarem'], source: `DDD 93 western Pará (Santarém); ${TZ}: America/Santarem "Pará (west)", UTC-3` },
+	{ prefix: '5594', zones: ['America/Belem'], source: `DDD 94 south-eastern Pará (Marabá); ${TZ}: America/Belem "Pará (east)", UTC-3` },
+	{ prefix: '5597', zones: ['America/Manaus', 'America/Eirunepe'], source: `DDD 97 serves interior Amazonas, its western municipalities included; ${TZ}: America/Eirunepe "Amazonas (west)", UTC-5 (generated data: Manaus only)` },
 
 	// Mobiles tied to no region: the number tells the country only (an empty list), so the
 	// stated region or time zone decides, else every zone of the country (COUNTRY_ZONES, Easter

@@ -47,7 +47,8 @@ export const REGION_ZONES: Record<string, string[]> = {
 	'US-TN': ['America/Chicago', 'America/New_York'], 'US-TX': ['America/Chicago', 'America/Denver'],
 	'US-UT': ['America/Denver'], 'US-VT': ['America/New_York'], 'US-VA': ['America/New_York'],
 	'US-WA': ['America/Los_Angeles'], 'US-WV': ['America/New_York'], 'US-WI': ['America/Chicago'], 'US-WY': ['America/Denver'],
-	'US-PR': ['America/Puerto_Rico'],
+	'US-PR': ['America/Puerto_Rico'], 'US-VI': ['America/St_Thomas'], 'US-GU': ['Pacific/Guam'], 'US-MP': ['Pacific/Saipan'],
+	'US-AS': ['Pacific/Pago_Pago'],
 	// Chile: Magallanes keeps UTC-3 all year; Valparaíso includes Easter Island (Isla de Pascua
 	// province), two hours behind Santiago.
 	'CL-AI': ['America/Santiago'], 'CL-AN': ['America/Santiago'], 'CL-AP': ['America/Santiago'], 'CL-AR': ['America/Santiago'],
