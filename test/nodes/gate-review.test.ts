@@ -158,6 +158,7 @@ const CASES: Case[] = [
 	{ name: 'CL Magallanes (UTC-3 all year): 08:30 there is 07:30 in Santiago in July', item: { phone: '+56 9 8765 4321', region: 'Magallanes' }, at: '2026-07-13T08:30:00-03:00', tz: 'America/Punta_Arenas', expected: allowed },
 	{ name: 'CL Magallanes: 20:30 there is 19:30 in Santiago', item: { phone: '+56 9 8765 4321', region: 'CL-MA' }, at: '2026-07-13T20:30:00-03:00', tz: 'America/Punta_Arenas', expected: deferred('OUTSIDE_HOURS') },
 	{ name: 'CL Valparaíso includes Easter Island: 08:30 in Santiago is 06:30 there in July', item: { phone: '+56987654321', region: 'Región de Valparaíso' }, at: '2026-07-13T08:30:00-04:00', tz: 'America/Santiago', expected: deferred('OUTSIDE_HOURS') },
+	{ name: 'CL landline area code 32 (Valparaíso, Isla de Pascua too): 08:30 Santiago is 06:30 on the island in July', item: { phone: '+56 32 210 0123' }, at: '2026-07-13T08:30:00-04:00', tz: 'America/Santiago', expected: deferred('OUTSIDE_HOURS') },
 	{ name: 'CL Easter Island time zone: 07:30 there', item: { phone: '+56987654321', timezone: 'Pacific/Easter' }, at: '2026-07-13T07:30:00-06:00', tz: 'Pacific/Easter', expected: deferred('OUTSIDE_HOURS') },
 	{
 		name: 'CL mobile, no region: 08:30 in Santiago is 06:30 on Easter Island (any place in Chile)',

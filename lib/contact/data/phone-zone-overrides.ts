@@ -34,6 +34,7 @@ export const PHONE_ZONE_OVERRIDES: PhoneZoneOverride[] = [
 	// Brasil and Chile (kept from the former corrections in timezones.ts).
 	{ prefix: '5581', zones: ['America/Recife', 'America/Noronha'], source: 'DDD 81 serves Recife and Fernando de Noronha (generated data: Noronha only, an hour off for Recife)' },
 	{ prefix: '5661', zones: ['America/Punta_Arenas'], source: `Magallanes; ${TZ}: America/Punta_Arenas, UTC-3 all year` },
+	{ prefix: '5632', zones: ['America/Santiago', 'Pacific/Easter'], source: `area code 32 is Valparaíso region's, Isla de Pascua included; ${TZ}: Pacific/Easter, two hours behind Santiago (generated data: Santiago only)` },
 	// Pará has been on Brasília time (UTC-3) in the whole state since Lei 11.662/2008; the
 	// generated data still says Manaus (UTC-4), an hour off at closing time.
 	{ prefix: '5593', zones: ['America/Santarem'], source: `DDD 93 western Pará (Santarém); ${TZ}: America/Santarem "Pará (west)", UTC-3` },
