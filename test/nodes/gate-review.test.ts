@@ -293,6 +293,12 @@ const CASES: Case[] = [
 		item: { phone: '+1 305 555 0123', city: 'Brooklyn', state: 'NY', contactHistory: [{ at: '2026-09-10T14:00:00Z', channel: 'sms' }, { at: '2026-09-12T14:00:00Z', channel: 'whatsapp' }, { at: '2026-09-14T14:00:00Z', channel: 'sms' }] },
 		at: '2026-09-15T10:00:00-04:00', tz: 'America/New_York', expected: deferred('WEEKLY_CAP'),
 	},
+	{
+		name: 'US-MA by the address with a New York number: the stricter 2 in 7 days wins over NYC\'s 3',
+		item: { ...NYC, state: 'Massachusetts', contactHistory: [{ at: '2026-09-10T14:00:00Z', channel: 'sms' }, { at: '2026-09-13T14:00:00Z', channel: 'whatsapp' }] },
+		at: '2026-09-15T10:00:00-04:00', tz: 'America/New_York', expected: deferred('WEEKLY_CAP', '2026-09-17T10:00:00-04:00'),
+	},
+	{ name: 'US-WA by the area code (206) alone: 3 a week', item: { phone: '+1 206 555 0123', contactHistory: ['2026-03-05T18:00:00Z', '2026-03-07T18:00:00Z', '2026-03-09T18:00:00Z'] }, at: '2026-03-10T10:00:00-07:00', tz: 'America/Los_Angeles', expected: deferred('WEEKLY_CAP') },
 	{ name: 'US-NYC before 1 Sep 2026 (federal rules only): same history', item: { ...NYC, contactHistory: [{ at: '2026-08-10T14:00:00Z', channel: 'sms' }, { at: '2026-08-12T14:00:00Z', channel: 'whatsapp' }, { at: '2026-08-14T14:00:00Z', channel: 'sms' }] }, at: '2026-08-15T10:00:00-04:00', tz: 'America/New_York', expected: allowed },
 
 	// ── Phone in one country, address in another: both laws, every zone ──
@@ -308,6 +314,8 @@ const CASES: Case[] = [
 	{ name: 'CO Batalla de Boyacá, Fri 7 Aug 2026', item: CO, at: '2026-08-07T10:00:00-05:00', tz: 'America/Bogota', expected: deferred('HOLIDAY') },
 	{ name: 'CO number written with 00 and brackets', item: { phone: '0057 (300) 123-4567', country: 'Colombia' }, at: '2026-03-15T10:00:00-05:00', tz: 'America/Bogota', expected: deferred('CLOSED_DAY') },
 	{ name: 'CO WhatsApp this morning, SMS now: one a day and one channel a week', item: { ...CO, lastContactAt: '2026-03-10T08:00:00-05:00', lastContactChannel: 'whatsapp' }, channel: 'sms', at: '2026-03-10T10:00:00-05:00', tz: 'America/Bogota', expected: deferred('DAILY_CAP', '2026-03-17T08:00:00-05:00') },
+	{ name: 'CO a call this morning counts: one contact a day by any channel', item: { ...CO, contactHistory: [{ at: '2026-03-10T08:00:00-05:00', channel: 'call' }] }, at: '2026-03-10T10:00:00-05:00', tz: 'America/Bogota', expected: deferred('DAILY_CAP') },
+	{ name: 'EC an e-mail this morning counts (LODC art. 49: calls, messages and e-mail together)', item: { ...EC_GUAYAS, contactHistory: [{ at: '2026-03-10T08:00:00-05:00', channel: 'email' }] }, at: '2026-03-10T10:00:00-05:00', tz: 'America/Guayaquil', expected: deferred('DAILY_CAP') },
 	{ name: 'CO last contact in Unix seconds (today 08:00)', item: { ...CO, lastContactAt: Date.parse('2026-03-10T08:00:00-05:00') / 1000, lastContactChannel: 'whatsapp' }, at: '2026-03-10T10:00:00-05:00', tz: 'America/Bogota', expected: deferred('DAILY_CAP') },
 	{ name: 'PE San Pedro y San Pablo, Mon 29 Jun 2026', item: PE, at: '2026-06-29T10:00:00-05:00', tz: 'America/Lima', expected: deferred('HOLIDAY') },
 	{ name: 'MX Independencia, Wed 16 Sep 2026', item: MX_CDMX, at: '2026-09-16T10:00:00-06:00', tz: 'America/Mexico_City', expected: deferred('HOLIDAY') },
