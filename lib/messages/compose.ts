@@ -1,5 +1,7 @@
 import { locationsOfItem } from '../contact/locations';
 import { COUNTRIES, parseCountry, type Language } from '../debtor/countries';
+import { parseLanguage } from '../debtor/languages';
+import { MAX_AMOUNT } from '../debtor/money';
 import { normalisePhone } from '../debtor/phone';
 import { knownTimeZone } from '../debtor/zone';
 import { fail, ok, show, type Parsed } from '../debtor/result';
@@ -106,8 +108,10 @@ function whereOf(upstream: Row, row: Row): { country: string | undefined; jurisd
 
 function languageOf(upstream: Row, row: Row, country: string | undefined, settings: ComposeSettings): Language {
 	if (settings.language !== 'auto') return settings.language;
+	// One reader of languages for every node: "en", "English", "pt-BR", "Português" alike.
 	for (const value of [upstream.language, row.language]) {
-		if (value === 'es' || value === 'pt' || value === 'en') return value;
+		const language = parseLanguage(value);
+		if (language.ok) return language.value;
 	}
 	return (country && COUNTRIES[country]?.language) || settings.fallbackLanguage;
 }
@@ -182,6 +186,9 @@ export function composeMessage(row: Row, upstream: Row, values: ItemValues, sett
 		const value = upstream[key] ?? row[key];
 		if (value !== undefined && value !== null) variables[key] = value;
 	}
+	// Zero or less is no debt, and no message may ask for it (Segment Debtors refuses such rows too).
+	const owed = variables.amountDue;
+	if (typeof owed === 'number' && !(owed > 0 && owed < MAX_AMOUNT)) return fail(`amountDue: ${show(owed)} is not an amount owed: expected a number above 0`);
 	const context = settings.source === 'custom' ? { ...row, ...upstream, ...variables } : variables;
 	const template = settings.source === 'custom' ? settings.template! : libraryText(language, selected.value.key as MessageKey, settings.formal);
 	const body = renderTemplate(template, context);

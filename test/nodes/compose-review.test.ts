@@ -39,7 +39,6 @@ async function run(items: IDataObject[], parameters: IDataObject = {}) {
 	for (const item of failed) byInput.set((item.pairedItem as { item: number }).item, { error: typeof item.json.error === 'string' ? item.json.error : JSON.stringify(item.json.error), json: item.json });
 	return items.map((_, n) => byInput.get(n)!);
 }
-const one = async (item: IDataObject, parameters: IDataObject = {}) => (await run([item], parameters))[0];
 
 describe('a batch: every item its own data', () => {
 	test('three debtors in three countries: each message has only its own name, amount and link', async () => {
