@@ -3,6 +3,7 @@ import { COUNTRIES, parseCountry, type Language } from '../debtor/countries';
 import { parseLanguage } from '../debtor/languages';
 import { MAX_AMOUNT } from '../debtor/money';
 import { normalisePhone } from '../debtor/phone';
+import { statedPromiseDate } from '../debtor/promise';
 import { knownTimeZone } from '../debtor/zone';
 import { fail, ok, show, type Parsed } from '../debtor/result';
 import { STAGES, type Stage } from '../segmentation/aging';
@@ -165,6 +166,11 @@ export function composeMessage(row: Row, upstream: Row, values: ItemValues, sett
 	const name = textField('name', upstream.name ?? row.name);
 	if (!name.ok) return name;
 	const fullName = name.value;
+	// The date the Gate deferred on, read as it reads it ("27/03/2026", an instant in the debtor's
+	// zone); else the ledger's promise (the Gate's collection.ledger).
+	const promised = statedPromiseDate(row, upstream, zone ?? 'UTC');
+	if (!promised.ok) return fail(`promiseDate: ${promised.reason}`);
+	const ledgerPromise = ((upstream.ledger as Row | undefined)?.promiseDate as string | undefined) ?? null;
 	// The library's variables, in one fixed shape (an object literal, not a spread: this runs
 	// for every message, and building it by spreads measurably slowed Compose); custom templates
 	// also see every field of the item and of the upstream results.
@@ -178,7 +184,7 @@ export function composeMessage(row: Row, upstream: Row, values: ItemValues, sett
 		firstName: fullName ? fullName.trim().split(/\s+/)[0] : null,
 		paymentLink: values.paymentLink,
 		supportContact: values.supportContact,
-		promiseDate: (upstream.promiseDate ?? (upstream.reply as Row | undefined)?.promiseDate ?? row.promiseDate ?? null) as string | null,
+		promiseDate: promised.value ?? ledgerPromise,
 		remainingBalance: (upstream.remainingBalance ?? row.remainingBalance ?? null) as number | null,
 	};
 	// Only facts the item has become variables, so a template using a missing one fails strictly.

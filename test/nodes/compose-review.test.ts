@@ -322,6 +322,32 @@ describe('dates in the debtor’s zone and language', () => {
 		expect(out[1].text).toContain('27 de marzo');
 	});
 
+	// The Gate reads promiseDate as "a date" (contact-window-gate.md, "What it reads"): the same
+	// date must be the one the message names ("one answer per fact").
+	test('a promise date as a sheet writes it, or as an instant, is the day the Gate deferred on', async () => {
+		const out = await run([
+			debtor('CO-1', { stage: 'promise_reminder', promiseDate: '27/03/2026' }),
+			debtor('CO-2', { stage: 'promise_reminder', timezone: 'America/Bogota', promiseDate: '2026-03-28T02:00:00Z' }),
+		]);
+		expect(out.map((o) => o.text ?? o.error)).toEqual([expect.stringContaining('27 de marzo de 2026'), expect.stringContaining('27 de marzo de 2026')]);
+	});
+
+	test('the row’s promise date wins over the reply’s, as at the Gate', async () => {
+		const [out] = await run([debtor('CO-1', { stage: 'broken_promise', reply: { label: 'promise_to_pay', promiseDate: '2026-03-20' } }, { promiseDate: '2026-03-27' })]);
+		expect(out.text).toContain('27 de marzo de 2026');
+	});
+
+	test('without a stated date, the ledger’s promise (the Gate’s collection.ledger) is named', async () => {
+		const [out] = await run([debtor('CO-1', { stage: 'broken_promise', ledger: { promiseDate: '2026-03-27', promiseStatus: 'broken' } })]);
+		expect(out.text).toContain('27 de marzo de 2026');
+	});
+
+	test('a promise date that is no date is the item’s error naming the field and value', async () => {
+		const out = await run([debtor('CO-1', { stage: 'promise_reminder', promiseDate: 'el viernes' }), debtor('CO-2')]);
+		expect(out[0].error).toMatch(/^promiseDate: .*el viernes/);
+		expect(out[1].text).toBeDefined();
+	});
+
 	test('a due date that is not a date is the item’s error naming the value', async () => {
 		const out = await run([debtor('CO-1', { dueDate: '31/02/2026' }), debtor('CO-2')]);
 		expect(out[0].error).toContain('31/02/2026');
