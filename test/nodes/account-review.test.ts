@@ -123,6 +123,27 @@ describe('a payment for A stops A, never B', () => {
 	});
 });
 
+describe('A under any form of its identifiers', () => {
+	test('a debtor id with spaces around it is the same debtor', async () => {
+		await ledger({ operation: 'recordPayment', source: 'fields' }, [{ debtorId: ' CO-A ', amount: 350000, currency: 'COP', paymentId: 'PSE-S', paidAt: '2026-03-20T09:00:00-05:00' }]);
+		expect(outcome(await gate([A(), B()], TUESDAY))).toEqual([['Blocked', ['PAID']], ['Allowed', []]]);
+	});
+
+	test('a promise from A’s E.164 phone defers A’s row written in the national form', async () => {
+		await ledger({ operation: 'recordPromise', asOf: '2026-03-24T09:12:00-05:00' }, [reply('promise_to_pay', { from: '+573001110001' })]);
+		const sheetRow = { debtorId: 'CO-A', phone: '300 111 0001', country: 'CO', amountDue: 350000, authorizedChannels: ['whatsapp'] };
+		const [a] = await gate([sheetRow, B()], TUESDAY);
+		expect(a).toMatchObject({ output: 'Deferred', reasons: ['PROMISE_PENDING'] });
+	});
+
+	test('one of A’s two invoices settled: A is not PAID, what remains is the other', async () => {
+		const two = [{ invoiceId: 'FV-1', amount: 200000, currency: 'COP', dueDate: '2026-03-01' }, { invoiceId: 'FV-2', amount: 150000, currency: 'COP', dueDate: '2026-03-10' }];
+		await ledger({ operation: 'recordPayment', source: 'fields' }, [{ invoiceId: 'FV-1', amount: 200000, currency: 'COP', paymentId: 'PSE-I', settles: true, paidAt: '2026-03-20T09:00:00-05:00' }]);
+		const [a] = await gate([debtor('CO-A', '+573001110001', { invoices: two })], TUESDAY);
+		expect(a).toMatchObject({ output: 'Allowed', ledger: { settled: false, paid: 200000, remaining: 150000 } });
+	});
+});
+
 describe('a promise by A defers A, never B', () => {
 	test('a promise from A’s phone: A Deferred until the day after, B Allowed', async () => {
 		await ledger({ operation: 'recordPromise', asOf: '2026-03-24T09:12:00-05:00' }, [reply('promise_to_pay', { from: '+573001110001' })]);
