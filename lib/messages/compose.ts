@@ -140,6 +140,8 @@ function keyOf(upstream: Row, settings: ComposeSettings): Parsed<{ key: MessageK
 	}
 	if ((SPECIAL_MESSAGES as readonly string[]).includes(kind as string)) return ok({ key: kind as MessageKey, tone: null, stage: null });
 	if (!STAGES.includes(kind as Stage)) {
+		// The node's Message (an expression may give anything) or, with Auto, the item's stage.
+		if (settings.kind !== 'auto') return fail(`Message: ${show(kind)} is not a message: expected auto, ${[...STAGES, ...SPECIAL_MESSAGES, 'reply'].join(', ')}`);
 		return fail(`no stage (collection.stage is ${show(kind)}): run Segment Debtors first or choose a Message`);
 	}
 	const stage = kind as Stage;

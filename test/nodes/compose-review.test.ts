@@ -383,3 +383,39 @@ describe('compliance and channel per debtor', () => {
 		expect(out.text).not.toMatch(/[áíóú]/);
 	});
 });
+
+describe('parameters written as expressions, per item', () => {
+	const per = (parameter: string) => ({ [parameter]: '={{ $json.v }}' });
+	test.each([
+		['language', 'pt-BR', /^Olá, Ana/],
+		['language', 'English', /^Hi Ana/],
+		['channel', 'SMS', /^Hola Ana, .*\$ 350\.000 /],
+	])('%s %j is read as the choice it names', async (parameter, value, text) => {
+		const [out] = await run([debtor('CO-1', { name: 'Ana' }, { v: value })], per(parameter));
+		expect(out.text).toMatch(text);
+		if (parameter === 'channel') expect(out.message).toMatchObject({ channel: 'sms', sms: { encoding: 'UCS-2' } });
+	});
+
+	test('“Agency” and “Always” written with capitals keep the US lines', async () => {
+		const [out] = await run([{ ...american('US-1'), v: 'Agency' }], { senderType: '={{ $json.v }}', options: { optOutLine: 'Always' } });
+		expect(out.text).toMatch(/debt collector/);
+		expect(out.text).toMatch(/Reply STOP to opt out\.$/);
+	});
+
+	test('a lower-case jurisdiction is its preset: a US debtor keeps the opt-out line', async () => {
+		const [out] = await run([{ ...american('US-1'), v: 'us' }], per('jurisdiction'));
+		expect(out.text).toMatch(/Reply STOP to opt out\.$/);
+	});
+
+	test.each([
+		['language', 'fr', /^Language: "fr"/],
+		['channel', 'telegram', /^Channel: "telegram"/],
+		['jurisdiction', 'XX', /^Jurisdiction: "XX"/],
+		['senderType', 'robot', /^Sender Type: "robot"/],
+		['stage', 'bogus', /^Message: "bogus"/],
+	])('%s %j is that item’s error naming the parameter; the next item goes', async (parameter, value, error) => {
+		const out = await run([debtor('CO-1', {}, { v: value }), debtor('CO-2', {}, { v: parameter === 'channel' ? 'sms' : parameter === 'stage' ? 'auto' : parameter === 'senderType' ? 'creditor' : parameter === 'language' ? 'es' : 'CO' })], per(parameter));
+		expect(out[0].error).toMatch(error);
+		expect(out[1].text).toMatch(/^Hola Ana, /);
+	});
+});
