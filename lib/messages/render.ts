@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
 import { DateTime } from 'luxon';
-import { isCurrencyCode } from '../debtor/currency';
+import { parseCurrency } from '../debtor/currency';
 import { MAX_AMOUNT } from '../debtor/money';
 import { fail, ok, show, type Parsed } from '../debtor/result';
 
@@ -86,8 +86,10 @@ hb.registerHelper('money', function (...args: unknown[]) {
 	const { values: [amount, currency], options, named } = helperArgs(args);
 	if (typeof amount !== 'number' || !Number.isFinite(amount) || Math.abs(amount) >= MAX_AMOUNT) throw new TemplateValueError(`money: ${named(0)}, not an amount`);
 	if (amount < 0) throw new TemplateValueError(`money: ${named(0)}, a negative amount`);
-	if (typeof currency !== 'string' || !isCurrencyCode(currency)) throw new TemplateValueError(`money: ${named(1)}, not an ISO 4217 currency code`);
-	return formatMoney(amount, currency, root(options).locale);
+	// Read as Segment Debtors reads a currency ("brl", "R$"), so a raw row's reads the same.
+	const code = parseCurrency(currency);
+	if (!code.ok) throw new TemplateValueError(`money: ${named(1)}, not an ISO 4217 currency code`);
+	return formatMoney(amount, code.value, root(options).locale);
 });
 
 hb.registerHelper('date', function (...args: unknown[]) {

@@ -275,6 +275,11 @@ describe('money per locale', () => {
 		expect(out[1].text).toContain('$ 350.000');
 	});
 
+	test('a currency as a raw row writes it (lower case, a sign) reads as Segment Debtors reads it', async () => {
+		const out = await run([brazilian('BR-1', { currency: 'brl' }), brazilian('BR-2', { currency: 'R$' })]);
+		expect(out.map((o) => o.text ?? o.error)).toEqual([expect.stringContaining('R$ 1.234,56'), expect.stringContaining('R$ 1.234,56')]);
+	});
+
 	test('a currency that is not a currency code is the item’s error naming it', async () => {
 		const out = await run([debtor('CO-1', { currency: 'pesos' }), debtor('CO-2')]);
 		expect(out[0].error).toMatch(/pesos/);
