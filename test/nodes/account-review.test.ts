@@ -123,6 +123,24 @@ describe('a payment for A stops A, never B', () => {
 	});
 });
 
+describe('bad payments are the item’s own error', () => {
+	test.each([
+		['zero', 0],
+		['negative', -350000],
+		['text', 'todo'],
+	])('a payment amount that is %s fails naming amount; the next payment is recorded', async (_what, amount) => {
+		const { outputs, error } = await runWorkflow(singleNode('collectionsLedger', { operation: 'recordPayment', source: 'fields', options: { ledgerFolder: folder } }, { onError: 'continueRegularOutput' }), [
+			{ debtorId: 'CO-A', amount, currency: 'COP', paymentId: 'BAD-1' },
+			{ debtorId: 'CO-B', amount: 350000, currency: 'COP', paymentId: 'GOOD-1', paidAt: '2026-03-20T09:00:00-05:00' },
+		]);
+		expect(error).toBeUndefined();
+		const [bad, good] = outputs.Node[0].map((item) => item.json);
+		expect(String(bad.error)).toMatch(/^amount: /);
+		expect((good.collection as IDataObject).ledger).toMatchObject({ recorded: true });
+		expect(outcome(await gate([A(), B()], TUESDAY))).toEqual([['Allowed', []], ['Blocked', ['PAID']]]);
+	});
+});
+
 describe('A under any form of its identifiers', () => {
 	test('a debtor id with spaces around it is the same debtor', async () => {
 		await ledger({ operation: 'recordPayment', source: 'fields' }, [{ debtorId: ' CO-A ', amount: 350000, currency: 'COP', paymentId: 'PSE-S', paidAt: '2026-03-20T09:00:00-05:00' }]);
