@@ -268,3 +268,21 @@ describe('the Gate’s Allowed, composed: no stopped debtor gets a message', () 
 		expect(outputs.Node[0].map((item) => ((item.json.collection as IDataObject).message as IDataObject).text)).toEqual([expect.stringMatching(/^Hola Luis, .*pay\.example\/CO-B/)]);
 	});
 });
+
+describe('a promise from A’s username account, followed up', () => {
+	test('the reminder the day before and the broken-promise message the day after reach Compose for A only, dated in A’s zone', async () => {
+		await openFileLedger(folder).linkIdentity('+573001110001', BSUID_A, Date.parse('2026-03-20T10:00:00Z'));
+		await ledger({ operation: 'recordPromise', asOf: '2026-03-24T09:12:00-05:00' }, [reply('promise_to_pay', { from: null, userId: BSUID_A })]);
+		const compose = async (items: IDataObject[]) => {
+			const { outputs, error } = await runWorkflow(singleNode('composeCollectionMessage', { companyName: 'Tiendas Sol', paymentLink: 'https://pay.example/promesa' }), items);
+			expect(error).toBeUndefined();
+			return outputs.Node[0].map((item) => ((item.json.collection as IDataObject).message as IDataObject).text as string);
+		};
+		const reminders = await ledger({ operation: 'listFollowUps', asOf: '2026-03-26T07:00:00-05:00' }, [{}]);
+		expect(reminders.map((item) => (item.collection as IDataObject).followUp)).toEqual(['promiseReminder']);
+		expect(await compose(reminders)).toEqual([expect.stringMatching(/27 de marzo de 2026/)]);
+		const broken = await ledger({ operation: 'listFollowUps', asOf: '2026-03-28T07:00:00-05:00' }, [{}]);
+		expect(broken.map((item) => (item.collection as IDataObject).followUp)).toEqual(['brokenPromise']);
+		expect(await compose(broken)).toEqual([expect.stringMatching(/^Hola, .*27 de marzo de 2026.*https:\/\/pay\.example\/promesa/)]);
+	});
+});

@@ -424,3 +424,37 @@ describe('parameters written as expressions, per item', () => {
 		expect(out[1].text).toMatch(/^Hola Ana, /);
 	});
 });
+
+describe('from the sheet: Segment Debtors, then Compose', () => {
+	test('rows of several debtors in any order: each message its own, a bad row to Invalid alone', async () => {
+		const rows = [
+			{ 'ID Cliente': 'BR-9', Nome: 'João Silva', Telefone: '+55 11 91234-5678', Valor: 'R$ 1.234,56', Vencimento: '01/03/2026', País: 'Brasil', Idioma: 'English', Fatura: 'B-1' },
+			{ 'ID Cliente': 'CO-7', Nome: 'Ana Pérez', Telefone: '3001234567', Valor: '200.000', Vencimento: '01/03/2026', País: 'Colombia', Fatura: 'F-1' },
+			{ 'ID Cliente': 'CO-8', Nome: 'Carla Ruiz', Telefone: '3007654321', Valor: '0', Vencimento: '01/03/2026', País: 'Colombia', Fatura: 'F-9' },
+			{ 'ID Cliente': 'CO-7', Nome: 'Ana Pérez', Telefone: '3001234567', Valor: '150.000', Vencimento: '10/03/2026', País: 'Colombia', Fatura: 'F-2' },
+		];
+		const segmented = await runWorkflow(singleNode('segmentDebtors', { asOf: '2026-03-20', ledger: 'none' }), rows);
+		expect(segmented.error).toBeUndefined();
+		const [valid, invalid] = segmented.outputs.Node;
+		expect(invalid.map((item) => (item.json.collection as IDataObject).errors)).toEqual([[expect.objectContaining({ message: expect.stringMatching(/0/) })]]);
+		const out = await run(valid.map((item) => item.json), { paymentLink: 'https://pay.example/{debtorId}?i={invoiceId}' });
+		const texts = Object.fromEntries(valid.map((item, n) => [(item.json.collection as IDataObject).debtorId as string, out[n].text ?? out[n].error]));
+		// The Brazilian asked for English; the Colombian's two invoices are one message for both.
+		expect(texts['BR-9']).toMatch(/^Hi João, .*R\$ ?1,234\.56.*https:\/\/pay\.example\/BR-9\?i=B-1/);
+		expect(texts['CO-7']).toMatch(/^Hola Ana, .*\$ 350\.000.*https:\/\/pay\.example\/CO-7\?i=F-1,F-2/);
+		expect(Object.keys(texts).sort()).toEqual(['BR-9', 'CO-7']);
+	});
+});
+
+describe('days late in the debtor’s zone', () => {
+	test('{{daysLate dueDate}} counts to today where the debtor is (Kiritimati, UTC+14, and Honolulu, UTC−10)', async () => {
+		const { DateTime } = await import('luxon');
+		const due = DateTime.now().setZone('Pacific/Kiritimati').minus({ days: 3 }).toISODate()!;
+		const expected = (zone: string) => String(Math.round(DateTime.now().setZone(zone).startOf('day').diff(DateTime.fromISO(due, { zone }), 'days').days));
+		const out = await run([american('US-1', { dueDate: due, timezone: 'Pacific/Kiritimati', country: undefined }), american('US-2', { dueDate: due, timezone: 'Pacific/Honolulu' })], {
+			source: 'custom', template: '{{daysLate dueDate}}', options: { optOutLine: 'never' },
+		});
+		expect(out.map((o) => o.text ?? o.error)).toEqual([expected('Pacific/Kiritimati'), expected('Pacific/Honolulu')]);
+		expect(out[0].text).toBe('3');
+	});
+});
