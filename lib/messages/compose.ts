@@ -123,8 +123,13 @@ function countryCode(value: unknown): string | undefined {
 	return parsed.ok ? parsed.value : undefined;
 }
 
+/**
+ * The language as written in the debtor's country: es-US writes "$120.50" and es-BR "R$1.234,56"
+ * where the generic es-419 wrote "USD 120.50" and "BRL 1,234.56" (ICU has every pair, falling
+ * back to the language's own conventions).
+ */
 function localeOf(language: Language, country: string | undefined): string {
-	if (country && COUNTRIES[country]?.language === language) return `${language}-${country}`;
+	if (country && COUNTRIES[country]) return `${language}-${country}`;
 	return { es: 'es-419', pt: 'pt-BR', en: 'en-US' }[language];
 }
 

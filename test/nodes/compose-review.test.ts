@@ -258,6 +258,12 @@ describe('money per locale', () => {
 		expect(out.text).toContain(shown);
 	});
 
+	test('a debtor reading another language sees the amount as that language writes it in their country', async () => {
+		const out = await run([american('US-1', { language: 'es' }), brazilian('BR-1', { language: 'es' })]);
+		expect(out[0].text).toMatch(/^Hola Jane, .*\*\$120\.50\*/);
+		expect(out[1].text).toMatch(/^Hola João, .*\*R\$1,234\.56\*/);
+	});
+
 	test('COP never shows cents, even when the sheet had some', async () => {
 		const [out] = await run([debtor('CO-1', { amountDue: 350000.4 })]);
 		expect(out.text).toContain('$ 350.000');
