@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IDataObject } from 'n8n-workflow';
@@ -159,6 +159,16 @@ describe('A under any form of its identifiers', () => {
 		await ledger({ operation: 'recordPayment', source: 'fields' }, [{ invoiceId: 'FV-1', amount: 200000, currency: 'COP', paymentId: 'PSE-I', settles: true, paidAt: '2026-03-20T09:00:00-05:00' }]);
 		const [a] = await gate([debtor('CO-A', '+573001110001', { invoices: two })], TUESDAY);
 		expect(a).toMatchObject({ output: 'Allowed', ledger: { settled: false, paid: 200000, remaining: 150000 } });
+	});
+});
+
+describe('a Stripe payment whose metadata names no debtor', () => {
+	test('the Stripe customer stands in for the debtor: the invoice alone says whose it is', async () => {
+		const event = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'payments', 'stripe-invoice-paid.json'), 'utf8')) as IDataObject & { data: { object: IDataObject } };
+		event.data.object.metadata = {};
+		await ledger({ operation: 'recordPayment', source: 'stripe' }, [event]);
+		const us = (id: string, invoiceId: string) => ({ collection: { debtorId: id, phone: '+12025550147', country: 'US', timezone: 'America/New_York', currency: 'USD', amountDue: 120, dueDate: '2026-03-01', invoices: [{ invoiceId, amount: 120, currency: 'USD', dueDate: '2026-03-01' }] } });
+		expect(outcome(await gate([us('US-1', 'F-1001'), us('US-2', 'F-1002')], '2026-03-30T10:00:00-04:00'))).toEqual([['Blocked', ['PAID']], ['Allowed', []]]);
 	});
 });
 
