@@ -164,6 +164,16 @@ function textField(field: string, value: unknown): Parsed<string | null> {
 	return fail(`${field}: ${show(value)} is not text`);
 }
 
+/**
+ * A custom template's variables without those that hold nothing (a debtor without a name, no
+ * promise date): strict rendering then fails the item naming the variable, never leaving an
+ * empty gap ("Hola , su saldo…"). `{{#if}}` and `{{default}}` still see them as missing.
+ */
+function withoutNulls(context: MessageContext): MessageContext {
+	for (const key of Object.keys(context)) if (context[key] === null) delete context[key];
+	return context;
+}
+
 /** Composes one item's message: library or custom text, compliance lines, channel limits. */
 export function composeMessage(row: Row, upstream: Row, values: ItemValues, settings: ComposeSettings): Parsed<ComposedMessage> {
 	const { country, jurisdictions, zone } = whereOf(upstream, row);
@@ -188,7 +198,7 @@ export function composeMessage(row: Row, upstream: Row, values: ItemValues, sett
 		emoji: settings.emoji,
 		company: settings.company.name,
 		fullName,
-		firstName: fullName ? fullName.trim().split(/\s+/)[0] : null,
+		firstName: fullName?.trim() ? fullName.trim().split(/\s+/)[0] : null,
 		paymentLink: values.paymentLink,
 		supportContact: values.supportContact,
 		promiseDate: promised.value ?? ledgerPromise,
@@ -202,7 +212,7 @@ export function composeMessage(row: Row, upstream: Row, values: ItemValues, sett
 	// Zero or less is no debt, and no message may ask for it (Segment Debtors refuses such rows too).
 	const owed = variables.amountDue;
 	if (typeof owed === 'number' && !(owed > 0 && owed < MAX_AMOUNT)) return fail(`amountDue: ${show(owed)} is not an amount owed: expected a number above 0`);
-	const context = settings.source === 'custom' ? { ...row, ...upstream, ...variables } : variables;
+	const context = settings.source === 'custom' ? withoutNulls({ ...row, ...upstream, ...variables }) : variables;
 	const template = settings.source === 'custom' ? settings.template! : libraryText(language, selected.value.key as MessageKey, settings.formal);
 	const body = renderTemplate(template, context);
 	if (!body.ok) return body;
@@ -288,7 +298,7 @@ export function suggestedReply(label: ReplyLabel, language: Language, facts: Row
 		channel: 'whatsapp',
 		emoji: false,
 		fullName,
-		firstName: fullName ? fullName.trim().split(/\s+/)[0] : null,
+		firstName: fullName?.trim() ? fullName.trim().split(/\s+/)[0] : null,
 		promiseDate: (facts.promiseDate ?? null) as string | null,
 		supportContact: (facts.supportContact ?? null) as string | null,
 	};

@@ -100,6 +100,19 @@ describe('a batch: every item its own data', () => {
 		expect(out.text).toMatch(/^Hola, le /);
 	});
 
+	// "Strict: a variable the item lacks is that item's error, naming it — never an empty gap."
+	test('a custom template naming a variable the item holds nothing for fails it, naming the variable', async () => {
+		const out = await run([debtor('CO-1', { name: undefined }), debtor('CO-2', { name: '   ' }), debtor('CO-3', { nickname: null }), debtor('CO-4')], { source: 'custom', template: 'Hola {{firstName}}{{#if nickname}} ({{nickname}}){{/if}}, {{default supportContact "sin contacto"}}' });
+		expect(out.map((o) => o.text ?? o.error)).toEqual([
+			expect.stringContaining('"firstName" has no value'),
+			expect.stringContaining('"firstName" has no value'),
+			'Hola Ana, sin contacto',
+			'Hola Ana, sin contacto',
+		]);
+		const [promise] = await run([debtor('CO-1')], { source: 'custom', template: 'Prometió pagar el {{promiseDate}}' });
+		expect(promise.error).toContain('"promiseDate" has no value');
+	});
+
 	test('a name that is an object is that item’s error naming the field', async () => {
 		const out = await run([debtor('CO-1', { name: { first: 'Ana' } }), debtor('CO-2')]);
 		expect(out[0].error).toMatch(/name/);
