@@ -229,6 +229,7 @@ export function composeMessage(row: Row, upstream: Row, values: ItemValues, sett
 		optOut: settings.optOut,
 		supportContact: values.supportContact,
 		invoiceRefs: invoices?.map((i) => i?.invoiceId).filter((id) => typeof id === 'string' || typeof id === 'number').join(', ') || null,
+		beforeIdentity: selected.value.key === 'identity_check',
 	});
 	if (!lines.ok) return lines;
 	let text = [body.value, ...lines.value].join('\n');

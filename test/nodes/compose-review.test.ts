@@ -400,6 +400,24 @@ describe('compliance and channel per debtor', () => {
 		expect(JSON.stringify(outputs.Node[1][0].json)).toMatch(/Company Address/);
 	});
 
+	// identity_check "asks whether we are speaking with the debtor, never mentions the debt":
+	// the compliance lines may not mention it either (whoever holds the number reads them).
+	test.each([
+		['CL', debtor('CL-1', { country: 'CL', phone: '+56912345678', currency: 'CLP' }), {}],
+		['DO', debtor('DO-1', { country: 'DO', phone: '+18095551234', currency: 'DOP' }), { supportContact: '+1 809 555 0000' }],
+		['US agency', american('US-1'), { senderType: 'agency' }],
+	])('identity_check in %s says nothing of a debt', async (_where, item, parameters) => {
+		const [out] = await run([item], { stage: 'identity_check', options: { chileCosts: 'Intereses 2% mensual.' }, ...parameters });
+		expect(out.text).toMatch(/Ana|Jane/);
+		expect(out.text).not.toMatch(/F-|U-|debt|Cobro|Origen|Intereses|350|120/);
+	});
+
+	test('identity_check keeps what says nothing of a debt: the US opt-out line, Brazil’s supplier identification', async () => {
+		const out = await run([american('US-1'), brazilian('BR-1')], { stage: 'identity_check' });
+		expect(out[0].text).toMatch(/\nReply STOP to opt out\.$/);
+		expect(out[1].text).toMatch(/\nTiendas Sol · Av\. Paulista 1000, São Paulo · CNPJ 12\.345\.678\/0001-90$/);
+	});
+
 	test('transliteration keeps ñ and é, replaces á', async () => {
 		const [out] = await run([debtor('CO-1', { name: 'Begoña Pérez' })], { channel: 'sms', options: { transliterate: true } });
 		expect(out.text).toMatch(/^Hola Begoña, /);
