@@ -229,7 +229,8 @@ export function composeMessage(row: Row, upstream: Row, values: ItemValues, sett
 		optOut: settings.optOut,
 		supportContact: values.supportContact,
 		invoiceRefs: invoices?.map((i) => i?.invoiceId).filter((id) => typeof id === 'string' || typeof id === 'number').join(', ') || null,
-		beforeIdentity: selected.value.key === 'identity_check',
+		// Also the answer to "not me": its reader is not the debtor.
+		beforeIdentity: selected.value.key === 'identity_check' || selected.value.key === 'reply.wrong_person',
 	});
 	if (!lines.ok) return lines;
 	let text = [body.value, ...lines.value].join('\n');

@@ -412,6 +412,15 @@ describe('compliance and channel per debtor', () => {
 		expect(out.text).not.toMatch(/F-|U-|debt|Cobro|Origen|Intereses|350|120/);
 	});
 
+	test('the answer to “not me” (wrong_person) says nothing of a debt either', async () => {
+		const out = await run([
+			debtor('CL-1', { country: 'CL', phone: '+56912345678', currency: 'CLP', reply: { label: 'wrong_person' } }),
+			american('US-1', { reply: { label: 'wrong_person' } }),
+		], { stage: 'reply', senderType: 'agency', options: { chileCosts: 'Intereses 2% mensual.' } });
+		for (const o of out) expect(o.text).not.toMatch(/F-|U-|debt|Origen|Intereses|350|120/);
+		expect(out[1].text).toMatch(/Reply STOP to opt out\.$/);
+	});
+
 	test('identity_check keeps what says nothing of a debt: the US opt-out line, Brazil’s supplier identification', async () => {
 		const out = await run([american('US-1'), brazilian('BR-1')], { stage: 'identity_check' });
 		expect(out[0].text).toMatch(/\nReply STOP to opt out\.$/);
