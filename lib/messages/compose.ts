@@ -202,7 +202,8 @@ export function composeMessage(row: Row, upstream: Row, values: ItemValues, sett
 		paymentLink: values.paymentLink,
 		supportContact: values.supportContact,
 		promiseDate: promised.value ?? ledgerPromise,
-		remainingBalance: (upstream.remainingBalance ?? row.remainingBalance ?? null) as number | null,
+		// Else what the ledger says remains (the Gate's and Segment's collection.ledger.remaining).
+		remainingBalance: (upstream.remainingBalance ?? row.remainingBalance ?? (upstream.ledger as Row | undefined)?.remaining ?? null) as number | null,
 	};
 	// Only facts the item has become variables, so a template using a missing one fails strictly.
 	for (const key of ['amountDue', 'currency', 'dueDate', 'daysPastDue'] as const) {

@@ -310,6 +310,12 @@ describe('money per locale', () => {
 		expect(out.text).toContain('R$ 100,00');
 	});
 
+	test('payment_received without remainingBalance names what the ledger says remains (collection.ledger.remaining)', async () => {
+		const out = await run([brazilian('BR-1', { ledger: { settled: false, paid: 234.56, remaining: 1000, currency: 'BRL' } }), brazilian('BR-2', { ledger: { settled: true, paid: 1234.56, remaining: 0, currency: 'BRL' } })], { stage: 'payment_received' });
+		expect(out[0].text).toContain('R$ 1.000,00');
+		expect(out[1].text).not.toMatch(/R\$/);
+	});
+
 	test('payment_received with a negative remaining balance is an error, not “-R$ 100,00”', async () => {
 		const [out] = await run([brazilian('BR-1', { remainingBalance: -100 })], { stage: 'payment_received' });
 		expect(out.error).toMatch(/remainingBalance/);
