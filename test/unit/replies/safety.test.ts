@@ -15,6 +15,8 @@ const classify = (text: unknown) => classifyReply(text, { received: '2026-06-10'
 // Written for this test, in none of the data sets: if the model or its thresholds regress on
 // safety, these fail.
 const OPT_OUTS = [
+	// Round 8: this number refused, another channel offered.
+	'stop texting this number, email me instead',
 	'Les ruego no volver a enviarme mensajes a este número.',
 	'Por favor dejen de escribirme por WhatsApp, cualquier cosa por correo.',
 	'ya no me manden nada a este número por favor',
@@ -117,6 +119,9 @@ const OPT_OUTS = [
 ];
 
 const NOT_OPT_OUTS: Array<[string, string]> = [
+	// Round 8: busy now, or remarking how often we write, asks nothing to stop.
+	['other', 'estoy manejando, después respondo'],
+	['other', 'wow, a text every single day huh'],
 	['human_agent', 'quiero hablar con alguien por teléfono'],
 	['human_agent', 'please ask someone to call me'],
 	['promise_to_pay', 'mañana le pago sin falta'],
@@ -206,6 +211,10 @@ const WRONG_PERSONS = [
 	'sou a esposa dele, ele faleceu em janeiro',
 	'this is her daughter, she moved back to Manila',
 	'ella ya no está en el país hace años',
+	// Round 8: a workplace's phone, a neighbour who was given the number.
+	'aqui é uma oficina mecânica, esse rapaz não trabalha mais aqui',
+	'this is a hotel reception desk, no guest by that name here',
+	'sou vizinha dela, ela deu esse número faz anos, não mora aqui',
 ];
 
 const NOT_WRONG_PERSON: Array<[string, string]> = [
