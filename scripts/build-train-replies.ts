@@ -235,14 +235,17 @@ function main() {
 		add(lang, rank(a) < rank(b) ? a : b, text, 'mixed');
 	}
 	// 4. Hand-written free-form lines. Lines written after reading a tuning set's errors (below a
-	// comment naming it: "after-reading: heldout-v3") must not paraphrase its replies.
+	// comment naming it: "after-reading: heldout-v3", or several) must not paraphrase its replies.
 	const readAfter: Array<{ set: string; texts: ReturnType<typeof withTrigrams> }> = [];
 	const tooClose: string[] = [];
 	for (const line of readFileSync(join(root, 'test/data/train/handwritten.tsv'), 'utf8').split('\n')) {
-		const marker = /after-reading: ([\w-]+)/.exec(line);
+		// One set or several: "after-reading: heldout-v8, heldout-v9".
+		const marker = /after-reading: ([\w-]+(?:, [\w-]+)*)/.exec(line);
 		if (line.startsWith('#') && marker) {
-			const texts = readFileSync(join(root, 'test/data', marker[1], 'replies.jsonl'), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as Row).text);
-			readAfter.push({ set: marker[1], texts: withTrigrams(texts) });
+			for (const set of marker[1].split(', ')) {
+				const texts = readFileSync(join(root, 'test/data', set, 'replies.jsonl'), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as Row).text);
+				readAfter.push({ set, texts: withTrigrams(texts) });
+			}
 		}
 		if (!line.trim() || line.startsWith('#')) continue;
 		const [label, lang, text] = line.split('\t');
