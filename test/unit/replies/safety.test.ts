@@ -116,12 +116,22 @@ const OPT_OUTS = [
 	'vocês estão proibidos de me mandar cobrança',
 	'minha avó faleceu, não enviem mais nada pra cá',
 	'para de ligar aqui todo dia, que saco',
+	// Round 9: a stop said with "not mine / not your customer": the opt-out comes first.
+	'no le debo nada a esa tienda, no tengo cuenta ahí y no me escriban más',
+	'não sou cliente de vocês, tira meu número daí',
+	'essa dívida não é minha, não me mandem mais nada',
+	'not my account, stop texting me',
+	"i'm not who you're looking for, remove my number please",
 ];
 
 const NOT_OPT_OUTS: Array<[string, string]> = [
-	// Round 8: busy now, or remarking how often we write, asks nothing to stop.
+	// Round 8: busy now asks nothing to stop.
 	['other', 'estoy manejando, después respondo'],
-	['other', 'wow, a text every single day huh'],
+	// Round 9: asking who writes from this number is no stop; nor is paying little by little.
+	['other', 'who is messaging me from this number'],
+	['other', 'quem é que tá me mandando mensagem?'],
+	['hardship', 'perdi o emprego, vou pagando o que conseguir quando der'],
+	['hardship', "lost my job last month, i'll pay what i can when i can"],
 	['human_agent', 'quiero hablar con alguien por teléfono'],
 	['human_agent', 'please ask someone to call me'],
 	['promise_to_pay', 'mañana le pago sin falta'],
@@ -215,6 +225,12 @@ const WRONG_PERSONS = [
 	'aqui é uma oficina mecânica, esse rapaz não trabalha mais aqui',
 	'this is a hotel reception desk, no guest by that name here',
 	'sou vizinha dela, ela deu esse número faz anos, não mora aqui',
+	// Round 9: never a customer at all, and a number's owner passing a message on.
+	'no soy esa persona, nunca tuve tarjeta con ustedes',
+	'nunca fiz compra nenhuma aí, vocês pegaram o número errado',
+	"you've got the wrong guy, never had any dealings with your bank",
+	'este celular es mío, cuando mi primo me llame le digo',
+	"this number's mine now, i'll tell him if he ever calls",
 ];
 
 const NOT_WRONG_PERSON: Array<[string, string]> = [
