@@ -8,12 +8,12 @@
  * dropped). The softmax temperature (least log-loss) and the safety thresholds (the highest
  * opt_out probability that keeps opt-out recall ≥ 0.99, wrong_person ≥ 0.95) are fitted on
  * out-of-fold answers: the corpus's written replies (hand-written lines with their noisy
- * copies, the dev, unseen-tuning and held-out v2…v7 sets, round 7's written files — not the generated templates) are cut
+ * copies, the dev, unseen-tuning and held-out v2…v9 sets, round 7's written files — not the generated templates) are cut
  * into 5 folds, and each fold is read by a model trained on everything else. Those answers,
  * end to end through classifyReply, go to test/data/train/cross-validation.jsonl
  * (`npm run eval:replies` reports them as cross-validated, never as held out); the shipped
  * model is then trained on every row. Leave one writer out: one more model per writer (dev, the
- * hand-written lines, held-out v2…v7, each of round 7's written files), trained without that writer's rows and scored on them —
+ * hand-written lines, held-out v2…v9, each of round 7's written files), trained without that writer's rows and scored on them —
  * what picks the regularisation, since random folds put a writer on both sides.
  */
 import { writeFileSync, readFileSync } from 'node:fs';
@@ -41,7 +41,29 @@ const EPOCHS = Number(process.env.EPOCHS ?? 40);
 // defaults): DIM_BITS 19 → 0.892 (a 2^19 table, no gain), GENERATED_WEIGHT 0.25 → 0.891, BALANCE 0.5
 // → 0.892 (opt-out precision 0.930 → 0.919), RATE 0.1 → 0.888, EPOCHS 25 → 0.888, word skip-bigrams
 // (lib/replies/model.ts) → 0.890; noisy copies of round 7's files 0.888 → 0.890 (kept). None beats
-// the defaults: with 14 writers the corpus, not the settings, moves the figures.
+// the defaults: with 14 writers the corpus, not the settings, moves the figures. Round 8 (v8 in,
+// 15 writers, full runs): v8 added alone → mean 0.895 (the 14 others 0.910, round 7: 0.913), v8
+// left out 0.678, all 8,646 left out 0.906 (opt-out 98.1% / 85.1%, wrong person 94.3% / 90.0%;
+// v8's hard opt-outs pull the fitted thresholds to 0.06 and 0.24); plus 48 hand-written lines
+// after reading v8 (third parties relaying, front desks, heirs; busy or frequency complaints as
+// no opt-out) → mean 0.889, v8 left out 0.638 (opt-out recall 0.784 → 0.838, wrong person 0.571
+// unchanged), the hand-written writer 0.917 → 0.905: not kept. OPT_OUT_FLOOR 0.15 (v8 alone in) →
+// mean 0.898, the 14 others 0.914, v8 0.676, all left out 0.909 (opt-out 97.8% / 90.6%): kept.
+// The 48 lines again at the floor's thresholds (LOWO_ONLY): mean 0.895, v8 0.657 (accuracy 74.9% →
+// 75.4%, opt-out recall 78.4% → 81.1%, wrong person 53.1% → 57.1%), all 0.908: not kept.
+// Round 9 (v8 and v9 in, only the replies both labellers agree on: 512 and 504; 16 writers, full
+// runs, thresholds fitted 0.15 (the floor) and 0.26): mean 0.898, v8 left out 0.672, v9 0.889, worst
+// v8; all 9,141 left out 0.911 (opt-out 97.8% / 90.7%, wrong person 94.2% / 90.9%). Plus 45
+// hand-written lines after reading both (thresholds 0.15, 0.24): mean 0.901, the 13 writers other
+// than v8, v9 and the hand-written lines 0.915 → 0.915, v8 0.715, v9 0.889, all 9,186 0.911
+// (opt-out 97.5% / 91.2%, wrong person 94.4% / 89.2%): kept. On those LOWO answers, the opt-out
+// winning wherever both safety labels pass their thresholds (the taxonomy's priority, instead of
+// the likelier of the two): opt-out recall 97.5% → 98.0%, wrong person 94.4% → 92.5%, mean 0.900;
+// only when p(opt_out) ≥ half p(wrong_person): 97.9% / 94.0%, mean 0.901 — a trade, not a gain:
+// not kept.
+// A reply asking who writes from this number no opt-out by the model alone (lib/replies/who-writes.ts;
+// 11 such replies in the corpus, all `other`): 6 errors fewer on the same answers, mean 0.9013,
+// opt-out precision 91.5%, wrong person 89.4%: kept.
 const RATE = Number(process.env.RATE ?? 0.15);
 // Generated rows (templates, run-ons, mixes) count less than written ones: they repeat one writer's idea.
 const GENERATED_WEIGHT = Number(process.env.GENERATED_WEIGHT ?? 0.4);
@@ -67,6 +89,10 @@ const BALANCE = Number(process.env.BALANCE ?? 1);
 const L2 = Number(process.env.L2 ?? 0);
 const L2_CHARACTERS = Number(process.env.L2_CHARACTERS ?? L2);
 const MIN_ROWS = Number(process.env.MIN_ROWS ?? 1);
+// The opt-out threshold never goes below this: round 8's fit (v8's hard opt-outs in) gave 0.06,
+// where "hmm cuando cobre" and "could somebody phone me, I don't text much" read as opt-outs
+// (opt-out precision over all writers left out 91.7% → 85.1%).
+const OPT_OUT_FLOOR = Number(process.env.OPT_OUT_FLOOR ?? 0.15);
 const HYPER = { epochs: EPOCHS, rate: RATE, l2: L2, l2Characters: L2_CHARACTERS, minRows: MIN_ROWS };
 const OPT = REPLY_LABELS.indexOf('opt_out');
 const WRONG = REPLY_LABELS.indexOf('wrong_person');
@@ -178,13 +204,13 @@ const pick = <T>(list: T[]) => asWritten.map((i) => list[i]);
 const hours = (ex: Example) => ex.ruleLabels.includes('contact_hours') || ex.ruleLabels.includes('this_channel') || ex.ruleLabels.includes('other_object') || ex.ruleLabels.includes('keyword_question');
 const byThreshold = asWritten.filter((i) => !hours(held[i].ex));
 const thresholds = {
-	opt_out: fitThreshold(
+	opt_out: Math.max(OPT_OUT_FLOOR, fitThreshold(
 		byThreshold.map((i) => probs[i]),
 		byThreshold.map((i) => truth[i]),
 		OPT,
 		0.99,
 		(i) => held[byThreshold[i]].ex.ruleLabels.includes('opt_out'),
-	),
+	)),
 	wrong_person: fitThreshold(pick(probs), pick(truth), WRONG, 0.95, () => false),
 };
 console.log(`temperature ${temperature}; thresholds: opt_out ≥ ${thresholds.opt_out}, wrong_person ≥ ${thresholds.wrong_person}`);

@@ -292,10 +292,21 @@ export function standingOf(subject: AccountSubject, facts: AccountFact[], clock:
 	};
 }
 
+/**
+ * A fact that names a debtor other than the item's is that debtor's, even when it shares an
+ * invoice number (numbered per customer: "1", "2"…) or a phone (a family's) with the item.
+ * A Stripe customer id is no debtor's id of ours: Stripe's events name it when their metadata
+ * names no debtor, and then the invoice alone says whose payment it is.
+ */
+function namesAnotherDebtor(fact: AccountFact, subject: AccountSubject): boolean {
+	return fact.debtorId !== null && subject.debtorId !== null && fact.debtorId !== subject.debtorId && !STRIPE_CUSTOMER.test(fact.debtorId);
+}
+const STRIPE_CUSTOMER = /^cus_[A-Za-z0-9]+$/;
+
 /** The facts among `facts` that concern a subject (filed under one of its keys). */
 export function factsAbout(subject: AccountSubject, facts: AccountFact[]): AccountFact[] {
 	const keys = new Set(subjectKeys(subject));
-	const mine = facts.filter((fact) => factKeys(fact).some((key) => keys.has(key)));
+	const mine = facts.filter((fact) => factKeys(fact).some((key) => keys.has(key)) && !namesAnotherDebtor(fact, subject));
 	// A refund that names only the payment concerns the debtor whose payment it reverses.
 	const payments = new Set(mine.flatMap((f) => (f.kind === 'payment' ? [f.paymentId] : [])));
 	return [...mine, ...facts.filter((f) => f.kind === 'reversal' && payments.has(f.paymentId) && !mine.includes(f))];

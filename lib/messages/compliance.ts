@@ -25,6 +25,12 @@ export interface ComplianceInput {
 	optOut: 'auto' | 'always' | 'never';
 	supportContact: string | null;
 	invoiceRefs: string | null;
+	/**
+	 * The message goes before we know we are writing to the debtor (identity_check): it must not
+	 * reveal a debt to whoever holds the number, so the lines that speak of one (US debt-collector
+	 * disclosure, Chile's origin and costs, the Dominican "Cobro de …") wait for the next message.
+	 */
+	beforeIdentity?: boolean;
 }
 
 const OPT_OUT: Record<Language, { formal: string; informal: string }> = {
@@ -59,18 +65,19 @@ export function complianceLines(input: ComplianceInput): Parsed<string[]> {
 	// Every country the debtor may be in adds its lines (a US line for a debtor with a +1 phone).
 	const countries = new Set([input.jurisdiction, ...(input.alsoIn ?? [])].map((j) => j.slice(0, 2)));
 	const lines: string[] = [];
-	if (countries.has('US') && input.sender === 'agency') lines.push(DEBT_COLLECTOR[input.language]);
+	const aboutTheDebt = !input.beforeIdentity;
+	if (aboutTheDebt && countries.has('US') && input.sender === 'agency') lines.push(DEBT_COLLECTOR[input.language]);
 	if (countries.has('BR')) {
 		if (!input.company.address) return missing('the supplier’s address', 'CDC art. 42-A (Brazil)', 'Options → Company Address');
 		if (!input.company.taxId) return missing('the supplier’s CNPJ/CPF', 'CDC art. 42-A (Brazil)', 'Options → Company Tax ID');
 		lines.push(`${input.company.name} · ${input.company.address} · CNPJ ${input.company.taxId}`);
 	}
-	if (countries.has('CL')) {
+	if (aboutTheDebt && countries.has('CL')) {
 		if (!input.company.chileCosts) return missing('the interest and collection costs statement', 'Ley 19.496 art. 37 (Chile)', 'Options → Chile: Interest and Costs Statement');
 		const origin = input.invoiceRefs ? `Origen: ${input.invoiceRefs}.` : '';
 		lines.push(`Acreedor: ${input.company.name}. ${origin} ${input.company.chileCosts} Conozca sus derechos en sernac.cl.`.replace(/\s+/g, ' ').trim());
 	}
-	if (countries.has('DO')) {
+	if (aboutTheDebt && countries.has('DO')) {
 		if (!input.supportContact) return missing('the creditor’s phone', 'INDOTEL Res. 019-16 (Dominican Republic)', 'Support Contact');
 		lines.push(`Cobro${input.invoiceRefs ? ` de ${input.invoiceRefs}` : ''} · ${input.company.name} · ${input.supportContact}`);
 	}

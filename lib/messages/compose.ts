@@ -1,6 +1,9 @@
 import { locationsOfItem } from '../contact/locations';
 import { COUNTRIES, parseCountry, type Language } from '../debtor/countries';
+import { parseLanguage } from '../debtor/languages';
+import { MAX_AMOUNT } from '../debtor/money';
 import { normalisePhone } from '../debtor/phone';
+import { statedPromiseDate } from '../debtor/promise';
 import { knownTimeZone } from '../debtor/zone';
 import { fail, ok, show, type Parsed } from '../debtor/result';
 import { STAGES, type Stage } from '../segmentation/aging';
@@ -106,8 +109,10 @@ function whereOf(upstream: Row, row: Row): { country: string | undefined; jurisd
 
 function languageOf(upstream: Row, row: Row, country: string | undefined, settings: ComposeSettings): Language {
 	if (settings.language !== 'auto') return settings.language;
+	// One reader of languages for every node: "en", "English", "pt-BR", "Português" alike.
 	for (const value of [upstream.language, row.language]) {
-		if (value === 'es' || value === 'pt' || value === 'en') return value;
+		const language = parseLanguage(value);
+		if (language.ok) return language.value;
 	}
 	return (country && COUNTRIES[country]?.language) || settings.fallbackLanguage;
 }
@@ -118,8 +123,13 @@ function countryCode(value: unknown): string | undefined {
 	return parsed.ok ? parsed.value : undefined;
 }
 
+/**
+ * The language as written in the debtor's country: es-US writes "$120.50" and es-BR "R$1.234,56"
+ * where the generic es-419 wrote "USD 120.50" and "BRL 1,234.56" (ICU has every pair, falling
+ * back to the language's own conventions).
+ */
 function localeOf(language: Language, country: string | undefined): string {
-	if (country && COUNTRIES[country]?.language === language) return `${language}-${country}`;
+	if (country && COUNTRIES[country]) return `${language}-${country}`;
 	return { es: 'es-419', pt: 'pt-BR', en: 'en-US' }[language];
 }
 
@@ -135,6 +145,8 @@ function keyOf(upstream: Row, settings: ComposeSettings): Parsed<{ key: MessageK
 	}
 	if ((SPECIAL_MESSAGES as readonly string[]).includes(kind as string)) return ok({ key: kind as MessageKey, tone: null, stage: null });
 	if (!STAGES.includes(kind as Stage)) {
+		// The node's Message (an expression may give anything) or, with Auto, the item's stage.
+		if (settings.kind !== 'auto') return fail(`Message: ${show(kind)} is not a message: expected auto, ${[...STAGES, ...SPECIAL_MESSAGES, 'reply'].join(', ')}`);
 		return fail(`no stage (collection.stage is ${show(kind)}): run Segment Debtors first or choose a Message`);
 	}
 	const stage = kind as Stage;
@@ -152,6 +164,16 @@ function textField(field: string, value: unknown): Parsed<string | null> {
 	return fail(`${field}: ${show(value)} is not text`);
 }
 
+/**
+ * A custom template's variables without those that hold nothing (a debtor without a name, no
+ * promise date): strict rendering then fails the item naming the variable, never leaving an
+ * empty gap ("Hola , su saldo…"). `{{#if}}` and `{{default}}` still see them as missing.
+ */
+function withoutNulls(context: MessageContext): MessageContext {
+	for (const key of Object.keys(context)) if (context[key] === null) delete context[key];
+	return context;
+}
+
 /** Composes one item's message: library or custom text, compliance lines, channel limits. */
 export function composeMessage(row: Row, upstream: Row, values: ItemValues, settings: ComposeSettings): Parsed<ComposedMessage> {
 	const { country, jurisdictions, zone } = whereOf(upstream, row);
@@ -161,6 +183,11 @@ export function composeMessage(row: Row, upstream: Row, values: ItemValues, sett
 	const name = textField('name', upstream.name ?? row.name);
 	if (!name.ok) return name;
 	const fullName = name.value;
+	// The date the Gate deferred on, read as it reads it ("27/03/2026", an instant in the debtor's
+	// zone); else the ledger's promise (the Gate's collection.ledger).
+	const promised = statedPromiseDate(row, upstream, zone ?? 'UTC');
+	if (!promised.ok) return fail(`promiseDate: ${promised.reason}`);
+	const ledgerPromise = ((upstream.ledger as Row | undefined)?.promiseDate as string | undefined) ?? null;
 	// The library's variables, in one fixed shape (an object literal, not a spread: this runs
 	// for every message, and building it by spreads measurably slowed Compose); custom templates
 	// also see every field of the item and of the upstream results.
@@ -171,18 +198,22 @@ export function composeMessage(row: Row, upstream: Row, values: ItemValues, sett
 		emoji: settings.emoji,
 		company: settings.company.name,
 		fullName,
-		firstName: fullName ? fullName.trim().split(/\s+/)[0] : null,
+		firstName: fullName?.trim() ? fullName.trim().split(/\s+/)[0] : null,
 		paymentLink: values.paymentLink,
 		supportContact: values.supportContact,
-		promiseDate: (upstream.promiseDate ?? (upstream.reply as Row | undefined)?.promiseDate ?? row.promiseDate ?? null) as string | null,
-		remainingBalance: (upstream.remainingBalance ?? row.remainingBalance ?? null) as number | null,
+		promiseDate: promised.value ?? ledgerPromise,
+		// Else what the ledger says remains (the Gate's and Segment's collection.ledger.remaining).
+		remainingBalance: (upstream.remainingBalance ?? row.remainingBalance ?? (upstream.ledger as Row | undefined)?.remaining ?? null) as number | null,
 	};
 	// Only facts the item has become variables, so a template using a missing one fails strictly.
 	for (const key of ['amountDue', 'currency', 'dueDate', 'daysPastDue'] as const) {
 		const value = upstream[key] ?? row[key];
 		if (value !== undefined && value !== null) variables[key] = value;
 	}
-	const context = settings.source === 'custom' ? { ...row, ...upstream, ...variables } : variables;
+	// Zero or less is no debt, and no message may ask for it (Segment Debtors refuses such rows too).
+	const owed = variables.amountDue;
+	if (typeof owed === 'number' && !(owed > 0 && owed < MAX_AMOUNT)) return fail(`amountDue: ${show(owed)} is not an amount owed: expected a number above 0`);
+	const context = settings.source === 'custom' ? withoutNulls({ ...row, ...upstream, ...variables }) : variables;
 	const template = settings.source === 'custom' ? settings.template! : libraryText(language, selected.value.key as MessageKey, settings.formal);
 	const body = renderTemplate(template, context);
 	if (!body.ok) return body;
@@ -199,6 +230,8 @@ export function composeMessage(row: Row, upstream: Row, values: ItemValues, sett
 		optOut: settings.optOut,
 		supportContact: values.supportContact,
 		invoiceRefs: invoices?.map((i) => i?.invoiceId).filter((id) => typeof id === 'string' || typeof id === 'number').join(', ') || null,
+		// Also the answer to "not me": its reader is not the debtor.
+		beforeIdentity: selected.value.key === 'identity_check' || selected.value.key === 'reply.wrong_person',
 	});
 	if (!lines.ok) return lines;
 	let text = [body.value, ...lines.value].join('\n');
@@ -268,7 +301,7 @@ export function suggestedReply(label: ReplyLabel, language: Language, facts: Row
 		channel: 'whatsapp',
 		emoji: false,
 		fullName,
-		firstName: fullName ? fullName.trim().split(/\s+/)[0] : null,
+		firstName: fullName?.trim() ? fullName.trim().split(/\s+/)[0] : null,
 		promiseDate: (facts.promiseDate ?? null) as string | null,
 		supportContact: (facts.supportContact ?? null) as string | null,
 	};

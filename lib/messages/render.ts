@@ -1,6 +1,8 @@
 import Handlebars from 'handlebars';
 import { DateTime } from 'luxon';
-import { fail, ok, type Parsed } from '../debtor/result';
+import { parseCurrency } from '../debtor/currency';
+import { MAX_AMOUNT } from '../debtor/money';
+import { fail, ok, show, type Parsed } from '../debtor/result';
 
 /** What templates can use: the debtor, the message's settings, and how to format. */
 export interface MessageContext {
@@ -49,29 +51,57 @@ const DATE_FORMATS: Record<string, Intl.DateTimeFormatOptions> = {
 	full: DateTime.DATE_HUGE,
 };
 
+type CompileOptions = Parameters<typeof hb.compile>[1];
+
 class TemplateValueError extends Error {}
+
+/**
+ * A helper's arguments without its options, and how each was written: the item's field it
+ * came from (`amountDue`, from Handlebars' trackIds), so an error names the field, not only a
+ * value. A helper called with too few arguments gets its options object where a value should
+ * be: that object holds the whole item and is never quoted in an error.
+ */
+function helperArgs(args: unknown[]): { values: unknown[]; options: Handlebars.HelperOptions; named: (index: number) => string } {
+	const options = args[args.length - 1] as Handlebars.HelperOptions;
+	const values = args.slice(0, -1);
+	const ids = (options as { ids?: unknown[] }).ids ?? [];
+	const named = (index: number) => {
+		const id = ids[index];
+		const value = show(values[index]);
+		return typeof id === 'string' ? `${id.replace(/^(this\.|@root\.)/, '')} is ${value}` : value;
+	};
+	return { values, options, named };
+}
 
 // Campaigns repeat the same due dates: format each (locale, zone, style, date) once.
 const formattedDates = new Map<string, string>();
 
 const root = (options: Handlebars.HelperOptions) => options.data.root as MessageContext;
 
-hb.registerHelper('money', function (amount: unknown, currency: unknown, options: Handlebars.HelperOptions) {
-	if (typeof amount !== 'number' || !Number.isFinite(amount)) throw new TemplateValueError(`money: ${JSON.stringify(amount)} is not an amount`);
-	if (typeof currency !== 'string') throw new TemplateValueError(`money: ${JSON.stringify(currency)} is not a currency code`);
-	return formatMoney(amount, currency, root(options).locale);
+/**
+ * An amount a message may state: a finite number below MAX_AMOUNT. Zero and negative amounts
+ * are refused where an amount is owed (amountDue); a remaining balance may be 0 (paid up).
+ */
+hb.registerHelper('money', function (...args: unknown[]) {
+	const { values: [amount, currency], options, named } = helperArgs(args);
+	if (typeof amount !== 'number' || !Number.isFinite(amount) || Math.abs(amount) >= MAX_AMOUNT) throw new TemplateValueError(`money: ${named(0)}, not an amount`);
+	if (amount < 0) throw new TemplateValueError(`money: ${named(0)}, a negative amount`);
+	// Read as Segment Debtors reads a currency ("brl", "R$"), so a raw row's reads the same.
+	const code = parseCurrency(currency);
+	if (!code.ok) throw new TemplateValueError(`money: ${named(1)}, not an ISO 4217 currency code`);
+	return formatMoney(amount, code.value, root(options).locale);
 });
 
-hb.registerHelper('date', function (value: unknown, ...args: unknown[]) {
-	const options = args.pop() as Handlebars.HelperOptions;
-	const style = typeof args[0] === 'string' ? args[0] : 'long';
+hb.registerHelper('date', function (...args: unknown[]) {
+	const { values: [value, styleArg], options, named } = helperArgs(args);
+	const style = typeof styleArg === 'string' ? styleArg : 'long';
 	const { locale, timezone } = root(options);
-	if (typeof value !== 'string') throw new TemplateValueError(`date: ${JSON.stringify(value)} is not an ISO date`);
+	if (typeof value !== 'string') throw new TemplateValueError(`date: ${named(0)}, not an ISO date`);
 	const key = `${locale}|${timezone}|${style}|${value}`;
 	let text = formattedDates.get(key);
 	if (text === undefined) {
 		const date = DateTime.fromISO(value, { zone: timezone });
-		if (!date.isValid) throw new TemplateValueError(`date: ${JSON.stringify(value)} is not an ISO date`);
+		if (!date.isValid) throw new TemplateValueError(`date: ${named(0)}, not an ISO date`);
 		text = date.setLocale(locale).toLocaleString(DATE_FORMATS[style] ?? DATE_FORMATS.long).replace(INVISIBLE_SPACES, ' ');
 		if (formattedDates.size > 50_000) formattedDates.clear();
 		formattedDates.set(key, text);
@@ -80,43 +110,51 @@ hb.registerHelper('date', function (value: unknown, ...args: unknown[]) {
 });
 
 /** Days from a due date to today in the debtor's time zone (negative before it). */
-hb.registerHelper('daysLate', function (value: unknown, options: Handlebars.HelperOptions) {
+hb.registerHelper('daysLate', function (...args: unknown[]) {
+	const { values: [value], options, named } = helperArgs(args);
 	const { timezone } = root(options);
 	const due = typeof value === 'string' ? DateTime.fromISO(value, { zone: timezone }) : undefined;
-	if (!due?.isValid) throw new TemplateValueError(`daysLate: ${JSON.stringify(value)} is not an ISO date`);
+	if (!due?.isValid) throw new TemplateValueError(`daysLate: ${named(0)}, not an ISO date`);
 	return Math.round(DateTime.now().setZone(timezone).startOf('day').diff(due.startOf('day'), 'days').days);
 });
 
-hb.registerHelper('plural', function (count: unknown, one: string, many: string) {
+hb.registerHelper('plural', function (...args: unknown[]) {
+	const { values: [count, one, many] } = helperArgs(args);
 	return count === 1 ? one : many;
 });
 
-hb.registerHelper('default', function (value: unknown, fallback: unknown) {
+hb.registerHelper('default', function (...args: unknown[]) {
+	const { values: [value, fallback] } = helperArgs(args);
 	return value === undefined || value === null || value === '' ? fallback : value;
 });
 
 /** *bold* on WhatsApp, plain on SMS. */
-hb.registerHelper('bold', function (value: unknown, options: Handlebars.HelperOptions) {
-	return root(options).channel === 'whatsapp' ? `*${String(value)}*` : String(value);
+hb.registerHelper('bold', function (...args: unknown[]) {
+	const { values, options, named } = helperArgs(args);
+	if (values.length === 0) throw new TemplateValueError('bold: what to write in bold is missing');
+	if (values[0] === undefined || values[0] === null) throw new TemplateValueError(`bold: ${named(0)}`);
+	return root(options).channel === 'whatsapp' ? `*${String(values[0])}*` : String(values[0]);
 });
 
 /** An emoji where allowed (WhatsApp with emoji on), nothing elsewhere. */
-hb.registerHelper('emoji', function (value: string, options: Handlebars.HelperOptions) {
+hb.registerHelper('emoji', function (...args: unknown[]) {
+	const { values: [value], options } = helperArgs(args);
+	if (typeof value !== 'string') throw new TemplateValueError('emoji: write the emoji in quotes ({{emoji "👋"}})');
 	const context = root(options);
 	return context.channel === 'whatsapp' && context.emoji ? value : '';
 });
 
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
-/** The first name of every path in a template ({{a.b}} → "a"). */
-function pathHeads(node: unknown, heads: string[] = []): string[] {
-	if (Array.isArray(node)) node.forEach((child) => pathHeads(child, heads));
+/** Every name in every path of a template ({{a.b}}, {{@root.a.[0].b}} → a, b, root, a, 0, b). */
+function pathParts(node: unknown, parts: string[] = []): string[] {
+	if (Array.isArray(node)) node.forEach((child) => pathParts(child, parts));
 	else if (node && typeof node === 'object') {
 		const record = node as Record<string, unknown>;
-		if (record.type === 'PathExpression' && Array.isArray(record.parts) && typeof record.parts[0] === 'string') heads.push(record.parts[0]);
-		for (const [key, value] of Object.entries(record)) if (key !== 'loc') pathHeads(value, heads);
+		if (record.type === 'PathExpression' && Array.isArray(record.parts)) parts.push(...record.parts.filter((part): part is string => typeof part === 'string'));
+		for (const [key, value] of Object.entries(record)) if (key !== 'loc') pathParts(value, parts);
 	}
-	return heads;
+	return parts;
 }
 
 /**
@@ -183,9 +221,12 @@ export function compileTemplate(template: string): Parsed<HandlebarsTemplateDele
 		}
 		const refused = refusedStatement(ast);
 		if (refused) return fail(refused);
-		const inherited = pathHeads(ast).find((head) => head in Object.prototype);
+		// At any depth: {{@root.constructor}} and {{invoices.[0].constructor}} are no variables either.
+		const inherited = pathParts(ast).find((part) => part in Object.prototype);
 		if (inherited) return fail(`"${inherited}" cannot be a template variable`);
-		fn = hb.compile(template, { strict: true, noEscape: true });
+		// trackIds (Handlebars' own option, missing from its typings): a helper learns which
+		// field each argument came from, to name it in an error.
+		fn = hb.compile(template, { strict: true, noEscape: true, trackIds: true } as CompileOptions);
 		compiled.set(template, fn);
 	}
 	return ok(fn);

@@ -5,6 +5,7 @@ import { asksForContactHours } from './contact-hours';
 import { keepsThisChannel } from './this-channel';
 import { stopsSomethingElse } from './other-object';
 import { asksAboutKeyword } from './keyword-question';
+import { asksWhoWrites } from './who-writes';
 import { normaliseReply, resolvePromiseDate } from './dates';
 import { EN_LEXICON } from './lexicon/en';
 import { ES_LEXICON } from './lexicon/es';
@@ -141,7 +142,7 @@ function index(extra?: Partial<Record<ReplyLabel, string[]>>) {
  */
 export function classifyReply(text: unknown, options: ClassifierOptions, model: ReplyModel = shippedModel()): ReplyClassification {
 	const signals = ruleSignals(text, options.extraPhrases);
-	const { raw, words, found, contactHours, thisChannel, otherObject, keywordQuestion } = signals;
+	const { raw, words, found, contactHours, thisChannel, otherObject, keywordQuestion, whoWrites } = signals;
 	const rules = classifyByRules(text, options, signals);
 	// The rules decide where they are reliably right: the user's own phrases, and a reply that is
 	// an opt-out keyword alone (STOP, BAJA, SAIR…).
@@ -161,15 +162,17 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	// notes, a charge: lib/replies/other-object.ts), or asks what STOP would do
 	// (lib/replies/keyword-question.ts), and says nothing of stopping for good, is not an opt-out:
 	// its likeliest other label.
-	if (contactHours || thisChannel || otherObject || keywordQuestion) label = REPLY_LABELS.filter((l) => l !== 'opt_out').reduce((a, b) => (p(b) > p(a) ? b : a));
+	const likeliestNotOptOut = () => REPLY_LABELS.filter((l) => l !== 'opt_out').reduce((a, b) => (p(b) > p(a) ? b : a));
+	if (contactHours || thisChannel || otherObject || keywordQuestion) label = likeliestNotOptOut();
 	else if (rules.label === 'opt_out') [label, source] = ['opt_out', 'rules'];
 	// Both likely by the model alone: the likelier (both stop contact; a wrong person is also flagged).
-	else if (p('opt_out') >= thresholds.opt_out) label = p('wrong_person') > p('opt_out') ? 'wrong_person' : 'opt_out';
+	// A reply asking who writes from this number is no opt-out by the model alone (lib/replies/who-writes.ts).
+	else if (p('opt_out') >= thresholds.opt_out && !whoWrites) label = p('wrong_person') > p('opt_out') ? 'wrong_person' : 'opt_out';
 	else if (p('wrong_person') >= thresholds.wrong_person) label = 'wrong_person';
-	else label = prediction.label;
+	else label = whoWrites ? likeliestNotOptOut() : prediction.label;
 	// "quien es jorge??" alone: the model reads "quien es" as "who is this?" (other); a name asked
-	// about says someone else answers.
-	if (label === 'other' && found.some((s) => s.label === 'wrong_person' && s.words[s.words.length - 1] !== undefined && askedNames(words).has(s.words[s.words.length - 1]))) [label, source] = ['wrong_person', 'rules'];
+	// about says someone else answers — not a verb of writing ("who is messaging me?").
+	if (label === 'other' && !whoWrites && found.some((s) => s.label === 'wrong_person' && s.words[s.words.length - 1] !== undefined && askedNames(words).has(s.words[s.words.length - 1]))) [label, source] = ['wrong_person', 'rules'];
 	// "Voy a pagar" shares every n-gram but one with "no voy a pagar": a promise the rules read, in
 	// a reply with no negation, laughter, question or word of the refusal lexicon, is no refusal.
 	if (label === 'refusal' && ruleLabels.includes('promise_to_pay') && !ruleLabels.includes('refusal') && plainPromise(raw, words)) [label, source] = ['promise_to_pay', 'rules'];
@@ -242,7 +245,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		found.splice(0, found.length, ...found.filter((s) => s.label !== 'promise_to_pay'));
 	}
 	const joined = ` ${words.join(' ')} `;
-	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), keywordQuestion: asksAboutKeyword(joined, raw) };
+	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), keywordQuestion: asksAboutKeyword(joined, raw), whoWrites: asksWhoWrites(joined) };
 }
 
 /** What one asks us to send to pay: "no me manden el link que no abre" is about the link, not about our messages. */

@@ -3,7 +3,8 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { PRESETS } from '../../lib/contact/presets';
 import type { Language } from '../../lib/debtor/countries';
 import { composeMessage, type ComposedMessage, type ComposeSettings, type ItemValues, type MessageKind } from '../../lib/messages/compose';
-import { fail, ok, type Parsed } from '../../lib/debtor/result';
+import { parseLanguage } from '../../lib/debtor/languages';
+import { fail, ok, show, type Parsed } from '../../lib/debtor/result';
 import { BUTTON_LABELS, parseButtonLabels, type TemplateButtonKind } from '../../lib/messages/buttons';
 import { compileLink, fillLink, literalLink, type LinkTemplate } from '../../lib/messages/link';
 import type { Tone } from '../../lib/messages/library/types';
@@ -301,6 +302,30 @@ export class ComposeCollectionMessage implements INodeType {
 	}
 }
 
+/**
+ * A parameter that takes one of a few values, as an expression may write it ("SMS", "Agency"):
+ * any other value is the item's error, never a silent default (an unknown channel would skip
+ * the channel's limits; "Always" the opt-out line).
+ */
+function oneOf<T extends string>(label: string, value: unknown, allowed: readonly T[]): Parsed<T> {
+	const text = typeof value === 'string' ? value.trim().toLowerCase() : value;
+	return allowed.includes(text as T) ? ok(text as T) : fail(`${label}: ${show(value)} is not one of ${allowed.join(', ')}`);
+}
+
+/** "auto", or a language as the item's own would be written ("pt-BR", "English"). */
+function languageSetting(label: string, value: unknown, auto: boolean): Parsed<'auto' | Language> {
+	if (auto && typeof value === 'string' && value.trim().toLowerCase() === 'auto') return ok('auto');
+	const language = parseLanguage(value);
+	return language.ok ? language : fail(`${label}: ${language.reason}`);
+}
+
+/** "auto", or a Gate preset code (any case). */
+function jurisdictionSetting(value: unknown): Parsed<string> {
+	const code = typeof value === 'string' ? value.trim().toUpperCase() : '';
+	if (code === 'AUTO') return ok('auto');
+	return PRESETS[code] ? ok(code) : fail(`Jurisdiction: ${show(value)} is not auto or a Gate preset code (${Object.keys(PRESETS).join(', ')})`);
+}
+
 /** One item's settings (the same for every item unless a parameter is an expression), or what is wrong with them. */
 function readSettings(read: Read, source: 'library' | 'custom', linkIsExpression: boolean): (ComposeSettings & Omit<ItemValues, 'paymentLink'> & { link: LinkTemplate }) | string {
 	const options = read('options', {}) as IDataObject;
@@ -322,24 +347,36 @@ function readSettings(read: Read, source: 'library' | 'custom', linkIsExpression
 	const templateButtons = declared.map((b) => b.kind as TemplateButtonKind);
 	const unknown = templateButtons.find((kind) => kind !== 'url' && !(BUTTON_LABELS as readonly string[]).includes(kind));
 	if (unknown !== undefined) return `WhatsApp Template Buttons: ${JSON.stringify(unknown)} is not a button`;
+	const channel = oneOf('Channel', read('channel', 'whatsapp'), ['whatsapp', 'sms'] as const);
+	if (!channel.ok) return channel.reason;
+	const language = languageSetting('Language', read('language', 'auto'), true);
+	if (!language.ok) return language.reason;
+	const fallbackLanguage = languageSetting('Fallback Language', options.fallbackLanguage || 'es', false);
+	if (!fallbackLanguage.ok) return fallbackLanguage.reason;
+	const jurisdiction = jurisdictionSetting(read('jurisdiction', 'auto'));
+	if (!jurisdiction.ok) return jurisdiction.reason;
+	const sender = oneOf('Sender Type', read('senderType', 'creditor'), ['creditor', 'agency'] as const);
+	if (!sender.ok) return sender.reason;
+	const optOut = oneOf('Opt-Out Line', options.optOutLine || 'auto', ['auto', 'always', 'never'] as const);
+	if (!optOut.ok) return optOut.reason;
 	return {
 		source,
 		template,
-		channel: read('channel', 'whatsapp') as 'whatsapp' | 'sms',
-		language: read('language', 'auto') as 'auto' | Language,
-		fallbackLanguage: ((options.fallbackLanguage as Language) || 'es') as Language,
+		channel: channel.value,
+		language: language.value,
+		fallbackLanguage: fallbackLanguage.value as Language,
 		tone: (source === 'library' ? read('tone', 'auto') : 'auto') as 'auto' | Tone,
 		kind: (source === 'library' ? read('stage', 'auto') : 'auto') as 'auto' | MessageKind,
 		formal: (options.address ?? 'formal') === 'formal',
-		jurisdiction: read('jurisdiction', 'auto') as string,
-		sender: read('senderType', 'creditor') as 'creditor' | 'agency',
+		jurisdiction: jurisdiction.value,
+		sender: sender.value,
 		company: {
 			name: companyName,
 			address: (options.companyAddress as string) || undefined,
 			taxId: (options.companyTaxId as string) || undefined,
 			chileCosts: (options.chileCosts as string) || undefined,
 		},
-		optOut: ((options.optOutLine as string) || 'auto') as 'auto' | 'always' | 'never',
+		optOut: optOut.value,
 		emoji: (options.emoji as boolean) ?? false,
 		transliterate: (options.transliterate as boolean) ?? false,
 		maxSegments: (options.maxSegments as number) ?? 0,

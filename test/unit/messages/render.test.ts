@@ -31,8 +31,8 @@ describe('renderTemplate', () => {
 		expect(renderTemplate('Hola {{nombre}}', ctx())).toEqual({ ok: false, reason: 'template variable "nombre" has no value for this item' });
 		expect(renderTemplate('{{constructor}}', ctx())).toEqual({ ok: false, reason: '"constructor" cannot be a template variable' });
 		expect(renderTemplate('{{__proto__.x}}', ctx()).ok).toBe(false);
-		expect(renderTemplate('{{money amountDue currency}}', ctx({ amountDue: 'mucho' }))).toEqual({ ok: false, reason: 'money: "mucho" is not an amount' });
-		expect(renderTemplate('{{date dueDate}}', ctx({ dueDate: 'ayer' }))).toEqual({ ok: false, reason: 'date: "ayer" is not an ISO date' });
+		expect(renderTemplate('{{money amountDue currency}}', ctx({ amountDue: 'mucho' }))).toEqual({ ok: false, reason: 'money: amountDue is "mucho", not an amount' });
+		expect(renderTemplate('{{date dueDate}}', ctx({ dueDate: 'ayer' }))).toEqual({ ok: false, reason: 'date: dueDate is "ayer", not an ISO date' });
 		const broken = renderTemplate('Hola {{#if}}', ctx());
 		expect(!broken.ok && broken.reason).toMatch(/^the template does not parse: Parse error on line 1: Expecting .* got '\w+'$/);
 	});

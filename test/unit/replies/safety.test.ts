@@ -15,6 +15,8 @@ const classify = (text: unknown) => classifyReply(text, { received: '2026-06-10'
 // Written for this test, in none of the data sets: if the model or its thresholds regress on
 // safety, these fail.
 const OPT_OUTS = [
+	// Round 8: this number refused, another channel offered.
+	'stop texting this number, email me instead',
 	'Les ruego no volver a enviarme mensajes a este número.',
 	'Por favor dejen de escribirme por WhatsApp, cualquier cosa por correo.',
 	'ya no me manden nada a este número por favor',
@@ -114,9 +116,22 @@ const OPT_OUTS = [
 	'vocês estão proibidos de me mandar cobrança',
 	'minha avó faleceu, não enviem mais nada pra cá',
 	'para de ligar aqui todo dia, que saco',
+	// Round 9: a stop said with "not mine / not your customer": the opt-out comes first.
+	'no le debo nada a esa tienda, no tengo cuenta ahí y no me escriban más',
+	'não sou cliente de vocês, tira meu número daí',
+	'essa dívida não é minha, não me mandem mais nada',
+	'not my account, stop texting me',
+	"i'm not who you're looking for, remove my number please",
 ];
 
 const NOT_OPT_OUTS: Array<[string, string]> = [
+	// Round 8: busy now asks nothing to stop.
+	['other', 'estoy manejando, después respondo'],
+	// Round 9: asking who writes from this number is no stop; nor is paying little by little.
+	['other', 'who is messaging me from this number'],
+	['other', 'quem é que tá me mandando mensagem?'],
+	['hardship', 'perdi o emprego, vou pagando o que conseguir quando der'],
+	['hardship', "lost my job last month, i'll pay what i can when i can"],
 	['human_agent', 'quiero hablar con alguien por teléfono'],
 	['human_agent', 'please ask someone to call me'],
 	['promise_to_pay', 'mañana le pago sin falta'],
@@ -206,6 +221,16 @@ const WRONG_PERSONS = [
 	'sou a esposa dele, ele faleceu em janeiro',
 	'this is her daughter, she moved back to Manila',
 	'ella ya no está en el país hace años',
+	// Round 8: a workplace's phone, a neighbour who was given the number.
+	'aqui é uma oficina mecânica, esse rapaz não trabalha mais aqui',
+	'this is a hotel reception desk, no guest by that name here',
+	'sou vizinha dela, ela deu esse número faz anos, não mora aqui',
+	// Round 9: never a customer at all, and a number's owner passing a message on.
+	'no soy esa persona, nunca tuve tarjeta con ustedes',
+	'nunca fiz compra nenhuma aí, vocês pegaram o número errado',
+	"you've got the wrong guy, never had any dealings with your bank",
+	'este celular es mío, cuando mi primo me llame le digo',
+	"this number's mine now, i'll tell him if he ever calls",
 ];
 
 const NOT_WRONG_PERSON: Array<[string, string]> = [
