@@ -43,7 +43,10 @@ const deps = {
 };
 const messages = JSON.parse(messagesJson);
 mapConcurrent(messages, 4, async (message) => {
-	if (LedgerFailure && controller.signal.reason instanceof LedgerFailure) return { status: 'failed', to: message.to, attempts: 0, error: { code: 'LEDGER_ERROR' } };
+	// As the node does: an item not tried after a ledger failure says which failure stopped the batch
+	// (the failure may have come from a message already sent, whose record could not be written).
+	const stopped = controller.signal.reason;
+	if (LedgerFailure && stopped instanceof LedgerFailure) return { status: 'failed', to: message.to, attempts: 0, error: { code: 'LEDGER_ERROR', message: 'Not sent: ' + stopped.message } };
 	return deliver(message, JSON.parse(settingsJson), deps);
 }, controller).then(
 	(deliveries) => process.stdout.write(JSON.stringify({ accepted, deliveries })),
