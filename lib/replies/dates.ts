@@ -18,6 +18,8 @@ import {
 } from './date-words';
 
 const DAY = 86_400_000;
+/** A promise further away than this is not one a collector can hold a debtor to. */
+export const PROMISE_HORIZON_DAYS = 366;
 const DEADLINE_MARKERS = ['till', 'until', 'by', 'before'];
 const WEEKDAYS = new Map(Object.entries(WEEKDAY_WORDS).flatMap(([n, words]) => words.map((w) => [w, Number(n)] as [string, number])));
 
@@ -93,8 +95,10 @@ export function resolvePromiseDate(reply: string, received: string): string | nu
 	const words = text.trim().split(' ');
 	const today = toDay(received);
 
+	// A date written with its year that is already past, or more than a year on, is no day to
+	// pay ("le pago el 15/03/2026" on 19 March): the same range the Model's dates are held to.
 	const explicit = explicitDate(text, today);
-	if (explicit !== undefined) return toIso(explicit);
+	if (explicit !== undefined) return explicit >= today && explicit - today <= PROMISE_HORIZON_DAYS ? toIso(explicit) : null;
 	if (hasPhrase(text, DAY_AFTER_TOMORROW)) return toIso(today + 2);
 
 	// "ahorita no tengo", "hoje não dá", "today I can't": a day named only to refuse it;

@@ -1,7 +1,7 @@
 import { fail, ok, show, type Parsed } from '../debtor/result';
 import { REPLY_LABELS, type ReplyLabel } from '../messages/library/types';
 import { NEXT_ACTIONS, type ReplyClassification } from './classify';
-import { resolvePromiseDate } from './dates';
+import { PROMISE_HORIZON_DAYS, resolvePromiseDate } from './dates';
 
 /**
  * A second opinion from a large language model, for the replies the offline reader is unsure
@@ -28,8 +28,6 @@ export interface LlmMessage {
 export const LLM_CONCURRENCY = 4;
 /** The longest `reason` accepted from the model; a longer one is not an answer we asked for. */
 export const LLM_REASON_MAX = 200;
-/** A promise further away than this is not one a collector can hold a debtor to. */
-const PROMISE_HORIZON_DAYS = 366;
 /** The reply is cut here before it goes to the model (voice-to-text runs long; cost grows with it). */
 const PROMPT_REPLY_MAX = 2000;
 

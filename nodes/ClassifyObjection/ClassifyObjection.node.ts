@@ -170,12 +170,16 @@ interface Offline {
 /** One reply's offline classification, or why it cannot be read. */
 function readReply(this: IExecuteFunctions, item: INodeExecutionData, field: string, settings: Settings): Parsed<Offline> {
 	const json = item.json;
+	const notProbability = (value: unknown) => !(typeof value === 'number' && value >= 0 && value <= 1);
+	if (notProbability(settings.minConfidence)) return fail(`Min Confidence: ${show(settings.minConfidence)} is not a number from 0 to 1`);
+	if (notProbability(settings.llmBelowConfidence)) return fail(`LLM Below Confidence: ${show(settings.llmBelowConfidence)} is not a number from 0 to 1`);
 	const upstream = (json[field] && typeof json[field] === 'object' ? json[field] : {}) as IDataObject;
 	const text = settings.text || json.text || json.body || json.message || json.Body || '';
 	if (typeof text !== 'string' && typeof text !== 'number') return fail(`Reply Text: ${JSON.stringify(text).slice(0, 80)} is not text`);
-	// The debtor's zone from the one resolver (the Gate's first zone, else the item's clues);
+	// The debtor's zone from the one resolver (the Gate's first zone, else the item's clues), else
+	// a zone stated without a country (collection.timezone before the item's own, as documented);
 	// the instance's zone only when the item says nothing of where the debtor is.
-	const zone = parseTimeZone(primaryZoneOf(json, upstream) ?? knownTimeZone(json) ?? this.getTimezone());
+	const zone = parseTimeZone(primaryZoneOf(json, upstream) ?? knownTimeZone(upstream, json) ?? this.getTimezone());
 	if (!zone.ok) return fail(`timezone: ${zone.reason}`);
 	const receivedValue = settings.receivedAt || json.receivedAt;
 	const received = receivedValue ? parseInstant(receivedValue, zone.value) : { ok: true as const, value: Date.now() };
@@ -244,7 +248,7 @@ function readSettings(read: Read) {
 	return {
 		text: read<unknown>('text', ''),
 		minConfidence,
-		llmBelowConfidence: typeof options.llmBelowConfidence === 'number' ? options.llmBelowConfidence : minConfidence,
+		llmBelowConfidence: (options.llmBelowConfidence ?? minConfidence) as number,
 		llmTimeout: (options.llmTimeout ?? 10) as number,
 		extraPhrases,
 		companyName: String(options.companyName ?? ''),
