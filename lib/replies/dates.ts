@@ -31,9 +31,14 @@ const lastDayOfMonth = (day: number) => {
 	return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0) / DAY;
 };
 
-/** Lower case, no accents, repeated letters cut to two, apostrophes dropped (won't → wont), other punctuation as spaces. */
+/**
+ * Lower case, no accents, repeated letters cut to two, apostrophes dropped (won't → wont), other
+ * punctuation as spaces. Invisible format characters (zero-width spaces and joiners, soft
+ * hyphens, direction marks) are dropped first: "ST\u200bOP" reads as a person sees it, STOP.
+ */
 export function normaliseReply(text: string): string {
 	return ` ${text
+		.replace(/\p{Cf}/gu, '')
 		.normalize('NFD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()

@@ -104,12 +104,19 @@ export interface LlmAnswer {
 	reason: string;
 }
 
-/** A message's text: LangChain's `content` is a string or a list of parts ({ type: 'text', text }). */
+/**
+ * A message's text: LangChain's `content` is a string or a list of parts ({ type: 'text', text }).
+ * Parts of other kinds (an Anthropic model's `thinking`, a reasoning summary) are not the answer.
+ */
 function textOf(content: unknown): string | undefined {
 	if (typeof content === 'string') return content;
 	if (!Array.isArray(content)) return undefined;
-	const parts = content.map((part) => (typeof part === 'string' ? part : part && typeof part === 'object' && typeof (part as { text?: unknown }).text === 'string' ? (part as { text: string }).text : undefined));
-	return parts.every((p) => p !== undefined) ? parts.join('') : undefined;
+	const parts = content.flatMap((part) => {
+		if (typeof part === 'string') return [part];
+		const { type, text } = (part && typeof part === 'object' ? part : {}) as { type?: unknown; text?: unknown };
+		return typeof text === 'string' && (type === undefined || type === 'text') ? [text] : [];
+	});
+	return parts.length ? parts.join('') : undefined;
 }
 
 const DAY_MS = 86_400_000;

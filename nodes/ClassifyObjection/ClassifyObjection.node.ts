@@ -174,7 +174,8 @@ function readReply(this: IExecuteFunctions, item: INodeExecutionData, field: str
 	if (notProbability(settings.minConfidence)) return fail(`Min Confidence: ${show(settings.minConfidence)} is not a number from 0 to 1`);
 	if (notProbability(settings.llmBelowConfidence)) return fail(`LLM Below Confidence: ${show(settings.llmBelowConfidence)} is not a number from 0 to 1`);
 	const upstream = (json[field] && typeof json[field] === 'object' ? json[field] : {}) as IDataObject;
-	const text = settings.text || json.text || json.body || json.message || json.Body || '';
+	// The first that is set: a reply "0" (a number in a sheet) is a reply, not a missing one.
+	const text = [settings.text, json.text, json.body, json.message, json.Body].find((value) => value !== undefined && value !== null && value !== '') ?? '';
 	if (typeof text !== 'string' && typeof text !== 'number') return fail(`Reply Text: ${JSON.stringify(text).slice(0, 80)} is not text`);
 	// The debtor's zone from the one resolver (the Gate's first zone, else the item's clues), else
 	// a zone stated without a country (collection.timezone before the item's own, as documented);
