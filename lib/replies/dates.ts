@@ -3,8 +3,10 @@ import {
 	DAY_AFTER_TOMORROW,
 	DAY_NUMBER_WORDS,
 	DAY_OF_MONTH_MARKERS,
+	ENGLISH_MONTHS,
 	MID_MONTH,
 	MONTH_END,
+	MONTH_WORDS,
 	MORNING_MARKERS,
 	NEGATIONS,
 	NEXT_MONTH,
@@ -76,11 +78,50 @@ function explicitDate(text: string, received: number): number | undefined {
 	return candidate;
 }
 
-/** The first weekday the reply names, and where. */
-function firstWeekday(words: string[]): number | undefined {
-	for (const word of words) {
-		const weekday = WEEKDAYS.get(word);
-		if (weekday) return weekday;
+const MONTHS = new Map(Object.entries(MONTH_WORDS).flatMap(([n, words]) => words.map((w) => [w, Number(n)] as [string, number])));
+const ENGLISH_MONTH_SET = new Set(ENGLISH_MONTHS);
+const dayNumber = (word: string | undefined) => {
+	const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(word ?? '');
+	const day = m ? Number(m[1]) : word !== undefined && Object.hasOwn(DAY_NUMBER_WORDS, word) ? DAY_NUMBER_WORDS[word] : undefined;
+	return day !== undefined && day >= 1 && day <= 31 ? day : undefined;
+};
+
+/**
+ * A day with its month named: "el 5 de mayo", "dia 10 de abril de 2026", "May 5th", "5th of May",
+ * "the 2nd of January": the next such day on or after `received` (that day with a year given).
+ */
+function namedMonthDate(words: string[], received: number): number | undefined {
+	for (let i = 0; i < words.length; i++) {
+		const month = MONTHS.get(words[i]);
+		if (month === undefined) continue;
+		const english = ENGLISH_MONTH_SET.has(words[i]);
+		const linked = ['de', 'del', 'do', 'of'].includes(words[i - 1]);
+		// The day before the month ("5 de mayo", "5th May"), or after an English one ("May 5th").
+		const before = linked ? dayNumber(words[i - 2]) : english ? dayNumber(words[i - 1]) : undefined;
+		const after = english && before === undefined ? dayNumber(words[i + 1] === 'the' ? words[i + 2] : words[i + 1]) : undefined;
+		const day = before ?? after;
+		if (day === undefined) continue;
+		// A year right after the month, or after "de"/"of" ("5 de mayo de 2026"); not an amount ("…mayo 2000 pesos").
+		const receivedYear = new Date(received * DAY).getUTCFullYear();
+		const yearWord = ['de', 'del', 'do', 'of'].includes(words[i + 1]) ? words[i + 2] : words[i + 1];
+		const next = yearWord && /^\d{4}$/.test(yearWord) && Math.abs(Number(yearWord) - receivedYear) <= 1 && !/^(?:pesos|reais|dolares|dollars|usd|soles|mil)$/.test(words[words.indexOf(yearWord, i) + 1] ?? '') ? yearWord : undefined;
+		for (let year = next ? Number(next) : receivedYear; year <= (next ? Number(next) : receivedYear + 1); year++) {
+			const candidate = Date.UTC(year, month - 1, day) / DAY;
+			if (new Date(candidate * DAY).getUTCDate() !== day) return undefined;
+			if (next || candidate >= received) return candidate;
+		}
+	}
+	return undefined;
+}
+
+/** The first weekday the reply names, and the day of the month said with it ("el viernes 27"), if any. */
+function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number } | undefined {
+	for (let i = 0; i < words.length; i++) {
+		const weekday = WEEKDAYS.get(words[i]);
+		if (!weekday) continue;
+		// Not an hour or an amount: "el viernes 5 pm", "el lunes 2 mil".
+		const dated = /^\d{1,2}(?:st|nd|rd|th)?$/.test(words[i + 1] ?? '') && !/^(?:am|pm|h|hs|hrs|horas|hora|oclock|mil|k|pesos|reais|dolares|dollars|usd|soles|a|y|e|and|or|o|de|da|del)$/.test(words[i + 2] ?? '');
+		return { weekday, dayOfMonth: dated ? dayNumber(words[i + 1]) : undefined };
 	}
 	return undefined;
 }
@@ -102,7 +143,7 @@ export function resolvePromiseDate(reply: string, received: string): string | nu
 
 	// A date written with its year that is already past, or more than a year on, is no day to
 	// pay ("le pago el 15/03/2026" on 19 March): the same range the Model's dates are held to.
-	const explicit = explicitDate(text, today);
+	const explicit = explicitDate(text, today) ?? namedMonthDate(words, today);
 	if (explicit !== undefined) return explicit >= today && explicit - today <= PROMISE_HORIZON_DAYS ? toIso(explicit) : null;
 	if (hasPhrase(text, DAY_AFTER_TOMORROW)) return toIso(today + 2);
 
@@ -112,7 +153,10 @@ export function resolvePromiseDate(reply: string, received: string): string | nu
 	const describesNow = (i: number) => NOW_WORDS.includes(words[i]) && STATE_NOW.includes(words[i + 1]) && !words[i + 2]?.endsWith('ndo');
 	const todayWord = words.some((w, i) => TODAY_PHRASES.includes(w) && !refused(i) && !describesNow(i)) || TODAY_PHRASES.some((p) => p.includes(' ') && text.includes(` ${p} `));
 
-	const weekday = firstWeekday(words);
+	const named = firstWeekday(words);
+	// The day of the month said with the weekday is the more precise ("el viernes 27": the 27th).
+	if (named?.dayOfMonth) return toIso(nextDayOfMonth(today, named.dayOfMonth));
+	const weekday = named?.weekday;
 	if (weekday) {
 		if (hasPhrase(text, NEXT_WEEK)) {
 			const monday = today - (weekdayOf(today) - 1) + 7;
