@@ -106,7 +106,7 @@ function namedMonthDate(words: string[], received: number): number | undefined {
 		const yearWord = ['de', 'del', 'do', 'of'].includes(words[i + 1]) ? words[i + 2] : words[i + 1];
 		const next = yearWord && /^\d{4}$/.test(yearWord) && Math.abs(Number(yearWord) - receivedYear) <= 1 && !/^(?:pesos|reais|dolares|dollars|usd|soles|mil)$/.test(words[words.indexOf(yearWord, i) + 1] ?? '') ? yearWord : undefined;
 		for (let year = next ? Number(next) : receivedYear; year <= (next ? Number(next) : receivedYear + 1); year++) {
-			const candidate = Date.UTC(year, month - 1, day) / DAY;
+			const candidate: number = Date.UTC(year, month - 1, day) / DAY;
 			if (new Date(candidate * DAY).getUTCDate() !== day) return undefined;
 			if (next || candidate >= received) return candidate;
 		}
