@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
-import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 import { todayIn } from '../../lib/contact/clock';
 import { parseInstant } from '../../lib/contact/fields';
 import { primaryZoneOf } from '../../lib/contact/locations';
@@ -173,6 +173,8 @@ function readReply(this: IExecuteFunctions, item: INodeExecutionData, field: str
 	const notProbability = (value: unknown) => !(typeof value === 'number' && value >= 0 && value <= 1);
 	if (notProbability(settings.minConfidence)) return fail(`Min Confidence: ${show(settings.minConfidence)} is not a number from 0 to 1`);
 	if (notProbability(settings.llmBelowConfidence)) return fail(`LLM Below Confidence: ${show(settings.llmBelowConfidence)} is not a number from 0 to 1`);
+	const seconds = settings.llmTimeout;
+	if (!(typeof seconds === 'number' && seconds > 0 && seconds <= 3600)) return fail(`LLM Timeout: ${show(seconds)} is not a number of seconds between 0.1 and 3600`);
 	const upstream = (json[field] && typeof json[field] === 'object' ? json[field] : {}) as IDataObject;
 	// The first that is set: a reply "0" (a number in a sheet) is a reply, not a missing one.
 	const text = [settings.text, json.text, json.body, json.message, json.Body].find((value) => value !== undefined && value !== null && value !== '') ?? '';
@@ -209,9 +211,6 @@ async function askModel(this: IExecuteFunctions, unsure: Offline[]): Promise<voi
 		return;
 	}
 	if (!isChatModel(model)) return;
-	// Checked before any call, so a bad value stops the run before a Model call is paid for.
-	const bad = unsure.find(({ settings: { llmTimeout: s } }) => !(typeof s === 'number' && s > 0 && s <= 3600));
-	if (bad) throw new NodeOperationError(this.getNode(), `LLM Timeout: ${show(bad.settings.llmTimeout)} is not a number of seconds between 0.1 and 3600`);
 	const cancel = this.getExecutionCancelSignal();
 	await mapConcurrent(unsure, LLM_CONCURRENCY, async (reply) => {
 		const deadline = AbortSignal.timeout(reply.settings.llmTimeout * 1000);

@@ -425,6 +425,13 @@ describe('Classify Objection review: the Model input', () => {
 		expect(FakeChatModel.calls.map((c) => c.reply)).toEqual(['Guten Tag']);
 	});
 
+	test('the Model’s opt-out over a sure offline label keeps that label in alsoMentions', async () => {
+		const r = await asked(async () => json({ label: 'opt_out', promiseDate: null, reason: 'Asks to stop.' }), { options: { llmBelowConfidence: 1 } }, { text: 'ya pagué ayer', receivedAt: RECEIVED });
+		expect(r.output).toBe('opt_out');
+		expect(r.reply).toMatchObject({ label: 'opt_out', source: 'llm', llm: { used: true, offline: { label: 'already_paid' } } });
+		expect(r.reply.alsoMentions).toContain('already_paid');
+	});
+
 	test('a button is never asked', async () => {
 		answering(async () => json({ label: 'other', promiseDate: null, reason: 'x' }));
 		const r = (await route(withModel({ options: { llmBelowConfidence: 1 } }), [{ text: 'x', button: { payload: 'collections:v1:payment_plan', title: 'Need a plan' } }]))[0];
@@ -462,6 +469,18 @@ describe('Classify Objection review: failures and many items', () => {
 		expect(outputs.Node).toHaveLength(REPLY_LABELS.length + 2);
 		const errors = outputs.Node[REPLY_LABELS.length + 1];
 		expect(errors.map((i) => [i.pairedItem, i.json.debtorId, typeof i.json.error])).toEqual([[{ item: 1 }, 'D7', 'string']]);
+	});
+
+	test('continue: an LLM Timeout expression bad for one item fails that item alone; the others are asked', async () => {
+		FakeChatModel.reset(async () => ({ content: '{"label":"human_agent","promiseDate":null,"reason":"x"}' }));
+		const definition = withModel({ options: { llmTimeout: '={{ $json.seconds }}' } });
+		definition.nodes[0].onError = 'continueRegularOutput';
+		const routed = await route(definition, [{ text: 'Guten Tag', seconds: -1 }, { text: 'Guten Tag', seconds: 5 }]);
+		expect(routed.map((r) => [r.output, r.item.json.error])).toEqual([
+			['unclear', 'LLM Timeout: -1 is not a number of seconds between 0.1 and 3600 (input row 1)'],
+			['human_agent', undefined],
+		]);
+		expect(FakeChatModel.calls).toHaveLength(1);
 	});
 
 	test('continue with routeByLabel off: the bad item leaves on Reply, with its error', async () => {
