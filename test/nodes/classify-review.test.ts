@@ -194,6 +194,8 @@ describe('Classify Objection review: promise dates in the debtor’s calendar', 
 		['a weekday with an hour stays the weekday', { text: 'el viernes 5 pm le pago', receivedAt: RECEIVED }, '2026-03-20'],
 		['an amount after the month is no year', { text: 'el 5 de mayo le pago 2026 pesos', receivedAt: RECEIVED }, '2026-05-05'],
 		['I may pay: no month', { text: 'I may pay on the 30th', receivedAt: RECEIVED }, '2026-03-30'],
+		['el lunes on a Tuesday: the coming Monday, not the one past', { text: 'el lunes le pago', receivedAt: '2026-03-17T10:00:00-05:00' }, '2026-03-23'],
+		['hoy at 23:30 in Bogotá (04:30 UTC the next day)', { text: 'hoy le pago', receivedAt: '2026-03-20T04:30:00Z', timezone: 'America/Bogota' }, '2026-03-19'],
 		['el 5 across the year', { text: 'le pago el 5', receivedAt: '2026-12-20T12:00:00-05:00' }, '2027-01-05'],
 		['mañana on New Year’s Eve', { text: 'mañana le pago', receivedAt: '2026-12-31T20:00:00-05:00' }, '2027-01-01'],
 	])('%s', async (_, input, date) => {
@@ -213,6 +215,11 @@ describe('Classify Objection review: promise dates in the debtor’s calendar', 
 		['a local time as a sheet has it', { text: 'mañana pago', receivedAt: '2026-03-19 23:30', timezone: 'America/Sao_Paulo' }, '2026-03-20'],
 	])('%s', async (_, input, date) => {
 		expect((await one(input)).reply.promiseDate).toBe(date);
+	});
+
+	test('a payment already made has no promise date', async () => {
+		const { reply } = await one({ text: 'ya le pagué el lunes', receivedAt: RECEIVED });
+		expect([reply.label, reply.promiseDate]).toEqual(['already_paid', null]);
 	});
 
 	test('Received At as a per-item expression', async () => {
