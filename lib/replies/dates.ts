@@ -23,6 +23,11 @@ const DAY = 86_400_000;
 /** A promise further away than this is not one a collector can hold a debtor to. */
 export const PROMISE_HORIZON_DAYS = 366;
 const DEADLINE_MARKERS = ['till', 'until', 'by', 'before'];
+/** A word after a number that makes it an amount, not a day ("el 15 %", "2 mil", "2026 pesos"). */
+const AMOUNT_AFTER = /^(?:%|mil|pesos|reais|dolares|dollars|usd|soles|k)$/;
+/** …or an hour, or one of several numbers ("el viernes 5 pm", "el lunes 2 o 3"). */
+const HOUR_OR_LIST_AFTER = /^(?:am|pm|h|hs|hrs|horas|hora|oclock|a|y|e|and|or|o|de|da|del)$/;
+const MONTH_LINKS = ['de', 'del', 'do', 'of'];
 const WEEKDAYS = new Map(Object.entries(WEEKDAY_WORDS).flatMap(([n, words]) => words.map((w) => [w, Number(n)] as [string, number])));
 
 const toDay = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY;
@@ -95,21 +100,19 @@ function namedMonthDate(words: string[], received: number): number | undefined {
 		const month = MONTHS.get(words[i]);
 		if (month === undefined) continue;
 		const english = ENGLISH_MONTH_SET.has(words[i]);
-		const linked = ['de', 'del', 'do', 'of'].includes(words[i - 1]);
 		// The day before the month ("5 de mayo", "5th May"), or after an English one ("May 5th").
-		const before = linked ? dayNumber(words[i - 2]) : english ? dayNumber(words[i - 1]) : undefined;
-		const after = english && before === undefined ? dayNumber(words[i + 1] === 'the' ? words[i + 2] : words[i + 1]) : undefined;
-		const day = before ?? after;
+		const before = MONTH_LINKS.includes(words[i - 1]) ? dayNumber(words[i - 2]) : english ? dayNumber(words[i - 1]) : undefined;
+		const day = before ?? (english ? dayNumber(words[i + 1] === 'the' ? words[i + 2] : words[i + 1]) : undefined);
 		if (day === undefined) continue;
-		// A year right after the month, or after "de"/"of" ("5 de mayo de 2026"); not an amount ("…mayo 2000 pesos").
+		// A year right after the month, or after "de"/"of" ("5 de mayo de 2026"), near the reply's;
+		// not an amount ("…mayo 2000 pesos").
 		const receivedYear = new Date(received * DAY).getUTCFullYear();
-		const yearWord = ['de', 'del', 'do', 'of'].includes(words[i + 1]) ? words[i + 2] : words[i + 1];
-		const next = yearWord && /^\d{4}$/.test(yearWord) && Math.abs(Number(yearWord) - receivedYear) <= 1 && !/^(?:pesos|reais|dolares|dollars|usd|soles|mil)$/.test(words[words.indexOf(yearWord, i) + 1] ?? '') ? yearWord : undefined;
-		for (let year = next ? Number(next) : receivedYear; year <= (next ? Number(next) : receivedYear + 1); year++) {
-			const candidate: number = Date.UTC(year, month - 1, day) / DAY;
-			if (new Date(candidate * DAY).getUTCDate() !== day) return undefined;
-			if (next || candidate >= received) return candidate;
-		}
+		const at = MONTH_LINKS.includes(words[i + 1]) ? i + 2 : i + 1;
+		const stated = /^\d{4}$/.test(words[at] ?? '') && !AMOUNT_AFTER.test(words[at + 1] ?? '') && Math.abs(Number(words[at]) - receivedYear) <= 1 ? Number(words[at]) : undefined;
+		const on = (year: number) => Date.UTC(year, month - 1, day) / DAY;
+		const candidate = on(stated ?? receivedYear);
+		if (new Date(candidate * DAY).getUTCDate() !== day) return undefined;
+		return stated === undefined && candidate < received ? on(receivedYear + 1) : candidate;
 	}
 	return undefined;
 }
@@ -120,7 +123,8 @@ function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number }
 		const weekday = WEEKDAYS.get(words[i]);
 		if (!weekday) continue;
 		// Not an hour or an amount: "el viernes 5 pm", "el lunes 2 mil".
-		const dated = /^\d{1,2}(?:st|nd|rd|th)?$/.test(words[i + 1] ?? '') && !/^(?:am|pm|h|hs|hrs|horas|hora|oclock|mil|k|pesos|reais|dolares|dollars|usd|soles|a|y|e|and|or|o|de|da|del)$/.test(words[i + 2] ?? '');
+		const after = words[i + 2] ?? '';
+		const dated = /^\d{1,2}(?:st|nd|rd|th)?$/.test(words[i + 1] ?? '') && !AMOUNT_AFTER.test(after) && !HOUR_OR_LIST_AFTER.test(after);
 		return { weekday, dayOfMonth: dated ? dayNumber(words[i + 1]) : undefined };
 	}
 	return undefined;
@@ -177,7 +181,7 @@ export function resolvePromiseDate(reply: string, received: string): string | nu
 		// "the first payment" is no date: an English ordinal counts before "of", at the end, or after "on the".
 		const ordinal = /(?:st|nd|rd|th)$/.test(words[i]) && !(next === '' || next === 'of' || words[i - 2] === 'on');
 		const named = Object.hasOwn(DAY_NUMBER_WORDS, words[i]) && !ordinal && !(words[i] === 'dos' && words[i - 1] === 'dia') ? DAY_NUMBER_WORDS[words[i]] : undefined;
-		if ((m || named) && DAY_OF_MONTH_MARKERS.includes(words[i - 1]) && !/^(%|mil|pesos|reais|dolares|dollars|usd|soles|k)$/.test(next)) {
+		if ((m || named) && DAY_OF_MONTH_MARKERS.includes(words[i - 1]) && !AMOUNT_AFTER.test(next)) {
 			const day = named ?? Number(m?.[1]);
 			if (day >= 1 && day <= 31) return toIso(nextDayOfMonth(hasPhrase(text, NEXT_MONTH) ? lastDayOfMonth(today) + 1 : today, day));
 		}
