@@ -11,7 +11,7 @@ import { EN_LEXICON } from './lexicon/en';
 import { ES_LEXICON } from './lexicon/es';
 import { PT_LEXICON } from './lexicon/pt';
 import type { Lexicon } from './lexicon/types';
-import { MODEL_MAX_CHARS, modelEvidence, modelThresholds, modelWords, predictWords, shippedModel, type ReplyModel } from './model';
+import { MODEL_MAX_CHARS, modelEvidence, modelThresholds, modelWords, predictWords, replyWords, shippedModel, type ReplyModel } from './model';
 import { askedNames, replyNames } from './names';
 import { OPT_OUT_WORDS } from './opt-out-words';
 
@@ -149,7 +149,9 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	if (found.some((s) => s.own) || found.some((s) => s.label === 'opt_out' && s.whole)) return rules;
 
 	const ruleLabels = [...new Set(found.map((s) => s.label))].sort();
-	const prediction = predictWords(words, modelRuleFeatures(signals), model, replyNames(raw, words));
+	// The model reads the reply's first MODEL_MAX_CHARS (the rules have read all of it).
+	const [modelRaw, modelInput] = raw.length > MODEL_MAX_CHARS ? [raw.slice(0, MODEL_MAX_CHARS), modelWords(raw)] : [raw, words];
+	const prediction = predictWords(modelInput, modelRuleFeatures(signals), model, replyNames(modelRaw, modelInput));
 	const p = (label: ReplyLabel) => prediction.probabilities[REPLY_LABELS.indexOf(label)];
 	const thresholds = modelThresholds(model);
 	// Safety first: an opt-out the rules see, or that the model finds even fairly likely, is one;
@@ -191,7 +193,10 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	const coverage = Math.min(1, prediction.coverage / 0.6);
 	const ruleConfidence = source === 'rules' && rules.label === label ? rules.confidence : 0;
 	const confidence = Math.min(0.98, Math.max(p(label), ruleConfidence) * (source === 'rules' ? 1 : coverage));
-	const alsoMentions = REPLY_LABELS.filter((l) => l !== label && l !== 'other' && (ruleLabels.includes(l) || p(l) >= 0.25));
+	// An opt-out takes nearly all the model's probability, so what else the reply says is read
+	// among the other labels ("esa deuda no es mía, no me escriban más": opt-out, also a dispute).
+	const rest = label === 'opt_out' ? Math.max(1 - p('opt_out'), 1e-9) : 1;
+	const alsoMentions = REPLY_LABELS.filter((l) => l !== label && l !== 'other' && (ruleLabels.includes(l) || p(l) / rest >= 0.25));
 	const ruleEvidence = [...new Set(found.filter((s) => s.label === label).map((s) => s.words.join(' ')))];
 	return {
 		label,
@@ -199,7 +204,7 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 		language: rules.language,
 		promiseDate,
 		amounts: rules.amounts,
-		evidence: ruleEvidence.length ? ruleEvidence : modelEvidence(words, label, 3, model),
+		evidence: ruleEvidence.length ? ruleEvidence : modelEvidence(modelInput, label, 3, model),
 		nextAction: NEXT_ACTIONS[label],
 		source,
 		alsoMentions,
@@ -213,8 +218,9 @@ const plainPromise = (raw: string, words: string[]) => !raw.includes('?') && !wo
 
 /** The signals the phrase rules find in a reply (the user's own phrases too). */
 export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLabel, string[]>>) {
-	const raw = typeof text === 'string' ? text.slice(0, MODEL_MAX_CHARS) : '';
-	const words = modelWords(raw);
+	// The whole reply: a stop at the end of a long voice-to-text one is a stop.
+	const raw = typeof text === 'string' ? text : '';
+	const words = replyWords(raw);
 	const { byFirst, wild } = index(extraPhrases);
 	const found: Array<Signal & { at: number }> = [];
 	const consider = (signal: Signal, at: number) => {

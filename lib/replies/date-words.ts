@@ -96,3 +96,25 @@ export const NEGATIONS = ['no', 'nao', 'cant', 'cannot', 'not', 'nada', 'imposib
  */
 export const STATE_NOW = ['ando', 'andamos', 'estoy', 'estamos', 'estou', 'to', 'tamo'];
 export const NOW_WORDS = ['hoy', 'hoje', 'hj', 'ahorita', 'ahora', 'agora'];
+
+/**
+ * Month names, by month (1–12). Spanish and Portuguese ones count after "de"/"del"/"do" ("el 5
+ * de mayo", "dia 10 de abril"); English ones also before or after a bare day ("May 5th", "5th
+ * May"). Not "mar" (Spanish for sea) nor a bare "marco" (a name) outside "de marco".
+ */
+export const MONTH_WORDS: Record<number, string[]> = {
+	1: ['enero', 'janeiro', 'january', 'jan'],
+	2: ['febrero', 'fevereiro', 'february', 'feb'],
+	3: ['marzo', 'marco', 'march'],
+	4: ['abril', 'april', 'apr'],
+	5: ['mayo', 'maio', 'may'],
+	6: ['junio', 'junho', 'june', 'jun'],
+	7: ['julio', 'julho', 'july', 'jul'],
+	8: ['agosto', 'august', 'aug'],
+	9: ['septiembre', 'setiembre', 'setembro', 'september', 'sept', 'sep'],
+	10: ['octubre', 'outubro', 'october', 'oct'],
+	11: ['noviembre', 'novembro', 'november', 'nov'],
+	12: ['diciembre', 'dezembro', 'december', 'dec'],
+};
+/** The English month names of MONTH_WORDS: these need no "de" ("May 5th", "5 May"). */
+export const ENGLISH_MONTHS = ['january', 'jan', 'february', 'feb', 'march', 'april', 'apr', 'may', 'june', 'jun', 'july', 'jul', 'august', 'aug', 'september', 'sept', 'sep', 'october', 'oct', 'november', 'nov', 'december', 'dec'];

@@ -3,8 +3,10 @@ import {
 	DAY_AFTER_TOMORROW,
 	DAY_NUMBER_WORDS,
 	DAY_OF_MONTH_MARKERS,
+	ENGLISH_MONTHS,
 	MID_MONTH,
 	MONTH_END,
+	MONTH_WORDS,
 	MORNING_MARKERS,
 	NEGATIONS,
 	NEXT_MONTH,
@@ -18,7 +20,14 @@ import {
 } from './date-words';
 
 const DAY = 86_400_000;
+/** A promise further away than this is not one a collector can hold a debtor to. */
+export const PROMISE_HORIZON_DAYS = 366;
 const DEADLINE_MARKERS = ['till', 'until', 'by', 'before'];
+/** A word after a number that makes it an amount, not a day ("el 15 %", "2 mil", "2026 pesos"). */
+const AMOUNT_AFTER = /^(?:%|mil|pesos|reais|dolares|dollars|usd|soles|k)$/;
+/** …or an hour, or one of several numbers ("el viernes 5 pm", "el lunes 2 o 3"). */
+const HOUR_OR_LIST_AFTER = /^(?:am|pm|h|hs|hrs|horas|hora|oclock|a|y|e|and|or|o|de|da|del)$/;
+const MONTH_LINKS = ['de', 'del', 'do', 'of'];
 const WEEKDAYS = new Map(Object.entries(WEEKDAY_WORDS).flatMap(([n, words]) => words.map((w) => [w, Number(n)] as [string, number])));
 
 const toDay = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY;
@@ -29,9 +38,14 @@ const lastDayOfMonth = (day: number) => {
 	return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0) / DAY;
 };
 
-/** Lower case, no accents, repeated letters cut to two, apostrophes dropped (won't → wont), other punctuation as spaces. */
+/**
+ * Lower case, no accents, repeated letters cut to two, apostrophes dropped (won't → wont), other
+ * punctuation as spaces. Invisible format characters (zero-width spaces and joiners, soft
+ * hyphens, direction marks) are dropped first: "ST\u200bOP" reads as a person sees it, STOP.
+ */
 export function normaliseReply(text: string): string {
 	return ` ${text
+		.replace(/\p{Cf}/gu, '')
 		.normalize('NFD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()
@@ -69,11 +83,49 @@ function explicitDate(text: string, received: number): number | undefined {
 	return candidate;
 }
 
-/** The first weekday the reply names, and where. */
-function firstWeekday(words: string[]): number | undefined {
-	for (const word of words) {
-		const weekday = WEEKDAYS.get(word);
-		if (weekday) return weekday;
+const MONTHS = new Map(Object.entries(MONTH_WORDS).flatMap(([n, words]) => words.map((w) => [w, Number(n)] as [string, number])));
+const ENGLISH_MONTH_SET = new Set(ENGLISH_MONTHS);
+const dayNumber = (word: string | undefined) => {
+	const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(word ?? '');
+	const day = m ? Number(m[1]) : word !== undefined && Object.hasOwn(DAY_NUMBER_WORDS, word) ? DAY_NUMBER_WORDS[word] : undefined;
+	return day !== undefined && day >= 1 && day <= 31 ? day : undefined;
+};
+
+/**
+ * A day with its month named: "el 5 de mayo", "dia 10 de abril de 2026", "May 5th", "5th of May",
+ * "the 2nd of January": the next such day on or after `received` (that day with a year given).
+ */
+function namedMonthDate(words: string[], received: number): number | undefined {
+	for (let i = 0; i < words.length; i++) {
+		const month = MONTHS.get(words[i]);
+		if (month === undefined) continue;
+		const english = ENGLISH_MONTH_SET.has(words[i]);
+		// The day before the month ("5 de mayo", "5th May"), or after an English one ("May 5th").
+		const before = MONTH_LINKS.includes(words[i - 1]) ? dayNumber(words[i - 2]) : english ? dayNumber(words[i - 1]) : undefined;
+		const day = before ?? (english ? dayNumber(words[i + 1] === 'the' ? words[i + 2] : words[i + 1]) : undefined);
+		if (day === undefined) continue;
+		// A year right after the month, or after "de"/"of" ("5 de mayo de 2026"), near the reply's;
+		// not an amount ("…mayo 2000 pesos").
+		const receivedYear = new Date(received * DAY).getUTCFullYear();
+		const at = MONTH_LINKS.includes(words[i + 1]) ? i + 2 : i + 1;
+		const stated = /^\d{4}$/.test(words[at] ?? '') && !AMOUNT_AFTER.test(words[at + 1] ?? '') && Math.abs(Number(words[at]) - receivedYear) <= 1 ? Number(words[at]) : undefined;
+		const on = (year: number) => Date.UTC(year, month - 1, day) / DAY;
+		const candidate = on(stated ?? receivedYear);
+		if (new Date(candidate * DAY).getUTCDate() !== day) return undefined;
+		return stated === undefined && candidate < received ? on(receivedYear + 1) : candidate;
+	}
+	return undefined;
+}
+
+/** The first weekday the reply names, and the day of the month said with it ("el viernes 27"), if any. */
+function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number } | undefined {
+	for (let i = 0; i < words.length; i++) {
+		const weekday = WEEKDAYS.get(words[i]);
+		if (!weekday) continue;
+		// Not an hour or an amount: "el viernes 5 pm", "el lunes 2 mil".
+		const after = words[i + 2] ?? '';
+		const dated = /^\d{1,2}(?:st|nd|rd|th)?$/.test(words[i + 1] ?? '') && !AMOUNT_AFTER.test(after) && !HOUR_OR_LIST_AFTER.test(after);
+		return { weekday, dayOfMonth: dated ? dayNumber(words[i + 1]) : undefined };
 	}
 	return undefined;
 }
@@ -93,8 +145,10 @@ export function resolvePromiseDate(reply: string, received: string): string | nu
 	const words = text.trim().split(' ');
 	const today = toDay(received);
 
-	const explicit = explicitDate(text, today);
-	if (explicit !== undefined) return toIso(explicit);
+	// A date written with its year that is already past, or more than a year on, is no day to
+	// pay ("le pago el 15/03/2026" on 19 March): the same range the Model's dates are held to.
+	const explicit = explicitDate(text, today) ?? namedMonthDate(words, today);
+	if (explicit !== undefined) return explicit >= today && explicit - today <= PROMISE_HORIZON_DAYS ? toIso(explicit) : null;
 	if (hasPhrase(text, DAY_AFTER_TOMORROW)) return toIso(today + 2);
 
 	// "ahorita no tengo", "hoje não dá", "today I can't": a day named only to refuse it;
@@ -103,7 +157,10 @@ export function resolvePromiseDate(reply: string, received: string): string | nu
 	const describesNow = (i: number) => NOW_WORDS.includes(words[i]) && STATE_NOW.includes(words[i + 1]) && !words[i + 2]?.endsWith('ndo');
 	const todayWord = words.some((w, i) => TODAY_PHRASES.includes(w) && !refused(i) && !describesNow(i)) || TODAY_PHRASES.some((p) => p.includes(' ') && text.includes(` ${p} `));
 
-	const weekday = firstWeekday(words);
+	const named = firstWeekday(words);
+	// The day of the month said with the weekday is the more precise ("el viernes 27": the 27th).
+	if (named?.dayOfMonth) return toIso(nextDayOfMonth(today, named.dayOfMonth));
+	const weekday = named?.weekday;
 	if (weekday) {
 		if (hasPhrase(text, NEXT_WEEK)) {
 			const monday = today - (weekdayOf(today) - 1) + 7;
@@ -124,7 +181,7 @@ export function resolvePromiseDate(reply: string, received: string): string | nu
 		// "the first payment" is no date: an English ordinal counts before "of", at the end, or after "on the".
 		const ordinal = /(?:st|nd|rd|th)$/.test(words[i]) && !(next === '' || next === 'of' || words[i - 2] === 'on');
 		const named = Object.hasOwn(DAY_NUMBER_WORDS, words[i]) && !ordinal && !(words[i] === 'dos' && words[i - 1] === 'dia') ? DAY_NUMBER_WORDS[words[i]] : undefined;
-		if ((m || named) && DAY_OF_MONTH_MARKERS.includes(words[i - 1]) && !/^(%|mil|pesos|reais|dolares|dollars|usd|soles|k)$/.test(next)) {
+		if ((m || named) && DAY_OF_MONTH_MARKERS.includes(words[i - 1]) && !AMOUNT_AFTER.test(next)) {
 			const day = named ?? Number(m?.[1]);
 			if (day >= 1 && day <= 31) return toIso(nextDayOfMonth(hasPhrase(text, NEXT_MONTH) ? lastDayOfMonth(today) + 1 : today, day));
 		}

@@ -1,7 +1,7 @@
 import { fail, ok, show, type Parsed } from '../debtor/result';
 import { REPLY_LABELS, type ReplyLabel } from '../messages/library/types';
 import { NEXT_ACTIONS, type ReplyClassification } from './classify';
-import { resolvePromiseDate } from './dates';
+import { PROMISE_HORIZON_DAYS, resolvePromiseDate } from './dates';
 
 /**
  * A second opinion from a large language model, for the replies the offline reader is unsure
@@ -28,8 +28,6 @@ export interface LlmMessage {
 export const LLM_CONCURRENCY = 4;
 /** The longest `reason` accepted from the model; a longer one is not an answer we asked for. */
 export const LLM_REASON_MAX = 200;
-/** A promise further away than this is not one a collector can hold a debtor to. */
-const PROMISE_HORIZON_DAYS = 366;
 /** The reply is cut here before it goes to the model (voice-to-text runs long; cost grows with it). */
 const PROMPT_REPLY_MAX = 2000;
 
@@ -106,12 +104,19 @@ export interface LlmAnswer {
 	reason: string;
 }
 
-/** A message's text: LangChain's `content` is a string or a list of parts ({ type: 'text', text }). */
+/**
+ * A message's text: LangChain's `content` is a string or a list of parts ({ type: 'text', text }).
+ * Parts of other kinds (an Anthropic model's `thinking`, a reasoning summary) are not the answer.
+ */
 function textOf(content: unknown): string | undefined {
 	if (typeof content === 'string') return content;
 	if (!Array.isArray(content)) return undefined;
-	const parts = content.map((part) => (typeof part === 'string' ? part : part && typeof part === 'object' && typeof (part as { text?: unknown }).text === 'string' ? (part as { text: string }).text : undefined));
-	return parts.every((p) => p !== undefined) ? parts.join('') : undefined;
+	const parts = content.flatMap((part) => {
+		if (typeof part === 'string') return [part];
+		const { type, text } = (part && typeof part === 'object' ? part : {}) as { type?: unknown; text?: unknown };
+		return typeof text === 'string' && (type === undefined || type === 'text') ? [text] : [];
+	});
+	return parts.length ? parts.join('') : undefined;
 }
 
 const DAY_MS = 86_400_000;

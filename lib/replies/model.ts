@@ -33,7 +33,10 @@ export interface ModelFile {
 	seenWords: string;
 }
 
-/** Replies longer than this are cut before the rules and the model read them (voice-to-text runs long). */
+/**
+ * The model reads no further than this (voice-to-text runs long; its features grow with it).
+ * The phrase rules read the whole reply: an opt-out at the end of a long one is not lost.
+ */
 export const MODEL_MAX_CHARS = 2000;
 
 const WORD = 0x01;
@@ -55,10 +58,15 @@ function fnv(text: string, basis = 0x811c9dc5): number {
 	return h;
 }
 
-/** The reply's words as the model reads them: normalised, chat words expanded. */
+/** The reply's words as the model reads them: normalised, chat words expanded, up to MODEL_MAX_CHARS. */
 export function modelWords(text: string): string[] {
+	return replyWords(text.slice(0, MODEL_MAX_CHARS));
+}
+
+/** All the reply's words, normalised and chat words expanded, as the phrase rules read them. */
+export function replyWords(text: string): string[] {
 	const words: string[] = [];
-	for (const w of normaliseReply(text.slice(0, MODEL_MAX_CHARS)).split(' ')) {
+	for (const w of normaliseReply(text).split(' ')) {
 		if (!w) continue;
 		const expanded = CHAT_WORDS.get(w);
 		if (expanded) words.push(...expanded.split(' '));

@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
-import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 import { todayIn } from '../../lib/contact/clock';
 import { parseInstant } from '../../lib/contact/fields';
 import { primaryZoneOf } from '../../lib/contact/locations';
@@ -170,12 +170,19 @@ interface Offline {
 /** One reply's offline classification, or why it cannot be read. */
 function readReply(this: IExecuteFunctions, item: INodeExecutionData, field: string, settings: Settings): Parsed<Offline> {
 	const json = item.json;
+	const notProbability = (value: unknown) => !(typeof value === 'number' && value >= 0 && value <= 1);
+	if (notProbability(settings.minConfidence)) return fail(`Min Confidence: ${show(settings.minConfidence)} is not a number from 0 to 1`);
+	if (notProbability(settings.llmBelowConfidence)) return fail(`LLM Below Confidence: ${show(settings.llmBelowConfidence)} is not a number from 0 to 1`);
+	const seconds = settings.llmTimeout;
+	if (!(typeof seconds === 'number' && seconds > 0 && seconds <= 3600)) return fail(`LLM Timeout: ${show(seconds)} is not a number of seconds between 0.1 and 3600`);
 	const upstream = (json[field] && typeof json[field] === 'object' ? json[field] : {}) as IDataObject;
-	const text = settings.text || json.text || json.body || json.message || json.Body || '';
+	// The first that is set: a reply "0" (a number in a sheet) is a reply, not a missing one.
+	const text = [settings.text, json.text, json.body, json.message, json.Body].find((value) => value !== undefined && value !== null && value !== '') ?? '';
 	if (typeof text !== 'string' && typeof text !== 'number') return fail(`Reply Text: ${JSON.stringify(text).slice(0, 80)} is not text`);
-	// The debtor's zone from the one resolver (the Gate's first zone, else the item's clues);
+	// The debtor's zone from the one resolver (the Gate's first zone, else the item's clues), else
+	// a zone stated without a country (collection.timezone before the item's own, as documented);
 	// the instance's zone only when the item says nothing of where the debtor is.
-	const zone = parseTimeZone(primaryZoneOf(json, upstream) ?? knownTimeZone(json) ?? this.getTimezone());
+	const zone = parseTimeZone(primaryZoneOf(json, upstream) ?? knownTimeZone(upstream, json) ?? this.getTimezone());
 	if (!zone.ok) return fail(`timezone: ${zone.reason}`);
 	const receivedValue = settings.receivedAt || json.receivedAt;
 	const received = receivedValue ? parseInstant(receivedValue, zone.value) : { ok: true as const, value: Date.now() };
@@ -204,9 +211,6 @@ async function askModel(this: IExecuteFunctions, unsure: Offline[]): Promise<voi
 		return;
 	}
 	if (!isChatModel(model)) return;
-	// Checked before any call, so a bad value stops the run before a Model call is paid for.
-	const bad = unsure.find(({ settings: { llmTimeout: s } }) => !(typeof s === 'number' && s > 0 && s <= 3600));
-	if (bad) throw new NodeOperationError(this.getNode(), `LLM Timeout: ${show(bad.settings.llmTimeout)} is not a number of seconds between 0.1 and 3600`);
 	const cancel = this.getExecutionCancelSignal();
 	await mapConcurrent(unsure, LLM_CONCURRENCY, async (reply) => {
 		const deadline = AbortSignal.timeout(reply.settings.llmTimeout * 1000);
@@ -244,7 +248,7 @@ function readSettings(read: Read) {
 	return {
 		text: read<unknown>('text', ''),
 		minConfidence,
-		llmBelowConfidence: typeof options.llmBelowConfidence === 'number' ? options.llmBelowConfidence : minConfidence,
+		llmBelowConfidence: (options.llmBelowConfidence ?? minConfidence) as number,
 		llmTimeout: (options.llmTimeout ?? 10) as number,
 		extraPhrases,
 		companyName: String(options.companyName ?? ''),

@@ -135,7 +135,7 @@ describe('Classify Objection with a Model', () => {
 	test('an LLM Timeout that is not a number of seconds stops the run, naming it', async () => {
 		FakeChatModel.reset(says('other'));
 		const { error } = await runWorkflow(withModel({ options: { llmTimeout: -1 } }), [UNSURE]);
-		expect(error?.message).toBe('LLM Timeout: -1 is not a number of seconds between 0.1 and 3600');
+		expect(error?.message).toBe('LLM Timeout: -1 is not a number of seconds between 0.1 and 3600 (input row 1)');
 		expect(FakeChatModel.calls).toHaveLength(0);
 	});
 
