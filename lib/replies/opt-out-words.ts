@@ -22,7 +22,10 @@ const COURTESY_WORDS = new Set([
 ]);
 const BY_WORD = new Map(Object.entries(OPT_OUT_WORDS).flatMap(([language, words]) => words.map((w) => [w, language as Language] as const)));
 
-/** The language of a reply that is one opt-out word ("BAJA", "Stop please", "sair!", "BAJA gracias"), else null. */
+/**
+ * The language of a reply that is one opt-out word ("BAJA", "Stop please", "sair!", "BAJA
+ * gracias"), else null. A keyword written in two ("opt out", "Opt-out", "stop all") is one.
+ */
 export function optOutWordOf(text: string): Language | null {
 	const words = text
 		.normalize('NFD')
@@ -30,5 +33,5 @@ export function optOutWordOf(text: string): Language | null {
 		.toLowerCase()
 		.split(/[^a-z]+/)
 		.filter((w) => w && !COURTESY_WORDS.has(w));
-	return words.length === 1 ? (BY_WORD.get(words[0]) ?? null) : null;
+	return words.length >= 1 && words.length <= 2 ? (BY_WORD.get(words.join('')) ?? null) : null;
 }

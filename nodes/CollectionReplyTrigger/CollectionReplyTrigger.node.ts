@@ -1,5 +1,5 @@
 import type { IDataObject, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
-import { eventKey, ledgerFacts, twilioEvents, validTwilioSignature, validWhatsAppSignature, whatsappEvents, type InboundEvent } from '../../lib/channels/webhooks';
+import { eventKey, ledgerFacts, twilioEvents, validTwilioSignature, validWhatsAppSignature, WebhookPayloadError, whatsappEvents, type InboundEvent } from '../../lib/channels/webhooks';
 import { settleStatus } from '../../lib/channels/late-failures';
 import { TWILIO_CREDENTIAL, WHATSAPP_CREDENTIAL } from '../shared/credentials';
 import { chosenLedger, collectionsRedisTest, LEDGER_FOLDER_OPTION, ledgerProperty, REDIS_CREDENTIAL } from '../shared/ledger';
@@ -104,7 +104,15 @@ export class CollectionReplyTrigger implements INodeType {
 				res.status(401).type('text/plain').send('Invalid signature');
 				return { noWebhookResponse: true };
 			}
-			events = whatsappEvents(this.getBodyData(), now);
+			try {
+				events = whatsappEvents(this.getBodyData(), now);
+			} catch (error) {
+				if (!(error instanceof WebhookPayloadError)) throw error;
+				// Signed, so Meta's, yet not as Meta documents it: refused whole, and said why.
+				this.logger.warn(`Collection Reply Trigger: refused a WhatsApp webhook: ${error.message}`);
+				res.status(400).type('text/plain').send(error.message);
+				return { noWebhookResponse: true };
+			}
 		} else {
 			const credential = await this.getCredentials(TWILIO_CREDENTIAL);
 			// Twilio signs the full URL it called, query string included (a Status Callback "…?source=crm").

@@ -112,7 +112,7 @@ describe('Stripe events as n8n’s Stripe Trigger emits them', () => {
 
 describe('Mercado Pago payments as GET /v1/payments/{id} returns them', () => {
 	const mp = (over: IDataObject = {}) => ({ id: 1320000001, status: 'approved', status_detail: 'accredited', transaction_amount: 350000, transaction_amount_refunded: 0, currency_id: 'COP', date_approved: '2026-03-26T09:14:05.000-04:00', date_created: '2026-03-26T09:13:00.000-04:00', payment_method_id: 'pse', payment_type_id: 'bank_transfer', external_reference: 'FV-88', metadata: { debtor_id: 'CO-9' }, payer: { email: 'x@example.com' }, ...over });
-	const colombian = () => debtor({ debtorId: 'CO-9', phone: '+573001239999', country: 'CO', timezone: 'America/Bogota', language: 'es', currency: 'COP', amountDue: 350000, invoices: [{ invoiceId: 'FV-88', amount: 350000, currency: 'COP', dueDate: '2026-03-01', daysPastDue: 25, itemIndex: 0 }] });
+	const colombian = () => debtor({ debtorId: 'CO-9', phone: '+573001239999', country: 'CO', timezone: 'America/Bogota', language: 'es', currency: 'COP', amountDue: 350000, invoices: [{ invoiceId: 'FV-88', amount: 350000, currency: 'COP', dueDate: '2026-03-01', daysPastDue: 25, itemIndex: 0 }], authorizedChannels: ['whatsapp'] });
 	const CO_AT = '2026-03-27T10:00:00-05:00';
 
 	test('approved: recorded with its method, invoice and debtor; the debtor is paid', async () => {
@@ -223,7 +223,7 @@ describe('Record Promise and Dispute from Classify Objection’s output as it st
 		if (error) throw error;
 		return outputs.Node[0].map((i) => i.json);
 	};
-	const colombian = (over: IDataObject = {}) => debtor({ debtorId: 'CO-5', phone: '+573001234500', country: 'CO', timezone: 'America/Bogota', language: 'es', currency: 'COP', amountDue: 350000, invoices: [{ invoiceId: 'FV-5', amount: 350000, currency: 'COP', dueDate: '2026-03-01', daysPastDue: 25, itemIndex: 0 }], ...over });
+	const colombian = (over: IDataObject = {}) => debtor({ debtorId: 'CO-5', phone: '+573001234500', country: 'CO', timezone: 'America/Bogota', language: 'es', currency: 'COP', amountDue: 350000, invoices: [{ invoiceId: 'FV-5', amount: 350000, currency: 'COP', dueDate: '2026-03-01', daysPastDue: 25, itemIndex: 0 }], authorizedChannels: ['whatsapp'], ...over });
 
 	test('"el viernes le pago": a promise for Friday 27 March; the Gate defers until the 28th', async () => {
 		const classified = await classify([trigger('el viernes le pago')]);
