@@ -244,10 +244,21 @@ describe('Record Promise and Dispute from Classify Objection’s output as it st
 		expect(fact(out)).toMatchObject({ date: '2026-03-27', amount: 100000 });
 	});
 
+	test('a paid claim from a reply (no country on the item): the business days of the phone’s country', async () => {
+		// Wednesday 1 April 2026 in Colombia: 2 and 3 April are Holy Thursday and Good Friday (the doc's example).
+		const classified = await classify([trigger('ya pagué ayer', { receivedAt: '2026-04-01T14:00:00.000Z' })]);
+		await run({ operation: 'recordPaidClaim', asOf: '2026-04-01T14:00:00.000Z' }, classified);
+		// The Gate reads its own item's country; List Follow-ups has only the recorded fact's.
+		const listed = async (asOf: string) => (await run({ operation: 'listFollowUps', asOf }, [{}])).map((i) => (i.json.collection as IDataObject).followUp);
+		expect(await listed('2026-04-07T12:00:00-05:00')).toEqual([]);
+		expect(await listed('2026-04-09T12:00:00-05:00')).toEqual(['paidClaimUnconfirmed']);
+	});
+
 	test('a promise from a username account (no phone, a BSUID): recorded under the BSUID', async () => {
 		const classified = await classify([trigger('el viernes le pago', { from: null, userId: 'CO.1502576394655843' })]);
 		const [out] = await run({ operation: 'recordPromise', asOf: '2026-03-24T14:12:00.000Z' }, classified);
-		expect(out.json.error).toBeUndefined();
+		// The trigger's item carries `error: null` (no provider error): the ledger added none.
+		expect(out.json.error).toBeNull();
 		expect(JSON.stringify(fact(out))).toContain('CO.1502576394655843');
 	});
 
