@@ -1,5 +1,6 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { normalisePhone } from '../debtor/phone';
+import { fail, ok, type Parsed } from '../debtor/result';
 import { labelOfButton } from '../messages/buttons';
 import type { OptOut, Pricing } from '../ledger/ledger';
 import { optOutByRules } from '../replies/classify';
@@ -126,23 +127,19 @@ const isoFromSeconds = (seconds: unknown, fallback: number) => new Date(Number(s
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-/** A webhook body that cannot be read as the provider documents it: answered 400, naming the field and its value. */
-export class WebhookPayloadError extends Error {}
-
 const shown = (value: unknown) => (value === undefined ? '(missing)' : JSON.stringify(value)?.slice(0, 80));
 
 /**
- * The objects of a list the provider documents (entry, changes, messages…); absent is none. A
- * signed but odd body ("entry": 5, [null]) is refused rather than read as nothing: the events
- * in it, an opt-out among them, would be lost without a word.
+ * The objects of a list the provider documents (entry, changes, messages…); absent is none.
+ * What is not a list of objects ("entry": 5, [null]) is noted in `problems`, naming the field
+ * and its value, and yields nothing.
  */
-function objects(value: unknown, path: string): Json[] {
+function objects(value: unknown, path: string, problems: string[]): Json[] {
 	if (value === undefined || value === null) return [];
-	if (!Array.isArray(value)) throw new WebhookPayloadError(`${path}: ${shown(value)} is not a list`);
-	return value.map((v, i) => {
-		if (!v || typeof v !== 'object' || Array.isArray(v)) throw new WebhookPayloadError(`${path}[${i}]: ${shown(v)} is not an object`);
-		return v as Json;
-	});
+	if (!Array.isArray(value)) return (problems.push(`${path}: ${shown(value)} is not a list`), []);
+	const bad = value.findIndex((v) => !v || typeof v !== 'object' || Array.isArray(v));
+	if (bad >= 0) problems.push(`${path}[${bad}]: ${shown(value[bad])} is not an object`);
+	return value.filter((v): v is Json => !!v && typeof v === 'object' && !Array.isArray(v));
 }
 
 /** A provider's id, or — when it sent none — one made from the whole payload, so two different messages stay two. */
@@ -174,7 +171,19 @@ function whatsappButton(message: Json): InboundEvent['button'] {
 const userIdOf = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
 
 /**
+ * The events of a WhatsApp webhook, or — for a signed body not as Meta documents it — the first
+ * field that cannot be read, with its value: the trigger refuses it (400) rather than read it as
+ * nothing, since the events in it, an opt-out among them, would be lost without a word.
+ */
+export function readWhatsAppWebhook(body: unknown, now: number): Parsed<InboundEvent[]> {
+	const problems: string[] = [];
+	const events = whatsappEvents(body, now, problems);
+	return problems.length ? fail(problems[0]) : ok(events);
+}
+
+/**
  * Every reply, status and identity change in a WhatsApp Cloud API webhook (entry[].changes[].value).
+ * What cannot be read is skipped and noted in `problems` (see readWhatsAppWebhook).
  *
  * Usernames (2026): each message names its sender's BSUID in `from_user_id` (and `contacts[].user_id`)
  * and may omit the phone (`from`, `contacts[].wa_id`); each status names its recipient's in
@@ -182,11 +191,11 @@ const userIdOf = (value: unknown): string | null => (typeof value === 'string' &
  * `user_changed_number` (`system.wa_id`: the new phone) and `user_changed_user_id`
  * (`system.user_id`: the new BSUID) are identity changes.
  */
-export function whatsappEvents(body: unknown, now: number): InboundEvent[] {
+export function whatsappEvents(body: unknown, now: number, problems: string[] = []): InboundEvent[] {
 	const events: InboundEvent[] = [];
-	const entries = objects((body as Json | null)?.entry, 'entry');
+	const entries = objects((body as Json | null)?.entry, 'entry', problems);
 	for (const [e, entry] of entries.entries()) {
-		for (const [c, change] of objects(entry.changes, `entry[${e}].changes`).entries()) {
+		for (const [c, change] of objects(entry.changes, `entry[${e}].changes`, problems).entries()) {
 			const at = `entry[${e}].changes[${c}].value`;
 			const value: Json = change.value && typeof change.value === 'object' ? change.value : {};
 			if (change.field === 'message_template_status_update' || change.field === 'template_category_update') {
@@ -194,16 +203,19 @@ export function whatsappEvents(body: unknown, now: number): InboundEvent[] {
 				continue;
 			}
 			const business = asPhone(value.metadata?.display_phone_number);
-			const contacts = objects(value.contacts, `${at}.contacts`);
+			const contacts = objects(value.contacts, `${at}.contacts`, problems);
 			// The contact a message or status is about: by phone, by BSUID, or the only one.
 			const contactOf = (phone: unknown, userId: unknown): Json | undefined =>
 				contacts.find((c) => (phone && c.wa_id === phone) || (userId && c.user_id === userId)) ?? (contacts.length === 1 ? contacts[0] : undefined);
-			for (const [m, message] of objects(value.messages, `${at}.messages`).entries()) {
+			for (const [m, message] of objects(value.messages, `${at}.messages`, problems).entries()) {
 				const contact = message.type === 'system' ? undefined : contactOf(message.from, message.from_user_id);
 				const from = asPhone(message.from ?? contact?.wa_id);
 				const userId = userIdOf(message.from_user_id) ?? userIdOf(contact?.user_id);
 				// A message from no one could be nobody's opt-out: refused, not emitted unattributed.
-				if (!from && !userId) throw new WebhookPayloadError(`${at}.messages[${m}].from: ${shown(message.from)} is not a phone, and from_user_id is ${shown(message.from_user_id)}`);
+				if (!from && !userId) {
+					problems.push(`${at}.messages[${m}].from: ${shown(message.from)} is not a phone, and from_user_id is ${shown(message.from_user_id)}`);
+					continue;
+				}
 				const base = { provider: 'whatsappCloud' as const, channel: 'whatsapp' as const, to: business, receivedAt: isoFromSeconds(message.timestamp, now), messageId: idOf(message.id, message), status: 'received', error: null };
 				const system: Json | null = message.type === 'system' && message.system && typeof message.system === 'object' ? message.system : null;
 				if (system && (system.type === 'user_changed_number' || system.type === 'user_changed_user_id')) {
@@ -224,8 +236,8 @@ export function whatsappEvents(body: unknown, now: number): InboundEvent[] {
 				const button = whatsappButton(message);
 				events.push({ ...base, event: 'reply', from, userId, text: whatsappText(message), ...(button ? { button } : {}) });
 			}
-			for (const [i, status] of objects(value.statuses, `${at}.statuses`).entries()) {
-				const error = objects(status.errors, `${at}.statuses[${i}].errors`)[0];
+			for (const [i, status] of objects(value.statuses, `${at}.statuses`, problems).entries()) {
+				const error = objects(status.errors, `${at}.statuses[${i}].errors`, problems)[0];
 				const contact = contactOf(status.recipient_id, status.recipient_user_id);
 				events.push({
 					event: 'status', provider: 'whatsappCloud', channel: 'whatsapp', from: business, to: asPhone(status.recipient_id ?? contact?.wa_id),

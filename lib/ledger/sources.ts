@@ -70,6 +70,7 @@ export function readStripeEvent(event: Json, recordedAt: number): Parsed<Payment
 		if (!paymentId) return fail('data.object.id: the payment intent has no id');
 		const method = Array.isArray(object.payment_method_types) && object.payment_method_types.length === 1 ? textOf(object.payment_method_types[0]) : null;
 		const invoiceId = metadata.invoiceId ?? textOf(object.invoice);
+		if (!debtorId && !invoiceId) return unattributed('data.object.metadata.debtorId, data.object.customer, data.object.metadata.invoiceId, data.object.invoice');
 		return ok({ facts: [payment({ source: 'stripe', paymentId, debtorId, invoiceId, amount: amount.value, currency: currency.value, paidAt: eventAt, method, settles: false, recordedAt })] });
 	}
 	if (type === 'charge.refunded') {
@@ -111,6 +112,7 @@ export function readMercadoPagoPayment(body: Json, recordedAt: number): Parsed<P
 	}
 	if (status !== 'approved') return ok({ ignored: `Mercado Pago payment ${id} is ${status}, not approved: nothing recorded` });
 	if (Number.isNaN(paidAt)) return fail(`date_approved: ${show(body.date_approved)} is not a date and time`);
+	if (!metadata.debtorId && !invoiceId) return unattributed('metadata.debtor_id, external_reference');
 	const facts: Array<PaymentFact | ReversalFact> = [
 		payment({ ...common, source: 'mercadoPago', paymentId: id, amount: roundMoney(amount, currency.value), currency: currency.value, paidAt, method: textOf(body.payment_method_id), settles: false }),
 	];
@@ -155,6 +157,9 @@ export function readPaymentFields(row: Json, upstream: Json, recordedAt: number,
 		],
 	});
 }
+
+/** A payment naming neither debtor nor invoice would count toward no one: the item's error, naming where they are read. */
+const unattributed = (fields: string) => fail(`${fields}: all empty — the payment names no debtor or invoice, so it would count toward no one`);
 
 function payment(p: Omit<PaymentFact, 'kind' | 'id' | 'phone'> & { phone?: string | null }): PaymentFact {
 	return { kind: 'payment', id: `payment|${p.source}|${p.paymentId}`, ...p, phone: p.phone ?? null };

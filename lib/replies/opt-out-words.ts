@@ -28,7 +28,8 @@ const BY_WORD = new Map(Object.entries(OPT_OUT_WORDS).flatMap(([language, words]
  */
 export function optOutWordOf(text: string): Language | null {
 	const words = text
-		.normalize('NFD')
+		// NFKD: full-width and styled letters ("ＳＴＯＰ", "𝐒𝐓𝐎𝐏") are the letters they show.
+		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()
 		.split(/[^a-z]+/)

@@ -93,6 +93,17 @@ describe('Stripe events as n8n’s Stripe Trigger emits them', () => {
 		expect((await gate([debtor({})], AT))[0]).toMatchObject({ output: 'Allowed' });
 	});
 
+	test('a partial refund of an invoice paid in full re-opens what was refunded', async () => {
+		await pay('stripe', [event('invoice.paid', invoice())]);
+		await pay('stripe', [event('charge.refunded', charge({ amount_refunded: 2000, refunded: false }))]);
+		expect((await gate([debtor({})], AT))[0]).toMatchObject({ output: 'Allowed', ledger: expect.objectContaining({ settled: false, remaining: 20 }) });
+	});
+
+	test('a guest payment (no customer, no metadata): an error naming the debtor fields, nothing recorded', async () => {
+		const [out] = await pay('stripe', [event('payment_intent.succeeded', intent({ id: 'pi_G', customer: null, metadata: {} }))]);
+		expect(out.json.error ?? '').toMatch(/debtorId|customer/);
+	});
+
 	test('an event type that is not a payment is ignored, the item kept', async () => {
 		const [out] = await pay('stripe', [event('customer.created', { id: 'cus_R1', object: 'customer' })]);
 		expect(out.json).toMatchObject({ type: 'customer.created' });
@@ -112,6 +123,9 @@ describe('Stripe events as n8n’s Stripe Trigger emits them', () => {
 
 describe('Mercado Pago payments as GET /v1/payments/{id} returns them', () => {
 	const mp = (over: IDataObject = {}) => ({ id: 1320000001, status: 'approved', status_detail: 'accredited', transaction_amount: 350000, transaction_amount_refunded: 0, currency_id: 'COP', date_approved: '2026-03-26T09:14:05.000-04:00', date_created: '2026-03-26T09:13:00.000-04:00', payment_method_id: 'pse', payment_type_id: 'bank_transfer', external_reference: 'FV-88', metadata: { debtor_id: 'CO-9' }, payer: { email: 'x@example.com' }, ...over });
+	// My misreading at first: Colombia's preset needs the debtor's authorisation per channel
+	// (Ley 2300; contact-window-gate.md), so a debtor without authorizedChannels is Blocked with
+	// CHANNEL_NOT_AUTHORISED whatever was paid. The debtor here authorised WhatsApp.
 	const colombian = () => debtor({ debtorId: 'CO-9', phone: '+573001239999', country: 'CO', timezone: 'America/Bogota', language: 'es', currency: 'COP', amountDue: 350000, invoices: [{ invoiceId: 'FV-88', amount: 350000, currency: 'COP', dueDate: '2026-03-01', daysPastDue: 25, itemIndex: 0 }], authorizedChannels: ['whatsapp'] });
 	const CO_AT = '2026-03-27T10:00:00-05:00';
 

@@ -231,7 +231,7 @@ describe('opt-out words, in every form, over WhatsApp', () => {
 		'STOP', 'stop', 'Stop.', 'STOP!!!', ' stop ', '¡Baja!', 'baja', 'BAJA gracias', 'Baja por favor', 'bája', 'ALTO', 'Cancelar', 'CANCELÁR', 'SAIR', 'Sair já, obrigada', 'PARAR', 'pare', 'UNSUBSCRIBE', 'Unsubscribe.', 'stopall', 'END', 'quit', 'revoke', 'OPTOUT', 'cancel',
 		// In a sentence: the words the FCC's revocation rule names ("stop", "quit", "end", "revoke",
 		// "opt out", "cancel", "unsubscribe", 47 CFR 64.1200(a)(10)) in a reply that asks for it.
-		'Please stop texting me', 'STOP sending me messages', 'opt out', 'Opt-out', 'unsubscribe me please', 'quiero darme de baja', 'denme de baja por favor', 'Não quero mais receber mensagens, SAIR',
+		'ＳＴＯＰ', '🛑 STOP 🛑', 'Please stop texting me', 'STOP sending me messages', 'opt out', 'Opt-out', 'unsubscribe me please', 'quiero darme de baja', 'denme de baja por favor', 'Não quero mais receber mensagens, SAIR',
 	];
 	test.each(OPT_OUTS)('%j opts out', async (body) => {
 		expect(await reply(body)).toMatchObject([{ channel: 'whatsapp' }]);
@@ -290,6 +290,11 @@ describe('Twilio', () => {
 		expect(items()).toEqual([expect.objectContaining({ text: 'stop', optOutType: 'STOP' })]);
 	});
 
+	test('a sentence that asks to stop, over SMS, with no OptOutType (Twilio acts only on one word)', async () => {
+		await sim.postTwilio(inbound({ From: '+12125550108', Body: 'Stop texting me, I already told you' }));
+		expect(await optOuts('+12125550108')).toMatchObject([{ channel: 'sms' }]);
+	});
+
 	test('HELP is not an opt-out', async () => {
 		await sim.postTwilio(inbound({ From: '+12125550103', Body: 'HELP', OptOutType: 'HELP' }));
 		expect(await optOuts('+12125550103')).toEqual([]);
@@ -331,9 +336,8 @@ describe('Twilio', () => {
 	});
 
 	test('an inbound with no From or no MessageSid: a 4xx or an item, never a 5xx', async () => {
-		const { From: _f, ...noFrom } = inbound({});
-		const { MessageSid: _m, ...noSid } = inbound({});
-		for (const params of [noFrom, noSid, {}]) {
+		const without = (name: string) => Object.fromEntries(Object.entries(inbound({})).filter(([key]) => key !== name));
+		for (const params of [without('From'), without('MessageSid'), {}]) {
 			const status = await sim.postTwilio(params);
 			expect(status).toBeLessThan(500);
 		}
