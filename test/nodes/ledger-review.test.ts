@@ -99,6 +99,16 @@ describe('Stripe events as n8n’s Stripe Trigger emits them', () => {
 		expect((await gate([debtor({})], AT))[0]).toMatchObject({ output: 'Allowed', ledger: expect.objectContaining({ settled: false, remaining: 20 }) });
 	});
 
+	// Not fixed (reported): with Stripe API versions from 2025-03-31 ("basil") an invoice names no
+	// payment_intent and a charge no invoice, so the invoice's payment is filed under its in_ id and
+	// the refund under its pi_ id: they never meet. Linking them needs Stripe's invoice_payment.paid
+	// event (invoice ↔ payment intent), which the Ledger does not read yet. Fails until then.
+	test.failing('basil: a refund of an invoice paid without payment_intent re-opens it', async () => {
+		await pay('stripe', [event('invoice.paid', invoice({ payment_intent: undefined }))]);
+		await pay('stripe', [event('charge.refunded', charge({ metadata: {} }))]);
+		expect((await gate([debtor({})], AT))[0]).toMatchObject({ output: 'Allowed' });
+	});
+
 	test('a guest payment (no customer, no metadata): an error naming the debtor fields, nothing recorded', async () => {
 		const [out] = await pay('stripe', [event('payment_intent.succeeded', intent({ id: 'pi_G', customer: null, metadata: {} }))]);
 		expect(out.json.error ?? '').toMatch(/debtorId|customer/);
@@ -217,6 +227,8 @@ describe('a generic billing row (fields)', () => {
 		[{ debtorId: 'X', amount: 10, currency: 'USD', paymentId: 'N-4', paidAt: 'yesterday-ish' }, /paidAt/],
 		[{ debtorId: 'X', amount: { value: 10 }, currency: 'USD', paymentId: 'N-5' }, /amount/],
 		[{ debtorId: 'X', amount: 10, currency: 'USD', paymentId: 123 }, null],
+		[{ debtorId: 'X', amount: '-50', currency: 'USD', paymentId: 'N-6' }, /amount/],
+		[{ debtorId: 'X', amount: 0, currency: 'USD', paymentId: 'N-7' }, /amount/],
 	])('bad or odd row %j: a per-item error naming the field, or recorded', async (row, message) => {
 		const [out] = await pay('fields', [row as IDataObject]);
 		if (message) expect(out.json.error).toMatch(message as RegExp);

@@ -81,6 +81,13 @@ describe('WhatsApp Cloud API payloads as Meta sends them', () => {
 		expect(items().map((i) => i.text)).toEqual(['hola', 'otro']);
 	});
 
+	test('the same POST delivered twice at once: one execution, one opt-out', async () => {
+		const payload = envelope(text('573001230014', 'BAJA'));
+		expect(await Promise.all([sim.postWhatsApp(payload), sim.postWhatsApp(payload), sim.postWhatsApp(payload)])).toEqual([200, 200, 200]);
+		expect(items()).toHaveLength(1);
+		expect(await optOuts('+573001230014')).toHaveLength(1);
+	});
+
 	test('the same message twice inside one POST is one item', async () => {
 		const id = wamid();
 		await sim.postWhatsApp(envelope(text('573001230013', 'hola', id), text('573001230013', 'hola', id)));
