@@ -7,7 +7,7 @@ import type { Language } from '../debtor/countries';
  * reply counts (give or take "por favor" and punctuation).
  */
 export const OPT_OUT_WORDS: Record<Language, string[]> = {
-	es: ['baja', 'alto', 'cancelar'],
+	es: ['baja', 'alto', 'cancelar', 'detener', 'salir'],
 	pt: ['sair', 'parar', 'pare'],
 	en: ['stop', 'stopall', 'unsubscribe', 'cancel', 'end', 'quit', 'revoke', 'optout'],
 };
@@ -25,6 +25,7 @@ const BY_WORD = new Map(Object.entries(OPT_OUT_WORDS).flatMap(([language, words]
 /**
  * The language of a reply that is one opt-out word ("BAJA", "Stop please", "sair!", "BAJA
  * gracias"), else null. A keyword written in two ("opt out", "Opt-out", "stop all") is one.
+ * DETENER and SALIR are Spanish's STOP and SAIR ("salir de la lista").
  */
 export function optOutWordOf(text: string): Language | null {
 	const words = text
@@ -34,5 +35,7 @@ export function optOutWordOf(text: string): Language | null {
 		.toLowerCase()
 		.split(/[^a-z]+/)
 		.filter((w) => w && !COURTESY_WORDS.has(w));
-	return words.length >= 1 && words.length <= 2 ? (BY_WORD.get(words.join('')) ?? null) : null;
+	// The keyword said again ("STOP STOP STOP") is still the keyword.
+	const distinct = [...new Set(words)];
+	return distinct.length >= 1 && distinct.length <= 2 ? (BY_WORD.get(distinct.join('')) ?? null) : null;
 }

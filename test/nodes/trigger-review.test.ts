@@ -238,7 +238,7 @@ describe('opt-out words, in every form, over WhatsApp', () => {
 		'STOP', 'stop', 'Stop.', 'STOP!!!', ' stop ', '¡Baja!', 'baja', 'BAJA gracias', 'Baja por favor', 'bája', 'ALTO', 'Cancelar', 'CANCELÁR', 'SAIR', 'Sair já, obrigada', 'PARAR', 'pare', 'UNSUBSCRIBE', 'Unsubscribe.', 'stopall', 'END', 'quit', 'revoke', 'OPTOUT', 'cancel',
 		// In a sentence: the words the FCC's revocation rule names ("stop", "quit", "end", "revoke",
 		// "opt out", "cancel", "unsubscribe", 47 CFR 64.1200(a)(10)) in a reply that asks for it.
-		'ＳＴＯＰ', '🛑 STOP 🛑', 'Please stop texting me', 'STOP sending me messages', 'opt out', 'Opt-out', 'unsubscribe me please', 'quiero darme de baja', 'denme de baja por favor', 'Não quero mais receber mensagens, SAIR',
+		'ＳＴＯＰ', '🛑 STOP 🛑', 'STOP STOP STOP', 'DETENER', 'Salir', 'desuscribirme', 'Cancelar suscripción', 'I revoke consent', 'remove me from your list', 'Please stop texting me', 'STOP sending me messages', 'opt out', 'Opt-out', 'unsubscribe me please', 'quiero darme de baja', 'denme de baja por favor', 'Não quero mais receber mensagens, SAIR',
 	];
 	test.each(OPT_OUTS)('%j opts out', async (body) => {
 		expect(await reply(body)).toMatchObject([{ channel: 'whatsapp' }]);
