@@ -1,5 +1,5 @@
 import { parseInstant, parsePromiseDate } from '../contact/fields';
-import { minorUnitsOf, parseCurrency } from '../debtor/currency';
+import { parseCurrency } from '../debtor/currency';
 import { parseAmount, roundMoney } from '../debtor/money';
 import { fail, ok, show, type Parsed } from '../debtor/result';
 import type { DebtorSnapshot, DisputeFact, PaidClaimFact, PaymentFact, PromiseFact, ReversalFact } from './account';
@@ -26,9 +26,19 @@ function currencyAt(value: unknown, field: string): Parsed<string> {
 }
 
 /** Stripe's amounts are integers in the currency's smallest unit (cents; CLP and JPY have none). */
+/**
+ * Stripe's own minor units, which are not the display's (docs.stripe.com/currencies): these
+ * are zero-decimal, these have three, and every other currency is sent in hundredths — COP,
+ * HUF, IDR, ISK and TWD included, though they are shown without decimals (35000000 cop is
+ * $ 350.000, not 35 million).
+ */
+const STRIPE_ZERO_DECIMAL = new Set(['BIF', 'CLP', 'DJF', 'GNF', 'JPY', 'KMF', 'KRW', 'MGA', 'PYG', 'RWF', 'UGX', 'VND', 'VUV', 'XAF', 'XOF', 'XPF']);
+const STRIPE_THREE_DECIMAL = new Set(['BHD', 'JOD', 'KWD', 'OMR', 'TND']);
+const stripeMinorUnits = (currency: string) => (STRIPE_ZERO_DECIMAL.has(currency) ? 0 : STRIPE_THREE_DECIMAL.has(currency) ? 3 : 2);
+
 function stripeAmount(value: unknown, currency: string, field: string): Parsed<number> {
 	if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) return fail(`${field}: ${show(value)} is not an amount in the smallest currency unit`);
-	return ok(roundMoney(value / 10 ** minorUnitsOf(currency), currency));
+	return ok(roundMoney(value / 10 ** stripeMinorUnits(currency), currency));
 }
 
 const seconds = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value * 1000 : null);

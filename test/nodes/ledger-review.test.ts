@@ -61,6 +61,26 @@ describe('Stripe events as n8n’s Stripe Trigger emits them', () => {
 		expect(out.map((o) => [fact(o).amount, fact(o).currency])).toEqual([[5000, 'JPY'], [35000, 'CLP'], [250.5, 'BRL']]);
 	});
 
+	// Stripe's own minor units, not the display's (docs.stripe.com/currencies): zero-decimal are
+	// BIF CLP DJF GNF JPY KMF KRW MGA PYG RWF UGX VND VUV XAF XOF XPF; BHD JOD KWD OMR TND have
+	// three; every other currency — COP, HUF, IDR, ISK, TWD included — is sent in hundredths.
+	test('COP, HUF, IDR and ISK come in hundredths from Stripe; KWD in thousandths', async () => {
+		const out = await pay('stripe', [
+			event('payment_intent.succeeded', intent({ id: 'pi_COP', amount_received: 35000000, currency: 'cop' })),
+			event('payment_intent.succeeded', intent({ id: 'pi_HUF', amount_received: 1000000, currency: 'huf' })),
+			event('payment_intent.succeeded', intent({ id: 'pi_IDR', amount_received: 15000000, currency: 'idr' })),
+			event('payment_intent.succeeded', intent({ id: 'pi_ISK', amount_received: 500000, currency: 'isk' })),
+			event('payment_intent.succeeded', intent({ id: 'pi_KWD', amount_received: 12500, currency: 'kwd' })),
+		]);
+		expect(out.map((o) => [fact(o).amount, fact(o).currency])).toEqual([[350000, 'COP'], [10000, 'HUF'], [150000, 'IDR'], [5000, 'ISK'], [12.5, 'KWD']]);
+	});
+
+	test('a Colombian partial payment through Stripe is not read as payment in full', async () => {
+		const colombian = debtor({ debtorId: 'CO-7', phone: '+573001237777', country: 'CO', timezone: 'America/Bogota', language: 'es', currency: 'COP', amountDue: 350000, authorizedChannels: ['whatsapp'], invoices: [{ invoiceId: 'FV-7', amount: 350000, currency: 'COP', dueDate: '2026-03-01', daysPastDue: 25, itemIndex: 0 }] });
+		await pay('stripe', [event('payment_intent.succeeded', intent({ id: 'pi_CO', amount_received: 5000000, currency: 'cop', metadata: { debtorId: 'CO-7', invoiceId: 'FV-7' } }))]);
+		expect((await gate([colombian], '2026-03-27T10:00:00-05:00'))[0]).toMatchObject({ output: 'Allowed', ledger: expect.objectContaining({ paid: 50000, remaining: 300000 }) });
+	});
+
 	test('the same event delivered twice: the second is a duplicate', async () => {
 		const e = event('payment_intent.succeeded', intent());
 		const out = await pay('stripe', [e, e]);
