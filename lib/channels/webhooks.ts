@@ -2,7 +2,7 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { normalisePhone } from '../debtor/phone';
 import { fail, ok, type Parsed } from '../debtor/result';
 import { labelOfButton } from '../messages/buttons';
-import type { OptOut, Pricing } from '../ledger/ledger';
+import { isPhoneId, type OptOut, type Pricing } from '../ledger/ledger';
 import { optOutByRules } from '../replies/classify';
 import { optOutWordOf } from '../replies/opt-out-words';
 import { providerError } from './errors';
@@ -170,6 +170,9 @@ function whatsappButton(message: Json): InboundEvent['button'] {
 
 const userIdOf = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
 
+/** A BSUID ("CO.1502…") where Meta wrote the phone (`from`, `recipient_id`) once it withholds it: no phone. */
+const userIdInPhone = (value: string | null): value is string => value !== null && !isPhoneId(value) && /[A-Za-z]/.test(value);
+
 /**
  * The events of a WhatsApp webhook, or — for a signed body not as Meta documents it — the first
  * field that cannot be read, with its value: the trigger refuses it (400) rather than read it as
@@ -209,8 +212,9 @@ export function whatsappEvents(body: unknown, now: number, problems: string[] = 
 				contacts.find((c) => (phone && c.wa_id === phone) || (userId && c.user_id === userId)) ?? (contacts.length === 1 ? contacts[0] : undefined);
 			for (const [m, message] of objects(value.messages, `${at}.messages`, problems).entries()) {
 				const contact = message.type === 'system' ? undefined : contactOf(message.from, message.from_user_id);
-				const from = asPhone(message.from ?? contact?.wa_id);
-				const userId = userIdOf(message.from_user_id) ?? userIdOf(contact?.user_id);
+				const sender = asPhone(message.from ?? contact?.wa_id);
+				const from = userIdInPhone(sender) ? null : sender;
+				const userId = userIdOf(message.from_user_id) ?? userIdOf(contact?.user_id) ?? (userIdInPhone(sender) ? sender : null);
 				// A message from no one could be nobody's opt-out: refused, not emitted unattributed.
 				if (!from && !userId) {
 					problems.push(`${at}.messages[${m}].from: ${shown(message.from)} is not a phone, and from_user_id is ${shown(message.from_user_id)}`);
@@ -239,9 +243,10 @@ export function whatsappEvents(body: unknown, now: number, problems: string[] = 
 			for (const [i, status] of objects(value.statuses, `${at}.statuses`, problems).entries()) {
 				const error = objects(status.errors, `${at}.statuses[${i}].errors`, problems)[0];
 				const contact = contactOf(status.recipient_id, status.recipient_user_id);
+				const recipient = asPhone(status.recipient_id ?? contact?.wa_id);
 				events.push({
-					event: 'status', provider: 'whatsappCloud', channel: 'whatsapp', from: business, to: asPhone(status.recipient_id ?? contact?.wa_id),
-					userId: userIdOf(status.recipient_user_id) ?? userIdOf(contact?.user_id),
+					event: 'status', provider: 'whatsappCloud', channel: 'whatsapp', from: business, to: userIdInPhone(recipient) ? null : recipient,
+					userId: userIdOf(status.recipient_user_id) ?? userIdOf(contact?.user_id) ?? (userIdInPhone(recipient) ? recipient : null),
 					text: null, receivedAt: isoFromSeconds(status.timestamp, now), messageId: idOf(status.id, status), status: String(status.status ?? 'unknown'),
 					error: error ? { code: String(error.code), message: String(error.error_data?.details ?? error.message ?? error.title ?? '') } : null,
 					pricing: pricingOf(status.pricing),

@@ -101,6 +101,15 @@ describe('WhatsApp Cloud API payloads as Meta sends them', () => {
 		expect(await optOuts('CO.1502576394655843')).toMatchObject([{ channel: 'whatsapp' }]);
 	});
 
+	// messaging-apis.md §1: "Trigger must not assume messages[].from is a phone number" — a BSUID
+	// may come where the phone was (integrators' copies of Meta's change).
+	test('a BSUID in from (no from_user_id): the item says it is the userId; its STOP opts it out', async () => {
+		const value = { contacts: [{ profile: { name: 'Ana', username: '@ana' } }], messages: [{ from: 'MX.7702576394655843', id: wamid(), timestamp: ts(), type: 'text', text: { body: 'STOP' } }] };
+		expect(await sim.postWhatsApp(envelope(value))).toBe(200);
+		expect(items()).toEqual([expect.objectContaining({ event: 'reply', from: null, userId: 'MX.7702576394655843' })]);
+		expect(await optOuts('MX.7702576394655843')).toMatchObject([{ channel: 'whatsapp' }]);
+	});
+
 	test('a reply naming both phone and BSUID: an opt-out under one blocks the other', async () => {
 		const value = { contacts: [{ profile: { name: 'Ana' }, wa_id: '573001230020', user_id: 'CO.99' }], messages: [{ from: '573001230020', from_user_id: 'CO.99', id: wamid(), timestamp: ts(), type: 'text', text: { body: 'Baja' } }] };
 		await sim.postWhatsApp(envelope(value));
