@@ -227,7 +227,7 @@ const factId = (kind: string, row: Json, key: string, recordedAt: number) => (te
  * of `collection.reply.amounts`, the reply's `channel` and `messageId`), or plain fields
  * (`promiseDate`, `promiseAmount`, `currency`, `channel`). The date is read in the debtor's zone.
  */
-export function readPromise(row: Json, upstream: Json, recordedAt: number, place: Place): Parsed<PromiseFact> {
+export function readPromise(row: Json, upstream: Json, recordedAt: number, place: Place): Parsed<PromiseFact | { ignored: string }> {
 	const zone = place.zone;
 	const who = subjectOf(row, upstream, place);
 	if (!who.ok) return who;
@@ -235,6 +235,9 @@ export function readPromise(row: Json, upstream: Json, recordedAt: number, place
 	const dateValue = row.promiseDate ?? upstream.promiseDate ?? reply.promiseDate;
 	const date = parsePromiseDate(dateValue, zone);
 	if (!date.ok) return fail(`promiseDate: ${date.reason}`);
+	// "voy a pagar": a promise Classify found no date in is no fact to defer to — the item goes on,
+	// as a payment still pending does; an item of plain fields without its date is a mistake.
+	if (!date.value && dateValue === reply.promiseDate && 'promiseDate' in reply) return ok({ ignored: 'collection.reply.promiseDate: (empty) — the reply names no date to pay by: nothing recorded' });
 	if (!date.value) return fail('promiseDate: (empty) — Record Promise needs the promised date (Classify Objection writes it in collection.reply.promiseDate when the reply names one)');
 	const amounts = Array.isArray(reply.amounts) ? reply.amounts : [];
 	const amountValue = row.promiseAmount ?? upstream.promiseAmount ?? amounts[0];

@@ -192,7 +192,7 @@ async function record(ledger: ContactLedger, operation: Exclude<Operation, 'getH
 	} else {
 		const place = { zone, country: countryOf(row, upstream, whoOf(row, upstream).phone) };
 		const fact = operation === 'recordPromise' ? readPromise(row, upstream, at, place) : readMark(operation === 'recordDispute' ? 'dispute' : operation === 'resolveDispute' ? 'disputeResolved' : 'paidClaim', row, upstream, at, place);
-		reading = fact.ok ? { ok: true, value: { facts: [fact.value] as never } } : fact;
+		reading = !fact.ok ? fact : { ok: true, value: 'ignored' in fact.value ? fact.value : { facts: [fact.value] as never } };
 	}
 	if (!reading.ok) return reading;
 	if ('ignored' in reading.value) return { ok: true, value: { operation, recorded: false, ignored: reading.value.ignored } };

@@ -316,9 +316,22 @@ describe('Record Promise and Dispute from Classify Objection’s output as it st
 		expect((await gate([colombian()], '2026-03-26T10:00:00-05:00'))[0]).toMatchObject({ output: 'Allowed' });
 	});
 
-	test('a promise with no date anywhere: an error naming promiseDate, not a silent record', async () => {
-		const [out] = await run({ operation: 'recordPromise' }, [{ phone: '+573001234501', collection: { reply: { label: 'promise_to_pay', promiseDate: null, amounts: [] } } }]);
+	test('a promise with no date anywhere (plain fields): an error naming promiseDate, not a silent record', async () => {
+		const [out] = await run({ operation: 'recordPromise' }, [{ phone: '+573001234501', promiseAmount: 5000 }]);
 		expect(out.json.error ?? '').toMatch(/promiseDate/);
+	});
+
+	// workflows/2-replies.json sends every promise_to_pay reply to Record Promise, without On Error
+	// → Continue. "voy a pagar" (Classify: promise_to_pay, promiseDate null) used to fail the node,
+	// and with it the execution, leaving the batch's other promises unrecorded.
+	test('Classify’s dateless promise ("voy a pagar") leaves with ignored, and does not stop the run', async () => {
+		const classified = await classify([trigger('voy a pagar'), trigger('el viernes le pago')]);
+		const { outputs, error } = await runWorkflow(singleNode('collectionsLedger', { operation: 'recordPromise', asOf: '2026-03-24T14:12:00.000Z', options: { ledgerFolder: folder } }), classified);
+		expect(error).toBeUndefined();
+		expect(outputs.Node[0].map((o) => [o.json.text, result(o).recorded, result(o).ignored ?? null])).toEqual([
+			['voy a pagar', false, expect.stringMatching(/^collection\.reply\.promiseDate: \(empty\)/)],
+			['el viernes le pago', true, null],
+		]);
 	});
 
 	test('a promise date that is not a date: an error naming it', async () => {
