@@ -91,7 +91,16 @@ export function readStripeEvent(event: Json, recordedAt: number): Parsed<Payment
 		if (!paymentId) return fail('data.object.payment_intent: the charge names no payment');
 		return ok({ facts: [reversal({ paymentId, debtorId, invoiceId: metadata.invoiceId ?? textOf(object.invoice), amount: refunded.value, at: eventAt, recordedAt })] });
 	}
-	return ok({ ignored: `Stripe event ${type} is not a payment nor a refund: nothing recorded` });
+	// A chargeback the business lost took the money back, like a refund (Mercado Pago's charged_back).
+	if (type === 'charge.dispute.closed' && object.status === 'lost') {
+		if (!currency.ok) return currency;
+		const lost = stripeAmount(object.amount, currency.value, 'data.object.amount');
+		if (!lost.ok) return lost;
+		const paymentId = textOf(object.payment_intent) ?? textOf(object.charge);
+		if (!paymentId) return fail('data.object.payment_intent: the dispute names no payment');
+		return ok({ facts: [reversal({ paymentId, debtorId, invoiceId: metadata.invoiceId, amount: lost.value, at: eventAt, recordedAt })] });
+	}
+	return ok({ ignored: `Stripe event ${type}${type === 'charge.dispute.closed' ? ` (${show(object.status)})` : ''} is not a payment nor a refund: nothing recorded` });
 }
 
 /**

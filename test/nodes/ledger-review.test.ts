@@ -134,6 +134,16 @@ describe('Stripe events as n8n’s Stripe Trigger emits them', () => {
 		expect(out.json.error ?? '').toMatch(/debtorId|customer/);
 	});
 
+	test('a chargeback lost (charge.dispute.closed, status lost) re-opens the debt; one won changes nothing', async () => {
+		const dispute = (status: string) => event('charge.dispute.closed', { id: 'dp_R1', object: 'dispute', amount: 12000, currency: 'usd', charge: 'ch_R1', payment_intent: 'pi_R1', status, reason: 'fraudulent', metadata: {} });
+		await pay('stripe', [event('payment_intent.succeeded', intent())]);
+		const [won] = await pay('stripe', [dispute('won')]);
+		expect(result(won)).toMatchObject({ recorded: false, ignored: expect.any(String) });
+		expect((await gate([debtor({})], AT))[0]).toMatchObject({ output: 'Blocked', reasons: ['PAID'] });
+		await pay('stripe', [dispute('lost')]);
+		expect((await gate([debtor({})], AT))[0]).toMatchObject({ output: 'Allowed', ledger: expect.objectContaining({ remaining: 120 }) });
+	});
+
 	test('an event type that is not a payment is ignored, the item kept', async () => {
 		const [out] = await pay('stripe', [event('customer.created', { id: 'cus_R1', object: 'customer' })]);
 		expect(out.json).toMatchObject({ type: 'customer.created' });
