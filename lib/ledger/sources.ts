@@ -48,7 +48,8 @@ const seconds = (value: unknown): number | null => (typeof value === 'number' &&
  * `created`, `data.object`). `invoice.paid` and `invoice.payment_succeeded` (an invoice:
  * `amount_paid`, `currency`, `customer`, `status_transitions.paid_at`, `metadata`),
  * `payment_intent.succeeded` (`amount_received`) record a payment; `charge.refunded` (a charge:
- * `amount_refunded`, the total refunded so far) a reversal. The payment's id is its payment
+ * `amount_refunded`, the total refunded so far) and `charge.dispute.closed` lost (the dispute's
+ * `amount`) a reversal. The payment's id is its payment
  * intent where the object names one, so an invoice event and its payment intent's count once.
  * The debtor is the metadata's debtorId (else the Stripe customer), the invoice the metadata's
  * invoiceId (else the invoice's number, else its id). Any other event type records nothing.
