@@ -1,4 +1,5 @@
 import { dateObjectOf, parseDate } from '../debtor/dates';
+import { normaliseKey } from '../debtor/keys';
 import { fail, ok, show, type Parsed } from '../debtor/result';
 import { parseIsoInstant } from './clock';
 import { CHANNELS, type Channel } from './policy';
@@ -9,8 +10,9 @@ import type { Contact } from './window';
  * wrongPerson, disputeOpen, authorizedChannels, promiseDate), as sheets and CRMs write them.
  */
 
-const TRUE = new Set(['true', 'yes', 'y', 'si', 'sí', 'sim', '1', 'x']);
-const FALSE = new Set(['false', 'no', 'n', 'nao', 'não', '0', '']);
+// VERDADERO / VERDADEIRO / FALSO: a checkbox of a Google Sheet in Spanish or Portuguese.
+const TRUE = new Set(['true', 'yes', 'y', 'si', 'sí', 'sim', '1', 'x', 'verdadero', 'verdadeiro']);
+const FALSE = new Set(['false', 'no', 'n', 'nao', 'não', '0', '', 'falso']);
 
 export function parseFlag(value: unknown): Parsed<boolean> {
 	if (value === undefined || value === null) return ok(false);
@@ -24,21 +26,29 @@ export function parseFlag(value: unknown): Parsed<boolean> {
 	return fail(`${show(value)} is not yes or no: expected true/false, sí/no, sim/não, 1/0`);
 }
 
-/** "sms", ["WhatsApp", "SMS"], "whatsapp, sms" → channels; other names are kept as given. */
+/** "sms", ["WhatsApp", "SMS"], "whatsapp, sms", "WhatsApp y SMS" → channels; other names are kept as given. */
 export function parseChannelList(value: unknown): Parsed<string[]> {
-	const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[,;|]/) : undefined;
+	const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[,;|/]|\s+(?:y|e|and|&)\s+/i) : undefined;
 	if (!list || list.some((c) => typeof c !== 'string')) {
 		return fail(`${show(value)} is not a list of channels: expected e.g. ["whatsapp", "sms"] or "whatsapp, sms"`);
 	}
 	return ok(list.map((c: string) => c.trim().toLowerCase()).filter(Boolean));
 }
 
+/**
+ * Channels an opt-out may name besides ours (normalised): opting out of e-mail or calls leaves
+ * WhatsApp and SMS open. Any other word ("maybe", "STOP", "phone") is an error: read as no
+ * channel of ours, it would let the message through.
+ */
+const OTHER_CHANNELS = new Set(['email', 'mail', 'correo', 'correoelectronico', 'voice', 'call', 'calls', 'llamada', 'llamadas', 'ligacao', 'ligacoes', 'letter', 'letters', 'carta', 'cartas']);
+
 /** optedOut: true (every channel), false, or the channels the debtor opted out of. */
 export function parseOptOut(value: unknown): Parsed<boolean | Channel[]> {
 	const flag = parseFlag(value);
 	if (flag.ok) return flag;
 	const list = parseChannelList(value);
-	if (!list.ok) return fail(`${show(value)} is not an opt-out: expected true/false or a list of channels`);
+	const unknown = list.ok ? list.value.find((c) => !(CHANNELS as string[]).includes(c) && !OTHER_CHANNELS.has(normaliseKey(c))) : undefined;
+	if (!list.ok || unknown !== undefined) return fail(`${show(value)} is not an opt-out: expected true/false or channels like "whatsapp, sms"`);
 	return ok(list.value.filter((c): c is Channel => (CHANNELS as string[]).includes(c)));
 }
 

@@ -9,7 +9,7 @@ import { brazilStateOfPhone } from './br-states';
 import { CITY_REGIONS } from './data/city-regions';
 import { COUNTRY_ZONES, REGION_ZONES } from './data/region-zones';
 import { parseFlag } from './fields';
-import { phoneZones, resolveRegion, type ZoneSource } from './timezones';
+import { phoneZones, regionNamedElsewhere, resolveRegion, type ZoneSource } from './timezones';
 import { usAreaCodeOf, usStatesOfPhone, usZonesOfPhone } from './us-states';
 
 /**
@@ -52,8 +52,13 @@ export interface DebtorLocations {
 /** The raw clues of one item, as its fields hold them. */
 export interface LocationClues {
 	country?: unknown;
-	/** The region column and every address field naming a state/region, with where each came from. */
-	regions?: Array<{ field: string; value: unknown }>;
+	/**
+	 * The region column and every address field naming a state/region, with where each came
+	 * from, and the country its address object names (a region is read in that country).
+	 */
+	regions?: Array<{ field: string; value: unknown; country?: unknown }>;
+	/** Countries named inside an address object (`address.country`): places of their own. */
+	countries?: Array<{ field: string; value: unknown }>;
 	cities?: Array<{ field: string; value: unknown }>;
 	timezone?: unknown;
 	phone?: unknown;
@@ -124,6 +129,16 @@ function zonesOfPhone(e164: string, country: string): string[] {
 	return phoneZones(e164, callingCodeOf(country)) ?? [];
 }
 
+/** The countries each zone of the tables lies in. */
+const ZONE_COUNTRIES = new Map<string, Set<string>>();
+for (const [where, list] of [...Object.entries(COUNTRY_ZONES), ...Object.entries(REGION_ZONES)]) {
+	for (const zone of list) {
+		const countries = ZONE_COUNTRIES.get(zone) ?? new Set<string>();
+		countries.add(where.slice(0, 2));
+		ZONE_COUNTRIES.set(zone, countries);
+	}
+}
+
 /**
  * Every place and zone the clues point to. Errors name the field at fault; a clue that cannot
  * be read is an error rather than a guess, since skipping it could skip a place.
@@ -158,20 +173,31 @@ export function resolveLocations(clues: LocationClues, defaultCountry?: string):
 		zones.set(where, known);
 	};
 	let source: ZoneSource | undefined;
+	// A stated zone outside the country's (a Colombian number, timezone America/Los_Angeles) is
+	// a place besides the country, not instead of it: the country keeps its own zones.
+	let elsewhere: string | undefined;
 
 	if (!blank(clues.timezone)) {
 		const zone = parseTimeZone(clues.timezone);
 		if (!zone.ok) return fail(`timezone: ${zone.reason}`);
-		addZones(home.country, [zone.value]);
+		if (!COUNTRY_ZONES[home.country] || ZONE_COUNTRIES.get(zone.value)?.has(home.country)) addZones(home.country, [zone.value]);
+		else elsewhere = zone.value;
 		source = 'timezone';
 	}
 
 	// The stated places: regions and cities of any country, then the stated country itself
 	// when no region of it is given.
 	const statedPlaces: Place[] = [];
-	for (const { field, value } of clues.regions ?? []) {
+	const addressCountries = new Map<unknown, string>();
+	for (const { field, value } of clues.countries ?? []) {
 		if (blank(value)) continue;
-		const region = resolveRegion(home.country, value);
+		const parsed = parseCountry(value);
+		if (!parsed.ok) return fail(`${field}: ${parsed.reason}`);
+		addressCountries.set(value, parsed.value);
+	}
+	for (const { field, value, country: within } of clues.regions ?? []) {
+		if (blank(value)) continue;
+		const region = resolveRegion(lawPlace(addressCountries.get(within) ?? home.country).country, value);
 		if (!region.ok) return fail(`${field}: ${region.reason}`);
 		if (!region.value) continue;
 		statedPlaces.push({ country: region.value.slice(0, 2), region: region.value });
@@ -190,6 +216,11 @@ export function resolveLocations(clues: LocationClues, defaultCountry?: string):
 		if (home.region) addZones(home.country, REGION_ZONES[home.region]);
 	}
 	statedPlaces.forEach(addPlace);
+	// An address's country without a region of it: anywhere in that country.
+	for (const country of addressCountries.values()) {
+		const place = lawPlace(country);
+		if (!places.some((p) => p.country === place.country)) addPlace(place);
+	}
 
 	if (phoneValue && fromPhone) {
 		// A phone from another country puts that country among the places (anywhere in it,
@@ -201,7 +232,7 @@ export function resolveLocations(clues: LocationClues, defaultCountry?: string):
 		addZones(fromPhone, byPhone);
 	}
 
-	const all: string[] = [];
+	const all: string[] = elsewhere ? [elsewhere] : [];
 	const countries: string[] = [];
 	for (const place of places) if (!countries.includes(place.country)) countries.push(place.country);
 	for (const where of countries) {
@@ -261,28 +292,53 @@ function verifiedLocation(clues: LocationClues, country: string, phone: DebtorLo
 const REGION_KEYS = new Set(['region', 'state', 'estado', 'uf', 'provincia', 'province', 'departamento', 'subdivision']);
 const CITY_KEYS = new Set(['city', 'ciudad', 'cidade', 'municipio', 'localidad', 'town']);
 const ADDRESS_KEYS = new Set(['address', 'direccion', 'endereco', 'domicilio', 'billingaddress', 'shippingaddress']);
-const keyKinds = new Map<string, 'region' | 'city' | 'address' | null>();
+// Read inside an address object only: the row's own country is its country column.
+const COUNTRY_KEYS = new Set(['country', 'pais', 'countrycode', 'countryname']);
+type KeyKind = 'region' | 'city' | 'address' | 'country' | null;
+const keyKinds = new Map<string, KeyKind>();
 
-function kindOf(key: string): 'region' | 'city' | 'address' | null {
+function kindOf(key: string): KeyKind {
 	let kind = keyKinds.get(key);
 	if (kind === undefined) {
 		const k = normaliseKey(key);
-		kind = REGION_KEYS.has(k) ? 'region' : CITY_KEYS.has(k) ? 'city' : ADDRESS_KEYS.has(k) ? 'address' : null;
+		kind = REGION_KEYS.has(k) ? 'region' : CITY_KEYS.has(k) ? 'city' : ADDRESS_KEYS.has(k) ? 'address' : COUNTRY_KEYS.has(k) ? 'country' : null;
 		if (keyKinds.size < 10_000) keyKinds.set(key, kind);
 	}
 	return kind;
 }
 
+/**
+ * The country a one-line address ends with ("Cra 7 # 12-30, Bogotá, Colombia"), by its full
+ * name only: a last part like "IL", "CO" or "Georgia" is a US state as often as a country.
+ */
+function countryEnding(address: string): string | undefined {
+	const last = address.split(',').pop()!.trim();
+	if (normaliseKey(last).length < 4 || regionNamedElsewhere(last)) return undefined;
+	return parseCountry(last).ok ? last : undefined;
+}
+
 /** Every state/region and city an item's own fields (and one level of address object) name. */
-function addressClues(row: Record<string, unknown>, into: Pick<Required<LocationClues>, 'regions' | 'cities'>, prefix = ''): void {
+function addressClues(row: Record<string, unknown>, into: Pick<Required<LocationClues>, 'regions' | 'cities' | 'countries'>, prefix = ''): void {
+	// Inside an address object, its regions are read in its own country.
+	const within = prefix ? Object.keys(row).find((key) => kindOf(key) === 'country' && !blank(row[key])) : undefined;
 	for (const key in row) {
 		const kind = kindOf(key);
 		if (kind === null) continue;
 		const value = row[key];
 		if (kind === 'address') {
 			if (!prefix && value && typeof value === 'object' && !Array.isArray(value)) addressClues(value as Record<string, unknown>, into, `${key}.`);
-		} else if (!blank(value)) {
-			(kind === 'region' ? into.regions : into.cities).push({ field: `${prefix}${key}`, value });
+			else if (!prefix && typeof value === 'string') {
+				const country = countryEnding(value);
+				if (country) into.countries.push({ field: key, value: country });
+			}
+		} else if (blank(value)) {
+			continue;
+		} else if (kind === 'country') {
+			if (prefix) into.countries.push({ field: `${prefix}${key}`, value });
+		} else if (kind === 'region') {
+			into.regions.push({ field: `${prefix}${key}`, value, ...(within ? { country: row[within] } : {}) });
+		} else {
+			into.cities.push({ field: `${prefix}${key}`, value });
 		}
 	}
 }
@@ -294,7 +350,7 @@ function addressClues(row: Record<string, unknown>, into: Pick<Required<Location
  */
 export function locationCluesOf(row: Record<string, unknown>, upstream: Record<string, unknown>, columns: ColumnMap | undefined): LocationClues {
 	const plain = (name: 'country' | 'phone' | 'region' | 'timezone') => (columns ? (columns[name] ? readColumn(row, columns[name]!) : undefined) : upstream[name]);
-	const clues = { regions: [] as Array<{ field: string; value: unknown }>, cities: [] as Array<{ field: string; value: unknown }> };
+	const clues = { regions: [] as NonNullable<LocationClues['regions']>, cities: [] as Array<{ field: string; value: unknown }>, countries: [] as Array<{ field: string; value: unknown }> };
 	const region = plain('region');
 	if (!blank(region)) clues.regions.push({ field: 'region', value: region });
 	addressClues(row, clues);

@@ -4,6 +4,7 @@ import { fail, ok, show, type Parsed } from '../debtor/result';
 import { parseTimeZone } from '../debtor/zone';
 import { PHONE_ZONE_OVERRIDES } from './data/phone-zone-overrides';
 import { PHONE_PREFIX_ZONES } from './data/phone-zones';
+import { REGION_NAMES } from './data/region-names';
 import { COUNTRY_ZONES, REGION_ZONES } from './data/region-zones';
 
 /**
@@ -44,7 +45,8 @@ function lookup(table: Record<string, string[] | string>, longest: number, digit
 
 /**
  * Every zone a phone's area code may put the debtor in (all of them where the code spans
- * several), or undefined when it only tells the country. Already a list: callers that want
+ * several), or undefined (or empty, for mobiles tied to no region) when it only tells the
+ * country. Already a list: callers that want
  * every candidate use it as it is.
  */
 export function phoneZones(e164: string, callingCode: string): string[] | undefined {
@@ -63,6 +65,14 @@ function subdivisionsOf(country: string): Map<string, string> {
 		for (const [code, name] of Object.entries(new Holidays().getStates(country) ?? {})) {
 			names.set(normaliseKey(code), code);
 			names.set(normaliseKey(name as string), code);
+		}
+		for (const [code, spellings] of Object.entries(REGION_NAMES[country] ?? {})) {
+			names.set(normaliseKey(code), code);
+			for (const name of spellings) {
+				names.set(normaliseKey(name), code);
+				// "Región de Valparaíso", "Provincia del Guayas", "Estado de Jalisco".
+				for (const word of ['region', 'provincia', 'estado']) for (const of of ['de', 'del', '']) names.set(normaliseKey(`${word} ${of} ${name}`), code);
+			}
 		}
 		regionNames.set(country, names);
 	}
@@ -93,6 +103,32 @@ export function resolveRegion(country: string | null, value: unknown): Parsed<st
 
 const regions = new Map<string, Parsed<string | null>>();
 
+/**
+ * Names of US, Brazilian and Mexican states (where most debtors with a foreign address live),
+ * to tell a foreign state from an unknown region of a single-zone country. Amazonas is left
+ * out: it is also a department of Colombia and a region of Peru.
+ */
+let foreignRegionNames: Map<string, string> | undefined;
+const SHARED_REGION_NAMES = new Set(['amazonas']);
+
+/** The US, Brazilian or Mexican state a full name names ("California" → US-CA), if any. */
+export function regionNamedElsewhere(text: string): string | undefined {
+	if (!foreignRegionNames) {
+		foreignRegionNames = new Map();
+		for (const country of ['US', 'BR', 'MX']) {
+			const names = [
+				...Object.entries(new Holidays().getStates(country) ?? {}).map(([code, name]) => [code, name as string]),
+				...Object.entries(REGION_NAMES[country] ?? {}).flatMap(([code, spellings]) => spellings.map((name) => [code, name])),
+			];
+			for (const [code, name] of names) {
+				const key = normaliseKey(name);
+				if (key.length > 3 && !SHARED_REGION_NAMES.has(key)) foreignRegionNames.set(key, `${country}-${code}`);
+			}
+		}
+	}
+	return foreignRegionNames.get(normaliseKey(text));
+}
+
 function readRegion(country: string | null, value: unknown): Parsed<string | null> {
 	if (typeof value !== 'string') return fail(`${show(value)} is not a region: expected an ISO 3166-2 code like BR-SP or US-CA`);
 	const text = value.trim();
@@ -104,7 +140,13 @@ function readRegion(country: string | null, value: unknown): Parsed<string | nul
 		const code = subdivisionsOf(country).get(normaliseKey(text));
 		if (code) return ok(`${country}-${code}`);
 		if (EXTRA_REGIONS.has(`${country}-${upper}`)) return ok(`${country}-${upper}`);
-		if (!REGION_MATTERS.has(country)) return ok(null);
+		if (!REGION_MATTERS.has(country)) {
+			// Ignored only when it cannot be a place elsewhere: a Colombian number with state
+			// "California" may be a debtor in California, where Reg F's hours apply.
+			const elsewhere = regionNamedElsewhere(text);
+			if (elsewhere) return fail(`${show(value)} is not a region of ${country} but names ${elsewhere}: write ${elsewhere} (the debtor may be there) or the debtor's country`);
+			return ok(null);
+		}
 	}
 	return fail(`${show(value)} is not a region of ${country ?? 'a known country'}: expected an ISO 3166-2 code like BR-SP, US-CA, MX-SON`);
 }
@@ -128,7 +170,7 @@ export function debtorZones(clues: {
 	const countryZones = COUNTRY_ZONES[clues.country];
 	if (clues.phone && (!countryZones || countryZones.length > 1)) {
 		const byPhone = phoneZones(clues.phone.e164, clues.phone.callingCode);
-		if (byPhone) return ok({ zones: byPhone, source: 'phone' });
+		if (byPhone && byPhone.length > 0) return ok({ zones: byPhone, source: 'phone' });
 	}
 	if (countryZones) return ok({ zones: countryZones, source: 'country' });
 	return fail(`no time zone is known for ${clues.country}: add a timezone field (IANA name like America/Bogota)`);

@@ -240,13 +240,10 @@ describe('opt-outs per channel and identifier', () => {
 		expect(b.output).toBe('Allowed');
 	});
 
-	// BUG, not fixed here (lib/contact/fields.ts parseOptOut is under the Gate review): text that
-	// is neither yes/no nor a channel is read as "opted out of no channel" — "whatsapp y sms",
-	// "all", "todos", "opted out" and "maybe" all reach Allowed. The doc (contact-window-gate.md,
-	// "What it reads") allows true/false or a list of channels; anything else must be the
-	// item's error ("Items the Gate cannot read … stop the run with an error naming … the field").
-	// test.failing: these pass while the bug stands, and fail (to be made plain tests) once fixed.
-	test.failing.each(['maybe', 'whatsapp y sms', 'all', 'todos', 'opted out'])('optedOut %j is never Allowed (it is Blocked or the item’s error)', async (optedOut) => {
+	// Text that is neither yes/no nor a channel used to be read as "opted out of no channel" and
+	// reached Allowed; fixed by the Gate review (lib/contact/fields.ts parseOptOut): such a value is
+	// the item's error, and "whatsapp y sms" names both channels.
+	test.each(['maybe', 'whatsapp y sms', 'all', 'todos', 'opted out'])('optedOut %j is never Allowed (it is Blocked or the item’s error)', async (optedOut) => {
 		const { outputs, error } = await runWorkflow(singleNode('contactWindowGate', { asOf: TUESDAY, options: { ledgerFolder: folder } }, { onError: 'continueErrorOutput' }), [debtor('CO-A', '+573001110001', { optedOut }), B()]);
 		expect(error).toBeUndefined();
 		expect(outputs.Node[0].map((item) => (item.json.collection as IDataObject).debtorId)).toEqual(['CO-B']);

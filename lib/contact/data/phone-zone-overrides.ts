@@ -18,6 +18,7 @@
 export interface PhoneZoneOverride {
 	/** Calling code + area code, digits only. */
 	prefix: string;
+	/** Empty: numbers of this prefix are tied to no region, the number tells the country only. */
 	zones: string[];
 	/** Where the area code is, and why these zones. */
 	source: string;
@@ -33,7 +34,19 @@ export const PHONE_ZONE_OVERRIDES: PhoneZoneOverride[] = [
 	// Brasil and Chile (kept from the former corrections in timezones.ts).
 	{ prefix: '5581', zones: ['America/Recife', 'America/Noronha'], source: 'DDD 81 serves Recife and Fernando de Noronha (generated data: Noronha only, an hour off for Recife)' },
 	{ prefix: '5661', zones: ['America/Punta_Arenas'], source: `Magallanes; ${TZ}: America/Punta_Arenas, UTC-3 all year` },
-	{ prefix: '569', zones: ['America/Santiago', 'America/Punta_Arenas'], source: 'Chilean mobiles are not tied to a region' },
+	{ prefix: '5632', zones: ['America/Santiago', 'Pacific/Easter'], source: `area code 32 is Valparaíso region's, Isla de Pascua included; ${TZ}: Pacific/Easter, two hours behind Santiago (generated data: Santiago only)` },
+	// Pará has been on Brasília time (UTC-3) in the whole state since Lei 11.662/2008; the
+	// generated data still says Manaus (UTC-4), an hour off at closing time.
+	{ prefix: '5593', zones: ['America/Santarem'], source: `DDD 93 western Pará (Santarém); ${TZ}: America/Santarem "Pará (west)", UTC-3` },
+	{ prefix: '5594', zones: ['America/Belem'], source: `DDD 94 south-eastern Pará (Marabá); ${TZ}: America/Belem "Pará (east)", UTC-3` },
+	{ prefix: '5597', zones: ['America/Manaus', 'America/Eirunepe'], source: `DDD 97 serves interior Amazonas, its western municipalities included; ${TZ}: America/Eirunepe "Amazonas (west)", UTC-5 (generated data: Manaus only)` },
+
+	// Mobiles tied to no region: the number tells the country only (an empty list), so the
+	// stated region or time zone decides, else every zone of the country (COUNTRY_ZONES, Easter
+	// Island, Galápagos and the Canaries included). The generated data names the capital's zone.
+	{ prefix: '569', zones: [], source: 'Chilean mobiles (9…) are not tied to a region (generated data: Santiago only)' },
+	{ prefix: '5939', zones: [], source: 'Ecuadorian mobiles (09…) are not tied to a province (generated data: Guayaquil only, not Galápagos)' },
+	...['346', '347'].map((prefix) => ({ prefix, zones: [], source: 'Spanish mobiles (6…, 7…) are not tied to a province (generated data: Madrid only, not the Canaries)' })),
 
 	// México — Chihuahua: the state moved to UTC-6 all year in 2022; its border strip follows US DST.
 	{ prefix: '52614', zones: ['America/Chihuahua'], source: `614 Chihuahua city; ${CHIH}` },

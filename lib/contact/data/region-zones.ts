@@ -47,14 +47,17 @@ export const REGION_ZONES: Record<string, string[]> = {
 	'US-TN': ['America/Chicago', 'America/New_York'], 'US-TX': ['America/Chicago', 'America/Denver'],
 	'US-UT': ['America/Denver'], 'US-VT': ['America/New_York'], 'US-VA': ['America/New_York'],
 	'US-WA': ['America/Los_Angeles'], 'US-WV': ['America/New_York'], 'US-WI': ['America/Chicago'], 'US-WY': ['America/Denver'],
-	'US-PR': ['America/Puerto_Rico'],
-	// Chile: Magallanes keeps UTC-3 all year; Easter Island debtors need their own timezone field.
+	'US-PR': ['America/Puerto_Rico'], 'US-VI': ['America/St_Thomas'], 'US-GU': ['Pacific/Guam'], 'US-MP': ['Pacific/Saipan'],
+	'US-AS': ['Pacific/Pago_Pago'],
+	// Chile: Magallanes keeps UTC-3 all year; Valparaíso includes Easter Island (Isla de Pascua
+	// province), two hours behind Santiago.
 	'CL-AI': ['America/Santiago'], 'CL-AN': ['America/Santiago'], 'CL-AP': ['America/Santiago'], 'CL-AR': ['America/Santiago'],
 	'CL-AT': ['America/Santiago'], 'CL-BI': ['America/Santiago'], 'CL-CO': ['America/Santiago'], 'CL-LI': ['America/Santiago'],
 	'CL-LL': ['America/Santiago'], 'CL-LR': ['America/Santiago'], 'CL-MA': ['America/Punta_Arenas'], 'CL-ML': ['America/Santiago'],
-	'CL-NB': ['America/Santiago'], 'CL-RM': ['America/Santiago'], 'CL-TA': ['America/Santiago'], 'CL-VS': ['America/Santiago'],
+	'CL-NB': ['America/Santiago'], 'CL-RM': ['America/Santiago'], 'CL-TA': ['America/Santiago'], 'CL-VS': ['America/Santiago', 'Pacific/Easter'],
 	// Ecuador: Galápagos is an hour behind the mainland.
 	'EC-W': ['Pacific/Galapagos'],
+	...Object.fromEntries(['A', 'B', 'F', 'C', 'H', 'X', 'O', 'E', 'G', 'I', 'L', 'R', 'M', 'S', 'N', 'D', 'Y', 'P', 'SE', 'SD', 'U', 'T', 'Z'].map((code) => [`EC-${code}`, ['America/Guayaquil']])),
 	// España: Canarias an hour behind; Ceuta and Melilla on Africa/Ceuta (same rules as Madrid).
 	'ES-CN': ['Atlantic/Canary'], 'ES-GC': ['Atlantic/Canary'], 'ES-TF': ['Atlantic/Canary'],
 	'ES-AN': ['Europe/Madrid'], 'ES-AR': ['Europe/Madrid'], 'ES-AS': ['Europe/Madrid'], 'ES-CB': ['Europe/Madrid'],
@@ -72,7 +75,7 @@ export const COUNTRY_ZONES: Record<string, string[]> = {
 	AR: ['America/Argentina/Buenos_Aires'],
 	BO: ['America/La_Paz'],
 	BR: ['America/Noronha', 'America/Sao_Paulo', 'America/Manaus', 'America/Rio_Branco'],
-	CL: ['America/Santiago', 'America/Punta_Arenas'],
+	CL: ['America/Santiago', 'America/Punta_Arenas', 'Pacific/Easter'],
 	CO: ['America/Bogota'],
 	CR: ['America/Costa_Rica'],
 	DO: ['America/Santo_Domingo'],

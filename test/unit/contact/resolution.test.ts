@@ -43,7 +43,7 @@ describe('regions and zones', () => {
 		expect(phoneZones('+558132345678', '55')).toEqual(['America/Recife', 'America/Noronha']);
 		expect(phoneZones('+56612345678', '56')).toEqual(['America/Punta_Arenas']);
 		expect(phoneZones('+526621234567', '52')).toEqual(['America/Hermosillo']);
-		expect(phoneZones('+56987654321', '56')).toEqual(['America/Santiago', 'America/Punta_Arenas']);
+		expect(phoneZones('+56987654321', '56')).toEqual([]); // tied to no region: the country's zones apply
 		expect(phoneZones('+18085550123', '1')).toEqual(['Pacific/Honolulu']);
 		expect(phoneZones('+5511987654321', '55')).toEqual(['America/Sao_Paulo']);
 	});
@@ -104,6 +104,11 @@ describe('item fields', () => {
 		expect(parseOptOut(true)).toEqual({ ok: true, value: true });
 		expect(parseOptOut(['SMS'])).toEqual({ ok: true, value: ['sms'] });
 		expect(parseOptOut('whatsapp, sms')).toEqual({ ok: true, value: ['whatsapp', 'sms'] });
+		expect(parseOptOut('WhatsApp y SMS')).toEqual({ ok: true, value: ['whatsapp', 'sms'] });
+		expect(parseOptOut('VERDADERO')).toEqual({ ok: true, value: true }); // a Spanish-locale Sheets checkbox
+		expect(parseOptOut('E-mail')).toEqual({ ok: true, value: [] }); // another channel: ours stay open
+		// Words that are neither yes/no nor a channel were read as "no channel of ours": let through.
+		for (const word of ['maybe', 'STOP', 'phone', 'whatsapp, todos']) expect(parseOptOut(word).ok).toBe(false);
 		expect(parseChannelList(5).ok).toBe(false);
 	});
 

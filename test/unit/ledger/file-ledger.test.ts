@@ -52,6 +52,9 @@ describe('two processes on one ledger file', () => {
 		writeFileSync(`${file}.lock`, JSON.stringify({ pid: 2 ** 22 + 7, host: hostname(), at: Date.now(), nonce: 'dead' }));
 		const ledger = new FileLedger(file);
 		expect(await ledger.claim('k', 1)).toBe(true);
+		// Kept for the next group (the lease), then let go when none comes.
+		expect(JSON.parse(readFileSync(`${file}.lock`, 'utf8'))).toMatchObject({ pid: process.pid });
+		await new Promise((resolve) => setTimeout(resolve, 50));
 		expect(existsSync(`${file}.lock`)).toBe(false);
 	});
 
@@ -92,6 +95,57 @@ describe('two processes on one ledger file', () => {
 		// What the file says afterwards agrees: one contact per debtor.
 		const contacts = await new FileLedger(file).contactsOf(Array.from({ length: count }, (_, i) => `D${i}`), 0);
 		expect([...contacts.values()].map((list) => list.length)).toEqual(Array.from({ length: count }, () => 1));
+	}, 60_000);
+});
+
+describe('the lock lease (issue 21: one lock for many group commits)', () => {
+	function child(mode: string, ...args: string[]) {
+		const process_ = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(__dirname, 'fixtures', 'lease.ts'), mode, file, ...args], {
+			cwd: join(__dirname, '..', '..', '..'),
+			stdio: ['ignore', 'pipe', 'inherit'],
+		});
+		let out = '';
+		process_.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+		const ready = new Promise<void>((resolve) => process_.stdout.on('data', () => out.includes('ready\n') && resolve()));
+		const exited = new Promise<{ out: string; code: number | null; signal: NodeJS.Signals | null }>((resolve) => process_.on('exit', (code, signal) => resolve({ out, code, signal })));
+		return { ready, exited };
+	}
+
+	test('a process that keeps committing lets another in; what that one appended is read once the lease ends', async () => {
+		const keeper = child('keep', '+15550002222');
+		await keeper.ready;
+		// This process waits for the lock while the other keeps it from group to group.
+		const other = new FileLedger(file);
+		await other.recordOptOut({ phone: '+15550002222', channel: 'all', at: 1, source: 'reply "STOP"' });
+		other.releaseLock();
+		const { out, code } = await keeper.exited;
+		expect(code).toBe(0);
+		const { before } = JSON.parse(out.trim().split('\n').pop()!) as { before: number };
+		// The keeper read the opt-out (after its lease ended) and went on committing after it:
+		// the other process got in while it kept committing, not after it stopped.
+		expect(before).toBeGreaterThan(50);
+		const lines = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { type: string; key?: string });
+		const optOutAt = lines.findIndex((line) => line.type === 'optOut');
+		expect(lines.slice(optOutAt + 1).filter((line) => line.type === 'claim').length).toBeGreaterThanOrEqual(20);
+		expect(existsSync(`${file}.lock`)).toBe(false);
+	}, 60_000);
+
+	test('a process killed holding the lease leaves its lock; the next process breaks it as stale and reads its claim', async () => {
+		const { out, signal } = await child('crash').exited;
+		expect(signal).toBe('SIGKILL');
+		expect(JSON.parse(readFileSync(`${file}.lock`, 'utf8'))).toMatchObject({ pid: Number(out.trim()) });
+		const next = new FileLedger(file);
+		expect(await next.claim('crash-key', 2)).toBe(false);
+		expect(await next.claim('after', 3)).toBe(true);
+		next.releaseLock();
+		expect(existsSync(`${file}.lock`)).toBe(false);
+	}, 60_000);
+
+	test('a process that exits holding the lease removes its lock', async () => {
+		const { code } = await child('exit').exited;
+		expect(code).toBe(0);
+		expect(existsSync(`${file}.lock`)).toBe(false);
+		expect(await new FileLedger(file).claim('exit-key', 2)).toBe(false);
 	}, 60_000);
 });
 
