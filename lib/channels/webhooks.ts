@@ -296,6 +296,19 @@ function templateEvent(field: string, value: Json, receivedAt: string): InboundE
 	};
 }
 
+/**
+ * A Twilio webhook's event, or — when it names no one (an inbound message without From, a
+ * status without To) — the missing parameter: refused (400), since an opt-out in it could be
+ * recorded under no one.
+ */
+export function readTwilioWebhook(params: Record<string, unknown>, now: number): Parsed<InboundEvent[]> {
+	const events = twilioEvents(params, now);
+	const nobody = events.find((e) => (e.event === 'reply' ? e.from : e.to) === null);
+	if (!nobody) return ok(events);
+	const name = nobody.event === 'reply' ? 'From' : 'To';
+	return fail(`${name}: ${shown(params[name])} — a Twilio ${nobody.event === 'reply' ? 'message' : 'status callback'} names its ${nobody.event === 'reply' ? 'sender' : 'recipient'} there`);
+}
+
 /** A Twilio webhook: an inbound message, or a status callback (it carries MessageStatus). */
 export function twilioEvents(params: Record<string, unknown>, now: number): InboundEvent[] {
 	const channel = String(params.From ?? params.To ?? '').startsWith('whatsapp:') ? 'whatsapp' : 'sms';

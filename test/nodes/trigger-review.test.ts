@@ -357,6 +357,12 @@ describe('Twilio', () => {
 			const status = await sim.postTwilio(params);
 			expect(status).toBeLessThan(500);
 		}
+		// No From: the sender's STOP could be recorded under no one — refused, naming it.
+		const stop = Object.fromEntries(Object.entries(inbound({ Body: 'STOP' })).filter(([key]) => key !== 'From'));
+		const res = await fetch(hook.url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': twilioSignature(sim.twilioAuthToken, hook.url, stop) }, body: new URLSearchParams(stop).toString() });
+		expect([res.status, await res.text()]).toEqual([400, 'From: (missing) — a Twilio message names its sender there']);
+		// Without MessageSid the message is still someone's: an item (its id made from the payload).
+		expect(items().some((i) => i.text === 'hola')).toBe(true);
 	});
 });
 
