@@ -1,7 +1,9 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { normalisePhone } from '../debtor/phone';
+import { fail, ok, type Parsed } from '../debtor/result';
 import { labelOfButton } from '../messages/buttons';
-import type { OptOut, Pricing } from '../ledger/ledger';
+import { isPhoneId, type OptOut, type Pricing } from '../ledger/ledger';
+import { optOutByRules } from '../replies/classify';
 import { optOutWordOf } from '../replies/opt-out-words';
 import { providerError } from './errors';
 
@@ -33,6 +35,11 @@ export interface InboundEvent {
 	 * quick reply's payload, an interactive button's id, Twilio's ButtonPayload) and its `title`.
 	 */
 	button?: { payload: string | null; title: string | null };
+	/**
+	 * Twilio's verdict on an inbound message under its opt-out handling (Advanced Opt-Out's own
+	 * keywords too): STOP, START or HELP; absent when Twilio sends none.
+	 */
+	optOutType?: string;
 	/** ISO instant. */
 	receivedAt: string;
 	messageId: string;
@@ -108,6 +115,8 @@ function urlForms(url: string): string[] {
 }
 
 const asPhone = (value: unknown): string | null => {
+	// A phone written as a JSON number (573001234567) is still that phone.
+	if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) value = String(value);
 	if (typeof value !== 'string' || !value) return null;
 	const bare = value.replace(/^whatsapp:/, '');
 	const phone = normalisePhone(bare.startsWith('+') ? bare : `+${bare}`, undefined);
@@ -118,8 +127,20 @@ const isoFromSeconds = (seconds: unknown, fallback: number) => new Date(Number(s
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-/** The objects in what should be a list of them: a signed but odd body ("entry": 5, [null]) yields none. */
-const objects = (value: unknown): Json[] => (Array.isArray(value) ? value.filter((v): v is Json => !!v && typeof v === 'object' && !Array.isArray(v)) : []);
+const shown = (value: unknown) => (value === undefined ? '(missing)' : JSON.stringify(value)?.slice(0, 80));
+
+/**
+ * The objects of a list the provider documents (entry, changes, messages…); absent is none.
+ * What is not a list of objects ("entry": 5, [null]) is noted in `problems`, naming the field
+ * and its value, and yields nothing.
+ */
+function objects(value: unknown, path: string, problems: string[]): Json[] {
+	if (value === undefined || value === null) return [];
+	if (!Array.isArray(value)) return (problems.push(`${path}: ${shown(value)} is not a list`), []);
+	const bad = value.findIndex((v) => !v || typeof v !== 'object' || Array.isArray(v));
+	if (bad >= 0) problems.push(`${path}[${bad}]: ${shown(value[bad])} is not an object`);
+	return value.filter((v): v is Json => !!v && typeof v === 'object' && !Array.isArray(v));
+}
 
 /** A provider's id, or — when it sent none — one made from the whole payload, so two different messages stay two. */
 const idOf = (id: unknown, payload: unknown): string =>
@@ -149,8 +170,23 @@ function whatsappButton(message: Json): InboundEvent['button'] {
 
 const userIdOf = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
 
+/** A BSUID ("CO.1502…") where Meta wrote the phone (`from`, `recipient_id`) once it withholds it: no phone. */
+const userIdInPhone = (value: string | null): value is string => value !== null && !isPhoneId(value) && /[A-Za-z]/.test(value);
+
+/**
+ * The events of a WhatsApp webhook, or — for a signed body not as Meta documents it — the first
+ * field that cannot be read, with its value: the trigger refuses it (400) rather than read it as
+ * nothing, since the events in it, an opt-out among them, would be lost without a word.
+ */
+export function readWhatsAppWebhook(body: unknown, now: number): Parsed<InboundEvent[]> {
+	const problems: string[] = [];
+	const events = whatsappEvents(body, now, problems);
+	return problems.length ? fail(problems[0]) : ok(events);
+}
+
 /**
  * Every reply, status and identity change in a WhatsApp Cloud API webhook (entry[].changes[].value).
+ * What cannot be read is skipped and noted in `problems` (see readWhatsAppWebhook).
  *
  * Usernames (2026): each message names its sender's BSUID in `from_user_id` (and `contacts[].user_id`)
  * and may omit the phone (`from`, `contacts[].wa_id`); each status names its recipient's in
@@ -158,24 +194,32 @@ const userIdOf = (value: unknown): string | null => (typeof value === 'string' &
  * `user_changed_number` (`system.wa_id`: the new phone) and `user_changed_user_id`
  * (`system.user_id`: the new BSUID) are identity changes.
  */
-export function whatsappEvents(body: unknown, now: number): InboundEvent[] {
+export function whatsappEvents(body: unknown, now: number, problems: string[] = []): InboundEvent[] {
 	const events: InboundEvent[] = [];
-	for (const entry of objects((body as Json | null)?.entry)) {
-		for (const change of objects(entry.changes)) {
+	const entries = objects((body as Json | null)?.entry, 'entry', problems);
+	for (const [e, entry] of entries.entries()) {
+		for (const [c, change] of objects(entry.changes, `entry[${e}].changes`, problems).entries()) {
+			const at = `entry[${e}].changes[${c}].value`;
 			const value: Json = change.value && typeof change.value === 'object' ? change.value : {};
 			if (change.field === 'message_template_status_update' || change.field === 'template_category_update') {
 				events.push(templateEvent(change.field, value, isoFromSeconds(entry.time, now)));
 				continue;
 			}
 			const business = asPhone(value.metadata?.display_phone_number);
-			const contacts = objects(value.contacts);
+			const contacts = objects(value.contacts, `${at}.contacts`, problems);
 			// The contact a message or status is about: by phone, by BSUID, or the only one.
 			const contactOf = (phone: unknown, userId: unknown): Json | undefined =>
 				contacts.find((c) => (phone && c.wa_id === phone) || (userId && c.user_id === userId)) ?? (contacts.length === 1 ? contacts[0] : undefined);
-			for (const message of objects(value.messages)) {
+			for (const [m, message] of objects(value.messages, `${at}.messages`, problems).entries()) {
 				const contact = message.type === 'system' ? undefined : contactOf(message.from, message.from_user_id);
-				const from = asPhone(message.from ?? contact?.wa_id);
-				const userId = userIdOf(message.from_user_id) ?? userIdOf(contact?.user_id);
+				const sender = asPhone(message.from ?? contact?.wa_id);
+				const from = userIdInPhone(sender) ? null : sender;
+				const userId = userIdOf(message.from_user_id) ?? userIdOf(contact?.user_id) ?? (userIdInPhone(sender) ? sender : null);
+				// A message from no one could be nobody's opt-out: refused, not emitted unattributed.
+				if (!from && !userId) {
+					problems.push(`${at}.messages[${m}].from: ${shown(message.from)} is not a phone, and from_user_id is ${shown(message.from_user_id)}`);
+					continue;
+				}
 				const base = { provider: 'whatsappCloud' as const, channel: 'whatsapp' as const, to: business, receivedAt: isoFromSeconds(message.timestamp, now), messageId: idOf(message.id, message), status: 'received', error: null };
 				const system: Json | null = message.type === 'system' && message.system && typeof message.system === 'object' ? message.system : null;
 				if (system && (system.type === 'user_changed_number' || system.type === 'user_changed_user_id')) {
@@ -196,12 +240,13 @@ export function whatsappEvents(body: unknown, now: number): InboundEvent[] {
 				const button = whatsappButton(message);
 				events.push({ ...base, event: 'reply', from, userId, text: whatsappText(message), ...(button ? { button } : {}) });
 			}
-			for (const status of objects(value.statuses)) {
-				const error = objects(status.errors)[0];
+			for (const [i, status] of objects(value.statuses, `${at}.statuses`, problems).entries()) {
+				const error = objects(status.errors, `${at}.statuses[${i}].errors`, problems)[0];
 				const contact = contactOf(status.recipient_id, status.recipient_user_id);
+				const recipient = asPhone(status.recipient_id ?? contact?.wa_id);
 				events.push({
-					event: 'status', provider: 'whatsappCloud', channel: 'whatsapp', from: business, to: asPhone(status.recipient_id ?? contact?.wa_id),
-					userId: userIdOf(status.recipient_user_id) ?? userIdOf(contact?.user_id),
+					event: 'status', provider: 'whatsappCloud', channel: 'whatsapp', from: business, to: userIdInPhone(recipient) ? null : recipient,
+					userId: userIdOf(status.recipient_user_id) ?? userIdOf(contact?.user_id) ?? (userIdInPhone(recipient) ? recipient : null),
 					text: null, receivedAt: isoFromSeconds(status.timestamp, now), messageId: idOf(status.id, status), status: String(status.status ?? 'unknown'),
 					error: error ? { code: String(error.code), message: String(error.error_data?.details ?? error.message ?? error.title ?? '') } : null,
 					pricing: pricingOf(status.pricing),
@@ -251,6 +296,19 @@ function templateEvent(field: string, value: Json, receivedAt: string): InboundE
 	};
 }
 
+/**
+ * A Twilio webhook's event, or — when it names no one (an inbound message without From, a
+ * status without To) — the missing parameter: refused (400), since an opt-out in it could be
+ * recorded under no one.
+ */
+export function readTwilioWebhook(params: Record<string, unknown>, now: number): Parsed<InboundEvent[]> {
+	const events = twilioEvents(params, now);
+	const nobody = events.find((e) => (e.event === 'reply' ? e.from : e.to) === null);
+	if (!nobody) return ok(events);
+	const name = nobody.event === 'reply' ? 'From' : 'To';
+	return fail(`${name}: ${shown(params[name])} — a Twilio ${nobody.event === 'reply' ? 'message' : 'status callback'} names its ${nobody.event === 'reply' ? 'sender' : 'recipient'} there`);
+}
+
 /** A Twilio webhook: an inbound message, or a status callback (it carries MessageStatus). */
 export function twilioEvents(params: Record<string, unknown>, now: number): InboundEvent[] {
 	const channel = String(params.From ?? params.To ?? '').startsWith('whatsapp:') ? 'whatsapp' : 'sms';
@@ -265,6 +323,7 @@ export function twilioEvents(params: Record<string, unknown>, now: number): Inbo
 			messageId: idOf(params.MessageSid ?? params.SmsSid, params), status: reply ? 'received' : String(status),
 			error: params.ErrorCode ? { code: String(params.ErrorCode), message: String(params.ErrorMessage ?? '') } : null,
 			...(button ? { button } : {}),
+			...(reply && typeof params.OptOutType === 'string' && params.OptOutType ? { optOutType: params.OptOutType.toUpperCase() } : {}),
 		},
 	];
 }
@@ -284,7 +343,8 @@ export interface LedgerFacts {
 
 /**
  * What an event tells the contact ledger: a reply opens the debtor's WhatsApp window, a reply
- * that is one opt-out word opts the sender out of that channel, and so does a delivery status
+ * that opts out (a word, a sentence the rules are sure of, our Stop button, Twilio's
+ * OptOutType STOP) opts the sender out of that channel, and so does a delivery status
  * that failed with the provider's opt-out code (131050, 21610) — WhatsApp may report it only
  * after it accepted the message. Each is recorded under the phone, or the BSUID when the
  * webhook withholds the phone; a webhook naming both links them, so that either's facts
@@ -309,9 +369,14 @@ export function ledgerFacts(event: InboundEvent): LedgerFacts {
 	if (!who) return facts;
 	if (event.event === 'reply') {
 		facts.inboundAt = at;
-		// An opt-out word, or a tap on our Stop button (whatever its title says).
-		const optedOut = (event.text !== null && optOutWordOf(event.text) !== null) || labelOfButton(event.button?.payload)?.label === 'opt_out';
-		if (optedOut) facts.optOut = { phone: who, channel: event.channel, at, source: `reply "${event.text!.trim().slice(0, 40)}"` };
+		// An opt-out word, a sentence the phrase rules read as one ("please stop texting me"), a tap
+		// on our Stop button (whatever its title says), or a message Twilio's opt-out handling
+		// counted as one (OptOutType STOP: Advanced Opt-Out's own keywords too).
+		const optedOut =
+			(event.text !== null && (optOutWordOf(event.text) !== null || optOutByRules(event.text))) ||
+			labelOfButton(event.button?.payload)?.label === 'opt_out' ||
+			event.optOutType === 'STOP';
+		if (optedOut) facts.optOut = { phone: who, channel: event.channel, at, source: `reply "${(event.text ?? '').trim().slice(0, 40)}"` };
 		return facts;
 	}
 	const code = Number(event.error?.code);

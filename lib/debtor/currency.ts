@@ -36,6 +36,9 @@ export const DOLLAR_SIGN = '$';
 /** Which currencies write "$" for themselves, by their own country's convention. */
 const DOLLAR_CURRENCIES = new Set(['USD', 'MXN', 'COP', 'CLP', 'ARS', 'UYU', 'CAD', 'AUD', 'NZD']);
 
+/** Whether a currency writes "$" for itself: "$1,500.00 MXN" names one currency, not two. */
+export const writesDollarSign = (code: string) => DOLLAR_CURRENCIES.has(code);
+
 let isoCodes: Set<string> | undefined;
 function knownCodes(): Set<string> {
 	isoCodes ??= new Set(Intl.supportedValuesOf('currency'));

@@ -1,5 +1,5 @@
 import { COUNTRIES, decimalMarkOf } from './countries';
-import { CURRENCY_SIGNS, DOLLAR_SIGN, isCurrencyCode, minorUnitsOf } from './currency';
+import { CURRENCY_SIGNS, DOLLAR_SIGN, isCurrencyCode, minorUnitsOf, writesDollarSign } from './currency';
 import { fail, ok, show, type Parsed } from './result';
 
 export interface AmountConventions {
@@ -163,6 +163,8 @@ export function parseAmount(value: unknown, conventions: AmountConventions = {})
 	if (!isDigit(text.charCodeAt(text.length - 1))) {
 		const match = currencySign(text, TRAILING);
 		if (match) {
+			// "$1,500.00 MXN": the code says which of the currencies that write "$" it is.
+			if (sign === DOLLAR_SIGN && writesDollarSign(match.code)) sign = undefined;
 			if (sign !== undefined && sign !== match.code) return fail(`${show(value)} names two currencies: ${sign}, ${match.code}`);
 			sign = match.code;
 			text = text.slice(0, text.length - match.length);

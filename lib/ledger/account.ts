@@ -237,8 +237,9 @@ export function standingOf(subject: AccountSubject, facts: AccountFact[], clock:
 		}
 		paid += payment.net;
 		lastPaymentRecordedAt = Math.max(lastPaymentRecordedAt ?? -Infinity, payment.recordedAt);
-		// Settles the whole item when it names the item's only invoice, or names none.
-		if (payment.settles && (payment.invoiceId === null || (toInvoice && invoices.size === 1))) settles = true;
+		// Settles the whole item when it names the item's only invoice, or names none — and was
+		// not partly refunded since: then what is left of it counts like any payment.
+		if (payment.settles && payment.net === payment.amount && (payment.invoiceId === null || (toInvoice && invoices.size === 1))) settles = true;
 	}
 	paid = currency ? roundMoney(paid, currency) : paid;
 	const remaining = subject.amountDue === null ? null : Math.max(0, currency ? roundMoney(subject.amountDue - paid, currency) : subject.amountDue - paid);

@@ -1,5 +1,5 @@
 import { parseInstant, parsePromiseDate } from '../contact/fields';
-import { minorUnitsOf, parseCurrency } from '../debtor/currency';
+import { parseCurrency } from '../debtor/currency';
 import { parseAmount, roundMoney } from '../debtor/money';
 import { fail, ok, show, type Parsed } from '../debtor/result';
 import type { DebtorSnapshot, DisputeFact, PaidClaimFact, PaymentFact, PromiseFact, ReversalFact } from './account';
@@ -26,9 +26,19 @@ function currencyAt(value: unknown, field: string): Parsed<string> {
 }
 
 /** Stripe's amounts are integers in the currency's smallest unit (cents; CLP and JPY have none). */
+/**
+ * Stripe's own minor units, which are not the display's (docs.stripe.com/currencies): these
+ * are zero-decimal, these have three, and every other currency is sent in hundredths — COP,
+ * HUF, IDR, ISK and TWD included, though they are shown without decimals (35000000 cop is
+ * $ 350.000, not 35 million).
+ */
+const STRIPE_ZERO_DECIMAL = new Set(['BIF', 'CLP', 'DJF', 'GNF', 'JPY', 'KMF', 'KRW', 'MGA', 'PYG', 'RWF', 'UGX', 'VND', 'VUV', 'XAF', 'XOF', 'XPF']);
+const STRIPE_THREE_DECIMAL = new Set(['BHD', 'JOD', 'KWD', 'OMR', 'TND']);
+const stripeMinorUnits = (currency: string) => (STRIPE_ZERO_DECIMAL.has(currency) ? 0 : STRIPE_THREE_DECIMAL.has(currency) ? 3 : 2);
+
 function stripeAmount(value: unknown, currency: string, field: string): Parsed<number> {
 	if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) return fail(`${field}: ${show(value)} is not an amount in the smallest currency unit`);
-	return ok(roundMoney(value / 10 ** minorUnitsOf(currency), currency));
+	return ok(roundMoney(value / 10 ** stripeMinorUnits(currency), currency));
 }
 
 const seconds = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value * 1000 : null);
@@ -38,7 +48,8 @@ const seconds = (value: unknown): number | null => (typeof value === 'number' &&
  * `created`, `data.object`). `invoice.paid` and `invoice.payment_succeeded` (an invoice:
  * `amount_paid`, `currency`, `customer`, `status_transitions.paid_at`, `metadata`),
  * `payment_intent.succeeded` (`amount_received`) record a payment; `charge.refunded` (a charge:
- * `amount_refunded`, the total refunded so far) a reversal. The payment's id is its payment
+ * `amount_refunded`, the total refunded so far) and `charge.dispute.closed` lost (the dispute's
+ * `amount`) a reversal. The payment's id is its payment
  * intent where the object names one, so an invoice event and its payment intent's count once.
  * The debtor is the metadata's debtorId (else the Stripe customer), the invoice the metadata's
  * invoiceId (else the invoice's number, else its id). Any other event type records nothing.
@@ -70,6 +81,7 @@ export function readStripeEvent(event: Json, recordedAt: number): Parsed<Payment
 		if (!paymentId) return fail('data.object.id: the payment intent has no id');
 		const method = Array.isArray(object.payment_method_types) && object.payment_method_types.length === 1 ? textOf(object.payment_method_types[0]) : null;
 		const invoiceId = metadata.invoiceId ?? textOf(object.invoice);
+		if (!debtorId && !invoiceId) return unattributed('data.object.metadata.debtorId, data.object.customer, data.object.metadata.invoiceId, data.object.invoice');
 		return ok({ facts: [payment({ source: 'stripe', paymentId, debtorId, invoiceId, amount: amount.value, currency: currency.value, paidAt: eventAt, method, settles: false, recordedAt })] });
 	}
 	if (type === 'charge.refunded') {
@@ -80,7 +92,16 @@ export function readStripeEvent(event: Json, recordedAt: number): Parsed<Payment
 		if (!paymentId) return fail('data.object.payment_intent: the charge names no payment');
 		return ok({ facts: [reversal({ paymentId, debtorId, invoiceId: metadata.invoiceId ?? textOf(object.invoice), amount: refunded.value, at: eventAt, recordedAt })] });
 	}
-	return ok({ ignored: `Stripe event ${type} is not a payment nor a refund: nothing recorded` });
+	// A chargeback the business lost took the money back, like a refund (Mercado Pago's charged_back).
+	if (type === 'charge.dispute.closed' && object.status === 'lost') {
+		if (!currency.ok) return currency;
+		const lost = stripeAmount(object.amount, currency.value, 'data.object.amount');
+		if (!lost.ok) return lost;
+		const paymentId = textOf(object.payment_intent) ?? textOf(object.charge);
+		if (!paymentId) return fail('data.object.payment_intent: the dispute names no payment');
+		return ok({ facts: [reversal({ paymentId, debtorId, invoiceId: metadata.invoiceId, amount: lost.value, at: eventAt, recordedAt })] });
+	}
+	return ok({ ignored: `Stripe event ${type}${type === 'charge.dispute.closed' ? ` (${show(object.status)})` : ''} is not a payment nor a refund: nothing recorded` });
 }
 
 /**
@@ -111,6 +132,7 @@ export function readMercadoPagoPayment(body: Json, recordedAt: number): Parsed<P
 	}
 	if (status !== 'approved') return ok({ ignored: `Mercado Pago payment ${id} is ${status}, not approved: nothing recorded` });
 	if (Number.isNaN(paidAt)) return fail(`date_approved: ${show(body.date_approved)} is not a date and time`);
+	if (!metadata.debtorId && !invoiceId) return unattributed('metadata.debtor_id, external_reference');
 	const facts: Array<PaymentFact | ReversalFact> = [
 		payment({ ...common, source: 'mercadoPago', paymentId: id, amount: roundMoney(amount, currency.value), currency: currency.value, paidAt, method: textOf(body.payment_method_id), settles: false }),
 	];
@@ -155,6 +177,9 @@ export function readPaymentFields(row: Json, upstream: Json, recordedAt: number,
 		],
 	});
 }
+
+/** A payment naming neither debtor nor invoice would count toward no one: the item's error, naming where they are read. */
+const unattributed = (fields: string) => fail(`${fields}: all empty — the payment names no debtor or invoice, so it would count toward no one`);
 
 function payment(p: Omit<PaymentFact, 'kind' | 'id' | 'phone'> & { phone?: string | null }): PaymentFact {
 	return { kind: 'payment', id: `payment|${p.source}|${p.paymentId}`, ...p, phone: p.phone ?? null };
@@ -212,7 +237,7 @@ const factId = (kind: string, row: Json, key: string, recordedAt: number) => (te
  * of `collection.reply.amounts`, the reply's `channel` and `messageId`), or plain fields
  * (`promiseDate`, `promiseAmount`, `currency`, `channel`). The date is read in the debtor's zone.
  */
-export function readPromise(row: Json, upstream: Json, recordedAt: number, place: Place): Parsed<PromiseFact> {
+export function readPromise(row: Json, upstream: Json, recordedAt: number, place: Place): Parsed<PromiseFact | { ignored: string }> {
 	const zone = place.zone;
 	const who = subjectOf(row, upstream, place);
 	if (!who.ok) return who;
@@ -220,6 +245,9 @@ export function readPromise(row: Json, upstream: Json, recordedAt: number, place
 	const dateValue = row.promiseDate ?? upstream.promiseDate ?? reply.promiseDate;
 	const date = parsePromiseDate(dateValue, zone);
 	if (!date.ok) return fail(`promiseDate: ${date.reason}`);
+	// "voy a pagar": a promise Classify found no date in is no fact to defer to — the item goes on,
+	// as a payment still pending does; an item of plain fields without its date is a mistake.
+	if (!date.value && dateValue === reply.promiseDate && 'promiseDate' in reply) return ok({ ignored: 'collection.reply.promiseDate: (empty) — the reply names no date to pay by: nothing recorded' });
 	if (!date.value) return fail('promiseDate: (empty) — Record Promise needs the promised date (Classify Objection writes it in collection.reply.promiseDate when the reply names one)');
 	const amounts = Array.isArray(reply.amounts) ? reply.amounts : [];
 	const amountValue = row.promiseAmount ?? upstream.promiseAmount ?? amounts[0];

@@ -142,7 +142,7 @@ function index(extra?: Partial<Record<ReplyLabel, string[]>>) {
  */
 export function classifyReply(text: unknown, options: ClassifierOptions, model: ReplyModel = shippedModel()): ReplyClassification {
 	const signals = ruleSignals(text, options.extraPhrases);
-	const { raw, words, found, contactHours, thisChannel, otherObject, keywordQuestion, whoWrites } = signals;
+	const { raw, words, found, whoWrites } = signals;
 	const rules = classifyByRules(text, options, signals);
 	// The rules decide where they are reliably right: the user's own phrases, and a reply that is
 	// an opt-out keyword alone (STOP, BAJA, SAIR…).
@@ -165,7 +165,7 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	// (lib/replies/keyword-question.ts), and says nothing of stopping for good, is not an opt-out:
 	// its likeliest other label.
 	const likeliestNotOptOut = () => REPLY_LABELS.filter((l) => l !== 'opt_out').reduce((a, b) => (p(b) > p(a) ? b : a));
-	if (contactHours || thisChannel || otherObject || keywordQuestion) label = likeliestNotOptOut();
+	if (limitsItsOptOut(signals)) label = likeliestNotOptOut();
 	else if (rules.label === 'opt_out') [label, source] = ['opt_out', 'rules'];
 	// Both likely by the model alone: the likelier (both stop contact; a wrong person is also flagged).
 	// A reply asking who writes from this number is no opt-out by the model alone (lib/replies/who-writes.ts).
@@ -215,6 +215,21 @@ const NOT_PLAIN = new Set([...REPLY_NEGATIONS, 'nada', 'nothing', 'nenhum', 'nen
 
 /** A reply said plainly: no negation, mockery or question anywhere ("voy a pagar", "I'll pay it"). */
 const plainPromise = (raw: string, words: string[]) => !raw.includes('?') && !words.some((w) => NOT_PLAIN.has(w) || /^(?:ja){2,}|^k{3,}|^(?:ha){2,}/.test(w));
+
+const limitsItsOptOut = (signals: Pick<ReturnType<typeof ruleSignals>, 'contactHours' | 'thisChannel' | 'otherObject' | 'keywordQuestion'>) =>
+	signals.contactHours || signals.thisChannel || signals.otherObject || signals.keywordQuestion;
+
+/**
+ * A reply the phrase rules alone read as an opt-out ("please stop texting me", "quiero darme de
+ * baja", "não quero mais receber") that limits it to no hours, channel or other object, nor asks
+ * what STOP does: what Classify Objection would label opt_out from its rules. Without the model,
+ * so the Reply Trigger can record it before any workflow runs; the model's fairly-likely
+ * opt-outs ("stopped") stay Classify's to route.
+ */
+export function optOutByRules(text: string): boolean {
+	const signals = ruleSignals(text);
+	return !limitsItsOptOut(signals) && classifyByRules(text, { received: '1970-01-01' }, signals).label === 'opt_out';
+}
 
 /** The signals the phrase rules find in a reply (the user's own phrases too). */
 export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLabel, string[]>>) {
@@ -321,8 +336,9 @@ function detectLanguage(words: string[], found: Array<Signal>): Language {
 /** Amounts the reply mentions ("$340", "2 mil", "R$ 300"), as numbers. */
 function amountsIn(text: string): number[] {
 	const amounts: number[] = [];
-	for (const m of text.matchAll(/(?:r\$|us\$|\$|s\/|€)\s?(\d[\d.,]*)|(\d[\d.,]*)\s?(mil|k)\b/gi)) {
-		const digits = (m[1] ?? m[2]).replace(/[.,](\d{3})/g, '$1').replace(',', '.');
+	// A currency named after the number ("100.000 pesos", "300 reais") counts as its symbol would.
+	for (const m of text.matchAll(/(?:r\$|us\$|\$|s\/|€)\s?(\d[\d.,]*)|(\d[\d.,]*)\s?(mil|k)\b|(\d[\d.,]*)\s?(?:pesos|reais|reales|soles|d[oó]lares|dollars|euros)\b/gi)) {
+		const digits = (m[1] ?? m[2] ?? m[4]).replace(/[.,](\d{3})/g, '$1').replace(',', '.');
 		const value = Number(digits) * (m[3] ? 1000 : 1);
 		if (Number.isFinite(value) && value > 0) amounts.push(value);
 	}

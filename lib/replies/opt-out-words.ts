@@ -7,7 +7,7 @@ import type { Language } from '../debtor/countries';
  * reply counts (give or take "por favor" and punctuation).
  */
 export const OPT_OUT_WORDS: Record<Language, string[]> = {
-	es: ['baja', 'alto', 'cancelar'],
+	es: ['baja', 'alto', 'cancelar', 'detener', 'salir'],
 	pt: ['sair', 'parar', 'pare'],
 	en: ['stop', 'stopall', 'unsubscribe', 'cancel', 'end', 'quit', 'revoke', 'optout'],
 };
@@ -22,13 +22,20 @@ const COURTESY_WORDS = new Set([
 ]);
 const BY_WORD = new Map(Object.entries(OPT_OUT_WORDS).flatMap(([language, words]) => words.map((w) => [w, language as Language] as const)));
 
-/** The language of a reply that is one opt-out word ("BAJA", "Stop please", "sair!", "BAJA gracias"), else null. */
+/**
+ * The language of a reply that is one opt-out word ("BAJA", "Stop please", "sair!", "BAJA
+ * gracias"), else null. A keyword written in two ("opt out", "Opt-out", "stop all") is one.
+ * DETENER and SALIR are Spanish's STOP and SAIR ("salir de la lista").
+ */
 export function optOutWordOf(text: string): Language | null {
 	const words = text
-		.normalize('NFD')
+		// NFKD: full-width and styled letters ("ＳＴＯＰ", "𝐒𝐓𝐎𝐏") are the letters they show.
+		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()
 		.split(/[^a-z]+/)
 		.filter((w) => w && !COURTESY_WORDS.has(w));
-	return words.length === 1 ? (BY_WORD.get(words[0]) ?? null) : null;
+	// The keyword said again ("STOP STOP STOP") is still the keyword.
+	const distinct = [...new Set(words)];
+	return distinct.length >= 1 && distinct.length <= 2 ? (BY_WORD.get(distinct.join('')) ?? null) : null;
 }

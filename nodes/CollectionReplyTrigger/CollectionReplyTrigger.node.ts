@@ -1,5 +1,5 @@
 import type { IDataObject, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
-import { eventKey, ledgerFacts, twilioEvents, validTwilioSignature, validWhatsAppSignature, whatsappEvents, type InboundEvent } from '../../lib/channels/webhooks';
+import { eventKey, ledgerFacts, readTwilioWebhook, readWhatsAppWebhook, validTwilioSignature, validWhatsAppSignature, type InboundEvent } from '../../lib/channels/webhooks';
 import { settleStatus } from '../../lib/channels/late-failures';
 import { TWILIO_CREDENTIAL, WHATSAPP_CREDENTIAL } from '../shared/credentials';
 import { chosenLedger, collectionsRedisTest, LEDGER_FOLDER_OPTION, ledgerProperty, REDIS_CREDENTIAL } from '../shared/ledger';
@@ -104,7 +104,14 @@ export class CollectionReplyTrigger implements INodeType {
 				res.status(401).type('text/plain').send('Invalid signature');
 				return { noWebhookResponse: true };
 			}
-			events = whatsappEvents(this.getBodyData(), now);
+			const read = readWhatsAppWebhook(this.getBodyData(), now);
+			if (!read.ok) {
+				// Signed, so Meta's, yet not as Meta documents it: refused whole, and said why.
+				this.logger.warn(`Collection Reply Trigger: refused a WhatsApp webhook: ${read.reason}`);
+				res.status(400).type('text/plain').send(read.reason);
+				return { noWebhookResponse: true };
+			}
+			events = read.value;
 		} else {
 			const credential = await this.getCredentials(TWILIO_CREDENTIAL);
 			// Twilio signs the full URL it called, query string included (a Status Callback "…?source=crm").
@@ -116,7 +123,13 @@ export class CollectionReplyTrigger implements INodeType {
 				res.status(401).type('text/plain').send('Invalid signature');
 				return { noWebhookResponse: true };
 			}
-			events = twilioEvents(params, now);
+			const read = readTwilioWebhook(params, now);
+			if (!read.ok) {
+				this.logger.warn(`Collection Reply Trigger: refused a Twilio webhook: ${read.reason}`);
+				res.status(400).type('text/plain').send(read.reason);
+				return { noWebhookResponse: true };
+			}
+			events = read.value;
 		}
 
 		// Each event's effects (the reply's window, an opt-out) are recorded before its dedupe mark:

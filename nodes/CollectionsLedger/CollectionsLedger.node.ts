@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { parseInstant } from '../../lib/contact/fields';
-import { primaryZoneOf } from '../../lib/contact/locations';
+import { locationsOfItem, primaryZoneOf } from '../../lib/contact/locations';
 import { parseTimeZone } from '../../lib/debtor/zone';
 import { accountSubjectOf, DEFAULT_PAID_CLAIM_DAYS, factsAbout, factsForSubjects, standingOf, standingView, type AccountFact } from '../../lib/ledger/account';
 import { followUpsOf, type FollowUpSettings } from '../../lib/ledger/follow-ups';
@@ -172,10 +172,16 @@ function asOfOf(ctx: IExecuteFunctions, itemIndex: number, zone: string): Parsed
 	return at.ok ? at : { ok: false, reason: `As Of: ${at.reason}` };
 }
 
-/** The debtor's country (Segment's, else the item's), for business days; null when the item does not say. */
-function countryOf(row: Record<string, unknown>, upstream: Record<string, unknown>): string | null {
+/**
+ * The debtor's country (Segment's, else the item's, else — a reply as the Reply Trigger and
+ * Classify leave it — the country of the phone it names, as its zone is), for business days;
+ * null when nothing says.
+ */
+function countryOf(row: Record<string, unknown>, upstream: Record<string, unknown>, phone: string | null): string | null {
 	const value = upstream.country ?? row.country;
-	return typeof value === 'string' && /^[A-Za-z]{2}$/.test(value) ? value.toUpperCase() : null;
+	if (typeof value === 'string' && /^[A-Za-z]{2}$/.test(value)) return value.toUpperCase();
+	const located = phone ? locationsOfItem({ phone }, {}) : undefined;
+	return located?.ok ? located.value.country : null;
 }
 
 /** Reads the item's fact(s) and records each: `recorded` false when the ledger knew them already (a duplicate event). */
@@ -184,9 +190,9 @@ async function record(ledger: ContactLedger, operation: Exclude<Operation, 'getH
 	if (operation === 'recordPayment') {
 		reading = source === 'stripe' ? readStripeEvent(row, at) : source === 'mercadoPago' ? readMercadoPagoPayment(row, at) : readPaymentFields(row, upstream, at, zone);
 	} else {
-		const place = { zone, country: countryOf(row, upstream) };
+		const place = { zone, country: countryOf(row, upstream, whoOf(row, upstream).phone) };
 		const fact = operation === 'recordPromise' ? readPromise(row, upstream, at, place) : readMark(operation === 'recordDispute' ? 'dispute' : operation === 'resolveDispute' ? 'disputeResolved' : 'paidClaim', row, upstream, at, place);
-		reading = fact.ok ? { ok: true, value: { facts: [fact.value] as never } } : fact;
+		reading = !fact.ok ? fact : { ok: true, value: 'ignored' in fact.value ? fact.value : { facts: [fact.value] as never } };
 	}
 	if (!reading.ok) return reading;
 	if ('ignored' in reading.value) return { ok: true, value: { operation, recorded: false, ignored: reading.value.ignored } };
@@ -206,7 +212,7 @@ async function historyOf(ledger: ContactLedger, row: Record<string, unknown>, up
 	const contacts = subject.debtorId ? ((await ledger.contactsOf([subject.debtorId], 0)).get(subject.debtorId) ?? []) : [];
 	const optOuts = phones.length ? [...(await ledger.optOutsOf(phones)).values()].flat() : [];
 	const inbound = phones.length ? [...(await ledger.lastInboundOf(phones)).values()] : [];
-	const country = countryOf(row, upstream);
+	const country = countryOf(row, upstream, whoOf(row, upstream).phone);
 	const standing = standingOf(subjects[0], mine, { now: at, zone, country, paidClaimDays });
 	const of = (kinds: string[]) => mine.filter((f) => kinds.includes(f.kind)) as unknown as IDataObject[];
 	return {
