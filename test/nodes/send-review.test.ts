@@ -1,0 +1,612 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import { NODE_CREDENTIALS, runWorkflow, singleNode } from '../harness/engine';
+import { ProviderSimulator, type SimulatorOptions } from '../simulator/simulator';
+
+/*
+ * An independent review of Send via WhatsApp/SMS (version 2), written from
+ * docs/nodes/send-collection-message.md, docs/reliability.md and the providers' specs and
+ * error tables (Meta's error codes, Twilio's errors), not from the code. Each case runs
+ * through n8n-core's engine against the provider simulator.
+ */
+
+const delivery = (item: INodeExecutionData) => (item.json.collection as IDataObject).delivery as IDataObject & { error: (IDataObject & { code?: string; message?: string }) | null };
+const codes = (items: INodeExecutionData[]) => items.map((i) => delivery(i).error?.code);
+
+let sim: ProviderSimulator;
+let folder: string;
+let credentials: Record<string, IDataObject>;
+
+async function simulator(options: SimulatorOptions = {}) {
+	await sim?.stop();
+	sim = new ProviderSimulator(options);
+	await sim.start();
+	credentials = sim.credentials();
+}
+
+beforeEach(async () => {
+	await simulator();
+	folder = mkdtempSync(join(tmpdir(), 'send-review-'));
+});
+
+afterEach(async () => {
+	expect(sim.specViolations).toEqual([]);
+	await sim.stop();
+	rmSync(folder, { recursive: true, force: true });
+});
+
+const V2 = { typeVersion: 2 };
+
+async function run(parameters: IDataObject, items: IDataObject[], settings: IDataObject = V2) {
+	const definition = singleNode('sendCollectionMessage', { provider: 'whatsappCloud', channelStrategy: 'whatsapp', rateLimit: 200, ...parameters, options: { ledgerFolder: folder, ...(parameters.options as IDataObject) } }, { credentials: NODE_CREDENTIALS, ...settings });
+	return runWorkflow(definition, items, undefined, credentials as never);
+}
+
+async function send(parameters: IDataObject, items: IDataObject[], settings: IDataObject = V2) {
+	const result = await run(parameters, items, settings);
+	if (result.error) throw result.error;
+	const [sent, failed] = result.outputs.Node;
+	// Every item leaves on exactly one output, paired to its input.
+	expect([...sent, ...failed].map((i) => (i.pairedItem as { item: number }).item).sort((a, b) => a - b)).toEqual(items.map((_, i) => i));
+	return { sent, failed };
+}
+
+/** The Gate's Allowed decision: lawful for another hour. */
+const allowed = (): IDataObject => ({ allowed: true, allowedUntil: new Date(Date.now() + 3_600_000).toISOString(), timezone: 'America/Bogota', timezones: ['America/Bogota'] });
+const TEMPLATE = { name: 'collections_short_term', language: 'es', parameters: ['Ana', 'Tiendas Sol', '$ 350.000', '15 de marzo', 'https://pay.example/1'] };
+
+/** A debtor as Segment, the Gate (Allowed) and Compose leave it. */
+const debtor = (phone: string, collection: IDataObject = {}, extra: IDataObject = {}): IDataObject => ({
+	collection: {
+		debtorId: `D-${phone.replace(/\D/g, '').slice(-5)}`, phone, country: 'CO', stage: 'short_term', timezone: 'America/Bogota',
+		message: { text: 'Hola Ana, su saldo es $ 350.000.', whatsappTemplate: TEMPLATE },
+		window: allowed(),
+		...collection,
+	},
+	...extra,
+});
+const waRequests = () => sim.requests.filter((r) => r.api === 'whatsapp');
+const providerRequests = () => sim.requests.filter((r) => r.api !== 'other');
+
+describe('items that did not come out of the Gate’s Allowed', () => {
+	test('1. no collection.window: NO_GATE_DECISION, no request', async () => {
+		const item = debtor('+573001200001');
+		delete (item.collection as IDataObject).window;
+		const { failed } = await send({}, [item]);
+		expect(delivery(failed[0])).toMatchObject({ status: 'failed', attempts: 0, error: { code: 'NO_GATE_DECISION', providerCode: null } });
+		expect(providerRequests()).toEqual([]);
+	});
+
+	test('2. a Blocked item wired into Send by mistake is not sent, even with Hours Checked Elsewhere on', async () => {
+		const item = debtor('+573001200002', { window: { allowed: false, reason: 'DAILY_CAP', nextAllowedAt: null } });
+		const { failed } = await send({ options: { hoursCheckedElsewhere: true } }, [item]);
+		expect(delivery(failed[0]).error?.code).toBe('WINDOW_CLOSED');
+		expect(providerRequests()).toEqual([]);
+	});
+
+	test('3. a Deferred item: WINDOW_CLOSED naming nextAllowedAt', async () => {
+		const item = debtor('+573001200003', { window: { allowed: false, nextAllowedAt: '2026-12-02T08:00:00-05:00' } });
+		const { failed } = await send({}, [item]);
+		expect(delivery(failed[0]).error?.code).toBe('WINDOW_CLOSED');
+		expect(delivery(failed[0]).error?.message).toContain('2026-12-02T08:00:00-05:00');
+		expect(providerRequests()).toEqual([]);
+	});
+
+	test('4. an Allowed decision whose allowedUntil has passed: WINDOW_CLOSED', async () => {
+		const item = debtor('+573001200004', { window: { ...allowed(), allowedUntil: new Date(Date.now() - 60_000).toISOString() } });
+		const { failed } = await send({}, [item]);
+		expect(delivery(failed[0]).error?.code).toBe('WINDOW_CLOSED');
+		expect(providerRequests()).toEqual([]);
+	});
+
+	test('5. allowed given as the string "false" is not a yes: not sent', async () => {
+		const item = debtor('+573001200005', { window: { ...allowed(), allowed: 'false' } });
+		const { sent, failed } = await send({}, [item]);
+		expect(sent).toEqual([]);
+		expect(['WINDOW_CLOSED', 'INVALID_INPUT']).toContain(delivery(failed[0]).error?.code);
+		expect(providerRequests()).toEqual([]);
+	});
+
+	test('6. a window without `allowed` is not a decision to send', async () => {
+		const window = allowed();
+		delete window.allowed;
+		const { sent, failed } = await send({}, [debtor('+573001200006', { window })]);
+		expect(sent).toEqual([]);
+		expect(['WINDOW_CLOSED', 'INVALID_INPUT', 'NO_GATE_DECISION']).toContain(delivery(failed[0]).error?.code);
+		expect(providerRequests()).toEqual([]);
+	});
+
+	test('7. an allowedUntil that is not a time: INVALID_INPUT naming the field', async () => {
+		const { failed } = await send({}, [debtor('+573001200007', { window: { ...allowed(), allowedUntil: 'tonight' } })]);
+		expect(delivery(failed[0]).error).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('allowedUntil') });
+		expect(providerRequests()).toEqual([]);
+	});
+
+	test('8. WINDOW_CLOSED gives the key back: the item sent later through the Gate goes out', async () => {
+		const closed = debtor('+573001200008', { window: { allowed: false, nextAllowedAt: '2026-12-02T08:00:00-05:00' } });
+		await send({}, [closed]);
+		const { sent } = await send({}, [debtor('+573001200008')]);
+		expect(delivery(sent[0]).status).toBe('sent');
+		expect(sim.messages).toHaveLength(1);
+	});
+});
+
+describe('phones and identities', () => {
+	test('9. spaces and dashes in an international number are read', async () => {
+		const { sent } = await send({}, [debtor('+57 300-120 0009')]);
+		expect(delivery(sent[0]).to).toBe('+573001200009');
+		expect(sim.messages.map((m) => m.to)).toEqual(['+573001200009']);
+	});
+
+	test('10. a national number with Default Country', async () => {
+		const { sent } = await send({ options: { defaultCountry: 'CO' } }, [debtor('300 120 0010')]);
+		expect(delivery(sent[0]).to).toBe('+573001200010');
+	});
+
+	test('11. Mexico’s WhatsApp 521 form goes to the E.164 number', async () => {
+		const { sent } = await send({}, [debtor('+5215512000011', { country: 'MX' })]);
+		expect(delivery(sent[0]).to).toBe('+525512000011');
+		expect(sim.messages.map((m) => m.to)).toEqual(['+525512000011']);
+	});
+
+	test('12. an invalid phone fails without a request, naming field and value', async () => {
+		const { failed } = await send({}, [debtor('12345')]);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 0, error: { code: 'INVALID_NUMBER' } });
+		expect(delivery(failed[0]).error?.message).toContain('12345');
+		expect(providerRequests()).toEqual([]);
+	});
+
+	test('13. a phone that is letters: INVALID_NUMBER, no request', async () => {
+		const { failed } = await send({}, [debtor('call me maybe')]);
+		expect(delivery(failed[0]).error?.code).toBe('INVALID_NUMBER');
+		expect(providerRequests()).toEqual([]);
+	});
+
+	test('14. a BSUID only, WhatsApp Cloud API, no phone known: sent to the BSUID in `recipient`', async () => {
+		sim.userIds.set('CO.1502576394655843', null);
+		const { sent } = await send({}, [debtor('', { userId: 'CO.1502576394655843' })]);
+		expect(delivery(sent[0])).toMatchObject({ status: 'sent', to: 'CO.1502576394655843' });
+		expect(sim.messages.map((m) => m.to)).toEqual(['CO.1502576394655843']);
+	});
+
+	test('15. a BSUID only by SMS: INVALID_NUMBER naming the missing phone and the BSUID', async () => {
+		const { failed } = await send({ channelStrategy: 'sms' }, [debtor('', { userId: 'CO.1502576394655844' })]);
+		expect(delivery(failed[0]).error?.code).toBe('INVALID_NUMBER');
+		expect(delivery(failed[0]).error?.message).toContain('CO.1502576394655844');
+		expect(providerRequests()).toEqual([]);
+	});
+
+	test('16. a BSUID only through Twilio: INVALID_NUMBER, no request', async () => {
+		const { failed } = await send({ provider: 'twilio' }, [debtor('', { userId: 'CO.1502576394655845' })]);
+		expect(delivery(failed[0]).error?.code).toBe('INVALID_NUMBER');
+		expect(providerRequests()).toEqual([]);
+	});
+
+	test('17. WhatsApp refuses the BSUID (131062): INVALID_NUMBER, not retried', async () => {
+		sim.errors.set('CO.1502576394655846', { code: 131062, status: 400, count: 5 });
+		const { failed } = await send({}, [debtor('', { userId: 'CO.1502576394655846' })]);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 1, error: { code: 'INVALID_NUMBER', retryable: false } });
+	});
+
+	test('18. a landline for WhatsApp (131026): NOT_ON_WHATSAPP after one request; with WhatsApp-then-SMS, Twilio’s 21614 (not a mobile) is INVALID_NUMBER, not retried', async () => {
+		sim.notOnWhatsApp.add('+573001200018');
+		const only = await send({}, [debtor('+573001200018')]);
+		expect(delivery(only.failed[0])).toMatchObject({ attempts: 1, error: { code: 'NOT_ON_WHATSAPP', providerCode: '131026', retryable: false } });
+		sim.errors.set('+573001200018', { code: 21614, status: 400, count: 5 });
+		const fallback = await send({ channelStrategy: 'whatsappThenSms', options: { idempotencyKey: 'landline-2' } }, [debtor('+573001200018')]);
+		expect(delivery(fallback.failed[0])).toMatchObject({ channel: 'sms', attempts: 2, fallbackFrom: { code: 'NOT_ON_WHATSAPP' }, error: { code: 'INVALID_NUMBER', providerCode: '21614', retryable: false } });
+	});
+});
+
+describe('once: the idempotency key', () => {
+	test('19. the same item twice in one batch: one message, the other DUPLICATE', async () => {
+		const { sent, failed } = await send({}, [debtor('+573001200019'), debtor('+573001200019')]);
+		expect(sent).toHaveLength(1);
+		expect(codes(failed)).toEqual(['DUPLICATE']);
+		expect(sim.messages).toHaveLength(1);
+	});
+
+	test('20. the same campaign again: DUPLICATE, nothing sent', async () => {
+		await send({}, [debtor('+573001200020')]);
+		const again = await send({}, [debtor('+573001200020')]);
+		expect(delivery(again.failed[0])).toMatchObject({ attempts: 0, error: { code: 'DUPLICATE' } });
+		expect(sim.messages).toHaveLength(1);
+	});
+
+	test('21. another stage the same day is another key: both sent', async () => {
+		const { sent } = await send({}, [debtor('+573001200021'), debtor('+573001200021', { stage: 'payment_link' })]);
+		expect(sent).toHaveLength(2);
+	});
+
+	test('22. two debtors whose IDs and stages would join into one key are two keys', async () => {
+		const a = debtor('+573001200022', { debtorId: 'A:short', stage: 'term' });
+		const b = debtor('+573001200122', { debtorId: 'A', stage: 'short:term' });
+		const { sent, failed } = await send({}, [a, b]);
+		expect(failed).toEqual([]);
+		expect(sent.map((i) => delivery(i).to).sort()).toEqual(['+573001200022', '+573001200122']);
+	});
+
+	test('23. items without a debtor ID, different phones: each gets its message', async () => {
+		const a = debtor('+573001200023');
+		const b = debtor('+573001200123');
+		delete (a.collection as IDataObject).debtorId;
+		delete (b.collection as IDataObject).debtorId;
+		const { sent, failed } = await send({}, [a, b]);
+		expect(codes(failed)).toEqual([]);
+		expect(sent).toHaveLength(2);
+	});
+
+	test('24. a fixed Idempotency Key shared by two debtors: once per key, the second is DUPLICATE and names the key', async () => {
+		const { sent, failed } = await send({ options: { idempotencyKey: 'campaign-1' } }, [debtor('+573001200024'), debtor('+573001200124')]);
+		expect(sent).toHaveLength(1);
+		expect(codes(failed)).toEqual(['DUPLICATE']);
+		expect(delivery(failed[0]).idempotencyKey).toBe('campaign-1');
+		expect(sim.messages).toHaveLength(1);
+	});
+
+	test('25. one debtor listed under two phones the same day is messaged once', async () => {
+		const { sent, failed } = await send({}, [debtor('+573001200025', { debtorId: 'D-SAME' }), debtor('+573001200125', { debtorId: 'D-SAME' })]);
+		expect(sent).toHaveLength(1);
+		expect(codes(failed)).toEqual(['DUPLICATE']);
+	});
+});
+
+describe('Meta’s documented errors', () => {
+	test('26. 131047 on free text inside the window by our record: the template goes once', async () => {
+		const { sent } = await send({}, [debtor('+573001200026', {}, { lastInboundAt: new Date().toISOString() })]);
+		expect(delivery(sent[0])).toMatchObject({ kind: 'template', attempts: 2 });
+		expect(sim.messages.map((m) => m.type)).toEqual(['template']);
+	});
+
+	test('27. 131047 again for the template: not a loop, OUTSIDE_WINDOW after two requests', async () => {
+		sim.lastInbound.set('+573001200027', Date.now());
+		sim.errors.set('+573001200027', { code: 131047, status: 400, count: 10 });
+		const { failed } = await send({}, [debtor('+573001200027', {}, { lastInboundAt: new Date().toISOString() })]);
+		expect(delivery(failed[0]).error?.code).toBe('OUTSIDE_WINDOW');
+		expect(waRequests()).toHaveLength(2);
+	});
+
+	test('28. 131026: NOT_ON_WHATSAPP, one request', async () => {
+		sim.errors.set('+573001200028', { code: 131026, status: 400, count: 5 });
+		const { failed } = await send({ maxAttempts: 4 }, [debtor('+573001200028')]);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 1, error: { code: 'NOT_ON_WHATSAPP', providerCode: '131026', retryable: false } });
+	});
+
+	test('29. 131049 (per-user marketing limit): permanent, one request', async () => {
+		sim.errors.set('+573001200029', { code: 131049, status: 400, count: 5 });
+		const { failed } = await send({ maxAttempts: 4 }, [debtor('+573001200029')]);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 1, error: { providerCode: '131049', retryable: false } });
+		expect(waRequests()).toHaveLength(1);
+	});
+
+	test('30. 130429 once: retried and sent on the second attempt', async () => {
+		sim.errors.set('+573001200030', { code: 130429, status: 429, count: 1 });
+		const { sent } = await send({}, [debtor('+573001200030')]);
+		expect(delivery(sent[0])).toMatchObject({ status: 'sent', attempts: 2 });
+	});
+
+	test('31. 130429 every time: RATE_LIMITED after Max Attempts, retryable, the key given back', async () => {
+		sim.errors.set('+573001200031', { code: 130429, status: 429, count: 3 });
+		const { failed } = await send({ maxAttempts: 3 }, [debtor('+573001200031')]);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 3, error: { code: 'RATE_LIMITED', providerCode: '130429', retryable: true } });
+		const again = await send({}, [debtor('+573001200031')]);
+		expect(again.sent).toHaveLength(1);
+	});
+
+	test('32. 131056 pair rate limit (HTTP 400): retried, sent', async () => {
+		sim.errors.set('+573001200032', { code: 131056, status: 400, count: 1 });
+		const { sent } = await send({}, [debtor('+573001200032')]);
+		expect(delivery(sent[0])).toMatchObject({ status: 'sent', attempts: 2 });
+	});
+
+	test.each([
+		[132000, 400],
+		[132001, 404],
+		[132005, 400],
+		[132007, 400],
+		[132012, 400],
+		[132015, 400],
+		[132016, 400],
+		[132018, 400],
+	])('33. template error %s: TEMPLATE_ERROR, one request, not retried', async (code, status) => {
+		sim.errors.set('+573001200033', { code, status, count: 5 });
+		const { failed } = await send({ maxAttempts: 4 }, [debtor('+573001200033')]);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 1, error: { code: 'TEMPLATE_ERROR', providerCode: String(code), retryable: false } });
+	});
+
+	test('34. 190 token expired (401): AUTH, one request, and the token is nowhere', async () => {
+		credentials.collectionsWhatsAppCloudApi = { ...credentials.collectionsWhatsAppCloudApi, businessAccountId: '' };
+		sim.errors.set('+573001200034', { code: 190, status: 401, count: 5 });
+		const { failed } = await send({}, [debtor('+573001200034')]);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 1, error: { code: 'AUTH', providerCode: '190', retryable: false } });
+		expect(JSON.stringify(failed)).not.toContain(sim.whatsappToken);
+	});
+
+	test('35. 131050 (stopped receiving): OPTED_OUT, never followed by SMS', async () => {
+		sim.errors.set('+573001200035', { code: 131050, status: 400, count: 5 });
+		const { failed } = await send({ channelStrategy: 'whatsappThenSms' }, [debtor('+573001200035')]);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 1, error: { code: 'OPTED_OUT' } });
+		expect(sim.requests.filter((r) => r.api === 'twilio')).toEqual([]);
+	});
+
+	test('36. 131000 with Meta’s envelope (500): retried up to Max Attempts', async () => {
+		sim.errors.set('+573001200036', { code: 131000, status: 500, count: 5 });
+		const { failed } = await send({ maxAttempts: 2 }, [debtor('+573001200036')]);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 2, error: { code: 'PROVIDER_ERROR', providerCode: '131000', retryable: true } });
+	});
+
+	test('37. 131031 account locked: ACCOUNT_BLOCKED, not retried', async () => {
+		sim.errors.set('+573001200037', { code: 131031, status: 403, count: 5 });
+		const { failed } = await send({}, [debtor('+573001200037')]);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 1, error: { code: 'ACCOUNT_BLOCKED', retryable: false } });
+	});
+
+	test('38. 100 invalid parameter: not retried', async () => {
+		sim.errors.set('+573001200038', { code: 100, status: 400, count: 5 });
+		const { failed } = await send({}, [debtor('+573001200038')]);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 1, error: { retryable: false } });
+	});
+
+	test('39. Retry-After 2 on a 130429 is waited in full', async () => {
+		sim.errors.set('+573001200039', { code: 130429, status: 429, count: 1, retryAfter: 2 });
+		const { sent } = await send({}, [debtor('+573001200039')]);
+		expect(delivery(sent[0]).attempts).toBe(2);
+		const times = waRequests().map((r) => r.at);
+		expect(times[1] - times[0]).toBeGreaterThanOrEqual(1990);
+	}, 10_000);
+});
+
+describe('Twilio’s documented errors', () => {
+	test('40. 21610 unsubscribed: OPTED_OUT, recorded, the next run makes no request', async () => {
+		sim.errors.set('+573001200040', { code: 21610, status: 400, count: 5 });
+		const first = await send({ channelStrategy: 'sms' }, [debtor('+573001200040')]);
+		expect(delivery(first.failed[0])).toMatchObject({ attempts: 1, error: { code: 'OPTED_OUT', providerCode: '21610' } });
+		const before = providerRequests().length;
+		const again = await send({ channelStrategy: 'sms', options: { idempotencyKey: 'again' } }, [debtor('+573001200040')]);
+		expect(delivery(again.failed[0]).error?.code).toBe('OPTED_OUT');
+		expect(providerRequests()).toHaveLength(before);
+	});
+
+	test('41. 21211 invalid To: INVALID_NUMBER, one request', async () => {
+		sim.errors.set('+573001200041', { code: 21211, status: 400, count: 5 });
+		const { failed } = await send({ channelStrategy: 'sms' }, [debtor('+573001200041')]);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 1, error: { code: 'INVALID_NUMBER', providerCode: '21211', retryable: false } });
+	});
+
+	test('42. 21408 (region not enabled): permanent, one request', async () => {
+		sim.errors.set('+573001200042', { code: 21408, status: 400, count: 5 });
+		const { failed } = await send({ channelStrategy: 'sms' }, [debtor('+573001200042')]);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 1, error: { providerCode: '21408', retryable: false } });
+	});
+
+	test('43. 20429 (429): retried and sent', async () => {
+		sim.errors.set('+573001200043', { code: 20429, status: 429, count: 1 });
+		const { sent } = await send({ channelStrategy: 'sms' }, [debtor('+573001200043')]);
+		expect(delivery(sent[0])).toMatchObject({ status: 'sent', channel: 'sms', attempts: 2 });
+	});
+
+	test('44. 30007 (filtered) at create: not retried', async () => {
+		sim.errors.set('+573001200044', { code: 30007, status: 400, count: 5 });
+		const { failed } = await send({ channelStrategy: 'sms' }, [debtor('+573001200044')]);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 1, error: { providerCode: '30007', retryable: false } });
+	});
+
+	test('45. 63016 on Twilio WhatsApp free text: OUTSIDE_WINDOW', async () => {
+		const { failed } = await send({ provider: 'twilio' }, [debtor('+573001200045', {}, { lastInboundAt: new Date().toISOString() })]);
+		expect(delivery(failed[0])).toMatchObject({ error: { code: 'OUTSIDE_WINDOW', providerCode: '63016' } });
+	});
+
+	test('46. a Twilio 503: maybe sent, UNKNOWN, not retried, the key kept', async () => {
+		sim.errors.set('+573001200046', { code: 20503, status: 503, count: 5 });
+		const { failed } = await send({ channelStrategy: 'sms' }, [debtor('+573001200046')]);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 1, error: { code: 'UNKNOWN', retryable: false } });
+		const again = await send({ channelStrategy: 'sms' }, [debtor('+573001200046')]);
+		expect(codes(again.failed)).toEqual(['DUPLICATE']);
+	});
+
+	test('47. a wrong Twilio token (20003): AUTH, and the token is nowhere in the output or ledger', async () => {
+		credentials.collectionsTwilioApi = { ...credentials.collectionsTwilioApi, authToken: 'super-secret-twilio-token' };
+		const { failed } = await send({ channelStrategy: 'sms' }, [debtor('+573001200047')]);
+		expect(delivery(failed[0]).error).toMatchObject({ code: 'AUTH', retryable: false });
+		expect(JSON.stringify(failed)).not.toContain('super-secret-twilio-token');
+		expect(readFileSync(join(folder, 'contacts.jsonl'), 'utf8')).not.toContain('super-secret-twilio-token');
+	});
+});
+
+describe('certainly not sent, or maybe sent', () => {
+	test('48. a WhatsApp 503 with Meta’s envelope (131016): retried and sent', async () => {
+		sim.faults.set('+573001200048', { fault: 'status503', count: 1 });
+		const { sent } = await send({}, [debtor('+573001200048')]);
+		expect(delivery(sent[0])).toMatchObject({ status: 'sent', attempts: 2 });
+	});
+
+	test('49. a gateway 500 after the provider accepted: UNKNOWN, no SMS fallback, DUPLICATE next run', async () => {
+		sim.faults.set('+573001200049', { fault: 'status500AfterAccept', count: 1 });
+		const { failed } = await send({ channelStrategy: 'whatsappThenSms' }, [debtor('+573001200049')]);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 1, error: { code: 'UNKNOWN', retryable: false } });
+		expect(sim.requests.filter((r) => r.api === 'twilio')).toEqual([]);
+		const again = await send({ channelStrategy: 'whatsappThenSms' }, [debtor('+573001200049')]);
+		expect(codes(again.failed)).toEqual(['DUPLICATE']);
+		expect(sim.messages).toHaveLength(1);
+	});
+
+	test('50. a connection reset after the request was written: UNKNOWN, never resent', async () => {
+		sim.faults.set('+573001200050', { fault: 'resetAfterAccept', count: 1 });
+		const { failed } = await send({ maxAttempts: 4 }, [debtor('+573001200050')]);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 1, error: { code: 'UNKNOWN' } });
+		expect(waRequests()).toHaveLength(1);
+	});
+
+	test('51. no answer within Timeout: UNKNOWN, no SMS fallback', async () => {
+		await simulator({ holdMs: 2500 });
+		sim.faults.set('+573001200051', { fault: 'timeout', count: 1 });
+		const { failed } = await send({ channelStrategy: 'whatsappThenSms', options: { timeout: 1 } }, [debtor('+573001200051')]);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 1, error: { code: 'UNKNOWN', retryable: false } });
+		expect(sim.requests.filter((r) => r.api === 'twilio')).toEqual([]);
+	}, 10_000);
+
+	test('52. a 200 with a malformed body: UNKNOWN, not resent', async () => {
+		sim.faults.set('+573001200052', { fault: 'malformedJson', count: 1 });
+		const { failed } = await send({ channelStrategy: 'whatsappThenSms' }, [debtor('+573001200052')]);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 1, error: { code: 'UNKNOWN' } });
+		expect(sim.requests.filter((r) => r.api === 'twilio')).toEqual([]);
+	});
+
+	test('53. WhatsApp refused the connection: NETWORK_ERROR, retried; with WhatsApp-then-SMS the SMS goes', async () => {
+		const closed = 'http://127.0.0.1:9';
+		credentials.collectionsWhatsAppCloudApi = { ...credentials.collectionsWhatsAppCloudApi, baseUrl: closed, businessAccountId: '' };
+		const { sent } = await send({ channelStrategy: 'whatsappThenSms', maxAttempts: 2 }, [debtor('+573001200053')]);
+		expect(delivery(sent[0])).toMatchObject({ channel: 'sms', attempts: 3, fallbackFrom: { code: 'NETWORK_ERROR' } });
+	});
+});
+
+describe('the 24-hour window, templates and the fallback', () => {
+	test('54. wrote 23 hours ago: the free text; 25 hours ago: the template', async () => {
+		sim.lastInbound.set('+573001200054', Date.now() - 23 * 3_600_000);
+		const inside = debtor('+573001200054', {}, { lastInboundAt: new Date(Date.now() - 23 * 3_600_000).toISOString() });
+		const outside = debtor('+573001200154', {}, { lastInboundAt: new Date(Date.now() - 25 * 3_600_000).toISOString() });
+		const { sent } = await send({}, [inside, outside]);
+		expect(sent.map((i) => [delivery(i).to, delivery(i).kind])).toEqual([['+573001200054', 'text'], ['+573001200154', 'template']]);
+	});
+
+	test('55. a lastInboundAt in the future does not open the window', async () => {
+		const { sent, failed } = await send({}, [debtor('+573001200055', {}, { lastInboundAt: '2099-01-01T00:00:00Z' })]);
+		expect(sim.messages.filter((m) => m.type === 'text')).toEqual([]);
+		if (failed.length) expect(delivery(failed[0]).error?.code).toBe('INVALID_INPUT');
+		else expect(delivery(sent[0]).kind).toBe('template');
+	});
+
+	test('56. Force Template inside the window: the template; with none to send: OUTSIDE_WINDOW naming Force Template', async () => {
+		sim.lastInbound.set('+573001200056', Date.now());
+		const open = { lastInboundAt: new Date().toISOString() };
+		const noTemplate = debtor('+573001200156', { message: { text: 'Hola' } }, open);
+		const { sent, failed } = await send({ options: { forceTemplate: true } }, [debtor('+573001200056', {}, open), noTemplate]);
+		expect(delivery(sent[0]).kind).toBe('template');
+		expect(delivery(failed[0]).error?.code).toBe('OUTSIDE_WINDOW');
+		expect(delivery(failed[0]).error?.message).toMatch(/Force Template/);
+	});
+
+	test('57. a template the account holds as MARKETING is not sent as a collection reminder', async () => {
+		sim.templateReview.set('collections_short_term', { category: 'MARKETING' });
+		const { sent, failed } = await send({}, [debtor('+573001200057')]);
+		expect(sent).toEqual([]);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 0, error: { code: 'TEMPLATE_ERROR' } });
+		expect(delivery(failed[0]).error?.message).toMatch(/MARKETING/);
+		expect(sim.messages).toEqual([]);
+	});
+
+	test('58. a template the account holds PAUSED is not an approved template: TEMPLATE_ERROR before sending', async () => {
+		sim.templateReview.set('collections_short_term', { status: 'PAUSED' });
+		const { failed } = await send({}, [debtor('+573001200058')]);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 0, error: { code: 'TEMPLATE_ERROR' } });
+		expect(sim.messages).toEqual([]);
+	});
+
+	test('59. WhatsApp-then-SMS: SMS only after a failure that certainly sent nothing; an SMS opt-out on the item stops the SMS', async () => {
+		sim.notOnWhatsApp.add('+573001200059');
+		sim.notOnWhatsApp.add('+573001200159');
+		const { sent, failed } = await send({ channelStrategy: 'whatsappThenSms' }, [debtor('+573001200059'), debtor('+573001200159', { optedOut: ['sms'] })]);
+		expect(delivery(sent[0])).toMatchObject({ channel: 'sms', fallbackFrom: { code: 'NOT_ON_WHATSAPP' } });
+		expect(delivery(failed[0]).error?.code).not.toBe(undefined);
+		expect(sim.messages.map((m) => [m.to, m.channel])).toEqual([['+573001200059', 'sms']]);
+	});
+
+	test('60. a closed window (131047, no template) is not "fixed" by SMS', async () => {
+		sim.errors.set('+573001200060', { code: 131047, status: 400, count: 5 });
+		const item = debtor('+573001200060', { message: { text: 'Hola' } }, { lastInboundAt: new Date().toISOString() });
+		const { failed } = await send({ channelStrategy: 'whatsappThenSms' }, [item]);
+		expect(delivery(failed[0]).error?.code).toBe('OUTSIDE_WINDOW');
+		expect(sim.requests.filter((r) => r.api === 'twilio')).toEqual([]);
+	});
+});
+
+describe('per-item parameters, opt-outs, payments, continue-on-fail, dry run', () => {
+	test('61. channel strategy by expression per item; a bad value fails that item only', async () => {
+		const items = [debtor('+573001200061', {}, { ch: 'sms' }), debtor('+573001200161', {}, { ch: 'pigeon' }), debtor('+573001200261', {}, { ch: 'whatsapp' })];
+		const result = await run({ channelStrategy: '={{ $json.ch }}' }, items);
+		const [sent, failed] = result.outputs.Node ?? [[], []];
+		if (result.error) {
+			// A whole-node failure must name the field and the value, and nothing may have gone out for the bad item.
+			expect(result.error.message).toMatch(/pigeon/);
+		} else {
+			expect(sent.map((i) => delivery(i).channel).sort()).toEqual(['sms', 'whatsapp']);
+			expect(delivery(failed[0]).error?.message).toMatch(/pigeon/);
+		}
+		expect(sim.messages.map((m) => m.to)).not.toContain('+573001200161');
+	});
+
+	test('62. template name and language by expression per item; an unknown one fails that item before sending', async () => {
+		const items = [debtor('+573001200062', {}, { t: 'collections_reminder', l: 'es' }), debtor('+573001200162', {}, { t: 'collections_reminder', l: 'xx' })];
+		const { sent, failed } = await send({ options: { templateName: '={{ $json.t }}', templateLanguage: '={{ $json.l }}' } }, items);
+		expect(sim.messages.map((m) => m.template)).toEqual(['collections_reminder']);
+		expect(sent).toHaveLength(1);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 0, error: { code: 'TEMPLATE_ERROR' } });
+	});
+
+	test('63. a BAJA recorded in the ledger before the run: OPTED_OUT without a request, not fixed by SMS', async () => {
+		sim.errors.set('+573001200063', { code: 131050, status: 400, count: 1 });
+		await send({}, [debtor('+573001200063')]);
+		const before = providerRequests().length;
+		const { failed } = await send({ channelStrategy: 'whatsappThenSms', options: { idempotencyKey: 'next' } }, [debtor('+573001200063')]);
+		expect(delivery(failed[0]).error?.code).toBe('OPTED_OUT');
+		expect(providerRequests()).toHaveLength(before);
+	});
+
+	test('64. a payment recorded by another process mid-batch stops that debtor’s message (PAID)', async () => {
+		const phones = ['+573001200064', '+573001200164', '+573001200264'];
+		const items = phones.map((p, i) => debtor(p, { debtorId: `PAY-${i}`, invoices: [{ invoiceId: `FV-${i}`, amount: 350000, currency: 'COP', dueDate: '2026-03-01' }], amountDue: 350000, currency: 'COP' }));
+		let recording: Promise<unknown> | undefined;
+		sim.onAccept = () => {
+			recording ??= runWorkflow(singleNode('collectionsLedger', { operation: 'recordPayment', source: 'fields', options: { ledgerFolder: folder } }), [{ invoiceId: 'FV-2', amount: 350000, currency: 'COP', paymentId: 'PSE-64' }]);
+		};
+		const { sent, failed } = await send({ rateLimit: 1 }, items);
+		await recording;
+		expect(sent.map((i) => delivery(i).to)).toEqual(phones.slice(0, 2));
+		expect(delivery(failed[0])).toMatchObject({ attempts: 0, error: { code: 'PAID' } });
+	}, 15_000);
+
+	test('65. an item flag optedOut: "sí" (yes in Spanish) stops it; a flag that is neither yes nor no is refused', async () => {
+		const { sent, failed } = await send({}, [debtor('+573001200065', { wrongPerson: 'sí' }), debtor('+573001200165', { disputeOpen: 'maybe' })]);
+		expect(sent).toEqual([]);
+		expect(codes(failed)).toEqual(['SUPPRESSED', 'INVALID_INPUT']);
+		expect(providerRequests()).toEqual([]);
+	});
+
+	test('66. continue-on-fail off: a per-item failure still leaves on Failed; the run does not fail', async () => {
+		const result = await run({}, [debtor('bad-phone'), debtor('+573001200066')]);
+		expect(result.error).toBeUndefined();
+		expect(result.outputs.Node[0]).toHaveLength(1);
+		expect(result.outputs.Node[1]).toHaveLength(1);
+	});
+
+	test('67. continue-on-fail (error output): an expression that cannot be evaluated for one item leaves that item, the others are sent once', async () => {
+		const items = [debtor('+573001200067'), debtor('+573001200167', {}, { broken: true })];
+		const result = await run({ text: '={{ $json.broken ? $("No Such Node").item.json.text : "Hola" }}' }, items, { ...V2, onError: 'continueErrorOutput' });
+		const all = (result.outputs.Node ?? []).flat();
+		expect(all).toHaveLength(2);
+		expect(sim.messages.map((m) => m.to)).toEqual(['+573001200067']);
+	});
+
+	test('68. Dry Run sends nothing and reports what would go', async () => {
+		const { sent } = await send({ provider: 'dryRun' }, [debtor('+573001200068')]);
+		expect(delivery(sent[0])).toMatchObject({ status: 'dryRun', attempts: 0 });
+		expect(providerRequests()).toEqual([]);
+	});
+
+	test('69. every attempt is recorded in the ledger, a failed one with its code', async () => {
+		sim.errors.set('+573001200069', { code: 131026, status: 400, count: 1 });
+		await send({}, [debtor('+573001200069'), debtor('+573001200169')]);
+		const attempts = readFileSync(join(folder, 'contacts.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as IDataObject).filter((l) => l.type === 'attempt');
+		expect(attempts.map((a) => [a.result, a.error]).sort()).toEqual([['failed', 'NOT_ON_WHATSAPP'], ['sent', null]]);
+	});
+
+	test('70. the WhatsApp token is in no output, error or ledger line, whatever happened', async () => {
+		sim.errors.set('+573001200070', { code: 131000, status: 500, count: 5 });
+		sim.faults.set('+573001200170', { fault: 'malformedJson', count: 1 });
+		const result = await run({ maxAttempts: 1 }, [debtor('+573001200070'), debtor('+573001200170'), debtor('+573001200270')]);
+		expect(JSON.stringify(result.outputs)).not.toContain(sim.whatsappToken);
+		expect(readFileSync(join(folder, 'contacts.jsonl'), 'utf8')).not.toContain(sim.whatsappToken);
+	});
+});
