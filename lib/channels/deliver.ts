@@ -468,6 +468,12 @@ async function planMessage(channel: Channel, message: Outbound, settings: Delive
 	if (!template) return { error: refusal('OUTSIDE_WINDOW', `${outside}: set a template (Compose sets whatsappTemplate)`) };
 	const shape = await deps.templateShape?.(template.name, template.language);
 	if (shape === null) return { error: refusal('TEMPLATE_ERROR', `Template "${template.name}" has no approved ${template.language} version in this WhatsApp account`) };
+	// A collection reminder must be a utility template (WhatsApp's policy on debt collection); one Meta
+	// moved to MARKETING is charged as marketing, meets the per-user marketing limit (131049) and
+	// is not delivered to +1 numbers.
+	if (shape?.category === 'MARKETING') {
+		return { error: refusal('TEMPLATE_ERROR', `Template "${template.name}" (${template.language}) is a MARKETING template in this WhatsApp account; collection messages go as UTILITY templates: remove the promotional wording and submit it again as utility`) };
+	}
 	if (shape && shape.bodyParameters !== template.parameters.length) {
 		return { error: refusal('TEMPLATE_ERROR', `Template "${template.name}" (${template.language}) takes ${shape.bodyParameters} parameters; ${template.parameters.length} given`) };
 	}

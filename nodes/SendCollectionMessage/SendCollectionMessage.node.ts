@@ -393,7 +393,8 @@ function readOutbound(this: IExecuteFunctions, json: IDataObject, itemIndex: num
 	const parameters = checked.value;
 	const name = (options.templateName as string) || (given.name as string | undefined);
 	const language = (options.templateLanguage as string) || (given.language as string | undefined);
-	const debtorId = String(upstream.debtorId ?? json.debtorId ?? address);
+	// A blank ID (an empty cell) names no debtor: two of them would share one key, and the second never be sent.
+	const debtorId = [upstream.debtorId, json.debtorId].map((id) => (id === undefined || id === null ? '' : String(id).trim())).find(Boolean) ?? address;
 	// The Gate's moment (window.localTime): a payment the ledger learns of after it stops the message.
 	const decided = upstream.window && typeof upstream.window === 'object' ? parseInstant((upstream.window as IDataObject).localTime, 'UTC') : null;
 	const key = (options.idempotencyKey as string) || idempotencyKeyOf(debtorId, upstream.stage as string | undefined, zone.ok ? zone.value : 'UTC', Date.now());

@@ -122,9 +122,9 @@ export class ProviderSimulator {
 	/**
 	 * Provider errors by number, as the provider answers them: the next `count` requests to it
 	 * get Meta's error envelope (or Twilio's error body) with this `code` and HTTP `status`,
-	 * and `retryAfter` seconds in a Retry-After header when given.
+	 * and `retryAfter` seconds in a Retry-After header when given; only from `api` when given.
 	 */
-	readonly errors = new Map<string, { code: number; status: number; count: number; retryAfter?: number }>();
+	readonly errors = new Map<string, { code: number; status: number; count: number; retryAfter?: number; api?: 'whatsapp' | 'twilio' }>();
 	/** Templates the account holds with another category or status than UTILITY / APPROVED, by name. */
 	readonly templateReview = new Map<string, { category?: string; status?: string }>();
 	/** A share of all requests that fail with one of these faults (seeded). */
@@ -305,7 +305,7 @@ export class ProviderSimulator {
 				: json(res, fault === 'status500' ? 500 : 503, whatsappError(fault === 'status500' ? 131000 : 131016, 'Something went wrong'));
 		}
 		const scripted = this.errors.get(to);
-		if (scripted && scripted.count > 0) {
+		if (scripted && scripted.count > 0 && (!scripted.api || scripted.api === api)) {
 			scripted.count--;
 			log(scripted.status, to);
 			const headers: Record<string, string> = scripted.retryAfter !== undefined ? { 'retry-after': String(scripted.retryAfter) } : {};
