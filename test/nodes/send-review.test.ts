@@ -587,12 +587,23 @@ describe('per-item parameters, opt-outs, payments, continue-on-fail, dry run', (
 		expect(result.outputs.Node[1]).toHaveLength(1);
 	});
 
-	test('67. continue-on-fail (error output): an expression that cannot be evaluated for one item leaves that item, the others are sent once', async () => {
+	test('67. continue-on-fail (error output): an expression that cannot be evaluated for one item fails that item alone; the others are sent once', async () => {
 		const items = [debtor('+573001200067'), debtor('+573001200167', {}, { broken: true })];
 		const result = await run({ text: '={{ $json.broken ? $("No Such Node").item.json.text : "Hola" }}' }, items, { ...V2, onError: 'continueErrorOutput' });
-		const all = (result.outputs.Node ?? []).flat();
-		expect(all).toHaveLength(2);
+		expect(result.error).toBeUndefined();
+		const [sent, failed] = result.outputs.Node;
+		expect(sent.map((i) => delivery(i).to)).toEqual(['+573001200067']);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 0, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/^item 1: Referenced node/) } });
 		expect(sim.messages.map((m) => m.to)).toEqual(['+573001200067']);
+	});
+
+	test('67b. continue-on-fail off: the same expression fails the node, and nothing is sent after it', async () => {
+		const items = [debtor('+573001200267', {}, { broken: true }), debtor('+573001200367')];
+		const result = await run({ rateLimit: 1, text: '={{ $json.broken ? $("No Such Node").item.json.text : "Hola" }}' }, items);
+		expect(result.error).toBeDefined();
+		const atFailure = sim.requests.length;
+		await new Promise((resolve) => setTimeout(resolve, 1200));
+		expect(sim.requests.length).toBe(atFailure);
 	});
 
 	test('68. Dry Run sends nothing and reports what would go', async () => {
