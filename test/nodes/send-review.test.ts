@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import { FileLedger } from '../../lib/ledger/file';
 import { NODE_CREDENTIALS, runWorkflow, singleNode } from '../harness/engine';
 import { ProviderSimulator, type SimulatorOptions } from '../simulator/simulator';
 
@@ -58,9 +59,9 @@ const allowed = (): IDataObject => ({ allowed: true, allowedUntil: new Date(Date
 const TEMPLATE = { name: 'collections_short_term', language: 'es', parameters: ['Ana', 'Tiendas Sol', '$ 350.000', '15 de marzo', 'https://pay.example/1'] };
 
 /** A debtor as Segment, the Gate (Allowed) and Compose leave it. */
-const debtor = (phone: string, collection: IDataObject = {}, extra: IDataObject = {}): IDataObject => ({
+const debtor = (phone: string | number, collection: IDataObject = {}, extra: IDataObject = {}): IDataObject => ({
 	collection: {
-		debtorId: `D-${phone.replace(/\D/g, '').slice(-5)}`, phone, country: 'CO', stage: 'short_term', timezone: 'America/Bogota',
+		debtorId: `D-${String(phone).replace(/\D/g, '').slice(-5)}`, phone, country: 'CO', stage: 'short_term', timezone: 'America/Bogota',
 		message: { text: 'Hola Ana, su saldo es $ 350.000.', whatsappTemplate: TEMPLATE },
 		window: allowed(),
 		...collection,
@@ -625,5 +626,152 @@ describe('per-item parameters, opt-outs, payments, continue-on-fail, dry run', (
 		const result = await run({ maxAttempts: 1 }, [debtor('+573001200070'), debtor('+573001200170'), debtor('+573001200270')]);
 		expect(JSON.stringify(result.outputs)).not.toContain(sim.whatsappToken);
 		expect(readFileSync(join(folder, 'contacts.jsonl'), 'utf8')).not.toContain(sim.whatsappToken);
+	});
+});
+
+describe('more: another process, identities, texts, dry run', () => {
+	/** The ledger file as another process holding it open sees it. */
+	const otherProcess = () => new FileLedger(join(folder, 'contacts.jsonl'));
+
+	test('71. a BAJA another process records mid-batch stops the later messages to that phone', async () => {
+		const phones = ['+573001200071', '+573001200171', '+573001200271'];
+		let recorded: Promise<void> | undefined;
+		sim.onAccept = () => {
+			recorded ??= otherProcess().recordOptOut({ phone: phones[2], channel: 'all', at: Date.now(), source: 'BAJA' });
+		};
+		const { sent, failed } = await send({ rateLimit: 1, channelStrategy: 'whatsappThenSms' }, phones.map((p) => debtor(p)));
+		await recorded;
+		expect(sent.map((i) => delivery(i).to)).toEqual(phones.slice(0, 2));
+		expect(delivery(failed[0])).toMatchObject({ attempts: 0, error: { code: 'OPTED_OUT' } });
+		expect(sim.messages.map((m) => m.to)).toEqual(phones.slice(0, 2));
+	}, 15_000);
+
+	test('72. an opt-out recorded under the BSUID stops a send to the linked phone, naming the BSUID', async () => {
+		const ledger = otherProcess();
+		await ledger.linkIdentity('+573001200072', 'CO.7200000000000072', Date.now());
+		await ledger.recordOptOut({ phone: 'CO.7200000000000072', channel: 'all', at: Date.now(), source: 'BAJA' });
+		const { failed } = await send({ channelStrategy: 'whatsappThenSms' }, [debtor('+573001200072')]);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 0, error: { code: 'OPTED_OUT' } });
+		expect(delivery(failed[0]).error?.message).toContain('CO.7200000000000072');
+		expect(providerRequests()).toEqual([]);
+	});
+
+	test('73. a BSUID with no phone on the item goes to the phone the ledger linked to it', async () => {
+		await otherProcess().linkIdentity('+573001200073', 'CO.7300000000000073', Date.now());
+		const { sent } = await send({}, [debtor('', { userId: 'CO.7300000000000073' })]);
+		expect(delivery(sent[0]).to).toBe('+573001200073');
+		expect(sim.messages.map((m) => m.to)).toEqual(['+573001200073']);
+	});
+
+	test('74. a dispute the item carries under collection stops it; a dispute flag "no" does not', async () => {
+		const { sent, failed } = await send({}, [debtor('+573001200074', { disputeOpen: true }), debtor('+573001200174', { disputeOpen: 'no' })]);
+		expect(codes(failed)).toEqual(['SUPPRESSED']);
+		expect(sent.map((i) => delivery(i).to)).toEqual(['+573001200174']);
+	});
+
+	test('75. collection.optedOut: true stops every channel; optedOut ["sms"] still lets WhatsApp go', async () => {
+		const { sent, failed } = await send({}, [debtor('+573001200075', { optedOut: true }), debtor('+573001200175', { optedOut: ['sms'] })]);
+		expect(codes(failed)).toEqual(['OPTED_OUT']);
+		expect(sent.map((i) => [delivery(i).to, delivery(i).channel])).toEqual([['+573001200175', 'whatsapp']]);
+	});
+
+	test('76. an opt-out flag that is neither yes, no nor channels is refused, not read as "no"', async () => {
+		const { sent, failed } = await send({}, [debtor('+573001200076', { optedOut: 'quizás' })]);
+		expect(sent).toEqual([]);
+		expect(['INVALID_INPUT', 'OPTED_OUT', 'SUPPRESSED']).toContain(delivery(failed[0]).error?.code);
+		expect(providerRequests()).toEqual([]);
+	});
+
+	test('77. SMS text over Twilio’s 1,600 characters: refused before any request', async () => {
+		const { failed } = await send({ channelStrategy: 'sms' }, [debtor('+573001200077', { message: { text: 'x'.repeat(1601) } })]);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 0, error: { code: 'INVALID_INPUT' } });
+		expect(providerRequests()).toEqual([]);
+	});
+
+	test('78. WhatsApp free text over 4,096 characters inside the window: refused before any request', async () => {
+		sim.lastInbound.set('+573001200078', Date.now());
+		const { failed } = await send({}, [debtor('+573001200078', { message: { text: 'x'.repeat(4097) } }, { lastInboundAt: new Date().toISOString() })]);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 0, error: { code: 'INVALID_INPUT' } });
+		expect(providerRequests()).toEqual([]);
+	});
+
+	test('79. no text and no template: refused before any request', async () => {
+		const { failed } = await send({ channelStrategy: 'sms' }, [debtor('+573001200079', { message: {} })]);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 0 });
+		expect(['INVALID_INPUT', 'OUTSIDE_WINDOW']).toContain(delivery(failed[0]).error?.code);
+		expect(providerRequests()).toEqual([]);
+	});
+
+	test('80. Dry Run does not report an opted-out, suppressed or Gate-refused item as what would go out', async () => {
+		const items = [debtor('+573001200080', { optedOut: true }), debtor('+573001200180', { wrongPerson: true }), debtor('+573001200280', { window: { allowed: false } })];
+		const { sent, failed } = await send({ provider: 'dryRun' }, items);
+		expect(sent).toEqual([]);
+		expect(codes(failed)).toEqual(['OPTED_OUT', 'SUPPRESSED', 'WINDOW_CLOSED']);
+	});
+
+	test('81. Dry Run of a debtor the ledger knows has paid: PAID, not "would go out"', async () => {
+		await runWorkflow(singleNode('collectionsLedger', { operation: 'recordPayment', source: 'fields', options: { ledgerFolder: folder } }), [{ invoiceId: 'FV-81', amount: 350000, currency: 'COP', paymentId: 'PSE-81' }]);
+		const item = debtor('+573001200081', { invoices: [{ invoiceId: 'FV-81', amount: 350000, currency: 'COP', dueDate: '2026-03-01' }], amountDue: 350000, currency: 'COP' });
+		const { sent, failed } = await send({ provider: 'dryRun' }, [item]);
+		expect(sent).toEqual([]);
+		expect(codes(failed)).toEqual(['PAID']);
+	});
+
+	test('82. the same item twice in one batch, the first maybe sent (UNKNOWN): the second is DUPLICATE, one request in all', async () => {
+		sim.faults.set('+573001200082', { fault: 'resetAfterAccept', count: 1 });
+		const { failed } = await send({}, [debtor('+573001200082'), debtor('+573001200082')]);
+		expect(codes(failed).sort()).toEqual(['DUPLICATE', 'UNKNOWN']);
+		expect(waRequests()).toHaveLength(1);
+	});
+
+	test('83. the same item twice in one batch, the first refused outright (131026): the second does not send it again in the same run', async () => {
+		sim.errors.set('+573001200083', { code: 131026, status: 400, count: 1 });
+		const { sent, failed } = await send({}, [debtor('+573001200083'), debtor('+573001200083')]);
+		// The first gives its key back; the second may then take it: at most one message either way.
+		expect(sim.messages.length).toBeLessThanOrEqual(1);
+		expect(sent.length + failed.length).toBe(2);
+	});
+
+	test('84. a phone written with the 00 international prefix', async () => {
+		const { sent } = await send({}, [debtor('0057 300 120 0084')]);
+		expect(delivery(sent[0]).to).toBe('+573001200084');
+	});
+
+	test('85. a phone given as a number without + and a country on the item: read in that country', async () => {
+		const { sent, failed } = await send({}, [debtor(3001200085)]);
+		expect(codes(failed)).toEqual([]);
+		expect(delivery(sent[0]).to).toBe('+573001200085');
+	});
+
+	test('86. Argentina’s WhatsApp 549 form is read as the Argentine mobile it is', async () => {
+		const { sent } = await send({}, [debtor('+5491123456786', { country: 'AR' })]);
+		expect(sent).toHaveLength(1);
+		expect(sim.messages).toHaveLength(1);
+	});
+
+	test('87. a template parameter list by expression that is not JSON fails that item only', async () => {
+		const items = [debtor('+573001200087', {}, { p: '["Ana"]' }), debtor('+573001200187', {}, { p: 'Ana, 350' })];
+		const { sent, failed } = await send({ options: { templateName: 'invoice_with_pdf', templateLanguage: 'es', documentUrl: 'https://files.example/x.pdf', templateParameters: '={{ $json.p }}' } }, items);
+		expect(sent.map((i) => delivery(i).to)).toEqual(['+573001200087']);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 0, error: { code: 'INVALID_INPUT' } });
+	});
+
+	test('88. Twilio Content SID by expression: a wrong one per item fails that item (21655), one request, not retried', async () => {
+		const items = [debtor('+573001200088', {}, { sid: 'HX00000000000000000000000000000001' }), debtor('+573001200188', {}, { sid: 'HX0000000000000000000000000000000F' })];
+		const { sent, failed } = await send({ provider: 'twilio', maxAttempts: 3, options: { contentSid: '={{ $json.sid }}' } }, items);
+		expect(sent.map((i) => delivery(i).to)).toEqual(['+573001200088']);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 1, error: { code: 'TEMPLATE_ERROR', retryable: false } });
+	});
+
+	test('89. a 131056 that never clears: RATE_LIMITED after Max Attempts, the key given back', async () => {
+		sim.errors.set('+573001200089', { code: 131056, status: 400, count: 2 });
+		const { failed } = await send({ maxAttempts: 2 }, [debtor('+573001200089')]);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 2, error: { code: 'RATE_LIMITED', providerCode: '131056', retryable: true } });
+		expect((await send({}, [debtor('+573001200089')])).sent).toHaveLength(1);
+	});
+
+	test('90. the output keeps the item’s own fields', async () => {
+		const { sent } = await send({}, [debtor('+573001200090', {}, { crmId: 'X-90', note: 'vip' })]);
+		expect(sent[0].json).toMatchObject({ crmId: 'X-90', note: 'vip', collection: { debtorId: 'D-00090', stage: 'short_term' } });
 	});
 });
