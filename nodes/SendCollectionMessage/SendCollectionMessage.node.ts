@@ -13,6 +13,7 @@ import type { TwilioAccount } from '../../lib/channels/twilio';
 import { templateShapes, whatsappTemplatesRequest, type TemplateShape, type WhatsAppAccount } from '../../lib/channels/whatsapp';
 import { createColumnDetector, readColumn } from '../../lib/debtor/columns';
 import { normalisePhone } from '../../lib/debtor/phone';
+import { fail, ok } from '../../lib/debtor/result';
 import { knownTimeZone, parseTimeZone } from '../../lib/debtor/zone';
 import { primaryZoneOf } from '../../lib/contact/locations';
 import { accountSubjectOf } from '../../lib/ledger/account';
@@ -390,6 +391,10 @@ function readOutbound(this: IExecuteFunctions, json: IDataObject, itemIndex: num
 		if (!Array.isArray(parsed)) return { error: inputError(version, 'TEMPLATE_ERROR', `Template Parameters: ${JSON.stringify(options.templateParameters)} is not a JSON list like ["Ana", "$ 350.000"]`), to: address };
 		list = parsed;
 	}
+	// An expression may yield a number (an amount): sent as its digits, never as a JSON number the providers refuse.
+	const textValue: unknown = this.getNodeParameter('text', itemIndex, '') || composed.text;
+	const text = textValue === undefined || textValue === null || textValue === '' ? ok(null) : typeof textValue === 'string' ? ok(textValue) : typeof textValue === 'number' || typeof textValue === 'boolean' ? ok(String(textValue)) : fail(`text: ${Array.isArray(textValue) ? 'a list' : 'an object'} is not a message text`);
+	if (!text.ok) return { error: inputError(version, 'PROVIDER_ERROR', text.reason), to: address };
 	const checked = templateParameters(list);
 	if (!checked.ok) return { error: refusal('TEMPLATE_ERROR', checked.reason), to: address };
 	const templateButtons = parseTemplateButtons(`${field}.message.whatsappTemplate.buttons`, given.buttons);
@@ -408,7 +413,7 @@ function readOutbound(this: IExecuteFunctions, json: IDataObject, itemIndex: num
 		debtorId,
 		to: phone,
 		userId,
-		text: ((this.getNodeParameter('text', itemIndex, '') as string) || (composed.text as string | undefined)) ?? null,
+		text: text.value,
 		buttons: buttons.value,
 		template: name && language ? { name, language, parameters, ...(templateButtons.value.length ? { buttons: templateButtons.value } : {}) } : null,
 		twilioContent: options.contentSid ? { sid: String(options.contentSid), variables: Object.fromEntries(parameters.map((p, i) => [String(i + 1), p])) } : null,

@@ -774,4 +774,57 @@ describe('more: another process, identities, texts, dry run', () => {
 		const { sent } = await send({}, [debtor('+573001200090', {}, { crmId: 'X-90', note: 'vip' })]);
 		expect(sent[0].json).toMatchObject({ crmId: 'X-90', note: 'vip', collection: { debtorId: 'D-00090', stage: 'short_term' } });
 	});
+
+	test('91. Text by expression that yields a number goes as its digits, in a request the spec accepts', async () => {
+		sim.lastInbound.set('+573001200091', Date.now());
+		const { sent } = await send({ text: '={{ $json.amount }}' }, [debtor('+573001200091', {}, { amount: 350000, lastInboundAt: new Date().toISOString() })]);
+		expect(delivery(sent[0]).kind).toBe('text');
+		expect(sim.messages.map((m) => m.text)).toEqual(['350000']);
+	});
+
+	test('92. an Idempotency Key by expression that yields a number still holds once per key', async () => {
+		const first = await send({ options: { idempotencyKey: '={{ 4242 }}' } }, [debtor('+573001200092')]);
+		expect(first.sent).toHaveLength(1);
+		const again = await send({ options: { idempotencyKey: '={{ 4242 }}' } }, [debtor('+573001200092')]);
+		expect(codes(again.failed)).toEqual(['DUPLICATE']);
+		expect(sim.messages).toHaveLength(1);
+	});
+
+	test('93. Hours Checked Elsewhere by expression: refused for the whole run, nothing sent', async () => {
+		// Written expecting a per-item value. The doc lists the per-item options (template,
+		// parameters, Content SID, Force Template, document, idempotency key); Hours Checked
+		// Elsewhere is not among them, and the node refusing an expression for it sends nothing.
+		const item = debtor('+573001200093', {}, { elsewhere: 'false' });
+		delete (item.collection as IDataObject).window;
+		const result = await run({ options: { hoursCheckedElsewhere: '={{ $json.elsewhere }}' } }, [item]);
+		expect(result.error?.message).toMatch(/hoursCheckedElsewhere .*cannot be an expression/);
+		expect(providerRequests()).toEqual([]);
+	});
+
+	test('94. lastInboundAt as epoch milliseconds 1 hour ago opens the window', async () => {
+		sim.lastInbound.set('+573001200094', Date.now());
+		const { sent } = await send({}, [debtor('+573001200094', {}, { lastInboundAt: Date.now() - 3_600_000 })]);
+		expect(delivery(sent[0]).kind).toBe('text');
+	});
+
+	test('95. an item back from Failed (WINDOW_CLOSED → Wait → Gate → Send) with its old delivery is sent, the delivery replaced', async () => {
+		const item = debtor('+573001200095');
+		(item.collection as IDataObject).delivery = { status: 'failed', error: { code: 'WINDOW_CLOSED' }, attempts: 0 };
+		const { sent } = await send({}, [item]);
+		expect(delivery(sent[0])).toMatchObject({ status: 'sent', error: null, attempts: 1 });
+	});
+
+	test('91b. Text by expression that yields an object fails that item before any request', async () => {
+		sim.lastInbound.set('+573001200191', Date.now());
+		const { failed } = await send({ text: '={{ $json.body }}' }, [debtor('+573001200191', {}, { body: { a: 1 }, lastInboundAt: new Date().toISOString() })]);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 0, error: { code: 'INVALID_INPUT', message: expect.stringContaining('text') } });
+		expect(providerRequests()).toEqual([]);
+	});
+
+	test('96. Force Template by expression that yields the text "false" inside the window: the free text (or the template), never neither', async () => {
+		sim.lastInbound.set('+573001200096', Date.now());
+		const { sent } = await send({ options: { forceTemplate: '={{ $json.force }}' } }, [debtor('+573001200096', {}, { force: 'false', lastInboundAt: new Date().toISOString() })]);
+		expect(sent).toHaveLength(1);
+		expect(sim.messages).toHaveLength(1);
+	});
 });
