@@ -827,4 +827,37 @@ describe('more: another process, identities, texts, dry run', () => {
 		expect(sent).toHaveLength(1);
 		expect(sim.messages).toHaveLength(1);
 	});
+
+	test('97. no token in outputs or the ledger when the provider cannot be reached or does not answer (both providers)', async () => {
+		await simulator({ holdMs: 2500 });
+		sim.faults.set('+573001200097', { fault: 'timeout', count: 1 });
+		sim.faults.set('+573001200197', { fault: 'timeout', count: 1 });
+		const wa = await run({ options: { timeout: 1 } }, [debtor('+573001200097')]);
+		const sms = await run({ channelStrategy: 'sms', options: { timeout: 1, idempotencyKey: 'sms-97' } }, [debtor('+573001200197')]);
+		credentials.collectionsWhatsAppCloudApi = { ...credentials.collectionsWhatsAppCloudApi, baseUrl: 'http://127.0.0.1:9', businessAccountId: '' };
+		credentials.collectionsTwilioApi = { ...credentials.collectionsTwilioApi, baseUrl: 'http://127.0.0.1:9' };
+		const refused = await run({ channelStrategy: 'whatsappThenSms', maxAttempts: 1, options: { idempotencyKey: 'refused-97' } }, [debtor('+573001200297')]);
+		const all = JSON.stringify([wa.outputs, sms.outputs, refused.outputs, wa.error?.message, sms.error?.message, refused.error?.message]);
+		expect(codes([...wa.outputs.Node[1], ...sms.outputs.Node[1], ...refused.outputs.Node[1]])).toEqual(['UNKNOWN', 'UNKNOWN', 'NETWORK_ERROR']);
+		for (const secret of [sim.whatsappToken, sim.twilioAuthToken, Buffer.from(`${sim.twilioAccountSid}:${sim.twilioAuthToken}`).toString('base64')]) {
+			expect(all).not.toContain(secret);
+			expect(readFileSync(join(folder, 'contacts.jsonl'), 'utf8')).not.toContain(secret);
+		}
+	}, 15_000);
+
+	test('98. a message the provider accepted leaves a record the trigger can find by its id: debtor, phone, kind, template', async () => {
+		const { sent } = await send({ channelStrategy: 'whatsappThenSms' }, [debtor('+573001200098')]);
+		const id = String(delivery(sent[0]).messageId);
+		const record = (await otherProcess().outboundOf([id])).get(id) as unknown as IDataObject;
+		expect(record).toMatchObject({ debtorId: 'D-00098', to: '+573001200098', channel: 'whatsapp', kind: 'template' });
+		expect(JSON.stringify(record)).toContain('collections_short_term');
+	});
+
+	test('99. the same debtor twice in one batch under two stages with a one-a-day cap: one message', async () => {
+		const caps = { ...allowed(), caps: { perDay: 1 } };
+		const { sent, failed } = await send({}, [debtor('+573001200099', { window: caps }), debtor('+573001200099', { stage: 'payment_link', window: caps })]);
+		expect(sent).toHaveLength(1);
+		expect(codes(failed)).toEqual(['CAP_REACHED']);
+		expect(sim.messages).toHaveLength(1);
+	});
 });
