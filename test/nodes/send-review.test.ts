@@ -860,4 +860,23 @@ describe('more: another process, identities, texts, dry run', () => {
 		expect(codes(failed)).toEqual(['CAP_REACHED']);
 		expect(sim.messages).toHaveLength(1);
 	});
+
+	test('100. a settling payment and a dispute another process records mid-batch (by debtor and by phone) stop those messages', async () => {
+		const phones = ['+573001200100', '+573001200200', '+573001200300', '+573001200400'];
+		const items = phones.map((p) => debtor(p, { amountDue: 350000, currency: 'COP' }));
+		let recorded: Promise<unknown> | undefined;
+		sim.onAccept = () => {
+			const other = otherProcess();
+			const base = { recordedAt: Date.now(), invoiceId: null };
+			recorded ??= Promise.all([
+				other.recordFact({ ...base, id: 'pay-100', kind: 'payment', debtorId: 'D-00300', phone: null, paymentId: 'PSE-100', amount: 350000, currency: 'COP', paidAt: Date.now(), method: 'pse', source: 'fields', settles: true }),
+				other.recordFact({ ...base, id: 'dispute-100', kind: 'dispute', debtorId: null, phone: phones[3], note: null }),
+			]);
+		};
+		const { sent, failed } = await send({ rateLimit: 1 }, items);
+		await recorded;
+		expect(sent.map((i) => delivery(i).to)).toEqual(phones.slice(0, 2));
+		expect(failed.map((i) => [delivery(i).to, delivery(i).error?.code, delivery(i).attempts])).toEqual([[phones[2], 'PAID', 0], [phones[3], 'SUPPRESSED', 0]]);
+		expect(sim.messages.map((m) => m.to)).toEqual(phones.slice(0, 2));
+	}, 15_000);
 });
