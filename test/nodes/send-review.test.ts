@@ -879,4 +879,25 @@ describe('more: another process, identities, texts, dry run', () => {
 		expect(failed.map((i) => [delivery(i).to, delivery(i).error?.code, delivery(i).attempts])).toEqual([[phones[2], 'PAID', 0], [phones[3], 'SUPPRESSED', 0]]);
 		expect(sim.messages.map((m) => m.to)).toEqual(phones.slice(0, 2));
 	}, 15_000);
+
+	test('101. the same campaign started twice at once: every debtor messaged exactly once', async () => {
+		const phones = Array.from({ length: 10 }, (_, i) => `+5730012011${String(i).padStart(2, '0')}`);
+		const [a, b] = await Promise.all([send({ rateLimit: 20 }, phones.map((p) => debtor(p))), send({ rateLimit: 20 }, phones.map((p) => debtor(p)))]);
+		expect(sim.messages.map((m) => m.to).sort()).toEqual([...phones].sort());
+		expect(a.sent.length + b.sent.length).toBe(10);
+		expect(codes([...a.failed, ...b.failed])).toEqual(Array(10).fill('DUPLICATE'));
+	});
+
+	test('102. WhatsApp through Twilio to a number not on WhatsApp (63003): not retried; with WhatsApp-then-SMS the SMS goes', async () => {
+		sim.notOnWhatsApp.add('+573001200102');
+		const { sent, failed } = await send({ provider: 'twilio', channelStrategy: 'whatsappThenSms', maxAttempts: 3, options: { contentSid: 'HX00000000000000000000000000000001' } }, [debtor('+573001200102')]);
+		expect(failed).toEqual([]);
+		expect(delivery(sent[0])).toMatchObject({ channel: 'sms', attempts: 2, fallbackFrom: { code: 'NOT_ON_WHATSAPP', providerCode: '63003', retryable: false } });
+	});
+
+	test('103. 131048 (spam rate limit: too many blocks) is not retried', async () => {
+		sim.errors.set('+573001200103', { code: 131048, status: 400, count: 5 });
+		const { failed } = await send({ maxAttempts: 4 }, [debtor('+573001200103')]);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 1, error: { providerCode: '131048', retryable: false } });
+	});
 });
