@@ -900,4 +900,32 @@ describe('more: another process, identities, texts, dry run', () => {
 		const { failed } = await send({ maxAttempts: 4 }, [debtor('+573001200103')]);
 		expect(delivery(failed[0])).toMatchObject({ attempts: 1, error: { providerCode: '131048', retryable: false } });
 	});
+
+	test('104. Retry-After as an HTTP date (RFC 9110) is waited until that time', async () => {
+		const at = new Date(Math.ceil((Date.now() + 2500) / 1000) * 1000);
+		sim.errors.set('+573001200104', { code: 20429, status: 429, count: 1, retryAfter: at.toUTCString() });
+		const { sent } = await send({ channelStrategy: 'sms' }, [debtor('+573001200104')]);
+		expect(delivery(sent[0]).attempts).toBe(2);
+		const times = sim.requests.filter((r) => r.api === 'twilio').map((r) => r.at);
+		expect(times[1]).toBeGreaterThanOrEqual(at.getTime() - 10);
+	}, 10_000);
+
+	test('105. a Retry-After past the end of lawful hours: WINDOW_CLOSED at once, not a request after it', async () => {
+		sim.errors.set('+573001200105', { code: 130429, status: 429, count: 1, retryAfter: 60 });
+		const until = Date.now() + 5_000;
+		const started = Date.now();
+		const { failed } = await send({}, [debtor('+573001200105', { window: { ...allowed(), allowedUntil: new Date(until).toISOString(), nextAllowedAt: '2026-12-02T08:00:00-05:00' } })]);
+		expect(Date.now() - started).toBeLessThan(4_000);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 1, error: { code: 'WINDOW_CLOSED' } });
+		expect(waRequests()).toHaveLength(1);
+	}, 10_000);
+
+	test('106. an SMS fallback that is maybe sent (Twilio 500): UNKNOWN, the key kept', async () => {
+		sim.notOnWhatsApp.add('+573001200106');
+		sim.errors.set('+573001200106', { code: 20500, status: 500, count: 1, api: 'twilio' });
+		const { failed } = await send({ channelStrategy: 'whatsappThenSms' }, [debtor('+573001200106')]);
+		expect(delivery(failed[0])).toMatchObject({ channel: 'sms', attempts: 2, error: { code: 'UNKNOWN' }, fallbackFrom: { code: 'NOT_ON_WHATSAPP' } });
+		const again = await send({ channelStrategy: 'whatsappThenSms' }, [debtor('+573001200106')]);
+		expect(codes(again.failed)).toEqual(['DUPLICATE']);
+	});
 });

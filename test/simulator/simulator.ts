@@ -124,7 +124,7 @@ export class ProviderSimulator {
 	 * get Meta's error envelope (or Twilio's error body) with this `code` and HTTP `status`,
 	 * and `retryAfter` seconds in a Retry-After header when given; only from `api` when given.
 	 */
-	readonly errors = new Map<string, { code: number; status: number; count: number; retryAfter?: number; api?: 'whatsapp' | 'twilio' }>();
+	readonly errors = new Map<string, { code: number; status: number; count: number; retryAfter?: number | string; api?: 'whatsapp' | 'twilio' }>();
 	/** Templates the account holds with another category or status than UTILITY / APPROVED, by name. */
 	readonly templateReview = new Map<string, { category?: string; status?: string }>();
 	/** A share of all requests that fail with one of these faults (seeded). */
