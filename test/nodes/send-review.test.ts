@@ -928,4 +928,25 @@ describe('more: another process, identities, texts, dry run', () => {
 		const again = await send({ channelStrategy: 'whatsappThenSms' }, [debtor('+573001200106')]);
 		expect(codes(again.failed)).toEqual(['DUPLICATE']);
 	});
+
+	test.each([
+		['573001200111', 'CO', '+573001200111'],
+		['+55 11 91234-5678', 'BR', '+5511912345678'],
+		['55 1200 0112', 'MX', '+525512000112'],
+		['(0) 300 120 0113', 'CO', null],
+	])('107. phone %s (country %s): sent to %s, or refused — never to another number', async (phone, country, expected) => {
+		const { sent, failed } = await send({}, [debtor(phone, { country })]);
+		if (expected) expect(sent.map((i) => delivery(i).to)).toEqual([expected]);
+		for (const m of sim.messages) expect(m.to).toBe(expected);
+		if (!expected && failed.length) expect(delivery(failed[0]).error?.code).toBe('INVALID_NUMBER');
+	});
+
+	test('108. a Bogotá landline (+57 601…) for WhatsApp goes to WhatsApp, which says whether it is there; by SMS Twilio’s 21614 is INVALID_NUMBER', async () => {
+		sim.notOnWhatsApp.add('+576012000108');
+		const wa = await send({}, [debtor('+57 601 2000108')]);
+		expect(delivery(wa.failed[0])).toMatchObject({ attempts: 1, error: { code: 'NOT_ON_WHATSAPP' } });
+		sim.errors.set('+576012000108', { code: 21614, status: 400, count: 1, api: 'twilio' });
+		const sms = await send({ channelStrategy: 'sms', options: { idempotencyKey: 'sms-108' } }, [debtor('+57 601 2000108')]);
+		expect(delivery(sms.failed[0])).toMatchObject({ attempts: 1, error: { code: 'INVALID_NUMBER', providerCode: '21614' } });
+	});
 });
