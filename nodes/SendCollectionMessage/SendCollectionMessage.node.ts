@@ -306,14 +306,16 @@ export class SendCollectionMessage implements INodeType {
 					const stopped = controller.signal.aborted ? controller.signal.reason : undefined;
 					if (stopped && !(stopped instanceof LedgerFailure)) throw stopped;
 					// Message options may be expressions of the item (a key, a PDF per invoice): read per item.
+					const readItem = () => readOutbound.call(this, item.json, itemIndex, field, optionsOf(itemIndex), columnsOf, version);
 					let read: Read;
-					try {
-						read = readOutbound.call(this, item.json, itemIndex, field, optionsOf(itemIndex), columnsOf, version);
-					} catch (error) {
-						// Continue On Fail: an expression that fails for this item fails this item alone, before any request.
-						if (!this.continueOnFail()) throw error;
-						return failure('', inputError(version, 'PROVIDER_ERROR', `item ${itemIndex}: ${(error as Error).message}; not sent`));
-					}
+					if (this.continueOnFail()) {
+						// An expression that fails for this item fails this item alone, before any request.
+						try {
+							read = readItem();
+						} catch (error) {
+							return failure('', inputError(version, 'PROVIDER_ERROR', `item ${itemIndex}: ${(error as Error).message}; not sent`));
+						}
+					} else read = readItem();
 					if ('error' in read) return failure(read.to, read.error);
 					if (stopped instanceof LedgerFailure) {
 						return failure(read.to, { code: 'LEDGER_ERROR', providerCode: null, retryable: true, message: `Not sent: ${stopped.message} (for an earlier message of this batch). Nothing more of this batch is sent without the ledger; run the items again once it works` });
