@@ -949,4 +949,18 @@ describe('more: another process, identities, texts, dry run', () => {
 		const sms = await send({ channelStrategy: 'sms', options: { idempotencyKey: 'sms-108' } }, [debtor('+57 601 2000108')]);
 		expect(delivery(sms.failed[0])).toMatchObject({ attempts: 1, error: { code: 'INVALID_NUMBER', providerCode: '21614' } });
 	});
+
+	test('109. an unknown host is certainly not sent: NETWORK_ERROR, retried up to Max Attempts, the key given back', async () => {
+		credentials.collectionsWhatsAppCloudApi = { ...credentials.collectionsWhatsAppCloudApi, baseUrl: 'http://no-such-host.invalid', businessAccountId: '' };
+		const { failed } = await send({ maxAttempts: 2 }, [debtor('+573001200109')]);
+		expect(delivery(failed[0])).toMatchObject({ attempts: 2, error: { code: 'NETWORK_ERROR', retryable: true } });
+		credentials = sim.credentials();
+		expect((await send({}, [debtor('+573001200109')])).sent).toHaveLength(1);
+	}, 15_000);
+
+	test('110. Twilio WhatsApp inside the window by our record, refused 63016: the Content template goes instead, once', async () => {
+		const { sent } = await send({ provider: 'twilio', options: { contentSid: 'HX00000000000000000000000000000001' } }, [debtor('+573001200110', {}, { lastInboundAt: new Date().toISOString() })]);
+		expect(delivery(sent[0])).toMatchObject({ kind: 'template', attempts: 2, channel: 'whatsapp' });
+		expect(sim.messages.map((m) => m.type)).toEqual(['template']);
+	});
 });
