@@ -3,7 +3,7 @@ import type { IAdditionalCredentialOptions, ICredentialDataDecryptedObject, IDat
 import { NodeConnectionTypes, NodeOperationError, sleep } from 'n8n-workflow';
 import { deliver, inputError, LedgerFailure, type ChannelStrategy, type Delivery, type DeliverySettings, type GateWindow, type Outbound, type Provider } from '../../lib/channels/deliver';
 import { refusal } from '../../lib/channels/errors';
-import { TransportError, type HttpRequest, type Transport } from '../../lib/channels/http';
+import { transportFailureOf, type HttpRequest, type Transport } from '../../lib/channels/http';
 import { parseReplyButtons, parseTemplateButtons } from '../../lib/messages/buttons';
 import { idempotencyKeyOf, outboundCollection, templateParameters } from '../../lib/channels/outbound';
 import { createPacer, mapConcurrent, type SharedSlots } from '../../lib/channels/pacing';
@@ -249,7 +249,7 @@ export class SendCollectionMessage implements INodeType {
 				const response = (await this.helpers.httpRequestWithAuthentication.call(this, credential, requestOptions, held)) as { statusCode: number; headers: IDataObject; body: unknown };
 				return { status: response.statusCode, headers: response.headers ?? {}, body: typeof response.body === 'string' ? tryJson(response.body) : response.body };
 			} catch (error) {
-				throw transportFailure(error);
+				throw transportFailureOf(error);
 			}
 		};
 		const ledger = await chosenLedger(this.getNode(), runLevel(this, 'ledger', 'embedded'), options, async () => await this.getCredentials(REDIS_CREDENTIAL));
@@ -465,14 +465,3 @@ function tryJson(text: string): unknown {
 	}
 }
 
-/** n8n wraps request errors; the network error's code says whether the request left. */
-function transportFailure(error: unknown): TransportError {
-	const codes = [error, (error as { cause?: unknown })?.cause, ((error as { cause?: { cause?: unknown } })?.cause as { cause?: unknown })?.cause]
-		.map((e) => (e as { code?: unknown })?.code)
-		.filter((c): c is string => typeof c === 'string');
-	if (codes.includes('ECONNABORTED') || codes.some((c) => c.includes('TIMEOUT') && c !== 'ETIMEDOUT')) return new TransportError('timeout', 'timed out waiting for the answer');
-	// Reset after the request was written: maybe sent. EPIPE (the body could not be written) and
-	// refused / unknown hosts: certainly not sent.
-	if (codes.includes('ECONNRESET')) return new TransportError('reset', 'the connection dropped before an answer');
-	return new TransportError('notSent', codes[0] ?? 'the request could not be made');
-}
