@@ -963,4 +963,20 @@ describe('more: another process, identities, texts, dry run', () => {
 		expect(delivery(sent[0])).toMatchObject({ kind: 'template', attempts: 2, channel: 'whatsapp' });
 		expect(sim.messages.map((m) => m.type)).toEqual(['template']);
 	});
+
+	test('111. a reply the ledger holds under the linked BSUID opens the phone’s window: the free text goes', async () => {
+		const ledger = otherProcess();
+		await ledger.linkIdentity('+573001200111', 'CO.1110000000000111', Date.now());
+		await ledger.recordInbound('CO.1110000000000111', Date.now() - 3_600_000);
+		sim.lastInbound.set('+573001200111', Date.now());
+		const { sent } = await send({}, [debtor('+573001200111')]);
+		expect(delivery(sent[0]).kind).toBe('text');
+	});
+
+	test('112. a 131050 for the first of two stages in one batch stops the second (already waiting its turn) without a request', async () => {
+		sim.errors.set('+573001200112', { code: 131050, status: 400, count: 1 });
+		const { failed } = await send({ rateLimit: 1 }, [debtor('+573001200112'), debtor('+573001200112', { stage: 'payment_link' })]);
+		expect(failed.map((i) => [delivery(i).error?.code, delivery(i).attempts])).toEqual([['OPTED_OUT', 1], ['OPTED_OUT', 0]]);
+		expect(waRequests()).toHaveLength(1);
+	}, 10_000);
 });
