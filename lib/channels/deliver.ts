@@ -273,21 +273,20 @@ export async function deliver(outbound: Outbound, settings: DeliverySettings, de
 			if (phone) message = { ...message, to: phone };
 			result.to = who(message);
 		}
-		// The ledger answers for every identifier linked to these (phone ↔ BSUID): an opt-out under either blocks both.
-		const ids = [...new Set([message.to, message.userId].filter((id): id is string => !!id))];
+		const ids = idsOf(message);
 		const optOuts = ledger ? [...(await step('read opt-outs', () => ledger.optOutsOf(ids))).values()].flat() : undefined;
 		const inbound = ledger ? [...(await step('read the 24-hour window', () => ledger.lastInboundOf(ids))).values()] : [];
 		const ledgerInbound = inbound.length ? Math.max(...inbound) : undefined;
 		const lastInbound = Math.max(message.lastInboundAt ?? -Infinity, ledgerInbound ?? -Infinity);
 		const insideWindow = !message.forceTemplate && clock.now() - lastInbound < WINDOW_MS;
-		const own = message.optedOut ?? false;
 
 		for (const [i, channel] of channels.entries()) {
 			result.channel = channel;
 			if (result.error) result.fallbackFrom = result.error;
 			result.error = null;
-			if (isOptedOut(optOuts, channel) || own === true || (Array.isArray(own) && own.includes(channel))) {
-				result.error = refusal('OPTED_OUT', `${who(message)} opted out of ${channel}${optOutVia(optOuts, who(message))}; not sent`);
+			const optedOut = optOutRefusal(message, channel, optOuts);
+			if (optedOut) {
+				result.error = optedOut;
 				break;
 			}
 			let plan = await planMessage(channel, message, settings, deps, insideWindow);
@@ -295,6 +294,12 @@ export async function deliver(outbound: Outbound, settings: DeliverySettings, de
 				result.error = plan.error;
 			} else {
 				if (!live) {
+					// What would go out: not a message the ledger's payments or disputes would stop.
+					const paid = ledger ? await accountRefusal(ledger, message, clock.now()) : null;
+					if (paid) {
+						result.error = paid;
+						return result;
+					}
 					result.status = 'dryRun';
 					result.kind = plan.kind;
 					if (plan.note) result.note = plan.note;
@@ -346,7 +351,8 @@ export async function deliver(outbound: Outbound, settings: DeliverySettings, de
 						warn('take back the contact', error);
 					}
 				}
-				if (outcome.error.code === 'OPTED_OUT') {
+				// The provider said so (21610, 131050): recorded. An opt-out the ledger already held is not recorded again.
+				if (outcome.error.code === 'OPTED_OUT' && outcome.error.providerCode) {
 					try {
 						await ledger?.recordOptOut({ phone: who(message), channel, at: clock.now(), source: `${plan.provider} ${outcome.error.providerCode}` });
 					} catch (error) {
@@ -437,6 +443,8 @@ async function planMessage(channel: Channel, message: Outbound, settings: Delive
 	if (free) {
 		if (!message.text) return { error: inputError(settings.version, 'PROVIDER_ERROR', 'No message text: connect Compose Collection Message or set Text') };
 		if (channel === 'whatsapp' && message.text.length > 4096) return { error: inputError(settings.version, 'PROVIDER_ERROR', `The text has ${message.text.length} characters; WhatsApp takes up to 4096`) };
+		// Twilio's Messages API: "Can be up to 1,600 characters in length" (Body; it refuses more with 21617).
+		if (provider === 'twilio' && message.text.length > MAX_TWILIO_BODY_LENGTH) return { error: inputError(settings.version, 'PROVIDER_ERROR', `The text has ${message.text.length} characters; Twilio takes up to ${MAX_TWILIO_BODY_LENGTH}`) };
 		if (channel === 'whatsapp' && message.document && message.text.length > 1024) {
 			return { error: inputError(settings.version, 'PROVIDER_ERROR', `The text has ${message.text.length} characters; a document's caption takes up to 1024`) };
 		}
@@ -468,6 +476,12 @@ async function planMessage(channel: Channel, message: Outbound, settings: Delive
 	if (!template) return { error: refusal('OUTSIDE_WINDOW', `${outside}: set a template (Compose sets whatsappTemplate)`) };
 	const shape = await deps.templateShape?.(template.name, template.language);
 	if (shape === null) return { error: refusal('TEMPLATE_ERROR', `Template "${template.name}" has no approved ${template.language} version in this WhatsApp account`) };
+	// A collection reminder must be a utility template (WhatsApp's policy on debt collection); one Meta
+	// moved to MARKETING is charged as marketing, meets the per-user marketing limit (131049) and
+	// is not delivered to +1 numbers.
+	if (shape?.category === 'MARKETING') {
+		return { error: refusal('TEMPLATE_ERROR', `Template "${template.name}" (${template.language}) is a MARKETING template in this WhatsApp account; collection messages go as UTILITY templates: remove the promotional wording and submit it again as utility`) };
+	}
 	if (shape && shape.bodyParameters !== template.parameters.length) {
 		return { error: refusal('TEMPLATE_ERROR', `Template "${template.name}" (${template.language}) takes ${shape.bodyParameters} parameters; ${template.parameters.length} given`) };
 	}
@@ -519,6 +533,18 @@ function userIdRefused(message: Outbound, error: DeliveryError): DeliveryError {
 	};
 }
 
+const MAX_TWILIO_BODY_LENGTH = 1600;
+
+/** Why the message may not go on this channel because the debtor opted out (the ledger's opt-outs or the item's own), or null. */
+function optOutRefusal(message: Outbound, channel: Channel, optOuts: OptOut[] | undefined): DeliveryError | null {
+	const own = message.optedOut ?? false;
+	if (!isOptedOut(optOuts, channel) && own !== true && !(Array.isArray(own) && own.includes(channel))) return null;
+	return refusal('OPTED_OUT', `${who(message)} opted out of ${channel}${optOutVia(optOuts, who(message))}; not sent`);
+}
+
+/** The identifiers the ledger answers for (phone ↔ BSUID): an opt-out under either blocks both. */
+const idsOf = (message: Outbound) => [...new Set([message.to, message.userId].filter((id): id is string => !!id))];
+
 /** " (recorded under US.1…)" when an opt-out that blocks this address was recorded under another identifier of the debtor. */
 function optOutVia(optOuts: OptOut[] | undefined, address: string): string {
 	const others = [...new Set((optOuts ?? []).map((o) => o.phone).filter((id) => id !== address))];
@@ -557,9 +583,12 @@ async function sendWithRetries(
 			}
 			state.marked = true;
 		}
-		// After the claim is marked, right before the request: a payment recorded before this read stops it.
+		// After the claim is marked, right before the request: a payment or an opt-out recorded before
+		// this read stops it (a BAJA the trigger records while this message waited its turn).
 		const paid = ledger ? await accountRefusal(ledger, message, clock.now()) : null;
 		if (paid) return { ok: false, error: paid };
+		const optedOut = ledger ? optOutRefusal(message, channel, [...(await step('read opt-outs', () => ledger.optOutsOf(idsOf(message)))).values()].flat()) : null;
+		if (optedOut) return { ok: false, error: optedOut };
 		result.attempts++;
 		const started = clock.now();
 		let response: HttpResponse | undefined;

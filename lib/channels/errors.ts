@@ -101,8 +101,9 @@ const TWILIO_CODES: Record<number, Rule> = {
 	21635: ['INVALID_NUMBER', false],
 	30005: ['INVALID_NUMBER', false],
 	30006: ['INVALID_NUMBER', false],
-	63003: ['INVALID_NUMBER', false],
 	63024: ['INVALID_NUMBER', false],
+	// WhatsApp through Twilio: "Channel could not find To address", a number without WhatsApp — Meta's 131026.
+	63003: ['NOT_ON_WHATSAPP', false],
 	21610: ['OPTED_OUT', false],
 	63016: ['OUTSIDE_WINDOW', false],
 	21655: ['TEMPLATE_ERROR', false],

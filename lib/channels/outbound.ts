@@ -3,11 +3,15 @@ import { fail, ok, type Parsed } from '../debtor/result';
 
 /**
  * The default idempotency key: one message per debtor, stage and the debtor's local date, so
- * a campaign run twice in a day sends once and tomorrow's run sends again.
+ * a campaign run twice in a day sends once and tomorrow's run sends again. A ":" (and "%")
+ * inside the debtor ID or stage is escaped, so that debtor "A:short" at stage "term" and debtor
+ * "A" at stage "short:term" get two keys; an ID and stage without them keep the key they had.
  */
 export function idempotencyKeyOf(debtorId: string, stage: string | undefined, zone: string, now: number): string {
-	return `${debtorId}:${stage ?? 'message'}:${todayIn(zone, now)}`;
+	return `${keyPart(debtorId)}:${keyPart(stage ?? 'message')}:${todayIn(zone, now)}`;
 }
+
+const keyPart = (text: string) => text.replace(/%/g, '%25').replace(/:/g, '%3A');
 
 /** A template's parameters as text; a missing fact must not go out as "null" or as nothing. */
 export function templateParameters(values: unknown[]): Parsed<string[]> {

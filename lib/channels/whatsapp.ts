@@ -52,6 +52,8 @@ export interface TemplateShape {
 	documentHeader: boolean;
 	/** The approved buttons in order: a quick reply, a URL with a per-message suffix ({{1}}), a fixed URL, or another kind. */
 	buttons?: Array<'quick_reply' | 'url' | 'static_url' | 'other'>;
+	/** Meta's category for it now (UTILITY, MARKETING…), when the list gives one: Meta re-categorises after approval. */
+	category?: string;
 }
 
 /**
@@ -72,7 +74,8 @@ export function templateShapes(body: unknown, name: string): Map<string, Templat
 		const buttons = objectsIn(listed).map((b) =>
 			b.type === 'QUICK_REPLY' ? ('quick_reply' as const) : b.type === 'URL' ? (/\{\{\s*1\s*\}\}/.test(String(b.url ?? '')) ? ('url' as const) : ('static_url' as const)) : ('other' as const),
 		);
-		shapes.set(String(t.language), { bodyParameters: placeholders.size, documentHeader, ...(buttons.length ? { buttons } : {}) });
+		const category = typeof t.category === 'string' ? t.category.toUpperCase() : undefined;
+		shapes.set(String(t.language), { bodyParameters: placeholders.size, documentHeader, ...(buttons.length ? { buttons } : {}), ...(category ? { category } : {}) });
 	}
 	return shapes;
 }

@@ -3,7 +3,7 @@ import type { IAdditionalCredentialOptions, ICredentialDataDecryptedObject, IDat
 import { NodeConnectionTypes, NodeOperationError, sleep } from 'n8n-workflow';
 import { deliver, inputError, LedgerFailure, type ChannelStrategy, type Delivery, type DeliverySettings, type GateWindow, type Outbound, type Provider } from '../../lib/channels/deliver';
 import { refusal } from '../../lib/channels/errors';
-import { TransportError, type HttpRequest, type Transport } from '../../lib/channels/http';
+import { transportFailureOf, type HttpRequest, type Transport } from '../../lib/channels/http';
 import { parseReplyButtons, parseTemplateButtons } from '../../lib/messages/buttons';
 import { idempotencyKeyOf, outboundCollection, templateParameters } from '../../lib/channels/outbound';
 import { createPacer, mapConcurrent, type SharedSlots } from '../../lib/channels/pacing';
@@ -13,6 +13,7 @@ import type { TwilioAccount } from '../../lib/channels/twilio';
 import { templateShapes, whatsappTemplatesRequest, type TemplateShape, type WhatsAppAccount } from '../../lib/channels/whatsapp';
 import { createColumnDetector, readColumn } from '../../lib/debtor/columns';
 import { normalisePhone } from '../../lib/debtor/phone';
+import { fail, ok } from '../../lib/debtor/result';
 import { knownTimeZone, parseTimeZone } from '../../lib/debtor/zone';
 import { primaryZoneOf } from '../../lib/contact/locations';
 import { accountSubjectOf } from '../../lib/ledger/account';
@@ -248,7 +249,7 @@ export class SendCollectionMessage implements INodeType {
 				const response = (await this.helpers.httpRequestWithAuthentication.call(this, credential, requestOptions, held)) as { statusCode: number; headers: IDataObject; body: unknown };
 				return { status: response.statusCode, headers: response.headers ?? {}, body: typeof response.body === 'string' ? tryJson(response.body) : response.body };
 			} catch (error) {
-				throw transportFailure(error);
+				throw transportFailureOf(error);
 			}
 		};
 		const ledger = await chosenLedger(this.getNode(), runLevel(this, 'ledger', 'embedded'), options, async () => await this.getCredentials(REDIS_CREDENTIAL));
@@ -305,8 +306,16 @@ export class SendCollectionMessage implements INodeType {
 					const stopped = controller.signal.aborted ? controller.signal.reason : undefined;
 					if (stopped && !(stopped instanceof LedgerFailure)) throw stopped;
 					// Message options may be expressions of the item (a key, a PDF per invoice): read per item.
-					const itemOptions = optionsOf(itemIndex);
-					const read = readOutbound.call(this, item.json, itemIndex, field, itemOptions, columnsOf, version);
+					const readItem = () => readOutbound.call(this, item.json, itemIndex, field, optionsOf(itemIndex), columnsOf, version);
+					let read: Read;
+					if (this.continueOnFail()) {
+						// An expression that fails for this item fails this item alone, before any request.
+						try {
+							read = readItem();
+						} catch (error) {
+							return failure('', inputError(version, 'PROVIDER_ERROR', `item ${itemIndex}: ${(error as Error).message}; not sent`));
+						}
+					} else read = readItem();
 					if ('error' in read) return failure(read.to, read.error);
 					if (stopped instanceof LedgerFailure) {
 						return failure(read.to, { code: 'LEDGER_ERROR', providerCode: null, retryable: true, message: `Not sent: ${stopped.message} (for an earlier message of this batch). Nothing more of this batch is sent without the ledger; run the items again once it works` });
@@ -384,6 +393,10 @@ function readOutbound(this: IExecuteFunctions, json: IDataObject, itemIndex: num
 		if (!Array.isArray(parsed)) return { error: inputError(version, 'TEMPLATE_ERROR', `Template Parameters: ${JSON.stringify(options.templateParameters)} is not a JSON list like ["Ana", "$ 350.000"]`), to: address };
 		list = parsed;
 	}
+	// An expression may yield a number (an amount): sent as its digits, never as a JSON number the providers refuse.
+	const textValue: unknown = this.getNodeParameter('text', itemIndex, '') || composed.text;
+	const text = textValue === undefined || textValue === null || textValue === '' ? ok(null) : typeof textValue === 'string' ? ok(textValue) : typeof textValue === 'number' || typeof textValue === 'boolean' ? ok(String(textValue)) : fail(`text: ${Array.isArray(textValue) ? 'a list' : 'an object'} is not a message text`);
+	if (!text.ok) return { error: inputError(version, 'PROVIDER_ERROR', text.reason), to: address };
 	const checked = templateParameters(list);
 	if (!checked.ok) return { error: refusal('TEMPLATE_ERROR', checked.reason), to: address };
 	const templateButtons = parseTemplateButtons(`${field}.message.whatsappTemplate.buttons`, given.buttons);
@@ -393,7 +406,8 @@ function readOutbound(this: IExecuteFunctions, json: IDataObject, itemIndex: num
 	const parameters = checked.value;
 	const name = (options.templateName as string) || (given.name as string | undefined);
 	const language = (options.templateLanguage as string) || (given.language as string | undefined);
-	const debtorId = String(upstream.debtorId ?? json.debtorId ?? address);
+	// A blank ID (an empty cell) names no debtor: two of them would share one key, and the second never be sent.
+	const debtorId = [upstream.debtorId, json.debtorId].map((id) => (id === undefined || id === null ? '' : String(id).trim())).find(Boolean) ?? address;
 	// The Gate's moment (window.localTime): a payment the ledger learns of after it stops the message.
 	const decided = upstream.window && typeof upstream.window === 'object' ? parseInstant((upstream.window as IDataObject).localTime, 'UTC') : null;
 	const key = (options.idempotencyKey as string) || idempotencyKeyOf(debtorId, upstream.stage as string | undefined, zone.ok ? zone.value : 'UTC', Date.now());
@@ -401,7 +415,7 @@ function readOutbound(this: IExecuteFunctions, json: IDataObject, itemIndex: num
 		debtorId,
 		to: phone,
 		userId,
-		text: ((this.getNodeParameter('text', itemIndex, '') as string) || (composed.text as string | undefined)) ?? null,
+		text: text.value,
 		buttons: buttons.value,
 		template: name && language ? { name, language, parameters, ...(templateButtons.value.length ? { buttons: templateButtons.value } : {}) } : null,
 		twilioContent: options.contentSid ? { sid: String(options.contentSid), variables: Object.fromEntries(parameters.map((p, i) => [String(i + 1), p])) } : null,
@@ -451,14 +465,3 @@ function tryJson(text: string): unknown {
 	}
 }
 
-/** n8n wraps request errors; the network error's code says whether the request left. */
-function transportFailure(error: unknown): TransportError {
-	const codes = [error, (error as { cause?: unknown })?.cause, ((error as { cause?: { cause?: unknown } })?.cause as { cause?: unknown })?.cause]
-		.map((e) => (e as { code?: unknown })?.code)
-		.filter((c): c is string => typeof c === 'string');
-	if (codes.includes('ECONNABORTED') || codes.some((c) => c.includes('TIMEOUT') && c !== 'ETIMEDOUT')) return new TransportError('timeout', 'timed out waiting for the answer');
-	// Reset after the request was written: maybe sent. EPIPE (the body could not be written) and
-	// refused / unknown hosts: certainly not sent.
-	if (codes.includes('ECONNRESET')) return new TransportError('reset', 'the connection dropped before an answer');
-	return new TransportError('notSent', codes[0] ?? 'the request could not be made');
-}

@@ -119,6 +119,14 @@ export class ProviderSimulator {
 	readonly userIds = new Map<string, string | null>();
 	/** Faults by number: the next `count` requests to it fail so (Infinity: all). */
 	readonly faults = new Map<string, { fault: Fault; count: number }>();
+	/**
+	 * Provider errors by number, as the provider answers them: the next `count` requests to it
+	 * get Meta's error envelope (or Twilio's error body) with this `code` and HTTP `status`,
+	 * and `retryAfter` seconds in a Retry-After header when given; only from `api` when given.
+	 */
+	readonly errors = new Map<string, { code: number; status: number; count: number; retryAfter?: number | string; api?: 'whatsapp' | 'twilio' }>();
+	/** Templates the account holds with another category or status than UTILITY / APPROVED, by name. */
+	readonly templateReview = new Map<string, { category?: string; status?: string }>();
 	/** A share of all requests that fail with one of these faults (seeded). */
 	faultRate: { rate: number; faults: Fault[] } = { rate: 0, faults: [] };
 	/**
@@ -259,7 +267,7 @@ export class ProviderSimulator {
 			if (!this.whatsappAuthorised(req)) return json(res, 401, whatsappError(190, 'Invalid OAuth access token'));
 			const name = url.searchParams.get('name');
 			const data = this.templates.filter((t) => !name || t.name === name).map((t) => ({
-				name: t.name, language: t.language, status: 'APPROVED', category: 'UTILITY',
+				name: t.name, language: t.language, status: this.templateReview.get(t.name)?.status ?? 'APPROVED', category: this.templateReview.get(t.name)?.category ?? 'UTILITY',
 				components: [...(t.documentHeader ? [{ type: 'HEADER', format: 'DOCUMENT' }] : []), { type: 'BODY', text: t.body }, ...(t.buttons ? [{ type: 'BUTTONS', buttons: t.buttons }] : [])],
 			}));
 			return json(res, 200, { data });
@@ -295,6 +303,15 @@ export class ProviderSimulator {
 			return api === 'twilio'
 				? json(res, fault === 'status500' ? 500 : 503, { code: 20500, message: 'Internal Server Error', status: 500 })
 				: json(res, fault === 'status500' ? 500 : 503, whatsappError(fault === 'status500' ? 131000 : 131016, 'Something went wrong'));
+		}
+		const scripted = this.errors.get(to);
+		if (scripted && scripted.count > 0 && (!scripted.api || scripted.api === api)) {
+			scripted.count--;
+			log(scripted.status, to);
+			const headers: Record<string, string> = scripted.retryAfter !== undefined ? { 'retry-after': String(scripted.retryAfter) } : {};
+			return api === 'twilio'
+				? json(res, scripted.status, { code: scripted.code, message: `Error ${scripted.code}`, more_info: `https://www.twilio.com/docs/errors/${scripted.code}`, status: scripted.status }, headers)
+				: json(res, scripted.status, whatsappError(scripted.code, `Error ${scripted.code}`), headers);
 		}
 		if (fault === 'rateLimit' || !this.withinRate(api, Date.now())) {
 			log(429, to);
