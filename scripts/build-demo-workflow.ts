@@ -48,7 +48,7 @@ for (const [node, names] of Object.entries(outputs)) {
 }
 const result = { ...counts, 'Why not sent': why };
 if (Object.keys(why['Send via WhatsApp/SMS → Failed'] || {}).some((k) => k.includes('(DUPLICATE)'))) {
-  result.Note = 'These debtors were already sent their message today: npm start runs this demo once when it starts (its terminal summary; the first run under Executions shows each message sent). The contact ledger sends each debtor once per stage and day, so Send refuses them now (DUPLICATE) and the Gate defers those contacted today (DAILY_CAP). Nothing is broken: run it tomorrow and they go out again.';
+  result.Note = 'These debtors were already sent their message today: npm start runs this demo once when it starts (its terminal summary; the earliest run under Executions shows each message sent). The contact ledger sends each debtor once per stage and day, so Send refuses them now (DUPLICATE) and the Gate defers those contacted today (DAILY_CAP). Nothing is broken: run it tomorrow and they go out again.';
 }
 return [{ json: result }];`;
 
