@@ -46,11 +46,13 @@ for (const [node, names] of Object.entries(outputs)) {
     }
   });
 }
-const result = { ...counts, 'Why not sent': why };
+const counted = { ...counts, 'Why not sent': why };
+let note = null;
 if (Object.keys(why['Send via WhatsApp/SMS → Failed'] || {}).some((k) => k.includes('(DUPLICATE)'))) {
-  result.Note = 'These debtors were already sent their message today: npm start runs this demo once when it starts (its terminal summary; the earliest run under Executions shows each message sent). The contact ledger sends each debtor once per stage and day, so Send refuses them now (DUPLICATE) and the Gate defers those contacted today (DAILY_CAP). Nothing is broken: run it tomorrow and they go out again.';
+  note = 'These debtors were already sent their message today: npm start runs this demo once when it starts (its terminal summary; the earliest run under Executions shows each message sent). The contact ledger sends each debtor once per stage and day, so Send refuses them now (DUPLICATE) and the Gate defers those contacted today (DAILY_CAP). Nothing is broken: run it tomorrow and they go out again.';
 }
-return [{ json: result }];`;
+// The note first: the editor's table shows it before the counts.
+return [{ json: note ? { Note: note, ...counted } : counted }];`;
 
 const P = 'n8n-nodes-collections';
 const sticky = (name: string, content: string, position: number[], width = 320, height = 260) => ({

@@ -134,5 +134,6 @@ describe('the demo’s Summary node (scripts/build-demo-workflow.ts)', () => {
 			'Send via WhatsApp/SMS → Failed': { 'already sent by an earlier run (each message goes out once) (DUPLICATE)': 2 },
 		});
 		expect(json.Note).toMatch(/already sent.*today.*npm start runs this demo once.*Nothing is broken/);
+		expect(Object.keys(json)[0]).toBe('Note');
 	});
 });
