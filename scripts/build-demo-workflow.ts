@@ -15,8 +15,9 @@ const code = `// The rows of workflows/sample-debtors.csv, as a Google Sheets no
 /**
  * The Summary node: counts per output of each node, and why what was not sent was not (the Gate's
  * reasons and Send's error codes in the words `npm start` prints). Run again the same day, the
- * demo sends nothing new (the contact ledger sends each message once): a note says so and how to
- * when they go out again, since an operator seeing every item Failed would think it broken.
+ * demo sends nothing new (the contact ledger sends each message once): a note says so, first
+ * (the editor's table shows it before the counts), since an operator seeing every item Failed
+ * would think it broken.
  */
 export const SUMMARY_CODE = `// Counts per output of each node, and why what was not sent was not: the demo's last word.
 const outputs = {
