@@ -4,7 +4,7 @@ import type { INode } from 'n8n-workflow';
 import { parseCsv } from '../../scripts/csv';
 import { SUMMARY_CODE } from '../../scripts/build-demo-workflow';
 import { demoReport, type RunData } from '../../scripts/demo-report';
-import { demoAsOf, listedWorkflowIds, n8nLineFilter, parseAsOf, withoutStackTraces } from '../../scripts/start';
+import { demoAsOf, listedWorkflowIds, n8nLineFilter, ownerHint, parseAsOf, withoutStackTraces } from '../../scripts/start';
 import { runWorkflow } from '../harness/engine';
 
 const rows = parseCsv(readFileSync(join(__dirname, '..', '..', 'workflows', 'sample-debtors.csv'), 'utf8'));
@@ -136,4 +136,10 @@ describe('the demo’s Summary node (scripts/build-demo-workflow.ts)', () => {
 		expect(json.Note).toMatch(/already sent.*today.*npm start runs this demo once.*Nothing is broken/);
 		expect(Object.keys(json)[0]).toBe('Note');
 	});
+});
+
+test('npm start asks for the owner account only while n8n has none', () => {
+	expect(ownerHint(true)).toMatch(/^first visit: create the owner account/);
+	expect(ownerHint(undefined)).toMatch(/^first visit: create the owner account/);
+	expect(ownerHint(false)).toMatch(/^sign in with the owner account you created/);
 });

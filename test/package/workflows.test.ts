@@ -84,7 +84,7 @@ describe.each(workflows)('%s', (_file, workflow) => {
 		const ACCOUNTS: Record<string, string> = { 'n8n-nodes-base.googleSheets': 'Google Sheets', 'n8n-nodes-base.postgres': 'Postgres', 'n8n-nodes-base.emailSend': 'SMTP', 'n8n-nodes-base.stripeTrigger': 'Stripe' };
 		const needed = new Set((workflow.nodes as Json[]).map((n) => ACCOUNTS[n.type]).filter((a) => a !== undefined));
 		expect([...needed].filter((account) => !notes.includes(account))).toEqual([]);
-		const simulated = (workflow.nodes as Json[]).some((n) => Object.values(n.credentials ?? {}).some((c: Json) => /simulator/.test(c.name)));
+		const simulated = (workflow.nodes as Json[]).some((n) => (Object.values(n.credentials ?? {}) as Json[]).some((c) => /simulator/.test(c.name)));
 		if (simulated && workflow.id !== DEMO_WORKFLOW_ID) expect(notes).toMatch(/replace the simulator credentials/);
 	});
 
