@@ -28,7 +28,7 @@ export const REASON_WORDS: Record<string, string> = {
 };
 
 /** Send's error codes worth a word in the demo. */
-const SEND_ERROR_WORDS: Record<string, string> = {
+export const SEND_ERROR_WORDS: Record<string, string> = {
 	DUPLICATE: 'already sent by an earlier run (each message goes out once)',
 	CAP_REACHED: 'contact cap reached when sending',
 };

@@ -198,6 +198,23 @@ export function withoutStackTraces(message: string, max = 12): string {
 	return lines.length > max ? [...lines.slice(0, max), `… (${lines.length - max} more lines in the logs)`].join('\n') : lines.join('\n');
 }
 
+/** Whether n8n still asks for its owner account (its /rest/settings); undefined when it cannot say. */
+async function ownerMissing(url: string): Promise<boolean | undefined> {
+	try {
+		const response = await fetch(`${url}/rest/settings`, { signal: AbortSignal.timeout(5000) });
+		const settings = (await response.json()) as { data?: { userManagement?: { showSetupOnFirstLoad?: boolean } } };
+		return settings.data?.userManagement?.showSetupOnFirstLoad;
+	} catch {
+		return undefined;
+	}
+}
+
+/** What the terminal says about signing in: create the owner on the first visit, sign in after. */
+export function ownerHint(missing: boolean | undefined): string {
+	if (missing === false) return 'sign in with the owner account you created here; it is kept in .n8n-local/';
+	return 'first visit: create the owner account; it stays in .n8n-local/';
+}
+
 async function main() {
 	const asOf = parseAsOf(process.argv.slice(2), process.env);
 	const port = portFrom('N8N_PORT', 5678);
@@ -244,7 +261,7 @@ async function main() {
 	console.log('\nStarting n8n…');
 	const server = await startN8n(n8n, env, { logFile: n8nLog, onLine: n8nLineFilter((line) => console.log(line)) });
 	console.log('');
-	console.log(`n8n:       ${server.url}   (first visit: create the owner account; it stays in .n8n-local/)`);
+	console.log(`n8n:       ${server.url}   (${ownerHint(await ownerMissing(server.url))})`);
 	console.log(`Workflows: under Overview; "Collections demo" runs with Execute workflow, against the simulator at ${sim.url}`);
 	console.log(`Ports:     n8n ${port} (N8N_PORT), provider simulator ${simPort} (SIM_PORT)`);
 	console.log(`Logs:      ${shown(logDir)}/n8n.log, ${shown(logDir)}/install.log`);

@@ -99,7 +99,7 @@ test('the demo runs in n8n: 50 rows through Segment, Gate, Compose and Send to t
 	expect(new Set(sim.messages.map((m) => m.to)).size).toBe(sim.messages.length);
 	expect(sim.messages.every((m) => m.type === 'template' && m.parameters.every((p) => p && p !== 'null'))).toBe(true);
 
-	expect(data.resultData.runData.Summary[0].data!.main[0]![0].json).toEqual({
+	expect(data.resultData.runData.Summary[0].data!.main[0]![0].json).toMatchObject({
 		'Segment Debtors': { Segmented: 44, Invalid: 5 },
 		'Contact Window Gate': { Allowed: allowed.length, Deferred: deferred.length, Blocked: blocked.length },
 		'Compose Collection Message': { Composed: composed.length },

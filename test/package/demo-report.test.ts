@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INode } from 'n8n-workflow';
 import { parseCsv } from '../../scripts/csv';
+import { SUMMARY_CODE } from '../../scripts/build-demo-workflow';
 import { demoReport, type RunData } from '../../scripts/demo-report';
-import { demoAsOf, listedWorkflowIds, n8nLineFilter, parseAsOf, withoutStackTraces } from '../../scripts/start';
+import { demoAsOf, listedWorkflowIds, n8nLineFilter, ownerHint, parseAsOf, withoutStackTraces } from '../../scripts/start';
 import { runWorkflow } from '../harness/engine';
 
 const rows = parseCsv(readFileSync(join(__dirname, '..', '..', 'workflows', 'sample-debtors.csv'), 'utf8'));
@@ -91,4 +92,54 @@ describe('npm start’s options and helpers', () => {
 test('a failure reaches the terminal without stack traces', () => {
 	const message = 'n8n list:workflow exited with 1:\nThere was an error\nThere was an error\nError: boom\n    at Foo (/x.ts:1:2)\n    at Bar (/y.ts:3:4)\n\nSQLITE_ERROR: table exists';
 	expect(withoutStackTraces(message)).toBe('n8n list:workflow exited with 1:\nThere was an error\nError: boom\nSQLITE_ERROR: table exists');
+});
+
+describe('the demo’s Summary node (scripts/build-demo-workflow.ts)', () => {
+	const demo = JSON.parse(readFileSync(join(__dirname, '..', '..', 'workflows', '5-demo-no-accounts.json'), 'utf8')) as { nodes: Array<{ name: string; parameters: { jsCode?: string } }> };
+	const code = demo.nodes.find((n) => n.name === 'Summary')!.parameters.jsCode!;
+	/** Runs the Code node's JavaScript with `$` answering from `outputs` (node name → items per output). */
+	const run = (outputs: Record<string, Array<Array<Record<string, unknown>>>>) => {
+		const $ = (node: string) => ({ all: (index: number) => (outputs[node]?.[index] ?? []).map((json) => ({ json })) });
+		return (new Function('$', code) as ($: unknown) => Array<{ json: Record<string, unknown> }>)($)[0].json;
+	};
+	const item = (collection: Record<string, unknown>) => ({ collection });
+
+	test('is the workflow file’s (run `ts-node scripts/build-demo-workflow.ts` after changing it)', () => {
+		expect(code).toBe(SUMMARY_CODE);
+	});
+
+	test('counts each output and says why what was not sent was not, in words', () => {
+		const json = run({
+			'Segment Debtors': [[{}, {}, {}], [{}]],
+			'Contact Window Gate': [[{}], [item({ window: { reasons: ['OUTSIDE_HOURS'] } }), item({ window: { reasons: ['HOLIDAY', 'OUTSIDE_HOURS'] } })], []],
+			'Compose Collection Message': [[{}]],
+			'Send via WhatsApp/SMS': [[{}], []],
+		});
+		expect(json).toEqual({
+			'Segment Debtors': { Segmented: 3, Invalid: 1 },
+			'Contact Window Gate': { Allowed: 1, Deferred: 2, Blocked: 0 },
+			'Compose Collection Message': { Composed: 1 },
+			'Send via WhatsApp/SMS': { Sent: 1, Failed: 0 },
+			'Why not sent': { 'Contact Window Gate → Deferred': { 'outside contact hours (OUTSIDE_HOURS)': 2, 'public holiday (HOLIDAY)': 1 } },
+		});
+	});
+
+	test('run again the same day: every message refused as DUPLICATE, and a note says why, and that nothing is broken', () => {
+		const json = run({
+			'Contact Window Gate': [[{}, {}], [item({ window: { reasons: ['DAILY_CAP'] } })], []],
+			'Send via WhatsApp/SMS': [[], [item({ delivery: { error: { code: 'DUPLICATE' } } }), item({ delivery: { error: { code: 'DUPLICATE' } } })]],
+		});
+		expect(json['Why not sent']).toEqual({
+			'Contact Window Gate → Deferred': { 'daily cap reached (already contacted today) (DAILY_CAP)': 1 },
+			'Send via WhatsApp/SMS → Failed': { 'already sent by an earlier run (each message goes out once) (DUPLICATE)': 2 },
+		});
+		expect(json.Note).toMatch(/already sent.*today.*npm start runs this demo once.*Nothing is broken/);
+		expect(Object.keys(json)[0]).toBe('Note');
+	});
+});
+
+test('npm start asks for the owner account only while n8n has none', () => {
+	expect(ownerHint(true)).toMatch(/^first visit: create the owner account/);
+	expect(ownerHint(undefined)).toMatch(/^first visit: create the owner account/);
+	expect(ownerHint(false)).toMatch(/^sign in with the owner account you created/);
 });

@@ -69,6 +69,27 @@ describe('each node has its page in docs/nodes/, naming its public interface', (
 		expect(credentials).toEqual([]);
 	});
 
+	test.each(NODES.map((node) => [pageOf(node.description.name), node] as const))('%s: every value of every option list, as `value` or as the editor shows it', (_file, node) => {
+		const text = page(node);
+		const presets = new Set(Object.keys(PRESETS));
+		const missing: string[] = [];
+		const walk = (properties: INodeProperties[], prefix: string) => {
+			for (const p of properties) {
+				if ((p.type === 'options' || p.type === 'multiOptions') && !p.typeOptions?.loadOptionsMethod) {
+					for (const o of p.options as Array<{ name: string; value: unknown }>) {
+						// A Gate preset code is listed on the Gate's page (the presets table).
+						if (presets.has(String(o.value)) && text.includes('Gate preset')) continue;
+						if (!text.includes(`\`${String(o.value)}\``) && !text.includes(o.name)) missing.push(`${prefix}${p.name}: ${String(o.value)} (${o.name})`);
+					}
+				}
+				if (p.type === 'collection') walk(p.options as INodeProperties[], `${prefix}${p.name}.`);
+				if (p.type === 'fixedCollection') for (const group of p.options as Array<{ name: string; values: INodeProperties[] }>) walk(group.values, `${prefix}${p.name}.${group.name}[].`);
+			}
+		};
+		walk(node.description.properties, '');
+		expect(missing).toEqual([]);
+	});
+
 	test('the Reply Trigger page describes the provider credentials and every field; docs/deploy.md the Redis one', () => {
 		for (const [file, credential] of [
 			[pageOf('collectionReplyTrigger'), new CollectionsWhatsAppCloudApi()],

@@ -104,3 +104,26 @@ describe('example workflows: no node covers a sticky note', () => {
 		expect(overlaps).toEqual([]);
 	});
 });
+
+describe('example workflows: no node covers another', () => {
+	const folder = join(ROOT, 'workflows');
+	const files = readdirSync(folder).filter((f) => f.endsWith('.json'));
+	const ours = new Map(NODES.map((n) => [`n8n-nodes-collections.${n.description.name}`, n.description]));
+	/** The box n8n 2.x's canvas draws (measured in 2.40.7): 96 × 96, 32 taller for each main output past two; 224 wide with a sub-node input (Classify's Model). */
+	const box = (node: Json, connections: Json) => {
+		const description = ours.get(node.type);
+		const outputs = Math.max(connections[node.name]?.main?.length ?? 1, Array.isArray(description?.outputs) ? description.outputs.length : 1);
+		const subNodeInput = Array.isArray(description?.inputs) && description.inputs.some((i) => typeof i === 'object' && i.type !== 'main');
+		return { width: subNodeInput ? 224 : 100, height: Math.max(100, 96 + (outputs - 2) * 32) };
+	};
+
+	test.each(files)('%s', (file) => {
+		const workflow = JSON.parse(readFileSync(join(folder, file), 'utf8')) as { nodes: Json[]; connections: Json };
+		const nodes = workflow.nodes.filter((n) => n.type !== 'n8n-nodes-base.stickyNote').map((n) => ({ name: n.name as string, x: n.position[0] as number, y: n.position[1] as number, ...box(n, workflow.connections) }));
+		const overlaps: string[] = [];
+		for (const [i, a] of nodes.entries()) {
+			for (const b of nodes.slice(i + 1)) if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) overlaps.push(`${a.name} × ${b.name}`);
+		}
+		expect(overlaps).toEqual([]);
+	});
+});

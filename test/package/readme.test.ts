@@ -18,6 +18,12 @@ describe('README', () => {
 		expect(readme).toContain(`[${node.description.displayName}](${page})`);
 	});
 
+	test('the search words of "Install in n8n" find as many nodes as the package has', () => {
+		const words = ['none', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+		const count = (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')).n8n.nodes as string[]).length;
+		expect(readme).toMatch(new RegExp(`finds all ${words[count]}\\.`));
+	});
+
 	test('every run-level parameter (noDataExpression) is listed as such', () => {
 		const section = readme.slice(readme.indexOf('**Run-level parameters.**'), readme.indexOf('**When an item fails.**'));
 		for (const node of [new SegmentDebtors(), new ContactWindowGate(), new ComposeCollectionMessage(), new ClassifyObjection(), new SendCollectionMessage(), new CollectionsLedger()]) {
