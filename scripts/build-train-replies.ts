@@ -4,9 +4,9 @@
  * language (seeded, deterministic), the hand-written lines of test/data/train/handwritten.tsv,
  * noise (typos, no accents, caps, emoji, chat abbreviations), voice-to-text run-ons and mixed
  * replies labelled by the taxonomy's priority rule, plus the development, unseen-tuning and
- * held-out v2…v9 sets (tuning sets since each was measured blind; of a set labelled twice, only
+ * held-out v2…v10 sets (tuning sets since each was measured blind; of a set labelled twice, only
  * the replies both labellers agree on). Never the unseen held-out half nor a held-out set not yet
- * measured (heldout-v10…).
+ * measured (heldout-v11…).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
