@@ -71,7 +71,9 @@ const EPOCHS = Number(process.env.EPOCHS ?? 40);
 // letters spelled out) and 30 hand-written lines after reading v10 (frequency complaints as
 // `other`, stops after a death or through a lawyer, several channels, barter): mean 0.896, v10
 // 0.800 (opt-out 83.0% / 75.0% → 85.1% / 78.4%), worst v8 0.715, all 9,734 0.907 (opt-out 97.4% /
-// 90.9%, wrong person 93.9% / 88.6%).
+// 90.9%, wrong person 93.9% / 88.6%): not kept. The rules alone: mean 0.896, v10 0.811 (opt-out
+// 83.0% / 76.5%), worst v8 0.714, all 9,704 0.907 (opt-out 97.4% / 91.3%, wrong person 94.6% /
+// 88.5%): kept.
 // A complaint of how often we write as no opt-out by the model alone (as who-writes): not
 // written, since of the 62 written replies that say "every day", "todo dia", "cuántas veces"…,
 // 35 are opt-outs.
