@@ -238,8 +238,10 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	const words = replyWords(raw);
 	const { byFirst, wild } = index(extraPhrases);
 	const found: Array<Signal & { at: number }> = [];
+	// Counted once: a keyword said 20,000 times would otherwise count the reply 20,000 times.
+	const spoken = words.filter((w) => !COURTESY.includes(w)).length;
 	const consider = (signal: Signal, at: number) => {
-		if (signal.whole && words.filter((w) => !COURTESY.includes(w)).length !== signal.words.length) return;
+		if (signal.whole && spoken !== signal.words.length) return;
 		if (!phraseMatches(signal.words, words, at)) return;
 		if (signal.label === 'opt_out' && !signal.whole && namesPaymentDocument(words, at + signal.words.length)) return;
 		const before = [words[at - 1], words[at - 2]];

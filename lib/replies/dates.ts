@@ -38,16 +38,25 @@ const lastDayOfMonth = (day: number) => {
 	return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0) / DAY;
 };
 
+// Three letters or more, each alone, joined by dots or hyphens ("s.t.o.p", "P-A-R-E"), or
+// four capitals or more by spaces ("B A J A"; "u r a" is chat for "you are a").
+const SPELLED_OUT = /(?<![\p{L}\p{N}])\p{L}(?:[.-]\p{L}(?![\p{L}\p{N}])){2,}\.?|(?<![\p{L}\p{N}])\p{Lu}(?: \p{Lu}(?![\p{L}\p{N}])){3,}/gu;
+
 /**
  * Lower case, no accents, repeated letters cut to two, apostrophes dropped (won't → wont), other
  * punctuation as spaces. Invisible format characters (zero-width spaces and joiners, soft
  * hyphens, direction marks) are dropped first: "ST\u200bOP" reads as a person sees it, STOP.
+ * Compatibility forms are the letters they show ("ＳＴＯＰ", "𝐒𝐓𝐎𝐏": NFKD), but for the ordinal
+ * signs, which stay apart from their number ("dia 1º" is the 1st, not "1o"). A word spelled
+ * out letter by letter ("S.T.O.P", "B A J A") is the word.
  */
 export function normaliseReply(text: string): string {
 	return ` ${text
 		.replace(/\p{Cf}/gu, '')
-		.normalize('NFD')
+		.replace(/[ºª]/g, ' ')
+		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
+		.replace(SPELLED_OUT, (letters) => letters.replace(/[^\p{L}]/gu, ''))
 		.toLowerCase()
 		.replace(/([a-z])\1{2,}/g, '$1$1')
 		.replace(/['’´`]/g, '')

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPLY_LABELS } from '../../../lib/messages/library/types';
-import { classifyReply } from '../../../lib/replies/classify';
+import { classifyReply, optOutByRules } from '../../../lib/replies/classify';
 import { asksForContactHours } from '../../../lib/replies/contact-hours';
 import { modelWords } from '../../../lib/replies/model';
 import { askedNames } from '../../../lib/replies/names';
@@ -14,6 +14,21 @@ const classify = (text: unknown) => classifyReply(text, { received: '2026-06-10'
 
 // Written for this test, in none of the data sets: if the model or its thresholds regress on
 // safety, these fail.
+const ROUND_10_STOPS = [
+	'NO MÁS MENSAJES DE COBRO',
+	'no más mensajes a este número, gracias',
+	'basta de mensajes, por favor',
+	'Basta ya!',
+	'me tire dessa lista, por favor',
+	'chega de mensagem de cobrança',
+	'ＳＴＯＰ',
+	'𝐁𝐀𝐉𝐀',
+	'𝘚𝘢𝘪𝘳 obrigado',
+	'S.T.O.P.',
+	'B A J A',
+	'p-a-r-e-m',
+];
+
 const OPT_OUTS = [
 	// Round 8: this number refused, another channel offered.
 	'stop texting this number, email me instead',
@@ -122,6 +137,9 @@ const OPT_OUTS = [
 	'essa dívida não é minha, não me mandem mais nada',
 	'not my account, stop texting me',
 	"i'm not who you're looking for, remove my number please",
+	// Round 10: "no more messages" and "enough" said to us, "take me off the list"; a keyword in
+	// full-width or styled letters, or spelled out letter by letter.
+	...ROUND_10_STOPS,
 ];
 
 const NOT_OPT_OUTS: Array<[string, string]> = [
@@ -294,6 +312,29 @@ describe('contact hours: when to write, not whether', () => {
 	});
 });
 
+describe('round 10: stops the rules read alone (the Reply Trigger records them before any workflow)', () => {
+	test.each(ROUND_10_STOPS.map((t) => [t]))('%s', (text) => {
+		expect(optOutByRules(text)).toBe(true);
+	});
+});
+
+describe('reading letters as a person sees them', () => {
+	test.each([
+		['ＳＴＯＰ', ' stop '],
+		['𝐒𝐓𝐎𝐏 please', ' stop please '],
+		['S.T.O.P.', ' stop '],
+		['b-a-j-a', ' baja '],
+		['B A J A', ' baja '],
+		// Chat shorthand keeps its words; ordinals stay apart from their number.
+		['u r a joke', ' u r a joke '],
+		['e.g. me', ' e g me '],
+		['dia 1º pago', ' dia 1 pago '],
+		['nº 2231', ' n 2231 '],
+	])('%j → %j', (text, normal) => {
+		expect(normaliseReply(text)).toBe(normal);
+	});
+});
+
 describe('names asked about', () => {
 	test.each([
 		['quien es jorge??', ['jorge']],
@@ -308,7 +349,7 @@ describe('names asked about', () => {
 });
 
 describe('any input', () => {
-	const inputs: unknown[] = ['', '   ', '🙂', '😡😡😡😡', '👍🏽', 'a'.repeat(10_000), 'no me escriban más '.repeat(600), 'مرحبا، لا أريد رسائل', '我已经付款了', 'Пожалуйста, не пишите мне', 'שלום', '\u0000\u0007\u001b[31m', '\u202eevil', '\ud800\udc00\ud800'];
+	const inputs: unknown[] = ['', '   ', '🙂', '😡😡😡😡', '👍🏽', 'a'.repeat(10_000), 'no me escriban más '.repeat(600), 'basta '.repeat(20_000), 'مرحبا، لا أريد رسائل', '我已经付款了', 'Пожалуйста, не пишите мне', 'שלום', '\u0000\u0007\u001b[31m', '\u202eevil', '\ud800\udc00\ud800'];
 	test.each(inputs.map((i) => [typeof i === 'string' && i.length > 60 ? `${i.slice(0, 20)}… (${i.length} chars)` : i, i]))('%j: a label, no throw', (_name, text) => {
 		const result = classify(text);
 		expect(REPLY_LABELS).toContain(result.label);
