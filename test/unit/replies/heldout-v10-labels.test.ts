@@ -4,7 +4,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 
-// The labels of /work/shared/domain/objection-taxonomy.md, in its priority order.
+// The labels of objection-taxonomy.md (the table docs/domain/reply-taxonomy.md holds), in its priority order.
 const LABELS = [
 	'opt_out',
 	'wrong_person',

@@ -7,7 +7,7 @@ import * as path from "path";
 
 const DIR = path.join(__dirname, "..", "..", "data", "heldout-v10");
 
-// The 14 labels of /work/shared/domain/objection-taxonomy.md, in priority order.
+// The 14 labels of objection-taxonomy.md (the table docs/domain/reply-taxonomy.md holds), in priority order.
 const LABELS = [
   "opt_out",
   "wrong_person",
