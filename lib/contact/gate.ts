@@ -1,7 +1,8 @@
 import { createColumnDetector, readColumn } from '../debtor/columns';
+import { statedPromiseDate } from '../debtor/promise';
 import { fail, ok, type Parsed } from '../debtor/result';
 import { formatInstant, todayIn } from './clock';
-import { parseFlag, parseChannelList, parseHistory, parseOptOut, parsePromiseDate } from './fields';
+import { parseFlag, parseChannelList, parseHistory, parseOptOut } from './fields';
 import { hasSubdivision } from './holidays';
 import { compilePreset, tighten, type Caps, type Channel, type HouseRules, type Policy, type Reason } from './policy';
 import { PRESETS, presetFor, presetInForce } from './presets';
@@ -280,10 +281,9 @@ export function createGate(settings: GateSettings) {
 		const unknown = authorizedValue === undefined || authorizedValue === null || (typeof authorizedValue === 'string' && authorizedValue.trim() === '');
 		const authorized = unknown ? ok(null) : parseChannelList(authorizedValue);
 		if (!authorized.ok) return fail(`authorizedChannels: ${authorized.reason}`);
-		const reply = upstream.reply as Record<string, unknown> | undefined;
 		// The reminder of a promise (List Follow-ups, the day before its date) is not deferred by that promise.
 		const remindsPromise = upstream.stage === 'promise_reminder';
-		const promise = remindsPromise ? ok(null) : parsePromiseDate(fieldOf(row, upstream, 'promiseDate') ?? reply?.promiseDate, zone);
+		const promise = remindsPromise ? ok(null) : statedPromiseDate(row, upstream, zone);
 		if (!promise.ok) return fail(`promiseDate: ${promise.reason}`);
 
 		const debtorId = columns ? (columns.debtorId ? readColumn(row, columns.debtorId) : undefined) : upstream.debtorId;

@@ -1,6 +1,7 @@
 import { parseInstant, parsePromiseDate } from '../contact/fields';
 import { parseCurrency } from '../debtor/currency';
 import { parseAmount, roundMoney } from '../debtor/money';
+import { statedPromise } from '../debtor/promise';
 import { fail, ok, show, type Parsed } from '../debtor/result';
 import type { DebtorSnapshot, DisputeFact, PaidClaimFact, PaymentFact, PromiseFact, ReversalFact } from './account';
 
@@ -25,7 +26,6 @@ function currencyAt(value: unknown, field: string): Parsed<string> {
 	return currency.ok ? currency : fail(`${field}: ${currency.reason}`);
 }
 
-/** Stripe's amounts are integers in the currency's smallest unit (cents; CLP and JPY have none). */
 /**
  * Stripe's own minor units, which are not the display's (docs.stripe.com/currencies): these
  * are zero-decimal, these have three, and every other currency is sent in hundredths — COP,
@@ -242,12 +242,12 @@ export function readPromise(row: Json, upstream: Json, recordedAt: number, place
 	const who = subjectOf(row, upstream, place);
 	if (!who.ok) return who;
 	const reply = objectOf(upstream.reply);
-	const dateValue = row.promiseDate ?? upstream.promiseDate ?? reply.promiseDate;
-	const date = parsePromiseDate(dateValue, zone);
+	const stated = statedPromise(row, upstream);
+	const date = parsePromiseDate(stated.value, zone);
 	if (!date.ok) return fail(`promiseDate: ${date.reason}`);
 	// "voy a pagar": a promise Classify found no date in is no fact to defer to — the item goes on,
 	// as a payment still pending does; an item of plain fields without its date is a mistake.
-	if (!date.value && dateValue === reply.promiseDate && 'promiseDate' in reply) return ok({ ignored: 'collection.reply.promiseDate: (empty) — the reply names no date to pay by: nothing recorded' });
+	if (!date.value && stated.fromReply) return ok({ ignored: 'collection.reply.promiseDate: (empty) — the reply names no date to pay by: nothing recorded' });
 	if (!date.value) return fail('promiseDate: (empty) — Record Promise needs the promised date (Classify Objection writes it in collection.reply.promiseDate when the reply names one)');
 	const amounts = Array.isArray(reply.amounts) ? reply.amounts : [];
 	const amountValue = row.promiseAmount ?? upstream.promiseAmount ?? amounts[0];
