@@ -1,3 +1,5 @@
+import { MONTH_WORDS as CALENDAR_MONTHS } from '../debtor/calendar-words';
+
 /**
  * Words for dates in debtor replies, es/pt/en, as normalised text (lower case, no accents).
  * A reviewer adds a spelling by adding a word.
@@ -98,23 +100,19 @@ export const STATE_NOW = ['ando', 'andamos', 'estoy', 'estamos', 'estou', 'to', 
 export const NOW_WORDS = ['hoy', 'hoje', 'hj', 'ahorita', 'ahora', 'agora'];
 
 /**
- * Month names, by month (1–12). Spanish and Portuguese ones count after "de"/"del"/"do" ("el 5
- * de mayo", "dia 10 de abril"); English ones also before or after a bare day ("May 5th", "5th
- * May"). Not "mar" (Spanish for sea) nor a bare "marco" (a name) outside "de marco".
+ * Spanish and Portuguese abbreviations of months that are everyday words in a reply: "mar" (sea),
+ * "out", "set", "ago", "dez" (ten), "mai"… A written date may use them; a reply's promise may not.
  */
-export const MONTH_WORDS: Record<number, string[]> = {
-	1: ['enero', 'janeiro', 'january', 'jan'],
-	2: ['febrero', 'fevereiro', 'february', 'feb'],
-	3: ['marzo', 'marco', 'march'],
-	4: ['abril', 'april', 'apr'],
-	5: ['mayo', 'maio', 'may'],
-	6: ['junio', 'junho', 'june', 'jun'],
-	7: ['julio', 'julho', 'july', 'jul'],
-	8: ['agosto', 'august', 'aug'],
-	9: ['septiembre', 'setiembre', 'setembro', 'september', 'sept', 'sep'],
-	10: ['octubre', 'outubro', 'october', 'oct'],
-	11: ['noviembre', 'novembro', 'november', 'nov'],
-	12: ['diciembre', 'dezembro', 'december', 'dec'],
-};
+const NOT_MONTHS_IN_REPLIES = new Set(['ene', 'fev', 'mar', 'abr', 'mai', 'ago', 'set', 'out', 'dic', 'dez']);
+
+/**
+ * Month names, by month (1–12): the written dates' (lib/debtor/calendar-words.ts) but for those
+ * abbreviations. Spanish and Portuguese ones count after "de"/"del"/"do" ("el 5 de mayo", "dia 10
+ * de abril"); English ones also before or after a bare day ("May 5th", "5th May"). A bare
+ * "marco" (a name) counts only in "de marco".
+ */
+export const MONTH_WORDS: Record<number, string[]> = Object.fromEntries(
+	Object.entries(CALENDAR_MONTHS).map(([month, words]) => [month, words.filter((w) => !NOT_MONTHS_IN_REPLIES.has(w))]),
+);
 /** The English month names of MONTH_WORDS: these need no "de" ("May 5th", "5 May"). */
 export const ENGLISH_MONTHS = ['january', 'jan', 'february', 'feb', 'march', 'april', 'apr', 'may', 'june', 'jun', 'july', 'jul', 'august', 'aug', 'september', 'sept', 'sep', 'october', 'oct', 'november', 'nov', 'december', 'dec'];

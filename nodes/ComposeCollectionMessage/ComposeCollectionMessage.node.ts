@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
+import { CHANNELS } from '../../lib/contact/policy';
 import { PRESETS } from '../../lib/contact/presets';
 import type { Language } from '../../lib/debtor/countries';
 import { composeMessage, type ComposedMessage, type ComposeSettings, type ItemValues, type MessageKind } from '../../lib/messages/compose';
@@ -347,7 +348,7 @@ function readSettings(read: Read, source: 'library' | 'custom', linkIsExpression
 	const templateButtons = declared.map((b) => b.kind as TemplateButtonKind);
 	const unknown = templateButtons.find((kind) => kind !== 'url' && !(BUTTON_LABELS as readonly string[]).includes(kind));
 	if (unknown !== undefined) return `WhatsApp Template Buttons: ${JSON.stringify(unknown)} is not a button`;
-	const channel = oneOf('Channel', read('channel', 'whatsapp'), ['whatsapp', 'sms'] as const);
+	const channel = oneOf('Channel', read('channel', 'whatsapp'), CHANNELS);
 	if (!channel.ok) return channel.reason;
 	const language = languageSetting('Language', read('language', 'auto'), true);
 	if (!language.ok) return language.reason;
