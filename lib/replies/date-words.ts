@@ -3,18 +3,24 @@ import { MONTH_WORDS as CALENDAR_MONTHS } from '../debtor/calendar-words';
 /**
  * Words for dates in debtor replies, es/pt/en, as normalised text (lower case, no accents).
  * A reviewer adds a spelling by adding a word.
+ *
+ * Weekdays are read with b and v as one letter (lib/replies/dates.ts): "savado", "biernes" and "juebes" are
+ * the sound written down. "sun" is no Sunday: it is the sun more often than the day.
  */
 export const WEEKDAY_WORDS: Record<number, string[]> = {
 	1: ['lunes', 'lune', 'segunda', 'segunda-feira', 'seg', 'monday', 'mon'],
 	2: ['martes', 'terca', 'terca-feira', 'tuesday', 'tues', 'tue'],
 	3: ['miercoles', 'miercole', 'quarta', 'quarta-feira', 'wednesday', 'wed'],
-	4: ['jueves', 'juebes', 'quinta', 'quinta-feira', 'thursday', 'thurs', 'thu'],
-	5: ['viernes', 'vierne', 'biernes', 'sexta', 'sexta-feira', 'friday', 'fri'],
-	6: ['sabado', 'saturday'],
+	4: ['jueves', 'quinta', 'quinta-feira', 'thursday', 'thurs', 'thu'],
+	5: ['viernes', 'vierne', 'sexta', 'sexta-feira', 'friday', 'fri'],
+	6: ['sabado', 'sab', 'saturday', 'sat'],
 	7: ['domingo', 'sunday'],
 };
+/** "sat" after these is the verb ("I sat down"), not Saturday. */
+export const SAT_AS_VERB_AFTER = ['i', 'we', 'he', 'she', 'they', 'you', 'just', 'had', 'have', 'has'];
 
-export const TODAY_PHRASES = ['hoy', 'hoje', 'hj', 'today', 'tonight', 'tday', 'ahorita', 'ahora', 'agora', 'en un rato', 'right now', 'this afternoon', 'this evening', 'this arvo', 'by evening'];
+// "agr" is chat for agora.
+export const TODAY_PHRASES = ['hoy', 'hoje', 'hj', 'agr', 'today', 'tonight', 'tday', 'ahorita', 'ahora', 'agora', 'en un rato', 'right now', 'this afternoon', 'this evening', 'this arvo', 'by evening'];
 /** "At once": today, unless the reply names a day too ("a fin de mes cuando me paguen te pago al tiro"). */
 export const AT_ONCE = ['ya mismo', 'altiro', 'al tiro', 'right away'];
 // "mñn", "mñna" (chat spellings of mañana) normalise to mnn, mnna; "amnh" is amanhã's.
@@ -51,6 +57,11 @@ export const MID_MONTH = ['quincena', 'quinzena'];
 export const NEXT_MONTH = ['del mes que viene', 'del otro mes', 'del proximo mes', 'del mes siguiente', 'do mes que vem', 'do proximo mes', 'do outro mes', 'of next month', 'next month'];
 /** Next week (with a weekday: that weekday of the following week). */
 export const NEXT_WEEK = ['semana que viene', 'proxima semana', 'la otra semana', 'semana que vem', 'proxima semana', 'next week'];
+/**
+ * Words that put a day of the month as the start of a wait, not the day to pay: "depois do dia
+ * 10", "después del 15", "after the 20th" name no day (within three words of the day).
+ */
+export const AFTER_DAY = ['depois', 'despues', 'apos', 'after'];
 /** Words before a day of the month: "el 15", "dia 20", "on the 30th". */
 export const DAY_OF_MONTH_MARKERS = ['el', 'dia', 'day', 'the', 'on'];
 /**
@@ -97,7 +108,7 @@ export const NEGATIONS = ['no', 'nao', 'cant', 'cannot', 'not', 'nada', 'imposib
  * to your account" are today.
  */
 export const STATE_NOW = ['ando', 'andamos', 'estoy', 'estamos', 'estou', 'to', 'tamo'];
-export const NOW_WORDS = ['hoy', 'hoje', 'hj', 'ahorita', 'ahora', 'agora'];
+export const NOW_WORDS = ['hoy', 'hoje', 'hj', 'ahorita', 'ahora', 'agora', 'agr'];
 
 /**
  * Spanish and Portuguese abbreviations of months that are everyday words in a reply: "mar" (sea),
