@@ -10,9 +10,9 @@ import { MONTH_WORDS as CALENDAR_MONTHS } from '../debtor/calendar-words';
 export const WEEKDAY_WORDS: Record<number, string[]> = {
 	1: ['lunes', 'lune', 'segunda', 'segunda-feira', 'seg', 'monday', 'mon'],
 	2: ['martes', 'terca', 'terca-feira', 'tuesday', 'tues', 'tue'],
-	3: ['miercoles', 'miercole', 'quarta', 'quarta-feira', 'wednesday', 'wed'],
-	4: ['jueves', 'quinta', 'quinta-feira', 'thursday', 'thurs', 'thu'],
-	5: ['viernes', 'vierne', 'sexta', 'sexta-feira', 'friday', 'fri'],
+	3: ['miercoles', 'miercole', 'miercules', 'quarta', 'quarta-feira', 'wednesday', 'wed'],
+	4: ['jueves', 'jeuves', 'juevez', 'quinta', 'quinta-feira', 'thursday', 'thurs', 'thu'],
+	5: ['viernes', 'vierne', 'viernez', 'sexta', 'sexta-feira', 'sesta', 'sesta-feira', 'friday', 'fri'],
 	6: ['sabado', 'sab', 'saturday', 'sat'],
 	7: ['domingo', 'sunday'],
 };
@@ -33,6 +33,10 @@ export const DAY_AFTER_TOMORROW = ['pasado manana', 'depois de amanha', 'day aft
 export const MONTH_END = [
 	'fin de mes',
 	'fin del mes',
+	'fines de mes',
+	'fines del mes',
+	'finales de mes',
+	'finales del mes',
 	'fin de este mes',
 	'final de mes',
 	'final del mes',
@@ -65,8 +69,10 @@ export const AFTER_DAY = ['depois', 'despues', 'apos', 'after'];
 /** Words before a day of the month: "el 15", "dia 20", "on the 30th". */
 export const DAY_OF_MONTH_MARKERS = ['el', 'dia', 'day', 'the', 'on'];
 /**
- * Days of the month written as words after a marker ("el diez", "dia quinze", "on the fifth"):
- * Spanish, Portuguese (seseo spellings too: "dies", "onse") and English ordinals. Not "dos"
+ * Days of the month written as words after a marker ("el diez", "dia quinze", "on the fifth",
+ * "el veinticinco", "the twenty-first"): Spanish, Portuguese (seseo spellings too: "dies",
+ * "onse") and English ordinals; a ten with its unit in two words ("vinte e cinco", "treinta y
+ * uno") is read as one (lib/replies/dates.ts). Not "dos"
  * after "dia": Portuguese "dia dos pais" is a holiday, not the 2nd.
  */
 export const DAY_NUMBER_WORDS: Record<string, number> = {
@@ -92,11 +98,19 @@ export const DAY_NUMBER_WORDS: Record<string, number> = {
 			['dieciocho', 'dezoito', 'eighteenth'],
 			['diecinueve', 'dezenove', 'nineteenth'],
 			['veinte', 'vinte', 'twentieth'],
+			['veintiuno', 'veintiun', 'twenty-first'],
+			['veintidos', 'twenty-second'],
+			['veintitres', 'twenty-third'],
+			['veinticuatro', 'twenty-fourth'],
+			['veinticinco', 'twenty-fifth'],
+			['veintiseis', 'twenty-sixth'],
+			['veintisiete', 'twenty-seventh'],
+			['veintiocho', 'twenty-eighth'],
+			['veintinueve', 'twenty-ninth'],
+			['treinta', 'trinta', 'thirtieth'],
+			['thirty-first'],
 		].flatMap((words, i) => words.map((w) => [w, i + 1])),
 	),
-	treinta: 30,
-	trinta: 30,
-	thirtieth: 30,
 };
 
 /** Words that, right after a day word, refuse that day ("ahorita no", "hoje não", "today can't"). */

@@ -30,6 +30,7 @@ const AMOUNT_AFTER = /^(?:%|mil|pesos|reais|dolares|dollars|usd|soles|k)$/;
 /** …or an hour, or one of several numbers ("el viernes 5 pm", "el lunes 2 o 3"). */
 const HOUR_OR_LIST_AFTER = /^(?:am|pm|h|hs|hrs|horas|hora|oclock|a|y|e|and|or|o|de|da|del)$/;
 const MONTH_LINKS = ['de', 'del', 'do', 'of'];
+const UNIT_LINKS = ['y', 'e'];
 /** b and v as one letter: weekdays are written as said ("el savado", "el biernes"). */
 const bv = (word: string) => word.replaceAll('v', 'b');
 const WEEKDAYS = new Map(Object.entries(WEEKDAY_WORDS).flatMap(([n, words]) => words.map((w) => [bv(w), Number(n)] as [string, number])));
@@ -135,6 +136,19 @@ function namedMonthDate(words: string[], received: number): number | undefined {
 	return undefined;
 }
 
+/**
+ * The unit said after a ten in words — "veinte y cinco", "vinte e um", "treinta y uno" — and how
+ * many words it takes with its "y"/"e".
+ */
+function compoundUnit(words: string[], i: number): { value: number; words: number } | undefined {
+	const ten = Object.hasOwn(DAY_NUMBER_WORDS, words[i]) ? DAY_NUMBER_WORDS[words[i]] : undefined;
+	if (ten !== 20 && ten !== 30) return undefined;
+	// With its "y"/"e" only: "el veinte dos mil" is the 20th and an amount.
+	if (!UNIT_LINKS.includes(words[i + 1])) return undefined;
+	const value = Object.hasOwn(DAY_NUMBER_WORDS, words[i + 2]) ? DAY_NUMBER_WORDS[words[i + 2]] : undefined;
+	return value !== undefined && value <= 9 && ten + value <= 31 ? { value, words: 2 } : undefined;
+}
+
 /** The first weekday the reply names, and the day of the month said with it ("el viernes 27"), if any. */
 function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number } | undefined {
 	for (let i = 0; i < words.length; i++) {
@@ -206,11 +220,14 @@ export function resolvePromiseDate(reply: string, received: string): string | nu
 	if (todayWord && !tomorrow) return toIso(today);
 	if (tomorrow) return toIso(today + 1);
 	for (let i = 1; i < words.length; i++) {
-		const m = /^(\d{1,2})(st|nd|rd|th)?$/.exec(words[i]);
-		const next = words[i + 1] ?? '';
+		// "el 1ro", "el 1ero": Spanish ordinal abbreviations ("el 2do pago" is a payment, not a day).
+		const m = /^(\d{1,2})(st|nd|rd|th|ro|ero)?$/.exec(words[i]);
+		const unit = compoundUnit(words, i);
+		const next = words[i + 1 + (unit?.words ?? 0)] ?? '';
 		// "the first payment" is no date: an English ordinal counts before "of", at the end, or after "on the".
 		const ordinal = /(?:st|nd|rd|th)$/.test(words[i]) && !(next === '' || next === 'of' || words[i - 2] === 'on');
-		const named = Object.hasOwn(DAY_NUMBER_WORDS, words[i]) && !ordinal && !(words[i] === 'dos' && words[i - 1] === 'dia') ? DAY_NUMBER_WORDS[words[i]] : undefined;
+		const word = Object.hasOwn(DAY_NUMBER_WORDS, words[i]) && !ordinal && !(words[i] === 'dos' && words[i - 1] === 'dia') ? DAY_NUMBER_WORDS[words[i]] : undefined;
+		const named = word === undefined ? undefined : word + (unit?.value ?? 0);
 		const after = AFTER_DAY.includes(words[i - 2]) || AFTER_DAY.includes(words[i - 3]);
 		if ((m || named) && DAY_OF_MONTH_MARKERS.includes(words[i - 1]) && !AMOUNT_AFTER.test(next) && !after) {
 			const day = named ?? Number(m?.[1]);

@@ -88,6 +88,17 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['re your "due on the 25th": I can pay on the 30th', THU, '2026-03-30'],
 		['“vence dia 22” — consigo dia 27', THU, '2026-03-27'],
 		['"amanhã eu pago"', THU, '2026-03-20'], // all quote: read whole
+		// Days in words past the 20th; the end of the month in the plural; weekdays as typed.
+		['el veintitrés le deposito', THU, '2026-03-23'],
+		['dia vinte e oito eu quito', THU, '2026-03-28'],
+		['le pago el treinta y uno sin falta', '2026-05-02', '2026-05-31'],
+		['paying on the twenty-second', THU, '2026-03-22'],
+		['el veinte dos mil pesos le pago', THU, '2026-03-20'], // the 20th, then an amount
+		['a finales de mes le transfiero', THU, '2026-03-31'],
+		['para fines de mes le pago', THU, '2026-03-31'],
+		['le pago el 1ro', THU, '2026-04-01'],
+		['te pago el miercules', THU, '2026-03-25'],
+		['o pix vai na sesta', THU, '2026-03-20'],
 	])('%j received %s → %s', (text, received, expected) => {
 		expect(resolvePromiseDate(text, received)).toBe(expected);
 	});
