@@ -19,7 +19,7 @@ const LABELS = [
 	'payment_info',
 	'other',
 ];
-const FIELDS = ['id', 'lang', 'label', 'promise_date', 'received', 'text'];
+const FIELDS = ['id', 'label', 'lang', 'promise_date', 'received', 'text'];
 
 interface Row {
 	id: string;
