@@ -170,7 +170,9 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	// Both likely by the model alone: the likelier (both stop contact; a wrong person is also flagged).
 	// A reply asking who writes from this number is no opt-out by the model alone (lib/replies/who-writes.ts).
 	else if (p('opt_out') >= thresholds.opt_out && !whoWrites) label = p('wrong_person') > p('opt_out') ? 'wrong_person' : 'opt_out';
-	else if (p('wrong_person') >= thresholds.wrong_person) label = 'wrong_person';
+	// A wrong person by the model alone needs it to know a quarter of the reply's words: German's
+	// capitalised nouns read as names asked about, and "Guten Tag, wie geht es Ihnen" passed the threshold.
+	else if (p('wrong_person') >= thresholds.wrong_person && prediction.coverage >= READS_WRONG_PERSON) label = 'wrong_person';
 	else label = whoWrites ? likeliestNotOptOut() : prediction.label;
 	// "quien es jorge??" alone: the model reads "quien es" as "who is this?" (other); a name asked
 	// about says someone else answers — not a verb of writing ("who is messaging me?").
@@ -210,6 +212,9 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 		alsoMentions,
 	};
 }
+
+/** The share of a reply's words the model must know for its wrong-person threshold to count. */
+const READS_WRONG_PERSON = 0.25;
 
 const NOT_PLAIN = new Set([...REPLY_NEGATIONS, 'nada', 'nothing', 'nenhum', 'nenhuma', 'nadie', 're', 'jaja', 'jajaja', 'kkk', 'kkkk', 'haha', 'lol', 'porra', 'pedo']);
 

@@ -3,18 +3,24 @@ import { MONTH_WORDS as CALENDAR_MONTHS } from '../debtor/calendar-words';
 /**
  * Words for dates in debtor replies, es/pt/en, as normalised text (lower case, no accents).
  * A reviewer adds a spelling by adding a word.
+ *
+ * Weekdays are read with b and v as one letter (lib/replies/dates.ts): "savado", "biernes" and "juebes" are
+ * the sound written down. "sun" is no Sunday: it is the sun more often than the day.
  */
 export const WEEKDAY_WORDS: Record<number, string[]> = {
 	1: ['lunes', 'lune', 'segunda', 'segunda-feira', 'seg', 'monday', 'mon'],
 	2: ['martes', 'terca', 'terca-feira', 'tuesday', 'tues', 'tue'],
-	3: ['miercoles', 'miercole', 'quarta', 'quarta-feira', 'wednesday', 'wed'],
-	4: ['jueves', 'juebes', 'quinta', 'quinta-feira', 'thursday', 'thurs', 'thu'],
-	5: ['viernes', 'vierne', 'biernes', 'sexta', 'sexta-feira', 'friday', 'fri'],
-	6: ['sabado', 'saturday'],
+	3: ['miercoles', 'miercole', 'miercules', 'quarta', 'quarta-feira', 'wednesday', 'wed'],
+	4: ['jueves', 'jeuves', 'juevez', 'quinta', 'quinta-feira', 'thursday', 'thurs', 'thu'],
+	5: ['viernes', 'vierne', 'viernez', 'sexta', 'sexta-feira', 'sesta', 'sesta-feira', 'friday', 'fri'],
+	6: ['sabado', 'sab', 'saturday', 'sat'],
 	7: ['domingo', 'sunday'],
 };
+/** "sat" after these is the verb ("I sat down"), not Saturday. */
+export const SAT_AS_VERB_AFTER = ['i', 'we', 'he', 'she', 'they', 'you', 'just', 'had', 'have', 'has'];
 
-export const TODAY_PHRASES = ['hoy', 'hoje', 'hj', 'today', 'tonight', 'tday', 'ahorita', 'ahora', 'agora', 'en un rato', 'right now', 'this afternoon', 'this evening', 'this arvo', 'by evening'];
+// "agr" is chat for agora.
+export const TODAY_PHRASES = ['hoy', 'hoje', 'hj', 'agr', 'today', 'tonight', 'tday', 'ahorita', 'ahora', 'agora', 'en un rato', 'right now', 'this afternoon', 'this evening', 'this arvo', 'by evening'];
 /** "At once": today, unless the reply names a day too ("a fin de mes cuando me paguen te pago al tiro"). */
 export const AT_ONCE = ['ya mismo', 'altiro', 'al tiro', 'right away'];
 // "mñn", "mñna" (chat spellings of mañana) normalise to mnn, mnna; "amnh" is amanhã's.
@@ -27,6 +33,10 @@ export const DAY_AFTER_TOMORROW = ['pasado manana', 'depois de amanha', 'day aft
 export const MONTH_END = [
 	'fin de mes',
 	'fin del mes',
+	'fines de mes',
+	'fines del mes',
+	'finales de mes',
+	'finales del mes',
 	'fin de este mes',
 	'final de mes',
 	'final del mes',
@@ -51,11 +61,18 @@ export const MID_MONTH = ['quincena', 'quinzena'];
 export const NEXT_MONTH = ['del mes que viene', 'del otro mes', 'del proximo mes', 'del mes siguiente', 'do mes que vem', 'do proximo mes', 'do outro mes', 'of next month', 'next month'];
 /** Next week (with a weekday: that weekday of the following week). */
 export const NEXT_WEEK = ['semana que viene', 'proxima semana', 'la otra semana', 'semana que vem', 'proxima semana', 'next week'];
+/**
+ * Words that put a day of the month as the start of a wait, not the day to pay: "depois do dia
+ * 10", "después del 15", "after the 20th" name no day (within three words of the day).
+ */
+export const AFTER_DAY = ['depois', 'despues', 'apos', 'after'];
 /** Words before a day of the month: "el 15", "dia 20", "on the 30th". */
 export const DAY_OF_MONTH_MARKERS = ['el', 'dia', 'day', 'the', 'on'];
 /**
- * Days of the month written as words after a marker ("el diez", "dia quinze", "on the fifth"):
- * Spanish, Portuguese (seseo spellings too: "dies", "onse") and English ordinals. Not "dos"
+ * Days of the month written as words after a marker ("el diez", "dia quinze", "on the fifth",
+ * "el veinticinco", "the twenty-first"): Spanish, Portuguese (seseo spellings too: "dies",
+ * "onse") and English ordinals; a ten with its unit in two words ("vinte e cinco", "treinta y
+ * uno") is read as one (lib/replies/dates.ts). Not "dos"
  * after "dia": Portuguese "dia dos pais" is a holiday, not the 2nd.
  */
 export const DAY_NUMBER_WORDS: Record<string, number> = {
@@ -81,11 +98,19 @@ export const DAY_NUMBER_WORDS: Record<string, number> = {
 			['dieciocho', 'dezoito', 'eighteenth'],
 			['diecinueve', 'dezenove', 'nineteenth'],
 			['veinte', 'vinte', 'twentieth'],
+			['veintiuno', 'veintiun', 'twenty-first'],
+			['veintidos', 'twenty-second'],
+			['veintitres', 'twenty-third'],
+			['veinticuatro', 'twenty-fourth'],
+			['veinticinco', 'twenty-fifth'],
+			['veintiseis', 'twenty-sixth'],
+			['veintisiete', 'twenty-seventh'],
+			['veintiocho', 'twenty-eighth'],
+			['veintinueve', 'twenty-ninth'],
+			['treinta', 'trinta', 'thirtieth'],
+			['thirty-first'],
 		].flatMap((words, i) => words.map((w) => [w, i + 1])),
 	),
-	treinta: 30,
-	trinta: 30,
-	thirtieth: 30,
 };
 
 /** Words that, right after a day word, refuse that day ("ahorita no", "hoje não", "today can't"). */
@@ -97,7 +122,7 @@ export const NEGATIONS = ['no', 'nao', 'cant', 'cannot', 'not', 'nada', 'imposib
  * to your account" are today.
  */
 export const STATE_NOW = ['ando', 'andamos', 'estoy', 'estamos', 'estou', 'to', 'tamo'];
-export const NOW_WORDS = ['hoy', 'hoje', 'hj', 'ahorita', 'ahora', 'agora'];
+export const NOW_WORDS = ['hoy', 'hoje', 'hj', 'ahorita', 'ahora', 'agora', 'agr'];
 
 /**
  * Spanish and Portuguese abbreviations of months that are everyday words in a reply: "mar" (sea),

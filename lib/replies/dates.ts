@@ -1,4 +1,5 @@
 import {
+	AFTER_DAY,
 	AT_ONCE,
 	DAY_AFTER_TOMORROW,
 	DAY_NUMBER_WORDS,
@@ -13,6 +14,7 @@ import {
 	NEXT_WEEK,
 	NOT_TODAY,
 	NOW_WORDS,
+	SAT_AS_VERB_AFTER,
 	STATE_NOW,
 	TODAY_PHRASES,
 	TOMORROW_WORDS,
@@ -28,7 +30,10 @@ const AMOUNT_AFTER = /^(?:%|mil|pesos|reais|dolares|dollars|usd|soles|k)$/;
 /** …or an hour, or one of several numbers ("el viernes 5 pm", "el lunes 2 o 3"). */
 const HOUR_OR_LIST_AFTER = /^(?:am|pm|h|hs|hrs|horas|hora|oclock|a|y|e|and|or|o|de|da|del)$/;
 const MONTH_LINKS = ['de', 'del', 'do', 'of'];
-const WEEKDAYS = new Map(Object.entries(WEEKDAY_WORDS).flatMap(([n, words]) => words.map((w) => [w, Number(n)] as [string, number])));
+const UNIT_LINKS = ['y', 'e'];
+/** b and v as one letter: weekdays are written as said ("el savado", "el biernes"). */
+const bv = (word: string) => word.replaceAll('v', 'b');
+const WEEKDAYS = new Map(Object.entries(WEEKDAY_WORDS).flatMap(([n, words]) => words.map((w) => [bv(w), Number(n)] as [string, number])));
 
 const toDay = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY;
 const toIso = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
@@ -79,10 +84,15 @@ function nextDayOfMonth(from: number, dayOfMonth: number): number {
 	return from;
 }
 
+/**
+ * A date in figures, day first ("15/03", "15-03-2026"), or month first when only that reads as a
+ * date ("12/15": there is no 15th month).
+ */
 function explicitDate(text: string, received: number): number | undefined {
 	const m = / (\d{1,2})[/-](\d{1,2})(?:[/-](\d{2,4}))? /.exec(text);
 	if (!m) return undefined;
-	const [day, month] = [Number(m[1]), Number(m[2])];
+	const [first, second] = [Number(m[1]), Number(m[2])];
+	const [day, month] = second > 12 && first <= 12 ? [second, first] : [first, second];
 	if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
 	const receivedYear = new Date(received * DAY).getUTCFullYear();
 	let year = m[3] ? (m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3])) : receivedYear;
@@ -126,17 +136,42 @@ function namedMonthDate(words: string[], received: number): number | undefined {
 	return undefined;
 }
 
+/**
+ * The unit said after a ten in words — "veinte y cinco", "vinte e um", "treinta y uno" — and how
+ * many words it takes with its "y"/"e".
+ */
+function compoundUnit(words: string[], i: number): { value: number; words: number } | undefined {
+	const ten = Object.hasOwn(DAY_NUMBER_WORDS, words[i]) ? DAY_NUMBER_WORDS[words[i]] : undefined;
+	if (ten !== 20 && ten !== 30) return undefined;
+	// With its "y"/"e" only: "el veinte dos mil" is the 20th and an amount.
+	if (!UNIT_LINKS.includes(words[i + 1])) return undefined;
+	const value = Object.hasOwn(DAY_NUMBER_WORDS, words[i + 2]) ? DAY_NUMBER_WORDS[words[i + 2]] : undefined;
+	return value !== undefined && value <= 9 && ten + value <= 31 ? { value, words: 2 } : undefined;
+}
+
 /** The first weekday the reply names, and the day of the month said with it ("el viernes 27"), if any. */
 function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number } | undefined {
 	for (let i = 0; i < words.length; i++) {
-		const weekday = WEEKDAYS.get(words[i]);
-		if (!weekday) continue;
+		const weekday = WEEKDAYS.get(bv(words[i]));
+		if (!weekday || (words[i] === 'sat' && SAT_AS_VERB_AFTER.includes(words[i - 1]))) continue;
 		// Not an hour or an amount: "el viernes 5 pm", "el lunes 2 mil".
 		const after = words[i + 2] ?? '';
 		const dated = /^\d{1,2}(?:st|nd|rd|th)?$/.test(words[i + 1] ?? '') && !AMOUNT_AFTER.test(after) && !HOUR_OR_LIST_AFTER.test(after);
 		return { weekday, dayOfMonth: dated ? dayNumber(words[i + 1]) : undefined };
 	}
 	return undefined;
+}
+
+/** Double quotes around a phrase of three characters or more. */
+const QUOTED = /["“”«»„][^"“”«»„]{3,}["“”«»„]/g;
+/**
+ * The reply without what it quotes: a quoted phrase is someone else's words, mostly the reminder
+ * answered ("\"pague até dia 10\" só consigo dia 18"), and its dates are not the debtor's. A reply
+ * that is all quote is read whole.
+ */
+function unquoted(reply: string): string {
+	const rest = reply.replace(QUOTED, ' ');
+	return /\p{L}/u.test(rest) ? rest : reply;
 }
 
 /**
@@ -150,7 +185,7 @@ function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number }
  * on; "ya mismo", "altiro" that day, when no other day is named. Null when the reply names no date.
  */
 export function resolvePromiseDate(reply: string, received: string): string | null {
-	const text = NOT_TODAY.reduce((t, idiom) => t.replaceAll(` ${idiom} `, ' '), normaliseReply(reply));
+	const text = NOT_TODAY.reduce((t, idiom) => t.replaceAll(` ${idiom} `, ' '), normaliseReply(unquoted(reply)));
 	const words = text.trim().split(' ');
 	const today = toDay(received);
 
@@ -185,12 +220,16 @@ export function resolvePromiseDate(reply: string, received: string): string | nu
 	if (todayWord && !tomorrow) return toIso(today);
 	if (tomorrow) return toIso(today + 1);
 	for (let i = 1; i < words.length; i++) {
-		const m = /^(\d{1,2})(st|nd|rd|th)?$/.exec(words[i]);
-		const next = words[i + 1] ?? '';
+		// "el 1ro", "el 1ero": Spanish ordinal abbreviations ("el 2do pago" is a payment, not a day).
+		const m = /^(\d{1,2})(st|nd|rd|th|ro|ero)?$/.exec(words[i]);
+		const unit = compoundUnit(words, i);
+		const next = words[i + 1 + (unit?.words ?? 0)] ?? '';
 		// "the first payment" is no date: an English ordinal counts before "of", at the end, or after "on the".
 		const ordinal = /(?:st|nd|rd|th)$/.test(words[i]) && !(next === '' || next === 'of' || words[i - 2] === 'on');
-		const named = Object.hasOwn(DAY_NUMBER_WORDS, words[i]) && !ordinal && !(words[i] === 'dos' && words[i - 1] === 'dia') ? DAY_NUMBER_WORDS[words[i]] : undefined;
-		if ((m || named) && DAY_OF_MONTH_MARKERS.includes(words[i - 1]) && !AMOUNT_AFTER.test(next)) {
+		const word = Object.hasOwn(DAY_NUMBER_WORDS, words[i]) && !ordinal && !(words[i] === 'dos' && words[i - 1] === 'dia') ? DAY_NUMBER_WORDS[words[i]] : undefined;
+		const named = word === undefined ? undefined : word + (unit?.value ?? 0);
+		const after = AFTER_DAY.includes(words[i - 2]) || AFTER_DAY.includes(words[i - 3]);
+		if ((m || named) && DAY_OF_MONTH_MARKERS.includes(words[i - 1]) && !AMOUNT_AFTER.test(next) && !after) {
 			const day = named ?? Number(m?.[1]);
 			if (day >= 1 && day <= 31) return toIso(nextDayOfMonth(hasPhrase(text, NEXT_MONTH) ? lastDayOfMonth(today) + 1 : today, day));
 		}

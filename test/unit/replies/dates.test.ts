@@ -72,6 +72,33 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['le pago el 02/01', '2026-12-20', '2027-01-02'],
 		['en 3 días pago', THU, '2026-03-22'],
 		['I can pay in 10 days', THU, '2026-03-29'],
+		// Round 11: b and v as one letter in weekdays; English "sat"; chat "agr" (agora).
+		['el sabado sin falta pago', THU, '2026-03-21'],
+		['el savado pago todo', THU, '2026-03-21'],
+		['lo deposito el biernes', THU, '2026-03-20'],
+		['el juebes le consigno', THU, '2026-03-26'],
+		['will settle it sat morning', THU, '2026-03-21'],
+		['vou fazer o pix agr msm', THU, '2026-03-19'],
+		// A date in figures month first when only that reads as a date.
+		['paying the balance on 4/22', THU, '2026-04-22'],
+		['will pay $200 on 11/30', THU, '2026-11-30'],
+		['pago el 4/5', THU, '2026-05-04'], // both read as a date: day first
+		// What the reply quotes is not its date: the reminder's deadline, the bank's notice.
+		['"Pague hasta el 20" no llego, el 28 le deposito', THU, '2026-03-28'],
+		['re your "due on the 25th": I can pay on the 30th', THU, '2026-03-30'],
+		['“vence dia 22” — consigo dia 27', THU, '2026-03-27'],
+		['"amanhã eu pago"', THU, '2026-03-20'], // all quote: read whole
+		// Days in words past the 20th; the end of the month in the plural; weekdays as typed.
+		['el veintitrés le deposito', THU, '2026-03-23'],
+		['dia vinte e oito eu quito', THU, '2026-03-28'],
+		['le pago el treinta y uno sin falta', '2026-05-02', '2026-05-31'],
+		['paying on the twenty-second', THU, '2026-03-22'],
+		['el veinte dos mil pesos le pago', THU, '2026-03-20'], // the 20th, then an amount
+		['a finales de mes le transfiero', THU, '2026-03-31'],
+		['para fines de mes le pago', THU, '2026-03-31'],
+		['le pago el 1ro', THU, '2026-04-01'],
+		['te pago el miercules', THU, '2026-03-25'],
+		['o pix vai na sesta', THU, '2026-03-20'],
 	])('%j received %s → %s', (text, received, expected) => {
 		expect(resolvePromiseDate(text, received)).toBe(expected);
 	});
@@ -86,6 +113,13 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['pago 20 mil'],
 		['I will pay the first instalment soon'],
 		['no dia dos pais eu vejo isso'],
+		// After a day is the start of a wait, not a day to pay (round 11).
+		['só depois do dia 20 eu consigo ver isso'],
+		['despues del dia 12 le aviso como le pago'],
+		['after the 25th I will sort something out'],
+		['email said "scheduled for 4/20", so it goes out then'],
+		['I sat down to pay but the app failed'],
+		['the sun is out, i will pay'],
 		[''],
 		['🙏🙏'],
 	])('%j names no date', (text) => {

@@ -304,6 +304,10 @@ describe('contact hours: when to write, not whether', () => {
 		['stop texting me at night, actually stop altogether', false],
 		['não quero mais mensagem nem de dia nem de noite', false],
 		['dont text me again, not in the morning, not ever', false],
+		// "Ya no", "já não", "no longer": stopping for good, the hour only when it annoyed (round 11).
+		['ya no me escriban en la madrugada, ya estuvo', false],
+		['já não quero mensagem às 7h da manhã', false],
+		['please no longer message me after 9pm', false],
 		// No time at all.
 		['no me escriban', false],
 		['mañana le pago', false],
@@ -343,8 +347,30 @@ describe('names asked about', () => {
 		['quién es usted', []],
 		['who is that 123', []],
 		['who is calling?', []],
+		// Courtesy after the question is no name (round 11).
+		['¿quién es, disculpe?', []],
+		['quem é, por gentileza', []],
+		['who is it sorry', []],
+		['kien es perdon', []],
+		['quien es Matilde disculpe', ['matilde']],
 	])('%j → %j', (text, names) => {
 		expect([...askedNames(modelWords(text))]).toEqual(names);
+	});
+});
+
+describe('round 11: stopping for good at an hour is a stop; who writes, asked politely, is no wrong person', () => {
+	test.each([
+		['ya no me manden nada a las 5 de la mañana, gracias'],
+		['já não quero receber mensagens de madrugada'],
+	])('opt-out: %s', (text) => {
+		expect(classify(text).label).toBe('opt_out');
+	});
+	test.each([
+		['quien es, disculpe'],
+		['perdón, quién es?'],
+		['quem é, desculpa?'],
+	])('not a wrong person: %s', (text) => {
+		expect(classify(text).label).not.toBe('wrong_person');
 	});
 });
 
