@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 
-// Shape checks for round 7's hand-written training files (test/data/train/written-r7/), one
-// writer a file. The label list is hard-coded on purpose: the data must not depend on lib/.
+// Shape checks for the hand-written training files (test/data/train/written-r7/: round 7's six
+// writers and round 11's two), one writer a file. The label list is hard-coded on purpose: the data must not depend on lib/.
 const LABELS = ['opt_out', 'wrong_person', 'dispute', 'already_paid', 'promise_to_pay', 'payment_plan', 'hardship', 'not_received', 'bill_late', 'still_time', 'refusal', 'human_agent', 'payment_info', 'other'];
 const FIELDS = ['id', 'label', 'lang', 'promise_date', 'received', 'text'];
 const FOLDER = join(__dirname, '../../data/train/written-r7');
@@ -14,8 +14,8 @@ function isIsoDate(value: unknown): value is string {
 	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-test('the six writers of round 7 are there', () => {
-	expect(FILES).toEqual(['en-codeswitch.jsonl', 'es-regions.jsonl', 'long-mixed.jsonl', 'pt-regions.jsonl', 'safety.jsonl', 'short.jsonl']);
+test('the six writers of round 7 and the two of round 11 are there', () => {
+	expect(FILES).toEqual(['boundaries.jsonl', 'en-codeswitch.jsonl', 'es-regions.jsonl', 'indirect.jsonl', 'long-mixed.jsonl', 'pt-regions.jsonl', 'safety.jsonl', 'short.jsonl']);
 });
 
 describe.each(FILES)('written-r7/%s', (file) => {
@@ -38,7 +38,7 @@ describe.each(FILES)('written-r7/%s', (file) => {
 
 	test('ids are the writer’s prefix, numbered from 0001 without a gap', () => {
 		const prefix = String(rows[0].id).replace(/-0001$/, '');
-		expect(prefix).toMatch(/^r7[a-z]{2}$/);
+		expect(prefix).toMatch(/^r(?:7|11)[a-z]{2}$/);
 		rows.forEach((row, i) => expect(row.id).toBe(`${prefix}-${String(i + 1).padStart(4, '0')}`));
 	});
 
