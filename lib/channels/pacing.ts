@@ -48,12 +48,9 @@ export const WINDOW_MARGIN_MS = 25;
  * How far behind its slots the pacer may fall and catch up (timers fire late; the clock counts
  * whole milliseconds; the event loop stops for garbage collection). Issue 21: at 10 ms, Send in
  * a real n8n at 2,000/s lost 6.4 s of slots in a 26 s run to 286 pauses longer than that (GC of
- * n8n's 1.5 GB heap up to 0.9 s, fsyncs, a busy machine); at 250 ms, a run still lost 2.0 s to 7
- * pauses. A whole window: a pause shorter than the window costs no slot, and the window's ceiling
- * bounds the burst that catches it up (alternating with 250 ms in a real n8n at 100k rows, load
- * 2.5–3: 1,688 and 1,636 messages/s against 1,617 and 1,565).
+ * n8n's 1.5 GB heap up to 0.9 s, fsyncs, a busy machine); the window's ceiling bounds any burst.
  */
-const CATCH_UP_MS = 1000 + WINDOW_MARGIN_MS;
+const CATCH_UP_MS = 250;
 
 /**
  * A ceiling of `perSecond` requests over ANY one-second window, retries included, across a
