@@ -228,6 +228,10 @@ describe('a ledger write that fails (issue 16): the opt-out is not lost, the pro
 		await setUp();
 		const file = join(folder, 'contacts.jsonl');
 		expect(await sim.inbound('+573001110000', 'hola')).toBe(200);
+		// The embedded ledger keeps its file open for up to 25 ms after a write (its lock lease):
+		// a write within it would still reach the file renamed aside. Its timers run before this
+		// one, in this process, however late a busy machine fires them.
+		await new Promise((resolve) => setTimeout(resolve, 50));
 		const payload = whatsappReplyPayload('+573001113333', 'BAJA');
 		// A real write error from the file system: the ledger's file is, for this delivery, a
 		// folder (EISDIR). A file-size limit (a full disk) cannot be set on the test process: it
