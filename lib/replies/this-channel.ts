@@ -21,10 +21,19 @@ const WRITE_HERE = [
 	/ (?:por )?(?:aqui|aca) (?:nomas |mismo |mesmo )?(?:esta bien|sin problema|tudo bem|ta bom|esta bom|mejor|nomas) | here (?:is|s) (?:fine|ok|okay|better|good) | here instead /,
 ];
 
-/** "No", "stop", "no longer", "prohibo", "pararem de"… */
-const STOP_WORD = '(?:no|nao|dont|not|never|nunca|longer|stop|quit|cease|dejen|deja|deje|dejar|deixem|deixar|para|pare|paren|parem|parar|pararem|prohibo|abstenerse|abstener|withdraw|revoke|revoco|autorizo)';
+/**
+ * "No", "ni", "stop", "no longer", "prohibo", "pararem de"…, and the stop verbs in the mood of a polite
+ * wish ("gostaria que parassem de enviar", "les pediría que dejaran de escribir", "refrain from").
+ */
+const STOP_WORD = '(?:no|nao|ni|nem|nor|dont|not|never|nunca|longer|stop|quit|cease|refrain|dejen|deja|deje|dejar|dejaran|dejasen|deixem|deixar|deixassem|deixarem|para|pare|paren|parem|parar|pararem|parassem|pararan|parasen|prohibo|abstenerse|abstener|abstengan|withdraw|revoke|revoco|autorizo)';
 /** What may come between the stop and its verb: pronouns, "quiero", "deseo", "más"… */
-const BETWEEN = '(?:(?:me|mi|to|de|que|you|u|for|all|any|ya|quiero|quero|deseo|desejo|want|wish|consent|te|se|nos|le|les|lhe|lhes|him|her|them|mas|mais|more|voces|vcs|ustedes) ){0,4}';
+const BETWEEN = '(?:(?:me|mi|to|de|que|you|u|for|from|all|any|ya|quiero|quero|deseo|desejo|want|wish|consent|te|se|nos|le|les|lhe|lhes|him|her|them|mas|mais|more|voces|vcs|ustedes) ){0,4}';
+/**
+ * A call stopped together with the writing: "don't call or text me here", "please don't phone
+ * me or message me on this number", "ni me llamen ni me escriban a este número". Not "and":
+ * "não me liguem e me mandem mensagem aqui" keeps this channel.
+ */
+const CALLING_OR = `(?:(?:call\\w*|phon\\w*|ring\\w*|llam\\w*|lig\\w*) ${BETWEEN}(?:or|nor|o|ni|ou|nem) ${BETWEEN})?`;
 /** Verbs of writing, sending or receiving. */
 const SENDING = '(?:escrib\\w*|mand\\w*|envi\\w*|escrev\\w*|text\\w*|messag\\w*|send\\w*|contact\\w*|msg|whatsapp|recib\\w*|receb\\w*|receiv\\w*)';
 const HERE = '(?:aqui|aca|here|this number|este numero|neste numero|nesse numero|este whatsapp|this whatsapp|este chat|this chat|esse zap|neste zap|nesse zap)';
@@ -37,7 +46,7 @@ const ON_CHANNEL = '(?:por|by|via|pelo|pela|on|en|no|in) (?:el |o |this |este |e
  * por WhatsApp", "no deseo recibir más comunicaciones por WhatsApp" (normalised, "más" is "mas",
  * Portuguese "but" to the pattern above, which then reads "mas por whatsapp" as a channel kept).
  */
-const NEGATED_HERE = new RegExp(` ${STOP_WORD} ${BETWEEN}${SENDING} (?:(?:\\S+ ){0,5}?${HERE}|(?:\\S+ ){0,2}?${ON_CHANNEL}) `);
+const NEGATED_HERE = new RegExp(` ${STOP_WORD} ${BETWEEN}${CALLING_OR}${SENDING} (?:(?:\\S+ ){0,5}?${HERE}|(?:\\S+ ){0,2}?${ON_CHANNEL}) `);
 
 /** Words of stopping for good, whatever channel is kept: with them the reply still opts out. */
 const FOR_GOOD = / (?:nunca mais|nunca|never|jamas|anymore|any more|de su lista|da lista|from your list|unsubscribe|baja|block\w*|bloque\w*|leave me alone|em paz|en paz|revoke|revoco|revogo|cease|do not consent|dont consent) /;
