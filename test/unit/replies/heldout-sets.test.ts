@@ -1,0 +1,114 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+
+// Shape checks for the blind held-out sets from v12 on (test/data/heldout-v*/): the two writers'
+// unlabelled halves and the two labellers' files. One table row a set, so that the next set is a
+// row, not a copy of these checks. Imports nothing from lib/: the label list is the taxonomy's, in
+// its priority order, hard-coded on purpose (the sets must not depend on the code they measure).
+const LABELS = ['opt_out', 'wrong_person', 'dispute', 'already_paid', 'promise_to_pay', 'payment_plan', 'hardship', 'not_received', 'bill_late', 'still_time', 'refusal', 'human_agent', 'payment_info', 'other'];
+
+interface Half {
+	file: string;
+	part: 'a' | 'b';
+	/** The first id's number: a half's ids run on from it without a gap. */
+	first: number;
+	/** How many replies each group (a writer's holder, theme, market or trade) has. */
+	perGroup: [number, number];
+	/** Replies written two by two (`pair`), on consecutive lines, in one language. */
+	pairs?: boolean;
+}
+
+const SETS: Array<{ name: string; prefix: string; halves: Half[] }> = [
+	{ name: 'heldout-v12', prefix: 'h12', halves: [
+		{ file: 'unlabelled-a.jsonl', part: 'a', first: 1, perGroup: [10, 12] },
+		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [20, 22], pairs: true },
+	] },
+	{ name: 'heldout-v13', prefix: 'h13', halves: [
+		{ file: 'unlabelled-a.jsonl', part: 'a', first: 1, perGroup: [21, 23] },
+		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [10, 12] },
+	] },
+];
+
+type Row = Record<string, unknown>;
+
+const read = (set: string, file: string): Row[] =>
+	readFileSync(join(__dirname, '../../data', set, file), 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as Row);
+
+function isDate(value: unknown): value is string {
+	if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+	const date = new Date(`${value}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+describe.each(SETS)('$name', ({ name, prefix, halves }) => {
+	const written = halves.map((half) => ({ half, rows: read(name, half.file) }));
+	const inputs = written.flatMap(({ rows }) => rows);
+
+	describe.each(written)('written half $half.part', ({ half, rows }) => {
+		test('fields exactly these, no label or hint of one', () => {
+			const fields = ['group', 'id', 'lang', 'part', 'received', 'text', ...(half.pairs ? ['pair'] : [])].sort();
+			for (const row of rows) expect([row.id, Object.keys(row).sort()]).toEqual([row.id, fields]);
+		});
+
+		test('ids numbered without a gap, languages es/pt/en, received a weekday of 2026', () => {
+			rows.forEach((row, i) => {
+				expect(row.id).toBe(`${prefix}-${String(half.first + i).padStart(4, '0')}`);
+				expect([row.id, row.part, ['es', 'pt', 'en'].includes(row.lang as string)]).toEqual([row.id, half.part, true]);
+				expect([row.id, isDate(row.received) && (row.received as string).startsWith('2026-')]).toEqual([row.id, true]);
+				const day = new Date(`${row.received as string}T00:00:00Z`).getUTCDay();
+				expect([row.id, day >= 1 && day <= 5]).toEqual([row.id, true]);
+			});
+		});
+
+		test('texts are unique and not empty', () => {
+			const texts = rows.map((row) => String(row.text).trim());
+			expect(texts.filter((text) => text === '')).toEqual([]);
+			expect(new Set(texts).size).toBe(texts.length);
+		});
+
+		test('each group holds the replies its writer was asked for', () => {
+			const sizes = new Map<string, number>();
+			for (const row of rows) sizes.set(row.group as string, (sizes.get(row.group as string) ?? 0) + 1);
+			for (const [group, size] of sizes) expect([group, size >= half.perGroup[0] && size <= half.perGroup[1]]).toEqual([group, true]);
+		});
+
+		if (half.pairs) {
+			test('every pair is two consecutive lines in one language', () => {
+				expect(rows.length % 2).toBe(0);
+				for (let i = 0; i < rows.length; i += 2) {
+					expect([rows[i].pair, rows[i + 1].pair, rows[i + 1].lang]).toEqual([rows[i].pair, rows[i].pair, rows[i].lang]);
+					expect(String(rows[i].pair).startsWith(`${rows[i].group as string}-`)).toBe(true);
+				}
+				expect(new Set(rows.map((row) => row.pair)).size).toBe(rows.length / 2);
+			});
+		}
+	});
+
+	describe.each(['replies.jsonl', 'second-labeller.jsonl'])('labels of %s', (file) => {
+		const rows = read(name, file);
+
+		test('one line per written reply, in order, the writers\' fields unchanged', () => {
+			expect(rows.map((row) => row.id)).toEqual(inputs.map((row) => row.id));
+			rows.forEach((row, i) => {
+				const written = Object.fromEntries(Object.entries(row).filter(([key]) => !['label', 'promise_date', 'also', 'ambiguous'].includes(key)));
+				expect([row.id, written]).toEqual([row.id, inputs[i]]);
+				expect([row.id, 'label' in row, 'promise_date' in row]).toEqual([row.id, true, true]);
+			});
+		});
+
+		test('labels, also and ambiguous from the taxonomy; a promise date only on a promise, not before the reply', () => {
+			for (const row of rows) {
+				expect([row.id, LABELS.includes(row.label as string)]).toEqual([row.id, true]);
+				if (row.promise_date !== null) {
+					expect([row.id, row.label, isDate(row.promise_date), (row.promise_date as string) >= (row.received as string)]).toEqual([row.id, 'promise_to_pay', true, true]);
+				}
+				for (const other of (row.also as string[] | undefined) ?? []) expect([row.id, LABELS.includes(other), other !== row.label]).toEqual([row.id, true, true]);
+				if (row.ambiguous !== undefined) expect([row.id, LABELS.includes(row.ambiguous as string), row.ambiguous !== row.label]).toEqual([row.id, true, true]);
+			}
+		});
+
+		test('under 10% of the lines marked ambiguous', () => {
+			expect(rows.filter((row) => row.ambiguous !== undefined).length / rows.length).toBeLessThan(0.1);
+		});
+	});
+});
