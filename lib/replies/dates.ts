@@ -31,6 +31,8 @@ const AMOUNT_AFTER = /^(?:%|mil|pesos|reais|dolares|dollars|usd|soles|k)$/;
 const HOUR_OR_LIST_AFTER = /^(?:am|pm|h|hs|hrs|horas|hora|oclock|a|y|e|and|or|o|de|da|del)$/;
 const MONTH_LINKS = ['de', 'del', 'do', 'of'];
 const UNIT_LINKS = ['y', 'e'];
+/** A day of the month written as a word ("diez", "vinte", "fifth"), if `word` is one. */
+const dayWord = (word: string | undefined): number | undefined => (word !== undefined && Object.hasOwn(DAY_NUMBER_WORDS, word) ? DAY_NUMBER_WORDS[word] : undefined);
 /** b and v as one letter: weekdays are written as said ("el savado", "el biernes"). */
 const bv = (word: string) => word.replaceAll('v', 'b');
 const WEEKDAYS = new Map(Object.entries(WEEKDAY_WORDS).flatMap(([n, words]) => words.map((w) => [bv(w), Number(n)] as [string, number])));
@@ -106,7 +108,7 @@ const MONTHS = new Map(Object.entries(MONTH_WORDS).flatMap(([n, words]) => words
 const ENGLISH_MONTH_SET = new Set(ENGLISH_MONTHS);
 const dayNumber = (word: string | undefined) => {
 	const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(word ?? '');
-	const day = m ? Number(m[1]) : word !== undefined && Object.hasOwn(DAY_NUMBER_WORDS, word) ? DAY_NUMBER_WORDS[word] : undefined;
+	const day = m ? Number(m[1]) : dayWord(word);
 	return day !== undefined && day >= 1 && day <= 31 ? day : undefined;
 };
 
@@ -141,11 +143,11 @@ function namedMonthDate(words: string[], received: number): number | undefined {
  * many words it takes with its "y"/"e".
  */
 function compoundUnit(words: string[], i: number): { value: number; words: number } | undefined {
-	const ten = Object.hasOwn(DAY_NUMBER_WORDS, words[i]) ? DAY_NUMBER_WORDS[words[i]] : undefined;
+	const ten = dayWord(words[i]);
 	if (ten !== 20 && ten !== 30) return undefined;
 	// With its "y"/"e" only: "el veinte dos mil" is the 20th and an amount.
 	if (!UNIT_LINKS.includes(words[i + 1])) return undefined;
-	const value = Object.hasOwn(DAY_NUMBER_WORDS, words[i + 2]) ? DAY_NUMBER_WORDS[words[i + 2]] : undefined;
+	const value = dayWord(words[i + 2]);
 	return value !== undefined && value <= 9 && ten + value <= 31 ? { value, words: 2 } : undefined;
 }
 
@@ -226,7 +228,7 @@ export function resolvePromiseDate(reply: string, received: string): string | nu
 		const next = words[i + 1 + (unit?.words ?? 0)] ?? '';
 		// "the first payment" is no date: an English ordinal counts before "of", at the end, or after "on the".
 		const ordinal = /(?:st|nd|rd|th)$/.test(words[i]) && !(next === '' || next === 'of' || words[i - 2] === 'on');
-		const word = Object.hasOwn(DAY_NUMBER_WORDS, words[i]) && !ordinal && !(words[i] === 'dos' && words[i - 1] === 'dia') ? DAY_NUMBER_WORDS[words[i]] : undefined;
+		const word = !ordinal && !(words[i] === 'dos' && words[i - 1] === 'dia') ? dayWord(words[i]) : undefined;
 		const named = word === undefined ? undefined : word + (unit?.value ?? 0);
 		const after = AFTER_DAY.includes(words[i - 2]) || AFTER_DAY.includes(words[i - 3]);
 		if ((m || named) && DAY_OF_MONTH_MARKERS.includes(words[i - 1]) && !AMOUNT_AFTER.test(next) && !after) {
