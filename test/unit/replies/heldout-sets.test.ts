@@ -1,11 +1,10 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
+import { isIsoDate, TAXONOMY_LABELS as LABELS } from '../../harness/reply-data';
 
 // Shape checks for the blind held-out sets from v12 on (test/data/heldout-v*/): the two writers'
 // unlabelled halves and the two labellers' files. One table row a set, so that the next set is a
-// row, not a copy of these checks. Imports nothing from lib/: the label list is the taxonomy's, in
-// its priority order, hard-coded on purpose (the sets must not depend on the code they measure).
-const LABELS = ['opt_out', 'wrong_person', 'dispute', 'already_paid', 'promise_to_pay', 'payment_plan', 'hardship', 'not_received', 'bill_late', 'still_time', 'refusal', 'human_agent', 'payment_info', 'other'];
+// row, not a copy of these checks.
 
 interface Half {
 	file: string;
@@ -34,12 +33,6 @@ type Row = Record<string, unknown>;
 const read = (set: string, file: string): Row[] =>
 	readFileSync(join(__dirname, '../../data', set, file), 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as Row);
 
-function isDate(value: unknown): value is string {
-	if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-	const date = new Date(`${value}T00:00:00Z`);
-	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
 describe.each(SETS)('$name', ({ name, prefix, halves }) => {
 	const written = halves.map((half) => ({ half, rows: read(name, half.file) }));
 	const inputs = written.flatMap(({ rows }) => rows);
@@ -54,7 +47,7 @@ describe.each(SETS)('$name', ({ name, prefix, halves }) => {
 			rows.forEach((row, i) => {
 				expect(row.id).toBe(`${prefix}-${String(half.first + i).padStart(4, '0')}`);
 				expect([row.id, row.part, ['es', 'pt', 'en'].includes(row.lang as string)]).toEqual([row.id, half.part, true]);
-				expect([row.id, isDate(row.received) && (row.received as string).startsWith('2026-')]).toEqual([row.id, true]);
+				expect([row.id, isIsoDate(row.received) && (row.received as string).startsWith('2026-')]).toEqual([row.id, true]);
 				const day = new Date(`${row.received as string}T00:00:00Z`).getUTCDay();
 				expect([row.id, day >= 1 && day <= 5]).toEqual([row.id, true]);
 			});
@@ -100,7 +93,7 @@ describe.each(SETS)('$name', ({ name, prefix, halves }) => {
 			for (const row of rows) {
 				expect([row.id, LABELS.includes(row.label as string)]).toEqual([row.id, true]);
 				if (row.promise_date !== null) {
-					expect([row.id, row.label, isDate(row.promise_date), (row.promise_date as string) >= (row.received as string)]).toEqual([row.id, 'promise_to_pay', true, true]);
+					expect([row.id, row.label, isIsoDate(row.promise_date), (row.promise_date as string) >= (row.received as string)]).toEqual([row.id, 'promise_to_pay', true, true]);
 				}
 				for (const other of (row.also as string[] | undefined) ?? []) expect([row.id, LABELS.includes(other), other !== row.label]).toEqual([row.id, true, true]);
 				if (row.ambiguous !== undefined) expect([row.id, LABELS.includes(row.ambiguous as string), row.ambiguous !== row.label]).toEqual([row.id, true, true]);

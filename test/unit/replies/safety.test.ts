@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { REPLY_LABELS } from '../../../lib/messages/library/types';
 import { classifyReply, optOutByRules } from '../../../lib/replies/classify';
 import { asksForContactHours } from '../../../lib/replies/contact-hours';
-import { keepsThisChannel } from '../../../lib/replies/this-channel';
 import { modelWords } from '../../../lib/replies/model';
 import { askedNames } from '../../../lib/replies/names';
 import { normaliseReply } from '../../../lib/replies/dates';
@@ -383,18 +382,6 @@ describe('round 12: a stop said politely, or of calls and messages together, is 
 		['les solicito abstenerse de enviar cobros a este número'],
 	])('the rules read it alone: %s', (text) => {
 		expect(optOutByRules(text)).toBe(true);
-	});
-	// "This number" after a stop of both calls and messages refuses this channel; after "and" it
-	// asks for it (the call alone stopped).
-	test.each([
-		['please do not phone or text me on this number again', false],
-		['ni me llamen ni me escriban a este número, gracias', false],
-		['não me liguem nem mandem mensagem neste número', false],
-		["please don't phone me or message me on this number", false],
-		['não me liguem e me mandem mensagem aqui', true],
-		['no me llamen y escríbanme aquí mejor', true],
-	])('%j keeps this channel: %s', (text, kept) => {
-		expect(keepsThisChannel(` ${modelWords(text).join(' ')} `)).toBe(kept);
 	});
 });
 

@@ -6,6 +6,9 @@ const keeps = (text: string) => keepsThisChannel(` ${modelWords(text).join(' ')}
 describe('keepsThisChannel, on replies written for this test', () => {
 	test.each([
 		'no me llamen al trabajo, escríbanme aquí',
+		// The call alone stopped, "and" the writing asked for (round 12).
+		'não me liguem e me mandem mensagem aqui',
+		'no me llamen y escríbanme aquí mejor',
 		'a mí mándenme todo por acá, a mi hermana no',
 		'parem de ligar pro fixo, escrevam aqui',
 		'send the statements to this number, not my old address',
@@ -25,6 +28,11 @@ describe('keepsThisChannel, on replies written for this test', () => {
 		// Stopped for good, whatever else it says.
 		'escríbanme aquí si quieren pero sáquenme de su lista',
 		'text me here one last time and then never again',
+		// Calls and messages stopped together, or in the mood of a wish (round 12).
+		'please do not phone or text me on this number again',
+		'ni me llamen ni me escriban a este número, gracias',
+		'não me liguem nem mandem mensagem neste número',
+		"please don't phone me or message me on this number",
 		// No channel at all.
 		'dejen de escribirme',
 	])('does not: %s', (text) => expect(keeps(text)).toBe(false));

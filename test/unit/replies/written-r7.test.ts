@@ -1,18 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
+import { isIsoDate, TAXONOMY_LABELS as LABELS } from '../../harness/reply-data';
 
 // Shape checks for the hand-written training files (test/data/train/written-r7/: round 7's six
-// writers and round 11's two), one writer a file. The label list is hard-coded on purpose: the data must not depend on lib/.
-const LABELS = ['opt_out', 'wrong_person', 'dispute', 'already_paid', 'promise_to_pay', 'payment_plan', 'hardship', 'not_received', 'bill_late', 'still_time', 'refusal', 'human_agent', 'payment_info', 'other'];
+// writers and round 11's two), one writer a file.
 const FIELDS = ['id', 'label', 'lang', 'promise_date', 'received', 'text'];
 const FOLDER = join(__dirname, '../../data/train/written-r7');
 const FILES = readdirSync(FOLDER).filter((f) => f.endsWith('.jsonl')).sort();
-
-function isIsoDate(value: unknown): value is string {
-	if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-	const date = new Date(`${value}T00:00:00Z`);
-	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 test('the six writers of round 7 and the two of round 11 are there', () => {
 	expect(FILES).toEqual(['boundaries.jsonl', 'en-codeswitch.jsonl', 'es-regions.jsonl', 'indirect.jsonl', 'long-mixed.jsonl', 'pt-regions.jsonl', 'safety.jsonl', 'short.jsonl']);
