@@ -2,7 +2,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { isIsoDate, TAXONOMY_LABELS as LABELS } from '../../harness/reply-data';
 
-// Shape checks for the blind held-out sets from v12 on (test/data/heldout-v*/): the two writers'
+// Shape checks for the held-out sets from v10 on (test/data/heldout-v*/): the two writers'
 // unlabelled halves and the two labellers' files. One table row a set, so that the next set is a
 // row, not a copy of these checks.
 
@@ -18,6 +18,14 @@ interface Half {
 }
 
 const SETS: Array<{ name: string; prefix: string; halves: Half[] }> = [
+	{ name: 'heldout-v10', prefix: 'h10', halves: [
+		{ file: 'unlabelled-a.jsonl', part: 'a', first: 1, perGroup: [21, 23] },
+		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [21, 23] },
+	] },
+	{ name: 'heldout-v11', prefix: 'h11', halves: [
+		{ file: 'unlabelled-a.jsonl', part: 'a', first: 1, perGroup: [21, 23] },
+		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [21, 23] },
+	] },
 	{ name: 'heldout-v12', prefix: 'h12', halves: [
 		{ file: 'unlabelled-a.jsonl', part: 'a', first: 1, perGroup: [10, 12] },
 		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [20, 22], pairs: true },
