@@ -34,6 +34,10 @@ const SETS: Array<{ name: string; prefix: string; halves: Half[] }> = [
 		{ file: 'unlabelled-a.jsonl', part: 'a', first: 1, perGroup: [21, 23] },
 		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [10, 12] },
 	] },
+	{ name: 'heldout-v14', prefix: 'h14', halves: [
+		{ file: 'unlabelled-a.jsonl', part: 'a', first: 1, perGroup: [11, 12] },
+		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [20, 22] },
+	] },
 ];
 
 type Row = Record<string, unknown>;
