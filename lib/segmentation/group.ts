@@ -29,15 +29,15 @@ const worstOf = (a: DebtorHistory, b: DebtorHistory): DebtorHistory =>
 
 /**
  * Gathers read rows into debtors, in order of first appearance. With `group`, rows with the
- * same debtor id (the phone, where the row has no id) and currency are one person's invoices,
- * to be collected with one message; amounts in different currencies are never added up.
+ * same `keyOf` (the debtor, see debtor-key.ts) and currency are one person's invoices, to be
+ * collected with one message; amounts in different currencies are never added up.
  *
  * While rows are added (at most `rowCount`), a debtor is a number: looking one up touches no
  * object of its own. `finish` builds the invoices, debtor by debtor, in arrays of their exact
  * size.
  */
-export function createGrouper(group: boolean, asOfDay: number, rowCount: number) {
-	// By currency, then debtor id: no key string to build and keep for every row.
+export function createGrouper(group: boolean, asOfDay: number, rowCount: number, keyOf: (record: DebtorRecord) => string) {
+	// By currency, then debtor key.
 	const byCurrency = new Map<string, Map<string, number>>();
 	const firsts: DebtorRecord[] = [];
 	const names: Array<string | null> = [];
@@ -52,10 +52,11 @@ export function createGrouper(group: boolean, asOfDay: number, rowCount: number)
 		add(record: DebtorRecord, itemIndex: number, rowAsOfDay = asOfDay): void {
 			let byDebtor = group ? byCurrency.get(record.currency) : undefined;
 			if (group && !byDebtor) byCurrency.set(record.currency, (byDebtor = new Map()));
-			let debtor = byDebtor?.get(record.debtorId);
+			const key = group ? keyOf(record) : '';
+			let debtor = byDebtor?.get(key);
 			if (debtor === undefined) {
 				debtor = firsts.length;
-				byDebtor?.set(record.debtorId, debtor);
+				byDebtor?.set(key, debtor);
 				firsts.push(record);
 				names.push(record.name);
 				histories.push(record.history);

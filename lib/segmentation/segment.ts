@@ -3,6 +3,7 @@ import { createRowReader, type DebtorRecord, type FieldError, type RecordOptions
 import type { Parsed } from '../debtor/result';
 import { minorUnitsOf } from '../debtor/currency';
 import { bucketNames, bucketOf, epochDay, stageOf, type AgingRules, type Stage } from './aging';
+import { createDebtorKeys } from './debtor-key';
 import { createGrouper, type Invoice } from './group';
 import { amountRanks, priorityOf } from './priority';
 import { profileOf, type Profile, type ProfileRules } from './profile';
@@ -73,7 +74,6 @@ export function segmentRows(
 ): { debtors: SegmentedDebtor[]; invalid: InvalidRow[] } {
 	const read = createRowReader(options);
 	const asOfDay = epochDay(options.asOf);
-	const grouper = createGrouper(options.group, asOfDay, rows.length);
 	const invalid: InvalidRow[] = [];
 	// Rows with settings of their own: a reader per distinct way of reading, a day per row.
 	const readers = new Map<string, ReturnType<typeof createRowReader>>();
@@ -94,6 +94,7 @@ export function segmentRows(
 		if (result.ok) records[itemIndex] = result.record;
 		else invalid.push({ itemIndex, errors: result.errors });
 	});
+	const grouper = createGrouper(options.group, asOfDay, rows.length, createDebtorKeys(records));
 	records.forEach((record, itemIndex) => record && grouper.add(record, itemIndex, ownDays ? ownDays[itemIndex] : asOfDay));
 
 	const buckets = bucketNames(options.aging.bucketEdges);

@@ -1,0 +1,80 @@
+import type { IDataObject, INodeExecutionData, IPairedItemData } from 'n8n-workflow';
+import { runWorkflow, singleNode } from '../harness/engine';
+
+// An independent review of Segment Debtors on inputs its authors' tests did not have: each
+// case here failed before the fix it names, or pins a behaviour that had no test.
+
+const pairedIndexes = (item: INodeExecutionData) =>
+	([] as IPairedItemData[]).concat(item.pairedItem as IPairedItemData | IPairedItemData[]).map((p) => p.item);
+
+interface Debtor {
+	debtorId: string;
+	name: string | null;
+	phone: string;
+	amountDue: number;
+	invoices: Array<{ itemIndex: number; row: IDataObject }>;
+}
+
+async function segment(rows: IDataObject[], parameters: IDataObject = {}) {
+	const { outputs, error } = await runWorkflow(singleNode('segmentDebtors', { asOf: '2026-03-20', ledger: 'none', ...parameters }), rows);
+	expect(error).toBeUndefined();
+	const [segmented, invalid] = outputs.Node;
+	return { segmented, invalid, debtors: segmented.map((item) => item.json.collection as unknown as Debtor) };
+}
+
+describe('Segment Debtors review: whose invoices are whose', () => {
+	test('a family sharing one phone, with no id column, stays two debtors; one person written two ways stays one', async () => {
+		const rows = [
+			{ nombre: 'Ana Pérez', celular: '+573001234567', saldo: 100000, vencimiento: '2026-03-01', factura: 'A-1' },
+			{ nombre: 'Carlos Pérez', celular: '300 123 4567', pais: 'CO', saldo: 200000, vencimiento: '2026-02-01', factura: 'C-1' },
+			{ nombre: '  ANA  PEREZ ', celular: '(300) 123-4567', pais: 'Colombia', saldo: 5000, vencimiento: '2026-02-15', factura: 'A-2' },
+		];
+		const { segmented, debtors } = await segment(rows, { options: { sortByPriority: false } });
+		expect(debtors.map((d) => [d.name, d.amountDue, d.invoices.map((i) => i.row.factura)])).toEqual([
+			['Ana Pérez', 105000, ['A-2', 'A-1']],
+			['Carlos Pérez', 200000, ['C-1']],
+		]);
+		expect(segmented.map(pairedIndexes)).toEqual([[0, 2], [1]]);
+		// Neither item carries the other's row.
+		expect(JSON.stringify(segmented[0].json)).not.toContain('Carlos');
+		expect(JSON.stringify(segmented[1].json)).not.toContain('Ana');
+	});
+
+	test('a row without a name joins the one person its phone belongs to, and no one when the phone is shared', async () => {
+		const alone = await segment([
+			{ nombre: 'Ana Pérez', celular: '+573001234567', saldo: 100, vencimiento: '2026-03-01' },
+			{ celular: '+573001234567', saldo: 50, vencimiento: '2026-03-01' },
+		], { options: { defaultCurrency: 'COP' } });
+		expect(alone.debtors.map((d) => [d.name, d.amountDue])).toEqual([['Ana Pérez', 150]]);
+
+		const shared = await segment([
+			{ nombre: 'Ana Pérez', celular: '+573001234567', saldo: 100, vencimiento: '2026-03-01' },
+			{ celular: '+573001234567', saldo: 50, vencimiento: '2026-03-01' },
+			{ nombre: 'Carlos Pérez', celular: '+573001234567', saldo: 70, vencimiento: '2026-03-01' },
+		], { options: { defaultCurrency: 'COP', sortByPriority: false } });
+		expect(shared.debtors.map((d) => [d.name, d.amountDue])).toEqual([['Ana Pérez', 100], [null, 50], ['Carlos Pérez', 70]]);
+	});
+
+	test('one debtor id written with dots, dashes, spaces, capitals or without its leading zeros is one debtor', async () => {
+		const rows = [
+			{ CPF: '012.345.678-90', Nome: 'Ana', Celular: '+5511987654321', Valor: 'R$ 10,00', Vencimento: '01/03/2026' },
+			{ CPF: '01234567890', Nome: 'Ana', Celular: '+5511987654321', Valor: 'R$ 20,00', Vencimento: '01/03/2026' },
+			{ CPF: 1234567890, Nome: 'Ana', Celular: '+5511987654321', Valor: 'R$ 30,00', Vencimento: '01/03/2026' }, // a sheet that made it a number
+			{ CPF: ' 012 345 678 90 ', Nome: 'Ana', Celular: '+5511987654321', Valor: 'R$ 40,00', Vencimento: '01/03/2026' },
+			{ RUT: '12.345.678-k', Nombre: 'Beto', Celular: '+56961234567', Saldo: 1000, Vencimiento: '01/03/2026' },
+			{ RUT: '12345678-K', Nombre: 'Beto', Celular: '+56961234567', Saldo: 2000, Vencimiento: '01/03/2026' },
+		];
+		const { segmented, debtors } = await segment(rows, { options: { sortByPriority: false } });
+		expect(debtors.map((d) => [d.debtorId, d.amountDue])).toEqual([['012.345.678-90', 100], ['12.345.678-k', 3000]]);
+		expect(segmented.map(pairedIndexes)).toEqual([[0, 1, 2, 3], [4, 5]]);
+	});
+
+	test('different debtor ids stay apart even when they share a phone and a name', async () => {
+		const { debtors } = await segment([
+			{ id: 'C-1', nombre: 'Ana', celular: '+573001234567', saldo: 100, vencimiento: '2026-03-01' },
+			{ id: 'C-2', nombre: 'Ana', celular: '+573001234567', saldo: 200, vencimiento: '2026-03-01' },
+			{ id: 'C-12', nombre: 'Ana', celular: '+573001234567', saldo: 300, vencimiento: '2026-03-01' },
+		], { options: { defaultCurrency: 'COP', sortByPriority: false } });
+		expect(debtors.map((d) => [d.debtorId, d.amountDue])).toEqual([['C-1', 100], ['C-2', 200], ['C-12', 300]]);
+	});
+});
