@@ -85,7 +85,7 @@ export class SegmentDebtors implements INodeType {
 				default: true,
 				noDataExpression: true,
 				description:
-					'Whether rows with the same debtor ID (or phone, when there is no ID) and currency become one item with all their invoices, so a person gets one message, not one per invoice. Applies to the whole run.',
+					'Whether rows with the same debtor ID (or phone and name, when there is no ID) and currency become one item with all their invoices, so a person gets one message, not one per invoice. Applies to the whole run.',
 			},
 			{
 				displayName: 'Route by Stage',
