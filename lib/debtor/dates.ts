@@ -25,6 +25,8 @@ const MILLIS_RANGE = [1e12, 1e14];
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
+// A date written as its midnight, in any offset ("2026-03-15T00:00:00.000Z", "…T00:00:00-03:00"): the date it names.
+const ISO_MIDNIGHT = /^(\d{4})-(\d{2})-(\d{2})[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 const YEAR_FIRST = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
 const NUMERIC = /^(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{2}|\d{4})$/;
 
@@ -52,7 +54,15 @@ function calendarDate(year: number, month: number, day: number, value: unknown):
 	return ok(`${pad(year, 4)}-${pad(month)}-${pad(day)}`);
 }
 
+/**
+ * The calendar date of an instant. Databases and CRMs hand a date-only value over as midnight
+ * UTC of that date (n8n's Postgres node, HubSpot's date properties, JavaScript's
+ * toISOString): in the Americas that instant is still the day before, so a debtor due today
+ * would be read as a day late. An instant exactly at midnight UTC is the date it names; any
+ * other falls on its date in `zone`.
+ */
 function instantDate(epochMs: number, zone: string): string {
+	if (epochMs % DAY_MS === 0) return new Date(epochMs).toISOString().slice(0, 10);
 	return DateTime.fromMillis(epochMs, { zone }).toISODate() as string;
 }
 
@@ -118,7 +128,7 @@ export function dateObjectOf(value: unknown): { ms: number; isoDate: string | nu
 
 export function parseDate(value: unknown, conventions: DateConventions): Parsed<string> {
 	const object = dateObjectOf(value);
-	if (object) return ok(object.isoDate ?? (DateTime.fromMillis(object.ms, { zone: conventions.zone }).toISODate() as string));
+	if (object) return ok(object.isoDate ?? instantDate(object.ms, conventions.zone));
 	if (typeof value === 'number') return fromNumber(value, value, conventions.zone);
 	if (typeof value !== 'string' || value.trim() === '') {
 		return fail(`${show(value)} is not a date: expected e.g. 2026-03-15, 15/03/2026 or "15 de marzo de 2026"`);
@@ -126,6 +136,8 @@ export function parseDate(value: unknown, conventions: DateConventions): Parsed<
 	const text = value.trim();
 	if (text.length > MAX_DATE_TEXT) return fail(`${show(value)} is not a date: ${text.length} characters, more than the ${MAX_DATE_TEXT} a date may have`);
 	let m = text.match(ISO_DATE);
+	if (m) return calendarDate(Number(m[1]), Number(m[2]), Number(m[3]), value);
+	m = text.match(ISO_MIDNIGHT);
 	if (m) return calendarDate(Number(m[1]), Number(m[2]), Number(m[3]), value);
 	if (ISO_DATETIME.test(text)) {
 		const instant = DateTime.fromISO(text.replace(' ', 'T'), { zone: conventions.zone });

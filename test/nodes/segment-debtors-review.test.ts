@@ -78,3 +78,23 @@ describe('Segment Debtors review: whose invoices are whose', () => {
 		expect(debtors.map((d) => [d.debtorId, d.amountDue])).toEqual([['C-1', 100], ['C-2', 200], ['C-12', 300]]);
 	});
 });
+
+describe('Segment Debtors review: due dates at the edge of a day', () => {
+	test('a due date a database hands over as midnight UTC is due that day, not the day before, in the Americas', async () => {
+		// Postgres through n8n, HubSpot and JSON exports write a date as its midnight UTC, still the
+		// previous evening in Bogotá, São Paulo or New York.
+		const rows = [
+			{ id: 'A', celular: '+573001234567', saldo: 1000, vencimiento: '2026-03-20T00:00:00.000Z' },
+			{ id: 'B', celular: '+5511987654321', valor: 10, vencimento: 1773964800000 }, // HubSpot: 2026-03-20, ms at midnight UTC
+			{ id: 'C', phone: '+14155550123', amount: 10, due: '2026-03-21T00:00:00Z' },
+			{ id: 'D', phone: '+14155550123', amount: 10, due: '2026-03-20T02:00:00Z' }, // an instant: 22:00 on the 19th in New York
+		];
+		const { debtors } = await segment(rows, { options: { sortByPriority: false } });
+		expect(debtors.map((d) => [d.debtorId, (d as unknown as IDataObject).dueDate, (d as unknown as IDataObject).daysPastDue, (d as unknown as IDataObject).stage])).toEqual([
+			['A', '2026-03-20', 0, 'reminder'],
+			['B', '2026-03-20', 0, 'reminder'],
+			['C', '2026-03-21', -1, 'reminder'],
+			['D', '2026-03-19', 1, 'short_term'],
+		]);
+	});
+});

@@ -32,7 +32,18 @@ describe('parseDate reads due dates from sheets, CRMs and billing tools', () => 
 		[46096, dayFirst, '2026-03-15'], // Google Sheets / Excel serial day
 		[46096.75, dayFirst, '2026-03-15'],
 		['46096', dayFirst, '2026-03-15'],
-		[1773532800, dayFirst, '2026-03-14'], // 2026-03-15T00:00Z is still the 14th in Bogotá
+		// A date handed over as its midnight UTC (Postgres through n8n, HubSpot, toISOString) is that date,
+		// though the instant is still the 14th in Bogotá; any other instant falls on its date in the zone.
+		[1773532800, dayFirst, '2026-03-15'],
+		[1773532800000, dayFirst, '2026-03-15'],
+		['2026-03-15T00:00:00.000Z', dayFirst, '2026-03-15'],
+		['2026-03-15T00:00:00Z', monthFirst, '2026-03-15'],
+		['2026-03-15T00:00:00-03:00', dayFirst, '2026-03-15'],
+		['2026-03-15T00:00', dayFirst, '2026-03-15'],
+		[new Date('2026-03-15T00:00:00.000Z'), dayFirst, '2026-03-15'],
+		[1773532800 + 7200, dayFirst, '2026-03-14'], // 02:00Z: 21:00 on the 14th in Bogotá
+		[new Date('2026-03-15T02:00:00.000Z'), dayFirst, '2026-03-14'],
+		['2026-03-15T00:00:01Z', dayFirst, '2026-03-14'],
 		[1773532800, { monthFirst: false, zone: 'UTC' }, '2026-03-15'],
 		[1773532800000, { monthFirst: false, zone: 'UTC' }, '2026-03-15'],
 		['1773532800', { monthFirst: false, zone: 'UTC' }, '2026-03-15'],

@@ -49,7 +49,7 @@ describe('createRowReader turns a row into a debtor record', () => {
 	});
 
 	test('a row time zone decides the date of a timestamp', () => {
-		const row = { phone: '+573001234567', amount: 10, due: 1773532800 };
+		const row = { phone: '+573001234567', amount: 10, due: 1773532800 + 7200 }; // 2026-03-15T02:00Z
 		expect(read(row)).toMatchObject({ ok: true, record: { dueDate: '2026-03-14' } });
 		expect(read({ ...row, timezone: 'Europe/Madrid' })).toMatchObject({ ok: true, record: { dueDate: '2026-03-15', timezone: 'Europe/Madrid' } });
 	});
