@@ -39,7 +39,11 @@ export interface FieldError {
 	message: string;
 }
 
-export type RowResult = { ok: true; record: DebtorRecord } | { ok: false; errors: FieldError[] };
+/**
+ * A row that is no debt. `credit`: a row whose only fault is a negative amount (a credit note,
+ * a refund), read as the debtor's, so the debtor's other rows are not summed without it.
+ */
+export type RowResult = { ok: true; record: DebtorRecord } | { ok: false; errors: FieldError[]; credit?: DebtorRecord };
 
 export type DateOrder = 'auto' | 'dayFirst' | 'monthFirst';
 
@@ -179,7 +183,10 @@ export function createRowReader(options: RecordOptions): (row: Record<string, un
 			parsedAmount &&
 			r.take('currency', resolveCurrency({ column: columnCurrency, sign: parsedAmount.sign, fallback: options.defaultCurrency, country: country ?? undefined }));
 		let amount: number | undefined;
+		let credit: number | undefined;
 		if (parsedAmount && currency) {
+			const negative = parsedAmount.amount < 0 ? roundMoney(parsedAmount.amount, currency) : 0;
+			if (negative < 0) credit = negative;
 			const rounded = parsedAmount.amount > 0 ? roundMoney(parsedAmount.amount, currency) : 0;
 			amount =
 				parsedAmount.amount <= 0
@@ -200,25 +207,24 @@ export function createRowReader(options: RecordOptions): (row: Record<string, un
 		const refusals = r.take('refusals', count(r.value('refusals'))) ?? null;
 		const replies = r.take('replies', count(r.value('replies'))) ?? null;
 
+		const record = (amount: number): DebtorRecord => ({
+			debtorId: text(r.value('debtorId')) ?? phone!.e164,
+			name: text(r.value('name')),
+			phone: phone!.e164,
+			country,
+			region: text(r.value('region')),
+			timezone,
+			language,
+			amount,
+			currency: currency!,
+			dueDate: dueDate!,
+			invoiceId: text(r.value('invoiceId')),
+			history: { brokenPromises, refusals, replies },
+		});
 		if (r.errors.length > 0 || !phone || amount === undefined || !currency || !dueDate) {
-			return { ok: false, errors: r.errors };
+			const onlyCredit = credit !== undefined && r.errors.length === 1 && phone && dueDate;
+			return onlyCredit ? { ok: false, errors: r.errors, credit: record(credit!) } : { ok: false, errors: r.errors };
 		}
-		return {
-			ok: true,
-			record: {
-				debtorId: text(r.value('debtorId')) ?? phone.e164,
-				name: text(r.value('name')),
-				phone: phone.e164,
-				country,
-				region: text(r.value('region')),
-				timezone,
-				language,
-				amount,
-				currency,
-				dueDate,
-				invoiceId: text(r.value('invoiceId')),
-				history: { brokenPromises, refusals, replies },
-			},
-		};
+		return { ok: true, record: record(amount) };
 	};
 }

@@ -81,6 +81,7 @@ export function segmentRows(
 	// Every row is read before any is grouped: two tight loops measured 5–12% faster at 100k
 	// rows than grouping each row as it is read, for a few MB more at the peak.
 	const records = new Array<DebtorRecord | undefined>(rows.length);
+	const credits: Array<{ itemIndex: number; record: DebtorRecord; error: FieldError }> = [];
 	rows.forEach((row, itemIndex) => {
 		let reader = read;
 		if (rowSettings) {
@@ -92,13 +93,35 @@ export function segmentRows(
 		}
 		const result = reader(row);
 		if (result.ok) records[itemIndex] = result.record;
-		else invalid.push({ itemIndex, errors: result.errors });
+		else {
+			invalid.push({ itemIndex, errors: result.errors });
+			if (result.credit) credits.push({ itemIndex, record: result.credit, error: result.errors[0] });
+		}
 	});
-	const grouper = createGrouper(options.group, asOfDay, rows.length, createDebtorKeys(records));
+	const keyOf = createDebtorKeys(records);
+	const grouper = createGrouper(options.group, asOfDay, rows.length, keyOf);
 	records.forEach((record, itemIndex) => record && grouper.add(record, itemIndex, ownDays ? ownDays[itemIndex] : asOfDay));
 
+	// A debtor with a credit note or refund in the run owes less than its invoices' sum, and
+	// which invoice the credit settles cannot be told: none of its rows goes out.
+	const creditOf = new Map<string, (typeof credits)[number]>();
+	for (const credit of credits) {
+		const key = `${credit.record.currency}|${keyOf(credit.record)}`;
+		if (!creditOf.has(key)) creditOf.set(key, credit);
+	}
+	const groups = grouper.finish().filter(({ first, itemIndexes }) => {
+		const credit = creditOf.size ? creditOf.get(`${first.currency}|${keyOf(first)}`) : undefined;
+		if (!credit) return true;
+		const { amount, currency } = credit.record;
+		const message = `debtor ${first.debtorId} has a credit of ${amount} ${currency} in input row ${credit.itemIndex + 1}: the balance owed is not these rows' sum, so none of them is segmented; net the credit in the sheet or remove it`;
+		const error: FieldError = { field: 'amount', column: credit.error.column, value: credit.error.value, message };
+		for (const itemIndex of itemIndexes) invalid.push({ itemIndex, errors: [error] });
+		return false;
+	});
+	invalid.sort((a, b) => a.itemIndex - b.itemIndex);
+
 	const buckets = bucketNames(options.aging.bucketEdges);
-	const debtors: SegmentedDebtor[] = grouper.finish().map(({ first, name, itemIndexes, invoices, history }) => {
+	const debtors: SegmentedDebtor[] = groups.map(({ first, name, itemIndexes, invoices, history }) => {
 		const scale = 10 ** minorUnitsOf(first.currency);
 		const amountDue = invoices.reduce((sum, inv) => sum + Math.round(inv.amount * scale), 0) / scale;
 		const oldest = invoices[0];

@@ -98,3 +98,31 @@ describe('Segment Debtors review: due dates at the edge of a day', () => {
 		]);
 	});
 });
+
+describe('Segment Debtors review: credits', () => {
+	test('a debtor with a credit note in the run is not asked for the invoices alone: every row of it goes to Invalid', async () => {
+		const rows = [
+			{ id: 'A', nombre: 'Ana', celular: '+573001234567', saldo: '$ 100.000', vencimiento: '01/02/2026', factura: 'F-1' },
+			{ id: 'B', nombre: 'Beto', celular: '+573009876543', saldo: '$ 80.000', vencimiento: '01/02/2026', factura: 'F-2' },
+			{ id: 'A', nombre: 'Ana', celular: '+573001234567', saldo: '-$ 30.000', vencimiento: '15/02/2026', factura: 'NC-1' },
+			{ id: 'A', nombre: 'Ana', celular: '+573001234567', saldo: '$ 50.000', vencimiento: '01/03/2026', factura: 'F-3' },
+			{ id: 'C', nombre: 'Caro', celular: '+573005550000', saldo: '(20.000)', vencimiento: '01/03/2026', factura: 'NC-2' },
+		];
+		const { segmented, invalid, debtors } = await segment(rows);
+		// Before: Ana went out asking for 150.000 while her balance is 120.000.
+		expect(debtors.map((d) => [d.debtorId, d.amountDue])).toEqual([['B', 80000]]);
+		expect(segmented.map(pairedIndexes)).toEqual([[1]]);
+		expect(invalid.map(pairedIndexes)).toEqual([[0], [2], [3], [4]]);
+		const errorsOf = (i: number) => (invalid[i].json.collection as { errors: IDataObject[] }).errors;
+		expect(errorsOf(1)).toEqual([{ field: 'amount', column: 'saldo', value: '-$ 30.000', message: 'Column "saldo" (amount): "-$ 30.000" is not a debt: the amount must be greater than zero' }]);
+		for (const i of [0, 2]) {
+			expect(errorsOf(i)).toEqual([{
+				field: 'amount',
+				column: 'saldo',
+				value: '-$ 30.000',
+				message: 'debtor A has a credit of -30000 COP in input row 3: the balance owed is not these rows\' sum, so none of them is segmented; net the credit in the sheet or remove it',
+			}]);
+		}
+		expect(errorsOf(3)[0]).toMatchObject({ field: 'amount', value: '(20.000)' });
+	});
+});
