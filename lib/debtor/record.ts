@@ -207,7 +207,10 @@ export function createRowReader(options: RecordOptions): (row: Record<string, un
 		const refusals = r.take('refusals', count(r.value('refusals'))) ?? null;
 		const replies = r.take('replies', count(r.value('replies'))) ?? null;
 
-		const record = (amount: number): DebtorRecord => ({
+		const failed = r.errors.length > 0 || !phone || amount === undefined || !currency || !dueDate;
+		// A credit is read as the debtor's when its amount is all that is wrong with it.
+		if (failed && !(credit !== undefined && r.errors.length === 1 && phone && dueDate)) return { ok: false, errors: r.errors };
+		const record: DebtorRecord = {
 			debtorId: text(r.value('debtorId')) ?? phone!.e164,
 			name: text(r.value('name')),
 			phone: phone!.e164,
@@ -215,16 +218,12 @@ export function createRowReader(options: RecordOptions): (row: Record<string, un
 			region: text(r.value('region')),
 			timezone,
 			language,
-			amount,
+			amount: (amount ?? credit)!,
 			currency: currency!,
 			dueDate: dueDate!,
 			invoiceId: text(r.value('invoiceId')),
 			history: { brokenPromises, refusals, replies },
-		});
-		if (r.errors.length > 0 || !phone || amount === undefined || !currency || !dueDate) {
-			const onlyCredit = credit !== undefined && r.errors.length === 1 && phone && dueDate;
-			return onlyCredit ? { ok: false, errors: r.errors, credit: record(credit!) } : { ok: false, errors: r.errors };
-		}
-		return { ok: true, record: record(amount) };
+		};
+		return failed ? { ok: false, errors: r.errors, credit: record } : { ok: true, record };
 	};
 }

@@ -1,6 +1,8 @@
 import type { DebtorRecord } from '../debtor/record';
 import { normaliseKey } from '../debtor/keys';
 
+const PLAIN = /^[0-9A-Za-z]+$/;
+
 /**
  * How one debtor's id compares across rows: exports write the same document number as
  * "012.345.678-90", "01234567890" or, once a spreadsheet made it a number, 1234567890, and
@@ -8,7 +10,8 @@ import { normaliseKey } from '../debtor/keys';
  * leading zeros of an all-digit id. An id of other characters only is compared as written.
  */
 export function idKey(id: string): string {
-	const key = normaliseKey(id);
+	// Most ids are letters and digits already: no Unicode normalisation for them.
+	const key = PLAIN.test(id) ? id.toLowerCase() : normaliseKey(id);
 	if (key === '') return `=${id}`;
 	return /^\d+$/.test(key) ? key.replace(/^0+(?=\d)/, '') : key;
 }
@@ -32,7 +35,8 @@ export function createDebtorKeys(records: ReadonlyArray<DebtorRecord | undefined
 		names.add(nameKey(record.name));
 	}
 	return (record) => {
-		if (record.debtorId !== record.phone) return `id:${idKey(record.debtorId)}`;
+		// An id's key is letters and digits, or starts with "=" (see idKey): never a phone's.
+		if (record.debtorId !== record.phone) return idKey(record.debtorId);
 		const names = namesOfPhone.get(record.phone);
 		const name = record.name !== null ? nameKey(record.name) : names?.size === 1 ? names.values().next().value! : '';
 		return `phone:${record.phone}:${name}`;
