@@ -1,6 +1,7 @@
 import { bucketOf, daysBetween, DEFAULT_AGING, stageOf, agingRulesProblem } from '../../../lib/segmentation/aging';
 import { amountRanks, priorityOf } from '../../../lib/segmentation/priority';
 import { DEFAULT_PROFILE_RULES, profileOf } from '../../../lib/segmentation/profile';
+import { createDebtorKeys, idKey } from '../../../lib/segmentation/debtor-key';
 import { segmentRows, type SegmentOptions } from '../../../lib/segmentation/segment';
 
 const options: SegmentOptions = {
@@ -105,5 +106,33 @@ describe('segmentRows', () => {
 		expect(invalid.map((r) => r.itemIndex)).toEqual([1]);
 		expect(debtors.map((d) => d.collection.debtorId)).toEqual(['C', 'A']);
 		expect(debtors[0].collection.priority).toBeGreaterThan(debtors[1].collection.priority);
+	});
+});
+
+describe('debtor keys', () => {
+	test.each([
+		['012.345.678-90', '01234567890', '1234567890', ' 012 345 678 90 '],
+		['12.345.678-k', '12345678-K', '12345678k'],
+		['C-001', 'c001', 'C 001'],
+		['José-1', 'jose1'],
+	])('%s and its other spellings are one id', (...spellings) => {
+		expect(new Set(spellings.map(idKey)).size).toBe(1);
+	});
+
+	test.each([
+		['C-1', 'C-12'], ['0', '00a'], ['A1', 'A2'], ['山田', '田中'], ['山田', ''],
+	])('%s and %s are two ids', (a, b) => {
+		expect(idKey(a)).not.toBe(idKey(b));
+	});
+
+	test('rows without an id are their phone and name; a nameless row takes its phone’s only name', () => {
+		const record = (name: string | null, phone = '+573001234567', debtorId = phone) =>
+			({ debtorId, name, phone, country: 'CO', region: null, timezone: null, language: 'es', amount: 1, currency: 'COP', dueDate: '2026-03-01', invoiceId: null, history: { brokenPromises: null, refusals: null, replies: null } }) as const;
+		const alone = createDebtorKeys([record('Ana Pérez'), record(null)]);
+		expect(alone(record(null))).toBe(alone(record('ANA  PEREZ')));
+		const shared = createDebtorKeys([record('Ana Pérez'), record('Carlos Pérez'), record(null)]);
+		expect(new Set([shared(record('Ana Pérez')), shared(record('Carlos Pérez')), shared(record(null))]).size).toBe(3);
+		// An id column holding a phone-like text is still an id, apart from the phone's rows.
+		expect(shared(record('Ana Pérez', '+573001234567', '573001234567'))).not.toBe(shared(record('Ana Pérez')));
 	});
 });
