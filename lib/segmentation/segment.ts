@@ -1,6 +1,7 @@
 import { resolveLocations } from '../contact/locations';
 import { createRowReader, type DebtorRecord, type FieldError, type RecordOptions } from '../debtor/record';
-import type { Parsed } from '../debtor/result';
+import { createColumnDetector, readColumn } from '../debtor/columns';
+import { show, type Parsed } from '../debtor/result';
 import { minorUnitsOf } from '../debtor/currency';
 import { bucketNames, bucketOf, epochDay, stageOf, type AgingRules, type Stage } from './aging';
 import { createDebtorKeys } from './debtor-key';
@@ -99,6 +100,20 @@ export function segmentRows(
 		}
 	});
 	const keyOf = createDebtorKeys(records);
+	// The same invoice twice (two exports appended, a row copied) would be asked for twice.
+	const invoiceRows = new Map<string, number>();
+	const columnsOf = createColumnDetector(options.columns);
+	records.forEach((record, itemIndex) => {
+		if (!record?.invoiceId) return;
+		const key = `${record.currency}|${keyOf(record)}|${record.invoiceId}|${record.amount}|${record.dueDate}`;
+		const first = invoiceRows.get(key);
+		if (first === undefined) return void invoiceRows.set(key, itemIndex);
+		records[itemIndex] = undefined;
+		const column = columnsOf(rows[itemIndex]).invoiceId!;
+		const value = readColumn(rows[itemIndex], column);
+		const message = `Column "${column}" (invoice): ${show(value)} of debtor ${record.debtorId} is already in input row ${first + 1} with the same amount and due date: counted once`;
+		invalid.push({ itemIndex, errors: [{ field: 'invoiceId', column, value, message }] });
+	});
 	const grouper = createGrouper(options.group, asOfDay, rows.length, keyOf);
 	records.forEach((record, itemIndex) => record && grouper.add(record, itemIndex, ownDays ? ownDays[itemIndex] : asOfDay));
 

@@ -126,3 +126,35 @@ describe('Segment Debtors review: credits', () => {
 		expect(errorsOf(3)[0]).toMatchObject({ field: 'amount', value: '(20.000)' });
 	});
 });
+
+describe('Segment Debtors review: the same invoice twice', () => {
+	test('an invoice repeated with the same amount and due date (two exports appended) is counted once', async () => {
+		const rows = [
+			{ id: 'A', nombre: 'Ana', celular: '+573001234567', saldo: 100000, vencimiento: '01/02/2026', factura: 'F-1' },
+			{ id: 'A', nombre: 'Ana', celular: '+573001234567', saldo: 50000, vencimiento: '01/03/2026', factura: 'F-2' },
+			{ id: 'A', nombre: 'Ana', celular: '+573001234567', saldo: '100.000', vencimiento: '2026-02-01', factura: 'F-1' },
+			// Installments of one invoice: same number, other due dates, both owed.
+			{ id: 'B', nombre: 'Beto', celular: '+573009876543', saldo: 30000, vencimiento: '01/02/2026', factura: 'F-9' },
+			{ id: 'B', nombre: 'Beto', celular: '+573009876543', saldo: 30000, vencimiento: '01/03/2026', factura: 'F-9' },
+		];
+		const { segmented, invalid, debtors } = await segment(rows, { options: { sortByPriority: false } });
+		// Before: Ana was asked for 250.000.
+		expect(debtors.map((d) => [d.debtorId, d.amountDue])).toEqual([['A', 150000], ['B', 60000]]);
+		expect(segmented.map(pairedIndexes)).toEqual([[0, 1], [3, 4]]);
+		expect(invalid.map(pairedIndexes)).toEqual([[2]]);
+		expect((invalid[0].json.collection as { errors: IDataObject[] }).errors).toEqual([{
+			field: 'invoiceId',
+			column: 'factura',
+			value: 'F-1',
+			message: 'Column "factura" (invoice): "F-1" of debtor A is already in input row 1 with the same amount and due date: counted once',
+		}]);
+	});
+
+	test('two people with the same name and no id stay apart by their phones', async () => {
+		const { debtors } = await segment([
+			{ nombre: 'Juan Pérez', celular: '+573001234567', saldo: 100, vencimiento: '2026-03-01' },
+			{ nombre: 'Juan Pérez', celular: '+573009876543', saldo: 200, vencimiento: '2026-03-01' },
+		], { options: { defaultCurrency: 'COP', sortByPriority: false } });
+		expect(debtors.map((d) => [d.phone, d.amountDue])).toEqual([['+573001234567', 100], ['+573009876543', 200]]);
+	});
+});
