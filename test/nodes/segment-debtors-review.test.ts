@@ -158,3 +158,17 @@ describe('Segment Debtors review: the same invoice twice', () => {
 		expect(debtors.map((d) => [d.phone, d.amountDue])).toEqual([['+573001234567', 100], ['+573009876543', 200]]);
 	});
 });
+
+describe('Segment Debtors review: an id cell left empty', () => {
+	test('a row whose id cell is empty joins the one debtor id its phone and name have', async () => {
+		const { segmented, debtors } = await segment([
+			{ cedula: '1020304050', nombre: 'Ana Pérez', celular: '+573001234567', saldo: 100000, vencimiento: '2026-03-01' },
+			{ cedula: '', nombre: 'ana perez', celular: '300 123 4567', saldo: 50000, vencimiento: '2026-02-01', pais: 'CO' },
+			{ cedula: '', celular: '+573001234567', saldo: 10000, vencimiento: '2026-02-01' },
+			// The same phone, another person: not Ana's.
+			{ cedula: '', nombre: 'Carlos Pérez', celular: '+573001234567', saldo: 7000, vencimiento: '2026-02-01' },
+		], { options: { sortByPriority: false } });
+		expect(debtors.map((d) => [d.debtorId, d.name, d.amountDue])).toEqual([['1020304050', 'Ana Pérez', 100000 + 50000], [expect.any(String), null, 10000], ['+573001234567', 'Carlos Pérez', 7000]]);
+		expect(segmented.map(pairedIndexes)).toEqual([[0, 1], [2], [3]]);
+	});
+});
