@@ -76,7 +76,7 @@ export class SegmentDebtors implements INodeType {
 				name: 'asOf',
 				type: 'dateTime',
 				default: '',
-				description: "Day on which debts are aged. Empty: today in the workflow's time zone.",
+				description: "Day on which debts are aged. Empty: today in each debtor's time zone (the workflow's when the row does not tell).",
 			},
 			{
 				displayName: 'Group Invoices by Debtor',
@@ -295,7 +295,8 @@ export class SegmentDebtors implements INodeType {
 /** One row's As Of, Default Country, Default Currency and Date Order, or what is wrong with them. */
 function readRowSettings(read: Read, zone: string): Parsed<RowSettings> {
 	const asOfValue = read('asOf', '') as string;
-	const asOf = asOfValue ? parseDate(asOfValue, { monthFirst: false, zone }) : { ok: true as const, value: todayIn(zone, Date.now()) };
+	const now = Date.now();
+	const asOf = asOfValue ? parseDate(asOfValue, { monthFirst: false, zone }) : { ok: true as const, value: todayIn(zone, now) };
 	if (!asOf.ok) return fail(`As Of: ${asOf.reason}`);
 	const defaultCountryValue = read('options.defaultCountry', '') as string;
 	const defaultCountry = defaultCountryValue ? parseCountry(defaultCountryValue) : undefined;
@@ -305,6 +306,8 @@ function readRowSettings(read: Read, zone: string): Parsed<RowSettings> {
 	if (defaultCurrency && !defaultCurrency.ok) return fail(`Options → Default Currency: ${defaultCurrency.reason}`);
 	return ok({
 		asOf: asOf.value,
+		// No As Of: each debtor is aged on today in their own zone (segmentRows), this `asOf` when it cannot be placed.
+		...(asOfValue ? {} : { now }),
 		defaultCountry: defaultCountry?.value,
 		defaultCurrency: defaultCurrency?.value,
 		dateOrder: ((read('options.dateOrder', '') as string) || 'auto') as DateOrder,

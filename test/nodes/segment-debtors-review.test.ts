@@ -1,4 +1,5 @@
 import type { IDataObject, INodeExecutionData, IPairedItemData } from 'n8n-workflow';
+import { DateTime } from 'luxon';
 import { runWorkflow, singleNode } from '../harness/engine';
 
 // An independent review of Segment Debtors on inputs its authors' tests did not have: each
@@ -170,5 +171,19 @@ describe('Segment Debtors review: an id cell left empty', () => {
 		], { options: { sortByPriority: false } });
 		expect(debtors.map((d) => [d.debtorId, d.name, d.amountDue])).toEqual([['1020304050', 'Ana Pérez', 100000 + 50000], [expect.any(String), null, 10000], ['+573001234567', 'Carlos Pérez', 7000]]);
 		expect(segmented.map(pairedIndexes)).toEqual([[0, 1], [2], [3]]);
+	});
+});
+
+describe('Segment Debtors review: whose today', () => {
+	test('with As Of empty, a debtor is aged on today in their own time zone, not the workflow’s', async () => {
+		// The workflow kept in UTC+14 or UTC−11, whichever is on another date than Bogotá (UTC−5) now.
+		const todayAt = (zone: string) => DateTime.now().setZone(zone).toISODate()!;
+		const bogota = todayAt('America/Bogota');
+		const zone = todayAt('Pacific/Kiritimati') !== bogota ? 'Pacific/Kiritimati' : 'Pacific/Pago_Pago';
+		const { outputs, error } = await runWorkflow({ ...singleNode('segmentDebtors', { ledger: 'none' }), settings: { timezone: zone } }, [
+			{ id: 'CO', celular: '+573001234567', saldo: 1000, vencimiento: bogota },
+		]);
+		expect(error).toBeUndefined();
+		expect(outputs.Node[0][0].json.collection).toMatchObject({ dueDate: bogota, daysPastDue: 0, stage: 'reminder' });
 	});
 });

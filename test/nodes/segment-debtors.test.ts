@@ -56,9 +56,9 @@ describe('Segment Debtors in the n8n engine', () => {
 		expect(json.collection).toBeUndefined();
 	});
 
-	test('As Of takes expressions and defaults to today in the workflow time zone', async () => {
-		const zone = 'Pacific/Kiritimati'; // UTC+14: "today" there is rarely the server's today
-		const today = DateTime.now().setZone(zone);
+	test('As Of takes expressions and defaults to today in the debtor’s time zone', async () => {
+		const zone = 'Pacific/Kiritimati'; // UTC+14: "today" there is rarely the server's or the debtor's today
+		const today = DateTime.now().setZone('America/Bogota'); // the row's +57 phone
 		const due = today.minus({ days: 3 }).toISODate();
 		const run = (asOf: string) =>
 			runWorkflow({ ...singleNode('segmentDebtors', { asOf }), settings: { timezone: zone } }, [row({ vencimiento: due })]);

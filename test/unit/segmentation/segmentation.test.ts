@@ -98,6 +98,21 @@ describe('segmentRows', () => {
 		expect(debtors[0].itemIndexes).toEqual([0, 1]);
 	});
 
+	test('without an As Of each debtor is aged on today in their own zone, not the workflow’s', () => {
+		// 03:30 on the 20th in Madrid, the workflow's zone; 23:30 in São Paulo and 20:30 in Mexico City, on the 19th.
+		const now = Date.parse('2026-03-20T02:30:00Z');
+		const rows = [
+			{ id: 'BR', celular: '+5511987654321', valor: 'R$ 10,00', vencimento: '2026-03-19' },
+			{ id: 'MX', celular: '+525512345678', monto: 'MXN 10', vencimiento: '2026-03-19' },
+			{ id: 'MX', celular: '+525512345678', monto: 'MXN 10', vencimiento: '2026-03-10' },
+		];
+		const aged = (extra: Partial<SegmentOptions>) =>
+			segmentRows(rows, { ...options, zone: 'Europe/Madrid', asOf: '2026-03-20', sortByPriority: false, ...extra }).debtors.map((d) => [d.collection.debtorId, d.collection.daysPastDue, d.collection.invoices.map((i) => i.daysPastDue)]);
+		expect(aged({ now })).toEqual([['BR', 0, [0]], ['MX', 9, [9, 0]]]);
+		// An As Of given is the day for everyone.
+		expect(aged({})).toEqual([['BR', 1, [1]], ['MX', 10, [10, 1]]]);
+	});
+
 	test('invalid rows are reported and kept out of groups; sorting puts the highest priority first', () => {
 		const { debtors, invalid } = segmentRows(
 			[row({ id: 'A', saldo: 10, vencimiento: '2026-03-19' }), row({ id: 'B', saldo: 'nada' }), row({ id: 'C', saldo: 900000, vencimiento: '2025-10-01' })],
