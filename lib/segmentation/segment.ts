@@ -86,8 +86,9 @@ export function segmentRows(
 	// Rows with settings of their own: a reader per distinct way of reading, a day per row.
 	const readers = new Map<string, ReturnType<typeof createRowReader>>();
 	const ownDays = rowSettings ? new Int32Array(rows.length) : undefined;
-	// The rows aged on their debtor's today (no As Of given for them).
-	const agedNow = new Map<number, number>();
+	// Rows with settings of their own and no As Of: aged on their debtor's today at this instant.
+	const ownNow = new Map<number, number>();
+	const nowOf = (itemIndex: number) => (rowSettings ? ownNow.get(itemIndex) : options.now);
 	// Every row is read before any is grouped: two tight loops measured 5–12% faster at 100k
 	// rows than grouping each row as it is read, for a few MB more at the peak.
 	const records = new Array<DebtorRecord | undefined>(rows.length);
@@ -100,8 +101,8 @@ export function segmentRows(
 			const key = `${own.value.defaultCountry ?? ''}|${own.value.defaultCurrency ?? ''}|${own.value.dateOrder ?? ''}`;
 			reader = readers.get(key) ?? readers.set(key, createRowReader({ ...options, ...own.value })).get(key)!;
 			ownDays![itemIndex] = epochDay(own.value.asOf);
-			if (own.value.now !== undefined) agedNow.set(itemIndex, own.value.now);
-		} else if (options.now !== undefined) agedNow.set(itemIndex, options.now);
+			if (own.value.now !== undefined) ownNow.set(itemIndex, own.value.now);
+		}
 		const result = reader(row);
 		if (result.ok) records[itemIndex] = result.record;
 		else {
@@ -153,11 +154,11 @@ export function segmentRows(
 		const located = resolveLocations({ country: first.country, phone: first.phone, timezone: first.timezone, regions: [{ field: 'region', value: first.region }] });
 		const where = located.ok ? { timezones: located.value.zones, jurisdictions: located.value.jurisdictions } : {};
 		// No As Of: today is the debtor's, not the workflow's (a day apart for hours of every day).
-		if (located.ok && agedNow.size) {
+		if (located.ok && (rowSettings ? ownNow.size > 0 : options.now !== undefined)) {
 			const zone = located.value.zones[0];
 			let moved = false;
 			for (const invoice of invoices) {
-				const now = agedNow.get(invoice.itemIndex);
+				const now = nowOf(invoice.itemIndex);
 				if (now === undefined) continue;
 				invoice.daysPastDue = localDay(toLocal(zone, now)) - epochDay(invoice.dueDate);
 				moved = true;
