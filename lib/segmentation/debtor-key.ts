@@ -53,3 +53,7 @@ export function createDebtorKeys(records: ReadonlyArray<DebtorRecord | undefined
 		return only(idsOf.get(`${record.phone}:${name}`)) ?? `phone:${record.phone}:${name}`;
 	};
 }
+
+/** Two rows under one id that are plainly two people: other phones and other names. */
+export const differentPeople = (a: DebtorRecord, b: DebtorRecord) =>
+	a.phone !== b.phone && a.name !== null && b.name !== null && nameKey(a.name) !== nameKey(b.name);

@@ -5,7 +5,7 @@ import { createColumnDetector, readColumn } from '../debtor/columns';
 import { show, type Parsed } from '../debtor/result';
 import { minorUnitsOf } from '../debtor/currency';
 import { bucketNames, bucketOf, epochDay, stageOf, type AgingRules, type Stage } from './aging';
-import { createDebtorKeys } from './debtor-key';
+import { createDebtorKeys, differentPeople } from './debtor-key';
 import { createGrouper, type Invoice } from './group';
 import { amountRanks, priorityOf } from './priority';
 import { profileOf, type Profile, type ProfileRules } from './profile';
@@ -137,11 +137,24 @@ export function segmentRows(
 	}
 	const groups = grouper.finish().filter(({ first, itemIndexes }) => {
 		const credit = creditOf.size ? creditOf.get(`${first.currency}|${keyOf(first)}`) : undefined;
-		if (!credit) return true;
-		const { amount, currency } = credit.record;
-		const message = `debtor ${first.debtorId} has a credit of ${amount} ${currency} in input row ${credit.itemIndex + 1}: the balance owed is not these rows' sum, so none of them is segmented; net the credit in the sheet or remove it`;
-		const error: FieldError = { field: 'amount', column: credit.error.column, value: credit.error.value, message };
-		for (const itemIndex of itemIndexes) invalid.push({ itemIndex, errors: [error] });
+		if (credit) {
+			const { amount, currency } = credit.record;
+			const message = `debtor ${first.debtorId} has a credit of ${amount} ${currency} in input row ${credit.itemIndex + 1}: the balance owed is not these rows' sum, so none of them is segmented; net the credit in the sheet or remove it`;
+			const error: FieldError = { field: 'amount', column: credit.error.column, value: credit.error.value, message };
+			for (const itemIndex of itemIndexes) invalid.push({ itemIndex, errors: [error] });
+			return false;
+		}
+		// One id on two people (sheets of two branches merged): one message would tell one of
+		// them the other's debt.
+		if (itemIndexes.length === 1 || !itemIndexes.some((i) => differentPeople(records[i]!, first))) return true;
+		const listed = itemIndexes.slice(0, 10).map((i) => i + 1);
+		const rowsText = `${listed.slice(0, -1).join(', ')} and ${listed[listed.length - 1]}${itemIndexes.length > 10 ? ` (of ${itemIndexes.length})` : ''}`;
+		for (const itemIndex of itemIndexes) {
+			const column = columnsOf(rows[itemIndex]).debtorId!;
+			const value = readColumn(rows[itemIndex], column);
+			const message = `Column "${column}" (debtor id): ${show(value)} is the id of rows with other names and other phones (input rows ${rowsText}): whose invoices are whose cannot be told, so none of them is segmented`;
+			invalid.push({ itemIndex, errors: [{ field: 'debtorId', column, value, message }] });
+		}
 		return false;
 	});
 	invalid.sort((a, b) => a.itemIndex - b.itemIndex);

@@ -187,3 +187,29 @@ describe('Segment Debtors review: whose today', () => {
 		expect(outputs.Node[0][0].json.collection).toMatchObject({ dueDate: bogota, daysPastDue: 0, stage: 'reminder' });
 	});
 });
+
+describe('Segment Debtors review: one id, two people', () => {
+	test('rows of one debtor id with other names and other phones (two branches’ sheets merged) are not summed into one message', async () => {
+		const rows = [
+			{ id: '1', nombre: 'Ana Pérez', celular: '+573001234567', saldo: 'USD 100', vencimiento: '2026-03-01' },
+			{ id: '1', nombre: 'John Smith', celular: '+14155550123', saldo: 'USD 200', vencimiento: '2026-03-01' },
+			// One person, a second phone: still one debtor.
+			{ id: '2', nombre: 'Beto Ruiz', celular: '+573009876543', saldo: 'USD 10', vencimiento: '2026-03-01' },
+			{ id: '2', nombre: 'BETO RUIZ', celular: '+573005550000', saldo: 'USD 20', vencimiento: '2026-03-01' },
+		];
+		const { segmented, invalid, debtors } = await segment(rows);
+		// Before: Ana was asked for John's 200 too, and John was never told.
+		expect(debtors.map((d) => [d.debtorId, d.amountDue])).toEqual([['2', 30]]);
+		expect(segmented.map(pairedIndexes)).toEqual([[2, 3]]);
+		expect(invalid.map(pairedIndexes)).toEqual([[0], [1]]);
+		for (const item of invalid) {
+			expect((item.json.collection as { errors: IDataObject[] }).errors).toEqual([{
+				field: 'debtorId',
+				column: 'id',
+				value: '1',
+				message: 'Column "id" (debtor id): "1" is the id of rows with other names and other phones (input rows 1 and 2): whose invoices are whose cannot be told, so none of them is segmented',
+			}]);
+		}
+		expect(JSON.stringify(invalid[0].json)).not.toContain('John');
+	});
+});
