@@ -1,6 +1,6 @@
 import type { IDataObject, INodeExecutionData, IPairedItemData } from 'n8n-workflow';
 import { DateTime } from 'luxon';
-import { runWorkflow, singleNode } from '../harness/engine';
+import { afterInput, runWorkflow, singleNode } from '../harness/engine';
 
 // An independent review of Segment Debtors on inputs its authors' tests did not have: each
 // case here failed before the fix it names, or pins a behaviour that had no test.
@@ -211,5 +211,24 @@ describe('Segment Debtors review: one id, two people', () => {
 			}]);
 		}
 		expect(JSON.stringify(invalid[0].json)).not.toContain('John');
+	});
+});
+
+describe('Segment Debtors review: errors in both continue modes', () => {
+	test('On Error → Continue (using error output): a bad run-level parameter sends every item, paired, to the error output, none to Segmented', async () => {
+		const rows = [
+			{ id: 'A', celular: '+573001234567', saldo: 1000, vencimiento: '2026-03-01' },
+			{ id: 'B', celular: '+573009876543', saldo: 2000, vencimiento: '2026-03-01' },
+		];
+		// After an Input node, as in a workflow: n8n merges the input item's fields back into an error-output item.
+		const { outputs, error } = await runWorkflow(afterInput(singleNode('segmentDebtors', { options: { bucketEdges: '30,30' } }, { onError: 'continueErrorOutput' })), rows, 'Input');
+		expect(error).toBeUndefined();
+		const [segmented, invalid, errors] = outputs.Node;
+		expect([segmented, invalid]).toEqual([[], []]);
+		expect(errors.map(pairedIndexes)).toEqual([[0], [1]]);
+		expect(errors.map((item) => [item.json.id, item.json.error])).toEqual([
+			['A', 'Aging options: bucket edges must be increasing whole numbers of days above 0, got 30, 30'],
+			['B', 'Aging options: bucket edges must be increasing whole numbers of days above 0, got 30, 30'],
+		]);
 	});
 });
