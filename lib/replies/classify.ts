@@ -14,6 +14,7 @@ import type { Lexicon } from './lexicon/types';
 import { MODEL_MAX_CHARS, modelEvidence, modelThresholds, modelWords, predictWords, replyWords, shippedModel, type ReplyModel } from './model';
 import { askedNames, replyNames } from './names';
 import { OPT_OUT_WORDS } from './opt-out-words';
+import { namedPayday } from './payday';
 
 /** What the workflow does with each label (docs/domain/reply-taxonomy.md). */
 export const NEXT_ACTIONS: Record<ReplyLabel, string> = {
@@ -267,6 +268,11 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		const language: Language = words.includes('quem') ? 'pt' : words.includes('who') ? 'en' : 'es';
 		found.push({ label: 'wrong_person', language, words: words.slice(Math.max(0, at - 2), at + 1), whole: false, own: false, at });
 	}
+
+	// "El sueldo me cae el 30", "recebo dia 20": the day one's money comes is a promise to pay then
+	// (lib/replies/payday.ts), when no promise phrase said so already.
+	const payday = found.some((s) => s.label === 'promise_to_pay') ? undefined : namedPayday(raw, words);
+	if (payday) found.push({ label: 'promise_to_pay', language: detectLanguage(words, []), words: words.slice(payday.from, payday.to), whole: false, own: false, at: payday.from });
 
 	// "Sí claro, mañana les pago… con la lotería": a promise said in mockery is a refusal.
 	if (found.some((s) => s.label === 'refusal' && SARCASM.includes(s.words.join(' ')))) {

@@ -212,7 +212,7 @@ export function resolvePromiseDate(reply: string, received: string): string | nu
  * ("el 30", "dia 5", "on 25th", "mañana"), with the days listed after it ("el 15 y el 30") — as
  * the words' range, if it does.
  */
-function incomeDay(words: string[]): { from: number; to: number } | undefined {
+export function incomeDay(words: readonly string[]): { from: number; to: number } | undefined {
 	for (let i = 0; i < words.length; i++) {
 		const income = INCOME_WORDS.includes(words[i]) || (INCOME_AFTER_PRONOUN.includes(words[i]) && ['me', 'nos'].includes(words[i - 1])) || (words[i] === 'paid' && ['get', 'gets', 'getting'].includes(words[i - 1]));
 		if (!income) continue;
@@ -235,7 +235,7 @@ function incomeDay(words: string[]): { from: number; to: number } | undefined {
 }
 
 /** Whether the `at`th word names a day: a weekday, tomorrow, or a day of the month after its marker or with its ordinal ending. */
-const namesDay = (words: string[], at: number) =>
+const namesDay = (words: readonly string[], at: number) =>
 	at >= 0 && at < words.length && (WEEKDAYS.has(bv(words[at])) || TOMORROW_WORDS.includes(words[at]) || (dayNumber(words[at]) !== undefined && (DAY_OF_MONTH_MARKERS.includes(words[at - 1]) || /\d(?:st|nd|rd|th)$/.test(words[at]))));
 
 /** The day a reply names to pay on (`resolvePromiseDate`), read from all its words. */
