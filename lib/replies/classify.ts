@@ -2,7 +2,7 @@ import type { Language } from '../debtor/countries';
 import { REPLY_LABELS, type ReplyLabel } from '../messages/library/types';
 import { CHAT_WORDS, COURTESY, LANGUAGE_WORDS, QUESTION_WORDS, REPLY_NEGATIONS, SARCASM } from './chat-words';
 import { asksForContactHours } from './contact-hours';
-import { keepsThisChannel } from './this-channel';
+import { keepsThisChannel, stopSendingHere } from './this-channel';
 import { stopsSomethingElse } from './other-object';
 import { asksAboutKeyword } from './keyword-question';
 import { asksWhoWrites } from './who-writes';
@@ -279,6 +279,10 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		found.splice(0, found.length, ...found.filter((s) => s.label !== 'promise_to_pay'));
 	}
 	const joined = ` ${words.join(' ')} `;
+	// "Don't send her messages here", "não mandem nada neste número": a stop of our sending here
+	// (lib/replies/this-channel.ts), when no opt-out phrase said so already.
+	const stop = found.some((s) => s.label === 'opt_out') ? undefined : stopSendingHere(joined);
+	if (stop) found.push({ label: 'opt_out', language: detectLanguage(words, []), words: stop, whole: false, own: false, at: words.indexOf(stop[0]) });
 	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), keywordQuestion: asksAboutKeyword(joined, raw), whoWrites: asksWhoWrites(joined) };
 }
 
