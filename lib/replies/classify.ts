@@ -15,6 +15,7 @@ import { MODEL_MAX_CHARS, modelEvidence, modelThresholds, modelWords, predictWor
 import { askedNames, replyNames } from './names';
 import { OPT_OUT_WORDS } from './opt-out-words';
 import { namedPayday } from './payday';
+import { asksToSplit } from './split-asked';
 
 /** What the workflow does with each label (docs/domain/reply-taxonomy.md). */
 export const NEXT_ACTIONS: Record<ReplyLabel, string> = {
@@ -181,12 +182,15 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	// "Voy a pagar" shares every n-gram but one with "no voy a pagar": a promise the rules read, in
 	// a reply with no negation, laughter, question or word of the refusal lexicon, is no refusal.
 	if (label === 'refusal' && ruleLabels.includes('promise_to_pay') && !ruleLabels.includes('refusal') && plainPromise(raw, words)) [label, source] = ['promise_to_pay', 'rules'];
+	// A promise in parts, asked, is a plan proposed ("consigo pagar metade dia 10 e o resto dia
+	// 25?"): lib/replies/split-asked.ts.
+	if (REPLY_LABELS.indexOf(label) >= REPLY_LABELS.indexOf('promise_to_pay') && ruleLabels.includes('promise_to_pay') && asksToSplit(raw, words)) [label, source] = ['payment_plan', 'rules'];
 	// Explicit dates are where the rules are reliably right: a promise they read with its date
 	// outranks the lower labels of the taxonomy the model chose ("tô desempregado mas dia 20
 	// consigo pagar" is a promise that mentions hardship), and a payment the model alone reads
 	// as made ("ainda não paguei mas pago segunda", "hoje ainda faço a transferência").
 	let promiseDate: string | null = null;
-	const overridable = REPLY_LABELS.indexOf(label) > REPLY_LABELS.indexOf('promise_to_pay') || (label === 'already_paid' && !ruleLabels.includes('already_paid'));
+	const overridable = (REPLY_LABELS.indexOf(label) > REPLY_LABELS.indexOf('promise_to_pay') && !(label === 'payment_plan' && source === 'rules')) || (label === 'already_paid' && !ruleLabels.includes('already_paid'));
 	if (overridable && ruleLabels.includes('promise_to_pay')) {
 		promiseDate = resolvePromiseDate(raw, options.received);
 		if (promiseDate) [label, source] = ['promise_to_pay', 'rules'];

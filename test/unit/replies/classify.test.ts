@@ -156,3 +156,16 @@ describe('round 13: the day one’s money comes is a promise to pay then', () =>
 		expect(classifyByRules(text, { received: '2026-06-10' }).label).not.toBe('promise_to_pay');
 	});
 });
+
+describe('round 13: a payment in parts, asked, is a plan proposed', () => {
+	test.each([
+		['¿le pago la mitad el viernes y el resto a fin de mes?'],
+		['consigo pagar metade dia 10 e o resto dia 25, pode ser?'],
+		['I will pay half tomorrow and the rest next month, is that ok?'],
+	])('%j → payment_plan', (text) => {
+		expect(classifyReply(text, { received: '2026-06-10' })).toMatchObject({ label: 'payment_plan', source: 'rules', promiseDate: null });
+	});
+	test.each([['le pago la mitad el viernes y el resto a fin de mes'], ['el viernes le pago todo, ok?']])('%j stays a promise', (text) => {
+		expect(classifyReply(text, { received: '2026-06-10' }).label).toBe('promise_to_pay');
+	});
+});
