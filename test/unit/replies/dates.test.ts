@@ -135,6 +135,7 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['my wages come in on the 28th, I will pay by the 30th', '2026-03-30'],
 		['me pagan el 15 y el 30, el 30 le pago', '2026-03-30'],
 		['el sábado cobro y el lunes pago', '2026-03-23'],
+		['minha filha recebe na sexta, na segunda ela passa na lotérica e paga', '2026-03-23'],
 		// The income's day alone, or with "at once": that day.
 		['el sueldo me cae el 25, ahí le transfiero', '2026-03-25'],
 		['salary comes tomorrow, will pay then', '2026-03-20'],
