@@ -8,12 +8,12 @@
  * dropped). The softmax temperature (least log-loss) and the safety thresholds (the highest
  * opt_out probability that keeps opt-out recall ≥ 0.99, wrong_person ≥ 0.95) are fitted on
  * out-of-fold answers: the corpus's written replies (hand-written lines with their noisy
- * copies, the dev, unseen-tuning and held-out v2…v11 sets, round 7's written files — not the generated templates) are cut
+ * copies, the dev, unseen-tuning and held-out v2…v13 sets, the written files of rounds 7, 11 and 13 — not the generated templates) are cut
  * into 5 folds, and each fold is read by a model trained on everything else. Those answers,
  * end to end through classifyReply, go to test/data/train/cross-validation.jsonl
  * (`npm run eval:replies` reports them as cross-validated, never as held out); the shipped
  * model is then trained on every row. Leave one writer out: one more model per writer (dev, the
- * hand-written lines, held-out v2…v11, each of round 7's written files), trained without that writer's rows and scored on them —
+ * hand-written lines, held-out v2…v13, each written file of test/data/train/written-r7), trained without that writer's rows and scored on them —
  * what picks the regularisation, since random folds put a writer on both sides.
  */
 import { writeFileSync, readFileSync } from 'node:fs';
@@ -112,6 +112,27 @@ const EPOCHS = Number(process.env.EPOCHS ?? 40);
 // not trained on) with round 12's rules, retrained (the rules' labels are model features):
 // mean 0.903 over 20 writers, v8 0.753, v11 0.867, all 11,500 left out 0.912 (opt-out 97.2% /
 // 90.7%, wrong person 93.9% / 89.4%, promise dates 91.8%); v13 (a third look, not blind) 0.798.
+// Round 13 (v12 and v13 in, their 509 and 515 agreed rows; 22 writers, LOWO_ONLY at the
+// committed thresholds 0.15 and 0.26): round 12's code → mean 0.896 (round 11's 20 writers
+// 0.905), v12 left out 0.787, v13 0.823, worst v8 0.760, all 12,524 left out 0.906 (opt-out 96.8% /
+// 90.2%, wrong person 93.2% / 88.9%, promise dates 88.7%). Training on v12 reads v13's wrong
+// persons no worse here (a model without both: v13 precision 73.5%; with v12: 78.1%): v12 names a
+// relative in 52 replies, 18 of them wrong persons (35%; v13: 7 of 37, the corpus 178 of 576), and
+// its relatives who relay the message are `other` where earlier sets call them wrong persons — no
+// class of phrasing is one label there, so no rule. Round 13's rules (lib/replies/dates.ts: an
+// income's day gives way to a day named with a word of paying, a weekday and a day that disagree
+// name none, "al toque"; lib/replies/payday.ts: an income with its day is a promise, 157 of 165;
+// lib/replies/split-asked.ts: a promise in parts, asked, is a plan, 18 of 18; stopSendingHere and
+// records, lists and databases struck off as stops, rules alone 965 → 1008 of 1,473 opt-outs, 22
+// false ones as before; date rules alone on every written promise 96.2% → 97.3%): mean 0.898 (the
+// 20: 0.906), v12 0.803 (opt-out 85.5% / 77.0% → 90.9% / 79.4%), v13 0.826, worst v8 0.761, all
+// 0.907 (opt-out 97.1% / 90.1%, wrong person 93.2% / 89.3%, promise dates 90.0%): kept. No lines
+// written after reading v12 or v13 (round 12's 38 lowered LOWO). Shipped, with round 13's two
+// training writers (written-r7/contrasts.jsonl 620, paydays.jsonl 650; 24 writers, full run,
+// thresholds fitted 0.15 and 0.20): mean 0.899 (the 20: 0.906, the 22 above 0.898), v12 0.795, v13
+// 0.834, contrasts 0.907, paydays 0.922, worst v8 0.742 (wrong person precision 73.5% → 67.6% at
+// the lower threshold), all 13,794 left out 0.908 (opt-out 97.4% / 90.3%, wrong person 93.9% /
+// 88.1%, promise dates 90.0%).
 const RATE = Number(process.env.RATE ?? 0.15);
 // Generated rows (templates, run-ons, mixes) count less than written ones: they repeat one writer's idea.
 const GENERATED_WEIGHT = Number(process.env.GENERATED_WEIGHT ?? 0.4);

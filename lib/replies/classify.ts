@@ -2,7 +2,7 @@ import type { Language } from '../debtor/countries';
 import { REPLY_LABELS, type ReplyLabel } from '../messages/library/types';
 import { CHAT_WORDS, COURTESY, LANGUAGE_WORDS, QUESTION_WORDS, REPLY_NEGATIONS, SARCASM } from './chat-words';
 import { asksForContactHours } from './contact-hours';
-import { keepsThisChannel } from './this-channel';
+import { keepsThisChannel, stopSendingHere } from './this-channel';
 import { stopsSomethingElse } from './other-object';
 import { asksAboutKeyword } from './keyword-question';
 import { asksWhoWrites } from './who-writes';
@@ -14,6 +14,8 @@ import type { Lexicon } from './lexicon/types';
 import { MODEL_MAX_CHARS, modelEvidence, modelThresholds, modelWords, predictWords, replyWords, shippedModel, type ReplyModel } from './model';
 import { askedNames, replyNames } from './names';
 import { OPT_OUT_WORDS } from './opt-out-words';
+import { namedPayday } from './payday';
+import { asksToSplit } from './split-asked';
 
 /** What the workflow does with each label (docs/domain/reply-taxonomy.md). */
 export const NEXT_ACTIONS: Record<ReplyLabel, string> = {
@@ -180,12 +182,15 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	// "Voy a pagar" shares every n-gram but one with "no voy a pagar": a promise the rules read, in
 	// a reply with no negation, laughter, question or word of the refusal lexicon, is no refusal.
 	if (label === 'refusal' && ruleLabels.includes('promise_to_pay') && !ruleLabels.includes('refusal') && plainPromise(raw, words)) [label, source] = ['promise_to_pay', 'rules'];
+	// A promise in parts, asked, is a plan proposed ("consigo pagar metade dia 10 e o resto dia
+	// 25?"): lib/replies/split-asked.ts.
+	if (REPLY_LABELS.indexOf(label) >= REPLY_LABELS.indexOf('promise_to_pay') && ruleLabels.includes('promise_to_pay') && asksToSplit(raw, words)) [label, source] = ['payment_plan', 'rules'];
 	// Explicit dates are where the rules are reliably right: a promise they read with its date
 	// outranks the lower labels of the taxonomy the model chose ("tô desempregado mas dia 20
 	// consigo pagar" is a promise that mentions hardship), and a payment the model alone reads
 	// as made ("ainda não paguei mas pago segunda", "hoje ainda faço a transferência").
 	let promiseDate: string | null = null;
-	const overridable = REPLY_LABELS.indexOf(label) > REPLY_LABELS.indexOf('promise_to_pay') || (label === 'already_paid' && !ruleLabels.includes('already_paid'));
+	const overridable = (REPLY_LABELS.indexOf(label) > REPLY_LABELS.indexOf('promise_to_pay') && !(label === 'payment_plan' && source === 'rules')) || (label === 'already_paid' && !ruleLabels.includes('already_paid'));
 	if (overridable && ruleLabels.includes('promise_to_pay')) {
 		promiseDate = resolvePromiseDate(raw, options.received);
 		if (promiseDate) [label, source] = ['promise_to_pay', 'rules'];
@@ -268,11 +273,20 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		found.push({ label: 'wrong_person', language, words: words.slice(Math.max(0, at - 2), at + 1), whole: false, own: false, at });
 	}
 
+	// "El sueldo me cae el 30", "recebo dia 20": the day one's money comes is a promise to pay then
+	// (lib/replies/payday.ts), when no promise phrase said so already.
+	const payday = found.some((s) => s.label === 'promise_to_pay') ? undefined : namedPayday(raw, words);
+	if (payday) found.push({ label: 'promise_to_pay', language: detectLanguage(words, []), words: words.slice(payday.from, payday.to), whole: false, own: false, at: payday.from });
+
 	// "Sí claro, mañana les pago… con la lotería": a promise said in mockery is a refusal.
 	if (found.some((s) => s.label === 'refusal' && SARCASM.includes(s.words.join(' ')))) {
 		found.splice(0, found.length, ...found.filter((s) => s.label !== 'promise_to_pay'));
 	}
 	const joined = ` ${words.join(' ')} `;
+	// "Don't send her messages here", "não mandem nada neste número": a stop of our sending here
+	// (lib/replies/this-channel.ts), when no opt-out phrase said so already.
+	const stop = found.some((s) => s.label === 'opt_out') ? undefined : stopSendingHere(joined);
+	if (stop) found.push({ label: 'opt_out', language: detectLanguage(words, []), words: stop, whole: false, own: false, at: words.indexOf(stop[0]) });
 	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), keywordQuestion: asksAboutKeyword(joined, raw), whoWrites: asksWhoWrites(joined) };
 }
 

@@ -22,7 +22,7 @@ export const SAT_AS_VERB_AFTER = ['i', 'we', 'he', 'she', 'they', 'you', 'just',
 // "agr" is chat for agora.
 export const TODAY_PHRASES = ['hoy', 'hoje', 'hj', 'agr', 'today', 'tonight', 'tday', 'ahorita', 'ahora', 'agora', 'en un rato', 'right now', 'this afternoon', 'this evening', 'this arvo', 'by evening'];
 /** "At once": today, unless the reply names a day too ("a fin de mes cuando me paguen te pago al tiro"). */
-export const AT_ONCE = ['ya mismo', 'altiro', 'al tiro', 'right away'];
+export const AT_ONCE = ['ya mismo', 'altiro', 'al tiro', 'al toque', 'right away'];
 // "mñn", "mñna" (chat spellings of mañana) normalise to mnn, mnna; "amnh" is amanhã's.
 export const TOMORROW_WORDS = ['manana', 'amanha', 'tomorrow', 'tmrw', 'tmr', 'tomorow', 'tomoro', 'mnn', 'mnna', 'amnh'];
 /** Phrases with a today word that say no day: "já agora" is European Portuguese for "by the way". */
@@ -66,6 +66,16 @@ export const NEXT_WEEK = ['semana que viene', 'proxima semana', 'la otra semana'
  * 10", "después del 15", "after the 20th" name no day (within three words of the day).
  */
 export const AFTER_DAY = ['depois', 'despues', 'apos', 'after'];
+/**
+ * Words of an income whose day a reply may name apart from the day it pays ("el sueldo me cae
+ * el 25", "recebo dia 5", "salary enters on 25th", "pension comes on…", "me pagan la raya el
+ * sábado"; lib/replies/dates.ts), and those said after "me"/"nos" ("me pagan el 15", "nos
+ * depositan el 1"). "Get paid" too.
+ */
+export const INCOME_WORDS = ['sueldo', 'salario', 'quincena', 'pension', 'jubilacion', 'aguinaldo', 'raya', 'pensao', 'aposentadoria', 'recebo', 'recebe', 'recebemos', 'cobro', 'cobramos', 'salary', 'paycheck', 'paycheque', 'wages', 'wage', 'payday', 'sahod'];
+export const INCOME_AFTER_PRONOUN = ['pagan', 'paga', 'depositan', 'deposita', 'caen', 'cae', 'pagam', 'depositam', 'cai'];
+/** Words of paying: what a day named apart from an income's must come with to be the day to pay. */
+export const PAYING_WORDS = ['pago', 'pagar', 'pagare', 'pagamos', 'pague', 'paga', 'pagam', 'liquido', 'liquidar', 'loterica', 'deposito', 'depositar', 'transfiero', 'transferir', 'transfiro', 'transferencia', 'cancelo', 'cancelar', 'abono', 'quito', 'quitar', 'acerto', 'pix', 'banco', 'multibanco', 'pay', 'paying', 'payment', 'transfer', 'send', 'bank', 'clear', 'settle'];
 /** Words before a day of the month: "el 15", "dia 20", "on the 30th". */
 export const DAY_OF_MONTH_MARKERS = ['el', 'dia', 'day', 'the', 'on'];
 /**

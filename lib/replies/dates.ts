@@ -5,6 +5,8 @@ import {
 	DAY_NUMBER_WORDS,
 	DAY_OF_MONTH_MARKERS,
 	ENGLISH_MONTHS,
+	INCOME_AFTER_PRONOUN,
+	INCOME_WORDS,
 	MID_MONTH,
 	MONTH_END,
 	MONTH_WORDS,
@@ -14,6 +16,7 @@ import {
 	NEXT_WEEK,
 	NOT_TODAY,
 	NOW_WORDS,
+	PAYING_WORDS,
 	SAT_AS_VERB_AFTER,
 	STATE_NOW,
 	TODAY_PHRASES,
@@ -189,6 +192,54 @@ function unquoted(reply: string): string {
 export function resolvePromiseDate(reply: string, received: string): string | null {
 	const text = NOT_TODAY.reduce((t, idiom) => t.replaceAll(` ${idiom} `, ' '), normaliseReply(unquoted(reply)));
 	const words = text.trim().split(' ');
+	// "Me pagan el 15 y el 30, el 30 pago", "recebo dia 5, vou pagar dia 6", "salary enters on
+	// the 25th, expect payment by the 27th": the day the money comes is the day to pay only when
+	// the reply names no other day to pay on.
+	const income = incomeDay(words);
+	if (income) {
+		const rest = [...words.slice(0, income.from), ...words.slice(income.to)];
+		// With words of paying and no other income ("el 15 me cae la quincena y pago al toque" is
+		// one). "Al tiro", "right away" after an income's day is that day: only a day the rest names counts.
+		const paid = rest.some((w) => PAYING_WORDS.includes(w)) && !rest.some((w) => INCOME_WORDS.includes(w)) ? dayToPay(` ${rest.join(' ')} `, rest, received, false) : null;
+		if (paid) return paid;
+	}
+	return dayToPay(text, words, received);
+}
+
+/**
+ * Where the reply says its money comes on a day — an income word ("sueldo", "recebo", "salary",
+ * "me pagan") with that day just before it ("el sábado cobro") or within five words after it
+ * ("el 30", "dia 5", "on 25th", "mañana"), with the days listed after it ("el 15 y el 30") — as
+ * the words' range, if it does.
+ */
+export function incomeDay(words: readonly string[]): { from: number; to: number } | undefined {
+	for (let i = 0; i < words.length; i++) {
+		const income = INCOME_WORDS.includes(words[i]) || (INCOME_AFTER_PRONOUN.includes(words[i]) && ['me', 'nos'].includes(words[i - 1])) || (words[i] === 'paid' && ['get', 'gets', 'getting'].includes(words[i - 1]));
+		if (!income) continue;
+		const from = i - (['me', 'nos', 'get', 'gets', 'getting'].includes(words[i - 1]) ? 1 : 0);
+		// The day just before: "el sábado cobro y el lunes pago", "dia 5 recebo".
+		if (namesDay(words, from - 1)) return { from: from - 1 - (DAY_OF_MONTH_MARKERS.includes(words[from - 2]) ? 1 : 0), to: i + 1 };
+		for (let at = i + 1; at <= i + 5 && at < words.length; at++) {
+			if (!namesDay(words, at)) continue;
+			let to = at + 1;
+			// "…el 15 y el 30", "…dia 5 e dia 20", "…the 15th and 30th".
+			while (UNIT_LINKS.includes(words[to]) || words[to] === 'and') {
+				const next = DAY_OF_MONTH_MARKERS.includes(words[to + 1]) ? to + 2 : to + 1;
+				if (dayNumber(words[next]) === undefined) break;
+				to = next + 1;
+			}
+			return { from, to };
+		}
+	}
+	return undefined;
+}
+
+/** Whether the `at`th word names a day: a weekday, tomorrow, or a day of the month after its marker or with its ordinal ending. */
+const namesDay = (words: readonly string[], at: number) =>
+	at >= 0 && at < words.length && (WEEKDAYS.has(bv(words[at])) || TOMORROW_WORDS.includes(words[at]) || (dayNumber(words[at]) !== undefined && (DAY_OF_MONTH_MARKERS.includes(words[at - 1]) || /\d(?:st|nd|rd|th)$/.test(words[at]))));
+
+/** The day a reply names to pay on (`resolvePromiseDate`), read from all its words. */
+function dayToPay(text: string, words: string[], received: string, atOnce = true): string | null {
 	const today = toDay(received);
 
 	// A date written with its year that is already past, or more than a year on, is no day to
@@ -204,8 +255,12 @@ export function resolvePromiseDate(reply: string, received: string): string | nu
 	const todayWord = words.some((w, i) => TODAY_PHRASES.includes(w) && !refused(i) && !describesNow(i)) || TODAY_PHRASES.some((p) => p.includes(' ') && text.includes(` ${p} `));
 
 	const named = firstWeekday(words);
-	// The day of the month said with the weekday is the more precise ("el viernes 27": the 27th).
-	if (named?.dayOfMonth) return toIso(nextDayOfMonth(today, named.dayOfMonth));
+	// The day of the month said with the weekday is the more precise ("el viernes 27": the 27th),
+	// when they agree: "el viernes 12" when the next 12th is a Monday names no one day.
+	if (named?.dayOfMonth) {
+		const day = nextDayOfMonth(today, named.dayOfMonth);
+		return weekdayOf(day) === named.weekday ? toIso(day) : null;
+	}
 	const weekday = named?.weekday;
 	if (weekday) {
 		if (hasPhrase(text, NEXT_WEEK)) {
@@ -245,6 +300,6 @@ export function resolvePromiseDate(reply: string, received: string): string | nu
 	}
 	const inDays = / (?:en|em|in) (\d{1,2}) (?:dias|days|day|dia) /.exec(text);
 	if (inDays) return toIso(today + Number(inDays[1]));
-	if (hasPhrase(text, AT_ONCE)) return toIso(today);
+	if (atOnce && hasPhrase(text, AT_ONCE)) return toIso(today);
 	return null;
 }

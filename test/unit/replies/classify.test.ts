@@ -139,3 +139,33 @@ describe('robustness: never an exception, low confidence when unsure', () => {
 		expect(classify('puedo dar 2 mil ahora').amounts).toEqual([2000]);
 	});
 });
+
+describe('round 13: the day one’s money comes is a promise to pay then', () => {
+	// The rules alone, so that the test holds whatever the model weighs.
+	test.each([
+		['la pensión me la depositan el 28', '2026-06-28'],
+		['trabajo de noche, recebo dia 15', '2026-06-15'],
+		['I get paid on the 26th', '2026-06-26'],
+		['el sábado cobro y el lunes le transfiero', '2026-06-15'],
+	])('%j → promise of %s', (text, date) => {
+		const got = classifyByRules(text, { received: '2026-06-10' });
+		expect([got.label, got.promiseDate]).toEqual(['promise_to_pay', date]);
+	});
+	// A pay schedule or a question asks for a plan: no promise from the rules.
+	test.each([['I get paid every Friday, could I pay weekly'], ['el sueldo cae el 15, ¿les puedo dar la mitad?'], ['recebo toda sexta, dá pra parcelar']])('%j: no promise by the rules', (text) => {
+		expect(classifyByRules(text, { received: '2026-06-10' }).label).not.toBe('promise_to_pay');
+	});
+});
+
+describe('round 13: a payment in parts, asked, is a plan proposed', () => {
+	test.each([
+		['¿le pago la mitad el viernes y el resto a fin de mes?'],
+		['consigo pagar metade dia 10 e o resto dia 25, pode ser?'],
+		['I will pay half tomorrow and the rest next month, is that ok?'],
+	])('%j → payment_plan', (text) => {
+		expect(classifyReply(text, { received: '2026-06-10' })).toMatchObject({ label: 'payment_plan', source: 'rules', promiseDate: null });
+	});
+	test.each([['le pago la mitad el viernes y el resto a fin de mes'], ['el viernes le pago todo, ok?']])('%j stays a promise', (text) => {
+		expect(classifyReply(text, { received: '2026-06-10' }).label).toBe('promise_to_pay');
+	});
+});

@@ -126,6 +126,29 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		expect(resolvePromiseDate(text, THU)).toBeNull();
 	});
 
+	// Round 13: the day an income comes is the day to pay only when the reply names no other day
+	// to pay on; a weekday and a day of the month that disagree name no one day.
+	test.each([
+		['cobro el viernes y el lunes le deposito', '2026-03-23'],
+		['me depositan el 20, el 21 hago la transferencia', '2026-03-21'],
+		['recebo dia 25 e pago dia 26', '2026-03-26'],
+		['my wages come in on the 28th, I will pay by the 30th', '2026-03-30'],
+		['me pagan el 15 y el 30, el 30 le pago', '2026-03-30'],
+		['el sábado cobro y el lunes pago', '2026-03-23'],
+		['minha filha recebe na sexta, na segunda ela passa na lotérica e paga', '2026-03-23'],
+		// The income's day alone, or with "at once": that day.
+		['el sueldo me cae el 25, ahí le transfiero', '2026-03-25'],
+		['salary comes tomorrow, will pay then', '2026-03-20'],
+		['me pagan el 5 y pago al toque', '2026-04-05'],
+		['al toque le transfiero', THU],
+		['el martes 24 le pago', '2026-03-24'],
+	])('%j → %s', (text, expected) => {
+		expect(resolvePromiseDate(text, THU)).toBe(expected);
+	});
+	test.each([['el viernes 24 le pago'], ['pago na segunda 25']])('%j: the weekday and the day disagree, no date', (text) => {
+		expect(resolvePromiseDate(text, THU)).toBeNull();
+	});
+
 	test('exact match on the promise dates of the development set (target ≥ 0.95)', () => {
 		const rows = readFileSync(join(__dirname, '../../data/replies-dev.jsonl'), 'utf8')
 			.trim()

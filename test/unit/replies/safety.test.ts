@@ -385,6 +385,22 @@ describe('round 12: a stop said politely, or of calls and messages together, is 
 	});
 });
 
+describe('round 13: struck off the records, the mailing list or the database is a stop', () => {
+	test.each([
+		['please remove this mobile from your records, it is a work phone'],
+		['kindly delete my details from your database'],
+		['take me off your records please'],
+		['peço que retirem este número da vossa lista de envios'],
+		['solicito a remoção do meu telemóvel da vossa base de dados'],
+		['eliminen mi celular de su base, gracias'],
+	])('the rules read it alone: %s', (text) => {
+		expect(optOutByRules(text)).toBe(true);
+	});
+	test.each([['as your records show, I paid on the 3rd'], ['según su base de datos ya está pago']])('no stop: %s', (text) => {
+		expect(optOutByRules(text)).toBe(false);
+	});
+});
+
 describe('any input', () => {
 	const inputs: unknown[] = ['', '   ', '🙂', '😡😡😡😡', '👍🏽', 'a'.repeat(10_000), 'no me escriban más '.repeat(600), 'basta '.repeat(20_000), 'مرحبا، لا أريد رسائل', '我已经付款了', 'Пожалуйста, не пишите мне', 'שלום', '\u0000\u0007\u001b[31m', '\u202eevil', '\ud800\udc00\ud800'];
 	test.each(inputs.map((i) => [typeof i === 'string' && i.length > 60 ? `${i.slice(0, 20)}… (${i.length} chars)` : i, i]))('%j: a label, no throw', (_name, text) => {

@@ -1,5 +1,6 @@
 import { modelWords } from '../../../lib/replies/model';
-import { keepsThisChannel } from '../../../lib/replies/this-channel';
+import { keepsThisChannel, stopSendingHere } from '../../../lib/replies/this-channel';
+import { optOutByRules } from '../../../lib/replies/classify';
 
 const keeps = (text: string) => keepsThisChannel(` ${modelWords(text).join(' ')} `);
 
@@ -36,4 +37,24 @@ describe('keepsThisChannel, on replies written for this test', () => {
 		// No channel at all.
 		'dejen de escribirme',
 	])('does not: %s', (text) => expect(keeps(text)).toBe(false));
+});
+
+describe('round 13: our sending stopped here is a stop', () => {
+	const stop = (text: string) => stopSendingHere(` ${modelWords(text).join(' ')} `) !== undefined;
+	test.each([
+		"don't send him any more reminders on this number",
+		'no le manden cobros a este whatsapp, ya no es de ella',
+		'não mandem mais nada nesse zap',
+		'para de mandar mensagem aqui',
+		'please stop texting this number',
+	])('stops: %s', (text) => {
+		expect(stop(text)).toBe(true);
+		expect(optOutByRules(text)).toBe(true);
+	});
+	test.each([
+		'la tienda nunca escribe por aquí, ¿es una estafa?',
+		'não recebi a fatura aqui, podem reenviar?',
+		'no sé escribir bien por acá, mejor llámenme',
+		'dá pra mandar o boleto aqui?',
+	])('does not: %s', (text) => expect(stop(text)).toBe(false));
 });

@@ -3,13 +3,13 @@ import { join } from 'path';
 import { isIsoDate, TAXONOMY_LABELS as LABELS } from '../../harness/reply-data';
 
 // Shape checks for the hand-written training files (test/data/train/written-r7/: round 7's six
-// writers and round 11's two), one writer a file.
+// writers, round 11's two and round 13's two), one writer a file.
 const FIELDS = ['id', 'label', 'lang', 'promise_date', 'received', 'text'];
 const FOLDER = join(__dirname, '../../data/train/written-r7');
 const FILES = readdirSync(FOLDER).filter((f) => f.endsWith('.jsonl')).sort();
 
-test('the six writers of round 7 and the two of round 11 are there', () => {
-	expect(FILES).toEqual(['boundaries.jsonl', 'en-codeswitch.jsonl', 'es-regions.jsonl', 'indirect.jsonl', 'long-mixed.jsonl', 'pt-regions.jsonl', 'safety.jsonl', 'short.jsonl']);
+test('the six writers of round 7, the two of round 11 and the two of round 13 are there', () => {
+	expect(FILES).toEqual(['boundaries.jsonl', 'contrasts.jsonl', 'en-codeswitch.jsonl', 'es-regions.jsonl', 'indirect.jsonl', 'long-mixed.jsonl', 'paydays.jsonl', 'pt-regions.jsonl', 'safety.jsonl', 'short.jsonl']);
 });
 
 describe.each(FILES)('written-r7/%s', (file) => {
@@ -32,7 +32,7 @@ describe.each(FILES)('written-r7/%s', (file) => {
 
 	test('ids are the writer’s prefix, numbered from 0001 without a gap', () => {
 		const prefix = String(rows[0].id).replace(/-0001$/, '');
-		expect(prefix).toMatch(/^r(?:7|11)[a-z]{2}$/);
+		expect(prefix).toMatch(/^r(?:7|11|13)[a-z]{2}$/);
 		rows.forEach((row, i) => expect(row.id).toBe(`${prefix}-${String(i + 1).padStart(4, '0')}`));
 	});
 

@@ -1,0 +1,11 @@
+/** Words of a payment in parts: the rest, a half, a part, instalments, splitting. */
+const PARTS = new Set(['resto', 'rest', 'mitad', 'metade', 'half', 'parte', 'part', 'parcela', 'parcelas', 'cuota', 'cuotas', 'vezes', 'veces', 'dividir', 'dividido', 'dividida', 'split', '50']);
+
+/**
+ * Whether a reply asks to pay in parts ("consigo pagar metade agora e metade em fevereiro?",
+ * "¿le pago la mitad el viernes y el resto a fin de mes?", "can I pay half on Friday and the rest
+ * next month?"): a plan proposed, not yet a promise (the taxonomy's payment_plan: part now, an
+ * agreement). Of the corpus's written replies where the rules read a promise, a question mark and
+ * a word of parts, 18 of 18 are payment_plan. `words`: the reply as the rules read them.
+ */
+export const asksToSplit = (raw: string, words: readonly string[]): boolean => raw.includes('?') && words.some((w) => PARTS.has(w));
