@@ -1,5 +1,6 @@
 import { DAY, dayOfIsoDate, formatInstant, fromLocal, isoDateOf, localDay, toLocal } from '../contact/clock';
 import { businessDaysAfter } from '../contact/holidays';
+import { idKey } from '../debtor/keys';
 import { roundMoney } from '../debtor/money';
 import type { ContactLedger } from './ledger';
 
@@ -81,10 +82,20 @@ export interface PaidClaimFact extends FactBase {
 export type AccountFact = PaymentFact | ReversalFact | PromiseFact | DisputeFact | PaidClaimFact;
 export const FACT_KINDS: ReadonlyArray<AccountFact['kind']> = ['payment', 'reversal', 'promise', 'dispute', 'disputeResolved', 'paidClaim'];
 
+/**
+ * A debtor id's keys: as written, and as compared (idKey) when that differs — a payment
+ * webhook's "01234567890" and the sheet's "012.345.678-90" are one debtor, as Segment Debtors
+ * groups them. Facts filed before the compared key existed are still found as written.
+ */
+const debtorKeys = (id: string): string[] => {
+	const compared = idKey(id);
+	return compared === id ? [`debtor:${id}`] : [`debtor:${id}`, `debtor:${compared}`];
+};
+
 /** The keys a fact is filed under: its debtor, invoice, phone, and for payments and reversals the payment. */
 export function factKeys(fact: AccountFact): string[] {
 	const keys: string[] = [];
-	if (fact.debtorId) keys.push(`debtor:${fact.debtorId}`);
+	if (fact.debtorId) keys.push(...debtorKeys(fact.debtorId));
 	if (fact.invoiceId) keys.push(`invoice:${fact.invoiceId}`);
 	if (fact.phone) keys.push(`phone:${fact.phone}`);
 	// A refund often names only the payment: it is found through the payment's key.
@@ -130,7 +141,7 @@ export function accountSubjectOf(upstream: Record<string, unknown>, own: { debto
 
 /** The keys an item's facts are filed under. */
 export const subjectKeys = (subject: AccountSubject): string[] => [
-	...(subject.debtorId ? [`debtor:${subject.debtorId}`] : []),
+	...(subject.debtorId ? debtorKeys(subject.debtorId) : []),
 	...subject.invoiceIds.map((id) => `invoice:${id}`),
 	...subject.phones.map((phone) => `phone:${phone}`),
 ];
@@ -300,7 +311,7 @@ export function standingOf(subject: AccountSubject, facts: AccountFact[], clock:
  * names no debtor, and then the invoice alone says whose payment it is.
  */
 function namesAnotherDebtor(fact: AccountFact, subject: AccountSubject): boolean {
-	return fact.debtorId !== null && subject.debtorId !== null && fact.debtorId !== subject.debtorId && !STRIPE_CUSTOMER.test(fact.debtorId);
+	return fact.debtorId !== null && subject.debtorId !== null && idKey(fact.debtorId) !== idKey(subject.debtorId) && !STRIPE_CUSTOMER.test(fact.debtorId);
 }
 const STRIPE_CUSTOMER = /^cus_[A-Za-z0-9]+$/;
 

@@ -1,20 +1,5 @@
 import type { DebtorRecord } from '../debtor/record';
-import { normaliseKey } from '../debtor/keys';
-
-const PLAIN = /^[0-9A-Za-z]+$/;
-
-/**
- * How one debtor's id compares across rows: exports write the same document number as
- * "012.345.678-90", "01234567890" or, once a spreadsheet made it a number, 1234567890, and
- * "12.345.678-k" as "12345678-K". Case, accents, spaces and punctuation do not count, nor the
- * leading zeros of an all-digit id. An id of other characters only is compared as written.
- */
-export function idKey(id: string): string {
-	// Most ids are letters and digits already: no Unicode normalisation for them.
-	const key = PLAIN.test(id) ? id.toLowerCase() : normaliseKey(id);
-	if (key === '') return `=${id}`;
-	return /^\d+$/.test(key) ? key.replace(/^0+(?=\d)/, '') : key;
-}
+import { idKey, normaliseKey } from '../debtor/keys';
 
 /** How a name compares across rows: "Ana Pérez" and " ANA  PEREZ" are one; none is "". */
 const nameKey = (name: string | null) => (name === null ? '' : normaliseKey(name) || `=${name}`);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AccountFact, PaymentFact } from '../../../lib/ledger/account';
+import { factsAbout, factsForSubjects, type AccountFact, type AccountSubject, type PaymentFact } from '../../../lib/ledger/account';
 import { FileLedger } from '../../../lib/ledger/file';
 import type { ContactLedger } from '../../../lib/ledger/ledger';
 import { ledgerBackends } from '../../harness/ledgers';
@@ -66,6 +66,21 @@ test('parity: memory, file and Redis answer the story alike', async () => {
 	for (const [, open] of backends) answers.push(await story(open()));
 	expect(answers[1]).toEqual(answers[0]);
 	expect(answers[2]).toEqual(answers[0]);
+});
+
+test.each(backends)('%s: a debtor id written another way (a webhook\'s digits, the sheet\'s dots) finds that debtor\'s facts, and only theirs', async (_name, open) => {
+	const ledger = open();
+	await ledger.recordFact(payment({ id: 'payment|stripe|pi_7', paymentId: 'pi_7', debtorId: '01234567890', invoiceId: 'F-7' }));
+	const subject = (debtorId: string): AccountSubject => ({ debtorId, invoiceIds: ['F-7'], phones: [], amountDue: 120, currency: 'USD', dueDate: null });
+	const about = async (debtorId: string) => {
+		const { subjects, facts } = await factsForSubjects(ledger, [subject(debtorId)]);
+		return factsAbout(subjects[0], facts).map((fact) => fact.id);
+	};
+	// Segment Debtors groups these spellings as one debtor: so does the ledger.
+	expect(await about('012.345.678-90')).toEqual(['payment|stripe|pi_7']);
+	expect(await about('1234567890')).toEqual(['payment|stripe|pi_7']);
+	// Another debtor sharing the invoice number is not paid by it.
+	expect(await about('012.345.678-91')).toEqual([]);
 });
 
 describe('the file ledger', () => {

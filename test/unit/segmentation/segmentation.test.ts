@@ -1,7 +1,8 @@
 import { bucketOf, daysBetween, DEFAULT_AGING, stageOf, agingRulesProblem } from '../../../lib/segmentation/aging';
 import { amountRanks, priorityOf } from '../../../lib/segmentation/priority';
 import { DEFAULT_PROFILE_RULES, profileOf } from '../../../lib/segmentation/profile';
-import { createDebtorKeys, idKey } from '../../../lib/segmentation/debtor-key';
+import { idKey } from '../../../lib/debtor/keys';
+import { createDebtorKeys } from '../../../lib/segmentation/debtor-key';
 import { segmentRows, type SegmentOptions } from '../../../lib/segmentation/segment';
 
 const options: SegmentOptions = {
