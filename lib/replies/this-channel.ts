@@ -57,8 +57,14 @@ const NEGATED_HERE = new RegExp(` ${STOP_WORD} ${BETWEEN}${CALLING_OR}${SENDING}
  * opt-outs (the other two: a stop after 9 pm, a bill got neither by zap nor by post). A reply
  * that keeps this channel or asks for hours is still none (lib/replies/classify.ts).
  */
+/**
+ * What someone else does, not a request: Spanish indicative ("el banco no escribe por WhatsApp",
+ * "no mandan nada por aquí") and English third person. Not "manda"/"envia": Brazilians say "não
+ * manda mais nada aqui" to mean "don't".
+ */
+const WHAT_OTHERS_DO = '(?:escribe|escriben|mandan|envian|contactan|writes|sends)';
 const SENDING_OUT = '(?:escrib\\w*|mand\\w*|envi\\w*|escrev\\w*|text\\w*|messag\\w*|send\\w*|contact\\w*|msg|whatsapp)';
-const STOPS_SENDING_HERE = new RegExp(` (?!nunca |never |para (?!de ))${STOP_WORD} (?!se |sei |sabe )${BETWEEN}${CALLING_OR}${SENDING_OUT} (?:(?:\\S+ ){0,5}?${HERE}|(?:\\S+ ){0,2}?${ON_CHANNEL}) `);
+const STOPS_SENDING_HERE = new RegExp(` (?!nunca |never |para (?!de ))${STOP_WORD} (?!se |sei |sabe )${BETWEEN}${CALLING_OR}(?!${WHAT_OTHERS_DO} )${SENDING_OUT} (?:(?:\\S+ ){0,5}?${HERE}|(?:\\S+ ){0,2}?${ON_CHANNEL}) `);
 
 /** The words that ask us to stop sending to this number or chat, if a reply says so (`joined`: ` ${modelWords(text).join(' ')} `). */
 export const stopSendingHere = (joined: string): string[] | undefined => STOPS_SENDING_HERE.exec(joined)?.[0].trim().split(' ');

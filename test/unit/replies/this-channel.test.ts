@@ -56,5 +56,12 @@ describe('round 13: our sending stopped here is a stop', () => {
 		'não recebi a fatura aqui, podem reenviar?',
 		'no sé escribir bien por acá, mejor llámenme',
 		'dá pra mandar o boleto aqui?',
+		// What someone else does: a scam suspicion, not a request.
+		'¿seguro que son ustedes? mi banco no escribe por whatsapp',
+		'ellos no mandan los estados de cuenta por aquí, solo por correo postal',
 	])('does not: %s', (text) => expect(stop(text)).toBe(false));
+	test.each([
+		'não manda mais nada aqui, por favor',
+		'no me escriban por whatsapp',
+	])('a request still is, whatever the verb\'s form: %s', (text) => expect(stop(text)).toBe(true));
 });
