@@ -45,7 +45,7 @@ export function profileOf(history: DebtorHistory, daysPastDue: number, rules: Pr
 		refusals !== null ? plural(refusals, 'refusal', 'refusals') : undefined,
 		brokenPromises !== null ? plural(brokenPromises, 'broken promise', 'broken promises') : undefined,
 		replies !== null ? plural(replies, 'reply', 'replies') : undefined,
-		`${daysPastDue} days late`,
+		daysPastDue >= 0 ? `${plural(daysPastDue, 'day late', 'days late')}` : `due in ${plural(-daysPastDue, 'day', 'days')}`,
 	].filter(Boolean);
 	return { profile: 'casual', reason: `no sign of unwillingness: ${facts.join(', ')}` };
 }

@@ -49,6 +49,8 @@ describe('profile', () => {
 		[{ ...none, brokenPromises: 1, replies: 3 }, 5, 'casual', 'no sign of unwillingness: 1 broken promise, 3 replies, 5 days late'],
 		[{ ...none, replies: 0 }, 60, 'intentional', 'no reply and 60 days late (limit 60)'],
 		[{ ...none, replies: 0 }, 59, 'casual', 'no sign of unwillingness: 0 replies, 59 days late'],
+		[none, 1, 'casual', 'no sign of unwillingness: 1 day late'],
+		[none, -3, 'casual', 'no sign of unwillingness: due in 3 days'],
 	])('%j at %d days → %s (%s)', (history, days, profile, reason) => {
 		expect(profileOf(history, days, DEFAULT_PROFILE_RULES)).toEqual({ profile, reason });
 	});
