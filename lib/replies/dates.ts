@@ -206,6 +206,10 @@ export function resolvePromiseDate(reply: string, received: string): string | nu
 	return dayToPay(text, words, received);
 }
 
+/** Words said before an income's verb that belong to it: "me pagan", "nos depositan"; "get paid". */
+const PRONOUNS_BEFORE_INCOME = ['me', 'nos'];
+const GET_BEFORE_PAID = ['get', 'gets', 'getting'];
+
 /**
  * Where the reply says its money comes on a day — an income word ("sueldo", "recebo", "salary",
  * "me pagan") with that day just before it ("el sábado cobro") or within five words after it
@@ -214,9 +218,11 @@ export function resolvePromiseDate(reply: string, received: string): string | nu
  */
 export function incomeDay(words: readonly string[]): { from: number; to: number } | undefined {
 	for (let i = 0; i < words.length; i++) {
-		const income = INCOME_WORDS.includes(words[i]) || (INCOME_AFTER_PRONOUN.includes(words[i]) && ['me', 'nos'].includes(words[i - 1])) || (words[i] === 'paid' && ['get', 'gets', 'getting'].includes(words[i - 1]));
-		if (!income) continue;
-		const from = i - (['me', 'nos', 'get', 'gets', 'getting'].includes(words[i - 1]) ? 1 : 0);
+		const afterPronoun = INCOME_AFTER_PRONOUN.includes(words[i]) && PRONOUNS_BEFORE_INCOME.includes(words[i - 1]);
+		const getPaid = words[i] === 'paid' && GET_BEFORE_PAID.includes(words[i - 1]);
+		if (!afterPronoun && !getPaid && !INCOME_WORDS.includes(words[i])) continue;
+		// The pronoun or "get" is part of the income's words: "me pagan", "get paid".
+		const from = i - (PRONOUNS_BEFORE_INCOME.includes(words[i - 1]) || GET_BEFORE_PAID.includes(words[i - 1]) ? 1 : 0);
 		// The day just before: "el sábado cobro y el lunes pago", "dia 5 recebo".
 		if (namesDay(words, from - 1)) return { from: from - 1 - (DAY_OF_MONTH_MARKERS.includes(words[from - 2]) ? 1 : 0), to: i + 1 };
 		for (let at = i + 1; at <= i + 5 && at < words.length; at++) {

@@ -34,8 +34,10 @@ const BETWEEN = '(?:(?:me|mi|to|de|que|you|u|for|from|all|any|ya|quiero|quero|de
  * "não me liguem e me mandem mensagem aqui" keeps this channel.
  */
 const CALLING_OR = `(?:(?:call\\w*|phon\\w*|ring\\w*|llam\\w*|lig\\w*) ${BETWEEN}(?:or|nor|o|ni|ou|nem) ${BETWEEN})?`;
+/** Verbs of writing or sending. */
+const SENDING_OUT = '(?:escrib\\w*|mand\\w*|envi\\w*|escrev\\w*|text\\w*|messag\\w*|send\\w*|contact\\w*|msg|whatsapp)';
 /** Verbs of writing, sending or receiving. */
-const SENDING = '(?:escrib\\w*|mand\\w*|envi\\w*|escrev\\w*|text\\w*|messag\\w*|send\\w*|contact\\w*|msg|whatsapp|recib\\w*|receb\\w*|receiv\\w*)';
+const SENDING = `(?:${SENDING_OUT}|recib\\w*|receb\\w*|receiv\\w*)`;
 const HERE = '(?:aqui|aca|here|this number|este numero|neste numero|nesse numero|este whatsapp|this whatsapp|este chat|this chat|esse zap|neste zap|nesse zap)';
 const ON_CHANNEL = '(?:por|by|via|pelo|pela|on|en|no|in) (?:el |o |this |este |esse )?(?:whatsapp|wsp|zap|sms|text|chat)';
 
@@ -49,21 +51,19 @@ const ON_CHANNEL = '(?:por|by|via|pelo|pela|on|en|no|in) (?:el |o |this |este |e
 const NEGATED_HERE = new RegExp(` ${STOP_WORD} ${BETWEEN}${CALLING_OR}${SENDING} (?:(?:\\S+ ){0,5}?${HERE}|(?:\\S+ ){0,2}?${ON_CHANNEL}) `);
 
 /**
- * Our sending stopped here, as a request: "don't send her messages here", "não mandem mais nada
- * neste número", "please stop texting this number". Not what we do ("nunca escriben por acá"), not
- * receiving ("não recebi o boleto aqui"), not what one can do ("no sé escribir por aquí"), not "para" as
- * "for" ("dá pra mandar aqui?"): of the
- * 41 written replies in the corpus that say so where the phrase rules saw no stop, 39 are
- * opt-outs (the other two: a stop after 9 pm, a bill got neither by zap nor by post). A reply
- * that keeps this channel or asks for hours is still none (lib/replies/classify.ts).
- */
-/**
  * What someone else does, not a request: Spanish indicative ("el banco no escribe por WhatsApp",
  * "no mandan nada por aquí") and English third person. Not "manda"/"envia": Brazilians say "não
  * manda mais nada aqui" to mean "don't".
  */
 const WHAT_OTHERS_DO = '(?:escribe|escriben|mandan|envian|contactan|writes|sends)';
-const SENDING_OUT = '(?:escrib\\w*|mand\\w*|envi\\w*|escrev\\w*|text\\w*|messag\\w*|send\\w*|contact\\w*|msg|whatsapp)';
+/**
+ * Our sending stopped here, as a request: "don't send her messages here", "não mandem mais nada
+ * neste número", "please stop texting this number". Not what we do ("nunca escriben por acá")
+ * or someone else does (WHAT_OTHERS_DO), not receiving ("não recebi o boleto aqui"), not what one
+ * can do ("no sé escribir por aquí"), not "para" as "for" ("dá pra mandar aqui?"): of the 41
+ * written replies in the corpus that say so where the phrase rules saw no stop, 39 are opt-outs (the other two: a stop after 9 pm, a bill got neither by zap nor by post). A reply
+ * that keeps this channel or asks for hours is still none (lib/replies/classify.ts).
+ */
 const STOPS_SENDING_HERE = new RegExp(` (?!nunca |never |para (?!de ))${STOP_WORD} (?!se |sei |sabe )${BETWEEN}${CALLING_OR}(?!${WHAT_OTHERS_DO} )${SENDING_OUT} (?:(?:\\S+ ){0,5}?${HERE}|(?:\\S+ ){0,2}?${ON_CHANNEL}) `);
 
 /** The words that ask us to stop sending to this number or chat, if a reply says so (`joined`: ` ${modelWords(text).join(' ')} `). */
