@@ -210,6 +210,12 @@ export function composeMessage(row: Row, upstream: Row, values: ItemValues, sett
 		const value = upstream[key] ?? row[key];
 		if (value !== undefined && value !== null) variables[key] = value;
 	}
+	// A debt partly paid (the ledger's payments, as the Gate or Segment wrote them under
+	// collection.ledger, in the item's currency): the message asks for what remains, never the
+	// balance the sheet still shows — that would misstate the debt.
+	const standing = upstream.ledger as Row | undefined;
+	const left = standing?.remaining;
+	if (typeof left === 'number' && left > 0 && typeof variables.amountDue === 'number' && left < variables.amountDue && standing?.settled !== true && (!standing?.currency || standing.currency === variables.currency)) variables.amountDue = left;
 	// Zero or less is no debt, and no message may ask for it (Segment Debtors refuses such rows too).
 	const owed = variables.amountDue;
 	if (typeof owed === 'number' && !(owed > 0 && owed < MAX_AMOUNT)) return fail(`amountDue: ${show(owed)} is not an amount owed: expected a number above 0`);
