@@ -676,16 +676,13 @@ describe('J13. A rerun after a crash: what may have gone out is never sent again
 
 describe('J13c. A Colombian rerun whose export writes the cédula with dots', () => {
 	/*
-	 * GAP (left failing), the most serious found: contacts (the caps) are kept per debtor id as
-	 * written (ContactLedger.contactsOf / recordWithin), while Segment, the Ledger's facts and
-	 * the docs compare ids without case, spaces or punctuation. A rerun whose export writes
-	 * "1.020.304.050" for "1020304050" passes the Gate (no contact today under that spelling)
-	 * and Send (another idempotency key, no cap reached under that spelling): a second message
-	 * the same day, against Ley 2300's one contact a day. A fix keys contacts and claims by the
-	 * compared id in every backend (memory, file with its snapshot, Redis) with a transition for
-	 * contacts and claims recorded under the written id: too large for this review.
+	 * Found by this review: contacts (the caps) were kept per debtor id as written, while
+	 * Segment, the Ledger's facts and the docs compare ids without case, spaces or punctuation.
+	 * A rerun whose export wrote "1.020.304.050" for "1020304050" passed the Gate and Send: a
+	 * second message the same day, against Ley 2300's one contact a day. Contacts are now kept
+	 * by the compared id in every backend (those recorded before under the id as written still count).
 	 */
-	test.failing('the Gate still counts the morning’s message: DAILY_CAP, nothing sent', async () => {
+	test('the Gate still counts the morning’s message: DAILY_CAP, nothing sent', async () => {
 		expect((await campaign([co()])).sent).toHaveLength(1);
 		at(BOGOTA('2026-03-24', '11:00'));
 		const rerun = await campaign([co({ Cédula: '1.020.304.050', Celular: '+573001234567' })]);
