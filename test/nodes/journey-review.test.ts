@@ -843,3 +843,114 @@ describe('J20. Opt-out then payment then a new invoice: the opt-out is forever',
 		expect(messagesTo(ANA)).toHaveLength(1);
 	});
 });
+
+describe('J21. A payment, then its refund: the debt re-opens', () => {
+	test('day 2 Blocked PAID; the bank refunds (chargeback); day 3 the reminder goes again', async () => {
+		await campaign([co()]);
+		at(BOGOTA('2026-03-24', '16:00'));
+		await payment({ debtorId: '1020304050', amount: '350.000', currency: 'COP', paymentId: 'PSE-21' });
+		at(BOGOTA('2026-03-25'));
+		const day2 = await campaign([co()]);
+		expect(reasons(day2.blocked)).toEqual([['1020304050', expect.arrayContaining(['PAID'])]]);
+		at(BOGOTA('2026-03-25', '17:00'));
+		await payment({ debtorId: '1020304050', paymentId: 'RF-21', reverses: 'PSE-21' });
+		at(BOGOTA('2026-03-26'));
+		const day3 = await campaign([co()]);
+		expect(ids(day3.sent)).toEqual(['1020304050']);
+		expect(textOf(day3.composed[0])).toContain('350.000');
+		expect(messagesTo(ANA)).toHaveLength(2);
+	});
+});
+
+describe('J22. A campaign on a festivo and on a Sunday', () => {
+	test('Monday 23 March (San José, festivo): Deferred HOLIDAY to Tuesday 07:00; Tuesday sent; Sunday 29 Deferred CLOSED_DAY', async () => {
+		at(BOGOTA('2026-03-23'));
+		const festivo = await campaign([co()]);
+		expect(reasons(festivo.deferred)).toEqual([['1020304050', expect.arrayContaining(['HOLIDAY'])]]);
+		expect(c(festivo.deferred[0]).window.nextAllowedAt).toBe('2026-03-24T07:00:00-05:00');
+		expect(sim.messages).toEqual([]);
+		at(BOGOTA('2026-03-24'));
+		expect((await campaign([co()])).sent).toHaveLength(1);
+		at(BOGOTA('2026-03-29'));
+		const sunday = await campaign([co()]);
+		expect(reasons(sunday.deferred)).toEqual([['1020304050', expect.arrayContaining(['CLOSED_DAY'])]]);
+		expect(c(sunday.deferred[0]).window.nextAllowedAt).toBe('2026-03-30T07:00:00-05:00');
+		expect(messagesTo(ANA)).toHaveLength(1);
+	});
+
+	test('a Peruvian debtor on Saturday: Deferred CLOSED_DAY until Monday 07:00 Lima', async () => {
+		at('2026-03-28T10:00:00-05:00');
+		const pe = await campaign([co({ Cédula: '45678912', Nombre: 'Rosa Quispe', Celular: '987 654 321', Saldo: 'S/ 350.00', País: 'Perú', authorizedChannels: '' })]);
+		expect(reasons(pe.deferred)).toEqual([['45678912', expect.arrayContaining(['CLOSED_DAY'])]]);
+		expect(c(pe.deferred[0]).window.nextAllowedAt).toBe('2026-03-30T07:00:00-05:00');
+		expect(sim.messages).toEqual([]);
+	});
+});
+
+describe('J23. A promise from a WhatsApp username account linked to the debtor’s phone', () => {
+	test('the promise recorded under the BSUID defers the phone’s campaign (PROMISE_PENDING)', async () => {
+		await campaign([co()]);
+		// The username account wrote once with its phone visible (the link), then without it.
+		at(BOGOTA('2026-03-24', '10:00'));
+		expect(await sim.postWhatsApp(whatsappReplyPayload(ANA, 'hola', Date.now(), 'CO.99887766554433'))).toBe(200);
+		at(BOGOTA('2026-03-24', '10:05'));
+		const before = wa.executions.length;
+		expect(await sim.inboundFromUser('CO.99887766554433', null, 'el viernes le pago')).toBe(200);
+		const events = wa.executions.slice(before).flat().map((i) => i.json);
+		expect(events.map((e) => [e.from, e.userId])).toEqual([[null, 'CO.99887766554433']]);
+		const reply = await replies(events);
+		expect(reply.labels).toEqual(['promise_to_pay']);
+		expect(reply.recorded).toEqual([expect.objectContaining({ recorded: true })]);
+		at(BOGOTA('2026-03-25'));
+		const wed = await campaign([co()]);
+		expect(reasons(wed.deferred)).toEqual([['1020304050', expect.arrayContaining(['PROMISE_PENDING'])]]);
+		expect(messagesTo(ANA)).toHaveLength(1);
+	});
+});
+
+describe('J24. WhatsApp accepts free text, then reports 131047: the template, once', () => {
+	test('Failed Later (template) → Gate → Send with Force Template; a rerun of that branch sends nothing more', async () => {
+		// The debtor wrote this morning: the reminder goes as free text inside the window.
+		at(BOGOTA('2026-03-24', '08:00'));
+		await debtorWrites(ANA, 'buenos días, ¿cuánto debo?');
+		at(BOGOTA('2026-03-24'));
+		const day1 = await campaign([co()], { channelStrategy: 'whatsapp' });
+		expect(day1.sent.map((i) => c(i).delivery.kind)).toEqual(['text']);
+		const message = messagesTo(ANA)[0];
+		at(BOGOTA('2026-03-24', '09:10'));
+		const before = wa.runs.length;
+		expect(await sim.postStatus(message, 'failed', 131047)).toBe(200);
+		const failedLater = wa.runs.slice(before).flatMap((r) => r[1] ?? []);
+		expect(failedLater.map((i) => (c(i).fallback as IDataObject).nextStep)).toEqual(['template']);
+		const fallback: WorkflowDefinition = {
+			nodes: [
+				INPUT,
+				node('Gate for Template Fallback', 'contactWindowGate', 1, { channel: 'whatsapp', options: { ledgerFolder: folder } }),
+				node('Send Template Fallback', 'sendCollectionMessage', 2, { provider: 'whatsappCloud', channelStrategy: 'whatsapp', rateLimit: 200, options: { ledgerFolder: folder, forceTemplate: true, idempotencyKey: '={{ $json.collection.fallback.idempotencyKey }}' } }, { credentials: NODE_CREDENTIALS }),
+			],
+			connections: { Input: { main: [[link('Gate for Template Fallback')]] }, 'Gate for Template Fallback': { main: [[link('Send Template Fallback')], [], []] } },
+		};
+		const run = await runWorkflow(fallback, failedLater.map((i) => i.json), 'Input', sim.credentials() as never);
+		if (run.error) throw run.error;
+		expect(run.outputs['Send Template Fallback'][0].map((i) => c(i).delivery.kind)).toEqual(['template']);
+		expect(messagesTo(ANA).map((m) => m.type)).toEqual(['text', 'template']);
+		// The same items run again (a rerun of the fallback branch): DUPLICATE, nothing more.
+		const again = await runWorkflow(fallback, failedLater.map((i) => i.json), 'Input', sim.credentials() as never);
+		expect((again.outputs['Send Template Fallback']?.[0] ?? []).length).toBe(0);
+		expect(messagesTo(ANA)).toHaveLength(2);
+	});
+});
+
+describe('J25. A dispute said by SMS stops WhatsApp too', () => {
+	test('"no reconozco esa deuda" by SMS: the next day’s WhatsApp campaign is Blocked DISPUTE_OPEN', async () => {
+		at('2026-03-24T10:00:00-04:00');
+		await campaign([us()]);
+		at('2026-03-24T11:00:00-04:00');
+		const reply = await debtorWrites(JOHN, 'I do not recognize this debt, I never bought anything from you', 'twilio');
+		expect(reply.labels).toEqual(['dispute']);
+		at('2026-03-25T10:00:00-04:00');
+		const day2 = await campaign([us()]);
+		expect(reasons(day2.blocked)).toEqual([['US-000123', expect.arrayContaining(['DISPUTE_OPEN'])]]);
+		expect(messagesTo(JOHN)).toHaveLength(1);
+	});
+});
