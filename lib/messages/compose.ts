@@ -10,6 +10,7 @@ import { STAGES, type Stage } from '../segmentation/aging';
 import { MAX_BUTTON_BODY_LENGTH, MAX_REPLY_BUTTONS, quickReplyButtons, templateButtons, type ButtonLabel, type QuickReplyButton, type TemplateButton, type TemplateButtonKind } from './buttons';
 import { complianceLines, type CompanyDetails, type SenderType } from './compliance';
 import { libraryText } from './library';
+import { amountAsked } from './link';
 import { REPLY_LABELS, SPECIAL_MESSAGES, TONES, type MessageKey, type ReplyLabel, type Tone } from './library/types';
 import { renderTemplate, type MessageContext } from './render';
 import { smsInfo, transliterateToGsm7, type SmsInfo } from './sms';
@@ -212,10 +213,8 @@ export function composeMessage(row: Row, upstream: Row, values: ItemValues, sett
 	}
 	// A debt partly paid (the ledger's payments, as the Gate or Segment wrote them under
 	// collection.ledger, in the item's currency): the message asks for what remains, never the
-	// balance the sheet still shows — that would misstate the debt.
-	const standing = upstream.ledger as Row | undefined;
-	const left = standing?.remaining;
-	if (typeof left === 'number' && left > 0 && typeof variables.amountDue === 'number' && left < variables.amountDue && standing?.settled !== true && (!standing?.currency || standing.currency === variables.currency)) variables.amountDue = left;
+	// balance the sheet still shows — that would misstate the debt (the link's {amountDue} too).
+	if (variables.amountDue !== undefined) variables.amountDue = amountAsked(upstream, variables.amountDue, variables.currency) as typeof variables.amountDue;
 	// Zero or less is no debt, and no message may ask for it (Segment Debtors refuses such rows too).
 	const owed = variables.amountDue;
 	if (typeof owed === 'number' && !(owed > 0 && owed < MAX_AMOUNT)) return fail(`amountDue: ${show(owed)} is not an amount owed: expected a number above 0`);

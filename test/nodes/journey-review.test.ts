@@ -457,6 +457,10 @@ describe('J6. A promise of part of the debt, kept; the rest collected', () => {
 		const message = textOf(mon.composed[0]);
 		expect(message).toContain('150.000');
 		expect(message).not.toContain('350.000');
+		expect(c(mon.composed[0]).message.whatsappTemplate).toMatchObject({ parameters: expect.arrayContaining(['$ 150.000']) });
+		// A Payment Link with placeholders asks for the same amount.
+		const withLink = await runWorkflow({ nodes: [INPUT, node('Compose', 'composeCollectionMessage', 1, { ...COMPOSE, paymentLink: 'https://pay.example.com/{debtorId}?amount={amountDue}' })], connections: { Input: { main: [[link('Compose')]] } } }, [mon.allowed[0].json], 'Input');
+		expect(c(withLink.outputs.Compose[0][0]).message.text).toContain('https://pay.example.com/1020304050?amount=150000');
 		expect(mon.sent).toHaveLength(1);
 	});
 
