@@ -31,6 +31,12 @@ export interface DebtorSnapshot {
 	amountDue?: number;
 	currency?: string;
 	language?: string;
+	/**
+	 * The channels the debtor authorised, as the item gave them (a list or text such as
+	 * "whatsapp, sms"): where the law requires authorisation (CO, US-NYC) a follow-up without
+	 * them would be Blocked by the Gate whatever the debtor agreed to.
+	 */
+	authorizedChannels?: string[] | string;
 }
 
 export interface PaymentFact extends FactBase {

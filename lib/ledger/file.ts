@@ -6,7 +6,7 @@ import { clearTimeout as cancel, setTimeout as later, setImmediate as nextTurn }
 import type { Contact } from '../contact/window';
 import type { AccountFact } from './account';
 import { CONTACT_TTL_MARGIN_DAYS, HORIZONS, type Horizons } from './horizons';
-import type { Attempt, ContactLedger, Identity, IdentityEdge, LedgerContact, OptOut, OutboundRecord, Pricing, SendClaim } from './ledger';
+import { contactId, type Attempt, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type OutboundRecord, type Pricing, type SendClaim } from './ledger';
 import { MemoryLedger } from './memory';
 import { encodeSnapshot, groupKey, readSnapshotIndex, SnapshotLedger, type SnapshotIndex } from './snapshot';
 
@@ -979,7 +979,7 @@ function liveEntries(lines: string[], now: number, horizons: Horizons): Array<{ 
 	const lastInbound = new Map<string, number>();
 	const liveOutbound = new Set<string>();
 	for (const entry of entries) {
-		if (entry?.type === 'uncontact') takenBack.add(`${entry.debtorId}\u0000${entry.id}`);
+		if (entry?.type === 'uncontact') takenBack.add(`${contactId(entry.debtorId)}\u0000${entry.id}`);
 		else if (entry?.type === 'claim') lastClaim.set(entry.key, Math.max(lastClaim.get(entry.key) ?? -Infinity, entry.at));
 		else if (entry?.type === 'inbound') lastInbound.set(entry.phone, Math.max(lastInbound.get(entry.phone) ?? -Infinity, entry.at));
 		else if (entry?.type === 'outbound' && stillState(entry, now, horizons)) liveOutbound.add(entry.messageId);
@@ -995,7 +995,7 @@ function liveEntries(lines: string[], now: number, horizons: Horizons): Array<{ 
 		switch (entry.type) {
 			case undefined:
 			case 'contact':
-				keep = stillState(entry, now, horizons) && !(entry.id !== undefined && takenBack.has(`${entry.debtorId}\u0000${entry.id}`));
+				keep = stillState(entry, now, horizons) && !(entry.id !== undefined && takenBack.has(`${contactId(entry.debtorId)}\u0000${entry.id}`));
 				break;
 			case 'claim':
 			case 'attempted':
@@ -1024,7 +1024,7 @@ function groupOf(entry: Entry | undefined): string | undefined {
 	switch (entry?.type) {
 		case undefined:
 		case 'contact':
-			return entry && groupKey.contacts(entry.debtorId);
+			return entry && groupKey.contacts(contactId(entry.debtorId));
 		case 'claim':
 		case 'attempted':
 		case 'release':

@@ -33,6 +33,8 @@ export interface FollowUp {
 	name?: string;
 	language?: string;
 	country?: string;
+	/** The channels the debtor authorised, as recorded with the fact: the Gate needs them where the law does (CO, US-NYC). */
+	authorizedChannels?: string[] | string;
 	/** The promised amount when the promise named one, else the balance recorded with the fact: what the message asks for. */
 	amountDue?: number;
 	currency?: string;

@@ -1,6 +1,6 @@
 import type { Contact } from '../contact/window';
 import { distinctFacts, factKeys, type AccountFact } from './account';
-import { CLAIM_LEASE_MS, edgeEnds, edgeKey, isPhoneId, resolveIdentities, type Attempt, type ClaimRecord, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type OutboundRecord, type Pricing, type SendClaim } from './ledger';
+import { CLAIM_LEASE_MS, contactId, edgeEnds, edgeKey, isPhoneId, resolveIdentities, type Attempt, type ClaimRecord, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type OutboundRecord, type Pricing, type SendClaim } from './ledger';
 
 /** A ledger held in this process's memory: gone when the process ends (the file backend persists it). */
 /** A contact as kept here: with an id when it may be taken back. */
@@ -26,7 +26,7 @@ export class MemoryLedger implements ContactLedger {
 	contactsOfSync(debtorIds: string[], since: number): Map<string, Contact[]> {
 		const result = new Map<string, Contact[]>();
 		for (const id of debtorIds) {
-			const list = this.contacts.get(id);
+			const list = this.contacts.get(contactId(id));
 			if (list) result.set(id, list.filter((c) => c.at >= since).map(({ at, channel }) => ({ at, channel })));
 		}
 		return result;
@@ -35,10 +35,11 @@ export class MemoryLedger implements ContactLedger {
 	/** Adds a contact without persisting it anywhere (also used to load a file). */
 	add({ debtorId, at, channel }: LedgerContact, id?: string): void {
 		const kept = id === undefined ? { at, channel } : { at, channel, id };
-		const list = this.contacts.get(debtorId);
+		const key = contactId(debtorId);
+		const list = this.contacts.get(key);
 		// Most debtors have one contact: an array of exactly one (one grown by insertion holds room for 17).
 		if (!list) {
-			this.contacts.set(debtorId, [kept]);
+			this.contacts.set(key, [kept]);
 			return;
 		}
 		let index = list.length;
@@ -65,7 +66,7 @@ export class MemoryLedger implements ContactLedger {
 	}
 
 	remove(debtorId: string, id: string): void {
-		const list = this.contacts.get(debtorId);
+		const list = this.contacts.get(contactId(debtorId));
 		const index = list?.findIndex((c) => c.id === id) ?? -1;
 		if (index >= 0) list!.splice(index, 1);
 	}

@@ -2,7 +2,7 @@ import Redis, { type RedisOptions } from 'ioredis';
 import type { Contact } from '../contact/window';
 import { CONTACT_TTL_MARGIN_DAYS, HORIZONS } from './horizons';
 import { distinctFacts, factKeys, type AccountFact } from './account';
-import { CLAIM_LEASE_MS, edgeEnds, edgeKey, resolveIdentities, type Attempt, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type OutboundRecord, type Pricing, type SendClaim } from './ledger';
+import { CLAIM_LEASE_MS, contactId, edgeEnds, edgeKey, resolveIdentities, type Attempt, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type OutboundRecord, type Pricing, type SendClaim } from './ledger';
 
 const DAY = 86_400_000;
 
@@ -24,7 +24,11 @@ export const REDIS_TTLS = {
 	attemptsMs: 400 * DAY,
 };
 
-const contactKeys = (debtorId: string) => [`contacts:${debtorId}`, `contacts-version:${debtorId}`] as const;
+/** A debtor's contacts, under the id as compared (contactId), with the version recordWithin checks. */
+const contactKeys = (debtorId: string) => [`contacts:${contactId(debtorId)}`, `contacts-version:${contactId(debtorId)}`] as const;
+/** Where contacts recorded before they were kept by the compared id are: under the id as written (none when the two agree). */
+const writtenContactsKey = (debtorId: string) => (contactId(debtorId) === debtorId ? null : `contacts:${debtorId}`);
+const byTime = (a: Contact, b: Contact) => a.at - b.at;
 
 // The member carries a nonce: two contacts at the same millisecond are two contacts.
 const memberOf = ({ at, channel }: LedgerContact) => JSON.stringify({ at, channel, n: Math.random().toString(36).slice(2, 10) });
@@ -132,13 +136,22 @@ export class RedisLedger implements ContactLedger {
 
 	async contactsOf(debtorIds: string[], since: number): Promise<Map<string, Contact[]>> {
 		const pipeline = this.redis.pipeline();
-		for (const id of debtorIds) pipeline.zrangebyscore(`contacts:${id}`, since, '+inf');
+		const asked: string[] = [];
+		for (const id of debtorIds) {
+			for (const key of [contactKeys(id)[0], writtenContactsKey(id)]) {
+				if (!key) continue;
+				pipeline.zrangebyscore(key, since, '+inf');
+				asked.push(id);
+			}
+		}
 		const results = (await pipeline.exec()) ?? [];
 		const contacts = new Map<string, Contact[]>();
 		results.forEach(([error, members], i) => {
 			if (error) throw error;
 			const list = (members as string[]).map(contactOf);
-			if (list.length) contacts.set(debtorIds[i], list);
+			if (!list.length) return;
+			const known = contacts.get(asked[i]);
+			contacts.set(asked[i], known ? [...known, ...list].sort(byTime) : list);
 		});
 		return contacts;
 	}
@@ -151,11 +164,15 @@ export class RedisLedger implements ContactLedger {
 	 */
 	async recordWithin<R>(contact: LedgerContact, since: number, check: (history: Contact[]) => R | null): Promise<{ id: string } | { refused: R }> {
 		const [key, versionKey] = contactKeys(contact.debtorId);
+		// Contacts recorded under the id as written (before they were kept by the compared id) count too; nothing records there any more.
+		const written = writtenContactsKey(contact.debtorId);
+		const before = written ? ((await this.redis.zrangebyscore(written, since, '+inf')) as string[]).map(contactOf) : [];
 		for (let round = 0; round < MAX_ROUNDS; round++) {
 			const read = (await this.redis.multi().get(versionKey).zrangebyscore(key, since, '+inf').exec()) ?? [];
 			const [[versionError, version], [membersError, members]] = read;
 			if (versionError || membersError) throw versionError ?? membersError;
-			const refused = check((members as string[]).map(contactOf));
+			const history = (members as string[]).map(contactOf);
+			const refused = check(before.length ? [...before, ...history].sort(byTime) : history);
 			if (refused !== null) return { refused };
 			const member = memberOf(contact);
 			const recorded = await this.redis.eval(RECORD_IF_VERSION, 2, key, versionKey, (version as string | null) ?? '', String(contact.at), member, String(recordTtlMs(contact.at, since)));
@@ -166,7 +183,10 @@ export class RedisLedger implements ContactLedger {
 
 	async unrecord(debtorId: string, id: string): Promise<void> {
 		const [key, versionKey] = contactKeys(debtorId);
-		await this.redis.multi().zrem(key, id).incr(versionKey).pexpire(versionKey, REDIS_TTLS.contactsMs).exec();
+		const written = writtenContactsKey(debtorId);
+		const step = this.redis.multi().zrem(key, id);
+		if (written) step.zrem(written, id);
+		await step.incr(versionKey).pexpire(versionKey, REDIS_TTLS.contactsMs).exec();
 	}
 
 	async claim(key: string, at: number): Promise<boolean> {

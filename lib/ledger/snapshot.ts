@@ -1,5 +1,5 @@
 import type { Contact } from '../contact/window';
-import type { ClaimRecord, LedgerContact, SendClaim } from './ledger';
+import { contactId, type ClaimRecord, type LedgerContact, type SendClaim } from './ledger';
 import { MemoryLedger } from './memory';
 
 /**
@@ -169,18 +169,24 @@ export class SnapshotLedger extends MemoryLedger {
 	}
 
 	contactsOfSync(debtorIds: string[], since: number): Map<string, Contact[]> {
-		for (const id of debtorIds) this.need(groupKey.contacts(id));
+		for (const id of debtorIds) this.needContacts(id);
 		return super.contactsOfSync(debtorIds, since);
 	}
 
 	add(contact: LedgerContact, id?: string): void {
-		this.need(groupKey.contacts(contact.debtorId));
+		this.needContacts(contact.debtorId);
 		super.add(contact, id);
 	}
 
 	remove(debtorId: string, id: string): void {
-		this.need(groupKey.contacts(debtorId));
+		this.needContacts(debtorId);
 		super.remove(debtorId, id);
+	}
+
+	/** A debtor's contacts are grouped under the id as compared; a snapshot written before that, under the id as written. */
+	private needContacts(debtorId: string): void {
+		this.need(groupKey.contacts(contactId(debtorId)));
+		this.need(groupKey.contacts(debtorId));
 	}
 
 	claimSync(key: string, at: number): boolean {

@@ -215,7 +215,7 @@ function subjectOf(row: Json, upstream: Json, place: Place): Parsed<{ debtorId: 
 	});
 }
 
-/** The debtor's name, balance and language as the item has them (Segment's record, else the row's fields). */
+/** The debtor's name, balance, language and authorised channels as the item has them (Segment's record, else the row's fields). */
 function snapshotOf(row: Json, upstream: Json): DebtorSnapshot {
 	const field = (name: string) => upstream[name] ?? row[name];
 	const snapshot: DebtorSnapshot = {};
@@ -226,6 +226,9 @@ function snapshotOf(row: Json, upstream: Json): DebtorSnapshot {
 	if (typeof amountDue === 'number' && Number.isFinite(amountDue) && currency) Object.assign(snapshot, { amountDue, currency });
 	const language = textOf(field('language'));
 	if (language) snapshot.language = language.slice(0, 10);
+	const channels = field('authorizedChannels');
+	if (typeof channels === 'string' && channels.trim() !== '') snapshot.authorizedChannels = channels.slice(0, 200);
+	else if (Array.isArray(channels) && channels.length > 0 && channels.length <= 20 && channels.every((c) => typeof c === 'string')) snapshot.authorizedChannels = channels.map((c) => (c as string).slice(0, 40));
 	return snapshot;
 }
 

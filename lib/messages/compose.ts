@@ -10,6 +10,7 @@ import { STAGES, type Stage } from '../segmentation/aging';
 import { MAX_BUTTON_BODY_LENGTH, MAX_REPLY_BUTTONS, quickReplyButtons, templateButtons, type ButtonLabel, type QuickReplyButton, type TemplateButton, type TemplateButtonKind } from './buttons';
 import { complianceLines, type CompanyDetails, type SenderType } from './compliance';
 import { libraryText } from './library';
+import { amountAsked } from './link';
 import { REPLY_LABELS, SPECIAL_MESSAGES, TONES, type MessageKey, type ReplyLabel, type Tone } from './library/types';
 import { renderTemplate, type MessageContext } from './render';
 import { smsInfo, transliterateToGsm7, type SmsInfo } from './sms';
@@ -210,6 +211,10 @@ export function composeMessage(row: Row, upstream: Row, values: ItemValues, sett
 		const value = upstream[key] ?? row[key];
 		if (value !== undefined && value !== null) variables[key] = value;
 	}
+	// A debt partly paid (the ledger's payments, as the Gate or Segment wrote them under
+	// collection.ledger, in the item's currency): the message asks for what remains, never the
+	// balance the sheet still shows — that would misstate the debt (the link's {amountDue} too).
+	if (variables.amountDue !== undefined) variables.amountDue = amountAsked(upstream, variables.amountDue, variables.currency) as typeof variables.amountDue;
 	// Zero or less is no debt, and no message may ask for it (Segment Debtors refuses such rows too).
 	const owed = variables.amountDue;
 	if (typeof owed === 'number' && !(owed > 0 && owed < MAX_AMOUNT)) return fail(`amountDue: ${show(owed)} is not an amount owed: expected a number above 0`);

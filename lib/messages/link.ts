@@ -40,12 +40,24 @@ export function compileLink(link: string, parameter: string): Parsed<LinkTemplat
 }
 
 /**
+ * What a message asks for: `amountDue`, or less when the ledger's payments in the item's
+ * currency left less (`collection.ledger.remaining`, as the Gate or Segment Debtors writes it)
+ * — a debt partly paid is never asked for the balance the sheet still shows.
+ */
+export function amountAsked(upstream: Row, amountDue: unknown, currency: unknown): unknown {
+	const standing = upstream.ledger as Row | undefined;
+	const left = standing?.remaining;
+	const partly = typeof left === 'number' && left > 0 && typeof amountDue === 'number' && left < amountDue && standing?.settled !== true;
+	return partly && (!standing?.currency || standing.currency === currency) ? left : amountDue;
+}
+
+/**
  * The value of one placeholder for an item: its Segment Debtors results first, then its own
- * fields. `{invoiceId}` is the item's invoice, else its debtor's invoices joined by commas
+ * fields (`{amountDue}`: what the message asks for, see amountAsked). `{invoiceId}` is the item's invoice, else its debtor's invoices joined by commas
  * (Segment groups a debtor's invoices into one item).
  */
 function valueOf(name: Placeholder, row: Row, upstream: Row): unknown {
-	const own = upstream[name] ?? row[name];
+	const own = name === 'amountDue' ? amountAsked(upstream, upstream.amountDue ?? row.amountDue, upstream.currency ?? row.currency) : (upstream[name] ?? row[name]);
 	if (own !== undefined && own !== null && own !== '') return own;
 	if (name !== 'invoiceId' || !Array.isArray(upstream.invoices)) return undefined;
 	const ids = (upstream.invoices as Array<{ invoiceId?: unknown } | null>).map((i) => i?.invoiceId).filter((id) => typeof id === 'string' || typeof id === 'number');

@@ -104,7 +104,7 @@ test('what one worker writes, another reads; keys expire, opt-outs do not', asyn
 	await a.claim('D9:long_term:2026-03-20', 1);
 	expect((await b.contactsOf(['D9'], 0)).get('D9')).toEqual([{ at: 42, channel: 'sms' }]);
 	expect(await b.claim('D9:long_term:2026-03-20', 2)).toBe(false);
-	expect(await b.ttlOf('contacts:D9')).toBeGreaterThan(REDIS_TTLS.contactsMs - 60_000);
+	expect(await b.ttlOf('contacts:d9')).toBeGreaterThan(REDIS_TTLS.contactsMs - 60_000);
 	expect(await b.ttlOf('claim:D9:long_term:2026-03-20')).toBeGreaterThan(REDIS_TTLS.claimMs - 60_000);
 	expect(await b.ttlOf('inbound:+573003')).toBeGreaterThan(REDIS_TTLS.inboundMs - 60_000);
 	expect(await b.ttlOf('optout:+573004')).toBe(-1);
@@ -114,10 +114,10 @@ test('a contact checked by a 60-day rule is kept past 60 days, and a shorter rul
 	const ledger = worker('ttl:');
 	const at = Date.parse('2026-03-20T15:00:00Z');
 	await ledger.recordWithin({ debtorId: 'G1', at, channel: 'sms' }, at - 61 * 86_400_000, () => null);
-	const long = await ledger.ttlOf('contacts:G1');
+	const long = await ledger.ttlOf('contacts:g1');
 	expect(long).toBeGreaterThan(61 * 86_400_000);
 	await ledger.recordWithin({ debtorId: 'G1', at: at + 1, channel: 'sms' }, at - 8 * 86_400_000, () => null);
-	expect(await ledger.ttlOf('contacts:G1')).toBeGreaterThan(long - 60_000);
+	expect(await ledger.ttlOf('contacts:g1')).toBeGreaterThan(long - 60_000);
 });
 
 test('a prefix keeps two tenants apart', async () => {
