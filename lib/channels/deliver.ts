@@ -3,6 +3,7 @@ import { DAY, formatInstant } from '../contact/clock';
 import { historyDaysNeeded } from '../contact/window';
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_PAID_CLAIM_DAYS, factsAbout, factsForSubjects, standingOf, type AccountSubject } from '../ledger/account';
+import { phoneLinkFact } from '../ledger/phone-debtors';
 import { MAX_BUTTON_BODY_LENGTH, MAX_REPLY_BUTTONS } from '../messages/buttons';
 import { isOptedOut, type ContactLedger, type FallbackOption, type OptOut, type OutboundRecord } from '../ledger/ledger';
 import { refusal, type DeliveryError, type DeliveryErrorCode } from './errors';
@@ -205,6 +206,10 @@ async function accountRefusal(ledger: ContactLedger, message: Outbound, now: num
 		const remaining = standing.remaining === null ? '' : `, ${standing.remaining} remaining`;
 		return refusal('PAID', `${who(message)} paid after the Gate decided (${amount} paid${remaining}): not sent, so that no message quotes the old amount. Run the Gate and Compose again`);
 	}
+	// A phone several debtors were messaged at, and the item names none of them: one of them paid since the decision.
+	if (standing.paidAtSharedPhone !== null && account.decidedAt !== null && standing.paidAtSharedPhone > account.decidedAt) {
+		return refusal('PAID', `${who(message)}: a debtor messaged at this phone paid after the Gate decided, and the phone is shared by several debtors, so whose message this is cannot be told: not sent`);
+	}
 	if (standing.disputeOpen) return refusal('SUPPRESSED', `${who(message)}: the debt is disputed (recorded in the ledger); not sent`);
 	return null;
 }
@@ -338,6 +343,16 @@ export async function deliver(outbound: Outbound, settings: DeliverySettings, de
 					} catch (error) {
 						// The message left: it stays Sent; only a later failure's fallback is lost.
 						warn('record the message for its later statuses', error);
+					}
+					const address = message.to || message.userId;
+					if (ledger && message.debtorId && address) {
+						try {
+							// Whose phone it is: a reply from it, known by the phone alone, meets this debtor's payments.
+							await ledger.recordFact(phoneLinkFact(message.debtorId, address, clock.now()));
+						} catch (error) {
+							// Only the link is lost: a reply from this phone is decided as before links were kept.
+							warn('record which debtor the phone was messaged for', error);
+						}
 					}
 					return result;
 				}

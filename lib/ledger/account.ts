@@ -3,13 +3,14 @@ import { businessDaysAfter } from '../contact/holidays';
 import { idKey } from '../debtor/keys';
 import { roundMoney } from '../debtor/money';
 import type { ContactLedger } from './ledger';
+import { debtorsAtPhones, linkedPayment, type PhoneLinkFact } from './phone-debtors';
 
 /**
  * What the ledger knows of a debtor's account besides contacts: payments (and their
  * reversals), promises to pay, disputes and claims of having paid (issue 20). Each fact names
  * the debtor, the invoice and/or the phone (or BSUID) it concerns, and is filed under each.
  */
-interface FactBase {
+export interface FactBase {
 	/** Unique per fact: the same fact recorded twice (a webhook delivered again) is kept once. */
 	id: string;
 	/** When the ledger learnt it, epoch ms. */
@@ -85,8 +86,8 @@ export interface PaidClaimFact extends FactBase {
 	note: string | null;
 }
 
-export type AccountFact = PaymentFact | ReversalFact | PromiseFact | DisputeFact | PaidClaimFact;
-export const FACT_KINDS: ReadonlyArray<AccountFact['kind']> = ['payment', 'reversal', 'promise', 'dispute', 'disputeResolved', 'paidClaim'];
+export type AccountFact = PaymentFact | ReversalFact | PromiseFact | DisputeFact | PaidClaimFact | PhoneLinkFact;
+export const FACT_KINDS: ReadonlyArray<AccountFact['kind']> = ['payment', 'reversal', 'promise', 'dispute', 'disputeResolved', 'paidClaim', 'phoneLink'];
 
 /**
  * A debtor id's keys: as written, and as compared (idKey) when that differs — a payment
@@ -98,8 +99,12 @@ const debtorKeys = (id: string): string[] => {
 	return compared === id ? [`debtor:${id}`] : [`debtor:${id}`, `debtor:${compared}`];
 };
 
-/** The keys a fact is filed under: its debtor, invoice, phone, and for payments and reversals the payment. */
+/** Whether factsSince lists a fact: all but phone links, which only their keys (debtor, phone) find. */
+export const inFactsSince = (fact: AccountFact): boolean => fact.kind !== 'phoneLink';
+
+/** The keys a fact is filed under: its debtor, invoice, phone, and for payments and reversals the payment; a phone link under its phone alone (it is looked up by phone). */
 export function factKeys(fact: AccountFact): string[] {
+	if (fact.kind === 'phoneLink') return [`phone:${fact.phone}`];
 	const keys: string[] = [];
 	if (fact.debtorId) keys.push(...debtorKeys(fact.debtorId));
 	if (fact.invoiceId) keys.push(`invoice:${fact.invoiceId}`);
@@ -120,6 +125,12 @@ export interface AccountSubject {
 	currency: string | null;
 	/** The oldest due date (yyyy-mm-dd): payments to the debtor without an invoice count from it. */
 	dueDate: string | null;
+	/**
+	 * For a subject that names no debtor (a reply known by its phone): the debtors Send messaged at
+	 * its phones (ids as compared; lib/ledger/phone-debtors.ts), set by factsForSubjects. One: their
+	 * payments are the subject's. Several (a shared phone): they only hold follow-ups back.
+	 */
+	linkedDebtors?: string[];
 }
 
 const idOf = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : null);
@@ -189,6 +200,13 @@ export interface Standing {
 	lastPaymentRecordedAt: number | null;
 	/** When the open dispute was recorded (epoch ms). */
 	disputeSince: number | null;
+	/**
+	 * When one of the debtors of a shared phone last paid (epoch ms), for a subject that names no
+	 * debtor and whose phone several debtors were messaged at; null otherwise. Never counted as
+	 * the subject's payment (not in `paid`, `settled`, the promise's or claim's status): it only
+	 * holds back a follow-up of a promise or claim made before it, and a message decided before it.
+	 */
+	paidAtSharedPhone: number | null;
 }
 
 /** Each fact once (a fact is filed under several keys), in the order the ledger learnt them. */
@@ -234,7 +252,12 @@ const dayIn = (zone: string, at: number) => localDay(toLocal(zone, at));
  *   holidays), unless a payment is recorded after it.
  */
 export function standingOf(subject: AccountSubject, facts: AccountFact[], clock: AccountClock): Standing {
-	const all = distinctFacts(facts);
+	// A shared phone's debtors' payments are set aside: they are no one's payment here (see paidAtSharedPhone).
+	const linked = subject.debtorId === null ? subject.linkedDebtors : undefined;
+	const household = (fact: AccountFact) => fact.kind === 'payment' && linkedPayment(fact.debtorId, linked) === 'household';
+	const distinct = distinctFacts(facts);
+	const all = linked && linked.length > 1 ? distinct.filter((f) => !household(f)) : distinct;
+	const paidAtSharedPhone = all === distinct ? null : latestNetPayment(distinct.filter(household), distinct);
 	const currency = subject.currency;
 	const invoices = new Set(subject.invoiceIds);
 	const dueDay = subject.dueDate ? dayOfIsoDate(subject.dueDate) : null;
@@ -307,7 +330,15 @@ export function standingOf(subject: AccountSubject, facts: AccountFact[], clock:
 		paidClaimUnconfirmed,
 		lastPaymentRecordedAt,
 		disputeSince,
+		paidAtSharedPhone,
 	};
+}
+
+/** When the latest of these payments, not wholly reversed (by the reversals among `all`), was recorded; null: none. */
+function latestNetPayment(payments: AccountFact[], all: AccountFact[]): number | null {
+	const ids = new Set(payments.flatMap((p) => (p.kind === 'payment' ? [p.paymentId] : [])));
+	const times = netPayments(all).filter((p) => ids.has(p.paymentId) && p.net > 0).map((p) => p.recordedAt);
+	return times.length ? Math.max(...times) : null;
 }
 
 /**
@@ -324,7 +355,10 @@ const STRIPE_CUSTOMER = /^cus_[A-Za-z0-9]+$/;
 /** The facts among `facts` that concern a subject (filed under one of its keys). */
 export function factsAbout(subject: AccountSubject, facts: AccountFact[]): AccountFact[] {
 	const keys = new Set(subjectKeys(subject));
-	const mine = facts.filter((fact) => factKeys(fact).some((key) => keys.has(key)) && !namesAnotherDebtor(fact, subject));
+	const linked = subject.debtorId === null ? subject.linkedDebtors : undefined;
+	// Of the debtors messaged at a phone-only subject's phones, only their payments: their promises, claims and disputes are their own items'.
+	const linkedPaid = (fact: AccountFact) => fact.kind === 'payment' && linkedPayment(fact.debtorId, linked) !== 'none';
+	const mine = facts.filter((fact) => ((factKeys(fact).some((key) => keys.has(key)) && fact.kind !== 'phoneLink') || linkedPaid(fact)) && !namesAnotherDebtor(fact, subject));
 	// A refund that names only the payment concerns the debtor whose payment it reverses.
 	const payments = new Set(mine.flatMap((f) => (f.kind === 'payment' ? [f.paymentId] : [])));
 	return [...mine, ...facts.filter((f) => f.kind === 'reversal' && payments.has(f.paymentId) && !mine.includes(f))];
@@ -332,15 +366,22 @@ export function factsAbout(subject: AccountSubject, facts: AccountFact[]): Accou
 
 /**
  * The facts about these subjects in one go: their phones widened to every linked identifier
- * (phone ↔ BSUID), every key's facts in one read, then the refunds filed only under a payment
- * they reverse. Each subject's own are picked out with factsAbout.
+ * (phone ↔ BSUID), every key's facts in one read; a subject that names no debtor gets the
+ * debtors Send messaged at its phones (linkedDebtors), whose facts are read next; then the
+ * refunds filed only under a payment they reverse. Each subject's own are picked out with factsAbout.
  */
 export async function factsForSubjects(ledger: ContactLedger, subjects: AccountSubject[]): Promise<{ subjects: AccountSubject[]; facts: AccountFact[] }> {
 	const phones = [...new Set(subjects.flatMap((s) => s.phones))];
 	const identities = phones.length ? await ledger.identitiesOf(phones) : new Map();
 	// A subject whose phones have no other identifier stays as it is (the common case: no object made).
-	const widened = subjects.map((s) => (s.phones.some((p) => (identities.get(p)?.aliases.length ?? 1) > 1) ? { ...s, phones: [...new Set(s.phones.flatMap((p) => identities.get(p)?.aliases ?? [p]))] } : s));
-	const facts = await ledger.factsOf([...new Set(widened.flatMap(subjectKeys))]);
+	let widened = subjects.map((s) => (s.phones.some((p) => (identities.get(p)?.aliases.length ?? 1) > 1) ? { ...s, phones: [...new Set(s.phones.flatMap((p) => identities.get(p)?.aliases ?? [p]))] } : s));
+	let facts = await ledger.factsOf([...new Set(widened.flatMap(subjectKeys))]);
+	widened = widened.map((s) => {
+		const linkedDebtors = s.debtorId === null && s.phones.length ? debtorsAtPhones(s.phones, facts) : [];
+		return linkedDebtors.length ? { ...s, linkedDebtors } : s;
+	});
+	const linkedKeys = [...new Set(widened.flatMap((s) => (s.linkedDebtors ?? []).map((id) => `debtor:${id}`)))];
+	if (linkedKeys.length) facts = distinctFacts([...facts, ...(await ledger.factsOf(linkedKeys))]);
 	const paymentKeys = [...new Set(facts.flatMap((f) => (f.kind === 'payment' ? [`payment:${f.paymentId}`] : [])))];
 	return { subjects: widened, facts: paymentKeys.length ? distinctFacts([...facts, ...(await ledger.factsOf(paymentKeys))]) : facts };
 }

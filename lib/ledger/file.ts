@@ -1033,6 +1033,9 @@ function groupOf(entry: Entry | undefined): string | undefined {
 		case 'pricing':
 		case 'fallbackClaim':
 			return groupKey.message(entry.messageId);
+		case 'fact':
+			// One link per debtor and phone messaged: read by its phone alone, never all at open.
+			return entry.fact?.kind === 'phoneLink' ? groupKey.phoneLinks(entry.fact.phone) : undefined;
 		default:
 			return undefined;
 	}

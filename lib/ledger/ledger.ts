@@ -127,7 +127,11 @@ export interface ContactLedger {
 	recordFact(fact: AccountFact): Promise<boolean>;
 	/** The facts filed under any of these keys ("debtor:D1", "invoice:F-1", "phone:+57…", "payment:pi_1"), each once, oldest first. */
 	factsOf(keys: string[]): Promise<AccountFact[]>;
-	/** Every fact recorded at or after `since` (epoch ms), oldest first: List Follow-ups reads promises, claims and disputes from it. */
+	/**
+	 * Every fact recorded at or after `since` (epoch ms), oldest first: List Follow-ups reads
+	 * promises, claims and disputes from it. Phone links (one per debtor and phone messaged) are
+	 * left out: they are read by their keys alone.
+	 */
 	factsSince(since: number): Promise<AccountFact[]>;
 	// --- end of account facts ---
 	// --- Outbound messages (issue 19: failures that arrive later, pricing) ---

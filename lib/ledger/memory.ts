@@ -1,5 +1,5 @@
 import type { Contact } from '../contact/window';
-import { distinctFacts, factKeys, type AccountFact } from './account';
+import { distinctFacts, factKeys, inFactsSince, type AccountFact } from './account';
 import { CLAIM_LEASE_MS, contactId, edgeEnds, edgeKey, isPhoneId, resolveIdentities, type Attempt, type ClaimRecord, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type OutboundRecord, type Pricing, type SendClaim } from './ledger';
 
 /** A ledger held in this process's memory: gone when the process ends (the file backend persists it). */
@@ -238,7 +238,7 @@ export class MemoryLedger implements ContactLedger {
 	}
 
 	async factsSince(since: number): Promise<AccountFact[]> {
-		return distinctFacts([...this.facts.values()].filter((f) => f.recordedAt >= since));
+		return distinctFacts([...this.facts.values()].filter((f) => f.recordedAt >= since && inFactsSince(f)));
 	}
 	// --- end of account facts ---
 	// --- Outbound messages (issue 19: failures that arrive later, pricing) ---

@@ -1,7 +1,7 @@
 import Redis, { type RedisOptions } from 'ioredis';
 import type { Contact } from '../contact/window';
 import { CONTACT_TTL_MARGIN_DAYS, HORIZONS } from './horizons';
-import { distinctFacts, factKeys, type AccountFact } from './account';
+import { distinctFacts, factKeys, inFactsSince, type AccountFact } from './account';
 import { CLAIM_LEASE_MS, contactId, edgeEnds, edgeKey, resolveIdentities, type Attempt, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type OutboundRecord, type Pricing, type SendClaim } from './ledger';
 
 const DAY = 86_400_000;
@@ -304,7 +304,8 @@ export class RedisLedger implements ContactLedger {
 
 	// --- Account facts (issue 20) ---
 	async recordFact(fact: AccountFact): Promise<boolean> {
-		const keys = [`fact:${fact.id}`, ...factKeys(fact).map((key) => `facts:${key}`), 'facts-all'];
+		// A phone link (one per debtor messaged) stays out of facts-all: List Follow-ups' daily read does not need them.
+		const keys = [`fact:${fact.id}`, ...factKeys(fact).map((key) => `facts:${key}`), ...(inFactsSince(fact) ? ['facts-all'] : [])];
 		return (await this.redis.eval(RECORD_FACT, keys.length, ...keys, JSON.stringify(fact), String(fact.recordedAt), fact.id)) === 1;
 	}
 

@@ -1,5 +1,7 @@
 import type { Contact } from '../contact/window';
+import type { AccountFact } from './account';
 import { contactId, type ClaimRecord, type LedgerContact, type SendClaim } from './ledger';
+import { phoneOfLinkId } from './phone-debtors';
 import { MemoryLedger } from './memory';
 
 /**
@@ -19,8 +21,9 @@ import { MemoryLedger } from './memory';
  *
  * then the journal: JSON lines appended as before, the lines no key groups (opt-outs,
  * identities, account facts, reply times, lines of a newer version) first. A key is a debtor's
- * contacts, an idempotency key's claim lines or a message's outbound, pricing and fallback
- * lines (`groupKey`): what the rules only ever read by that key. An older version refuses the
+ * contacts, an idempotency key's claim lines, a message's outbound, pricing and fallback
+ * lines or a phone's links to the debtors messaged there (`groupKey`): what the rules only
+ * ever read by that key. An older version refuses the
  * file (line 1 is not an entry it knows) rather than read it wrong.
  */
 export const SNAPSHOT_FORMAT = 1;
@@ -32,6 +35,8 @@ export const groupKey = {
 	contacts: (debtorId: string) => `d${debtorId}`,
 	claim: (key: string) => `k${key}`,
 	message: (messageId: string) => `m${messageId}`,
+	/** The phone links (account facts of kind phoneLink) filed under a phone: read only by that phone. */
+	phoneLinks: (phone: string) => `p${phone}`,
 };
 
 /** Where each key's lines are in a ledger file with a snapshot, and where its journal starts. */
@@ -237,5 +242,21 @@ export class SnapshotLedger extends MemoryLedger {
 	claimFallbackSync(messageId: string, at: number): boolean {
 		this.need(groupKey.message(messageId));
 		return super.claimFallbackSync(messageId, at);
+	}
+
+	hasFact(id: string): boolean {
+		const phone = phoneOfLinkId(id);
+		if (phone !== null) this.need(groupKey.phoneLinks(phone));
+		return super.hasFact(id);
+	}
+
+	addFact(fact: AccountFact): boolean {
+		if (fact.kind === 'phoneLink') this.need(groupKey.phoneLinks(fact.phone));
+		return super.addFact(fact);
+	}
+
+	async factsOf(keys: string[]): Promise<AccountFact[]> {
+		for (const key of keys) if (key.startsWith('phone:')) this.need(groupKey.phoneLinks(key.slice('phone:'.length)));
+		return super.factsOf(keys);
 	}
 }

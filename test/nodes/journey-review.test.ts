@@ -465,17 +465,13 @@ describe('J6. A promise of part of the debt, kept; the rest collected', () => {
 	});
 
 	/*
-	 * GAP (left failing): with workflow 2 as shipped (no lookup), a reply's promise is recorded
-	 * under the phone alone, and a billing tool's payment under the debtor id alone. Nothing in
-	 * the ledger links a phone to a debtor id (Send's records are keyed by message id and
-	 * contacts by debtor), so List Follow-ups, which starts from the promise, never sees the
-	 * payment: the debtor who paid what they promised gets a "broken promise" message. The
-	 * Gate after it reads the same phone-only item, and Send's PAID check too. Fix: a
-	 * phone ↔ debtor index written by Send (or the trigger looking up the debtor of the last
-	 * message to that phone) — a ledger change beyond this review; the workaround is the
-	 * lookup above.
+	 * The gap this review left failing, closed: with workflow 2 as shipped (no lookup), a reply's
+	 * promise is recorded under the phone alone, and a billing tool's payment under the debtor id
+	 * alone. Send now records, for every message accepted, which debtor the phone was messaged
+	 * for (lib/ledger/phone-debtors.ts): a phone messaged for one debtor only has that debtor's
+	 * payments (as the lookup above would say). A phone shared by several: J15.
 	 */
-	test.failing('without the lookup: a kept promise gets no broken-promise message (gap: phone ↔ debtor)', async () => {
+	test('without the lookup: a kept promise gets no broken-promise message (gap: phone ↔ debtor)', async () => {
 		at('2026-03-24T10:00:00-04:00');
 		await campaign([us()]);
 		at('2026-03-24T10:15:00-04:00');
@@ -570,8 +566,8 @@ describe('J9. "Ya pagué": verify before chasing again', () => {
 		expect(messagesTo(ANA)).toHaveLength(1);
 	});
 
-	// GAP (left failing): the same phone ↔ debtor gap as J6's — a claim recorded by phone, the payment by debtor id.
-	test.failing('without the lookup: a payment by debtor id stops the request for proof (gap: phone ↔ debtor)', async () => {
+	// The same phone ↔ debtor link as J6's: a claim recorded by phone, the payment by debtor id.
+	test('without the lookup: a payment by debtor id stops the request for proof (gap: phone ↔ debtor)', async () => {
 		at('2026-04-01T10:00:00-04:00');
 		await campaign([us()]);
 		at('2026-04-01T11:00:00-04:00');
@@ -763,6 +759,32 @@ describe('J15. One household, one phone, two debtors', () => {
 			['1020304050', expect.arrayContaining(['OPTED_OUT'])],
 			['79888777', expect.arrayContaining(['OPTED_OUT'])],
 		]);
+	});
+
+	/*
+	 * Workflow 2 as shipped (no lookup): the promise from the family phone names no debtor, and
+	 * both were messaged there, so whose promise it is cannot be told. Luis pays: Ana's promise,
+	 * if it was hers, is not "broken" by Luis's payment being his — the follow-up is held back
+	 * (the safe side), and Luis's payment is never counted as hers.
+	 */
+	test('a promise from the shared phone, one of them pays: no broken-promise message (held back)', async () => {
+		const day1 = await campaign([co(), luis()]);
+		expect(day1.sent).toHaveLength(2);
+		at(BOGOTA('2026-03-24', '10:15'));
+		expect((await debtorWrites(ANA, 'el viernes le pago')).labels).toEqual(['promise_to_pay']);
+		at(BOGOTA('2026-03-26', '15:00'));
+		await payment({ debtorId: '79888777', amount: '90.000', currency: 'COP', paymentId: 'PSE-H1', settles: true });
+		at(BOGOTA('2026-03-28', '08:00'));
+		expect((await followUps()).listed).toEqual([]);
+		expect(messagesTo(ANA)).toHaveLength(2);
+	});
+
+	test('a promise from the shared phone, nobody pays: the broken promise is listed as before', async () => {
+		await campaign([co(), luis()]);
+		at(BOGOTA('2026-03-24', '10:15'));
+		await debtorWrites(ANA, 'el viernes le pago');
+		at(BOGOTA('2026-03-28', '08:00'));
+		expect((await followUps()).listed.map((i) => [c(i).followUp, c(i).debtorId])).toEqual([['brokenPromise', null]]);
 	});
 
 	test('a row without id but the phone of two named debtors is not merged into either', async () => {

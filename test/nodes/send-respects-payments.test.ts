@@ -76,6 +76,35 @@ test('a debtor who pays between two sends gets nothing more (PAID); a partial pa
 	expect(sim.messages).toHaveLength(2);
 });
 
+/** A follow-up List Follow-ups writes for a reply known only by its phone (workflow 2 without the lookup). */
+const phoneOnly = (decidedAt: string, stage = 'broken_promise'): IDataObject => {
+	const item = message(stage, decidedAt);
+	const rest: IDataObject = { ...(item.collection as IDataObject) };
+	for (const field of ['invoices', 'amountDue', 'dueDate']) delete rest[field];
+	return { collection: { ...rest, debtorId: null, followUp: 'brokenPromise' } };
+};
+const other = (decidedAt: string): IDataObject => ({ collection: { ...(message('short_term', decidedAt).collection as IDataObject), debtorId: 'CO-8', invoices: [{ invoiceId: 'FV-80', amount: 90000, currency: 'COP', dueDate: '2026-03-01' }] } });
+
+test('a phone messaged for one debtor: that debtor’s payment stops a message known only by the phone (PAID)', async () => {
+	expect((await send([message('short_term', new Date().toISOString())])).sent).toHaveLength(1);
+	await ledgerNode({ operation: 'recordPayment', source: 'fields' }, [{ debtorId: 'CO-7', amount: 350000, currency: 'COP', paymentId: 'PSE-72', settles: true }]);
+	const late = await send([phoneOnly(new Date().toISOString())]);
+	expect(late.failed.map((i) => delivery(i).error?.code)).toEqual(['PAID']);
+	expect(sim.messages).toHaveLength(1);
+});
+
+test('a phone shared by two debtors: one pays after the decision, the phone-only message is held back (PAID); before it, it goes', async () => {
+	const decided = new Date().toISOString();
+	expect((await send([message('short_term', decided), other(decided)])).sent).toHaveLength(2);
+	// Nobody paid: the phone-only message goes (as before links were kept).
+	expect((await send([phoneOnly(new Date().toISOString(), 'promise_reminder')])).sent).toHaveLength(1);
+	const before = new Date(Date.now() - 1).toISOString();
+	await ledgerNode({ operation: 'recordPayment', source: 'fields' }, [{ debtorId: 'CO-8', amount: 90000, currency: 'COP', paymentId: 'PSE-80', settles: true }]);
+	const late = await send([phoneOnly(before)]);
+	expect(late.failed.map((i) => [delivery(i).error?.code, delivery(i).error?.message])).toEqual([['PAID', expect.stringContaining('shared by several debtors')]]);
+	expect(sim.messages).toHaveLength(3);
+});
+
 test('a dispute recorded mid-campaign stops the rest (SUPPRESSED); once resolved, sending resumes', async () => {
 	const decided = new Date().toISOString();
 	await ledgerNode({ operation: 'recordDispute' }, [{ debtorId: 'CO-7', note: 'no reconozco el cargo' }]);
