@@ -206,9 +206,11 @@ async function accountRefusal(ledger: ContactLedger, message: Outbound, now: num
 		const remaining = standing.remaining === null ? '' : `, ${standing.remaining} remaining`;
 		return refusal('PAID', `${who(message)} paid after the Gate decided (${amount} paid${remaining}): not sent, so that no message quotes the old amount. Run the Gate and Compose again`);
 	}
-	// A phone several debtors were messaged at, and the item names none of them: one of them paid since the decision.
-	if (standing.paidAtSharedPhone !== null && account.decidedAt !== null && standing.paidAtSharedPhone > account.decidedAt) {
-		return refusal('PAID', `${who(message)}: a debtor messaged at this phone paid after the Gate decided, and the phone is shared by several debtors, so whose message this is cannot be told: not sent`);
+	// The item names no debtor: the debtors messaged at its phone settled, or paid since the decision.
+	const linked = standing.linkedPayments;
+	if (linked?.settled) return refusal('PAID', `${who(message)}: the debtor messaged at this phone has paid (recorded in the ledger): the debt is settled; not sent`);
+	if (linked && account.decidedAt !== null && linked.paidAt > account.decidedAt) {
+		return refusal('PAID', `${who(message)}: a debtor messaged at this phone paid after the Gate decided; the item names no debtor (the phone may be shared by several), so whose message this is cannot be told: not sent`);
 	}
 	if (standing.disputeOpen) return refusal('SUPPRESSED', `${who(message)}: the debt is disputed (recorded in the ledger); not sent`);
 	return null;

@@ -161,7 +161,8 @@ function strictestCaps(policies: Policy[]): Caps {
 }
 
 /**
- * The item's suppression widened by the ledger's account facts: settled (PAID), an open
+ * The item's suppression widened by the ledger's account facts: settled (PAID; for an item that
+ * names no debtor, also the phone's one debtor settled), an open
  * dispute, the later of the item's and the ledger's pending promise, a claim of having paid
  * still being verified (PAID_CLAIM_PENDING until its N business days end).
  */
@@ -169,7 +170,8 @@ function withStanding(own: Suppression, standing: Standing, remindsPromise: bool
 	const promised = standing.promiseStatus === 'pending' && !remindsPromise ? standing.promiseDate : null;
 	return {
 		...own,
-		paid: standing.settled,
+		// An item that names no debtor: the phone's one debtor settled (never counted as its payment, only held back).
+		paid: standing.settled || !!standing.linkedPayments?.settled,
 		disputeOpen: own.disputeOpen || standing.disputeOpen,
 		promiseDate: promised && (!own.promiseDate || promised > own.promiseDate) ? promised : own.promiseDate,
 		pause: standing.paidClaimUntil === null ? null : { reason: 'PAID_CLAIM_PENDING', until: standing.paidClaimUntil },

@@ -3,7 +3,7 @@ import { businessDaysAfter } from '../contact/holidays';
 import { idKey } from '../debtor/keys';
 import { roundMoney } from '../debtor/money';
 import type { ContactLedger } from './ledger';
-import { debtorsAtPhones, linkedPayment, type PhoneLinkFact } from './phone-debtors';
+import { debtorsAtPhones, isLinkedPayment, type LinkedPayments, type PhoneLinkFact } from './phone-debtors';
 
 /**
  * What the ledger knows of a debtor's account besides contacts: payments (and their
@@ -127,8 +127,8 @@ export interface AccountSubject {
 	dueDate: string | null;
 	/**
 	 * For a subject that names no debtor (a reply known by its phone): the debtors Send messaged at
-	 * its phones (ids as compared; lib/ledger/phone-debtors.ts), set by factsForSubjects. One: their
-	 * payments are the subject's. Several (a shared phone): they only hold follow-ups back.
+	 * its phones (ids as compared; lib/ledger/phone-debtors.ts), set by factsForSubjects. Their
+	 * payments only hold back (Standing.linkedPayments), never count as the subject's.
 	 */
 	linkedDebtors?: string[];
 }
@@ -201,12 +201,13 @@ export interface Standing {
 	/** When the open dispute was recorded (epoch ms). */
 	disputeSince: number | null;
 	/**
-	 * When one of the debtors of a shared phone last paid (epoch ms), for a subject that names no
-	 * debtor and whose phone several debtors were messaged at; null otherwise. Never counted as
-	 * the subject's payment (not in `paid`, `settled`, the promise's or claim's status): it only
-	 * holds back a follow-up of a promise or claim made before it, and a message decided before it.
+	 * For a subject that names no debtor: the payments of the debtors messaged at its phones, when
+	 * any; null otherwise. Never counted as the subject's (not in `paid`, `settled`, the promise's
+	 * or claim's status, so no deferral or pause is lifted by them): they only hold back — a
+	 * follow-up of a promise or claim made before the latest (List Follow-ups), a message decided
+	 * before it (Send), everything when the phone's one debtor has settled (Gate, Send).
 	 */
-	paidAtSharedPhone: number | null;
+	linkedPayments: LinkedPayments | null;
 }
 
 /** Each fact once (a fact is filed under several keys), in the order the ledger learnt them. */
@@ -252,12 +253,14 @@ const dayIn = (zone: string, at: number) => localDay(toLocal(zone, at));
  *   holidays), unless a payment is recorded after it.
  */
 export function standingOf(subject: AccountSubject, facts: AccountFact[], clock: AccountClock): Standing {
-	// A shared phone's debtors' payments are set aside: they are no one's payment here (see paidAtSharedPhone).
-	const linked = subject.debtorId === null ? subject.linkedDebtors : undefined;
-	const household = (fact: AccountFact) => fact.kind === 'payment' && linkedPayment(fact.debtorId, linked) === 'household';
+	// The payments of the debtors messaged at the subject's phone are set aside: they only hold back (linkedPayments).
+	const linked = subject.debtorId === null && subject.linkedDebtors?.length ? subject.linkedDebtors : null;
+	const isLinked = (fact: AccountFact) => fact.kind === 'payment' && isLinkedPayment(fact.debtorId, linked);
 	const distinct = distinctFacts(facts);
-	const all = linked && linked.length > 1 ? distinct.filter((f) => !household(f)) : distinct;
-	const paidAtSharedPhone = all === distinct ? null : latestNetPayment(distinct.filter(household), distinct);
+	const all = linked ? distinct.filter((f) => !isLinked(f)) : distinct;
+	const linkedPaidAt = all.length === distinct.length ? null : latestNetPayment(distinct.filter(isLinked), distinct);
+	const linkedPayments: LinkedPayments | null =
+		linkedPaidAt === null ? null : { paidAt: linkedPaidAt, settled: linked!.length === 1 && standingOf({ ...subject, linkedDebtors: undefined }, distinct, clock).settled };
 	const currency = subject.currency;
 	const invoices = new Set(subject.invoiceIds);
 	const dueDay = subject.dueDate ? dayOfIsoDate(subject.dueDate) : null;
@@ -330,7 +333,7 @@ export function standingOf(subject: AccountSubject, facts: AccountFact[], clock:
 		paidClaimUnconfirmed,
 		lastPaymentRecordedAt,
 		disputeSince,
-		paidAtSharedPhone,
+		linkedPayments,
 	};
 }
 
@@ -357,7 +360,7 @@ export function factsAbout(subject: AccountSubject, facts: AccountFact[]): Accou
 	const keys = new Set(subjectKeys(subject));
 	const linked = subject.debtorId === null ? subject.linkedDebtors : undefined;
 	// Of the debtors messaged at a phone-only subject's phones, only their payments: their promises, claims and disputes are their own items'.
-	const linkedPaid = (fact: AccountFact) => fact.kind === 'payment' && linkedPayment(fact.debtorId, linked) !== 'none';
+	const linkedPaid = (fact: AccountFact) => fact.kind === 'payment' && isLinkedPayment(fact.debtorId, linked);
 	const mine = facts.filter((fact) => ((factKeys(fact).some((key) => keys.has(key)) && fact.kind !== 'phoneLink') || linkedPaid(fact)) && !namesAnotherDebtor(fact, subject));
 	// A refund that names only the payment concerns the debtor whose payment it reverses.
 	const payments = new Set(mine.flatMap((f) => (f.kind === 'payment' ? [f.paymentId] : [])));

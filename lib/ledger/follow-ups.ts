@@ -1,7 +1,7 @@
 import { DAY, dayOfIsoDate, localDay, toLocal } from '../contact/clock';
 import { factsAbout, factsForSubjects, standingOf, type AccountFact, type AccountSubject } from './account';
 import type { ContactLedger } from './ledger';
-import { heldBackByHousehold } from './phone-debtors';
+import { heldBackByLink } from './phone-debtors';
 
 /** What a follow-up is for; the stage is the Compose message that goes with it (none: for a person). */
 export const FOLLOW_UPS = {
@@ -55,8 +55,9 @@ const LOOK_BACK_DAYS = 120;
  * - an unconfirmed paid claim the day after its N business days end with no payment since;
  * - a dispute the day it has been open `disputeDays` days.
  * Only each debtor's latest promise and claim count (a new promise replaces the last). A promise
- * or claim known only by a phone that several debtors were messaged at (a household) is held
- * back when any of them paid since: whose it was cannot be told, and holding back is the safe side.
+ * or claim known only by a phone is held back when a debtor messaged at that phone paid since
+ * (or, the phone's one debtor, has settled): whose it was is a guess, and holding back is the
+ * safe side.
  */
 export async function followUpsOf(ledger: ContactLedger, asOf: number, zone: string, settings: FollowUpSettings): Promise<FollowUp[]> {
 	const recent = await ledger.factsSince(asOf - LOOK_BACK_DAYS * DAY);
@@ -91,7 +92,7 @@ export async function followUpsOf(ledger: ContactLedger, asOf: number, zone: str
 			...fact.debtor,
 			since: new Date(fact.recordedAt).toISOString(),
 		});
-		if (promise?.kind === 'promise' && standing.promiseStatus !== 'kept' && !standing.settled && !heldBackByHousehold(standing.paidAtSharedPhone, promise.recordedAt)) {
+		if (promise?.kind === 'promise' && standing.promiseStatus !== 'kept' && !standing.settled && !heldBackByLink(standing.linkedPayments, promise.recordedAt)) {
 			const promised = dayOfIsoDate(promise.date);
 			const type: FollowUpType | null = today === promised - 1 ? 'promiseReminder' : today === promised + 1 ? 'brokenPromise' : null;
 			if (type) {
@@ -102,7 +103,7 @@ export async function followUpsOf(ledger: ContactLedger, asOf: number, zone: str
 			}
 		}
 		// The pause ended yesterday or today: today is the first day it may be followed up.
-		if (claim && standing.paidClaimUnconfirmed && !heldBackByHousehold(standing.paidAtSharedPhone, claim.recordedAt)) {
+		if (claim && standing.paidClaimUnconfirmed && !heldBackByLink(standing.linkedPayments, claim.recordedAt)) {
 			const { paidClaimUntil } = standingOf(subject, mine, { now: asOf - DAY, zone: debtorZone, country, paidClaimDays: settings.paidClaimDays });
 			if (paidClaimUntil !== null) followUps.push({ followUp: 'paidClaimUnconfirmed', stage: FOLLOW_UPS.paidClaimUnconfirmed, ...base(claim) });
 		}

@@ -5,7 +5,7 @@ import type { AccountFact, FactBase } from './account';
  * Which debtors a phone (or BSUID) belongs to, as far as the ledger can know: Send records,
  * for every message a provider accepted, that it went to this phone for this debtor. A reply
  * names only the phone; this link lets its promise or claim meet the payments a billing tool
- * records under the debtor id. Kept like any account fact (for good, the same in every backend)
+ * records under the debtor id — to hold a follow-up back, never to send more. Kept like any account fact (for good, the same in every backend)
  * but filed under the phone alone, and left out of factsSince; once per debtor and phone: the
  * same pair again changes nothing.
  */
@@ -44,16 +44,25 @@ export function debtorsAtPhones(phones: string[], facts: AccountFact[]): string[
 	return [...debtors].sort();
 }
 
-/**
- * How a payment that names `debtorId` bears on a subject that names no debtor and whose phones
- * link to `linked` debtors: `own` when the phone has only that debtor (the reply is theirs, as a
- * lookup in the sheet would say); `household` when the phone has several and this is one of them
- * (it may only hold a follow-up back, never count as the subject's payment); `none` otherwise.
- */
-export function linkedPayment(debtorId: string | null, linked: readonly string[] | undefined): 'own' | 'household' | 'none' {
-	if (!debtorId || !linked?.length || !linked.includes(idKey(debtorId))) return 'none';
-	return linked.length === 1 ? 'own' : 'household';
+/** Whether a payment naming `debtorId` is one of the `linked` debtors' (ids as compared). */
+export function isLinkedPayment(debtorId: string | null, linked: readonly string[] | null | undefined): boolean {
+	return !!debtorId && !!linked?.length && linked.includes(idKey(debtorId));
 }
 
-/** Whether a payment by one of a shared phone's debtors, recorded at `paidAt`, came after a promise or claim recorded at `since`: its follow-up is held back. */
-export const heldBackByHousehold = (paidAt: number | null, since: number): boolean => paidAt !== null && paidAt >= since;
+/**
+ * What the payments of the debtors messaged at a phone say of an item that names no debtor:
+ * never its payments (they name someone else, and the phone is a guess), only reasons to hold back.
+ */
+export interface LinkedPayments {
+	/** When the latest of them (not wholly reversed) was recorded, epoch ms. */
+	paidAt: number;
+	/** The phone has one debtor, whose payments, counted as the item's, would settle it. */
+	settled: boolean;
+}
+
+/**
+ * Whether a follow-up of a promise or claim recorded at `since` is held back by the linked
+ * debtors' payments: one of them paid since (a household's phone: whose promise it was cannot
+ * be told), or the phone's one debtor has settled.
+ */
+export const heldBackByLink = (linked: LinkedPayments | null, since: number): boolean => linked !== null && (linked.settled || linked.paidAt >= since);

@@ -468,8 +468,8 @@ describe('J6. A promise of part of the debt, kept; the rest collected', () => {
 	 * The gap this review left failing, closed: with workflow 2 as shipped (no lookup), a reply's
 	 * promise is recorded under the phone alone, and a billing tool's payment under the debtor id
 	 * alone. Send now records, for every message accepted, which debtor the phone was messaged
-	 * for (lib/ledger/phone-debtors.ts): a phone messaged for one debtor only has that debtor's
-	 * payments (as the lookup above would say). A phone shared by several: J15.
+	 * for (lib/ledger/phone-debtors.ts): a payment by a debtor messaged at the phone, since the
+	 * promise, holds its follow-up back (never counted as the phone's). A shared phone: J15.
 	 */
 	test('without the lookup: a kept promise gets no broken-promise message (gap: phone ↔ debtor)', async () => {
 		at('2026-03-24T10:00:00-04:00');
@@ -481,6 +481,24 @@ describe('J6. A promise of part of the debt, kept; the rest collected', () => {
 		at('2026-03-28T09:00:00-04:00');
 		const sat = await followUps();
 		expect(sat.listed.map((i) => c(i).followUp)).not.toContain('brokenPromise');
+		expect(messagesTo(JOHN)).toHaveLength(1);
+	});
+
+	test('without the lookup: paid in full, then a promise from the phone: no follow-up; a phone-only item at the Gate is Blocked PAID', async () => {
+		at('2026-03-24T10:00:00-04:00');
+		await campaign([us()]);
+		at('2026-03-24T11:00:00-04:00');
+		await payment({ debtorId: 'US-000123', amount: '120.50', currency: 'USD', paymentId: 'ch_2', settles: true });
+		at('2026-03-24T12:15:00-04:00');
+		await debtorWrites(JOHN, 'I will pay $120.50 on Friday');
+		at('2026-03-26T09:00:00-04:00');
+		expect((await followUps()).listed).toEqual([]);
+		// An item known only by the phone (a follow-up as List Follow-ups writes it) reaches the Gate anyway: the phone's one debtor settled.
+		const item = { collection: { followUp: 'promiseReminder', stage: 'promise_reminder', debtorId: null, invoiceId: null, phone: JOHN, timezone: 'America/New_York', country: 'US', promiseDate: '2026-03-27' } };
+		const run = await runWorkflow({ nodes: [INPUT, node('Gate', 'contactWindowGate', 1, { policy: 'auto', channel: 'whatsapp', options: { ledgerFolder: folder } })], connections: { Input: { main: [[link('Gate')]] } } }, [item], 'Input');
+		if (run.error) throw run.error;
+		const [, , blocked = []] = run.outputs.Gate;
+		expect(reasons(blocked)).toEqual([[null, expect.arrayContaining(['PAID'])]]);
 		expect(messagesTo(JOHN)).toHaveLength(1);
 	});
 });

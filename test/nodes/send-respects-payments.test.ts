@@ -89,7 +89,7 @@ test('a phone messaged for one debtor: that debtor’s payment stops a message k
 	expect((await send([message('short_term', new Date().toISOString())])).sent).toHaveLength(1);
 	await ledgerNode({ operation: 'recordPayment', source: 'fields' }, [{ debtorId: 'CO-7', amount: 350000, currency: 'COP', paymentId: 'PSE-72', settles: true }]);
 	const late = await send([phoneOnly(new Date().toISOString())]);
-	expect(late.failed.map((i) => delivery(i).error?.code)).toEqual(['PAID']);
+	expect(late.failed.map((i) => [delivery(i).error?.code, delivery(i).error?.message])).toEqual([['PAID', expect.stringContaining('the debtor messaged at this phone has paid')]]);
 	expect(sim.messages).toHaveLength(1);
 });
 
@@ -101,7 +101,7 @@ test('a phone shared by two debtors: one pays after the decision, the phone-only
 	const before = new Date(Date.now() - 1).toISOString();
 	await ledgerNode({ operation: 'recordPayment', source: 'fields' }, [{ debtorId: 'CO-8', amount: 90000, currency: 'COP', paymentId: 'PSE-80', settles: true }]);
 	const late = await send([phoneOnly(before)]);
-	expect(late.failed.map((i) => [delivery(i).error?.code, delivery(i).error?.message])).toEqual([['PAID', expect.stringContaining('shared by several debtors')]]);
+	expect(late.failed.map((i) => [delivery(i).error?.code, delivery(i).error?.message])).toEqual([['PAID', expect.stringContaining('a debtor messaged at this phone paid after the Gate decided')]]);
 	expect(sim.messages).toHaveLength(3);
 });
 

@@ -3,7 +3,7 @@ import { factKeys, factsAbout, standingOf, type AccountFact, type AccountSubject
 import { FileLedger } from '../../../lib/ledger/file';
 import { followUpsOf } from '../../../lib/ledger/follow-ups';
 import type { ContactLedger } from '../../../lib/ledger/ledger';
-import { debtorsAtPhones, heldBackByHousehold, linkedPayment, phoneLinkFact } from '../../../lib/ledger/phone-debtors';
+import { debtorsAtPhones, heldBackByLink, isLinkedPayment, phoneLinkFact } from '../../../lib/ledger/phone-debtors';
 import { ledgerBackends } from '../../harness/ledgers';
 
 // A reply knows the debtor only by the phone; a billing tool's payment only by the debtor id.
@@ -45,41 +45,45 @@ describe('the pure parts', () => {
 		expect(debtorsAtPhones(['+10000000000'], facts)).toEqual([]);
 	});
 
-	test('a payment is the subject’s own only when the phone has that one debtor', () => {
-		expect(linkedPayment('D1', ['d1'])).toBe('own');
-		expect(linkedPayment('D1', ['d1', 'd2'])).toBe('household');
-		expect(linkedPayment('D3', ['d1', 'd2'])).toBe('none');
-		expect(linkedPayment('D1', undefined)).toBe('none');
-		expect(linkedPayment(null, ['d1'])).toBe('none');
-		expect(heldBackByHousehold(null, 0)).toBe(false);
-		expect(heldBackByHousehold(10, 10)).toBe(true);
-		expect(heldBackByHousehold(9, 10)).toBe(false);
+	test('a linked payment: one of the phone’s debtors’; it holds back when paid since, or settled', () => {
+		expect(isLinkedPayment('D-1', ['d1'])).toBe(true);
+		expect(isLinkedPayment('D1', ['d1', 'd2'])).toBe(true);
+		expect(isLinkedPayment('D3', ['d1', 'd2'])).toBe(false);
+		expect(isLinkedPayment('D1', undefined)).toBe(false);
+		expect(isLinkedPayment(null, ['d1'])).toBe(false);
+		expect(heldBackByLink(null, 0)).toBe(false);
+		expect(heldBackByLink({ paidAt: 10, settled: false }, 10)).toBe(true);
+		expect(heldBackByLink({ paidAt: 9, settled: false }, 10)).toBe(false);
+		expect(heldBackByLink({ paidAt: 9, settled: true }, 10)).toBe(true);
 	});
 
-	test('one debtor at the phone: their payment keeps the phone’s promise (as a lookup would)', () => {
+	test('one debtor at the phone: their payment is seen (settled), never counted as the phone’s', () => {
 		const subject = phoneOnly([JOHN], ['us000123']);
 		const facts = [promise(JOHN), payment({})];
 		const mine = factsAbout(subject, facts);
 		expect(mine.map((f) => f.kind)).toEqual(['promise', 'payment']);
-		expect(standingOf(subject, mine, clock('2026-03-28T09:00:00'))).toMatchObject({ settled: true, paid: 120.5, promiseStatus: 'kept', paidAtSharedPhone: null });
+		expect(standingOf(subject, mine, clock('2026-03-28T09:00:00'))).toMatchObject({ settled: false, paid: 0, promiseStatus: 'broken', linkedPayments: { paidAt: at('2026-03-26T15:00:00'), settled: true } });
+		// A part paid: seen, not settled.
+		const part = [promise(JOHN), payment({ amount: 20, settles: false })];
+		expect(standingOf(subject, factsAbout(subject, part), clock('2026-03-28T09:00:00')).linkedPayments).toEqual({ paidAt: at('2026-03-26T15:00:00'), settled: false });
 	});
 
-	test('a shared phone: a household payment is no one’s here — only paidAtSharedPhone says it came', () => {
+	test('a shared phone: a household payment is no one’s here, and settles nothing', () => {
 		const subject = phoneOnly([HOME], ['us000123', 'us000124']);
 		const facts = [promise(HOME), payment({})];
 		const standing = standingOf(subject, factsAbout(subject, facts), clock('2026-03-28T09:00:00'));
-		expect(standing).toMatchObject({ settled: false, paid: 0, promiseStatus: 'broken', paidAtSharedPhone: at('2026-03-26T15:00:00') });
+		expect(standing).toMatchObject({ settled: false, paid: 0, promiseStatus: 'broken', linkedPayments: { paidAt: at('2026-03-26T15:00:00'), settled: false } });
 		// Refunded in full: nothing holds back any more.
 		const refunded = [...facts, { kind: 'reversal', id: 'reversal|ch_1', recordedAt: at('2026-03-27T10:00:00'), debtorId: null, invoiceId: null, phone: null, paymentId: 'ch_1', amount: null, at: 1 } as AccountFact];
-		expect(standingOf(subject, factsAbout(subject, refunded), clock('2026-03-28T09:00:00')).paidAtSharedPhone).toBeNull();
+		expect(standingOf(subject, factsAbout(subject, refunded), clock('2026-03-28T09:00:00')).linkedPayments).toBeNull();
 	});
 
-	test('a paid claim made at a shared phone is never answered by another’s payment (the pause stays)', () => {
-		const subject = phoneOnly([HOME], ['us000123', 'us000124']);
+	test.each([['one debtor', ['us000123']], ['a shared phone', ['us000123', 'us000124']]])('%s: a paid claim made at the phone is never answered by a linked payment (the pause stays)', (_name, linked) => {
+		const subject = phoneOnly([HOME], linked);
 		const facts = [claim(HOME), payment({ recordedAt: at('2026-04-02T10:00:00') })];
 		const standing = standingOf(subject, factsAbout(subject, facts), clock('2026-04-03T09:00:00'));
 		expect(standing.paidClaimUntil).not.toBeNull();
-		expect(standing.paidAtSharedPhone).toBe(at('2026-04-02T10:00:00'));
+		expect(standing.linkedPayments?.paidAt).toBe(at('2026-04-02T10:00:00'));
 	});
 
 	test('a subject that names its debtor is untouched by links: another debtor’s payment never counts', () => {
