@@ -340,22 +340,24 @@ export async function deliver(outbound: Outbound, settings: DeliverySettings, de
 					result.status = 'sent';
 					result.messageId = outcome.messageId;
 					if (plan.note) result.note = plan.note;
-					try {
-						await ledger?.recordOutbound(outcome.messageId, outboundRecord(message, settings, channel, plan, clock.now(), slot?.id ?? null));
-					} catch (error) {
-						// The message left: it stays Sent; only a later failure's fallback is lost.
-						warn('record the message for its later statuses', error);
-					}
-					const address = message.to || message.userId;
-					if (ledger && message.debtorId && address) {
+					// The message left: it stays Sent whatever these records do. Both at once; a failed one is a warning.
+					const keep = async (what: string, write: (() => Promise<unknown>) | undefined) => {
 						try {
-							// Whose phone it is: a reply from it, known by the phone alone, meets this debtor's payments.
-							await ledger.recordFact(phoneLinkFact(message.debtorId, address, clock.now()));
+							await write?.();
 						} catch (error) {
-							// Only the link is lost: a reply from this phone is decided as before links were kept.
-							warn('record which debtor the phone was messaged for', error);
+							warn(what, error);
 						}
-					}
+					};
+					const address = message.to || message.userId;
+					const { messageId } = outcome;
+					const sent = outboundRecord(message, settings, channel, plan, clock.now(), slot?.id ?? null);
+					await Promise.all([
+						// Lost, only a later failure's fallback is lost.
+						keep('record the message for its later statuses', ledger ? () => ledger.recordOutbound(messageId, sent) : undefined),
+						// Whose phone it is: a reply from it, known by the phone alone, meets this debtor's payments.
+						// Not waited onto the disk (lost in a crash, a reply from this phone is decided as before links were kept).
+						keep('record which debtor the phone was messaged for', ledger && message.debtorId && address ? () => ledger.recordFact(phoneLinkFact(message.debtorId!, address, clock.now()), false) : undefined),
+					]);
 					return result;
 				}
 				result.error = outcome.error;

@@ -881,10 +881,10 @@ export class FileLedger implements ContactLedger {
 
 	// --- Account facts (issue 20) ---
 	/** Durable before it returns, like an opt-out: a payment recorded must stop the next send. */
-	async recordFact(fact: AccountFact): Promise<boolean> {
+	async recordFact(fact: AccountFact, durable = true): Promise<boolean> {
 		return await this.queued(() => {
 			if (this.index.hasFact(fact.id)) return false;
-			this.append([{ type: 'fact', fact }], true);
+			this.append([{ type: 'fact', fact }], durable);
 			return this.index.addFact(fact);
 		});
 	}

@@ -121,10 +121,12 @@ export interface ContactLedger {
 
 	// --- Account facts (issue 20): payments, reversals, promises, disputes, paid claims ---
 	/**
-	 * Records a fact under each of its keys (factKeys): durable before it returns. False when a
-	 * fact with its id is known already (a payment event delivered twice): nothing changes.
+	 * Records a fact under each of its keys (factKeys): durable before it returns, unless
+	 * `durable` is false (a phone link: losing it in a crash only loses a reason to hold back, and
+	 * waiting for the disk after every message cost Send 17% of its rate). False when a fact with
+	 * its id is known already (a payment event delivered twice): nothing changes.
 	 */
-	recordFact(fact: AccountFact): Promise<boolean>;
+	recordFact(fact: AccountFact, durable?: boolean): Promise<boolean>;
 	/** The facts filed under any of these keys ("debtor:D1", "invoice:F-1", "phone:+57…", "payment:pi_1"), each once, oldest first. */
 	factsOf(keys: string[]): Promise<AccountFact[]>;
 	/**
