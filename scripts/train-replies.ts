@@ -8,12 +8,12 @@
  * dropped). The softmax temperature (least log-loss) and the safety thresholds (the highest
  * opt_out probability that keeps opt-out recall ≥ 0.99, wrong_person ≥ 0.95) are fitted on
  * out-of-fold answers: the corpus's written replies (hand-written lines with their noisy
- * copies, the dev, unseen-tuning and held-out v2…v13 sets, the written files of rounds 7, 11 and 13 — not the generated templates) are cut
+ * copies, the dev, unseen-tuning and held-out v2…v14 sets, the written files of rounds 7, 11 and 13 — not the generated templates) are cut
  * into 5 folds, and each fold is read by a model trained on everything else. Those answers,
  * end to end through classifyReply, go to test/data/train/cross-validation.jsonl
  * (`npm run eval:replies` reports them as cross-validated, never as held out); the shipped
  * model is then trained on every row. Leave one writer out: one more model per writer (dev, the
- * hand-written lines, held-out v2…v13, each written file of test/data/train/written-r7), trained without that writer's rows and scored on them —
+ * hand-written lines, held-out v2…v14, each written file of test/data/train/written-r7), trained without that writer's rows and scored on them —
  * what picks the regularisation, since random folds put a writer on both sides.
  */
 import { writeFileSync, readFileSync } from 'node:fs';
@@ -206,7 +206,11 @@ function main() {
 	for (const [k, writer] of writers.entries()) {
 		const trained = examples.filter((ex) => writerOf(ex.row) !== writer);
 		const { w, bias } = train(trained, { seed: SEED + FOLDS + k + 1, ...HYPER });
-		const model = loadModel(pack(w, bias, temperature, thresholds, trained));
+		const packed = pack(w, bias, temperature, thresholds, trained);
+		// LOWO_SAVE=dir: each writer's model kept, so that a change of classifyReply's decisions alone
+		// (not of its features) can be replayed on the same answers (scripts/replay-lowo.ts).
+		if (process.env.LOWO_SAVE) writeFileSync(join(process.env.LOWO_SAVE, `${writer}.json`), JSON.stringify(packed));
+		const model = loadModel(packed);
 		const outcomes = examples
 			.filter((ex) => writerOf(ex.row) === writer && !noisyCopy(ex.row))
 			.map(({ row }): Outcome => {

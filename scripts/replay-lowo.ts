@@ -1,0 +1,58 @@
+/**
+ * LOWO_DIR=dir npx ts-node --transpile-only scripts/replay-lowo.ts — replays leave one writer out
+ * on the writers' models that `LOWO_SAVE=dir npm run train:replies` kept (one per writer, trained
+ * without that writer's rows), through today's classifyReply: the figures of a change of
+ * classifyReply's decisions alone (a margin, a coverage requirement, a rule that only decides)
+ * on the same answers, in seconds instead of a run. A change of what the model reads (a rule
+ * label, a feature, a training line) needs a new run. DUMP=file: each reply left out with the
+ * model's probabilities, coverage and the rules' labels, one JSON a line.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { classifyReply, modelRuleFeatures, ruleSignals } from '../lib/replies/classify';
+import { loadModel, predictWords, type ModelFile } from '../lib/replies/model';
+import { replyNames } from '../lib/replies/names';
+import { readReplies, score, type LabelledReply, type Outcome } from './reply-metrics';
+
+const written = (r: LabelledReply) => r.source === 'handwritten' || r.source === 'handwritten-noisy' || (r.source?.startsWith('heldout-') ?? false) || (r.source?.startsWith('replies-') ?? false) || (r.source?.startsWith('written-') ?? false);
+const noisyCopy = (r: LabelledReply) => r.source?.endsWith('-noisy') ?? false;
+const writerOf = (r: LabelledReply) => (r.source?.startsWith('handwritten') ? 'handwritten' : r.source?.startsWith('replies-') ? 'dev' : r.source?.replace(/-noisy$/, ''));
+
+function main() {
+	const root = join(__dirname, '..');
+	const dir = process.env.LOWO_DIR ?? '';
+	const rows = readReplies(readFileSync(join(root, 'test/data/train/replies-train.jsonl'), 'utf8')).filter((r) => written(r) && !noisyCopy(r));
+	const writers = [...new Set(rows.map(writerOf))].sort() as string[];
+	const lowo: Outcome[] = [];
+	const dump: string[] = [];
+	const means: Record<string, number> = {};
+	for (const writer of writers) {
+		if (!existsSync(join(dir, `${writer}.json`))) continue;
+		const file = JSON.parse(readFileSync(join(dir, `${writer}.json`), 'utf8')) as ModelFile;
+		if (process.env.OPT_OUT) file.thresholds = { ...file.thresholds, opt_out: Number(process.env.OPT_OUT) };
+		const model = loadModel(file);
+		const outcomes = rows.filter((r) => writerOf(r) === writer).map((row): Outcome => {
+			const got = classifyReply(row.text, { received: row.received }, model);
+			if (process.env.DUMP) {
+				const signals = ruleSignals(row.text);
+				const prediction = predictWords(signals.words, modelRuleFeatures(signals), model, replyNames(row.text, signals.words));
+				dump.push(JSON.stringify({ id: row.id, writer, text: row.text, label: row.label, got: got.label, source: got.source, p: prediction.probabilities.map((x) => Math.round(x * 1e4) / 1e4), coverage: prediction.coverage, rules: [...new Set(signals.found.map((s) => s.label))], words: signals.words.length }));
+			}
+			return { row, got: { label: got.label, promiseDate: got.promiseDate, confidence: got.confidence, source: got.source } };
+		});
+		const s = score(outcomes);
+		means[writer] = s.macroF1;
+		lowo.push(...outcomes);
+		if (process.env.VERBOSE) console.log(`${writer}: macro-F1 ${s.macroF1.toFixed(3)}, opt-out ${s.optOut.recall.toFixed(3)} / ${s.optOut.precision.toFixed(3)}, wrong person ${s.wrongPerson.recall.toFixed(3)} / ${s.wrongPerson.precision.toFixed(3)}, dates ${s.promiseDateExact.toFixed(3)}`);
+	}
+	const mean = (list: string[]) => list.reduce((a, w) => a + means[w], 0) / list.length;
+	const ROUND11 = writers.filter((w) => !['heldout-v12', 'heldout-v13', 'heldout-v14', 'written-r7-contrasts', 'written-r7-paydays'].includes(w));
+	const ROUND13 = writers.filter((w) => w !== 'heldout-v14');
+	const all = score(lowo);
+	const v14 = score(lowo.filter((o) => o.row.source === 'heldout-v14'));
+	console.log(`mean ${mean(writers).toFixed(4)} (${writers.length}), round 13's 24 ${mean(ROUND13).toFixed(4)}, round 11's 20 ${mean(ROUND11).toFixed(4)}; v14 ${v14.macroF1.toFixed(3)} (opt-out ${(v14.optOut.recall * 100).toFixed(1)}% / ${(v14.optOut.precision * 100).toFixed(1)}%); all ${all.replies}: ${all.macroF1.toFixed(4)}, opt-out ${(all.optOut.recall * 100).toFixed(1)}% / ${(all.optOut.precision * 100).toFixed(1)}%, wrong person ${(all.wrongPerson.recall * 100).toFixed(1)}% / ${(all.wrongPerson.precision * 100).toFixed(1)}%, dates ${(all.promiseDateExact * 100).toFixed(1)}%`);
+	if (process.env.ERRORS) for (const o of lowo) if ((o.got.label === 'opt_out') !== (o.row.label === 'opt_out')) console.log(`  ${o.row.label} → ${o.got.label} (${o.got.source} ${o.got.confidence}): ${o.row.source} ${o.row.text.slice(0, 120)}`);
+	if (process.env.DUMP) writeFileSync(process.env.DUMP, `${dump.join('\n')}\n`);
+}
+
+main();
