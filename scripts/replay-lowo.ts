@@ -18,16 +18,49 @@ const written = (r: LabelledReply) => r.source === 'handwritten' || r.source ===
 const noisyCopy = (r: LabelledReply) => r.source?.endsWith('-noisy') ?? false;
 const writerOf = (r: LabelledReply) => (r.source?.startsWith('handwritten') ? 'handwritten' : r.source?.startsWith('replies-') ? 'dev' : r.source?.replace(/-noisy$/, ''));
 
+/**
+ * The 5 folds' answers (`fold-<f>.json`, kept by the same run): each written row, noisy copies
+ * too, read by the model trained without its fold. WRITE_CV=1: written to
+ * test/data/train/cross-validation.jsonl, as `npm run train:replies` writes them.
+ */
+function folds(root: string, dir: string) {
+	const byId = new Map(readReplies(readFileSync(join(root, 'test/data/train/replies-train.jsonl'), 'utf8')).map((r) => [r.id, r]));
+	const outcomes: Outcome[] = [];
+	const dump: string[] = [];
+	for (let f = 0; existsSync(join(dir, `fold-${f}.json`)); f++) {
+		const { rows, ...file } = JSON.parse(readFileSync(join(dir, `fold-${f}.json`), 'utf8')) as ModelFile & { rows: string[] };
+		const model = loadModel(file);
+		for (const id of rows) {
+			const row = byId.get(id) as LabelledReply;
+			const got = classifyReply(row.text, { received: row.received }, model);
+			outcomes.push({ row, got: { label: got.label, promiseDate: got.promiseDate, confidence: got.confidence } });
+			if (process.env.DUMP && !noisyCopy(row)) {
+				const signals = ruleSignals(row.text);
+				const prediction = predictWords(signals.words, modelRuleFeatures(signals), model, replyNames(row.text, signals.words));
+				dump.push(JSON.stringify({ id: row.id, writer: writerOf(row), text: row.text, label: row.label, got: got.label, source: got.source, p: prediction.probabilities.map((x) => Math.round(x * 1e4) / 1e4), coverage: prediction.coverage, rules: [...new Set(signals.found.map((x) => x.label))], words: signals.words.length }));
+			}
+		}
+	}
+	// The order train:replies writes them in: fold by fold, rows in corpus order.
+	if (process.env.DUMP) writeFileSync(process.env.DUMP, `${dump.join('\n')}\n`);
+	if (process.env.WRITE_CV) writeFileSync(join(root, 'test/data/train/cross-validation.jsonl'), `${outcomes.map((o) => JSON.stringify(o)).join('\n')}\n`);
+	const asWritten = outcomes.filter((o) => !noisyCopy(o.row));
+	if (process.env.ERRORS) for (const o of asWritten) if ((o.got.label === 'opt_out') !== (o.row.label === 'opt_out')) console.log(`  out of fold, ${o.row.label} → ${o.got.label} (${o.got.confidence}): ${o.row.source} ${o.row.text.slice(0, 120)}`);
+	const s = score(asWritten);
+	const v14 = score(asWritten.filter((o) => o.row.source === 'heldout-v14'));
+	console.log(`out of fold, as written: ${s.replies}: ${s.macroF1.toFixed(4)}, opt-out ${(s.optOut.recall * 100).toFixed(1)}% / ${(s.optOut.precision * 100).toFixed(1)}%, wrong person ${(s.wrongPerson.recall * 100).toFixed(1)}% / ${(s.wrongPerson.precision * 100).toFixed(1)}%; v14 ${v14.macroF1.toFixed(3)} (opt-out ${(v14.optOut.recall * 100).toFixed(1)}% / ${(v14.optOut.precision * 100).toFixed(1)}%)`);
+}
+
 function main() {
 	const root = join(__dirname, '..');
 	const dir = process.env.LOWO_DIR ?? '';
+	if (existsSync(join(dir, 'fold-0.json'))) folds(root, dir);
 	const rows = readReplies(readFileSync(join(root, 'test/data/train/replies-train.jsonl'), 'utf8')).filter((r) => written(r) && !noisyCopy(r));
-	const writers = [...new Set(rows.map(writerOf))].sort() as string[];
+	const writers = ([...new Set(rows.map(writerOf))].sort() as string[]).filter((w) => existsSync(join(dir, `${w}.json`)));
 	const lowo: Outcome[] = [];
 	const dump: string[] = [];
 	const means: Record<string, number> = {};
 	for (const writer of writers) {
-		if (!existsSync(join(dir, `${writer}.json`))) continue;
 		const file = JSON.parse(readFileSync(join(dir, `${writer}.json`), 'utf8')) as ModelFile;
 		if (process.env.OPT_OUT) file.thresholds = { ...file.thresholds, opt_out: Number(process.env.OPT_OUT) };
 		const model = loadModel(file);
@@ -52,7 +85,7 @@ function main() {
 	const v14 = score(lowo.filter((o) => o.row.source === 'heldout-v14'));
 	console.log(`mean ${mean(writers).toFixed(4)} (${writers.length}), round 13's 24 ${mean(ROUND13).toFixed(4)}, round 11's 20 ${mean(ROUND11).toFixed(4)}; v14 ${v14.macroF1.toFixed(3)} (opt-out ${(v14.optOut.recall * 100).toFixed(1)}% / ${(v14.optOut.precision * 100).toFixed(1)}%); all ${all.replies}: ${all.macroF1.toFixed(4)}, opt-out ${(all.optOut.recall * 100).toFixed(1)}% / ${(all.optOut.precision * 100).toFixed(1)}%, wrong person ${(all.wrongPerson.recall * 100).toFixed(1)}% / ${(all.wrongPerson.precision * 100).toFixed(1)}%, dates ${(all.promiseDateExact * 100).toFixed(1)}%`);
 	if (process.env.ERRORS) for (const o of lowo) if ((o.got.label === 'opt_out') !== (o.row.label === 'opt_out')) console.log(`  ${o.row.label} → ${o.got.label} (${o.got.source} ${o.got.confidence}): ${o.row.source} ${o.row.text.slice(0, 120)}`);
-	if (process.env.DUMP) writeFileSync(process.env.DUMP, `${dump.join('\n')}\n`);
+	if (process.env.DUMP && dump.length) writeFileSync(process.env.DUMP, `${dump.join('\n')}\n`);
 }
 
 main();

@@ -16,7 +16,7 @@
  * hand-written lines, held-out v2…v14, each written file of test/data/train/written-r7), trained without that writer's rows and scored on them —
  * what picks the regularisation, since random folds put a writer on both sides.
  */
-import { writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, writeFileSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { REPLY_LABELS } from '../lib/messages/library/types';
@@ -195,7 +195,19 @@ function main() {
 
 	// LOWO_ONLY=1: leave one writer out alone, at the committed model's temperature and thresholds
 	// (a quicker comparison of settings; nothing is written).
-	const { temperature, thresholds } = process.env.LOWO_ONLY ? (JSON.parse(readFileSync(join(root, 'lib/replies/model-weights.json'), 'utf8')) as ModelFile) : crossValidate(examples, fold, root, rows.length, started);
+	// FITTED='{"temperature":…,"thresholds":{…}}': a run's fitted values given again (its folds
+	// kept by LOWO_SAVE), so the shipped model is trained first and leave one writer out after it.
+	const fitted = process.env.FITTED ? (JSON.parse(process.env.FITTED) as Pick<ModelFile, 'temperature' | 'thresholds'>) : undefined;
+	const { temperature, thresholds } = fitted ?? (process.env.LOWO_ONLY ? (JSON.parse(readFileSync(join(root, 'lib/replies/model-weights.json'), 'utf8')) as ModelFile) : crossValidate(examples, fold, root, rows.length, started));
+	const ship = () => {
+		const { w, bias } = train(examples, { seed: SEED, ...HYPER });
+		const file = pack(w, bias, temperature, thresholds, examples);
+		const json = JSON.stringify(file);
+		writeFileSync(join(root, 'lib/replies/model-weights.json'), `${json}\n`);
+		const hash = createHash('sha256').update(json).digest('hex').slice(0, 16);
+		console.log(`lib/replies/model-weights.json: ${(json.length / 1024 / 1024).toFixed(2)} MB, ${Buffer.from(file.buckets, 'base64').length / 4} buckets of ${file.dim}, sha256 ${hash}…, ${((Date.now() - started) / 1000).toFixed(1)} s in all`);
+	};
+	if (fitted && !process.env.LOWO_ONLY) ship();
 
 	// Leave one writer out: random folds put a writer's replies on both sides, so they measure how
 	// well the model knows writers it has seen; a writer it never saw is what a debtor is.
@@ -203,7 +215,13 @@ function main() {
 	const writers = [...new Set(rows.filter(written).map(writerOf))].sort() as string[];
 	const unseen: number[] = [];
 	const lowo: Outcome[] = [];
-	for (const [k, writer] of writers.entries()) {
+	// LOWO_REVERSE=1: the writers from the last; LOWO_SKIP=1: a writer whose model LOWO_SAVE already
+	// holds is not trained again — two runs share the writers on two cores (a writer's seed is its own).
+	const order = writers.map((_, k) => k);
+	if (process.env.LOWO_REVERSE) order.reverse();
+	for (const k of order) {
+		const writer = writers[k];
+		if (process.env.LOWO_SKIP && process.env.LOWO_SAVE && existsSync(join(process.env.LOWO_SAVE, `${writer}.json`))) continue;
 		const trained = examples.filter((ex) => writerOf(ex.row) !== writer);
 		const { w, bias } = train(trained, { seed: SEED + FOLDS + k + 1, ...HYPER });
 		const packed = pack(w, bias, temperature, thresholds, trained);
@@ -234,14 +252,7 @@ function main() {
 		const taken = (label: string) => o.got.label === label && o.row.label !== label;
 		if (missed('opt_out') || missed('wrong_person') || taken('opt_out') || taken('wrong_person')) console.log(`  left out, ${o.row.label} read as ${o.got.label} (${o.got.source} ${o.got.confidence}): ${o.row.id} ${o.row.text.slice(0, 140)}`);
 	}
-	if (process.env.LOWO_ONLY) return;
-
-	const { w, bias } = train(examples, { seed: SEED, ...HYPER });
-	const file = pack(w, bias, temperature, thresholds, examples);
-	const json = JSON.stringify(file);
-	writeFileSync(join(root, 'lib/replies/model-weights.json'), `${json}\n`);
-	const hash = createHash('sha256').update(json).digest('hex').slice(0, 16);
-	console.log(`lib/replies/model-weights.json: ${(json.length / 1024 / 1024).toFixed(2)} MB, ${Buffer.from(file.buckets, 'base64').length / 4} buckets of ${file.dim}, sha256 ${hash}…, ${((Date.now() - started) / 1000).toFixed(1)} s in all`);
+	if (!process.env.LOWO_ONLY && !fitted) ship();
 }
 
 /**
@@ -303,6 +314,14 @@ const outcomes: Outcome[] = held.map(({ ex, model }) => {
 	return { row: ex.row, got: { label: got.label, promiseDate: got.promiseDate, confidence: got.confidence } };
 });
 writeFileSync(join(root, 'test/data/train/cross-validation.jsonl'), `${outcomes.map((o) => JSON.stringify(o)).join('\n')}\n`);
+// LOWO_SAVE=dir: the fold models too (fitted temperature and thresholds), with the rows each read,
+// so that scripts/replay-lowo.ts can write these answers again after a change of decisions alone.
+if (process.env.LOWO_SAVE) {
+	for (const model of new Set(held.map((h) => h.model))) {
+		const f = [...models.keys()].indexOf(model);
+		writeFileSync(join(process.env.LOWO_SAVE, `fold-${f}.json`), JSON.stringify({ ...model, temperature, thresholds, rows: held.filter((h) => h.model === model).map((h) => h.ex.row.id) }));
+	}
+}
 for (const source of [...new Set(outcomes.map((o) => o.row.source))].sort()) {
 	const s = score(outcomes.filter((o) => o.row.source === source));
 	console.log(`out of fold, ${source}: ${s.replies} replies, macro-F1 ${s.macroF1.toFixed(3)}, opt-out recall ${s.optOut.recall.toFixed(3)} precision ${s.optOut.precision.toFixed(3)}, wrong person recall ${s.wrongPerson.recall.toFixed(3)} precision ${s.wrongPerson.precision.toFixed(3)}`);
