@@ -1,3 +1,4 @@
+import { idKey } from '../debtor/keys';
 import { closeSync, fstatSync, fsyncSync, ftruncateSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { homedir, hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -6,7 +7,7 @@ import { clearTimeout as cancel, setTimeout as later, setImmediate as nextTurn }
 import type { Contact } from '../contact/window';
 import type { AccountFact } from './account';
 import { CONTACT_TTL_MARGIN_DAYS, HORIZONS, type Horizons } from './horizons';
-import { contactId, type Attempt, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type OutboundRecord, type Pricing, type SendClaim } from './ledger';
+import { type Attempt, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type OutboundRecord, type Pricing, type SendClaim } from './ledger';
 import { MemoryLedger } from './memory';
 import { encodeSnapshot, groupKey, readSnapshotIndex, SnapshotLedger, type SnapshotIndex } from './snapshot';
 
@@ -979,7 +980,7 @@ function liveEntries(lines: string[], now: number, horizons: Horizons): Array<{ 
 	const lastInbound = new Map<string, number>();
 	const liveOutbound = new Set<string>();
 	for (const entry of entries) {
-		if (entry?.type === 'uncontact') takenBack.add(`${contactId(entry.debtorId)}\u0000${entry.id}`);
+		if (entry?.type === 'uncontact') takenBack.add(`${idKey(entry.debtorId)}\u0000${entry.id}`);
 		else if (entry?.type === 'claim') lastClaim.set(entry.key, Math.max(lastClaim.get(entry.key) ?? -Infinity, entry.at));
 		else if (entry?.type === 'inbound') lastInbound.set(entry.phone, Math.max(lastInbound.get(entry.phone) ?? -Infinity, entry.at));
 		else if (entry?.type === 'outbound' && stillState(entry, now, horizons)) liveOutbound.add(entry.messageId);
@@ -995,7 +996,7 @@ function liveEntries(lines: string[], now: number, horizons: Horizons): Array<{ 
 		switch (entry.type) {
 			case undefined:
 			case 'contact':
-				keep = stillState(entry, now, horizons) && !(entry.id !== undefined && takenBack.has(`${contactId(entry.debtorId)}\u0000${entry.id}`));
+				keep = stillState(entry, now, horizons) && !(entry.id !== undefined && takenBack.has(`${idKey(entry.debtorId)}\u0000${entry.id}`));
 				break;
 			case 'claim':
 			case 'attempted':
@@ -1024,7 +1025,7 @@ function groupOf(entry: Entry | undefined): string | undefined {
 	switch (entry?.type) {
 		case undefined:
 		case 'contact':
-			return entry && groupKey.contacts(contactId(entry.debtorId));
+			return entry && groupKey.contacts(idKey(entry.debtorId));
 		case 'claim':
 		case 'attempted':
 		case 'release':

@@ -1,14 +1,5 @@
 import type { Contact } from '../contact/window';
-import { idKey } from '../debtor/keys';
 import type { AccountFact } from './account';
-
-/**
- * The id a debtor's contacts are kept under: the debtor id as compared (case, spaces,
- * punctuation and an all-digit id's leading zeros do not count), as Segment Debtors groups rows
- * and the account facts are filed. An export that writes "1.020.304.050" in the afternoon for
- * the morning's "1020304050" is the same debtor, whose caps count both messages.
- */
-export const contactId = (debtorId: string): string => idKey(debtorId);
 
 /** One outbound message, as the ledger keeps it. */
 export interface LedgerContact extends Contact {

@@ -1,12 +1,20 @@
+import { idKey } from '../debtor/keys';
 import type { Contact } from '../contact/window';
 import { distinctFacts, factKeys, inFactsSince, type AccountFact } from './account';
-import { CLAIM_LEASE_MS, contactId, edgeEnds, edgeKey, isPhoneId, resolveIdentities, type Attempt, type ClaimRecord, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type OutboundRecord, type Pricing, type SendClaim } from './ledger';
+import { CLAIM_LEASE_MS, edgeEnds, edgeKey, isPhoneId, resolveIdentities, type Attempt, type ClaimRecord, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type OutboundRecord, type Pricing, type SendClaim } from './ledger';
 
 /** A ledger held in this process's memory: gone when the process ends (the file backend persists it). */
 /** A contact as kept here: with an id when it may be taken back. */
 type Kept = Contact & { id?: string };
 
 export class MemoryLedger implements ContactLedger {
+	/**
+	 * Each debtor's contacts under the id as compared (idKey: case, spaces, punctuation and an
+	 * all-digit id's leading zeros do not count), as Segment Debtors groups rows and account facts
+	 * are filed: an export that writes "1.020.304.050" in the afternoon for the morning's
+	 * "1020304050" is one debtor, whose caps count both messages. The file and Redis backends key
+	 * them the same way.
+	 */
 	private readonly contacts = new Map<string, Kept[]>();
 	private nextId = 0;
 	private readonly claims = new Map<string, ClaimRecord>();
@@ -26,7 +34,7 @@ export class MemoryLedger implements ContactLedger {
 	contactsOfSync(debtorIds: string[], since: number): Map<string, Contact[]> {
 		const result = new Map<string, Contact[]>();
 		for (const id of debtorIds) {
-			const list = this.contacts.get(contactId(id));
+			const list = this.contacts.get(idKey(id));
 			if (list) result.set(id, list.filter((c) => c.at >= since).map(({ at, channel }) => ({ at, channel })));
 		}
 		return result;
@@ -35,7 +43,7 @@ export class MemoryLedger implements ContactLedger {
 	/** Adds a contact without persisting it anywhere (also used to load a file). */
 	add({ debtorId, at, channel }: LedgerContact, id?: string): void {
 		const kept = id === undefined ? { at, channel } : { at, channel, id };
-		const key = contactId(debtorId);
+		const key = idKey(debtorId);
 		const list = this.contacts.get(key);
 		// Most debtors have one contact: an array of exactly one (one grown by insertion holds room for 17).
 		if (!list) {
@@ -66,7 +74,7 @@ export class MemoryLedger implements ContactLedger {
 	}
 
 	remove(debtorId: string, id: string): void {
-		const list = this.contacts.get(contactId(debtorId));
+		const list = this.contacts.get(idKey(debtorId));
 		const index = list?.findIndex((c) => c.id === id) ?? -1;
 		if (index >= 0) list!.splice(index, 1);
 	}

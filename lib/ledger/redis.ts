@@ -1,8 +1,9 @@
+import { idKey } from '../debtor/keys';
 import Redis, { type RedisOptions } from 'ioredis';
 import type { Contact } from '../contact/window';
 import { CONTACT_TTL_MARGIN_DAYS, HORIZONS } from './horizons';
 import { distinctFacts, factKeys, inFactsSince, type AccountFact } from './account';
-import { CLAIM_LEASE_MS, contactId, edgeEnds, edgeKey, resolveIdentities, type Attempt, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type OutboundRecord, type Pricing, type SendClaim } from './ledger';
+import { CLAIM_LEASE_MS, edgeEnds, edgeKey, resolveIdentities, type Attempt, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type OutboundRecord, type Pricing, type SendClaim } from './ledger';
 
 const DAY = 86_400_000;
 
@@ -24,10 +25,10 @@ export const REDIS_TTLS = {
 	attemptsMs: 400 * DAY,
 };
 
-/** A debtor's contacts, under the id as compared (contactId), with the version recordWithin checks. */
-const contactKeys = (debtorId: string) => [`contacts:${contactId(debtorId)}`, `contacts-version:${contactId(debtorId)}`] as const;
+/** A debtor's contacts, under the id as compared (idKey), with the version recordWithin checks. */
+const contactKeys = (debtorId: string) => [`contacts:${idKey(debtorId)}`, `contacts-version:${idKey(debtorId)}`] as const;
 /** Where contacts recorded before they were kept by the compared id are: under the id as written (none when the two agree). */
-const writtenContactsKey = (debtorId: string) => (contactId(debtorId) === debtorId ? null : `contacts:${debtorId}`);
+const writtenContactsKey = (debtorId: string) => (idKey(debtorId) === debtorId ? null : `contacts:${debtorId}`);
 const byTime = (a: Contact, b: Contact) => a.at - b.at;
 
 // The member carries a nonce: two contacts at the same millisecond are two contacts.

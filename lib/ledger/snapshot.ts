@@ -1,6 +1,7 @@
+import { idKey } from '../debtor/keys';
 import type { Contact } from '../contact/window';
 import type { AccountFact } from './account';
-import { contactId, type ClaimRecord, type LedgerContact, type SendClaim } from './ledger';
+import { type ClaimRecord, type LedgerContact, type SendClaim } from './ledger';
 import { phoneOfLinkId } from './phone-debtors';
 import { MemoryLedger } from './memory';
 
@@ -190,7 +191,7 @@ export class SnapshotLedger extends MemoryLedger {
 
 	/** A debtor's contacts are grouped under the id as compared; a snapshot written before that, under the id as written. */
 	private needContacts(debtorId: string): void {
-		this.need(groupKey.contacts(contactId(debtorId)));
+		this.need(groupKey.contacts(idKey(debtorId)));
 		this.need(groupKey.contacts(debtorId));
 	}
 
