@@ -44,7 +44,8 @@ beforeEach(async () => {
 	await sim.start();
 	for (const language of ['es', 'pt_BR', 'en_US']) {
 		for (const stage of ['promise_reminder', 'broken_promise', 'paid_claim_proof']) {
-			sim.templates.push({ name: `collections_${stage}`, language, body: 'Hola {{1}}, le escribe {{2}}. {{3}} {{4}} {{5}}.' } as never);
+			// As the Compose page lists them: name, company, the date, the payment link.
+			sim.templates.push({ name: `collections_${stage}`, language, body: 'Hola {{1}}, le escribe {{2}}. {{3}} {{4}}.' } as never);
 		}
 	}
 	const credentials = sim.credentials() as never;
@@ -368,26 +369,24 @@ describe('J4. A promise: deferred until the day after, a reminder the day before
 		const sat = await followUps();
 		expect(sat.listed.map((i) => c(i).followUp)).toEqual(['brokenPromise']);
 		expect(sat.allowed).toHaveLength(1);
-		// Outside the 24-hour window a follow-up has no template (see J4c): nothing goes out unlawfully.
-		expect(errorCodes(sat.failed)).toEqual([['1020304050', 'OUTSIDE_WINDOW']]);
+		// Outside the 24-hour window (she wrote on Wednesday): the follow-up's approved template (J4c).
+		expect(sat.failed).toEqual([]);
+		expect(sat.sent.map((i) => c(i).delivery.kind)).toEqual(['template']);
 		// Listed on exactly one day (a second run on Saturday lists it again: Send's key guards that day).
 		at(BOGOTA('2026-03-29', '08:00'));
 		expect((await followUps()).listed).toEqual([]);
-		// Three messages in all: Tuesday's, Wednesday's, the reminder.
-		expect(messagesTo(ANA)).toHaveLength(3);
+		// Four messages in all: Tuesday's, Wednesday's, the reminder, the broken promise.
+		expect(messagesTo(ANA)).toHaveLength(4);
 	});
 
 	/*
-	 * GAP (left failing): Compose names a WhatsApp template for the four stages only
-	 * (collections_<stage>, the texts listed for Meta); the follow-ups List Follow-ups writes
-	 * (promise_reminder, broken_promise, paid_claim_proof) get none. A broken promise (the day
-	 * after the date) or a proof request (days after the claim) is nearly always outside the
-	 * 24-hour window, so workflow 8 on WhatsApp delivers them only to debtors who wrote in the
-	 * last day: Send fails the rest with OUTSIDE_WINDOW. Safe, but the follow-up never arrives.
-	 * Closing it needs template texts to submit to Meta and Template Names for these messages:
-	 * a decision for the lead (and the docs' template table).
+	 * Was a gap (J4c): Compose named a WhatsApp template for the four stages only; the
+	 * follow-ups List Follow-ups writes (promise_reminder, broken_promise, paid_claim_proof)
+	 * got none, so outside the 24-hour window Send failed them OUTSIDE_WINDOW and the follow-up
+	 * never arrived. Each now has its template (collections_<message>: name, company, the date,
+	 * the payment link), listed with the stage templates for submission to Meta.
 	 */
-	test.failing('J4c. the broken-promise follow-up reaches the debtor on WhatsApp outside the 24-hour window (as a template)', async () => {
+	test('J4c. the broken-promise follow-up reaches the debtor on WhatsApp outside the 24-hour window (as a template)', async () => {
 		await campaign([co()]);
 		at(BOGOTA('2026-03-24', '10:15'));
 		await debtorWrites(ANA, 'el viernes le pago', 'whatsapp', ANA_LOOKED_UP);
@@ -395,6 +394,7 @@ describe('J4. A promise: deferred until the day after, a reminder the day before
 		const sat = await followUps();
 		expect(sat.listed.map((i) => c(i).followUp)).toEqual(['brokenPromise']);
 		expect(sat.sent.map((i) => c(i).delivery.kind)).toEqual(['template']);
+		expect(messagesTo(ANA).at(-1)).toMatchObject({ channel: 'whatsapp', template: 'collections_broken_promise', parameters: ['Ana', 'Tiendas Sol', '27 de marzo de 2026', 'https://pay.example.com/1020304050'] });
 	});
 
 	test('workflow 2 as shipped (no lookup) for a Colombian debtor: the reminder is held back (CHANNEL_NOT_AUTHORISED), never sent blind', async () => {
@@ -563,10 +563,11 @@ describe('J9. "Ya pagué": verify before chasing again', () => {
 		at(BOGOTA('2026-04-09', '08:00'));
 		const thu = await followUps();
 		expect(thu.listed.map((i) => [c(i).followUp, c(i).stage])).toEqual([['paidClaimUnconfirmed', 'paid_claim_proof']]);
-		// The Gate lets it through (the consent the lookup found was recorded with the claim); Send
-		// has no template for it outside the 24-hour window (J4c's gap): nothing goes out.
+		// The Gate lets it through (the consent the lookup found was recorded with the claim); outside
+		// the 24-hour window it goes as its template, naming the day she said she had paid.
 		expect(thu.allowed).toHaveLength(1);
-		expect(errorCodes(thu.failed)).toEqual([['1020304050', 'OUTSIDE_WINDOW']]);
+		expect(thu.failed).toEqual([]);
+		expect(messagesTo(ANA).at(-1)).toMatchObject({ template: 'collections_paid_claim_proof', parameters: ['Ana', 'Tiendas Sol', '1 de abril de 2026', 'https://pay.example.com/1020304050'] });
 		at(BOGOTA('2026-04-10', '08:00'));
 		expect((await followUps()).listed).toEqual([]);
 	});
