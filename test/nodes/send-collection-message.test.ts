@@ -426,7 +426,7 @@ describe('version 2: the Gate’s decision holds until the message leaves', () =
 });
 
 describe('safety fixes, both versions', () => {
-	test.each([1, 2])('version %s: the item’s own opt-out, wrong person and open dispute stop it without a request', async (typeVersion) => {
+	test.each([1, 2, 3])('version %s: the item’s own opt-out, wrong person and open dispute stop it without a request', async (typeVersion) => {
 		const items = [
 			debtor('+573001110111', { optedOut: true }),
 			debtor('+573001110112', { wrongPerson: 'sí' }),
