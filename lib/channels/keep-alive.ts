@@ -162,14 +162,16 @@ export function createKeepAlivePool(options: KeepAliveOptions): KeepAlivePool {
 			}, options.timeoutMs);
 			req.on('socket', (socket) => {
 				// A reused socket is open; a new one once connected (TLS: once its handshake is done — the
-				// request is written after it).
-				if (!(socket as { connecting?: boolean }).connecting) connected = true;
+				// request is written after it). Not `socket.connecting`: a socket whose lookup failed at
+				// once is already destroyed, and not connecting, when this event comes.
+				if (req.reusedSocket) connected = true;
 				else socket.once(secure ? 'secureConnect' : 'connect', () => (connected = true));
 			});
 			req.on('error', (error: Error) => {
 				if (!connected) {
 					// The lookup (n8n's SSRF rules refuse an address here), the connect: nothing was written.
-					finish(new TransportError('notSent', `${(error as { code?: string }).code ?? error.message} while connecting`));
+					const code = (error as { code?: string }).code;
+					finish(new TransportError('notSent', `${code ? `${code}: ` : ''}${error.message} (while connecting)`));
 					return;
 				}
 				// Written, or being written, on an open connection. A reset there is UNKNOWN even on a
