@@ -33,6 +33,10 @@ beforeEach(async () => {
 				return;
 			}
 			if (path === '/hang') return;
+			if (path === '/slow') {
+				setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{"slow":true}'), 400);
+				return;
+			}
 			if (path === '/text') {
 				res.writeHead(200, { 'content-type': 'text/plain' });
 				res.end('not json');
@@ -161,6 +165,14 @@ test('no answer in time after the request left: timeout (UNKNOWN)', async () => 
 	expect(failure.failure).toBe('timeout');
 	expect(Date.now() - started).toBeGreaterThanOrEqual(290);
 	expect(seen.map((s) => s.url)).toEqual(['/hang']);
+});
+
+test('an answer slower than the idle time still arrives: the idle time is for free connections only', async () => {
+	const transport = pool({ idleMs: 100, timeoutMs: 2_000 }).transport(noAuth);
+	expect(await transport({ method: 'POST', url: `${base}/slow`, json: {} })).toMatchObject({ status: 200, body: { slow: true } });
+	// And again on the reused connection.
+	expect(await transport({ method: 'POST', url: `${base}/slow`, json: {} })).toMatchObject({ status: 200, body: { slow: true } });
+	expect(connections).toBe(1);
 });
 
 test('50 requests one after another share one connection; parallel ones at most maxSockets', async () => {
