@@ -1,9 +1,13 @@
 import { setMaxListeners } from 'node:events';
-import type { IAdditionalCredentialOptions, ICredentialDataDecryptedObject, IDataObject, IExecuteFunctions, IHttpRequestOptions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { env } from 'node:process';
+import type { IAdditionalCredentialOptions, ICredentialDataDecryptedObject, ICredentialType, IDataObject, IExecuteFunctions, IHttpRequestOptions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError, sleep } from 'n8n-workflow';
 import { deliver, inputError, LedgerFailure, type ChannelStrategy, type Delivery, type DeliverySettings, type GateWindow, type Outbound, type Provider } from '../../lib/channels/deliver';
 import { refusal } from '../../lib/channels/errors';
 import { transportFailureOf, type HttpRequest, type Transport } from '../../lib/channels/http';
+import { createKeepAlivePool, proxyFromEnvironment, type Authorize, type KeepAlivePool } from '../../lib/channels/keep-alive';
+import { CollectionsTwilioApi } from '../../credentials/CollectionsTwilioApi.credentials';
+import { CollectionsWhatsAppCloudApi } from '../../credentials/CollectionsWhatsAppCloudApi.credentials';
 import { parseReplyButtons, parseTemplateButtons } from '../../lib/messages/buttons';
 import { defaultIdempotencyKeys, outboundCollection, templateParameters } from '../../lib/channels/outbound';
 import { createPacer, mapConcurrent, type SharedSlots } from '../../lib/channels/pacing';
@@ -257,9 +261,13 @@ export class SendCollectionMessage implements INodeType {
 		const ledger = await chosenLedger(this.getNode(), runLevel(this, 'ledger', 'embedded'), options, async () => await this.getCredentials(REDIS_CREDENTIAL));
 		const clock = { now: () => Date.now(), sleep };
 		const rate = runLevel(this, 'rateLimit', 20) as number;
+		const concurrency = Math.min(100, Math.max(4, Math.ceil(rate / 2)));
+		// One keep-alive pool a run when n8n offers its egress filter and no proxy is configured
+		// (docs/nodes/send-collection-message.md#connections); else n8n's helper, as before.
+		const pool = live ? keepAlivePoolOf(this, timeout, concurrency) : null;
 		const transports = {
-			...(whatsappCredential ? { whatsappCloud: transportFor(WHATSAPP_CREDENTIAL, heldCredential(WHATSAPP_CREDENTIAL, whatsappCredential)) } : {}),
-			...(twilioCredential ? { twilio: transportFor(TWILIO_CREDENTIAL, heldCredential(TWILIO_CREDENTIAL, twilioCredential)) } : {}),
+			...(whatsappCredential ? { whatsappCloud: pool ? pool.transport(authorizeWith(new CollectionsWhatsAppCloudApi(), whatsappCredential)) : transportFor(WHATSAPP_CREDENTIAL, heldCredential(WHATSAPP_CREDENTIAL, whatsappCredential)) } : {}),
+			...(twilioCredential ? { twilio: pool ? pool.transport(authorizeWith(new CollectionsTwilioApi(), twilioCredential)) : transportFor(TWILIO_CREDENTIAL, heldCredential(TWILIO_CREDENTIAL, twilioCredential)) } : {}),
 		};
 		// One look at the account's approved templates per name, for the whole batch.
 		const shapes = new Map<string, Promise<Map<string, TemplateShape> | undefined>>();
@@ -303,7 +311,7 @@ export class SendCollectionMessage implements INodeType {
 		try {
 			deliveries = await mapConcurrent(
 				items,
-				Math.min(100, Math.max(4, Math.ceil(rate / 2))),
+				concurrency,
 				async (item, itemIndex): Promise<Delivery> => {
 					const stopped = controller.signal.aborted ? controller.signal.reason : undefined;
 					if (stopped && !(stopped instanceof LedgerFailure)) throw stopped;
@@ -328,6 +336,7 @@ export class SendCollectionMessage implements INodeType {
 			);
 		} finally {
 			cancel?.removeEventListener('abort', onCancel);
+			pool?.close();
 		}
 
 		const sent: INodeExecutionData[] = [];
@@ -338,6 +347,39 @@ export class SendCollectionMessage implements INodeType {
 		});
 		return [sent, failed];
 	}
+}
+
+/**
+ * Send's keep-alive transport, or null for n8n's helper: only when n8n hands out its egress
+ * filter (its SSRF rules: each provider URL checked before its first request, every new
+ * connection's addresses by the filter's DNS lookup) and no proxy is configured — n8n would
+ * route its own requests through that proxy.
+ */
+function keepAlivePoolOf(context: IExecuteFunctions, timeout: number, concurrency: number): KeepAlivePool | null {
+	if (typeof context.helpers.getSecureEgressFilter !== 'function' || proxyFromEnvironment(env)) return null;
+	const egress = context.helpers.getSecureEgressFilter();
+	return createKeepAlivePool({
+		timeoutMs: timeout,
+		maxSockets: concurrency,
+		lookup: egress.createSecureLookup(),
+		preflight: async (url) => {
+			const checked = await egress.validateUrl(url);
+			return checked.ok ? null : checked.error;
+		},
+	});
+}
+
+/** The credential type's own `authenticate` (what n8n's helper applies), once a run. */
+function authorizeWith(type: ICredentialType, data: ICredentialDataDecryptedObject): Authorize {
+	let authorization: ReturnType<Authorize> | undefined;
+	return () =>
+		(authorization ??= (async () => {
+			// Both of Send's credential types authenticate with a function (headers, Basic auth).
+			const authenticate = type.authenticate as (credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
+			const options = await authenticate(data, { url: '', method: 'POST' });
+			const auth = options.auth ? { username: String(options.auth.username ?? ''), password: String(options.auth.password ?? '') } : undefined;
+			return { headers: Object.fromEntries(Object.entries(options.headers ?? {}).map(([name, value]) => [name, String(value)])), ...(auth ? { auth } : {}) };
+		})());
 }
 
 type Read = (Omit<Outbound, 'idempotencyKey'> & { idempotencyKey: string }) | { error: ReturnType<typeof refusal>; to: string };

@@ -137,6 +137,8 @@ export class ProviderSimulator {
 	readonly specViolations: Array<{ api: 'whatsapp' | 'twilio'; method: string; path: string; errors: string[] }> = [];
 	/** Called after each accepted message (tests inject a fault elsewhere at an exact point). */
 	onAccept?: (message: RecordedMessage) => void;
+	/** TCP connections accepted so far (a keep-alive client opens few). */
+	connections = 0;
 	private server?: Server;
 	private readonly sockets = new Set<Socket>();
 	private readonly accepted: Record<'whatsapp' | 'twilio', number[]> = { whatsapp: [], twilio: [] };
@@ -180,6 +182,7 @@ export class ProviderSimulator {
 		loadSpecs();
 		this.server = createServer((req, res) => void this.handle(req, res));
 		this.server.on('connection', (socket) => {
+			this.connections++;
 			this.sockets.add(socket);
 			socket.on('close', () => this.sockets.delete(socket));
 		});
