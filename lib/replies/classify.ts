@@ -170,8 +170,9 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	if (limitsItsOptOut(signals)) label = likeliestNotOptOut();
 	else if (rules.label === 'opt_out') [label, source] = ['opt_out', 'rules'];
 	// Both likely by the model alone: the likelier (both stop contact; a wrong person is also flagged).
-	// A reply asking who writes from this number is no opt-out by the model alone (lib/replies/who-writes.ts).
-	else if (p('opt_out') >= thresholds.opt_out && !whoWrites) label = p('wrong_person') > p('opt_out') ? 'wrong_person' : 'opt_out';
+	// A reply asking who writes from this number, or how we got it, is no opt-out by the model alone
+	// (lib/replies/who-writes.ts); nor one whose likeliest other label is more than four times as likely (OPT_OUT_MARGIN).
+	else if (p('opt_out') >= thresholds.opt_out && !whoWrites && optOutHolds(prediction.probabilities)) label = p('wrong_person') > p('opt_out') ? 'wrong_person' : 'opt_out';
 	// A wrong person by the model alone needs it to know a quarter of the reply's words: German's
 	// capitalised nouns read as names asked about, and "Guten Tag, wie geht es Ihnen" passed the threshold.
 	else if (p('wrong_person') >= thresholds.wrong_person && prediction.coverage >= READS_WRONG_PERSON) label = 'wrong_person';
@@ -217,6 +218,21 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 		alsoMentions,
 	};
 }
+
+/**
+ * A stop by the model alone (no stop phrase the rules find) must be at least this share of the
+ * likeliest other label's probability: the opt-out threshold sits at its floor (0.15) for 99%
+ * recall, and short or unclear replies — a sigh, "again?", a question, a complaint of how often we
+ * write — pass it while the model finds another label four to six times likelier. Round 14, on the
+ * writers left out and the folds' answers (0.5 gains more precision, but loses opt-out recall
+ * below 97%): see scripts/train-replies.ts.
+ */
+export const OPT_OUT_MARGIN = 0.25;
+
+const OPT_OUT = REPLY_LABELS.indexOf('opt_out');
+
+/** Whether the model's opt-out probability (REPLY_LABELS order) is at least OPT_OUT_MARGIN of every other label's. */
+export const optOutHolds = (probabilities: readonly number[]) => probabilities.every((q, i) => i === OPT_OUT || probabilities[OPT_OUT] >= OPT_OUT_MARGIN * q);
 
 /** The share of a reply's words the model must know for its wrong-person threshold to count. */
 const READS_WRONG_PERSON = 0.25;
