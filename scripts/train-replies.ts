@@ -301,7 +301,7 @@ const asWritten = held.map((h, i) => i).filter((i) => !noisyCopy(held[i].ex.row)
 const pick = <T>(list: T[]) => asWritten.map((i) => list[i]);
 // The opt-out threshold decides neither what the rules catch alone (an opt-out phrase) nor a
 // reply that asks for contact hours or keeps this channel (never an opt-out: classifyReply).
-const hours = (ex: Example) => ex.ruleLabels.includes('contact_hours') || ex.ruleLabels.includes('this_channel') || ex.ruleLabels.includes('other_object') || ex.ruleLabels.includes('keyword_question');
+const hours = (ex: Example) => ex.ruleLabels.includes('contact_hours') || ex.ruleLabels.includes('this_channel') || ex.ruleLabels.includes('other_object') || ex.ruleLabels.includes('calls_elsewhere') || ex.ruleLabels.includes('keyword_question');
 const byThreshold = asWritten.filter((i) => !hours(held[i].ex));
 const thresholds = {
 	opt_out: Math.max(OPT_OUT_FLOOR, fitThreshold(

@@ -3,6 +3,7 @@ import { REPLY_LABELS, type ReplyLabel } from '../messages/library/types';
 import { CHAT_WORDS, COURTESY, LANGUAGE_WORDS, QUESTION_WORDS, REPLY_NEGATIONS, SARCASM } from './chat-words';
 import { asksForContactHours } from './contact-hours';
 import { keepsThisChannel, stopSendingHere } from './this-channel';
+import { stopsCallsElsewhere } from './calls-elsewhere';
 import { stopsSomethingElse } from './other-object';
 import { asksAboutKeyword } from './keyword-question';
 import { asksWhoWrites } from './who-writes';
@@ -163,7 +164,9 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	// A reply that asks us to write at other times ("no me escriban antes de las 8", "not on
 	// Sundays"), or that stops another channel and keeps this one ("dejen de llamar a mi mamá, a mí
 	// escríbanme aquí"), or that stops something other than our messages (bills on paper, voice
-	// notes, a charge: lib/replies/other-object.ts), or asks what STOP would do
+	// notes, a charge: lib/replies/other-object.ts), or stops calls to somewhere or someone else
+	// ("please do not call my office", "parem de ligar pra minha mãe": lib/replies/calls-elsewhere.ts),
+	// or asks what STOP would do
 	// (lib/replies/keyword-question.ts), and says nothing of stopping for good, is not an opt-out:
 	// its likeliest other label.
 	const likeliestNotOptOut = () => REPLY_LABELS.filter((l) => l !== 'opt_out').reduce((a, b) => (p(b) > p(a) ? b : a));
@@ -242,8 +245,8 @@ const NOT_PLAIN = new Set([...REPLY_NEGATIONS, 'nada', 'nothing', 'nenhum', 'nen
 /** A reply said plainly: no negation, mockery or question anywhere ("voy a pagar", "I'll pay it"). */
 const plainPromise = (raw: string, words: string[]) => !raw.includes('?') && !words.some((w) => NOT_PLAIN.has(w) || /^(?:ja){2,}|^k{3,}|^(?:ha){2,}/.test(w));
 
-const limitsItsOptOut = (signals: Pick<ReturnType<typeof ruleSignals>, 'contactHours' | 'thisChannel' | 'otherObject' | 'keywordQuestion'>) =>
-	signals.contactHours || signals.thisChannel || signals.otherObject || signals.keywordQuestion;
+const limitsItsOptOut = (signals: Pick<ReturnType<typeof ruleSignals>, 'contactHours' | 'thisChannel' | 'otherObject' | 'callsElsewhere' | 'keywordQuestion'>) =>
+	signals.contactHours || signals.thisChannel || signals.otherObject || signals.callsElsewhere || signals.keywordQuestion;
 
 /**
  * A reply the phrase rules alone read as an opt-out ("please stop texting me", "quiero darme de
@@ -303,7 +306,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	// (lib/replies/this-channel.ts), when no opt-out phrase said so already.
 	const stop = found.some((s) => s.label === 'opt_out') ? undefined : stopSendingHere(joined);
 	if (stop) found.push({ label: 'opt_out', language: detectLanguage(words, []), words: stop, whole: false, own: false, at: words.indexOf(stop[0]) });
-	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), keywordQuestion: asksAboutKeyword(joined, raw), whoWrites: asksWhoWrites(joined) };
+	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion: asksAboutKeyword(joined, raw), whoWrites: asksWhoWrites(joined) };
 }
 
 /** What one asks us to send to pay: "no me manden el link que no abre" is about the link, not about our messages. */
@@ -321,15 +324,16 @@ function namesPaymentDocument(words: string[], at: number): boolean {
 
 /**
  * What the model reads of the rules: the labels whose phrases they found, and whether the reply
- * asks for contact hours, keeps this channel, stops something else or asks what STOP does. An opt-out phrase there ("no me escriban los
+ * asks for contact hours, keeps this channel, stops something else or calls elsewhere, or asks what STOP does. An opt-out phrase there ("no me escriban los
  * domingos", "no me llamen al trabajo, escríbanme aquí") is a feature of its own: the plain
  * opt-out phrase weighs for opt_out.
  */
-export function modelRuleFeatures(signals: Pick<ReturnType<typeof ruleSignals>, 'found' | 'contactHours' | 'thisChannel' | 'otherObject' | 'keywordQuestion'>): string[] {
+export function modelRuleFeatures(signals: Pick<ReturnType<typeof ruleSignals>, 'found' | 'contactHours' | 'thisChannel' | 'otherObject' | 'callsElsewhere' | 'keywordQuestion'>): string[] {
 	const labels: string[] = [...new Set(signals.found.map((s) => s.label))].sort();
 	if (signals.contactHours) return [...labels.map((l) => (l === 'opt_out' ? 'opt_out_at_hours' : l)), 'contact_hours'];
 	if (signals.thisChannel) return [...labels.map((l) => (l === 'opt_out' ? 'opt_out_elsewhere' : l)), 'this_channel'];
 	if (signals.otherObject) return [...labels.map((l) => (l === 'opt_out' ? 'opt_out_elsewhere' : l)), 'other_object'];
+	if (signals.callsElsewhere) return [...labels.map((l) => (l === 'opt_out' ? 'opt_out_elsewhere' : l)), 'calls_elsewhere'];
 	if (signals.keywordQuestion) return [...labels.map((l) => (l === 'opt_out' ? 'opt_out_asked' : l)), 'keyword_question'];
 	return labels;
 }
