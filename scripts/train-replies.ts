@@ -149,6 +149,26 @@ const EPOCHS = Number(process.env.EPOCHS ?? 40);
 // the 49 written replies with a frequency word and no stop phrase the model read or missed as stops,
 // 35 are opt-outs. No training file was written (one run fitted in the session). Ship rule (24
 // writers ≥ 0.897, all opt-out recall ≥ 97.0%, precision above round 13's 90.3%): not met, 90.0%.
+// Round 15 (v15 in, its 512 agreed rows; 26 writers, 18,312 written rows, 14,799 left out as
+// written; full run, thresholds fitted 0.15 (the floor) and 0.19, temperature 1; the writers on two
+// processes, LOWO_SAVE /tmp/lowo-r15). Rules decided before the run: round 14's two decisions, and
+// a stop of calls to somewhere or someone else — a workplace, a relative, the neighbours, home — is
+// no opt-out (lib/replies/calls-elsewhere.ts, a model feature too), with 21 written lines relabelled
+// to match (test/data/train/README.md). Same models, decisions replayed (scripts/replay-lowo.ts):
+// round 13's code (main's classifyReply; the model's calls_elsewhere feature never set) → mean of
+// round 13's 24 writers 0.9002 (round 11's 20: 0.9072), v14 0.771, v15 0.848 (opt-out 92.9% /
+// 68.4%), all 14,799 0.9031 (opt-out 96.70% / 88.48%, wrong person 94.13% / 86.94%, promise dates
+// 88.58%); round 14's code → 24: 0.9009, all 0.9036, opt-out 96.70% / 89.05%; round 15 → 24: 0.9018
+// (the 20: 0.9088), v14 0.771 (opt-out 87.5% / 55.3%), v15 0.854 (opt-out 92.9% / 76.5%, wrong
+// person 96.9% / 63.3%, promise dates 77.3%), worst v8 0.728, all 0.9044, opt-out 96.59% / 90.21%,
+// wrong person 94.25% / 86.96%, promise dates 88.71%. The two stops lost are held-out labellers'
+// opt-outs the new rule reads as calls elsewhere (v6 "…no more calls to my wife's phone", v12 "pls
+// dont call me at work again"); false stops 214 → 178: 18 relabelled lines, 6 held-out calls to an
+// office, a home or relatives (v5, v8, v13, v15 ×3), and 12 model-only stops the margin and
+// who-writes drop. Folds: 0.9045, opt-out 96.7% / 89.8% (round 13's code
+// 0.9035, 96.9% / 88.1%). Ship rule (24 writers ≥ 0.897, all opt-out recall ≥ 97.0%, precision ≥
+// round 13's code on this corpus): NOT met — recall 96.59% (round 13's code itself reads 96.70%
+// here); mean and precision met.
 const RATE = Number(process.env.RATE ?? 0.15);
 // Generated rows (templates, run-ons, mixes) count less than written ones: they repeat one writer's idea.
 const GENERATED_WEIGHT = Number(process.env.GENERATED_WEIGHT ?? 0.4);
