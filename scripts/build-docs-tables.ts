@@ -4,13 +4,18 @@
  * - docs/nodes/contact-window-gate.md, `<!-- presets:start -->` … `<!-- presets:end -->`: the
  *   Gate's jurisdiction presets, from lib/contact/presets/.
  *
- * `npm run docs:tables` after changing a preset; test/package/docs.test.ts fails while the
- * committed table differs from what this script would write.
+ * - docs/nodes/compose-collection-message.md, `<!-- whatsapp-templates:start -->` … `:end -->`:
+ *   the WhatsApp template texts to submit to Meta, from lib/messages/whatsapp-templates.ts.
+ *
+ * `npm run docs:tables` after changing a preset or a template text; test/package/docs.test.ts
+ * fails while the committed table differs from what this script would write.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Caps, Preset } from '../lib/contact/policy';
 import { COUNTRY_DEFAULTS, PRESETS } from '../lib/contact/presets';
+import type { Language } from '../lib/debtor/countries';
+import { defaultTemplateName, TEMPLATE_MESSAGES, WHATSAPP_LANGUAGE_CODES, WHATSAPP_TEMPLATE_TEXTS } from '../lib/messages/whatsapp-templates';
 
 const ROOT = join(__dirname, '..');
 
@@ -77,7 +82,18 @@ export function presetsTable(): string {
 	].join('\n');
 }
 
-export const TABLES: GeneratedTable[] = [{ file: 'docs/nodes/contact-window-gate.md', marker: 'presets', render: presetsTable }];
+/** The WhatsApp template texts to submit to Meta: one row per language and message, stages first. */
+export function whatsappTemplatesTable(): string {
+	const rows = (Object.keys(WHATSAPP_TEMPLATE_TEXTS) as Language[]).flatMap((language) =>
+		TEMPLATE_MESSAGES.map((message) => `| \`${defaultTemplateName(message)}\` | \`${WHATSAPP_LANGUAGE_CODES[language]}\` | ${cell(WHATSAPP_TEMPLATE_TEXTS[language][message])} |`),
+	);
+	return ['<!-- Generated from lib/messages/whatsapp-templates.ts by `npm run docs:tables`: edit the texts there, not this table. -->', '', '| Name | Language | Body |', '| --- | --- | --- |', ...rows].join('\n');
+}
+
+export const TABLES: GeneratedTable[] = [
+	{ file: 'docs/nodes/contact-window-gate.md', marker: 'presets', render: presetsTable },
+	{ file: 'docs/nodes/compose-collection-message.md', marker: 'whatsapp-templates', render: whatsappTemplatesTable },
+];
 
 /** The text of a file with the table between its markers replaced; throws when the markers are missing. */
 export function withTable(text: string, marker: string, table: string): string {

@@ -38,6 +38,13 @@ export interface Outbound {
 	document: Document | null;
 	/** Null: no idempotency (no ledger). */
 	idempotencyKey: string | null;
+	/**
+	 * Keys an earlier version of Send gave the same message (version 3: the key of the debtor id
+	 * as written, which versions 1 and 2 claimed): a claim under one of them counts as the
+	 * message sent (DUPLICATE), so an upgrade made mid-day sends nothing once more. Read, never
+	 * claimed. Only with an idempotency key.
+	 */
+	priorKeys?: string[] | null;
 	/** When the debtor last wrote to us, from the item (the ledger's is also consulted). */
 	lastInboundAt: number | null;
 	/**
@@ -264,6 +271,11 @@ export async function deliver(outbound: Outbound, settings: DeliverySettings, de
 		}
 		checkStopped(deps.signal);
 		if (live && ledger && message.idempotencyKey) {
+			for (const prior of message.priorKeys ?? []) {
+				if (prior === message.idempotencyKey || !(await step('read an earlier version’s idempotency key', () => ledger.sendClaimHeld(prior, clock.now())))) continue;
+				result.error = refusal('DUPLICATE', `Already sent (or being sent) under idempotency key "${prior}", the key an earlier version of this node gave the message; not sent again`);
+				return result;
+			}
 			const claim = await step('claim the idempotency key', () => ledger.claimSend(message.idempotencyKey!, clock.now(), state.owner));
 			if (!claim.claimed) {
 				result.error = refusal('DUPLICATE', `Already sent (or being sent) under idempotency key "${message.idempotencyKey}"; not sent again`);

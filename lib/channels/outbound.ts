@@ -1,4 +1,5 @@
 import { todayIn } from '../contact/clock';
+import { idKey } from '../debtor/keys';
 import { fail, ok, type Parsed } from '../debtor/result';
 
 /**
@@ -9,6 +10,20 @@ import { fail, ok, type Parsed } from '../debtor/result';
  */
 export function idempotencyKeyOf(debtorId: string, stage: string | undefined, zone: string, now: number): string {
 	return `${keyPart(debtorId)}:${keyPart(stage ?? 'message')}:${todayIn(zone, now)}`;
+}
+
+/**
+ * The default key as each version of Send writes it, and the keys earlier versions gave the
+ * same message. Versions 1 and 2: the debtor ID as written. Version 3: the ID as Segment, the
+ * Gate and the ledger compare it (idKey: "US-000123", "us 000123" and "US000123" are one
+ * debtor, one key), and, where it differs, the as-written key versions 1 and 2 claimed, which
+ * Send reads as already used so that an upgrade made mid-day sends nothing once more.
+ */
+export function defaultIdempotencyKeys(debtorId: string, stage: string | undefined, zone: string, now: number, version: number): { key: string; priorKeys: string[] } {
+	const asWritten = idempotencyKeyOf(debtorId, stage, zone, now);
+	if (version < 3) return { key: asWritten, priorKeys: [] };
+	const key = idempotencyKeyOf(idKey(debtorId), stage, zone, now);
+	return { key, priorKeys: key === asWritten ? [] : [asWritten] };
 }
 
 const keyPart = (text: string) => text.replace(/%/g, '%25').replace(/:/g, '%3A');

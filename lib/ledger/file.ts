@@ -7,7 +7,7 @@ import { clearTimeout as cancel, setTimeout as later, setImmediate as nextTurn }
 import type { Contact } from '../contact/window';
 import type { AccountFact } from './account';
 import { CONTACT_TTL_MARGIN_DAYS, HORIZONS, type Horizons } from './horizons';
-import { type Attempt, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type OutboundRecord, type Pricing, type SendClaim } from './ledger';
+import { claimRefuses, type Attempt, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type OutboundRecord, type Pricing, type SendClaim } from './ledger';
 import { MemoryLedger } from './memory';
 import { encodeSnapshot, groupKey, readSnapshotIndex, SnapshotLedger, type SnapshotIndex } from './snapshot';
 
@@ -815,6 +815,11 @@ export class FileLedger implements ContactLedger {
 			this.append([{ type: 'release', key, owner }], false);
 			this.index.unclaim(key);
 		});
+	}
+
+	/** A read: what other processes appended is read first, as for every step. */
+	async sendClaimHeld(key: string, at: number): Promise<boolean> {
+		return await this.queued(() => claimRefuses(this.index.claimOf(key), at), false);
 	}
 
 	async release(key: string): Promise<void> {

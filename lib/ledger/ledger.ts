@@ -83,6 +83,11 @@ export interface ContactLedger {
 	/** Gives the key back if this owner still holds it (a takeover's claim is not touched). */
 	releaseSend(key: string, owner: string): Promise<void>;
 	/**
+	 * Whether claimSend of this key at `at` would be refused — a message was, or is being, sent
+	 * under it — without claiming it: Send version 3 asks it of the key version 1 and 2 used.
+	 */
+	sendClaimHeld(key: string, at: number): Promise<boolean>;
+	/**
 	 * When each phone (or BSUID) last wrote to us (epoch ms), for those that ever did: the latest
 	 * over every identifier linked to it (a reply from the username account opens the phone's window).
 	 */
@@ -276,6 +281,9 @@ export interface ClaimRecord {
 	owner?: string;
 	state: 'claimed' | 'attempted';
 }
+
+/** Whether a claim refuses a send at `at`: attempted (or plain), or still claimed within its lease. */
+export const claimRefuses = (held: ClaimRecord | undefined, at: number): held is ClaimRecord => !!held && (held.state !== 'claimed' || at - held.at < CLAIM_LEASE_MS);
 
 /** Whether a phone's opt-outs forbid a channel. */
 export function isOptedOut(optOuts: OptOut[] | undefined, channel: string): boolean {

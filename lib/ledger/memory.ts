@@ -1,7 +1,7 @@
 import { idKey } from '../debtor/keys';
 import type { Contact } from '../contact/window';
 import { distinctFacts, factKeys, inFactsSince, type AccountFact } from './account';
-import { CLAIM_LEASE_MS, edgeEnds, edgeKey, isPhoneId, resolveIdentities, type Attempt, type ClaimRecord, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type OutboundRecord, type Pricing, type SendClaim } from './ledger';
+import { claimRefuses, edgeEnds, edgeKey, isPhoneId, resolveIdentities, type Attempt, type ClaimRecord, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type OutboundRecord, type Pricing, type SendClaim } from './ledger';
 
 /** A ledger held in this process's memory: gone when the process ends (the file backend persists it). */
 /** A contact as kept here: with an id when it may be taken back. */
@@ -101,7 +101,7 @@ export class MemoryLedger implements ContactLedger {
 
 	claimSendSync(key: string, at: number, owner: string): SendClaim {
 		const held = this.claims.get(key);
-		if (held && (held.state !== 'claimed' || at - held.at < CLAIM_LEASE_MS)) return { claimed: false, at: held.at };
+		if (claimRefuses(held, at)) return { claimed: false, at: held.at };
 		this.claims.set(key, { at, owner, state: 'claimed' });
 		return { claimed: true, tookOver: !!held };
 	}
@@ -128,6 +128,10 @@ export class MemoryLedger implements ContactLedger {
 
 	async releaseSend(key: string, owner: string): Promise<void> {
 		if (this.ownsClaim(key, owner)) this.claims.delete(key);
+	}
+
+	async sendClaimHeld(key: string, at: number): Promise<boolean> {
+		return claimRefuses(this.claimOf(key), at);
 	}
 
 	hasClaim(key: string): boolean {

@@ -3,7 +3,7 @@ import Redis, { type RedisOptions } from 'ioredis';
 import type { Contact } from '../contact/window';
 import { CONTACT_TTL_MARGIN_DAYS, HORIZONS } from './horizons';
 import { distinctFacts, factKeys, inFactsSince, type AccountFact } from './account';
-import { CLAIM_LEASE_MS, edgeEnds, edgeKey, resolveIdentities, type Attempt, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type OutboundRecord, type Pricing, type SendClaim } from './ledger';
+import { CLAIM_LEASE_MS, claimRefuses, edgeEnds, edgeKey, resolveIdentities, type Attempt, type ContactLedger, type Identity, type IdentityEdge, type LedgerContact, type OptOut, type OutboundRecord, type Pricing, type SendClaim } from './ledger';
 
 const DAY = 86_400_000;
 
@@ -205,6 +205,13 @@ export class RedisLedger implements ContactLedger {
 
 	async releaseSend(key: string, owner: string): Promise<void> {
 		await this.redis.eval(RELEASE_SEND, 1, `claim:${key}`, owner.replace(/\|/g, '/'));
+	}
+
+	async sendClaimHeld(key: string, at: number): Promise<boolean> {
+		// As CLAIM_SEND reads it: "claimed|<owner>|<at>", "attempted|<owner>|<at>", or a plain time (attempted).
+		const value = await this.redis.get(`claim:${key}`);
+		if (value === null) return false;
+		return claimRefuses({ at: Number(/(\d+)$/.exec(value)?.[1] ?? 0), state: value.startsWith('claimed|') ? 'claimed' : 'attempted' }, at);
 	}
 
 	async release(key: string): Promise<void> {

@@ -15,7 +15,7 @@ import { REPLY_LABELS, SPECIAL_MESSAGES, TONES, type MessageKey, type ReplyLabel
 import { renderTemplate, type MessageContext } from './render';
 import { smsInfo, transliterateToGsm7, type SmsInfo } from './sms';
 import { promotionalWarning, type PromotionalWarning } from './promotional-content';
-import { defaultTemplateName, WHATSAPP_LANGUAGE_CODES, WHATSAPP_TEMPLATE_TEXTS } from './whatsapp-templates';
+import { defaultTemplateName, isFollowUpMessage, WHATSAPP_LANGUAGE_CODES, WHATSAPP_TEMPLATE_TEXTS, type FollowUpMessage, type TemplateMessage } from './whatsapp-templates';
 
 export type Channel = 'whatsapp' | 'sms';
 export const WHATSAPP_MAX_CHARACTERS = 4096;
@@ -43,8 +43,8 @@ export interface ComposeSettings {
 	transliterate: boolean;
 	/** 0: no limit. */
 	maxSegments: number;
-	/** Template names per stage, to override collections_<stage>. */
-	templateNames: Partial<Record<Stage, string>>;
+	/** Template names per stage or follow-up, to override collections_<message>. */
+	templateNames: Partial<Record<TemplateMessage, string>>;
 	/** Quick-reply buttons on WhatsApp free text (an interactive message), in the order shown; none for SMS. */
 	buttons?: ButtonLabel[];
 	/** The approved templates' buttons, in their order ("url": the Pay now link button); none: the templates have none. */
@@ -253,10 +253,15 @@ export function composeMessage(row: Row, upstream: Row, values: ItemValues, sett
 	}
 
 	const stage = selected.value.stage;
-	const parameters = settings.channel === 'whatsapp' && stage ? templateParameters(context) : null;
+	// A stage's template, or a follow-up's (List Follow-ups' messages: most go outside the 24-hour
+	// window); a custom text takes the item's stage, a follow-up's included.
+	const message = settings.source === 'custom' ? upstream.stage : selected.value.key;
+	const followUp = isFollowUpMessage(message) ? message : null;
+	const templated: TemplateMessage | null = followUp ?? stage;
+	const parameters = settings.channel !== 'whatsapp' || !templated ? null : followUp ? followUpParameters(followUp, context, upstream.since) : templateParameters(context);
 	let whatsappTemplate: ComposedMessage['whatsappTemplate'] = null;
-	if (stage && parameters) {
-		whatsappTemplate = { name: settings.templateNames[stage] ?? defaultTemplateName(stage), language: WHATSAPP_LANGUAGE_CODES[language], parameters };
+	if (templated && parameters) {
+		whatsappTemplate = { name: settings.templateNames[templated] ?? defaultTemplateName(templated), language: WHATSAPP_LANGUAGE_CODES[language], parameters };
 		if (settings.templateButtons?.length) {
 			const buttons = templateButtons(settings.templateButtons, values.buttonRef ?? null, values.payLinkSuffix ?? null);
 			if (!buttons.ok) return buttons;
@@ -273,7 +278,7 @@ export function composeMessage(row: Row, upstream: Row, values: ItemValues, sett
 		composed.buttons = buttons.value;
 	}
 	// The template's own text is known for the default names (the texts this package suggests submitting).
-	const templateText = whatsappTemplate && stage && whatsappTemplate.name === defaultTemplateName(stage) ? WHATSAPP_TEMPLATE_TEXTS[language][stage] : null;
+	const templateText = whatsappTemplate && templated && whatsappTemplate.name === defaultTemplateName(templated) ? WHATSAPP_TEMPLATE_TEXTS[language][templated] : null;
 	const promotional = whatsappTemplate ? promotionalWarning(whatsappTemplate, language, templateText) : null;
 	if (promotional) composed.warnings = [promotional];
 	return ok(composed);
@@ -289,6 +294,19 @@ function templateParameters(context: MessageContext): string[] | null {
 	const name = context.firstName as string | null;
 	if (!money.ok || !due.ok || !name || !context.paymentLink) return null;
 	return [name, context.company as string, money.value, due.value, context.paymentLink as string];
+}
+
+/**
+ * A follow-up template's body parameters, in the stages' order without the amount (which a
+ * follow-up often lacks): name, company, the date it is about, link. The date: the promised
+ * one (`promiseDate`), or for a paid claim the day the debtor said so (List Follow-ups'
+ * `collection.since`), in the debtor's zone. Null when one cannot be filled.
+ */
+function followUpParameters(message: FollowUpMessage, context: MessageContext, since: unknown): string[] | null {
+	const date = message === 'paid_claim_proof' ? (typeof since === 'string' ? renderTemplate('{{date since "long"}}', { ...context, since }) : null) : context.promiseDate ? renderTemplate('{{date promiseDate "long"}}', context) : null;
+	const name = context.firstName as string | null;
+	if (!date?.ok || !name || !context.paymentLink) return null;
+	return [name, context.company as string, date.value, context.paymentLink as string];
 }
 
 /**

@@ -14,7 +14,7 @@ import { PT_LEXICON } from './lexicon/pt';
 import type { Lexicon } from './lexicon/types';
 import { MODEL_MAX_CHARS, modelEvidence, modelThresholds, modelWords, predictWords, replyWords, shippedModel, type ReplyModel } from './model';
 import { askedNames, replyNames } from './names';
-import { OPT_OUT_WORDS } from './opt-out-words';
+import { OPT_OUT_WORDS, optOutSentenceOf } from './opt-out-words';
 import { namedPayday } from './payday';
 import { asksToSplit } from './split-asked';
 
@@ -306,7 +306,12 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	// (lib/replies/this-channel.ts), when no opt-out phrase said so already.
 	const stop = found.some((s) => s.label === 'opt_out') ? undefined : stopSendingHere(joined);
 	if (stop) found.push({ label: 'opt_out', language: detectLanguage(words, []), words: stop, whole: false, own: false, at: words.indexOf(stop[0]) });
-	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion: asksAboutKeyword(joined, raw), whoWrites: asksWhoWrites(joined) };
+	// "…el mismo mensaje 4 veces hoy. BAJA": a keyword said as a sentence of its own decides as the
+	// keyword alone does (lib/replies/opt-out-words.ts).
+	const keywordQuestion = asksAboutKeyword(joined, raw);
+	const sentence = found.some((s) => s.label === 'opt_out' && s.whole) || keywordQuestion ? null : optOutSentenceOf(raw);
+	if (sentence) found.push({ label: 'opt_out', language: sentence.language, words: [sentence.keyword], whole: true, own: false, at: Math.max(0, words.indexOf(sentence.keyword)) });
+	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion, whoWrites: asksWhoWrites(joined) };
 }
 
 /** What one asks us to send to pay: "no me manden el link que no abre" is about the link, not about our messages. */

@@ -28,6 +28,12 @@ const BY_WORD = new Map(Object.entries(OPT_OUT_WORDS).flatMap(([language, words]
  * DETENER and SALIR are Spanish's STOP and SAIR ("salir de la lista").
  */
 export function optOutWordOf(text: string): Language | null {
+	const keyword = keywordOf(text);
+	return keyword === null ? null : BY_WORD.get(keyword)!;
+}
+
+/** The opt-out keyword a text is, courtesy words aside, else null. */
+function keywordOf(text: string): string | null {
 	const words = text
 		// NFKD: full-width and styled letters ("ＳＴＯＰ", "𝐒𝐓𝐎𝐏") are the letters they show.
 		.normalize('NFKD')
@@ -37,5 +43,27 @@ export function optOutWordOf(text: string): Language | null {
 		.filter((w) => w && !COURTESY_WORDS.has(w));
 	// The keyword said again ("STOP STOP STOP") is still the keyword.
 	const distinct = [...new Set(words)];
-	return distinct.length >= 1 && distinct.length <= 2 ? (BY_WORD.get(distinct.join('')) ?? null) : null;
+	const joined = distinct.join('');
+	return distinct.length >= 1 && distinct.length <= 2 && BY_WORD.has(joined) ? joined : null;
+}
+
+/** Keywords that stop whatever their case when they stand as a sentence of their own; the others ("cancel", "end", "alto", "pare") only in capitals, as keywords are typed. */
+const SENTENCE_WORDS = new Set(['stop', 'stopall', 'unsubscribe', 'optout', 'baja', 'sair']);
+
+/**
+ * An opt-out keyword said as a sentence of its own at the start or the end of a longer reply ("Ya me llegó el mismo mensaje 4 veces hoy. BAJA", "STOP. No conozco a esa
+ * persona"), and its language, else null. The whole-reply rule alone missed these (held-out v16): the keyword is
+ * still the reply's request, whatever the other sentence says.
+ */
+export function optOutSentenceOf(text: string): { keyword: string; language: Language } | null {
+	// Each sentence with the marks that end it: "BAJA? qué significa eso" asks about the keyword.
+	const sentences = [...text.matchAll(/([^.!?¡¿;\n]*)([.!?;\n]*)/g)].filter(([, words]) => /[\p{L}\p{N}]/u.test(words)).map(([, words, marks]) => ({ words: words.trim(), asked: marks.includes('?') }));
+	if (sentences.length < 2) return null;
+	for (const { words: sentence, asked } of [sentences[0], sentences[sentences.length - 1]]) {
+		const keyword = asked ? null : keywordOf(sentence);
+		if (keyword === null) continue;
+		const styled = sentence.normalize('NFKD');
+		if (SENTENCE_WORDS.has(keyword) || (styled === styled.toUpperCase() && /\p{Lu}/u.test(styled))) return { keyword, language: BY_WORD.get(keyword)! };
+	}
+	return null;
 }

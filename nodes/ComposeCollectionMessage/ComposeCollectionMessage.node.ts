@@ -10,7 +10,7 @@ import { BUTTON_LABELS, parseButtonLabels, type TemplateButtonKind } from '../..
 import { compileLink, fillLink, literalLink, type LinkTemplate } from '../../lib/messages/link';
 import type { Tone } from '../../lib/messages/library/types';
 import { compileTemplate } from '../../lib/messages/render';
-import type { Stage } from '../../lib/segmentation/aging';
+import type { TemplateMessage } from '../../lib/messages/whatsapp-templates';
 import { failedItem, itemError, withResults } from '../shared/items';
 import { holdsExpression, perItem, runLevel, type Read } from '../shared/parameters';
 import { channelProperty, LANGUAGE_OPTIONS, outputFieldOption } from '../shared/properties';
@@ -237,20 +237,24 @@ export class ComposeCollectionMessage implements INodeType {
 						type: 'fixedCollection',
 						default: {},
 						typeOptions: { multipleValues: true },
-						description: 'Your approved template per stage (default collections_&lt;stage&gt;)',
+						description: 'Your approved template per stage or follow-up message (default collections_&lt;message&gt;, e.g. collections_short_term, collections_broken_promise)',
 						options: [
 							{
 								displayName: 'Template',
 								name: 'names',
 								values: [
 									{
-										displayName: 'Stage',
+										// Named "stage" since it held the stages only; the follow-ups (List Follow-ups' collection.stage) were added.
+										displayName: 'Message',
 										name: 'stage',
 										type: 'options',
 										default: 'reminder',
 										options: [
+											{ name: 'Broken Promise (Follow-Up)', value: 'broken_promise' },
 											{ name: 'Long Term', value: 'long_term' },
 											{ name: 'Medium Term', value: 'medium_term' },
+											{ name: 'Paid Claim Proof (Follow-Up)', value: 'paid_claim_proof' },
+											{ name: 'Promise Reminder (Follow-Up)', value: 'promise_reminder' },
 											{ name: 'Reminder', value: 'reminder' },
 											{ name: 'Short Term', value: 'short_term' },
 										],
@@ -381,7 +385,7 @@ function readSettings(read: Read, source: 'library' | 'custom', linkIsExpression
 		emoji: (options.emoji as boolean) ?? false,
 		transliterate: (options.transliterate as boolean) ?? false,
 		maxSegments: (options.maxSegments as number) ?? 0,
-		templateNames: Object.fromEntries(names.filter((n) => n.name).map((n) => [n.stage as Stage, n.name as string])),
+		templateNames: Object.fromEntries(names.filter((n) => n.name).map((n) => [n.stage as TemplateMessage, n.name as string])),
 		buttons: buttons.value,
 		templateButtons,
 		link: link.value,

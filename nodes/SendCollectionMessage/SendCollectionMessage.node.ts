@@ -5,7 +5,7 @@ import { deliver, inputError, LedgerFailure, type ChannelStrategy, type Delivery
 import { refusal } from '../../lib/channels/errors';
 import { transportFailureOf, type HttpRequest, type Transport } from '../../lib/channels/http';
 import { parseReplyButtons, parseTemplateButtons } from '../../lib/messages/buttons';
-import { idempotencyKeyOf, outboundCollection, templateParameters } from '../../lib/channels/outbound';
+import { defaultIdempotencyKeys, outboundCollection, templateParameters } from '../../lib/channels/outbound';
 import { createPacer, mapConcurrent, type SharedSlots } from '../../lib/channels/pacing';
 import { parseFlag, parseInstant, parseOptOut } from '../../lib/contact/fields';
 import { RedisLedger } from '../../lib/ledger/redis';
@@ -33,8 +33,10 @@ export class SendCollectionMessage implements INodeType {
 		// Version 2: the Gate's decision is checked at the moment of each request (WINDOW_CLOSED,
 		// NO_GATE_DECISION) and problems found before a request have their own codes (INVALID_INPUT,
 		// NETWORK_ERROR). Saved version 1 workflows keep their meaning.
-		version: [1, 2],
-		defaultVersion: 2,
+		// Version 3: the default idempotency key takes the debtor ID as Segment, the Gate and the
+		// ledger compare it (idKey), and the key version 1 and 2 gave the message counts as used.
+		version: [1, 2, 3],
+		defaultVersion: 3,
 		// Display words on the canvas ("WhatsApp Cloud API · WhatsApp, then SMS"), never option values.
 		subtitle:
 			'={{($parameter["provider"] === "twilio" ? "Twilio" : $parameter["provider"] === "dryRun" ? "Dry run" : "WhatsApp Cloud API") + " · " + ($parameter["channelStrategy"] === "sms" ? "SMS" : $parameter["channelStrategy"] === "whatsappThenSms" ? "WhatsApp, then SMS" : "WhatsApp")}}',
@@ -154,7 +156,7 @@ export class SendCollectionMessage implements INodeType {
 						displayOptions: { show: { '@version': [{ _cnd: { gte: 2 } }] } },
 						description: 'Whether the workflow checks lawful contact hours itself. Off: an item without a Contact Window Gate decision (collection.window) is not sent (NO_GATE_DECISION). A decision an item does carry is always honoured. Applies to the whole run.',
 					},
-					{ displayName: 'Idempotency Key', name: 'idempotencyKey', type: 'string', default: '', description: 'Sent once per key. Empty: debtor ID + stage + the debtor’s local date, so a campaign run twice in a day sends once.' },
+					{ displayName: 'Idempotency Key', name: 'idempotencyKey', type: 'string', default: '', description: 'Sent once per key. Empty: debtor ID (compared as Segment Debtors compares it, from version 3) + stage + the debtor’s local date, so a campaign run twice in a day sends once.' },
 					LEDGER_FOLDER_OPTION,
 					outputFieldOption('delivery'),
 					{
@@ -410,7 +412,8 @@ function readOutbound(this: IExecuteFunctions, json: IDataObject, itemIndex: num
 	const debtorId = [upstream.debtorId, json.debtorId].map((id) => (id === undefined || id === null ? '' : String(id).trim())).find(Boolean) ?? address;
 	// The Gate's moment (window.localTime): a payment the ledger learns of after it stops the message.
 	const decided = upstream.window && typeof upstream.window === 'object' ? parseInstant((upstream.window as IDataObject).localTime, 'UTC') : null;
-	const key = (options.idempotencyKey as string) || idempotencyKeyOf(debtorId, upstream.stage as string | undefined, zone.ok ? zone.value : 'UTC', Date.now());
+	// A key the user set is used as given; the default one as this version writes it.
+	const { key, priorKeys } = options.idempotencyKey ? { key: String(options.idempotencyKey), priorKeys: [] } : defaultIdempotencyKeys(debtorId, upstream.stage as string | undefined, zone.ok ? zone.value : 'UTC', Date.now(), version);
 	return {
 		debtorId,
 		to: phone,
@@ -421,6 +424,7 @@ function readOutbound(this: IExecuteFunctions, json: IDataObject, itemIndex: num
 		twilioContent: options.contentSid ? { sid: String(options.contentSid), variables: Object.fromEntries(parameters.map((p, i) => [String(i + 1), p])) } : null,
 		document: options.documentUrl ? { url: String(options.documentUrl), filename: (options.documentFilename as string) || null } : null,
 		idempotencyKey: key,
+		priorKeys,
 		lastInboundAt,
 		forceTemplate: options.forceTemplate === true,
 		caps: caps.value,

@@ -69,4 +69,23 @@ describe('promotional content in a utility template (issue 19)', () => {
 		const plain = await runWorkflow(compose({ channel: 'whatsapp' }), [segmented()]);
 		expect((plain.outputs.Node[0][0].json.collection as IDataObject).message).not.toHaveProperty('warnings');
 	});
+
+	test('follow-ups (List Follow-ups → Gate → Compose) name their WhatsApp template and its parameters; Template Names takes them as it takes stages', async () => {
+		const followUp = (stage: string, over: IDataObject = {}): IDataObject => ({
+			id: 'C1',
+			collection: { followUp: 'x', stage, debtorId: 'C1', phone: '+573001234567', timezone: 'America/Bogota', country: 'CO', name: 'Ana Pérez', promiseDate: '2026-03-27', since: '2026-04-01T16:00:00.000Z', ...over },
+		});
+		const templateNames = { names: [{ stage: 'paid_claim_proof', name: 'comprobante_pago' }, { stage: 'short_term', name: 'cobro_vencido' }] };
+		const items = [followUp('promise_reminder'), followUp('broken_promise'), followUp('paid_claim_proof'), segmented()];
+		const { outputs, error } = await runWorkflow(compose({ channel: 'whatsapp', options: { templateNames } }), items);
+		expect(error).toBeUndefined();
+		const templates = outputs.Node[0].map((item) => ((item.json.collection as IDataObject).message as IDataObject).whatsappTemplate);
+		expect(templates).toEqual([
+			{ name: 'collections_promise_reminder', language: 'es', parameters: ['Ana', 'Tiendas Sol', '27 de marzo de 2026', 'https://pay.example/C1'] },
+			{ name: 'collections_broken_promise', language: 'es', parameters: ['Ana', 'Tiendas Sol', '27 de marzo de 2026', 'https://pay.example/C1'] },
+			{ name: 'comprobante_pago', language: 'es', parameters: ['Ana', 'Tiendas Sol', '1 de abril de 2026', 'https://pay.example/C1'] },
+			// A saved stage name keeps its meaning.
+			{ name: 'cobro_vencido', language: 'es', parameters: ['Ana', 'Tiendas Sol', '$ 350.000', '1 de marzo de 2026', 'https://pay.example/C1'] },
+		]);
+	});
 });

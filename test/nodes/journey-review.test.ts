@@ -12,7 +12,7 @@ import { ProviderSimulator, whatsappReplyPayload } from '../simulator/simulator'
  * (or one household's) story over several runs of a daily campaign wired as the example
  * workflows wire it:
  *
- * - workflows/1-daily-campaign-google-sheets.json: sheet → Segment → Gate → Compose → Send (v2,
+ * - workflows/1-daily-campaign-google-sheets.json: sheet → Segment → Gate → Compose → Send (v3,
  *   WhatsApp then SMS); the test plays the sheet, written as users keep it between exports;
  * - workflows/2-replies.json: Collection Reply Trigger (v2) → Classify Objection → Collections
  *   Ledger (Record Dispute / Paid Claim / Promise); opt-outs and wrong persons "Suppress in
@@ -44,7 +44,8 @@ beforeEach(async () => {
 	await sim.start();
 	for (const language of ['es', 'pt_BR', 'en_US']) {
 		for (const stage of ['promise_reminder', 'broken_promise', 'paid_claim_proof']) {
-			sim.templates.push({ name: `collections_${stage}`, language, body: 'Hola {{1}}, le escribe {{2}}. {{3}} {{4}} {{5}}.' } as never);
+			// As the Compose page lists them: name, company, the date, the payment link.
+			sim.templates.push({ name: `collections_${stage}`, language, body: 'Hola {{1}}, le escribe {{2}}. {{3}} {{4}}.' } as never);
 		}
 	}
 	const credentials = sim.credentials() as never;
@@ -74,11 +75,13 @@ const node = (name: string, type: string, typeVersion: number, parameters: IData
 	({ id: name, name, type: type.startsWith('test.') ? type : `${PACKAGE}.${type}`, typeVersion, position: [0, 0], parameters, ...extra }) as INode;
 const link = (to: string, index = 0) => ({ node: to, type: 'main' as const, index });
 const INPUT = node('Input', 'test.input', 1, {});
+/** Send via WhatsApp/SMS as the example workflows ship it. */
+const SEND_VERSION = 3;
 
 const COMPOSE = { channel: 'whatsapp', companyName: 'Tiendas Sol', paymentLink: '=https://pay.example.com/{{ $json.collection.debtorId || $json.collection.phone }}', options: { companyAddress: 'Av. Paulista 1000, São Paulo - SP', companyTaxId: '12.345.678/0001-90' } };
 
 /** Workflow 1: sheet → Segment → Gate → Compose → Send. `send: false` stops at Compose (two campaigns racing). */
-function campaignWorkflow(options: { send?: boolean; gate?: IDataObject; channelStrategy?: string } = {}): WorkflowDefinition {
+function campaignWorkflow(options: { send?: boolean; gate?: IDataObject; channelStrategy?: string; sendVersion?: number } = {}): WorkflowDefinition {
 	const nodes = [
 		INPUT,
 		node('Segment Debtors', 'segmentDebtors', 1, { options: { ledgerFolder: folder } }),
@@ -91,7 +94,7 @@ function campaignWorkflow(options: { send?: boolean; gate?: IDataObject; channel
 		'Contact Window Gate': { main: [[link('Compose Collection Message')], [], []] },
 	};
 	if (options.send !== false) {
-		nodes.push(node('Send via WhatsApp/SMS', 'sendCollectionMessage', 2, { provider: 'whatsappCloud', channelStrategy: options.channelStrategy ?? 'whatsappThenSms', rateLimit: 200, options: { ledgerFolder: folder } }, { credentials: NODE_CREDENTIALS }));
+		nodes.push(node('Send via WhatsApp/SMS', 'sendCollectionMessage', options.sendVersion ?? SEND_VERSION, { provider: 'whatsappCloud', channelStrategy: options.channelStrategy ?? 'whatsappThenSms', rateLimit: 200, options: { ledgerFolder: folder } }, { credentials: NODE_CREDENTIALS }));
 		connections['Compose Collection Message'] = { main: [[link('Send via WhatsApp/SMS')]] };
 	}
 	return { nodes, connections };
@@ -122,7 +125,7 @@ async function campaign(rows: IDataObject[], options: Parameters<typeof campaign
 /** Send alone, fed with what Compose left (the second half of workflow 1). */
 async function sendOnly(items: INodeExecutionData[]) {
 	const definition: WorkflowDefinition = {
-		nodes: [INPUT, node('Send', 'sendCollectionMessage', 2, { provider: 'whatsappCloud', channelStrategy: 'whatsappThenSms', rateLimit: 200, options: { ledgerFolder: folder } }, { credentials: NODE_CREDENTIALS })],
+		nodes: [INPUT, node('Send', 'sendCollectionMessage', SEND_VERSION, { provider: 'whatsappCloud', channelStrategy: 'whatsappThenSms', rateLimit: 200, options: { ledgerFolder: folder } }, { credentials: NODE_CREDENTIALS })],
 		connections: { Input: { main: [[link('Send')]] } },
 	};
 	const run = await runWorkflow(definition, items.map((i) => i.json), 'Input', sim.credentials() as never);
@@ -194,7 +197,7 @@ async function followUps() {
 			node('List Follow-ups', 'collectionsLedger', 1, { operation: 'listFollowUps', options: { ledgerFolder: folder } }),
 			node('Contact Window Gate', 'contactWindowGate', 1, { policy: 'auto', channel: 'whatsapp', options: { ledgerFolder: folder } }),
 			node('Compose Collection Message', 'composeCollectionMessage', 1, COMPOSE),
-			node('Send via WhatsApp/SMS', 'sendCollectionMessage', 2, { provider: 'whatsappCloud', channelStrategy: 'whatsapp', rateLimit: 200, options: { ledgerFolder: folder } }, { credentials: NODE_CREDENTIALS }),
+			node('Send via WhatsApp/SMS', 'sendCollectionMessage', SEND_VERSION, { provider: 'whatsappCloud', channelStrategy: 'whatsapp', rateLimit: 200, options: { ledgerFolder: folder } }, { credentials: NODE_CREDENTIALS }),
 		],
 		connections: {
 			Input: { main: [[link('List Follow-ups')]] },
@@ -366,26 +369,24 @@ describe('J4. A promise: deferred until the day after, a reminder the day before
 		const sat = await followUps();
 		expect(sat.listed.map((i) => c(i).followUp)).toEqual(['brokenPromise']);
 		expect(sat.allowed).toHaveLength(1);
-		// Outside the 24-hour window a follow-up has no template (see J4c): nothing goes out unlawfully.
-		expect(errorCodes(sat.failed)).toEqual([['1020304050', 'OUTSIDE_WINDOW']]);
+		// Outside the 24-hour window (she wrote on Wednesday): the follow-up's approved template (J4c).
+		expect(sat.failed).toEqual([]);
+		expect(sat.sent.map((i) => c(i).delivery.kind)).toEqual(['template']);
 		// Listed on exactly one day (a second run on Saturday lists it again: Send's key guards that day).
 		at(BOGOTA('2026-03-29', '08:00'));
 		expect((await followUps()).listed).toEqual([]);
-		// Three messages in all: Tuesday's, Wednesday's, the reminder.
-		expect(messagesTo(ANA)).toHaveLength(3);
+		// Four messages in all: Tuesday's, Wednesday's, the reminder, the broken promise.
+		expect(messagesTo(ANA)).toHaveLength(4);
 	});
 
 	/*
-	 * GAP (left failing): Compose names a WhatsApp template for the four stages only
-	 * (collections_<stage>, the texts listed for Meta); the follow-ups List Follow-ups writes
-	 * (promise_reminder, broken_promise, paid_claim_proof) get none. A broken promise (the day
-	 * after the date) or a proof request (days after the claim) is nearly always outside the
-	 * 24-hour window, so workflow 8 on WhatsApp delivers them only to debtors who wrote in the
-	 * last day: Send fails the rest with OUTSIDE_WINDOW. Safe, but the follow-up never arrives.
-	 * Closing it needs template texts to submit to Meta and Template Names for these messages:
-	 * a decision for the lead (and the docs' template table).
+	 * Was a gap (J4c): Compose named a WhatsApp template for the four stages only; the
+	 * follow-ups List Follow-ups writes (promise_reminder, broken_promise, paid_claim_proof)
+	 * got none, so outside the 24-hour window Send failed them OUTSIDE_WINDOW and the follow-up
+	 * never arrived. Each now has its template (collections_<message>: name, company, the date,
+	 * the payment link), listed with the stage templates for submission to Meta.
 	 */
-	test.failing('J4c. the broken-promise follow-up reaches the debtor on WhatsApp outside the 24-hour window (as a template)', async () => {
+	test('J4c. the broken-promise follow-up reaches the debtor on WhatsApp outside the 24-hour window (as a template)', async () => {
 		await campaign([co()]);
 		at(BOGOTA('2026-03-24', '10:15'));
 		await debtorWrites(ANA, 'el viernes le pago', 'whatsapp', ANA_LOOKED_UP);
@@ -393,6 +394,7 @@ describe('J4. A promise: deferred until the day after, a reminder the day before
 		const sat = await followUps();
 		expect(sat.listed.map((i) => c(i).followUp)).toEqual(['brokenPromise']);
 		expect(sat.sent.map((i) => c(i).delivery.kind)).toEqual(['template']);
+		expect(messagesTo(ANA).at(-1)).toMatchObject({ channel: 'whatsapp', template: 'collections_broken_promise', parameters: ['Ana', 'Tiendas Sol', '27 de marzo de 2026', 'https://pay.example.com/1020304050'] });
 	});
 
 	test('workflow 2 as shipped (no lookup) for a Colombian debtor: the reminder is held back (CHANNEL_NOT_AUTHORISED), never sent blind', async () => {
@@ -561,10 +563,11 @@ describe('J9. "Ya pagué": verify before chasing again', () => {
 		at(BOGOTA('2026-04-09', '08:00'));
 		const thu = await followUps();
 		expect(thu.listed.map((i) => [c(i).followUp, c(i).stage])).toEqual([['paidClaimUnconfirmed', 'paid_claim_proof']]);
-		// The Gate lets it through (the consent the lookup found was recorded with the claim); Send
-		// has no template for it outside the 24-hour window (J4c's gap): nothing goes out.
+		// The Gate lets it through (the consent the lookup found was recorded with the claim); outside
+		// the 24-hour window it goes as its template, naming the day she said she had paid.
 		expect(thu.allowed).toHaveLength(1);
-		expect(errorCodes(thu.failed)).toEqual([['1020304050', 'OUTSIDE_WINDOW']]);
+		expect(thu.failed).toEqual([]);
+		expect(messagesTo(ANA).at(-1)).toMatchObject({ template: 'collections_paid_claim_proof', parameters: ['Ana', 'Tiendas Sol', '1 de abril de 2026', 'https://pay.example.com/1020304050'] });
 		at(BOGOTA('2026-04-10', '08:00'));
 		expect((await followUps()).listed).toEqual([]);
 	});
@@ -672,15 +675,13 @@ describe('J13. A rerun after a crash: what may have gone out is never sent again
 	});
 
 	/*
-	 * GAP (left failing): Segment, the Gate and the Ledger compare debtor ids without case,
-	 * spaces or punctuation, but Send's default idempotency key uses the id as written, so a
-	 * rerun whose export writes "us 000123" for "US-000123" claims another key. Where the law
-	 * caps contacts per day (CO, PE, EC…) the Gate still holds it back (the case below); in the
-	 * US nothing does. A fix changes the key of every id that is not already in compared form
-	 * (an upgrade made mid-day would then send once more): it needs a transition (claim both
-	 * keys) and the lead's decision.
+	 * Was a gap (J13b): Segment, the Gate and the Ledger compare debtor ids without case, spaces
+	 * or punctuation, but Send's default idempotency key used the id as written, so a rerun whose
+	 * export wrote "us 000123" for "US-000123" claimed another key; in the US no daily cap held it
+	 * back. Send version 3 keys by the compared id (and reads the key version 2 gave the message
+	 * that day as used, so an upgrade made mid-day sends nothing once more).
 	 */
-	test.failing('the rerun’s export writes the id and the phone differently: still DUPLICATE, one message (gap: key by the id as written)', async () => {
+	test('the rerun’s export writes the id and the phone differently: still DUPLICATE, one message (Send version 3 keys by the compared id)', async () => {
 		at('2026-03-24T10:00:00-04:00');
 		const run1 = await campaign([us()]);
 		expect(run1.sent).toHaveLength(1);
@@ -689,6 +690,19 @@ describe('J13. A rerun after a crash: what may have gone out is never sent again
 		expect(rerun.sent).toEqual([]);
 		expect(errorCodes(rerun.failed).map(([, code]) => code)).toEqual(['DUPLICATE']);
 		expect(messagesTo(JOHN)).toHaveLength(1);
+	});
+
+	test('Send upgraded from version 2 to 3 between the morning run and the rerun: DUPLICATE, one message; the next day sends', async () => {
+		at('2026-03-24T10:00:00-04:00');
+		expect((await campaign([us()], { sendVersion: 2 })).sent).toHaveLength(1);
+		at('2026-03-24T11:00:00-04:00');
+		const rerun = await campaign([us()]);
+		expect(errorCodes(rerun.failed)).toEqual([['US-000123', 'DUPLICATE']]);
+		expect(c(rerun.failed[0]).delivery.error?.message).toContain('"US-000123:short_term:2026-03-24"');
+		expect(messagesTo(JOHN)).toHaveLength(1);
+		at('2026-03-25T10:00:00-04:00');
+		expect(ids((await campaign([us({ 'Customer ID': 'us 000123' })])).sent)).toEqual(['us 000123']);
+		expect(messagesTo(JOHN)).toHaveLength(2);
 	});
 });
 
@@ -727,7 +741,7 @@ describe('J14. WhatsApp accepts, then reports 131026: one SMS, once, through the
 			nodes: [
 				INPUT,
 				node('Gate for SMS Fallback', 'contactWindowGate', 1, { channel: 'sms', options: { ledgerFolder: folder } }),
-				node('Send SMS Fallback', 'sendCollectionMessage', 2, { provider: 'twilio', channelStrategy: 'sms', rateLimit: 200, options: { ledgerFolder: folder, idempotencyKey: '={{ $json.collection.fallback.idempotencyKey }}' } }, { credentials: NODE_CREDENTIALS }),
+				node('Send SMS Fallback', 'sendCollectionMessage', SEND_VERSION, { provider: 'twilio', channelStrategy: 'sms', rateLimit: 200, options: { ledgerFolder: folder, idempotencyKey: '={{ $json.collection.fallback.idempotencyKey }}' } }, { credentials: NODE_CREDENTIALS }),
 			],
 			connections: { Input: { main: [[link('Gate for SMS Fallback')]] }, 'Gate for SMS Fallback': { main: [[link('Send SMS Fallback')], [], []] } },
 		};
@@ -970,7 +984,7 @@ describe('J24. WhatsApp accepts free text, then reports 131047: the template, on
 			nodes: [
 				INPUT,
 				node('Gate for Template Fallback', 'contactWindowGate', 1, { channel: 'whatsapp', options: { ledgerFolder: folder } }),
-				node('Send Template Fallback', 'sendCollectionMessage', 2, { provider: 'whatsappCloud', channelStrategy: 'whatsapp', rateLimit: 200, options: { ledgerFolder: folder, forceTemplate: true, idempotencyKey: '={{ $json.collection.fallback.idempotencyKey }}' } }, { credentials: NODE_CREDENTIALS }),
+				node('Send Template Fallback', 'sendCollectionMessage', SEND_VERSION, { provider: 'whatsappCloud', channelStrategy: 'whatsapp', rateLimit: 200, options: { ledgerFolder: folder, forceTemplate: true, idempotencyKey: '={{ $json.collection.fallback.idempotencyKey }}' } }, { credentials: NODE_CREDENTIALS }),
 			],
 			connections: { Input: { main: [[link('Gate for Template Fallback')]] }, 'Gate for Template Fallback': { main: [[link('Send Template Fallback')], [], []] } },
 		};

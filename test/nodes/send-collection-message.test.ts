@@ -426,7 +426,7 @@ describe('version 2: the Gate’s decision holds until the message leaves', () =
 });
 
 describe('safety fixes, both versions', () => {
-	test.each([1, 2])('version %s: the item’s own opt-out, wrong person and open dispute stop it without a request', async (typeVersion) => {
+	test.each([1, 2, 3])('version %s: the item’s own opt-out, wrong person and open dispute stop it without a request', async (typeVersion) => {
 		const items = [
 			debtor('+573001110111', { optedOut: true }),
 			debtor('+573001110112', { wrongPerson: 'sí' }),
@@ -517,4 +517,63 @@ describe('safety fixes, both versions', () => {
 		expect(sim.requests.length).toBe(atFailure);
 		expect(sim.messages.length).toBeLessThan(10);
 	}, 10_000);
+});
+
+/* Version 3: the default idempotency key takes the debtor ID as Segment, the Gate and the ledger compare it (journey J13b). */
+
+describe('version 3: one key per debtor however the export writes the ID', () => {
+	const V3 = { typeVersion: 3 };
+	const BOGOTA_DAY = (day: string) => new Date(`${day}T09:00:00-05:00`);
+	const written = (debtorId: string): IDataObject => {
+		const item = debtor('+573001110201');
+		(item.collection as IDataObject).debtorId = debtorId;
+		return item;
+	};
+	const run = async (debtorId: string, settings: IDataObject, options: IDataObject = {}) => await send({ options: { hoursCheckedElsewhere: true, ...options } }, [written(debtorId)], settings);
+	beforeEach(() => {
+		jest.useFakeTimers({ now: BOGOTA_DAY('2026-03-24'), advanceTimers: true, doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
+	});
+	afterEach(() => jest.useRealTimers());
+
+	test('a rerun whose export writes the ID another way is DUPLICATE; the next day sends', async () => {
+		const first = await run('CO-000123', V3);
+		expect(first.sent.map((i) => delivery(i).idempotencyKey)).toEqual(['co000123:short_term:2026-03-24']);
+		for (const id of ['co 000123', 'CO000123', ' Co-000123 ']) {
+			const again = await run(id, V3);
+			expect([id, delivery(again.failed[0]).error?.code, delivery(again.failed[0]).idempotencyKey]).toEqual([id, 'DUPLICATE', 'co000123:short_term:2026-03-24']);
+		}
+		expect(sim.messages).toHaveLength(1);
+		jest.setSystemTime(BOGOTA_DAY('2026-03-25'));
+		expect((await run('co-000123', V3)).sent.map((i) => delivery(i).idempotencyKey)).toEqual(['co000123:short_term:2026-03-25']);
+		expect(sim.messages).toHaveLength(2);
+	});
+
+	test('an upgrade mid-day: what version 2 sent that day under the ID as written is DUPLICATE in version 3; the next day version 3 sends', async () => {
+		const v2 = await run('CO-000123', V2);
+		expect(v2.sent.map((i) => delivery(i).idempotencyKey)).toEqual(['CO-000123:short_term:2026-03-24']);
+		jest.setSystemTime(new Date('2026-03-24T11:00:00-05:00'));
+		const v3 = await run('CO-000123', V3);
+		expect(delivery(v3.failed[0])).toMatchObject({ attempts: 0, idempotencyKey: 'co000123:short_term:2026-03-24', error: { code: 'DUPLICATE' } });
+		expect(String(delivery(v3.failed[0]).error?.message)).toContain('"CO-000123:short_term:2026-03-24", the key an earlier version of this node gave the message');
+		// Not claimed by that refusal: the version 3 key is still free.
+		await expect(openFileLedger(folder).sendClaimHeld('co000123:short_term:2026-03-24', Date.now())).resolves.toBe(false);
+		expect(sim.messages).toHaveLength(1);
+		jest.setSystemTime(BOGOTA_DAY('2026-03-25'));
+		expect((await run('CO-000123', V3)).sent).toHaveLength(1);
+		expect(sim.messages).toHaveLength(2);
+	});
+
+	test('a version 2 claim whose run stopped before any request (its lease over) does not hold version 3 back', async () => {
+		const ledger = openFileLedger(folder);
+		await ledger.claimSend('CO-000123:short_term:2026-03-24', Date.now() - CLAIM_LEASE_MS, 'a run that crashed');
+		expect((await run('CO-000123', V3)).sent).toHaveLength(1);
+	});
+
+	test('an ID already in compared form keeps its key in every version; a key the user set is used as given', async () => {
+		expect((await run('1020304050', V2)).sent.map((i) => delivery(i).idempotencyKey)).toEqual(['1020304050:short_term:2026-03-24']);
+		expect(delivery((await run('1.020.304.050', V3)).failed[0])).toMatchObject({ idempotencyKey: '1020304050:short_term:2026-03-24', error: { code: 'DUPLICATE' } });
+		const own = await run('CO-000777', V3, { idempotencyKey: 'CO-000777:march' });
+		expect(own.sent.map((i) => delivery(i).idempotencyKey)).toEqual(['CO-000777:march']);
+		expect(delivery((await run('co 000777', V3, { idempotencyKey: 'co 000777:march' })).sent[0]).idempotencyKey).toBe('co 000777:march');
+	});
 });

@@ -23,7 +23,7 @@ const SETS: Array<{
 	halves: Half[];
 	/** Replies may be received on a Saturday too (v15: debtors answer at weekends). */
 	saturdays?: boolean;
-	/** The largest share of lines a labeller may mark ambiguous (v15's labellers marked more open calls: 22.5%). */
+	/** The largest share of lines a labeller may mark ambiguous (v15's labellers marked more open calls: 22.5%; v16's 10.4% and 15.5%). */
 	ambiguous?: number;
 }> = [
 	{ name: 'heldout-v10', prefix: 'h10', halves: [
@@ -47,6 +47,10 @@ const SETS: Array<{
 		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [20, 22] },
 	] },
 	{ name: 'heldout-v15', prefix: 'h15', saturdays: true, ambiguous: 0.25, halves: [
+		{ file: 'unlabelled-a.jsonl', part: 'a', first: 1, perGroup: [11, 11] },
+		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [11, 11] },
+	] },
+	{ name: 'heldout-v16', prefix: 'h16', saturdays: true, ambiguous: 0.2, halves: [
 		{ file: 'unlabelled-a.jsonl', part: 'a', first: 1, perGroup: [11, 11] },
 		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [11, 11] },
 	] },

@@ -401,6 +401,35 @@ describe('round 13: struck off the records, the mailing list or the database is 
 	});
 });
 
+describe('a keyword said as a sentence of its own, and a report as spam, are stops', () => {
+	test.each([
+		['Me llegó el mismo cobro tres veces esta semana. BAJA'],
+		['STOP. No conozco a ninguna Rosa'],
+		['ok ya entendí. stop'],
+		['Paguei tudo semana passada!! SAIR'],
+		["I'll sort it out with my bank. UNSUBSCRIBE"],
+		['no sé quién es. CANCELAR'],
+		['já denunciei como spam esse número'],
+		['marked this as spam lol'],
+		['los voy a reportar como spam'],
+	])('the rules read it alone: %s', (text) => {
+		expect(optOutByRules(text)).toBe(true);
+		expect(classify(text)).toMatchObject({ label: 'opt_out', source: 'rules' });
+	});
+	test.each([
+		// The keyword asked about, or inside a sentence, or a word that is only a keyword in capitals.
+		['BAJA? qué significa eso'],
+		['¿STOP? what does that do'],
+		['si respondo BAJA, me dejan de cobrar?'],
+		['El precio sube y baja. Así es'],
+		['Pagué ayer. Cancelar el pedido no puedo'],
+		['Ya pagué. cancelar'],
+		['is this spam? who is this'],
+	])('no stop by the rules: %s', (text) => {
+		expect(optOutByRules(text)).toBe(false);
+	});
+});
+
 describe('any input', () => {
 	const inputs: unknown[] = ['', '   ', '🙂', '😡😡😡😡', '👍🏽', 'a'.repeat(10_000), 'no me escriban más '.repeat(600), 'basta '.repeat(20_000), 'مرحبا، لا أريد رسائل', '我已经付款了', 'Пожалуйста, не пишите мне', 'שלום', '\u0000\u0007\u001b[31m', '\u202eevil', '\ud800\udc00\ud800'];
 	test.each(inputs.map((i) => [typeof i === 'string' && i.length > 60 ? `${i.slice(0, 20)}… (${i.length} chars)` : i, i]))('%j: a label, no throw', (_name, text) => {
