@@ -11,5 +11,16 @@ import { stopsForGood } from './this-channel';
 const WHO_SENDS =
 	/ (?:quien|quem|who|whos) (?:(?:is|s|are|re|has|keeps|me|te|nos|esta|estan|anda|ta|tah|e|q|que|qui|fica|ficam|vive|sao) ){0,4}(?:escrib\w*|mand\w*|envi\w*|escrev\w*|text\w*|messag\w*|writ\w*) /;
 
-/** Whether a reply asks who is writing (`joined`: ` ${modelWords(text).join(' ')} `), and says no stop for good. */
-export const asksWhoWrites = (joined: string): boolean => WHO_SENDS.test(joined) && !stopsForGood(joined);
+/**
+ * "How did you get my number?", "quem te passou meu número?", "¿de dónde sacaron mi número?",
+ * "que número é esse?", "I don't recognise this number": asking where our number, or the one we
+ * write to, came from is the same question of who we are. Of the 22 written replies in the corpus
+ * (round 14) that ask it, 14 are `other`, 5 wrong persons, 1 a dispute and 2 opt-outs (one
+ * said by an opt-out phrase the rules find, one "sai fora"); the model read "my number" as the
+ * opt-outs' "remove my number".
+ */
+const WHERE_FROM =
+	/ (?:who gave (?:you|u)|how (?:did|d|do) (?:you|u) (?:get|got)|how (?:you|u) got|where (?:did|d) (?:you|u) get|quem (?:te |lhe |vos |les )?(?:passou|deu)|de onde (?:voces |vcs |vc )?(?:tiraram|pegaram|conseguiram|arranjaram)|quien (?:les |le |te )?(?:dio|paso)|de donde (?:sacaron|consiguieron|tienen|obtuvieron)|(?:que|qual|q) (?:numero|number) (?:e|es) (?:esse|este|ese)|(?:qual|q) (?:e|es) (?:esse|este|ese) numero|(?:don t|dont|do not) recogni[sz]e (?:this|the|your) number|no reconozco (?:este|ese|el) numero|nao (?:conheco|reconheco) (?:esse|este) numero) /;
+
+/** Whether a reply asks who is writing, or how we came by the number (`joined`: ` ${modelWords(text).join(' ')} `), and says no stop for good. */
+export const asksWhoWrites = (joined: string): boolean => (WHO_SENDS.test(joined) || WHERE_FROM.test(joined)) && !stopsForGood(joined);

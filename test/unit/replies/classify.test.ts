@@ -1,4 +1,4 @@
-import { classifyByRules, classifyReply } from '../../../lib/replies/classify';
+import { classifyByRules, classifyReply, OPT_OUT_MARGIN, optOutHolds } from '../../../lib/replies/classify';
 import { REPLY_LABELS } from '../../../lib/messages/library/types';
 
 const classify = (text: unknown) => classifyReply(text, { received: '2026-03-19' });
@@ -167,5 +167,22 @@ describe('round 13: a payment in parts, asked, is a plan proposed', () => {
 	});
 	test.each([['le pago la mitad el viernes y el resto a fin de mes'], ['el viernes le pago todo, ok?']])('%j stays a promise', (text) => {
 		expect(classifyReply(text, { received: '2026-06-10' }).label).toBe('promise_to_pay');
+	});
+});
+
+describe('round 14: a stop by the model alone needs a margin over the other labels', () => {
+	const probabilities = (optOut: number, other: number) => REPLY_LABELS.map((label) => (label === 'opt_out' ? optOut : label === 'other' ? other : (1 - optOut - other) / (REPLY_LABELS.length - 2)));
+	test('an opt-out at least OPT_OUT_MARGIN of the likeliest other label holds', () => {
+		expect(OPT_OUT_MARGIN).toBe(0.25);
+		expect(optOutHolds(probabilities(0.9, 0.05))).toBe(true);
+		expect(optOutHolds(probabilities(0.2, 0.7))).toBe(true);
+	});
+	test('one the model finds far less likely than another label does not, past the threshold or not', () => {
+		expect(optOutHolds(probabilities(0.16, 0.7))).toBe(false);
+		expect(optOutHolds(probabilities(0.1, 0.85))).toBe(false);
+	});
+	test('the stop phrases the rules find are stops whatever the model reads', () => {
+		expect(classify('no me escriban más, gracias')).toMatchObject({ label: 'opt_out', source: 'rules' });
+		expect(classify('please stop texting me')).toMatchObject({ label: 'opt_out' });
 	});
 });

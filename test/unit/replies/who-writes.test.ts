@@ -9,6 +9,12 @@ describe('asksWhoWrites, on replies written for this test', () => {
 		'quem é que tá me mandando mensagem?',
 		'who is texting me from this number',
 		"who's messaging me?",
+		// Where the number came from (round 14): the same question of who we are.
+		'how did you get this number?',
+		'de donde sacaron mi numero ustedes',
+		'quem te passou meu número?',
+		'qual é esse número?',
+		"sorry, I don't recognise this number",
 	])('asks: %s', (text) => expect(asks(text)).toBe(true));
 
 	test.each([
@@ -18,5 +24,9 @@ describe('asksWhoWrites, on replies written for this test', () => {
 		// Who is someone, not who writes.
 		'quién es Jorge?',
 		'who sent the bill to my old address',
+		// Where from, and stopped for good.
+		'how did you get my number? leave me alone',
+		// A number asked for, not where ours came from.
+		'qual é o número da conta?',
 	])('does not: %s', (text) => expect(asks(text)).toBe(false));
 });

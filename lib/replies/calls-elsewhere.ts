@@ -1,0 +1,67 @@
+import { stopsForGood } from './this-channel';
+
+/**
+ * Calls to somewhere or someone else stopped: "please do not call my office", "no me llamen más
+ * al laburo", "stop calling my work", "parem de ligar pra minha mãe", "dejen de llamar a mi mamá",
+ * "don't call my wife's phone", "no me marquen a la oficina". Independent labellers of held-out
+ * v13 and v15 (both pairs agreeing) read such a reply as limiting one route — calls to a
+ * workplace, a relative, a home landline — not as stopping our messages on this channel, which
+ * is what the taxonomy's opt-out is: its label is whatever else it says (a promise beside it, a
+ * dispute; a wrong person if the relative holds the phone), else `other`. On v15 these were the
+ * largest class of false stops (4 of 15), often beside a promise. Unless the reply also stops
+ * our messages ("ni me escriban", "nor text me", "nem mandem mensagem"), calls to me with no
+ * place ("no me llamen más"), or says stop for good ("never", "leave me alone": `stopsForGood`),
+ * it is not an opt-out (lib/replies/classify.ts), and the model reads it as a feature.
+ * Normalised words joined by spaces, a space at each end (`modelWords`).
+ */
+
+/** A stop or a negation of a request. Not "never"/"nunca": that is a stop for good. */
+const STOP = '(?:no|nao|not|dont|nem|ni|nor|stop|quit|dej\\w* de|deix\\w* de|(?:para|pare|paren|parem|parar|paran) de|parar|paren|parem|evit\\w*)';
+
+/** Verbs of calling; looking for someone, contacting or bothering only ever with a place after them (as every verb here). */
+const CALLING = '(?:llam\\w*|yam\\w*|marc\\w*|marq\\w*|lig\\w*|call\\w*|phon\\w*|ring\\w*|telefon\\w*|contact\\w*|contat\\w*|busc\\w*|molest\\w*|incomod\\w*|bother\\w*|harass\\w*|acos\\w*)';
+
+/**
+ * What may stand between the verb and the place: pronouns, prepositions, articles, possessives,
+ * "más", "please", the phone's own words ("al número de mi mamá"). A closed list: "no me llamen,
+ * estoy en el trabajo" gives a reason for a stop of calls to me, and stays one.
+ */
+const LINK =
+	'(?:me|le|les|la|lo|los|las|nos|us|him|her|them|mas|mais|more|anymore|again|ya|a|al|ao|aos|as|o|os|el|en|em|no|na|nos|nas|pra|pro|para|por|to|at|on|in|de|do|da|del|dos|das|my|mi|mis|minha|minhas|meu|meus|your|su|sus|seu|sua|his|the|this|ese|esa|este|esta|esse|essa|numero|number|telefono|telefone|fone|phone|cel|celular|line|linea|linha|please|pls|favor|por favor|aqui|aca|here)';
+
+/** Somewhere or someone other than me here: a workplace, a relative, the neighbours, references, home. */
+const PLACE =
+	'(?:trabajo|trabalho|laburo|chamba|curro|trampo|servico|emprego|empleo|empresa|oficina|escritorio|negocio|office|work|workplace|job|boss|jefe|jefa|chefe|patron|patrao|supervisor|manager|colegas|companeros|coworkers?|colleagues?|mama|mami|madre|mom|moms|mum|mums|mother|mothers|mae|pai|papa|papas|papai|padre|dad|dads|father|fathers|wife|wifes|esposa|husband|husbands|marido|esposo|hijo|hijos|hija|hijas|filho|filhos|filha|filhas|son|sons|daughter|daughters|kids|children|familia|familiares|family|parents|padres|pais|relatives|parientes|parentes|abuela|abuelo|avo|avos|grandma|grandmother|hermana|hermano|irma|irmao|sister|brother|suegra|sogra|vecinos?|vecinas?|vizinhos?|vizinhas?|neighbou?rs?|referencias?|references?|casa|home|house|landline|fijo|fixo|there)';
+
+/** What may stand between the stop and its verb: pronouns, "quiero que", "más", "keep", "vuelvan a". */
+const GAP = '(?:me|le|les|la|lo|nos|us|se|te|lhe|lhes|to|de|a|que|quiero|quero|want|you|u|voces|vcs|ustedes|mas|mais|more|ya|ja|vuelvan|voltem|volver|voltar|keep|sigan|fiquem|ficar|please|pls|ever|again)';
+
+/** Before a place named first: a preposition or a possessive ("al trabajo no me llamen", "pra minha mãe não liguem"). */
+const TO = '(?:a|al|ao|aos|no|na|pra|pro|para|to|my|mi|mis|minha|minhas|meu|meus|su|sus|seu|sua)';
+
+/** A stop, a verb of calling (GAP words between), then a place with only LINK words between. */
+const STOP_CALLS_THERE = new RegExp(` ${STOP} (?:${GAP} ){0,3}${CALLING} (?:${LINK} ){0,4}${PLACE}(?: (?:mas|mais|more|again))?(?= )`, 'g');
+/** The place first: "al trabajo no me llamen", "no trabalho não me liguem", "my mom, don't call her". */
+const THERE_STOP_CALLS = new RegExp(` ${TO} ${PLACE} ${STOP} (?:${GAP} ){0,3}${CALLING}(?: (?:mas|mais|more|again))?(?= )`, 'g');
+
+/** Our messages (or calls to me, with no place) stopped besides: "ni me escriban", "nor text me", "nem mandem mensagem", "no me llamen más". */
+const STOPS_US_TOO =
+	/ (?:no|nao|not|dont|stop|quit|ni|nem|nor|or|dej\w* de|deix\w* de|par\w* de|parar|paren|parem) (?:(?:me|nos|us|mas|mais|more|ya|ja|to|de|que|vuelvan a|voltem a|a|sigan|sigam|keep|continuen|continuem|fiquem) ){0,3}(?:escrib\w*|mand\w*|envi\w*|escrev\w*|text\w*|messag\w*|msg\w*|whatsapp\w*|sms|contact\w*|contat\w*|llam\w*|lig\w*|call\w*|phon\w*|ring\w*|marc\w*|marq\w*|yam\w*|molest\w*|incomod\w*|bother\w*) /;
+
+/** Me too: "y a mí tampoco me escriban", "e pra mim também", "nem para este número", "nor me". */
+const ME_TOO =
+	/ (?:a mi|para mim|pra mim|me|to me|mi) (?:\S+ ){0,1}?(?:tampoco|tampouco|tambien|tambem|too|either) | (?:nem|ni|nor|tampoco|tampouco) (?:\S+ ){0,2}?(?:este numero|esse numero|neste numero|nesse numero|this number|aqui|aca|here|a mi|para mim|pra mim|me) /;
+
+/** Our number or list struck off besides: "y borren mi número", "remove me from your list". */
+const STRUCK_OFF = / (?:borr\w*|elimin\w*|quit\w*|sac\w*|tir\w*|exclu\w*|apag\w*|remov\w*|delet\w*|take) (?:\S+ ){0,3}?(?:numero|number|lista|list|contacto|contato|base|database|registro|cadastro) /;
+
+/** Whether a reply stops calls to somewhere or someone else and nothing more (`joined`: ` ${modelWords(text).join(' ')} `). */
+export function stopsCallsElsewhere(joined: string): boolean {
+	const spans = [...joined.matchAll(STOP_CALLS_THERE), ...joined.matchAll(THERE_STOP_CALLS)].map((m) => m[0]);
+	if (spans.length === 0) return false;
+	// What is left once the stops of calls there are taken out: a stop of our messages or of
+	// calls to me ("and me too"), our number struck off, or words of stopping for good ("never",
+	// "anymore", "leave me alone") make it an opt-out still.
+	const rest = `${spans.reduce((text, span) => text.replace(span, ' '), joined)} `;
+	return !STOPS_US_TOO.test(rest) && !ME_TOO.test(rest) && !STRUCK_OFF.test(rest) && !stopsForGood(rest);
+}

@@ -1,0 +1,69 @@
+import { classifyReply } from '../../../lib/replies/classify';
+import { stopsCallsElsewhere } from '../../../lib/replies/calls-elsewhere';
+import { modelWords } from '../../../lib/replies/model';
+
+const elsewhere = (text: string) => stopsCallsElsewhere(` ${modelWords(text).join(' ')} `);
+
+describe('stopsCallsElsewhere, on replies written for this test', () => {
+	test.each([
+		// A workplace.
+		'please do not call my office',
+		'stop calling my work, I will pay on Friday',
+		'Quit ringing my workplace, my boss is getting annoyed',
+		'no me llamen más al laburo',
+		'no me marquen a la oficina por favor, el viernes les deposito',
+		'al trabajo no me llamen',
+		'não liguem mais no meu serviço',
+		'parem de ligar pro trabalho do meu marido',
+		// A relative.
+		'parem de ligar pra minha mãe',
+		'dejen de llamar a mi mamá, ella no tiene nada que ver',
+		"don't call my wife's phone",
+		'no molesten a mis papás',
+		'para de incomodar minha família',
+		// Home, a landline, the neighbours, references.
+		'no vuelvan a marcar al fijo de mi casa',
+		'stop phoning my neighbours about this',
+		'não liguem para minhas referências',
+	])('stops calls elsewhere: %s', (text) => expect(elsewhere(text)).toBe(true));
+
+	test.each([
+		// Calls to me, no place: an opt-out as before.
+		'no me llamen más',
+		'stop calling me',
+		'parem de me ligar',
+		// Our messages stopped too.
+		'no me llamen al trabajo ni me escriban',
+		"don't call my office nor text me",
+		'não liguem pra minha mãe, nem mandem mensagem',
+		'dejen de llamar a mi mamá, y a mí tampoco me escriban',
+		'para de ligar pra minha mãe e pra mim também',
+		// Calls to me stopped besides.
+		'dont call my job again. no more calls',
+		// Stop for good.
+		'never call my office again',
+		"don't call me at work anymore, leave me alone",
+		'no me llamen al trabajo, bórrenme de su lista',
+		// A reason for a stop of calls to me, not a place.
+		'no me llamen, estoy en el trabajo',
+		"don't call me, I'm at work",
+		// No stop at all.
+		'llamen a mi mamá, ella les paga',
+		'no paro de buscar laburo pero nada',
+		'my mom said she will call you tomorrow',
+	])('does not: %s', (text) => expect(elsewhere(text)).toBe(false));
+});
+
+describe('classifyReply: a stop of calls elsewhere is no opt-out', () => {
+	test.each([
+		'please do not call my office',
+		'no me llamen más al laburo',
+		'parem de ligar pra minha mãe',
+		'Sir I will pay on the 10th. Please do not call my office',
+		'el viernes les pago, no me marquen a la oficina',
+	])('%s', (text) => expect(classifyReply(text, { received: '2026-03-02' }).label).not.toBe('opt_out'));
+
+	test.each(['no me llamen más', 'stop calling me', 'não liguem mais pra minha mãe nem pra mim, não quero mais contato'])('still an opt-out: %s', (text) =>
+		expect(classifyReply(text, { received: '2026-03-02' }).label).toBe('opt_out'),
+	);
+});
