@@ -257,6 +257,8 @@ const limitsItsOptOut = (signals: Pick<ReturnType<typeof ruleSignals>, 'contactH
  */
 export function optOutByRules(text: string): boolean {
 	const signals = ruleSignals(text);
+	// A keyword, alone or as a sentence of its own, decides before any limit, as in classifyReply.
+	if (signals.found.some((s) => s.label === 'opt_out' && s.whole)) return true;
 	return !limitsItsOptOut(signals) && classifyByRules(text, { received: '1970-01-01' }, signals).label === 'opt_out';
 }
 

@@ -412,6 +412,8 @@ describe('a keyword said as a sentence of its own, and a report as spam, are sto
 		['já denunciei como spam esse número'],
 		['marked this as spam lol'],
 		['los voy a reportar como spam'],
+		// A keyword decides before a limit, for the Reply Trigger as for Classify.
+		['No me llamen más al trabajo. BAJA'],
 	])('the rules read it alone: %s', (text) => {
 		expect(optOutByRules(text)).toBe(true);
 		expect(classify(text)).toMatchObject({ label: 'opt_out', source: 'rules' });
