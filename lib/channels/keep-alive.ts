@@ -57,8 +57,8 @@ export interface KeepAlivePool {
 const DEFAULT_IDLE_MS = 2_000;
 
 /**
- * The proxy the environment configures, as n8n's env proxy agents read it (proxy-from-env:
- * HTTP_PROXY, HTTPS_PROXY, ALL_PROXY and npm's, in either case), or null. With one, n8n routes
+ * The environment variable that configures a proxy, as n8n's env proxy agents read them
+ * (proxy-from-env: HTTP_PROXY, HTTPS_PROXY, ALL_PROXY and npm's, in either case), or null. With one, n8n routes
  * its requests through it, which this transport does not: Send keeps n8n's helper then.
  */
 export function proxyFromEnvironment(env: Record<string, string | undefined>): string | null {
@@ -100,7 +100,7 @@ export function createKeepAlivePool(options: KeepAliveOptions): KeepAlivePool {
 		if (!checked.has(url.origin)) checked.set(url.origin, options.preflight(url.href).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
 		const refused = await checked.get(url.origin);
 		// Refused before any connection: certainly not sent (n8n's helper ends the same way).
-		if (refused) throw new TransportError('notSent', `refused by n8n's outbound rules (SSRF protection): ${refused.message}`);
+		if (refused) throw notSent(`refused by n8n's outbound rules (SSRF protection): ${refused.message}`);
 	};
 
 	const transport = (authorize: Authorize): Transport => async (request) => {
@@ -110,7 +110,7 @@ export function createKeepAlivePool(options: KeepAliveOptions): KeepAlivePool {
 		} catch {
 			throw notSent(`invalid URL ${request.url}`);
 		}
-		if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TransportError('notSent', `unsupported protocol ${url.protocol}`);
+		if (url.protocol !== 'http:' && url.protocol !== 'https:') throw notSent(`unsupported protocol ${url.protocol}`);
 		await preflight(url);
 		let authorization: Authorization;
 		try {
@@ -156,7 +156,7 @@ export function createKeepAlivePool(options: KeepAliveOptions): KeepAlivePool {
 			);
 			const timer = later(() => {
 				// Waiting for a connection (its lookup, its connect, a free socket): nothing left.
-				const error = connected ? new TransportError('timeout', `no answer within ${options.timeoutMs} ms`) : new TransportError('notSent', `no connection within ${options.timeoutMs} ms`);
+				const error = connected ? new TransportError('timeout', `no answer within ${options.timeoutMs} ms`) : notSent(`no connection within ${options.timeoutMs} ms`);
 				finish(error);
 				req.destroy();
 			}, options.timeoutMs);
@@ -171,7 +171,7 @@ export function createKeepAlivePool(options: KeepAliveOptions): KeepAlivePool {
 				if (!connected) {
 					// The lookup (n8n's SSRF rules refuse an address here), the connect: nothing was written.
 					const code = (error as { code?: string }).code;
-					finish(new TransportError('notSent', `${code ? `${code}: ` : ''}${error.message} (while connecting)`));
+					finish(notSent(`${code ? `${code}: ` : ''}${error.message} (while connecting)`));
 					return;
 				}
 				// Written, or being written, on an open connection. A reset there is UNKNOWN even on a

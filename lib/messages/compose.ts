@@ -289,11 +289,7 @@ export function composeMessage(row: Row, upstream: Row, values: ItemValues, sett
  * null when one cannot be filled (a template with a blank would read wrong).
  */
 function templateParameters(context: MessageContext): string[] | null {
-	const money = renderTemplate('{{money amountDue currency}}', context);
-	const due = renderTemplate('{{date dueDate "long"}}', context);
-	const name = context.firstName as string | null;
-	if (!money.ok || !due.ok || !name || !context.paymentLink) return null;
-	return [name, context.company as string, money.value, due.value, context.paymentLink as string];
+	return bodyParameters(context, [renderTemplate('{{money amountDue currency}}', context), renderTemplate('{{date dueDate "long"}}', context)]);
 }
 
 /**
@@ -304,9 +300,14 @@ function templateParameters(context: MessageContext): string[] | null {
  */
 function followUpParameters(message: FollowUpMessage, context: MessageContext, since: unknown): string[] | null {
 	const date = message === 'paid_claim_proof' ? (typeof since === 'string' ? renderTemplate('{{date since "long"}}', { ...context, since }) : null) : context.promiseDate ? renderTemplate('{{date promiseDate "long"}}', context) : null;
+	return bodyParameters(context, [date]);
+}
+
+/** Name, company, the message's own values, link — or null when any is missing or failed to render. */
+function bodyParameters(context: MessageContext, values: Array<Parsed<string> | null>): string[] | null {
 	const name = context.firstName as string | null;
-	if (!date?.ok || !name || !context.paymentLink) return null;
-	return [name, context.company as string, date.value, context.paymentLink as string];
+	if (!name || !context.paymentLink || !values.every((value): value is { ok: true; value: string } => value?.ok === true)) return null;
+	return [name, context.company as string, ...values.map((value) => value.value), context.paymentLink as string];
 }
 
 /**

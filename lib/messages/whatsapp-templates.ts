@@ -1,19 +1,20 @@
 import type { Language } from '../debtor/countries';
+import { FOLLOW_UPS } from '../ledger/follow-ups';
 import { STAGES, type Stage } from '../segmentation/aging';
 
 /**
  * The follow-ups that go out as messages (List Follow-ups' `collection.stage`, the library's
- * keys): each has a template too, since most fall outside WhatsApp's 24-hour window (a broken
- * promise is the day after the date, a request for proof days after the claim).
+ * keys, from lib/ledger/follow-ups.ts): each has a template too, since most fall outside
+ * WhatsApp's 24-hour window (a broken promise is the day after the date, a request for proof
+ * days after the claim).
  */
-export const FOLLOW_UP_MESSAGES = ['promise_reminder', 'broken_promise', 'paid_claim_proof'] as const;
+export const FOLLOW_UP_MESSAGES = Object.values(FOLLOW_UPS).filter((message) => message !== null);
 export type FollowUpMessage = (typeof FOLLOW_UP_MESSAGES)[number];
 
 /** A message that has an approved template: a stage, or a follow-up. */
 export type TemplateMessage = Stage | FollowUpMessage;
 export const TEMPLATE_MESSAGES: readonly TemplateMessage[] = [...STAGES, ...FOLLOW_UP_MESSAGES];
 
-export const isTemplateMessage = (value: unknown): value is TemplateMessage => (TEMPLATE_MESSAGES as readonly unknown[]).includes(value);
 export const isFollowUpMessage = (value: unknown): value is FollowUpMessage => (FOLLOW_UP_MESSAGES as readonly unknown[]).includes(value);
 
 /**

@@ -149,7 +149,7 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	const rules = classifyByRules(text, options, signals);
 	// The rules decide where they are reliably right: the user's own phrases, and a reply that is
 	// an opt-out keyword alone (STOP, BAJA, SAIR…).
-	if (found.some((s) => s.own) || found.some((s) => s.label === 'opt_out' && s.whole)) return rules;
+	if (found.some((s) => s.own) || keywordDecides(found)) return rules;
 
 	const ruleLabels = [...new Set(found.map((s) => s.label))].sort();
 	// The model reads the reply's first MODEL_MAX_CHARS (the rules have read all of it).
@@ -237,6 +237,9 @@ const OPT_OUT = REPLY_LABELS.indexOf('opt_out');
 /** Whether the model's opt-out probability (REPLY_LABELS order) is at least OPT_OUT_MARGIN of every other label's. */
 export const optOutHolds = (probabilities: readonly number[]) => probabilities.every((q, i) => i === OPT_OUT || probabilities[OPT_OUT] >= OPT_OUT_MARGIN * q);
 
+/** An opt-out keyword said as the whole reply or as a sentence of its own: it decides before the model and any limit. */
+const keywordDecides = (found: Signal[]) => found.some((s) => s.label === 'opt_out' && s.whole);
+
 /** The share of a reply's words the model must know for its wrong-person threshold to count. */
 const READS_WRONG_PERSON = 0.25;
 
@@ -258,7 +261,7 @@ const limitsItsOptOut = (signals: Pick<ReturnType<typeof ruleSignals>, 'contactH
 export function optOutByRules(text: string): boolean {
 	const signals = ruleSignals(text);
 	// A keyword, alone or as a sentence of its own, decides before any limit, as in classifyReply.
-	if (signals.found.some((s) => s.label === 'opt_out' && s.whole)) return true;
+	if (keywordDecides(signals.found)) return true;
 	return !limitsItsOptOut(signals) && classifyByRules(text, { received: '1970-01-01' }, signals).label === 'opt_out';
 }
 
@@ -311,7 +314,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	// "…el mismo mensaje 4 veces hoy. BAJA": a keyword said as a sentence of its own decides as the
 	// keyword alone does (lib/replies/opt-out-words.ts).
 	const keywordQuestion = asksAboutKeyword(joined, raw);
-	const sentence = found.some((s) => s.label === 'opt_out' && s.whole) || keywordQuestion ? null : optOutSentenceOf(raw);
+	const sentence = keywordDecides(found) || keywordQuestion ? null : optOutSentenceOf(raw);
 	if (sentence) found.push({ label: 'opt_out', language: sentence.language, words: [sentence.keyword], whole: true, own: false, at: Math.max(0, words.indexOf(sentence.keyword)) });
 	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion, whoWrites: asksWhoWrites(joined) };
 }
