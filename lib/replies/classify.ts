@@ -16,6 +16,7 @@ import { MODEL_MAX_CHARS, modelEvidence, modelThresholds, modelWords, predictWor
 import { askedNames, replyNames } from './names';
 import { OPT_OUT_WORDS, optOutSentenceOf } from './opt-out-words';
 import { namedPayday } from './payday';
+import { conditionsOnDiscount } from './discount-asked';
 import { asksToSplit } from './split-asked';
 
 /** What the workflow does with each label (docs/domain/reply-taxonomy.md). */
@@ -187,8 +188,9 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	// a reply with no negation, laughter, question or word of the refusal lexicon, is no refusal.
 	if (label === 'refusal' && ruleLabels.includes('promise_to_pay') && !ruleLabels.includes('refusal') && plainPromise(raw, words)) [label, source] = ['promise_to_pay', 'rules'];
 	// A promise in parts, asked, is a plan proposed ("consigo pagar metade dia 10 e o resto dia
-	// 25?"): lib/replies/split-asked.ts.
-	if (REPLY_LABELS.indexOf(label) >= REPLY_LABELS.indexOf('promise_to_pay') && ruleLabels.includes('promise_to_pay') && asksToSplit(raw, words)) [label, source] = ['payment_plan', 'rules'];
+	// 25?"): lib/replies/split-asked.ts; so is one made on the condition of a discount ("se
+	// tirarem os juros eu pago amanhã"): lib/replies/discount-asked.ts.
+	if (REPLY_LABELS.indexOf(label) >= REPLY_LABELS.indexOf('promise_to_pay') && ruleLabels.includes('promise_to_pay') && (asksToSplit(raw, words) || conditionsOnDiscount(words))) [label, source] = ['payment_plan', 'rules'];
 	// Explicit dates are where the rules are reliably right: a promise they read with its date
 	// outranks the lower labels of the taxonomy the model chose ("tô desempregado mas dia 20
 	// consigo pagar" is a promise that mentions hardship), and a payment the model alone reads

@@ -28,6 +28,12 @@ const STOP_CHARGE =
  */
 const STOP_REPORT =
 	/ (?:no|nao|dont|not|never|nunca|ni) (?:me |nos |us |me to |to )?(?:mand\w*|envi\w*|pong\w*|met\w*|report\w*|ponh\w*|coloqu\w*|negativ\w*|send\w*|put\w*|pass\w*|pas\w*) (?:\S+ ){0,2}?(?:dicom|serasa|spc|infocorp|equifax|experian|transunion|datacredito|veraz|buro|juridico|cobranza judicial|collections|credit bureau|credit agency|abogados?|advogados?|lawyers?|court|tribunal|juicio) /;
+/**
+ * Off a list of defaulters, not off ours: "me sacan de la lista de morosos", "tirar meu nome da
+ * lista de inadimplentes", "take me off the bad debtors list" ask to be cleared as a debtor.
+ */
+const OFF_DEBTORS_LIST =
+	/ (?:saca\w*|saque\w*|quit\w*|borr\w*|elimin\w*|tir\w*|remov\w*|take|limp\w*) (?:\S+ ){0,4}?(?:lista|list|listado|registro|cadastro)s? (?:(?:de|of|dos|das|do|da|los|las|the) ){0,2}(?:morosos|deudores|negativados|inadimplentes|maus pagadores|caloteiros|defaulters|debtors|bad debtors) /;
 const CANCEL_SERVICE =
 	/ (?:baja|cancel\w*) (?:(?:a|al|el|del|de|la|o|do|da|the|my|mi|meu|minha|this|that|ese|esa|esse|essa|este|esta|desse|dessa|deste|desta) ){0,2}(?:plan|plano|servicio|servico|service|linea|linha|line|contrato|contract|seguro|insurance|membership|membresia|suscripcion del servicio|cobranca|cobro|cargo|charge|tarjeta|cartao|card) (?!(?:de |of |dos |das )(?:los |las |the )?(?:mensaj|mensag|messag|text|sms|whatsapp|notifica|recordatori|aviso|lembrete|alert))/;
 
@@ -43,7 +49,7 @@ const STOP_OURS =
 export function stopsSomethingElse(joined: string): boolean {
 	const medium = STOP_MEDIUM.exec(joined);
 	const mediumSpan = medium !== null && !OURS.test(`${medium[0].replace(MEDIUM_WORDS, ' ')} `) ? medium[0] : undefined;
-	const spans = [mediumSpan, STOP_CHARGE.exec(joined)?.[0], STOP_REPORT.exec(joined)?.[0], CANCEL_SERVICE.exec(joined)?.[0]].filter((span): span is string => span !== undefined);
+	const spans = [mediumSpan, STOP_CHARGE.exec(joined)?.[0], STOP_REPORT.exec(joined)?.[0], OFF_DEBTORS_LIST.exec(joined)?.[0], CANCEL_SERVICE.exec(joined)?.[0]].filter((span): span is string => span !== undefined);
 	if (spans.length === 0) return false;
 	// What is left once the other stops are taken out: a stop of our messages there, or words of
 	// stopping for good ("baja" of a plan is no "baja" of our messages), make it an opt-out still.

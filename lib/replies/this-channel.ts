@@ -9,14 +9,15 @@
  */
 const WRITE_HERE = [
 	// A verb of writing or sending to me, then "here" / this number within a few words.
-	/ (?:escribanme|escribame|escribeme|escribidme|escribid|escriban|mandenme|mandeme|mandame|mandadme|manden|mandenmela|mandenmelas|mandenmelo|mandenmelos|envienme|envieme|enviame|contactenme|escrevam|escreva|escreve|escrevem|manda|mandem|mande|mandar|envia|enviem|envie|enviar|text|message|send|contact|msg) (?:\S+ ){0,5}?(?:aqui|aca|here|neste numero|nesse numero|este numero|this number|this chat|este chat|este whatsapp|this whatsapp) /,
+	// Not a complaint that we go on writing here: "¿por qué continúan a enviar mensagens para este número?".
+	/ (?<! (?:continuam a|continuam|continuan a|continuan|siguen|seguem|keep|still|insisten en|insistem em|ficam) )(?:escribanme|escribame|escribeme|escribidme|escribid|escriban|mandenme|mandeme|mandame|mandadme|manden|mandenmela|mandenmelas|mandenmelo|mandenmelos|envienme|envieme|enviame|contactenme|escrevam|escreva|escreve|escrevem|manda|mandem|mande|mandar|envia|enviem|envie|enviar|text|message|send|contact|msg) (?:\S+ ){0,5}?(?:aqui|aca|here|neste numero|nesse numero|este numero|this number|this chat|este chat|este whatsapp|this whatsapp) /,
 	// Told to keep writing: "podem continuar mandando mensagem", "não precisa parar de mandar",
 	// "you can keep texting me".
 	/ (?:pode|podem|pueden|puede|puedes|can|may|could) (?:\S+ ){0,1}?(?:continuar|seguir|keep|continue) (?:\S+ ){0,1}?(?:mand\w*|envi\w*|escrev\w*|escrib\w*|writing|texting|messaging|sending) | (?:nao precisa|nao precisam|no hace falta|no es necesario|no need to|you dont have to|you dont need to) (?:\S+ ){0,1}?(?:parar|dejar|stop) /,
 	// Another channel refused for this one named: "pode ser, mas por mensagem", "solo por whatsapp",
 	// "but by text please".
-	// "Mas não por whatsapp" refuses it.
-	/ (?:mas|pero|but|only|solo|so|apenas|somente|just|mejor|melhor|better) (?:(?!no |nao |not |nunca |never )\S+ ){0,1}?(?:por|by|via|pelo|pela|over) (?:mensaje|mensajes|mensagem|mensagens|message|messages|text|texto|textos|whatsapp|wsp|zap|chat|sms) /,
+	// "Mas não por whatsapp" refuses it. Not Spanish "no más" ("no más mensajes por WhatsApp": no more).
+	/ (?<! no | ni )(?:mas|pero|but|only|solo|so|apenas|somente|just|mejor|melhor|better) (?:(?!no |nao |not |nunca |never )\S+ ){0,1}?(?:por|by|via|pelo|pela|over) (?:mensaje|mensajes|mensagem|mensagens|message|messages|text|texto|textos|whatsapp|wsp|zap|chat|sms) /,
 	// "Here is fine" said on its own.
 	/ (?:por )?(?:aqui|aca) (?:nomas |mismo |mesmo )?(?:esta bien|sin problema|tudo bem|ta bom|esta bom|mejor|nomas) | here (?:is|s) (?:fine|ok|okay|better|good) | here instead /,
 ];
@@ -25,7 +26,7 @@ const WRITE_HERE = [
  * "No", "ni", "stop", "no longer", "prohibo", "pararem de"…, and the stop verbs in the mood of a polite
  * wish ("gostaria que parassem de enviar", "les pediría que dejaran de escribir", "refrain from").
  */
-const STOP_WORD = '(?:no|nao|ni|nem|nor|dont|not|never|nunca|longer|stop|quit|cease|refrain|dejen|deja|deje|dejar|dejaran|dejasen|deixem|deixar|deixassem|deixarem|para|pare|paren|parem|parar|pararem|parassem|pararan|parasen|prohibo|abstenerse|abstener|abstengan|withdraw|revoke|revoco|autorizo)';
+const STOP_WORD = '(?:no|nao|non|ni|nem|nor|dont|not|never|nunca|longer|stop|quit|cease|refrain|dejen|deja|deje|dejar|dejaran|dejasen|deixem|deixar|deixassem|deixarem|para|pare|paren|parem|parar|pararem|parassem|pararan|parasen|prohibo|abstenerse|abstener|abstengan|withdraw|revoke|revoco|autorizo)';
 /** What may come between the stop and its verb: pronouns, "quiero", "deseo", "más"… */
 const BETWEEN = '(?:(?:me|mi|to|de|que|you|u|for|from|all|any|ya|quiero|quero|deseo|desejo|want|wish|consent|te|se|nos|le|les|lhe|lhes|him|her|them|mas|mais|more|voces|vcs|ustedes) ){0,4}';
 /**
