@@ -27,7 +27,7 @@ export const AT_ONCE = ['ya mismo', 'altiro', 'al tiro', 'al toque', 'right away
 export const TOMORROW_WORDS = ['manana', 'amanha', 'tomorrow', 'tmrw', 'tmr', 'tomorow', 'tomoro', 'mnn', 'mnna', 'amnh'];
 /** Phrases with a today word that say no day: "já agora" is European Portuguese for "by the way". */
 export const NOT_TODAY = ['ja agora'];
-/** "mañana" after these words is "morning" (hoy en la mañana), not "tomorrow". */
+/** "mañana" after these words is "morning" (hoy en la mañana), not "tomorrow" — but "el día de mañana" is tomorrow. */
 export const MORNING_MARKERS = ['la', 'esta', 'pela', 'de'];
 export const DAY_AFTER_TOMORROW = ['pasado manana', 'depois de amanha', 'day after tomorrow'];
 export const MONTH_END = [

@@ -278,7 +278,7 @@ function dayToPay(text: string, words: string[], received: string, atOnce = true
 	}
 
 	const tomorrow = words.some(
-		(w, i) => TOMORROW_WORDS.includes(w) && !(w === 'manana' && MORNING_MARKERS.includes(words[i - 1])) && !refused(i),
+		(w, i) => TOMORROW_WORDS.includes(w) && !(w === 'manana' && MORNING_MARKERS.includes(words[i - 1]) && words[i - 2] !== 'dia') && !refused(i),
 	);
 	if (todayWord && !tomorrow) return toIso(today);
 	if (tomorrow) return toIso(today + 1);
