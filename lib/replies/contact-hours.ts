@@ -27,12 +27,13 @@ const HOURS = [
 ];
 
 /**
- * Words of stopping for good ("más", "ya no", "again", "nunca", "delete", "block"…), and a time named to
+ * Words of stopping for good ("más", "ya no", "again", "nunca", "delete", "block", "basta"…), of
+ * harassment ("esto es acoso": the hours are its evidence, not a request), and a time named to
  * say none ("ni de día ni de noche", "at any time"): with them a reply that names a time still
  * asks us to stop ("no me escriban más, trabajo de noche").
  */
 const STOPPING =
-	/ (?:mas(?! bien)|mais|more|ya no|ja nao|no longer|again|anymore|ever|never|nunca|jamas|otra vez|de novo|de nuevo|nunca mais|stop|pare|parem|dejen|deja|deje|borren|borra|eliminen|apaguem|apaga|delete|remove|tirem|tira|saquen|quiten|baja|bloque\w*|block\w*|unsubscribe|lista|list|ni de (?:dia|noche)|nem de (?:dia|noite)|day or night|day and night|at any time|ninguna hora|nenhum horario|nenhuma hora) /;
+	/ (?:mas(?! bien)|mais|more|ya no|ja nao|no longer|again|anymore|ever|never|nunca|jamas|otra vez|de novo|de nuevo|nunca mais|stop|pare|parem|dejen|deja|deje|borren|borra|eliminen|apaguem|apaga|delete|remove|tirem|tira|saquen|quiten|baja|bloque\w*|block\w*|unsubscribe|lista|list|basta|chega|enough|acoso|assedio|harass\w*|ni de (?:dia|noche)|nem de (?:dia|noite)|day or night|day and night|at any time|ninguna hora|nenhum horario|nenhuma hora) /;
 
 /**
  * Whether a reply asks us to write at some times and not others, rather than to stop
