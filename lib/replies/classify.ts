@@ -283,7 +283,9 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		const before = [words[at - 1], words[at - 2]];
 		const negated = NEGATABLE.has(signal.label) && !NEGATION_SET.has(signal.words[0]) && before.some((w) => w !== undefined && NEGATION_SET.has(w));
 		const asked = signal.label === 'promise_to_pay' && before.some((w) => w !== undefined && QUESTION_SET.has(w));
-		if (!negated && !asked) found.push({ ...signal, at });
+		// "Lo pagué por Mercado Pago el lunes": the wallet's name, not "pago el lunes".
+		const wallet = signal.words[0] === 'pago' && words[at - 1] === 'mercado';
+		if (!negated && !asked && !wallet) found.push({ ...signal, at });
 	};
 	for (let at = 0; at < words.length; at++) {
 		for (const signal of byFirst.get(words[at]) ?? NONE) consider(signal, at);
