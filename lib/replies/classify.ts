@@ -283,9 +283,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		const before = [words[at - 1], words[at - 2]];
 		const negated = NEGATABLE.has(signal.label) && !NEGATION_SET.has(signal.words[0]) && before.some((w) => w !== undefined && NEGATION_SET.has(w));
 		const asked = signal.label === 'promise_to_pay' && before.some((w) => w !== undefined && QUESTION_SET.has(w));
-		// "Lo pagué por Mercado Pago el lunes": the wallet's name, not "pago el lunes".
-		const wallet = signal.words[0] === 'pago' && words[at - 1] === 'mercado';
-		if (!negated && !asked && !wallet) found.push({ ...signal, at });
+		if (!negated && !asked && !pastPago(signal, words, at)) found.push({ ...signal, at });
 	};
 	for (let at = 0; at < words.length; at++) {
 		for (const signal of byFirst.get(words[at]) ?? NONE) consider(signal, at);
@@ -322,6 +320,20 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	if (sentence) found.push({ label: 'opt_out', language: sentence.language, words: [sentence.keyword], whole: true, own: false, at: Math.max(0, words.indexOf(sentence.keyword)) });
 	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion, whoWrites: asksWhoWrites(joined) };
 }
+
+/**
+ * A promise phrase whose "pago" is no "I pay": the wallet's name ("lo pagué por Mercado Pago el
+ * lunes") or "pagó" without its accent after "ya" ("él ya pagó el martes", "mi mamá ya pagó el
+ * colegio": someone else paid).
+ */
+function pastPago(signal: Signal, words: string[], at: number): boolean {
+	if (signal.label !== 'promise_to_pay') return false;
+	const i = signal.words.indexOf('pago');
+	if (i < 0) return false;
+	const before = (n: number) => words[at + i - n];
+	return before(1) === 'mercado' || before(1) === 'ya' || (before(2) === 'ya' && OBJECT_PRONOUNS.has(before(1)));
+}
+const OBJECT_PRONOUNS = new Set(['le', 'les', 'lo', 'la', 'los', 'las', 'me', 'te', 'nos']);
 
 /** What one asks us to send to pay: "no me manden el link que no abre" is about the link, not about our messages. */
 const PAYMENT_DOCUMENTS = new Set(['link', 'links', 'enlace', 'codigo', 'boleto', 'pdf', 'qr', 'referencia', 'pix']);
