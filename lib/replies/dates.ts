@@ -51,6 +51,7 @@ const lastDayOfMonth = (day: number) => {
 // Three letters or more, each alone, joined by dots or hyphens ("s.t.o.p", "P-A-R-E"), or
 // four capitals or more by spaces ("B A J A"; "u r a" is chat for "you are a").
 const SPELLED_OUT = /(?<![\p{L}\p{N}])\p{L}(?:[.-]\p{L}(?![\p{L}\p{N}])){2,}\.?|(?<![\p{L}\p{N}])\p{Lu}(?: \p{Lu}(?![\p{L}\p{N}])){3,}/gu;
+const NOT_ASCII = /[^\x00-\x7f]/;
 
 /**
  * Lower case, no accents, repeated letters cut to two, apostrophes dropped (won't → wont), other
@@ -61,11 +62,10 @@ const SPELLED_OUT = /(?<![\p{L}\p{N}])\p{L}(?:[.-]\p{L}(?![\p{L}\p{N}])){2,}\.?|
  * out letter by letter ("S.T.O.P", "B A J A") is the word.
  */
 export function normaliseReply(text: string): string {
-	return ` ${text
-		.replace(/\p{Cf}/gu, '')
-		.replace(/[ºª]/g, ' ')
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
+	// Format characters, ordinal signs, compatibility forms and accents are none of them ASCII:
+	// a reply in ASCII (many are) needs none of the first four passes.
+	const folded = NOT_ASCII.test(text) ? text.replace(/\p{Cf}/gu, '').replace(/[ºª]/g, ' ').normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
+	return ` ${folded
 		.replace(SPELLED_OUT, (letters) => letters.replace(/[^\p{L}]/gu, ''))
 		.toLowerCase()
 		.replace(/([a-z])\1{2,}/g, '$1$1')
