@@ -51,6 +51,8 @@ const lastDayOfMonth = (day: number) => {
 // Three letters or more, each alone, joined by dots or hyphens ("s.t.o.p", "P-A-R-E"), or
 // four capitals or more by spaces ("B A J A"; "u r a" is chat for "you are a").
 const SPELLED_OUT = /(?<![\p{L}\p{N}])\p{L}(?:[.-]\p{L}(?![\p{L}\p{N}])){2,}\.?|(?<![\p{L}\p{N}])\p{Lu}(?: \p{Lu}(?![\p{L}\p{N}])){3,}/gu;
+/** What SPELLED_OUT needs somewhere (a dot or hyphen before a letter, two capitals a space apart): most replies have neither. */
+const MAY_SPELL_OUT = /[.-]\p{L}|\p{Lu} \p{Lu}/u;
 /** A character other than printable ASCII, a tab or a line break. */
 const NOT_PLAIN_ASCII = /[^ -~\t\n\r]/;
 
@@ -66,8 +68,8 @@ export function normaliseReply(text: string): string {
 	// Format characters, ordinal signs, compatibility forms and accents are none of them ASCII:
 	// a reply in plain ASCII (many are) needs none of the first four passes.
 	const folded = NOT_PLAIN_ASCII.test(text) ? text.replace(/\p{Cf}/gu, '').replace(/[ºª]/g, ' ').normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
-	return ` ${folded
-		.replace(SPELLED_OUT, (letters) => letters.replace(/[^\p{L}]/gu, ''))
+	const spelled = MAY_SPELL_OUT.test(folded) ? folded.replace(SPELLED_OUT, (letters) => letters.replace(/[^\p{L}]/gu, '')) : folded;
+	return ` ${spelled
 		.toLowerCase()
 		.replace(/([a-z])\1{2,}/g, '$1$1')
 		.replace(/['’´`]/g, '')
