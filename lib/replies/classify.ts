@@ -231,11 +231,13 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	// consigo pagar" is a promise that mentions hardship), and a payment the model alone reads
 	// as made ("ainda não paguei mas pago segunda", "hoje ainda faço a transferência").
 	let promiseDate: string | null = null;
+	// The rules read the date already when they labelled the reply a promise.
+	const datePromised = () => (rules.label === 'promise_to_pay' ? rules.promiseDate : resolvePromiseDate(raw, options.received));
 	const overridable = (REPLY_LABELS.indexOf(label) > REPLY_LABELS.indexOf('promise_to_pay') && !(label === 'payment_plan' && source === 'rules')) || (label === 'already_paid' && !ruleLabels.includes('already_paid'));
 	if (overridable && ruleLabels.includes('promise_to_pay')) {
-		promiseDate = resolvePromiseDate(raw, options.received);
+		promiseDate = datePromised();
 		if (promiseDate) [label, source] = ['promise_to_pay', 'rules'];
-	} else if (label === 'promise_to_pay') promiseDate = rules.label === label ? rules.promiseDate : resolvePromiseDate(raw, options.received);
+	} else if (label === 'promise_to_pay') promiseDate = datePromised();
 
 	// Words the model has never seen (another language, gibberish) lower its confidence.
 	const coverage = Math.min(1, prediction.coverage / 0.6);

@@ -35,7 +35,8 @@ const HOUR_OR_LIST_AFTER = /^(?:am|pm|h|hs|hrs|horas|hora|oclock|a|y|e|and|or|o|
 const MONTH_LINKS = ['de', 'del', 'do', 'of'];
 const UNIT_LINKS = ['y', 'e'];
 /** A day of the month written as a word ("diez", "vinte", "fifth"), if `word` is one. */
-const dayWord = (word: string | undefined): number | undefined => (word !== undefined && Object.hasOwn(DAY_NUMBER_WORDS, word) ? DAY_NUMBER_WORDS[word] : undefined);
+const DAY_NUMBERS = new Map(Object.entries(DAY_NUMBER_WORDS));
+const dayWord = (word: string | undefined): number | undefined => (word === undefined ? undefined : DAY_NUMBERS.get(word));
 /** b and v as one letter: weekdays are written as said ("el savado", "el biernes"). */
 const bv = (word: string) => word.replaceAll('v', 'b');
 const WEEKDAYS = new Map(Object.entries(WEEKDAY_WORDS).flatMap(([n, words]) => words.map((w) => [bv(w), Number(n)] as [string, number])));
@@ -77,7 +78,14 @@ export function normaliseReply(text: string): string {
 		.trim()} `;
 }
 
-const hasPhrase = (text: string, phrases: string[]) => phrases.some((p) => text.includes(` ${p} `));
+/** Each list of phrases with a space at each end, made once (not for every reply). */
+const SPACED = new WeakMap<readonly string[], string[]>();
+function spaced(phrases: readonly string[]): string[] {
+	let padded = SPACED.get(phrases);
+	if (!padded) SPACED.set(phrases, (padded = phrases.map((p) => ` ${p} `)));
+	return padded;
+}
+const hasPhrase = (text: string, phrases: readonly string[]) => spaced(phrases).some((p) => text.includes(p));
 
 /** The next `day`-th of a month on or after `from` (the 31st in a 30-day month: its last day). */
 function nextDayOfMonth(from: number, dayOfMonth: number): number {
