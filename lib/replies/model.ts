@@ -97,7 +97,8 @@ export function forEachFeature(words: string[], ruleLabels: readonly string[], d
 		// pagar" share every other n-gram.
 		if (i <= negatedUntil) emit(fnv(words[i], NEGATED) & mask);
 		if (NEGATION_SET.has(words[i])) negatedUntil = i + NEGATION_REACH;
-		if (i > 0) emit(fnv(`${words[i - 1]} ${words[i]}`, BIGRAM) & mask);
+		// The hash of "‹previous› ‹word›", hashed on from the previous word's (no string built).
+		if (i > 0) emit(fnv(words[i], fnv(' ', fnv(words[i - 1], BIGRAM))) & mask);
 		// "no soy ‹name›", "who is ‹name›", "‹name› ya no vive aquí": the words around any name.
 		if (names.size && names.has(words[i])) {
 			emit(fnv('name', NAME) & mask);
