@@ -133,6 +133,10 @@ export const NEGATIONS = ['no', 'nao', 'cant', 'cannot', 'not', 'nada', 'imposib
  */
 export const STATE_NOW = ['ando', 'andamos', 'estoy', 'estamos', 'estou', 'to', 'tamo'];
 export const NOW_WORDS = ['hoy', 'hoje', 'hj', 'ahorita', 'ahora', 'agora', 'agr'];
+/** The today words that mean "now": a day of the month named outranks them (lib/replies/dates.ts). */
+export const NOW_ONLY = ['ahorita', 'ahora', 'agora', 'agr'];
+/** A word of paying just before a "now" keeps it the day to pay ("pagar metade agora e o resto dia 25"). */
+export const PAYING_WORD = /^(?:pag|pay|deposit|transf)/;
 
 /**
  * Spanish and Portuguese abbreviations of months that are everyday words in a reply: "mar" (sea),

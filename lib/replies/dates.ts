@@ -15,7 +15,9 @@ import {
 	NEXT_MONTH,
 	NEXT_WEEK,
 	NOT_TODAY,
+	NOW_ONLY,
 	NOW_WORDS,
+	PAYING_WORD,
 	PAYING_WORDS,
 	SAT_AS_VERB_AFTER,
 	STATE_NOW,
@@ -255,10 +257,6 @@ export function incomeDay(words: readonly string[]): { from: number; to: number 
 const namesDay = (words: readonly string[], at: number) =>
 	at >= 0 && at < words.length && (WEEKDAYS.has(bv(words[at])) || TOMORROW_WORDS.includes(words[at]) || (dayNumber(words[at]) !== undefined && (DAY_OF_MONTH_MARKERS.includes(words[at - 1]) || /\d(?:st|nd|rd|th)$/.test(words[at]))));
 
-/** The today words that mean "now": a day of the month named outranks them. */
-const NOW_ONLY = ['ahorita', 'ahora', 'agora', 'agr'];
-const PAYING = /^(?:pag|pay|deposit|transf)/;
-
 /** The day a reply names to pay on (`resolvePromiseDate`), read from all its words. */
 function dayToPay(text: string, words: string[], received: string, atOnce = true): string | null {
 	const today = toDay(received);
@@ -273,14 +271,15 @@ function dayToPay(text: string, words: string[], received: string, atOnce = true
 	// "ahorita ando corto", "ahora estoy en pruebas": now described, not a day to pay.
 	const refused = (i: number) => NEGATIONS.includes(words[i + 1]) || NEGATIONS.includes(words[i + 2]);
 	const describesNow = (i: number) => NOW_WORDS.includes(words[i]) && STATE_NOW.includes(words[i + 1]) && !words[i + 2]?.endsWith('ndo');
-	const todayAt = (i: number) => TODAY_PHRASES.includes(words[i]) && !refused(i) && !describesNow(i);
-	const todayWord = words.some((_, i) => todayAt(i)) || TODAY_PHRASES.some((p) => p.includes(' ') && text.includes(` ${p} `));
+	const todayAts = words.flatMap((w, i) => (TODAY_PHRASES.includes(w) && !refused(i) && !describesNow(i) ? [i] : []));
+	const todayPhrase = TODAY_PHRASES.some((p) => p.includes(' ') && text.includes(` ${p} `));
+	const todayWord = todayAts.length > 0 || todayPhrase;
 	// "Now" alone ("ahorita", "agora") tells of the moment as often as of the day one pays ("no
 	// tengo dinero ahorita… el 15 me pagan", "só vão acertar agora, mas dia 10 eu quito"): a day of
 	// the month named outranks it, unless paying comes just before it ("pagar metade agora e o
 	// resto dia 25"); "hoy", "hoje", "today" keep their rank.
-	const paidNow = (i: number) => words.slice(Math.max(0, i - 2), i).some((w) => PAYING.test(w));
-	const onlyNow = todayWord && words.every((w, i) => !todayAt(i) || (NOW_ONLY.includes(w) && !paidNow(i))) && !TODAY_PHRASES.some((p) => p.includes(' ') && text.includes(` ${p} `));
+	const paidNow = (i: number) => words.slice(Math.max(0, i - 2), i).some((w) => PAYING_WORD.test(w));
+	const onlyNow = todayAts.length > 0 && !todayPhrase && todayAts.every((i) => NOW_ONLY.includes(words[i]) && !paidNow(i));
 
 	const named = firstWeekday(words);
 	// The day of the month said with the weekday is the more precise ("el viernes 27": the 27th),
