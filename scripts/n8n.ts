@@ -202,7 +202,10 @@ export async function startN8n(
 		onLine = undefined as ((line: string) => void) | undefined,
 	} = {},
 ): Promise<{ child: ChildProcess; url: string; log: () => string }> {
-	const child = spawn(n8n.node, [n8n.bin, ...args], { env, stdio: ['ignore', output, output] });
+	// N8N_NODE_ARGS: Node.js options for n8n's process that NODE_OPTIONS refuses ("--cpu-prof
+	// --cpu-prof-dir=/tmp/prof": where a real n8n spends its time, docs/development.md).
+	const nodeArgs = process.env.N8N_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+	const child = spawn(n8n.node, [...nodeArgs, n8n.bin, ...args], { env, stdio: ['ignore', output, output] });
 	let logText = '';
 	if (output === 'pipe') {
 		if (logFile) mkdirSync(dirname(logFile), { recursive: true });
