@@ -8,12 +8,12 @@
  * dropped). The softmax temperature (least log-loss) and the safety thresholds (the highest
  * opt_out probability that keeps opt-out recall ≥ 0.99, wrong_person ≥ 0.95) are fitted on
  * out-of-fold answers: the corpus's written replies (hand-written lines with their noisy
- * copies, the dev, unseen-tuning and held-out v2…v16 sets, the written files of rounds 7, 11 and 13 — not the generated templates) are cut
+ * copies, the dev, unseen-tuning and held-out v2…v19 sets, the written files of rounds 7, 11 and 13 — not the generated templates) are cut
  * into 5 folds, and each fold is read by a model trained on everything else. Those answers,
  * end to end through classifyReply, go to test/data/train/cross-validation.jsonl
  * (`npm run eval:replies` reports them as cross-validated, never as held out); the shipped
  * model is then trained on every row. Leave one writer out: one more model per writer (dev, the
- * hand-written lines, held-out v2…v16, each written file of test/data/train/written-r7), trained without that writer's rows and scored on them —
+ * hand-written lines, held-out v2…v19, each written file of test/data/train/written-r7), trained without that writer's rows and scored on them —
  * what picks the regularisation, since random folds put a writer on both sides.
  */
 import { existsSync, writeFileSync, readFileSync } from 'node:fs';
