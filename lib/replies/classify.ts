@@ -50,10 +50,45 @@ interface Signal {
 	whole: boolean;
 }
 
-/** Signals indexed by their first word (prefix signals under their prefix's first letter). */
+/**
+ * A phrase's word as matched, compiled once: the word itself, a stem that takes any ending
+ * ("escribir*"), any word ("*"), or a gap of up to GAP words ("..").
+ */
+interface WordPattern {
+	kind: 'word' | 'stem' | 'any' | 'gap';
+	text: string;
+}
+
+/** A lexicon's phrase: the signal it gives, and its words compiled for matching. */
+interface Phrase extends Signal {
+	patterns: WordPattern[];
+}
+
+const compilePattern = (word: string): WordPattern =>
+	word === '*' ? { kind: 'any', text: '' } : word === '..' ? { kind: 'gap', text: '' } : word.endsWith('*') ? { kind: 'stem', text: word.slice(0, -1) } : { kind: 'word', text: word };
+
+/**
+ * The phrases that open with one word, by their second: a reply's next word rules out every phrase
+ * whose second word is another ("no" opens some 200). Each list keeps the lexicon's order.
+ */
+interface Opening {
+	/** For each second word some phrase names: the phrases it may continue. */
+	bySecond: Map<string, Phrase[]>;
+	/** Those whose second is no plain word (one-word phrases, stems, gaps, any word): all a reply's other next words may continue. */
+	rest: Phrase[];
+}
+
+function opening(phrases: Phrase[]): Opening {
+	const plainSecond = (phrase: Phrase) => (phrase.patterns[1]?.kind === 'word' ? phrase.patterns[1].text : undefined);
+	const seconds = new Set(phrases.map(plainSecond).filter((second) => second !== undefined));
+	const continuing = (next: string | undefined) => phrases.filter((phrase) => [undefined, next].includes(plainSecond(phrase)));
+	return { bySecond: new Map([...seconds].map((second) => [second, continuing(second)])), rest: continuing(undefined) };
+}
+
+/** Phrases indexed by their first word and then their second (those that open with a stem or any word apart, `wild`). */
 function compile(lexicons: Record<Language, Lexicon>, extra: Partial<Record<ReplyLabel, string[]>>) {
-	const byFirst = new Map<string, Signal[]>();
-	const wild: Signal[] = [];
+	const byFirst = new Map<string, Phrase[]>();
+	const wild: Phrase[] = [];
 	const add = (label: ReplyLabel, language: Language, phrase: string, own = false) => {
 		// "=" first: the phrase must be the whole reply ("baja", "sair": in a sentence they mean
 		// other things). A trailing "*" (any ending) survives normalisation; chat words expand.
@@ -68,7 +103,7 @@ function compile(lexicons: Record<Language, Lexicon>, extra: Partial<Record<Repl
 			})
 			.filter(Boolean);
 		if (words.length === 0) return;
-		const signal = { label, language, words, whole, own };
+		const signal = { label, language, words, whole, own, patterns: words.map(compilePattern) };
 		const first = words[0];
 		if (first.endsWith('*') || first === '*') wild.push(signal);
 		else byFirst.set(first, [...(byFirst.get(first) ?? []), signal]);
@@ -78,19 +113,19 @@ function compile(lexicons: Record<Language, Lexicon>, extra: Partial<Record<Repl
 	}
 	for (const [language, words] of Object.entries(OPT_OUT_WORDS) as Array<[Language, string[]]>) words.forEach((word) => add('opt_out', language, `=${word}`));
 	for (const [label, phrases] of Object.entries(extra) as Array<[ReplyLabel, string[]]>) phrases.forEach((p) => add(label, 'es', p, true));
-	return { byFirst, wild };
+	return { openings: new Map([...byFirst].map(([first, phrases]) => [first, opening(phrases)])), wild };
 }
 
-const wordMatches = (pattern: string, word: string | undefined) =>
-	word !== undefined && (pattern === '*' || (pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : pattern === word));
+const wordMatches = (pattern: WordPattern, word: string | undefined) =>
+	word !== undefined && (pattern.kind === 'word' ? pattern.text === word : pattern.kind === 'stem' ? word.startsWith(pattern.text) : true);
 
 /** How many words a ".." in a phrase may skip: "llego .. tarde" takes "llegó muy tarde" and "me llegó la factura tarde"… */
 const GAP = 3;
 
 /** Whether the phrase's words, from the `from`th on, match the reply's words from `at` on. */
-function phraseMatches(patterns: string[], words: string[], at: number, from = 0): boolean {
+function phraseMatches(patterns: WordPattern[], words: string[], at: number, from = 0): boolean {
 	for (let i = from; i < patterns.length; i++, at++) {
-		if (patterns[i] === '..') {
+		if (patterns[i].kind === 'gap') {
 			for (let skip = 0; skip <= GAP; skip++) if (phraseMatches(patterns, words, at + skip, i + 1)) return true;
 			return false;
 		}
@@ -122,9 +157,9 @@ export interface ClassifierOptions {
 	extraPhrases?: Partial<Record<ReplyLabel, string[]>>;
 }
 
-const NONE: Signal[] = [];
 const NEGATION_SET = new Set(REPLY_NEGATIONS);
 const QUESTION_SET = new Set(QUESTION_WORDS);
+const COURTESY_SET = new Set(COURTESY);
 const LANGUAGE_SETS = Object.fromEntries(Object.entries(LANGUAGE_WORDS).map(([language, list]) => [language, new Set(list)])) as Record<Language, Set<string>>;
 
 const DEFAULT_LEXICONS = { es: ES_LEXICON, pt: PT_LEXICON, en: EN_LEXICON };
@@ -196,11 +231,13 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	// consigo pagar" is a promise that mentions hardship), and a payment the model alone reads
 	// as made ("ainda não paguei mas pago segunda", "hoje ainda faço a transferência").
 	let promiseDate: string | null = null;
+	// The rules read the date already when they labelled the reply a promise.
+	const datePromised = () => (rules.label === 'promise_to_pay' ? rules.promiseDate : resolvePromiseDate(raw, options.received));
 	const overridable = (REPLY_LABELS.indexOf(label) > REPLY_LABELS.indexOf('promise_to_pay') && !(label === 'payment_plan' && source === 'rules')) || (label === 'already_paid' && !ruleLabels.includes('already_paid'));
 	if (overridable && ruleLabels.includes('promise_to_pay')) {
-		promiseDate = resolvePromiseDate(raw, options.received);
+		promiseDate = datePromised();
 		if (promiseDate) [label, source] = ['promise_to_pay', 'rules'];
-	} else if (label === 'promise_to_pay') promiseDate = rules.label === label ? rules.promiseDate : resolvePromiseDate(raw, options.received);
+	} else if (label === 'promise_to_pay') promiseDate = datePromised();
 
 	// Words the model has never seen (another language, gibberish) lower its confidence.
 	const coverage = Math.min(1, prediction.coverage / 0.6);
@@ -272,24 +309,24 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	// The whole reply: a stop at the end of a long voice-to-text one is a stop.
 	const raw = typeof text === 'string' ? text : '';
 	const words = replyWords(raw);
-	const { byFirst, wild } = index(extraPhrases);
+	const { openings, wild } = index(extraPhrases);
 	const found: Array<Signal & { at: number }> = [];
 	// Counted once: a keyword said 20,000 times would otherwise count the reply 20,000 times.
-	const spoken = words.filter((w) => !COURTESY.includes(w)).length;
-	const consider = (signal: Signal, at: number) => {
-		if (signal.whole && spoken !== signal.words.length) return;
-		if (!phraseMatches(signal.words, words, at)) return;
-		if (signal.label === 'opt_out' && !signal.whole && namesPaymentDocument(words, at + signal.words.length)) return;
+	const spoken = words.filter((w) => !COURTESY_SET.has(w)).length;
+	const consider = (phrase: Phrase, at: number) => {
+		if (phrase.whole && spoken !== phrase.words.length) return;
+		if (!phraseMatches(phrase.patterns, words, at)) return;
+		const { label, language, words: said, whole, own } = phrase;
+		if (label === 'opt_out' && !whole && namesPaymentDocument(words, at + said.length)) return;
 		const before = [words[at - 1], words[at - 2]];
-		const negated = NEGATABLE.has(signal.label) && !NEGATION_SET.has(signal.words[0]) && before.some((w) => w !== undefined && NEGATION_SET.has(w));
-		const asked = signal.label === 'promise_to_pay' && before.some((w) => w !== undefined && QUESTION_SET.has(w));
-		// "Lo pagué por Mercado Pago el lunes": the wallet's name, not "pago el lunes".
-		const wallet = signal.words[0] === 'pago' && words[at - 1] === 'mercado';
-		if (!negated && !asked && !wallet) found.push({ ...signal, at });
+		const negated = NEGATABLE.has(label) && !NEGATION_SET.has(said[0]) && before.some((w) => w !== undefined && NEGATION_SET.has(w));
+		const asked = label === 'promise_to_pay' && before.some((w) => w !== undefined && QUESTION_SET.has(w));
+		if (!negated && !asked && !pastPago(phrase, words, at)) found.push({ label, language, words: said, whole, own, at });
 	};
 	for (let at = 0; at < words.length; at++) {
-		for (const signal of byFirst.get(words[at]) ?? NONE) consider(signal, at);
-		for (const signal of wild) consider(signal, at);
+		const opens = openings.get(words[at]);
+		if (opens) for (const phrase of opens.bySecond.get(words[at + 1]) ?? opens.rest) consider(phrase, at);
+		for (const phrase of wild) consider(phrase, at);
 	}
 
 	// "quien es jorge??", "who is brenda": asking who the debtor is says the one answering is
@@ -322,6 +359,20 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	if (sentence) found.push({ label: 'opt_out', language: sentence.language, words: [sentence.keyword], whole: true, own: false, at: Math.max(0, words.indexOf(sentence.keyword)) });
 	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion, whoWrites: asksWhoWrites(joined) };
 }
+
+/**
+ * A promise phrase whose "pago" is no "I pay": the wallet's name ("lo pagué por Mercado Pago el
+ * lunes") or "pagó" without its accent after "ya" ("él ya pagó el martes", "mi mamá ya pagó el
+ * colegio": someone else paid).
+ */
+function pastPago(signal: Signal, words: string[], at: number): boolean {
+	if (signal.label !== 'promise_to_pay') return false;
+	const i = signal.words.indexOf('pago');
+	if (i < 0) return false;
+	const before = (n: number) => words[at + i - n];
+	return before(1) === 'mercado' || before(1) === 'ya' || (before(2) === 'ya' && OBJECT_PRONOUNS.has(before(1)));
+}
+const OBJECT_PRONOUNS = new Set(['le', 'les', 'lo', 'la', 'los', 'las', 'me', 'te', 'nos']);
 
 /** What one asks us to send to pay: "no me manden el link que no abre" is about the link, not about our messages. */
 const PAYMENT_DOCUMENTS = new Set(['link', 'links', 'enlace', 'codigo', 'boleto', 'pdf', 'qr', 'referencia', 'pix']);
@@ -381,16 +432,21 @@ export function classifyByRules(text: unknown, options: ClassifierOptions, signa
 	};
 }
 
+/** In the order a tie of votes goes. */
+const LANGUAGES: readonly Language[] = ['es', 'pt', 'en'];
+
 function detectLanguage(words: string[], found: Array<Signal>): Language {
 	const votes: Record<Language, number> = { es: 0, pt: 0, en: 0 };
 	for (const signal of found) votes[signal.language] += signal.label === 'other' ? 1 : 2;
-	for (const word of words) for (const language of ['es', 'pt', 'en'] as Language[]) if (LANGUAGE_SETS[language].has(word)) votes[language]++;
-	return (['es', 'pt', 'en'] as Language[]).reduce((a, b) => (votes[b] > votes[a] ? b : a));
+	for (const word of words) for (const language of LANGUAGES) if (LANGUAGE_SETS[language].has(word)) votes[language]++;
+	return LANGUAGES.reduce((a, b) => (votes[b] > votes[a] ? b : a));
 }
 
 /** Amounts the reply mentions ("$340", "2 mil", "R$ 300"), as numbers. */
 function amountsIn(text: string): number[] {
 	const amounts: number[] = [];
+	// Every amount has a digit: most replies have none to search for.
+	if (!/\d/.test(text)) return amounts;
 	// A currency named after the number ("100.000 pesos", "300 reais") counts as its symbol would.
 	for (const m of text.matchAll(/(?:r\$|us\$|\$|s\/|€)\s?(\d[\d.,]*)|(\d[\d.,]*)\s?(mil|k)\b|(\d[\d.,]*)\s?(?:pesos|reais|reales|soles|d[oó]lares|dollars|euros)\b/gi)) {
 		const digits = (m[1] ?? m[2] ?? m[4]).replace(/[.,](\d{3})/g, '$1').replace(',', '.');

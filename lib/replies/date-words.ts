@@ -12,7 +12,7 @@ export const WEEKDAY_WORDS: Record<number, string[]> = {
 	2: ['martes', 'terca', 'terca-feira', 'tuesday', 'tues', 'tue'],
 	3: ['miercoles', 'miercole', 'miercules', 'quarta', 'quarta-feira', 'wednesday', 'wed'],
 	4: ['jueves', 'jeuves', 'juevez', 'quinta', 'quinta-feira', 'thursday', 'thurs', 'thu'],
-	5: ['viernes', 'vierne', 'viernez', 'sexta', 'sexta-feira', 'sesta', 'sesta-feira', 'friday', 'fri'],
+	5: ['viernes', 'vierne', 'viernez', 'sexta', 'sexta-feira', 'sesta', 'sesta-feira', 'sxt', 'sext', 'friday', 'fri', 'frday', 'fryday'],
 	6: ['sabado', 'sab', 'saturday', 'sat'],
 	7: ['domingo', 'sunday'],
 };
@@ -23,8 +23,8 @@ export const SAT_AS_VERB_AFTER = ['i', 'we', 'he', 'she', 'they', 'you', 'just',
 export const TODAY_PHRASES = ['hoy', 'hoje', 'hj', 'agr', 'today', 'tonight', 'tday', 'ahorita', 'ahora', 'agora', 'en un rato', 'right now', 'this afternoon', 'this evening', 'this arvo', 'by evening'];
 /** "At once": today, unless the reply names a day too ("a fin de mes cuando me paguen te pago al tiro"). */
 export const AT_ONCE = ['ya mismo', 'altiro', 'al tiro', 'al toque', 'right away'];
-// "mñn", "mñna" (chat spellings of mañana) normalise to mnn, mnna; "amnh" is amanhã's.
-export const TOMORROW_WORDS = ['manana', 'amanha', 'tomorrow', 'tmrw', 'tmr', 'tomorow', 'tomoro', 'mnn', 'mnna', 'amnh'];
+// "mñn", "mñna" (chat spellings of mañana) normalise to mnn, mnna; "amnh" is amanhã's; "2moro" is texting's tomorrow.
+export const TOMORROW_WORDS = ['manana', 'amanha', 'tomorrow', 'tmrw', 'tmr', 'tomorow', 'tomoro', 'mnn', 'mnna', 'amnh', '2moro', '2morrow', '2mrw'];
 /** Phrases with a today word that say no day: "já agora" is European Portuguese for "by the way". */
 export const NOT_TODAY = ['ja agora'];
 /** "mañana" after these words is "morning" (hoy en la mañana), not "tomorrow" — but "el día de mañana" is tomorrow. */
@@ -133,6 +133,10 @@ export const NEGATIONS = ['no', 'nao', 'cant', 'cannot', 'not', 'nada', 'imposib
  */
 export const STATE_NOW = ['ando', 'andamos', 'estoy', 'estamos', 'estou', 'to', 'tamo'];
 export const NOW_WORDS = ['hoy', 'hoje', 'hj', 'ahorita', 'ahora', 'agora', 'agr'];
+/** The today words that mean "now": a day of the month named outranks them (lib/replies/dates.ts). */
+export const NOW_ONLY = ['ahorita', 'ahora', 'agora', 'agr'];
+/** A word of paying just before a "now" keeps it the day to pay ("pagar metade agora e o resto dia 25"). */
+export const PAYING_WORD = /^(?:pag|pay|deposit|transf)/;
 
 /**
  * Spanish and Portuguese abbreviations of months that are everyday words in a reply: "mar" (sea),

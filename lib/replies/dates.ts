@@ -15,7 +15,9 @@ import {
 	NEXT_MONTH,
 	NEXT_WEEK,
 	NOT_TODAY,
+	NOW_ONLY,
 	NOW_WORDS,
+	PAYING_WORD,
 	PAYING_WORDS,
 	SAT_AS_VERB_AFTER,
 	STATE_NOW,
@@ -35,7 +37,8 @@ const HOUR_OR_LIST_AFTER = /^(?:am|pm|h|hs|hrs|horas|hora|oclock|a|y|e|and|or|o|
 const MONTH_LINKS = ['de', 'del', 'do', 'of'];
 const UNIT_LINKS = ['y', 'e'];
 /** A day of the month written as a word ("diez", "vinte", "fifth"), if `word` is one. */
-const dayWord = (word: string | undefined): number | undefined => (word !== undefined && Object.hasOwn(DAY_NUMBER_WORDS, word) ? DAY_NUMBER_WORDS[word] : undefined);
+const DAY_NUMBERS = new Map(Object.entries(DAY_NUMBER_WORDS));
+const dayWord = (word: string | undefined): number | undefined => (word === undefined ? undefined : DAY_NUMBERS.get(word));
 /** b and v as one letter: weekdays are written as said ("el savado", "el biernes"). */
 const bv = (word: string) => word.replaceAll('v', 'b');
 const WEEKDAYS = new Map(Object.entries(WEEKDAY_WORDS).flatMap(([n, words]) => words.map((w) => [bv(w), Number(n)] as [string, number])));
@@ -51,6 +54,10 @@ const lastDayOfMonth = (day: number) => {
 // Three letters or more, each alone, joined by dots or hyphens ("s.t.o.p", "P-A-R-E"), or
 // four capitals or more by spaces ("B A J A"; "u r a" is chat for "you are a").
 const SPELLED_OUT = /(?<![\p{L}\p{N}])\p{L}(?:[.-]\p{L}(?![\p{L}\p{N}])){2,}\.?|(?<![\p{L}\p{N}])\p{Lu}(?: \p{Lu}(?![\p{L}\p{N}])){3,}/gu;
+/** What SPELLED_OUT needs somewhere (a dot or hyphen before a letter, two capitals a space apart): most replies have neither. */
+const MAY_SPELL_OUT = /[.-]\p{L}|\p{Lu} \p{Lu}/u;
+/** A character other than printable ASCII, a tab or a line break. */
+const NOT_PLAIN_ASCII = /[^ -~\t\n\r]/;
 
 /**
  * Lower case, no accents, repeated letters cut to two, apostrophes dropped (won't → wont), other
@@ -61,12 +68,11 @@ const SPELLED_OUT = /(?<![\p{L}\p{N}])\p{L}(?:[.-]\p{L}(?![\p{L}\p{N}])){2,}\.?|
  * out letter by letter ("S.T.O.P", "B A J A") is the word.
  */
 export function normaliseReply(text: string): string {
-	return ` ${text
-		.replace(/\p{Cf}/gu, '')
-		.replace(/[ºª]/g, ' ')
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(SPELLED_OUT, (letters) => letters.replace(/[^\p{L}]/gu, ''))
+	// Format characters, ordinal signs, compatibility forms and accents are none of them ASCII:
+	// a reply in plain ASCII (many are) needs none of the first four passes.
+	const folded = NOT_PLAIN_ASCII.test(text) ? text.replace(/\p{Cf}/gu, '').replace(/[ºª]/g, ' ').normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
+	const spelled = MAY_SPELL_OUT.test(folded) ? folded.replace(SPELLED_OUT, (letters) => letters.replace(/[^\p{L}]/gu, '')) : folded;
+	return ` ${spelled
 		.toLowerCase()
 		.replace(/([a-z])\1{2,}/g, '$1$1')
 		.replace(/['’´`]/g, '')
@@ -74,7 +80,14 @@ export function normaliseReply(text: string): string {
 		.trim()} `;
 }
 
-const hasPhrase = (text: string, phrases: string[]) => phrases.some((p) => text.includes(` ${p} `));
+/** Each list of phrases with a space at each end, made once (not for every reply). */
+const SPACED = new WeakMap<readonly string[], string[]>();
+function spaced(phrases: readonly string[]): string[] {
+	let padded = SPACED.get(phrases);
+	if (!padded) SPACED.set(phrases, (padded = phrases.map((p) => ` ${p} `)));
+	return padded;
+}
+const hasPhrase = (text: string, phrases: readonly string[]) => spaced(phrases).some((p) => text.includes(p));
 
 /** The next `day`-th of a month on or after `from` (the 31st in a 30-day month: its last day). */
 function nextDayOfMonth(from: number, dayOfMonth: number): number {
@@ -244,10 +257,6 @@ export function incomeDay(words: readonly string[]): { from: number; to: number 
 const namesDay = (words: readonly string[], at: number) =>
 	at >= 0 && at < words.length && (WEEKDAYS.has(bv(words[at])) || TOMORROW_WORDS.includes(words[at]) || (dayNumber(words[at]) !== undefined && (DAY_OF_MONTH_MARKERS.includes(words[at - 1]) || /\d(?:st|nd|rd|th)$/.test(words[at]))));
 
-/** The today words that mean "now": a day of the month named outranks them. */
-const NOW_ONLY = ['ahorita', 'ahora', 'agora', 'agr'];
-const PAYING = /^(?:pag|pay|deposit|transf)/;
-
 /** The day a reply names to pay on (`resolvePromiseDate`), read from all its words. */
 function dayToPay(text: string, words: string[], received: string, atOnce = true): string | null {
 	const today = toDay(received);
@@ -262,14 +271,15 @@ function dayToPay(text: string, words: string[], received: string, atOnce = true
 	// "ahorita ando corto", "ahora estoy en pruebas": now described, not a day to pay.
 	const refused = (i: number) => NEGATIONS.includes(words[i + 1]) || NEGATIONS.includes(words[i + 2]);
 	const describesNow = (i: number) => NOW_WORDS.includes(words[i]) && STATE_NOW.includes(words[i + 1]) && !words[i + 2]?.endsWith('ndo');
-	const todayAt = (i: number) => TODAY_PHRASES.includes(words[i]) && !refused(i) && !describesNow(i);
-	const todayWord = words.some((_, i) => todayAt(i)) || TODAY_PHRASES.some((p) => p.includes(' ') && text.includes(` ${p} `));
+	const todayAts = words.flatMap((w, i) => (TODAY_PHRASES.includes(w) && !refused(i) && !describesNow(i) ? [i] : []));
+	const todayPhrase = TODAY_PHRASES.some((p) => p.includes(' ') && text.includes(` ${p} `));
+	const todayWord = todayAts.length > 0 || todayPhrase;
 	// "Now" alone ("ahorita", "agora") tells of the moment as often as of the day one pays ("no
 	// tengo dinero ahorita… el 15 me pagan", "só vão acertar agora, mas dia 10 eu quito"): a day of
 	// the month named outranks it, unless paying comes just before it ("pagar metade agora e o
 	// resto dia 25"); "hoy", "hoje", "today" keep their rank.
-	const paidNow = (i: number) => words.slice(Math.max(0, i - 2), i).some((w) => PAYING.test(w));
-	const onlyNow = todayWord && words.every((w, i) => !todayAt(i) || (NOW_ONLY.includes(w) && !paidNow(i))) && !TODAY_PHRASES.some((p) => p.includes(' ') && text.includes(` ${p} `));
+	const paidNow = (i: number) => words.slice(Math.max(0, i - 2), i).some((w) => PAYING_WORD.test(w));
+	const onlyNow = todayAts.length > 0 && !todayPhrase && todayAts.every((i) => NOW_ONLY.includes(words[i]) && !paidNow(i));
 
 	const named = firstWeekday(words);
 	// The day of the month said with the weekday is the more precise ("el viernes 27": the 27th),

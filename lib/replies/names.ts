@@ -8,6 +8,8 @@ import { normaliseReply } from './dates';
  * nor any in a reply written in Title Case or capitals, where case says nothing.
  */
 export function capitalisedNames(text: string): ReadonlySet<string> {
+	// No capital letter, no name (a reply typed in lower case).
+	if (!/\p{Lu}/u.test(text)) return NO_NAMES;
 	const names = new Set<string>();
 	let opening = true;
 	// Words not opening a sentence, and how many of them start with a capital.

@@ -56,6 +56,8 @@ const SENTENCE_WORDS = new Set(['stop', 'stopall', 'unsubscribe', 'optout', 'baj
  * still the reply's request, whatever the other sentence says.
  */
 export function optOutSentenceOf(text: string): { keyword: string; language: Language } | null {
+	// A reply without a mark that ends a sentence is one sentence (most are).
+	if (!/[.!?¡¿;\n]/.test(text)) return null;
 	// Each sentence with the marks that end it: "BAJA? qué significa eso" asks about the keyword.
 	const sentences = [...text.matchAll(/([^.!?¡¿;\n]*)([.!?;\n]*)/g)].filter(([, words]) => /[\p{L}\p{N}]/u.test(words)).map(([, words, marks]) => ({ words: words.trim(), asked: marks.includes('?') }));
 	if (sentences.length < 2) return null;

@@ -45,8 +45,12 @@ const MEDIUM_WORDS = new RegExp(` ${MEDIUM}(?= )`, 'g');
 const STOP_OURS =
 	/ (?:no|nao|dont|stop|quit|dej\w* de|par\w* de|deix\w* de) (?:(?:me|nos|mas|mais|more|ya|ja|to|de|que|vuelvan a|voltem a|a) ){0,3}(?:escrib\w*|mand\w*|envi\w*|escrev\w*|text\w*|messag\w*|contact\w*|contat\w*|llam\w*|lig\w*|call\w*|molest\w*) /;
 
+/** The stops as one pattern: a reply that says none of them (most) is read in one pass. */
+const ANY_STOP = new RegExp([STOP_MEDIUM, STOP_CHARGE, STOP_REPORT, OFF_DEBTORS_LIST, CANCEL_SERVICE].map((pattern) => pattern.source).join('|'));
+
 /** Whether a reply asks us to stop something other than our messages here (`joined`: ` ${modelWords(text).join(' ')} `). */
 export function stopsSomethingElse(joined: string): boolean {
+	if (!ANY_STOP.test(joined)) return false;
 	const medium = STOP_MEDIUM.exec(joined);
 	const mediumSpan = medium !== null && !OURS.test(`${medium[0].replace(MEDIUM_WORDS, ' ')} `) ? medium[0] : undefined;
 	const spans = [mediumSpan, STOP_CHARGE.exec(joined)?.[0], STOP_REPORT.exec(joined)?.[0], OFF_DEBTORS_LIST.exec(joined)?.[0], CANCEL_SERVICE.exec(joined)?.[0]].filter((span): span is string => span !== undefined);

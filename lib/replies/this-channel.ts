@@ -22,6 +22,9 @@ const WRITE_HERE = [
 	/ (?:por )?(?:aqui|aca) (?:nomas |mismo |mesmo )?(?:esta bien|sin problema|tudo bem|ta bom|esta bom|mejor|nomas) | here (?:is|s) (?:fine|ok|okay|better|good) | here instead /,
 ];
 
+/** WRITE_HERE as one pattern: one pass over the reply. */
+const ANY_WRITE_HERE = new RegExp(WRITE_HERE.map((pattern) => pattern.source).join('|'));
+
 /**
  * "No", "ni", "stop", "no longer", "prohibo", "pararem de"…, and the stop verbs in the mood of a polite
  * wish ("gostaria que parassem de enviar", "les pediría que dejaran de escribir", "refrain from").
@@ -86,5 +89,5 @@ const STOP_DENIED =
 
 /** Whether a reply keeps the channel we write on (`joined`: ` ${modelWords(text).join(' ')} `). */
 export function keepsThisChannel(joined: string): boolean {
-	return STOP_DENIED.test(joined) || (WRITE_HERE.some((pattern) => pattern.test(joined)) && !NEGATED_HERE.test(joined) && !stopsForGood(joined));
+	return STOP_DENIED.test(joined) || (ANY_WRITE_HERE.test(joined) && !NEGATED_HERE.test(joined) && !stopsForGood(joined));
 }

@@ -17,6 +17,12 @@ interface Half {
 	pairs?: boolean;
 }
 
+/** Two writers' halves of 24 groups of 11 replies each (from v15 on). */
+const ELEVEN_A_GROUP: Half[] = [
+	{ file: 'unlabelled-a.jsonl', part: 'a', first: 1, perGroup: [11, 11] },
+	{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [11, 11] },
+];
+
 const SETS: Array<{
 	name: string;
 	prefix: string;
@@ -46,26 +52,12 @@ const SETS: Array<{
 		{ file: 'unlabelled-a.jsonl', part: 'a', first: 1, perGroup: [11, 12] },
 		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [20, 22] },
 	] },
-	{ name: 'heldout-v15', prefix: 'h15', saturdays: true, ambiguous: 0.25, halves: [
-		{ file: 'unlabelled-a.jsonl', part: 'a', first: 1, perGroup: [11, 11] },
-		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [11, 11] },
-	] },
-	{ name: 'heldout-v16', prefix: 'h16', saturdays: true, ambiguous: 0.2, halves: [
-		{ file: 'unlabelled-a.jsonl', part: 'a', first: 1, perGroup: [11, 11] },
-		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [11, 11] },
-	] },
-	{ name: 'heldout-v17', prefix: 'h17', saturdays: true, ambiguous: 0.2, halves: [
-		{ file: 'unlabelled-a.jsonl', part: 'a', first: 1, perGroup: [11, 11] },
-		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [11, 11] },
-	] },
-	{ name: 'heldout-v18', prefix: 'h18', saturdays: true, ambiguous: 0.33, halves: [
-		{ file: 'unlabelled-a.jsonl', part: 'a', first: 1, perGroup: [11, 11] },
-		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [11, 11] },
-	] },
-	{ name: 'heldout-v19', prefix: 'h19', saturdays: true, ambiguous: 0.2, halves: [
-		{ file: 'unlabelled-a.jsonl', part: 'a', first: 1, perGroup: [11, 11] },
-		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [11, 11] },
-	] },
+	{ name: 'heldout-v15', prefix: 'h15', saturdays: true, ambiguous: 0.25, halves: ELEVEN_A_GROUP },
+	{ name: 'heldout-v16', prefix: 'h16', saturdays: true, ambiguous: 0.2, halves: ELEVEN_A_GROUP },
+	{ name: 'heldout-v17', prefix: 'h17', saturdays: true, ambiguous: 0.2, halves: ELEVEN_A_GROUP },
+	{ name: 'heldout-v18', prefix: 'h18', saturdays: true, ambiguous: 0.33, halves: ELEVEN_A_GROUP },
+	{ name: 'heldout-v19', prefix: 'h19', saturdays: true, ambiguous: 0.2, halves: ELEVEN_A_GROUP },
+	{ name: 'heldout-v20', prefix: 'h20', saturdays: true, ambiguous: 0.2, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
