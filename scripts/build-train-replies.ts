@@ -4,9 +4,9 @@
  * language (seeded, deterministic), the hand-written lines of test/data/train/handwritten.tsv,
  * noise (typos, no accents, caps, emoji, chat abbreviations), voice-to-text run-ons and mixed
  * replies labelled by the taxonomy's priority rule, plus the development, unseen-tuning and
- * held-out v2…v16 sets (tuning sets since each was measured blind; of a set labelled twice, only
+ * held-out v2…v19 sets (tuning sets since each was measured blind; of a set labelled twice, only
  * the replies both labellers agree on). Never the unseen held-out half nor a held-out set not yet
- * measured (heldout-v17…).
+ * measured (heldout-v20…).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -259,8 +259,8 @@ function main() {
 		if (chance(0.5)) add(lang as Lang, label as ReplyLabel, noisy(text, lang as Lang, label as ReplyLabel), 'handwritten-noisy', id);
 	}
 	if (tooClose.length) throw new Error(`hand-written lines within trigram Jaccard ${NEAR_COPY} of a tuning set's reply they were written after reading:\n${tooClose.join('\n')}`);
-	// 5. The development, unseen-tuning and held-out v2…v16 sets, their own fields only: a list, not
-	// a glob, so that a new held-out set (heldout-v17…) stays out until it has been measured.
+	// 5. The development, unseen-tuning and held-out v2…v19 sets, their own fields only: a list, not
+	// a glob, so that a new held-out set (heldout-v20…) stays out until it has been measured.
 	// Never the unseen held-out half.
 	const tuningSets = [
 		['replies-dev.jsonl', 'replies-dev'],
@@ -293,6 +293,12 @@ function main() {
 		['heldout-v15/replies.jsonl', 'heldout-v15', 'agreed'],
 		// Text only: its `part`, `group`, `also` and `ambiguous` are the writers' and labellers' notes.
 		['heldout-v16/replies.jsonl', 'heldout-v16', 'agreed'],
+		// Text only: its `part`, `group`, `also` and `ambiguous` are the writers' and labellers' notes.
+		['heldout-v17/replies.jsonl', 'heldout-v17', 'agreed'],
+		// Text only: its `part`, `group` and `ambiguous` are the writers' and labellers' notes.
+		['heldout-v18/replies.jsonl', 'heldout-v18', 'agreed'],
+		// Text only: its `part`, `group` and `ambiguous` are the writers' and labellers' notes.
+		['heldout-v19/replies.jsonl', 'heldout-v19', 'agreed'],
 	];
 	for (const [file, source, only] of tuningSets) {
 		const second = join(root, 'test/data', file.replace(/replies\.jsonl$/, 'second-labeller.jsonl'));
