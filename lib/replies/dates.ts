@@ -12,6 +12,7 @@ import {
 	MONTH_WORDS,
 	MORNING_MARKERS,
 	NEGATIONS,
+	REFUSING_BEFORE,
 	NEXT_MONTH,
 	NEXT_WEEK,
 	NOT_TODAY,
@@ -168,10 +169,18 @@ function compoundUnit(words: string[], i: number): { value: number; words: numbe
 }
 
 /** The first weekday the reply names, and the day of the month said with it ("el viernes 27"), if any. */
+/**
+ * A weekday that names the market, the service or the shift it belongs to ("o dinheiro da feira
+ * de sábado", "la venta del domingo"): where the money comes
+ * from, not the day to pay ("…pode passar aqui segunda": Monday).
+ */
+const EVENTS_OF_A_DAY = ['feira', 'feria', 'mercado', 'tianguis', 'venta', 'ventas', 'venda', 'vendas', 'culto', 'missa', 'misa', 'jogo', 'partido', 'turno', 'plantao', 'escala', 'tanda', 'cosecha', 'colheita'];
+const namesAnEvent = (words: readonly string[], i: number) => ['de', 'del', 'do', 'da'].includes(words[i - 1]) && EVENTS_OF_A_DAY.includes(words[i - 2]);
+
 function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number } | undefined {
 	for (let i = 0; i < words.length; i++) {
 		const weekday = WEEKDAYS.get(bv(words[i]));
-		if (!weekday || (words[i] === 'sat' && SAT_AS_VERB_AFTER.includes(words[i - 1]))) continue;
+		if (!weekday || (words[i] === 'sat' && SAT_AS_VERB_AFTER.includes(words[i - 1])) || namesAnEvent(words, i)) continue;
 		// Not an hour or an amount: "el viernes 5 pm", "el lunes 2 mil".
 		const after = words[i + 2] ?? '';
 		const dated = /^\d{1,2}(?:st|nd|rd|th)?$/.test(words[i + 1] ?? '') && !AMOUNT_AFTER.test(after) && !HOUR_OR_LIST_AFTER.test(after);
@@ -269,16 +278,29 @@ function dayToPay(text: string, words: string[], received: string, atOnce = true
 
 	// "ahorita no tengo", "hoje não dá", "today I can't": a day named only to refuse it;
 	// "ahorita ando corto", "ahora estoy en pruebas": now described, not a day to pay.
-	const refused = (i: number) => NEGATIONS.includes(words[i + 1]) || NEGATIONS.includes(words[i + 2]);
+	const refused = (i: number) => NEGATIONS.includes(words[i + 1]) || NEGATIONS.includes(words[i + 2]) || refusedBefore(i);
+	// …or a negation up to three words before it, with only words of being able or paying between
+	// ("não consigo hoje", "can't make it today"); "no" or "não" right before it may answer the
+	// question before ("¿hoy? no, hoy pago" is today).
+	const refusedBefore = (i: number) => {
+		for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+			if (['no', 'nao'].includes(words[j])) return j < i - 1;
+			if (['cant', 'cannot', 'wont', 'dont'].includes(words[j])) return true;
+			if (!REFUSING_BEFORE.includes(words[j])) return false;
+		}
+		return false;
+	};
 	const describesNow = (i: number) => NOW_WORDS.includes(words[i]) && STATE_NOW.includes(words[i + 1]) && !words[i + 2]?.endsWith('ndo');
-	const todayAts = words.flatMap((w, i) => (TODAY_PHRASES.includes(w) && !refused(i) && !describesNow(i) ? [i] : []));
+	const paidNow = (i: number) => words.slice(Math.max(0, i - 2), i).some((w) => PAYING_WORD.test(w));
+	// English "now" is the day only right after paying ("paying it now", "I'll pay now"): "I've got
+	// a new job now" tells of the moment.
+	const todayAts = words.flatMap((w, i) => ((TODAY_PHRASES.includes(w) || (w === 'now' && paidNow(i))) && !refused(i) && !describesNow(i) ? [i] : []));
 	const todayPhrase = TODAY_PHRASES.some((p) => p.includes(' ') && text.includes(` ${p} `));
 	const todayWord = todayAts.length > 0 || todayPhrase;
 	// "Now" alone ("ahorita", "agora") tells of the moment as often as of the day one pays ("no
 	// tengo dinero ahorita… el 15 me pagan", "só vão acertar agora, mas dia 10 eu quito"): a day of
 	// the month named outranks it, unless paying comes just before it ("pagar metade agora e o
 	// resto dia 25"); "hoy", "hoje", "today" keep their rank.
-	const paidNow = (i: number) => words.slice(Math.max(0, i - 2), i).some((w) => PAYING_WORD.test(w));
 	const onlyNow = todayAts.length > 0 && !todayPhrase && todayAts.every((i) => NOW_ONLY.includes(words[i]) && !paidNow(i));
 
 	const named = firstWeekday(words);

