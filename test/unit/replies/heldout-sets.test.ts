@@ -58,6 +58,7 @@ const SETS: Array<{
 	{ name: 'heldout-v18', prefix: 'h18', saturdays: true, ambiguous: 0.33, halves: ELEVEN_A_GROUP },
 	{ name: 'heldout-v19', prefix: 'h19', saturdays: true, ambiguous: 0.2, halves: ELEVEN_A_GROUP },
 	{ name: 'heldout-v20', prefix: 'h20', saturdays: true, ambiguous: 0.2, halves: ELEVEN_A_GROUP },
+	{ name: 'heldout-v21', prefix: 'h21', saturdays: true, ambiguous: 0.2, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
