@@ -40,6 +40,8 @@ const CANCEL_SERVICE =
 /** Our messages, or everything, named in the same stop: "ni mensajes ni audios", "nada, ni audios". */
 const OURS = / (?:mensaj\w*|mensag\w*|messages?|texts?|msjs?|whatsapps?|zap|nada|nothing|anything|everything|todo|tudo) /;
 const MEDIUM_WORDS = new RegExp(` ${MEDIUM}(?= )`, 'g');
+/** …or right after the medium: "não mandem mais áudio nem mensagem", "voice notes or texts". */
+const OURS_NEXT = /^ (?:nem|ni|or|nor|ou|o|y|e|and) (?:\S+ )?(?:mensaj\w*|mensag\w*|messages?|texts?|msjs?|whatsapps?|zap|sms) /;
 
 /** A stop of our messages (or of calls) said besides the other stop: "no me manden a Dicom y no me escriban más". */
 const STOP_OURS =
@@ -52,7 +54,8 @@ const ANY_STOP = new RegExp([STOP_MEDIUM, STOP_CHARGE, STOP_REPORT, OFF_DEBTORS_
 export function stopsSomethingElse(joined: string): boolean {
 	if (!ANY_STOP.test(joined)) return false;
 	const medium = STOP_MEDIUM.exec(joined);
-	const mediumSpan = medium !== null && !OURS.test(`${medium[0].replace(MEDIUM_WORDS, ' ')} `) ? medium[0] : undefined;
+	const oursToo = (found: RegExpExecArray) => OURS.test(`${found[0].replace(MEDIUM_WORDS, ' ')} `) || OURS_NEXT.test(joined.slice(found.index + found[0].length - 1));
+	const mediumSpan = medium !== null && !oursToo(medium) ? medium[0] : undefined;
 	const spans = [mediumSpan, STOP_CHARGE.exec(joined)?.[0], STOP_REPORT.exec(joined)?.[0], OFF_DEBTORS_LIST.exec(joined)?.[0], CANCEL_SERVICE.exec(joined)?.[0]].filter((span): span is string => span !== undefined);
 	if (spans.length === 0) return false;
 	// What is left once the other stops are taken out: a stop of our messages there, or words of
