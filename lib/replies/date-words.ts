@@ -58,6 +58,8 @@ export const MONTH_END = [
 ];
 export const MID_MONTH = ['quincena', 'quinzena'];
 /** A day of the month in the next month: "el 3 del mes que viene", "dia 10 do mês que vem". */
+/** The end of next month (before MONTH_END: "by the end of next month"). */
+export const NEXT_MONTH_END = ['end of next month', 'fin del mes que viene', 'fin del proximo mes', 'fin del otro mes', 'fim do mes que vem', 'fim do proximo mes', 'final do mes que vem', 'final do proximo mes'];
 export const NEXT_MONTH = ['del mes que viene', 'del otro mes', 'del proximo mes', 'del mes siguiente', 'do mes que vem', 'do proximo mes', 'do outro mes', 'of next month', 'next month'];
 /** Next week (with a weekday: that weekday of the following week). */
 export const NEXT_WEEK = ['semana que viene', 'proxima semana', 'la otra semana', 'semana que vem', 'proxima semana', 'next week'];
