@@ -21,7 +21,7 @@ const HOURS = [
 	/ (?:los|el|aos|no|nos|on|on a) (?:sabados?|domingos?|saturdays?|sundays?) /,
 	/ (?:fines? de semana|entre semana|fim de semana|finais de semana|durante a semana|weekends?|weekdays?) /,
 	// Not now, not at this hour: "no me escriba en este momento, estoy manejando", "no me escriban a esta hora".
-	/ (?:en este momento|neste momento|at the moment|a esta hora|a estas horas|a essa hora|a essas horas|nesse horario|neste horario|at this hour|at this time of (?:night|day)|tan tarde|tao tarde|so late) /,
+	/ (?:en este momento|neste momento|at the moment|a esta hora|a estas horas|a essa hora|a essas horas|nesse horario|neste horario|at this hour|at this time of (?:night|day)) /,
 	// Working hours.
 	/ (?:horario|horas?) (?:laboral|de trabajo|de oficina|de trabalho|comercial|de expediente) | (?:working|office|business|work) hours | durante (?:mi|el|o|meu) (?:trabajo|horario|trabalho|expediente) | (?:despues del|depois do|after) (?:trabajo|trabalho|work) /,
 ];
@@ -42,16 +42,24 @@ const STOPPING =
  * A stop that says when it ends, or that we write too soon: "no me escriban más hasta esa fecha",
  * "don't text me until the 15th", "dejen de mandar recordatorios antes de tiempo" (held-out v20's
  * labellers: the promise or the "not due yet" it comes with, not an opt-out). It limits the stop
- * even beside the words of STOPPING, which its own "más" or "dejen" would be. "Hasta luego" and
- * "until I die" name no day.
+ * even beside the words of STOPPING, which its own "más" or "dejen" would be — so it is narrow:
+ * the end named right after the sending it limits, with no word of paying between ("stop
+ * messaging me, I paid until the 15th" is a stop), and a day, a date or a payment as that end
+ * ("hasta la muerte", "hasta la próxima", "until I die" name none).
  */
-const UNTIL_OR_TOO_SOON =
-	/ (?:escrib|mand|envi|text|messag|writ|escrev|lig|llam|call|contact|recordatorio|lembrete|reminder|cobr)\S* (?:\S+ ){0,4}?(?:hasta|ate|until|till) (?:esa fecha|essa data|that date|then|entonces|la|(?:el |o )?dia \d{1,2}\w*|el \d{1,2}\w*|the \d{1,2}\w*|fin de mes|final do mes|(?:the )?end of the month|que (?:le |te |eu )?pagu?e|i pay|i get paid|(?:el |o |next |this )?(?:lunes|martes|miercoles|jueves|viernes|sabado|segunda|terca|quarta|quinta|sexta|monday|tuesday|wednesday|thursday|friday|saturday)) | antes de tiempo | antes del? (?:vencimiento|plazo) | antes do (?:vencimento|prazo) | before (?:the |its |my )?(?:due date|it ?s due) /;
+const SENDING = '(?:escrib|mand|envi|text|messag|writ|escrev|lig|llam|call|contact|recordatorio|lembrete|reminder|cobr)\\S* (?:(?!pag|paid|pay)\\S+ ){0,4}?';
+const AN_END =
+	'(?:esa fecha|essa data|that date|then|entonces|(?:el |o )?dia \\d{1,2}\\w*|el \\d{1,2}\\w*|the \\d{1,2}\\w*|fin de mes|final do mes|(?:the )?end of the month|que (?:le |te |eu )?pagu?e|i pay|i get paid|(?:el |o |next |this )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|segunda|terca|quarta|quinta|sexta|monday|tuesday|wednesday|thursday|friday|saturday|sunday))';
+const UNTIL_OR_TOO_SOON = new RegExp(
+	` ${SENDING}(?:(?:hasta|ate|until|till) ${AN_END}|antes de tiempo|antes del? (?:vencimiento|plazo)|antes do (?:vencimento|prazo)|before (?:the |its |my )?(?:due date|it ?s due)) `,
+);
+/** Words that make a stop final whatever end it names ("…till the 1st of never", "…hasta el lunes ni nunca"). */
+const FOR_GOOD = / (?:nunca|never|jamas|unsubscribe|baja|bloque\w*|block\w*|spam|lista|list|acoso|assedio|harass\w*) /;
 
 /**
  * Whether a reply asks us to write at some times and not others, rather than to stop
  * (`normalised`: `normaliseReply`'s output).
  */
 export function asksForContactHours(normalised: string): boolean {
-	return UNTIL_OR_TOO_SOON.test(normalised) || (ANY_HOURS.test(normalised) && !STOPPING.test(normalised));
+	return (UNTIL_OR_TOO_SOON.test(normalised) && !FOR_GOOD.test(normalised)) || (ANY_HOURS.test(normalised) && !STOPPING.test(normalised));
 }

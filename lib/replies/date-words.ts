@@ -57,9 +57,23 @@ export const MONTH_END = [
 	'last day of this month',
 ];
 export const MID_MONTH = ['quincena', 'quinzena'];
-/** A day of the month in the next month: "el 3 del mes que viene", "dia 10 do mês que vem". */
 /** The end of next month (before MONTH_END: "by the end of next month"). */
-export const NEXT_MONTH_END = ['end of next month', 'fin del mes que viene', 'fin del proximo mes', 'fin del otro mes', 'fim do mes que vem', 'fim do proximo mes', 'final do mes que vem', 'final do proximo mes'];
+export const NEXT_MONTH_END = [
+	'end of next month',
+	'fin del mes que viene',
+	'fin de mes que viene',
+	'fines del mes que viene',
+	'finales del mes que viene',
+	'fin del proximo mes',
+	'fines del proximo mes',
+	'finales del proximo mes',
+	'fin del otro mes',
+	'fim do mes que vem',
+	'fim do proximo mes',
+	'final do mes que vem',
+	'final do proximo mes',
+];
+/** A day of the month in the next month: "el 3 del mes que viene", "dia 10 do mês que vem". */
 export const NEXT_MONTH = ['del mes que viene', 'del otro mes', 'del proximo mes', 'del mes siguiente', 'do mes que vem', 'do proximo mes', 'do outro mes', 'of next month', 'next month'];
 /** Next week (with a weekday: that weekday of the following week). */
 export const NEXT_WEEK = ['semana que viene', 'proxima semana', 'la otra semana', 'semana que vem', 'proxima semana', 'next week'];
@@ -128,11 +142,13 @@ export const DAY_NUMBER_WORDS: Record<string, number> = {
 /** Words that, right after a day word, refuse that day ("ahorita no", "hoje não", "today can't"). */
 export const NEGATIONS = ['no', 'nao', 'cant', 'cannot', 'not', 'nada', 'imposible', 'impossivel'];
 /**
- * Words that, between a negation and a day word, refuse that day too: "não consigo hoje", "no
- * puedo hoy", "não vou pagar hoje", "can't make it today" (held-out v20: "Vou pagar, mas não
- * consigo hoje. Consigo até dia 10").
+ * Words of being able that may stand between a negation and a day word it refuses: "não consigo
+ * hoje", "no puedo hoy", "can't make it today" (held-out v20: "Vou pagar, mas não consigo hoje.
+ * Consigo até dia 10"). Not words of paying: "No, pago hoy" answers no and pays today.
  */
-export const REFUSING_BEFORE = ['consigo', 'puedo', 'podemos', 'posso', 'da', 'alcanzo', 'alcanza', 'tengo', 'tenho', 'pago', 'voy', 'vou', 'a', 'poder', 'conseguir', 'pagar', 'make', 'it', 'pay', 'do'];
+export const ABLE_WORDS = ['consigo', 'puedo', 'podemos', 'posso', 'da', 'alcanzo', 'alcanza', 'tengo', 'tenho', 'poder', 'conseguir', 'make', 'it'];
+/** Negations that refuse a day said up to three words after them, through ABLE_WORDS. */
+export const NEGATIONS_BEFORE = ['no', 'nao', 'cant', 'cannot', 'wont', 'dont'];
 /**
  * Words that, right after a Spanish or Portuguese today word (`NOW_WORDS`), say how one is now,
  * not when one pays ("ahorita ando corto, en la quincena le pago", "hoje tô sem grana") — unless

@@ -12,7 +12,8 @@ import {
 	MONTH_WORDS,
 	MORNING_MARKERS,
 	NEGATIONS,
-	REFUSING_BEFORE,
+	ABLE_WORDS,
+	NEGATIONS_BEFORE,
 	NEXT_MONTH,
 	NEXT_MONTH_END,
 	NEXT_WEEK,
@@ -169,28 +170,40 @@ function compoundUnit(words: string[], i: number): { value: number; words: numbe
 	return value !== undefined && value <= 9 && ten + value <= 31 ? { value, words: 2 } : undefined;
 }
 
-/** The first weekday the reply names, and the day of the month said with it ("el viernes 27"), if any. */
 /**
- * A weekday that names the market, the service or the shift it belongs to ("o dinheiro da feira
- * de sábado", "la venta del domingo"): where the money comes
- * from, not the day to pay ("…pode passar aqui segunda": Monday).
+ * A weekday that names the market, the service or the shift it belongs to, when another weekday
+ * follows ("o dinheiro da feira de sábado… pode passar aqui segunda": Monday): where the money
+ * comes from, not the day to pay ("pago na feira de sábado" is Saturday).
  */
 const EVENTS_OF_A_DAY = ['feira', 'feria', 'mercado', 'tianguis', 'venta', 'ventas', 'venda', 'vendas', 'culto', 'missa', 'misa', 'jogo', 'partido', 'turno', 'plantao', 'escala', 'tanda', 'cosecha', 'colheita'];
-const namesAnEvent = (words: readonly string[], i: number) => ['de', 'del', 'do', 'da'].includes(words[i - 1]) && EVENTS_OF_A_DAY.includes(words[i - 2]);
+const namesAnEvent = (words: readonly string[], i: number) => ['de', 'del', 'do', 'da'].includes(words[i - 1]) && EVENTS_OF_A_DAY.includes(words[i - 2]) && laterWeekday(words, i);
+const laterWeekday = (words: readonly string[], i: number) => words.slice(i + 1).some((w) => WEEKDAYS.has(bv(w)));
 
 /** An hour of the day in normalised words: "a las 5", "às 14h30", "by 5", "after 6pm", "18h". */
-const HOUR_OF_DAY = / (?:a las?|as|at|by|before|antes de las?|antes das?|depois das|despues de las?|after|till|until|hasta las?|ate as) \d{1,2}(?: \d\d| ?[ap]m| ?h(?:\d\d)?| ?hs| ?horas)? | \d{1,2} ?h\d{0,2} | \d{1,2} ?[ap]m /;
+const HOUR = '(?:[01]?\\d|2[0-3])';
+const HOUR_OF_DAY = new RegExp(
+	` (?:a las?|as|at|by|before|antes de las?|antes das?|depois das|despues de las?|after|till|until|hasta las?|ate as) ${HOUR}(?: \\d\\d| ?[ap]m| ?h(?:\\d\\d)?| ?hs| ?horas)?(?! (?:semanas?|weeks?|dias?|days?|mes(?:es)?|months?|cuotas|parcelas|installments|vezes|veces|a week|por|per|mil|k)) | ${HOUR} ?h\\d{0,2} | ${HOUR} ?[ap]m `,
+);
 const PAID_OR_PAYING = /^(?:pag|pay|paid|deposit|transf|send|pix|abon|liquid|quit)/;
 
 /**
  * A weekday promised before and let pass, when the reply names another: "eu tinha dito q pagava
  * sexta mas… vou pagar segunda", "ya sé que le quedé mal el viernes… le pago el martes" (the
- * second day; held-out v21).
+ * second day; held-out v21). A failure said before the day, or a promise said before it and a
+ * "but" after it: "I told you I'd pay Friday, not Monday" restates Friday.
  */
-const SAID_BEFORE = ['dije', 'dijo', 'dicho', 'dito', 'disse', 'falei', 'falado', 'quede', 'quedamos', 'combinamos', 'combinado', 'prometi', 'prometido', 'said', 'told', 'promised'];
-const brokenPromise = (words: readonly string[], i: number) =>
-	words.slice(Math.max(0, i - 6), i).some((w) => SAID_BEFORE.includes(w)) && words.slice(i + 1).some((w) => WEEKDAYS.has(bv(w)));
+const SAID_BEFORE = ['dije', 'dijo', 'dicho', 'dito', 'disse', 'falei', 'falado', 'quedamos', 'combinamos', 'combinado', 'prometi', 'prometido', 'said', 'told', 'promised'];
+const FAILED_BEFORE = ['quede mal', 'falle', 'incumpli', 'furei', 'missed', 'broke'];
+const BUT = ['mas', 'pero', 'but', 'porem', 'however'];
+const brokenPromise = (words: readonly string[], i: number) => {
+	if (!laterWeekday(words, i)) return false;
+	const before = ` ${words.slice(Math.max(0, i - 6), i).join(' ')} `;
+	if (FAILED_BEFORE.some((w) => before.includes(` ${w} `))) return true;
+	const next = words.findIndex((w, j) => j > i && WEEKDAYS.has(bv(w)));
+	return SAID_BEFORE.some((w) => before.includes(` ${w} `)) && words.slice(i + 1, next).some((w) => BUT.includes(w));
+};
 
+/** The first weekday the reply names, and the day of the month said with it ("el viernes 27"), if any. */
 function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number } | undefined {
 	for (let i = 0; i < words.length; i++) {
 		const weekday = WEEKDAYS.get(bv(words[i]));
@@ -292,18 +305,17 @@ function dayToPay(text: string, words: string[], received: string, atOnce = true
 
 	// "ahorita no tengo", "hoje não dá", "today I can't": a day named only to refuse it;
 	// "ahorita ando corto", "ahora estoy en pruebas": now described, not a day to pay.
-	const refused = (i: number) => NEGATIONS.includes(words[i + 1]) || NEGATIONS.includes(words[i + 2]) || refusedBefore(i);
-	// …or a negation up to three words before it, with only words of being able or paying between
-	// ("não consigo hoje", "can't make it today"); "no" or "não" right before it may answer the
-	// question before ("¿hoy? no, hoy pago" is today).
+	// …or a negation up to three words before it with only words of being able between ("não
+	// consigo hoje", "can't make it today"); "no" or "não" right before it may answer the question
+	// before ("¿hoy? no, hoy pago" is today).
 	const refusedBefore = (i: number) => {
 		for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
-			if (['no', 'nao'].includes(words[j])) return j < i - 1;
-			if (['cant', 'cannot', 'wont', 'dont'].includes(words[j])) return true;
-			if (!REFUSING_BEFORE.includes(words[j])) return false;
+			if (NEGATIONS_BEFORE.includes(words[j])) return j < i - 1 || !['no', 'nao'].includes(words[j]);
+			if (!ABLE_WORDS.includes(words[j])) return false;
 		}
 		return false;
 	};
+	const refused = (i: number) => NEGATIONS.includes(words[i + 1]) || NEGATIONS.includes(words[i + 2]) || refusedBefore(i);
 	const describesNow = (i: number) => NOW_WORDS.includes(words[i]) && STATE_NOW.includes(words[i + 1]) && !words[i + 2]?.endsWith('ndo');
 	const paidNow = (i: number) => words.slice(Math.max(0, i - 2), i).some((w) => PAYING_WORD.test(w));
 	// English "now" is the day only right after paying ("paying it now", "I'll pay now"): "I've got
@@ -370,8 +382,9 @@ function dayToPay(text: string, words: string[], received: string, atOnce = true
 	// An hour and no day, beside paying, in a reply that asks nothing: today ("a las 5 le deposito",
 	// "14h30 passo na lotérica e pago", "I'll have it paid by 5"; held-out v21's labellers, both).
 	// Not after an income's day ("trabalho das 14 às 20. Recebo dia 7. Aí pago": the 7th), nor in
-	// a question ("fui no banco às 15h… como é que eu pago?").
-	if (atOnce && !asks && HOUR_OF_DAY.test(text) && words.some((w) => PAID_OR_PAYING.test(w))) return toIso(today);
+	// a question ("fui no banco às 15h… como é que eu pago?"), nor with paying negated ("I can't pay by 5pm").
+	const paysPlainly = words.some((w, i) => PAID_OR_PAYING.test(w) && !words.slice(Math.max(0, i - 3), i).some((v) => NEGATIONS_BEFORE.includes(v)));
+	if (atOnce && !asks && HOUR_OF_DAY.test(text) && paysPlainly) return toIso(today);
 	if (onlyNow) return toIso(today);
 	if (atOnce && hasPhrase(text, AT_ONCE)) return toIso(today);
 	return null;

@@ -41,7 +41,7 @@ const CANCEL_SERVICE =
 const OURS = / (?:mensaj\w*|mensag\w*|messages?|texts?|msjs?|whatsapps?|zap|nada|nothing|anything|everything|todo|tudo) /;
 const MEDIUM_WORDS = new RegExp(` ${MEDIUM}(?= )`, 'g');
 /** …or right after the medium: "não mandem mais áudio nem mensagem", "voice notes or texts". */
-const OURS_NEXT = /^ (?:nem|ni|or|nor|ou|o|y|e|and) (?:\S+ )?(?:mensaj\w*|mensag\w*|messages?|texts?|msjs?|whatsapps?|zap|sms) /;
+const OURS_NEXT = /^ (?:nem|ni|or|nor|ou|o|y|e|and) (?:de |mais |mas |more )?(?:mensaj\w*|mensag\w*|messages?|texts?|msjs?|whatsapps?|zap|sms) /;
 
 /** A stop of our messages (or of calls) said besides the other stop: "no me manden a Dicom y no me escriban más". */
 const STOP_OURS =

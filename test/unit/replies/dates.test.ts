@@ -69,6 +69,17 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['should be able to pay by the end of next month', THU, '2026-04-30'],
 		['eu tinha dito q pagava sexta mas atrasou o salário, vou pagar segunda', THU, '2026-03-23'],
 		['ya sé que le quedé mal el viernes, le pago el martes', THU, '2026-03-24'],
+		// A second reviewer's: "no" answering before a day, a day restated, hours that are not hours.
+		['No, pago hoy', THU, '2026-03-19'],
+		["I told you I'd pay Friday, not Monday", THU, '2026-03-20'],
+		['Como te dije, pago el viernes. Sábado no trabajo', THU, '2026-03-20'],
+		['pago na feira de sábado', THU, '2026-03-21'],
+		["I can't pay by 5pm", THU, null],
+		['no puedo pagar a las 5, salgo de trabajar a las 9', THU, null],
+		['pagaré antes de las 2 semanas', THU, null],
+		['pago a las 25', THU, null],
+		['depois das 18h eu faço o pix, agora tô no trampo', THU, '2026-03-19'],
+		['pago a finales del mes que viene', THU, '2026-04-30'],
 		// Round 7: now described, not a day to pay; "at once" is today unless a day is named.
 		['ahorita ando sin plata, en la quincena le deposito', '2026-03-22', '2026-03-31'],
 		['les pago el viernes, ahora estoy en el trabajo', '2026-03-20', '2026-03-27'],

@@ -322,6 +322,16 @@ describe('contact hours: when to write, not whether', () => {
 		['no me escriban más, hasta luego', false],
 		// How often is no limit: the labellers read a stop (held-out v10, v12, v14, v15).
 		['please stop texting me every day', false],
+		// A second reviewer's: an "until" that names no day, a stop for good, paying in between.
+		['dejen de escribirme que ya estoy hasta la madre', false],
+		['No me vuelvan a escribir. Hasta la próxima', false],
+		['no me manden más mensajes hasta la muerte', false],
+		["unsubscribe me, stop texting me until then I'm blocking you", false],
+		['stop texting me till the 1st of never', false],
+		['no me manden cobranzas hasta el lunes ni nunca', false],
+		['stop messaging me, I paid until the 15th', false],
+		['dejen de mandarme mensajes, pagué antes de tiempo', false],
+		['no me escriban, ya es tan tarde para arreglar esto', false],
 	])('%j → %s', (text, expected) => {
 		expect(asksForContactHours(normaliseReply(text))).toBe(expected);
 	});
