@@ -59,6 +59,7 @@ const SETS: Array<{
 	{ name: 'heldout-v19', prefix: 'h19', saturdays: true, ambiguous: 0.2, halves: ELEVEN_A_GROUP },
 	{ name: 'heldout-v20', prefix: 'h20', saturdays: true, ambiguous: 0.2, halves: ELEVEN_A_GROUP },
 	{ name: 'heldout-v21', prefix: 'h21', saturdays: true, ambiguous: 0.2, halves: ELEVEN_A_GROUP },
+	{ name: 'heldout-v22', prefix: 'h22', saturdays: true, ambiguous: 0.2, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
