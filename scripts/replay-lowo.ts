@@ -50,7 +50,7 @@ function folds(root: string, dir: string) {
 	const v14 = score(asWritten.filter((o) => o.row.source === 'heldout-v14'));
 	const v15 = score(asWritten.filter((o) => o.row.source === 'heldout-v15'));
 	const v16 = score(asWritten.filter((o) => o.row.source === 'heldout-v16'));
-	const sets = ['heldout-v17', 'heldout-v18', 'heldout-v19'].map((name) => { const t = score(asWritten.filter((o) => o.row.source === name)); return `${name.replace('heldout-', '')} ${t.macroF1.toFixed(3)} (opt-out ${(t.optOut.recall * 100).toFixed(1)}% / ${(t.optOut.precision * 100).toFixed(1)}%)`; });
+	const sets = ['heldout-v17', 'heldout-v18', 'heldout-v19', 'heldout-v20', 'heldout-v21'].map((name) => { const t = score(asWritten.filter((o) => o.row.source === name)); return `${name.replace('heldout-', '')} ${t.macroF1.toFixed(3)} (opt-out ${(t.optOut.recall * 100).toFixed(1)}% / ${(t.optOut.precision * 100).toFixed(1)}%)`; });
 	console.log(`out of fold, as written: ${s.replies}: ${s.macroF1.toFixed(4)}, opt-out ${(s.optOut.recall * 100).toFixed(1)}% / ${(s.optOut.precision * 100).toFixed(1)}%, wrong person ${(s.wrongPerson.recall * 100).toFixed(1)}% / ${(s.wrongPerson.precision * 100).toFixed(1)}%; v14 ${v14.macroF1.toFixed(3)} (opt-out ${(v14.optOut.recall * 100).toFixed(1)}% / ${(v14.optOut.precision * 100).toFixed(1)}%); v15 ${v15.macroF1.toFixed(3)} (opt-out ${(v15.optOut.recall * 100).toFixed(1)}% / ${(v15.optOut.precision * 100).toFixed(1)}%); v16 ${v16.macroF1.toFixed(3)} (opt-out ${(v16.optOut.recall * 100).toFixed(1)}% / ${(v16.optOut.precision * 100).toFixed(1)}%); ${sets.join('; ')}`);
 }
 
@@ -82,16 +82,17 @@ function main() {
 		if (process.env.VERBOSE) console.log(`${writer}: macro-F1 ${s.macroF1.toFixed(3)}, opt-out ${s.optOut.recall.toFixed(3)} / ${s.optOut.precision.toFixed(3)}, wrong person ${s.wrongPerson.recall.toFixed(3)} / ${s.wrongPerson.precision.toFixed(3)}, dates ${s.promiseDateExact.toFixed(3)}`);
 	}
 	const mean = (list: string[]) => list.reduce((a, w) => a + means[w], 0) / list.length;
-	const ROUND11 = writers.filter((w) => !['heldout-v12', 'heldout-v13', 'heldout-v14', 'heldout-v15', 'heldout-v16', 'heldout-v17', 'heldout-v18', 'heldout-v19', 'written-r7-contrasts', 'written-r7-paydays'].includes(w));
-	const ROUND13 = writers.filter((w) => !['heldout-v14', 'heldout-v15', 'heldout-v16', 'heldout-v17', 'heldout-v18', 'heldout-v19'].includes(w));
-	const ROUND16 = writers.filter((w) => !['heldout-v17', 'heldout-v18', 'heldout-v19'].includes(w));
+	const ROUND11 = writers.filter((w) => !['heldout-v12', 'heldout-v13', 'heldout-v14', 'heldout-v15', 'heldout-v16', 'heldout-v17', 'heldout-v18', 'heldout-v19', 'heldout-v20', 'heldout-v21', 'written-r7-contrasts', 'written-r7-paydays'].includes(w));
+	const ROUND13 = writers.filter((w) => !['heldout-v14', 'heldout-v15', 'heldout-v16', 'heldout-v17', 'heldout-v18', 'heldout-v19', 'heldout-v20', 'heldout-v21'].includes(w));
+	const ROUND16 = writers.filter((w) => !['heldout-v17', 'heldout-v18', 'heldout-v19', 'heldout-v20', 'heldout-v21'].includes(w));
+	const ROUND17 = writers.filter((w) => !['heldout-v20', 'heldout-v21'].includes(w));
 	const all = score(lowo);
 	const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 	const set = (name: string) => {
 		const s = score(lowo.filter((o) => o.row.source === name));
 		return `${name.replace('heldout-', '')} ${s.macroF1.toFixed(3)} (opt-out ${pct(s.optOut.recall)} / ${pct(s.optOut.precision)}, wrong person ${pct(s.wrongPerson.recall)} / ${pct(s.wrongPerson.precision)}, dates ${pct(s.promiseDateExact)})`;
 	};
-	console.log(`mean ${mean(writers).toFixed(4)} (${writers.length}), round 13's 24 ${mean(ROUND13).toFixed(4)} (${ROUND13.length}), round 11's 20 ${mean(ROUND11).toFixed(4)} (${ROUND11.length}), round 16's 27 ${mean(ROUND16).toFixed(4)} (${ROUND16.length}); ${['heldout-v14', 'heldout-v15', 'heldout-v16', 'heldout-v17', 'heldout-v18', 'heldout-v19'].map(set).join('; ')}; all ${all.replies}: ${all.macroF1.toFixed(4)}, opt-out ${pct(all.optOut.recall)} / ${pct(all.optOut.precision)}, wrong person ${pct(all.wrongPerson.recall)} / ${pct(all.wrongPerson.precision)}, dates ${pct(all.promiseDateExact)}`);
+	console.log(`mean ${mean(writers).toFixed(4)} (${writers.length}), round 13's 24 ${mean(ROUND13).toFixed(4)} (${ROUND13.length}), round 11's 20 ${mean(ROUND11).toFixed(4)} (${ROUND11.length}), round 16's 27 ${mean(ROUND16).toFixed(4)} (${ROUND16.length}), round 17's 30 ${mean(ROUND17).toFixed(4)} (${ROUND17.length}); ${['heldout-v14', 'heldout-v15', 'heldout-v16', 'heldout-v17', 'heldout-v18', 'heldout-v19', 'heldout-v20', 'heldout-v21'].map(set).join('; ')}; all ${all.replies}: ${all.macroF1.toFixed(4)}, opt-out ${pct(all.optOut.recall)} / ${pct(all.optOut.precision)}, wrong person ${pct(all.wrongPerson.recall)} / ${pct(all.wrongPerson.precision)}, dates ${pct(all.promiseDateExact)}`);
 	if (process.env.VERBOSE) console.log(`worst ${Object.entries(means).sort((a, b) => a[1] - b[1]).slice(0, 3).map(([w, m]) => `${w} ${m.toFixed(3)}`).join(', ')}`);
 	if (process.env.ERRORS) for (const o of lowo) if ((o.got.label === 'opt_out') !== (o.row.label === 'opt_out')) console.log(`  ${o.row.label} → ${o.got.label} (${o.got.source} ${o.got.confidence}): ${o.row.source} ${o.row.text.slice(0, 120)}`);
 	if (process.env.DUMP && dump.length) writeFileSync(process.env.DUMP, `${dump.join('\n')}\n`);
