@@ -179,3 +179,11 @@ export const MONTH_WORDS: Record<number, string[]> = Object.fromEntries(
 );
 /** The English month names of MONTH_WORDS: these need no "de" ("May 5th", "5 May"). */
 export const ENGLISH_MONTHS = ['january', 'jan', 'february', 'feb', 'march', 'april', 'apr', 'may', 'june', 'jun', 'july', 'jul', 'august', 'aug', 'september', 'sept', 'sep', 'october', 'oct', 'november', 'nov', 'december', 'dec'];
+/** Markets, services and shifts a weekday may name ("a feira de sábado": lib/replies/dates.ts). */
+export const EVENTS_OF_A_DAY = ['feira', 'feria', 'mercado', 'tianguis', 'venta', 'ventas', 'venda', 'vendas', 'culto', 'missa', 'misa', 'jogo', 'partido', 'turno', 'plantao', 'escala', 'tanda', 'cosecha', 'colheita'];
+/** Words of a promise said before, and of one let pass ("tinha dito q pagava sexta mas…"). */
+export const SAID_BEFORE = ['dije', 'dijo', 'dicho', 'dito', 'disse', 'falei', 'falado', 'quedamos', 'combinamos', 'combinado', 'prometi', 'prometido', 'said', 'told', 'promised'];
+export const FAILED_BEFORE = ['quede mal', 'falle', 'incumpli', 'furei', 'missed', 'broke'];
+export const BUT = ['mas', 'pero', 'but', 'porem', 'however'];
+/** A word of paying or of having paid, for an hour said beside it ("a las 5 le deposito"). */
+export const PAID_OR_PAYING = /^(?:pag|pay|paid|deposit|transf|send|pix|abon|liquid|quit)/;

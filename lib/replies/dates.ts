@@ -13,6 +13,11 @@ import {
 	MORNING_MARKERS,
 	NEGATIONS,
 	ABLE_WORDS,
+	BUT,
+	EVENTS_OF_A_DAY,
+	FAILED_BEFORE,
+	PAID_OR_PAYING,
+	SAID_BEFORE,
 	NEGATIONS_BEFORE,
 	NEXT_MONTH,
 	NEXT_MONTH_END,
@@ -175,16 +180,15 @@ function compoundUnit(words: string[], i: number): { value: number; words: numbe
  * follows ("o dinheiro da feira de sábado… pode passar aqui segunda": Monday): where the money
  * comes from, not the day to pay ("pago na feira de sábado" is Saturday).
  */
-const EVENTS_OF_A_DAY = ['feira', 'feria', 'mercado', 'tianguis', 'venta', 'ventas', 'venda', 'vendas', 'culto', 'missa', 'misa', 'jogo', 'partido', 'turno', 'plantao', 'escala', 'tanda', 'cosecha', 'colheita'];
-const namesAnEvent = (words: readonly string[], i: number) => ['de', 'del', 'do', 'da'].includes(words[i - 1]) && EVENTS_OF_A_DAY.includes(words[i - 2]) && laterWeekday(words, i);
-const laterWeekday = (words: readonly string[], i: number) => words.slice(i + 1).some((w) => WEEKDAYS.has(bv(w)));
+const namesAnEvent = (words: readonly string[], i: number) => ['de', 'del', 'do', 'da'].includes(words[i - 1]) && EVENTS_OF_A_DAY.includes(words[i - 2]) && nextWeekdayAt(words, i) >= 0;
+/** Where the next weekday after the `i`th word is named, or -1. */
+const nextWeekdayAt = (words: readonly string[], i: number) => words.findIndex((w, j) => j > i && WEEKDAYS.has(bv(w)));
 
 /** An hour of the day in normalised words: "a las 5", "às 14h30", "by 5", "after 6pm", "18h". */
 const HOUR = '(?:[01]?\\d|2[0-3])';
 const HOUR_OF_DAY = new RegExp(
 	` (?:a las?|as|at|by|before|antes de las?|antes das?|depois das|despues de las?|after|till|until|hasta las?|ate as) ${HOUR}(?: \\d\\d| ?[ap]m| ?h(?:\\d\\d)?| ?hs| ?horas)?(?! (?:semanas?|weeks?|dias?|days?|mes(?:es)?|months?|cuotas|parcelas|installments|vezes|veces|a week|por|per|mil|k)) | ${HOUR} ?h\\d{0,2} | ${HOUR} ?[ap]m `,
 );
-const PAID_OR_PAYING = /^(?:pag|pay|paid|deposit|transf|send|pix|abon|liquid|quit)/;
 
 /**
  * A weekday promised before and let pass, when the reply names another: "eu tinha dito q pagava
@@ -192,14 +196,11 @@ const PAID_OR_PAYING = /^(?:pag|pay|paid|deposit|transf|send|pix|abon|liquid|qui
  * second day; held-out v21). A failure said before the day, or a promise said before it and a
  * "but" after it: "I told you I'd pay Friday, not Monday" restates Friday.
  */
-const SAID_BEFORE = ['dije', 'dijo', 'dicho', 'dito', 'disse', 'falei', 'falado', 'quedamos', 'combinamos', 'combinado', 'prometi', 'prometido', 'said', 'told', 'promised'];
-const FAILED_BEFORE = ['quede mal', 'falle', 'incumpli', 'furei', 'missed', 'broke'];
-const BUT = ['mas', 'pero', 'but', 'porem', 'however'];
 const brokenPromise = (words: readonly string[], i: number) => {
-	if (!laterWeekday(words, i)) return false;
+	const next = nextWeekdayAt(words, i);
+	if (next < 0) return false;
 	const before = ` ${words.slice(Math.max(0, i - 6), i).join(' ')} `;
 	if (FAILED_BEFORE.some((w) => before.includes(` ${w} `))) return true;
-	const next = words.findIndex((w, j) => j > i && WEEKDAYS.has(bv(w)));
 	return SAID_BEFORE.some((w) => before.includes(` ${w} `)) && words.slice(i + 1, next).some((w) => BUT.includes(w));
 };
 
