@@ -111,6 +111,8 @@ export interface DeliveryDeps {
 	random: () => number;
 	/** Waits for this request's slot under the batch's rate limit. */
 	pace: () => Promise<void>;
+	/** Waits, right before the request, until it may leave under the one-second ceiling (`createDepartures`). */
+	leave?: () => Promise<void>;
 	/**
 	 * The approved shape of a WhatsApp template in a language; null when the account has no
 	 * such approved template; undefined when it cannot be told (a provider without the list).
@@ -620,6 +622,7 @@ async function sendWithRetries(
 		if (paid) return { ok: false, error: paid };
 		const optedOut = ledger ? optOutRefusal(message, channel, [...(await step('read opt-outs', () => ledger.optOutsOf(idsOf(message)))).values()].flat()) : null;
 		if (optedOut) return { ok: false, error: optedOut };
+		await deps.leave?.();
 		result.attempts++;
 		const started = clock.now();
 		let response: HttpResponse | undefined;

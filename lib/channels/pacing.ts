@@ -53,6 +53,23 @@ export const WINDOW_MARGIN_MS = 25;
 const CATCH_UP_MS = 250;
 
 /**
+ * The ceiling of `perSecond` requests over ANY one-second window (plus WINDOW_MARGIN_MS): given
+ * when the last floor(perSecond) went, when the next may go; `add` counts one that goes.
+ */
+function oneSecondWindow(perSecond: number) {
+	const perWindow = Math.max(1, Math.floor(perSecond));
+	/** When the last `perWindow` went, oldest first. */
+	const recent: number[] = [];
+	return {
+		freeAt: () => (recent.length >= perWindow ? recent[recent.length - perWindow] + 1000 + WINDOW_MARGIN_MS : -Infinity),
+		add(now: number) {
+			recent.push(now);
+			if (recent.length > perWindow) recent.shift();
+		},
+	};
+}
+
+/**
  * A ceiling of `perSecond` requests over ANY one-second window, retries included, across a
  * whole batch: requests are spaced `1000 / perSecond` ms apart, and no request leaves while
  * floor(perSecond) others left within the last second (plus a small margin), measured on the
@@ -60,7 +77,8 @@ const CATCH_UP_MS = 250;
  * bunched the next ones, cannot squeeze one request too many into a second. Callers are served
  * one at a time in call order, so concurrent senders share one rate. With `shared`, slots come
  * from every execution and worker drawing from the same slots (spacing only: other workers'
- * requests are not seen here).
+ * requests are not seen here). What a request does between its slot and the moment it leaves
+ * (deliver.ts: its mark on disk, the last reads) is bounded by `createDepartures`.
  */
 export function createPacer(perSecond: number, clock: Clock, shared?: SharedSlots, signal?: AbortSignal): () => Promise<void> {
 	const gap = 1000 / perSecond;
@@ -71,10 +89,7 @@ export function createPacer(perSecond: number, clock: Clock, shared?: SharedSlot
 			if (wait > 0) await sleepUnless(clock, wait, signal);
 		};
 	}
-	const perWindow = Math.max(1, Math.floor(perSecond));
-	const windowMs = 1000 + WINDOW_MARGIN_MS;
-	/** When the last `perWindow` requests left, oldest first. */
-	const recent: number[] = [];
+	const window = oneSecondWindow(perSecond);
 	/**
 	 * The next request's slot, on a timeline of fractional milliseconds: slots are `gap` apart,
 	 * not `gap` after the moment the last request happened to leave. The clock counts whole
@@ -87,11 +102,9 @@ export function createPacer(perSecond: number, clock: Clock, shared?: SharedSlot
 		for (;;) {
 			checkStopped(signal);
 			const now = clock.now();
-			const full = recent.length >= perWindow ? recent[recent.length - perWindow] + windowMs : -Infinity;
-			const at = Math.max(slot, full);
+			const at = Math.max(slot, window.freeAt());
 			if (at <= now) {
-				recent.push(now);
-				if (recent.length > perWindow) recent.shift();
+				window.add(now);
 				// Slots a late timer missed are caught up, up to CATCH_UP_MS behind: after a longer pause
 				// the spacing starts afresh from now rather than in a burst (the window's ceiling holds regardless).
 				slot = (slot < now - CATCH_UP_MS ? now : slot) + gap;
@@ -105,6 +118,27 @@ export function createPacer(perSecond: number, clock: Clock, shared?: SharedSlot
 		// The next caller waits for this one's turn, whatever its outcome.
 		queue = turn.catch(() => undefined);
 		return turn;
+	};
+}
+
+/**
+ * The same one-second ceiling, counted when each request leaves: called right before it goes.
+ * Between its slot and that moment a request waits for its mark to be on disk (an fsync beside
+ * the event loop, which goes on handing out slots meanwhile: 1–2 ms, at times 40 on this disk)
+ * and for the last reads of the ledger, so requests given slots apart can leave together; this
+ * keeps them under the provider's limit even then. No ceiling across processes (shared slots
+ * space requests only).
+ */
+export function createDepartures(perSecond: number, clock: Clock, signal?: AbortSignal): () => Promise<void> {
+	const window = oneSecondWindow(perSecond);
+	return async () => {
+		for (;;) {
+			checkStopped(signal);
+			const now = clock.now();
+			const at = window.freeAt();
+			if (at <= now) return window.add(now);
+			await sleepUnless(clock, at - now, signal);
+		}
 	};
 }
 

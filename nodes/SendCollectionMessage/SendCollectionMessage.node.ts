@@ -10,7 +10,7 @@ import { CollectionsTwilioApi } from '../../credentials/CollectionsTwilioApi.cre
 import { CollectionsWhatsAppCloudApi } from '../../credentials/CollectionsWhatsAppCloudApi.credentials';
 import { parseReplyButtons, parseTemplateButtons } from '../../lib/messages/buttons';
 import { defaultIdempotencyKeys, outboundCollection, templateParameters } from '../../lib/channels/outbound';
-import { createPacer, mapConcurrent, type SharedSlots } from '../../lib/channels/pacing';
+import { createDepartures, createPacer, mapConcurrent, type SharedSlots } from '../../lib/channels/pacing';
 import { parseFlag, parseInstant, parseOptOut } from '../../lib/contact/fields';
 import { RedisLedger } from '../../lib/ledger/redis';
 import type { TwilioAccount } from '../../lib/channels/twilio';
@@ -302,7 +302,7 @@ export class SendCollectionMessage implements INodeType {
 		const onLedgerFailure = (failure: LedgerFailure) => {
 			if (!controller.signal.aborted) controller.abort(failure);
 		};
-		const deps = { transports, ledger, clock, random: Math.random, pace: createPacer(rate, clock, shared, controller.signal), templateShape, signal: controller.signal, onLedgerFailure };
+		const deps = { transports, ledger, clock, random: Math.random, pace: createPacer(rate, clock, shared, controller.signal), leave: shared ? undefined : createDepartures(rate, clock, controller.signal), templateShape, signal: controller.signal, onLedgerFailure };
 
 		const columnsOf = createColumnDetector();
 		const optionsOf = perItem(this, (read) => read<IDataObject>('options', {}));

@@ -51,9 +51,12 @@ describe('two processes on one ledger file', () => {
 		const { hostname } = await import('node:os');
 		writeFileSync(`${file}.lock`, JSON.stringify({ pid: 2 ** 22 + 7, host: hostname(), at: Date.now(), nonce: 'dead' }));
 		const ledger = new FileLedger(file);
-		expect(await ledger.claim('k', 1)).toBe(true);
-		// Kept for the next group (the lease), then let go when none comes.
+		const claimed = ledger.claim('k', 1);
+		// Its group commit ran (its fsync, on the thread pool, answers it later): the lock is kept for
+		// the next group (the lease), then let go when none comes.
+		await new Promise((resolve) => setImmediate(resolve));
 		expect(JSON.parse(readFileSync(`${file}.lock`, 'utf8'))).toMatchObject({ pid: process.pid });
+		expect(await claimed).toBe(true);
 		await new Promise((resolve) => setTimeout(resolve, 50));
 		expect(existsSync(`${file}.lock`)).toBe(false);
 	});
@@ -157,7 +160,7 @@ describe('group commit (issue 21: Send at 2,000 messages/s)', () => {
 	test('steps asked for in one turn share one lock and one fsync, and none is answered before it', async () => {
 		const ledger = new FileLedger(file);
 		const events: string[] = [];
-		const fsync = jest.spyOn(fs, 'fsyncSync').mockImplementation(() => void events.push('fsync'));
+		const fsync = jest.spyOn(fs, 'fsync').mockImplementation(((_fd: number, done: (error: Error | null) => void) => (events.push('fsync'), done(null))) as typeof fs.fsync);
 		const locks = jest.spyOn(fs, 'openSync');
 		const claims = Array.from({ length: 40 }, (_, i) => ledger.claimSend(`k${i}`, 1, 'run').then((claim) => (events.push('answered'), claim)));
 		const marks = Array.from({ length: 40 }, (_, i) => ledger.markAttempted(`k${i}`, 'run'));
@@ -177,7 +180,7 @@ describe('group commit (issue 21: Send at 2,000 messages/s)', () => {
 	test('messages one after another: each mark is answered only after an fsync that followed its write', async () => {
 		const ledger = new FileLedger(file);
 		const events: string[] = [];
-		jest.spyOn(fs, 'fsyncSync').mockImplementation(() => void events.push('fsync'));
+		jest.spyOn(fs, 'fsync').mockImplementation(((_fd: number, done: (error: Error | null) => void) => (events.push('fsync'), done(null))) as typeof fs.fsync);
 		const write = fs.writeSync;
 		jest.spyOn(fs, 'writeSync').mockImplementation(((fd: number, data: Buffer, ...rest: never[]) => {
 			if (Buffer.isBuffer(data) && data.includes('"attempted"')) events.push(`wrote ${(JSON.parse(data.toString()) as { key: string }).key}`);
@@ -201,9 +204,7 @@ describe('group commit (issue 21: Send at 2,000 messages/s)', () => {
 
 	test('an fsync that fails answers none of the writes waiting for it; the claims it held stay refused, never sent twice', async () => {
 		const ledger = new FileLedger(file);
-		jest.spyOn(fs, 'fsyncSync').mockImplementationOnce(() => {
-			throw Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO' });
-		});
+		jest.spyOn(fs, 'fsync').mockImplementationOnce(((_fd: number, done: (error: Error | null) => void) => done(Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO' }))) as typeof fs.fsync);
 		expect(await ledger.claimSend('k', 2, 'run')).toEqual({ claimed: true, tookOver: false });
 		await expect(ledger.markAttempted('k', 'run')).rejects.toThrow(/EIO/);
 		// Maybe on disk: the key is refused to another run, in this process and in a fresh one.
