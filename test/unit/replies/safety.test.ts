@@ -435,6 +435,13 @@ describe('a keyword said as a sentence of its own, and a report as spam, are sto
 		['los voy a reportar como spam'],
 		// A keyword decides before a limit, for the Reply Trigger as for Classify.
 		['No me llamen más al trabajo. BAJA'],
+		// Held-out v23: "parem", "paren" said to us as a sentence; a number or a group left, data erased.
+		['Só dei meu número como referência, não sou fiador de nada. Parem'],
+		['Paren. Ya les dije que no soy el titular'],
+		['PAREM'],
+		['A Sra. Terezinha faleceu em dezembro. Por favor retirem esse número.'],
+		['Me tira desse grupo por favor, não conheço ninguém aqui'],
+		['Yo no soy Mariela Quispe, este número es mío hace años. Borren mis datos por favor'],
 	])('the rules read it alone: %s', (text) => {
 		expect(optOutByRules(text)).toBe(true);
 		expect(classify(text)).toMatchObject({ label: 'opt_out', source: 'rules' });
@@ -448,6 +455,7 @@ describe('a keyword said as a sentence of its own, and a report as spam, are sto
 		['Pagué ayer. Cancelar el pedido no puedo'],
 		['Ya pagué. cancelar'],
 		['is this spam? who is this'],
+		['Parem? Como assim, eu já paguei ontem'],
 	])('no stop by the rules: %s', (text) => {
 		expect(optOutByRules(text)).toBe(false);
 	});
