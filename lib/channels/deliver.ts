@@ -616,13 +616,19 @@ async function sendWithRetries(
 			}
 			state.marked = true;
 		}
+		// Counted when it leaves (its mark may have waited for a slow fsync), before the last reads:
+		// they stay right before the request; the lawful window is asked again after this wait.
+		if (deps.leave) {
+			await deps.leave();
+			const closedMeanwhile = gateRefusal(message, settings, clock.now());
+			if (closedMeanwhile) return { ok: false, error: closedMeanwhile };
+		}
 		// After the claim is marked, right before the request: a payment or an opt-out recorded before
 		// this read stops it (a BAJA the trigger records while this message waited its turn).
 		const paid = ledger ? await accountRefusal(ledger, message, clock.now()) : null;
 		if (paid) return { ok: false, error: paid };
 		const optedOut = ledger ? optOutRefusal(message, channel, [...(await step('read opt-outs', () => ledger.optOutsOf(idsOf(message)))).values()].flat()) : null;
 		if (optedOut) return { ok: false, error: optedOut };
-		await deps.leave?.();
 		result.attempts++;
 		const started = clock.now();
 		let response: HttpResponse | undefined;

@@ -122,11 +122,11 @@ export function createPacer(perSecond: number, clock: Clock, shared?: SharedSlot
 }
 
 /**
- * The same one-second ceiling, counted when each request leaves: called right before it goes.
- * Between its slot and that moment a request waits for its mark to be on disk (an fsync beside
- * the event loop, which goes on handing out slots meanwhile: 1–2 ms, at times 40 on this disk)
- * and for the last reads of the ledger, so requests given slots apart can leave together; this
- * keeps them under the provider's limit even then. No ceiling across processes (shared slots
+ * The same one-second ceiling, counted when each request leaves: called once its mark is on disk,
+ * before its last reads of the ledger (deliver.ts). Between its slot and that moment a request
+ * waits for the mark's fsync (beside the event loop, which goes on handing out slots meanwhile:
+ * 1–2 ms, at times 40 on this disk), so requests given slots apart can leave together; this keeps
+ * them under the provider's limit even then (the reads after it, 1–2 ms, are inside the margin). No ceiling across processes (shared slots
  * space requests only).
  */
 export function createDepartures(perSecond: number, clock: Clock, signal?: AbortSignal): () => Promise<void> {

@@ -6,7 +6,7 @@ import { keepsThisChannel, stopSendingHere } from './this-channel';
 import { stopsCallsElsewhere } from './calls-elsewhere';
 import { stopsSomethingElse } from './other-object';
 import { asksAboutKeyword } from './keyword-question';
-import { asksWhoWrites } from './who-writes';
+import { asksWhoWrites, speaksForTheDebtor } from './who-writes';
 import { normaliseReply, resolvePromiseDate } from './dates';
 import { EN_LEXICON } from './lexicon/en';
 import { ES_LEXICON } from './lexicon/es';
@@ -205,7 +205,11 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	// or asks what STOP would do
 	// (lib/replies/keyword-question.ts), and says nothing of stopping for good, is not an opt-out:
 	// its likeliest other label.
-	const likeliestNotOptOut = () => REPLY_LABELS.filter((l) => l !== 'opt_out').reduce((a, b) => (p(b) > p(a) ? b : a));
+	const likeliestBut = (...not: ReplyLabel[]) => REPLY_LABELS.filter((l) => !not.includes(l)).reduce((a, b) => (p(b) > p(a) ? b : a));
+	const likeliestNotOptOut = () => likeliestBut('opt_out');
+	// One who says they speak for the debtor (a proxy, a guardian: lib/replies/who-writes.ts) is no
+	// wrong person by the model alone; a wrong-person phrase the rules find ("él falleció") still is.
+	const forTheDebtor = signals.speaksFor && !found.some((s) => s.label === 'wrong_person');
 	if (limitsItsOptOut(signals)) label = likeliestNotOptOut();
 	else if (rules.label === 'opt_out') [label, source] = ['opt_out', 'rules'];
 	// Both likely by the model alone: the likelier (both stop contact; a wrong person is also flagged).
@@ -214,8 +218,8 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	else if (p('opt_out') >= thresholds.opt_out && !whoWrites && optOutHolds(prediction.probabilities)) label = p('wrong_person') > p('opt_out') ? 'wrong_person' : 'opt_out';
 	// A wrong person by the model alone needs it to know a quarter of the reply's words: German's
 	// capitalised nouns read as names asked about, and "Guten Tag, wie geht es Ihnen" passed the threshold.
-	else if (p('wrong_person') >= thresholds.wrong_person && prediction.coverage >= READS_WRONG_PERSON) label = 'wrong_person';
-	else label = whoWrites ? likeliestNotOptOut() : prediction.label;
+	else if (p('wrong_person') >= thresholds.wrong_person && prediction.coverage >= READS_WRONG_PERSON && !forTheDebtor) label = 'wrong_person';
+	else label = whoWrites ? likeliestNotOptOut() : forTheDebtor && prediction.label === 'wrong_person' ? likeliestBut('opt_out', 'wrong_person') : prediction.label;
 	// "quien es jorge??" alone: the model reads "quien es" as "who is this?" (other); a name asked
 	// about says someone else answers — not a verb of writing ("who is messaging me?").
 	if (label === 'other' && !whoWrites && found.some((s) => s.label === 'wrong_person' && s.words[s.words.length - 1] !== undefined && askedNames(words).has(s.words[s.words.length - 1]))) [label, source] = ['wrong_person', 'rules'];
@@ -357,7 +361,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	const keywordQuestion = asksAboutKeyword(joined, raw);
 	const sentence = keywordDecides(found) || keywordQuestion ? null : optOutSentenceOf(raw);
 	if (sentence) found.push({ label: 'opt_out', language: sentence.language, words: [sentence.keyword], whole: true, own: false, at: Math.max(0, words.indexOf(sentence.keyword)) });
-	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion, whoWrites: asksWhoWrites(joined) };
+	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion, whoWrites: asksWhoWrites(joined), speaksFor: speaksForTheDebtor(joined) };
 }
 
 /**

@@ -34,6 +34,9 @@ const STOP_REPORT =
  */
 const OFF_DEBTORS_LIST =
 	/ (?:saca\w*|saque\w*|quit\w*|borr\w*|elimin\w*|tir\w*|remov\w*|take|limp\w*) (?:\S+ ){0,4}?(?:lista|list|listado|registro|cadastro)s? (?:(?:de|of|dos|das|do|da|los|las|the) ){0,2}(?:morosos|deudores|negativados|inadimplentes|maus pagadores|caloteiros|defaulters|debtors|bad debtors) /;
+/** Off a credit bureau's records: "retirem esse número do Serasa", "borren mis datos de Datacrédito". */
+const OFF_BUREAU =
+	/ (?:saca\w*|saque\w*|quit\w*|borr\w*|elimin\w*|tir\w*|retir\w*|remov\w*|take|delete|limp\w*) (?:\S+ ){0,4}?(?:do|da|del|de|from|off|no|na|en) (?:serasa|spc|boa vista|datacredito|infocorp|dicom|buro|equifax|experian|transunion|cibil) /;
 const CANCEL_SERVICE =
 	/ (?:baja|cancel\w*) (?:(?:a|al|el|del|de|la|o|do|da|the|my|mi|meu|minha|this|that|ese|esa|esse|essa|este|esta|desse|dessa|deste|desta) ){0,2}(?:plan|plano|servicio|servico|service|linea|linha|line|contrato|contract|seguro|insurance|membership|membresia|suscripcion del servicio|cobranca|cobro|cargo|charge|tarjeta|cartao|card) (?!(?:de |of |dos |das )(?:los |las |the )?(?:mensaj|mensag|messag|text|sms|whatsapp|notifica|recordatori|aviso|lembrete|alert))/;
 
@@ -48,7 +51,7 @@ const STOP_OURS =
 	/ (?:no|nao|dont|stop|quit|dej\w* de|par\w* de|deix\w* de) (?:(?:me|nos|mas|mais|more|ya|ja|to|de|que|vuelvan a|voltem a|a) ){0,3}(?:escrib\w*|mand\w*|envi\w*|escrev\w*|text\w*|messag\w*|contact\w*|contat\w*|llam\w*|lig\w*|call\w*|molest\w*) /;
 
 /** The stops as one pattern: a reply that says none of them (most) is read in one pass. */
-const ANY_STOP = new RegExp([STOP_MEDIUM, STOP_CHARGE, STOP_REPORT, OFF_DEBTORS_LIST, CANCEL_SERVICE].map((pattern) => pattern.source).join('|'));
+const ANY_STOP = new RegExp([STOP_MEDIUM, STOP_CHARGE, STOP_REPORT, OFF_DEBTORS_LIST, OFF_BUREAU, CANCEL_SERVICE].map((pattern) => pattern.source).join('|'));
 
 /** Whether a reply asks us to stop something other than our messages here (`joined`: ` ${modelWords(text).join(' ')} `). */
 export function stopsSomethingElse(joined: string): boolean {
@@ -56,7 +59,7 @@ export function stopsSomethingElse(joined: string): boolean {
 	const medium = STOP_MEDIUM.exec(joined);
 	const oursToo = (found: RegExpExecArray) => OURS.test(`${found[0].replace(MEDIUM_WORDS, ' ')} `) || OURS_NEXT.test(joined.slice(found.index + found[0].length - 1));
 	const mediumSpan = medium !== null && !oursToo(medium) ? medium[0] : undefined;
-	const spans = [mediumSpan, STOP_CHARGE.exec(joined)?.[0], STOP_REPORT.exec(joined)?.[0], OFF_DEBTORS_LIST.exec(joined)?.[0], CANCEL_SERVICE.exec(joined)?.[0]].filter((span): span is string => span !== undefined);
+	const spans = [mediumSpan, STOP_CHARGE.exec(joined)?.[0], STOP_REPORT.exec(joined)?.[0], OFF_DEBTORS_LIST.exec(joined)?.[0], OFF_BUREAU.exec(joined)?.[0], CANCEL_SERVICE.exec(joined)?.[0]].filter((span): span is string => span !== undefined);
 	if (spans.length === 0) return false;
 	// What is left once the other stops are taken out: a stop of our messages there, or words of
 	// stopping for good ("baja" of a plan is no "baja" of our messages), make it an opt-out still.

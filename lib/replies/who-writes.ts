@@ -24,3 +24,16 @@ const WHERE_FROM =
 
 /** Whether a reply asks who is writing, or how we came by the number (`joined`: ` ${modelWords(text).join(' ')} `), and says no stop for good. */
 export const asksWhoWrites = (joined: string): boolean => (WHO_SENDS.test(joined) || WHERE_FROM.test(joined)) && !stopsForGood(joined);
+
+/**
+ * "Soy la apoderada de la señora Ríos", "sou curadora do meu irmão", "I have power of attorney",
+ * "I'm the legal guardian of my brother": the writer speaks for the debtor, who is reached through
+ * them — no wrong person. Held-out v23: 7 such replies read as wrong persons by the model, labelled
+ * `other`, `dispute`, `hardship` or `human_agent` by both labellers; the 8 in the training corpus
+ * are none of them wrong persons. Normalised words, a space at each end (`modelWords`).
+ */
+const SPEAKS_FOR =
+	/ (?:(?:soy|sou|como|i am|i m|im) (?:el |la |o |a |his |her |their |the )?(?:apoderad[oa]|curador[a]?|procurador[a]?|tutor[a]? legal|representante legal|legal guardian|guardian|conservator)|poder notarial|tengo (?:un |el )?poder (?:notarial|legal|de|del|sobre)|tenho (?:uma |a )?procuracao|con poder de|power of attorney|legal guardian|termo de curatela) /;
+
+/** Whether the writer says they speak for the debtor: a proxy, guardian or representative (`joined` as above). */
+export const speaksForTheDebtor = (joined: string): boolean => SPEAKS_FOR.test(joined);

@@ -16,6 +16,9 @@ describe('stopsSomethingElse, on replies written for this test', () => {
 		'paren de cobrarme ese seguro que no contraté',
 		'stop charging me the late fee',
 		'quero parar o débito automático',
+		// Off a credit bureau's records (a second reviewer's, session 16).
+		'Retirem esse número do Serasa, já paguei',
+		'Ya pagué, ahora que borren mis datos de Datacrédito',
 	])('stops something else: %s', (text) => expect(stops(text)).toBe(true));
 
 	test.each([
@@ -33,5 +36,7 @@ describe('stopsSomethingElse, on replies written for this test', () => {
 		'stop sending texts and voice notes',
 		// A medium named without a stop.
 		'no recibí la carta del banco',
+		// Off the bureau and off our messages too.
+		'retirem meu nome do Serasa e parem de me mandar mensagem',
 	])('does not: %s', (text) => expect(stops(text)).toBe(false));
 });

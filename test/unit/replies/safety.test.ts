@@ -456,6 +456,11 @@ describe('a keyword said as a sentence of its own, and a report as spam, are sto
 		['Ya pagué. cancelar'],
 		['is this spam? who is this'],
 		['Parem? Como assim, eu já paguei ontem'],
+		// A second reviewer's (session 16): a group or a number left elsewhere, data changed, not erased.
+		['Me tira do grupo de inadimplentes que eu pago amanhã'],
+		['Retirem meu número do Serasa, paguei ontem'],
+		['Borren mis datos de la tarjeta y manden el link de pago'],
+		['Retirem esse número do Serasa, já paguei'],
 	])('no stop by the rules: %s', (text) => {
 		expect(optOutByRules(text)).toBe(false);
 	});

@@ -1,5 +1,6 @@
 import { modelWords } from '../../../lib/replies/model';
-import { asksWhoWrites } from '../../../lib/replies/who-writes';
+import { classifyReply } from '../../../lib/replies/classify';
+import { asksWhoWrites, speaksForTheDebtor } from '../../../lib/replies/who-writes';
 
 const asks = (text: string) => asksWhoWrites(` ${modelWords(text).join(' ')} `);
 
@@ -29,4 +30,28 @@ describe('asksWhoWrites, on replies written for this test', () => {
 		// A number asked for, not where ours came from.
 		'qual é o número da conta?',
 	])('does not: %s', (text) => expect(asks(text)).toBe(false));
+});
+
+describe('speaksForTheDebtor: a proxy, guardian or representative writes (held-out v23)', () => {
+	const speaks = (text: string) => speaksForTheDebtor(` ${modelWords(text).join(' ')} `);
+	test.each([
+		"I'm the legal guardian of my brother. Any correspondence for him should come to me. Noted?",
+		'Como curador de mi hermano les informo que él no tiene capacidad legal para firmar contratos',
+		'Sou procurador do meu irmão que tá internado há 2 meses. Ele não tem renda nenhuma agora',
+		'Tengo poder notarial de mi mamá, ella está hospitalizada',
+		'I have power of attorney for my dad, who do I talk to about his balance?',
+		'tenho procuração da minha mãe, quero negociar',
+	])('speaks for the debtor: %s', (text) => {
+		expect(speaks(text)).toBe(true);
+		expect(classifyReply(text, { received: '2026-06-10' }).label).not.toBe('wrong_person');
+	});
+
+	test.each([
+		// A wrong-person phrase the rules find still makes one: the debtor died, or is unknown here.
+		['Soy el apoderado de la familia, el señor Ríos falleció en marzo', 'wrong_person'],
+		// Said for good: a stop wins.
+		["I'm her legal guardian. Stop texting this number", 'opt_out'],
+	])('still: %s → %s', (text, label) => expect(classifyReply(text, { received: '2026-06-10' }).label).toBe(label));
+
+	test.each(['no tengo poder para pagar eso', 'the guardian newspaper says rates go up'])('does not: %s', (text) => expect(speaks(text)).toBe(false));
 });
