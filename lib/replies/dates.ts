@@ -352,6 +352,9 @@ function dayToPay(text: string, words: string[], received: string, atOnce = true
 	);
 	if (todayWord && !onlyNow && !tomorrow) return toIso(today);
 	if (tomorrow) return toIso(today + 1);
+	// Several days of the month: the one paying is said beside ("o juiz determinou até dia 20, vou
+	// pagar dia 18", "creí que era el 25, no el 5. lo pago el 15": held-out v23), else the first.
+	const days: Array<{ day: number; at: number }> = [];
 	for (let i = 1; i < words.length; i++) {
 		// "el 1ro", "el 1ero": Spanish ordinal abbreviations ("el 2do pago" is a payment, not a day).
 		const m = /^(\d{1,2})(st|nd|rd|th|ro|ero)?$/.exec(words[i]);
@@ -364,10 +367,14 @@ function dayToPay(text: string, words: string[], received: string, atOnce = true
 		const after = AFTER_DAY.includes(words[i - 2]) || AFTER_DAY.includes(words[i - 3]);
 		if ((m || named) && DAY_OF_MONTH_MARKERS.includes(words[i - 1]) && !AMOUNT_AFTER.test(next) && !after) {
 			const day = named ?? Number(m?.[1]);
-			if (day >= 1 && day <= 31) return toIso(nextDayOfMonth(hasPhrase(text, NEXT_MONTH) ? lastDayOfMonth(today) + 1 : today, day));
+			if (day >= 1 && day <= 31) days.push({ day: nextDayOfMonth(hasPhrase(text, NEXT_MONTH) ? lastDayOfMonth(today) + 1 : today, day), at: i - 1 });
 		}
 		// "till 10th", "by the 15th": a deadline's day, with its ordinal ending ("by 5" is an hour).
-		if (m?.[2] && DEADLINE_MARKERS.includes(words[i - 1]) && Number(m[1]) >= 1 && Number(m[1]) <= 31) return toIso(nextDayOfMonth(today, Number(m[1])));
+		if (m?.[2] && DEADLINE_MARKERS.includes(words[i - 1]) && Number(m[1]) >= 1 && Number(m[1]) <= 31) days.push({ day: nextDayOfMonth(today, Number(m[1])), at: i - 1 });
+	}
+	if (days.length) {
+		const paying = days.find(({ at }) => words.slice(Math.max(0, at - 3), at).some((w) => PAYING_WORDS.includes(w)));
+		return toIso((paying ?? days[0]).day);
 	}
 	// A day of the month named outranks the fortnight it falls in ("el 15 me cae la quincena").
 	if (hasPhrase(text, NEXT_MONTH_END)) return toIso(lastDayOfMonth(lastDayOfMonth(today) + 1));

@@ -69,6 +69,11 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['should be able to pay by the end of next month', THU, '2026-04-30'],
 		['eu tinha dito q pagava sexta mas atrasou o salário, vou pagar segunda', THU, '2026-03-23'],
 		['ya sé que le quedé mal el viernes, le pago el martes', THU, '2026-03-24'],
+		// Several days of the month: the one paying is said beside, else the first (held-out v23).
+		['O juiz determinou pagamento até dia 20, vou pagar dia 18 certinho', THU, '2026-04-18'],
+		['creí que era el 25, no el 5. lo pago el 15', THU, '2026-04-15'],
+		['el 15 me pagan y el 20 les pago', THU, '2026-03-20'],
+		['el 25 o el 28, todavía no sé', THU, '2026-03-25'],
 		// A second reviewer's: "no" answering before a day, a day restated, hours that are not hours.
 		['No, pago hoy', THU, '2026-03-19'],
 		["I told you I'd pay Friday, not Monday", THU, '2026-03-20'],
