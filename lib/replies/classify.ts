@@ -85,10 +85,13 @@ function opening(phrases: Phrase[]): Opening {
 	return { bySecond: new Map([...seconds].map((second) => [second, continuing(second)])), rest: continuing(undefined) };
 }
 
-/** Phrases indexed by their first word and then their second (those that open with a stem or any word apart, `wild`). */
+/**
+ * Phrases indexed by their first word and then their second (those that open with a stem or any
+ * word apart, `wild`, with the stem as a reply's joined words have it before a word: ` escrib`).
+ */
 function compile(lexicons: Record<Language, Lexicon>, extra: Partial<Record<ReplyLabel, string[]>>) {
 	const byFirst = new Map<string, Phrase[]>();
-	const wild: Phrase[] = [];
+	const wild: Array<{ phrase: Phrase; opener?: string }> = [];
 	const add = (label: ReplyLabel, language: Language, phrase: string, own = false) => {
 		// "=" first: the phrase must be the whole reply ("baja", "sair": in a sentence they mean
 		// other things). A trailing "*" (any ending) survives normalisation; chat words expand.
@@ -105,7 +108,8 @@ function compile(lexicons: Record<Language, Lexicon>, extra: Partial<Record<Repl
 		if (words.length === 0) return;
 		const signal = { label, language, words, whole, own, patterns: words.map(compilePattern) };
 		const first = words[0];
-		if (first.endsWith('*') || first === '*') wild.push(signal);
+		if (first === '*') wild.push({ phrase: signal });
+		else if (first.endsWith('*')) wild.push({ phrase: signal, opener: ` ${first.slice(0, -1)}` });
 		else byFirst.set(first, [...(byFirst.get(first) ?? []), signal]);
 	};
 	for (const [language, lexicon] of Object.entries(lexicons) as Array<[Language, Lexicon]>) {
@@ -309,7 +313,11 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	// The whole reply: a stop at the end of a long voice-to-text one is a stop.
 	const raw = typeof text === 'string' ? text : '';
 	const words = replyWords(raw);
+	const joined = ` ${words.join(' ')} `;
 	const { openings, wild } = index(extraPhrases);
+	// A phrase that opens with a stem matches only where a word starts with it: most replies have
+	// none of them, and each was tried at every word.
+	const wildHere = wild.filter(({ opener }) => opener === undefined || joined.includes(opener)).map(({ phrase }) => phrase);
 	const found: Array<Signal & { at: number }> = [];
 	// Counted once: a keyword said 20,000 times would otherwise count the reply 20,000 times.
 	const spoken = words.filter((w) => !COURTESY_SET.has(w)).length;
@@ -326,7 +334,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	for (let at = 0; at < words.length; at++) {
 		const opens = openings.get(words[at]);
 		if (opens) for (const phrase of opens.bySecond.get(words[at + 1]) ?? opens.rest) consider(phrase, at);
-		for (const phrase of wild) consider(phrase, at);
+		for (const phrase of wildHere) consider(phrase, at);
 	}
 
 	// "quien es jorge??", "who is brenda": asking who the debtor is says the one answering is
@@ -347,7 +355,6 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	if (found.some((s) => s.label === 'refusal' && SARCASM.includes(s.words.join(' ')))) {
 		found.splice(0, found.length, ...found.filter((s) => s.label !== 'promise_to_pay'));
 	}
-	const joined = ` ${words.join(' ')} `;
 	// "Don't send her messages here", "não mandem nada neste número": a stop of our sending here
 	// (lib/replies/this-channel.ts), when no opt-out phrase said so already.
 	const stop = found.some((s) => s.label === 'opt_out') ? undefined : stopSendingHere(joined);

@@ -63,13 +63,16 @@ export function modelWords(text: string): string[] {
 	return replyWords(text.slice(0, MODEL_MAX_CHARS));
 }
 
+/** CHAT_WORDS' expansions, split into words once (not for every reply). */
+const EXPANSIONS = new Map([...CHAT_WORDS].map(([word, expanded]) => [word, expanded.split(' ')]));
+
 /** All the reply's words, normalised and chat words expanded, as the phrase rules read them. */
 export function replyWords(text: string): string[] {
 	const words: string[] = [];
 	for (const w of normaliseReply(text).split(' ')) {
 		if (!w) continue;
-		const expanded = CHAT_WORDS.get(w);
-		if (expanded) words.push(...expanded.split(' '));
+		const expanded = EXPANSIONS.get(w);
+		if (expanded) for (const e of expanded) words.push(e);
 		else words.push(w);
 	}
 	return words;
