@@ -162,9 +162,13 @@ export interface ClassifierOptions {
 }
 
 const NEGATION_SET = new Set(REPLY_NEGATIONS);
+/** Each label's place in REPLY_LABELS (the model's probabilities' order, the rules' priority). */
+const LABEL_INDEX = Object.fromEntries(REPLY_LABELS.map((label, i) => [label, i])) as Record<ReplyLabel, number>;
 const QUESTION_SET = new Set(QUESTION_WORDS);
 const COURTESY_SET = new Set(COURTESY);
-const LANGUAGE_SETS = Object.fromEntries(Object.entries(LANGUAGE_WORDS).map(([language, list]) => [language, new Set(list)])) as Record<Language, Set<string>>;
+/** The languages each of LANGUAGE_WORDS is common in: one look-up a word, not one a language. */
+const LANGUAGES_OF = new Map<string, Language[]>();
+for (const [language, list] of Object.entries(LANGUAGE_WORDS) as Array<[Language, string[]]>) for (const word of list) LANGUAGES_OF.set(word, [...(LANGUAGES_OF.get(word) ?? []), language]);
 
 const DEFAULT_LEXICONS = { es: ES_LEXICON, pt: PT_LEXICON, en: EN_LEXICON };
 const compiled = new Map<string, ReturnType<typeof compile>>();
@@ -191,11 +195,11 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	// an opt-out keyword alone (STOP, BAJA, SAIR…).
 	if (found.some((s) => s.own) || keywordDecides(found)) return rules;
 
-	const ruleLabels = [...new Set(found.map((s) => s.label))].sort();
+	const ruleLabels = labelsOf(found);
 	// The model reads the reply's first MODEL_MAX_CHARS (the rules have read all of it).
 	const [modelRaw, modelInput] = raw.length > MODEL_MAX_CHARS ? [raw.slice(0, MODEL_MAX_CHARS), modelWords(raw)] : [raw, words];
 	const prediction = predictWords(modelInput, modelRuleFeatures(signals), model, replyNames(modelRaw, modelInput));
-	const p = (label: ReplyLabel) => prediction.probabilities[REPLY_LABELS.indexOf(label)];
+	const p = (label: ReplyLabel) => prediction.probabilities[LABEL_INDEX[label]];
 	const thresholds = modelThresholds(model);
 	// Safety first: an opt-out the rules see, or that the model finds even fairly likely, is one;
 	// then a wrong person.
@@ -229,7 +233,7 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	// A promise in parts, asked, is a plan proposed ("consigo pagar metade dia 10 e o resto dia
 	// 25?"): lib/replies/split-asked.ts; so is one made on the condition of a discount ("se
 	// tirarem os juros eu pago amanhã"): lib/replies/discount-asked.ts.
-	if (REPLY_LABELS.indexOf(label) >= REPLY_LABELS.indexOf('promise_to_pay') && ruleLabels.includes('promise_to_pay') && (asksToSplit(raw, words) || conditionsOnDiscount(words))) [label, source] = ['payment_plan', 'rules'];
+	if (LABEL_INDEX[label] >= LABEL_INDEX.promise_to_pay && ruleLabels.includes('promise_to_pay') && (asksToSplit(raw, words) || conditionsOnDiscount(words))) [label, source] = ['payment_plan', 'rules'];
 	// Explicit dates are where the rules are reliably right: a promise they read with its date
 	// outranks the lower labels of the taxonomy the model chose ("tô desempregado mas dia 20
 	// consigo pagar" is a promise that mentions hardship), and a payment the model alone reads
@@ -237,7 +241,7 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	let promiseDate: string | null = null;
 	// The rules read the date already when they labelled the reply a promise.
 	const datePromised = () => (rules.label === 'promise_to_pay' ? rules.promiseDate : resolvePromiseDate(raw, options.received));
-	const overridable = (REPLY_LABELS.indexOf(label) > REPLY_LABELS.indexOf('promise_to_pay') && !(label === 'payment_plan' && source === 'rules')) || (label === 'already_paid' && !ruleLabels.includes('already_paid'));
+	const overridable = (LABEL_INDEX[label] > LABEL_INDEX.promise_to_pay && !(label === 'payment_plan' && source === 'rules')) || (label === 'already_paid' && !ruleLabels.includes('already_paid'));
 	if (overridable && ruleLabels.includes('promise_to_pay')) {
 		promiseDate = datePromised();
 		if (promiseDate) [label, source] = ['promise_to_pay', 'rules'];
@@ -251,7 +255,7 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	// among the other labels ("esa deuda no es mía, no me escriban más": opt-out, also a dispute).
 	const rest = label === 'opt_out' ? Math.max(1 - p('opt_out'), 1e-9) : 1;
 	const alsoMentions = REPLY_LABELS.filter((l) => l !== label && l !== 'other' && (ruleLabels.includes(l) || p(l) / rest >= 0.25));
-	const ruleEvidence = [...new Set(found.filter((s) => s.label === label).map((s) => s.words.join(' ')))];
+	const ruleEvidence = label === rules.label ? rules.evidence : evidenceOf(found, label);
 	return {
 		label,
 		confidence: Math.round(confidence * 100) / 100,
@@ -317,7 +321,8 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	const { openings, wild } = index(extraPhrases);
 	// A phrase that opens with a stem matches only where a word starts with it: most replies have
 	// none of them, and each was tried at every word.
-	const wildHere = wild.filter(({ opener }) => opener === undefined || joined.includes(opener)).map(({ phrase }) => phrase);
+	const wildHere: Phrase[] = [];
+	for (const { phrase, opener } of wild) if (opener === undefined || joined.includes(opener)) wildHere.push(phrase);
 	const found: Array<Signal & { at: number }> = [];
 	// Counted once: a keyword said 20,000 times would otherwise count the reply 20,000 times.
 	const spoken = words.filter((w) => !COURTESY_SET.has(w)).length;
@@ -401,7 +406,7 @@ function namesPaymentDocument(words: string[], at: number): boolean {
  * opt-out phrase weighs for opt_out.
  */
 export function modelRuleFeatures(signals: Pick<ReturnType<typeof ruleSignals>, 'found' | 'contactHours' | 'thisChannel' | 'otherObject' | 'callsElsewhere' | 'keywordQuestion'>): string[] {
-	const labels: string[] = [...new Set(signals.found.map((s) => s.label))].sort();
+	const labels: string[] = labelsOf(signals.found);
 	if (signals.contactHours) return [...labels.map((l) => (l === 'opt_out' ? 'opt_out_at_hours' : l)), 'contact_hours'];
 	if (signals.thisChannel) return [...labels.map((l) => (l === 'opt_out' ? 'opt_out_elsewhere' : l)), 'this_channel'];
 	if (signals.otherObject) return [...labels.map((l) => (l === 'opt_out' ? 'opt_out_elsewhere' : l)), 'other_object'];
@@ -420,10 +425,10 @@ export function classifyByRules(text: unknown, options: ClassifierOptions, signa
 	const language = detectLanguage(words, found);
 	// The user's own phrases decide first; among built-in ones the taxonomy's priority does.
 	const deciding = found.some((s) => s.own) ? found.filter((s) => s.own) : found;
-	const rank = (label: ReplyLabel) => REPLY_LABELS.indexOf(label);
+	const rank = (label: ReplyLabel) => LABEL_INDEX[label];
 	const best = deciding.reduce<ReplyLabel | undefined>((winner, s) => (winner === undefined || rank(s.label) < rank(winner) ? s.label : winner), undefined);
 	const label = best ?? 'other';
-	const evidence = [...new Set(found.filter((s) => s.label === label).map((s) => s.words.join(' ')))];
+	const evidence = evidenceOf(found, label);
 	const strength = evidence.reduce((max, e) => Math.max(max, e.split(' ').length), 0) + Math.max(0, evidence.length - 1) * 0.5;
 	const confidence = best === undefined ? 0.3 : Math.min(0.97, 0.55 + 0.15 * strength);
 	return {
@@ -439,13 +444,31 @@ export function classifyByRules(text: unknown, options: ClassifierOptions, signa
 	};
 }
 
+/** The labels of the signals found, each once, sorted. */
+function labelsOf(found: Signal[]): ReplyLabel[] {
+	const labels: ReplyLabel[] = [];
+	for (const { label } of found) if (!labels.includes(label)) labels.push(label);
+	return labels.sort();
+}
+
+/** The phrases of the signals of `label`, each once, in the order found. */
+function evidenceOf(found: Signal[], label: ReplyLabel): string[] {
+	const evidence: string[] = [];
+	for (const signal of found) {
+		if (signal.label !== label) continue;
+		const phrase = signal.words.join(' ');
+		if (!evidence.includes(phrase)) evidence.push(phrase);
+	}
+	return evidence;
+}
+
 /** In the order a tie of votes goes. */
 const LANGUAGES: readonly Language[] = ['es', 'pt', 'en'];
 
 function detectLanguage(words: string[], found: Array<Signal>): Language {
 	const votes: Record<Language, number> = { es: 0, pt: 0, en: 0 };
 	for (const signal of found) votes[signal.language] += signal.label === 'other' ? 1 : 2;
-	for (const word of words) for (const language of LANGUAGES) if (LANGUAGE_SETS[language].has(word)) votes[language]++;
+	for (const word of words) for (const language of LANGUAGES_OF.get(word) ?? []) votes[language]++;
 	return LANGUAGES.reduce((a, b) => (votes[b] > votes[a] ? b : a));
 }
 
