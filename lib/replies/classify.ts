@@ -325,7 +325,8 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	for (const { phrase, opener } of wild) if (opener === undefined || joined.includes(opener)) wildHere.push(phrase);
 	const found: Array<Signal & { at: number }> = [];
 	// Counted once: a keyword said 20,000 times would otherwise count the reply 20,000 times.
-	const spoken = words.filter((w) => !COURTESY_SET.has(w)).length;
+	let spoken = 0;
+	for (const w of words) if (!COURTESY_SET.has(w)) spoken++;
 	const consider = (phrase: Phrase, at: number) => {
 		if (phrase.whole && spoken !== phrase.words.length) return;
 		if (!phraseMatches(phrase.patterns, words, at)) return;

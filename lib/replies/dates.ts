@@ -290,6 +290,8 @@ export function resolvePromiseDate(reply: string, received: string): string | nu
 /** Words said before an income's verb that belong to it: "me pagan", "nos depositan"; "get paid". */
 const PRONOUNS_BEFORE_INCOME = ['me', 'nos'];
 const GET_BEFORE_PAID = ['get', 'gets', 'getting'];
+/** The words that may say an income ("paid" of "get paid" too): a reply with none of them (most) names no income's day. */
+const INCOME_VERBS = new Set([...INCOME_WORDS, ...INCOME_AFTER_PRONOUN, 'paid']);
 
 /**
  * Where the reply says its money comes on a day — an income word ("sueldo", "recebo", "salary",
@@ -299,6 +301,7 @@ const GET_BEFORE_PAID = ['get', 'gets', 'getting'];
  */
 export function incomeDay(words: readonly string[]): { from: number; to: number } | undefined {
 	for (let i = 0; i < words.length; i++) {
+		if (!INCOME_VERBS.has(words[i])) continue;
 		const afterPronoun = INCOME_AFTER_PRONOUN.includes(words[i]) && PRONOUNS_BEFORE_INCOME.includes(words[i - 1]);
 		const getPaid = words[i] === 'paid' && GET_BEFORE_PAID.includes(words[i - 1]);
 		if (!afterPronoun && !getPaid && !INCOME_WORDS.includes(words[i])) continue;
