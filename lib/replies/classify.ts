@@ -166,9 +166,11 @@ const NEGATION_SET = new Set(REPLY_NEGATIONS);
 const LABEL_INDEX = Object.fromEntries(REPLY_LABELS.map((label, i) => [label, i])) as Record<ReplyLabel, number>;
 const QUESTION_SET = new Set(QUESTION_WORDS);
 const COURTESY_SET = new Set(COURTESY);
-/** The languages each of LANGUAGE_WORDS is common in: one look-up a word, not one a language. */
-const LANGUAGES_OF = new Map<string, Language[]>();
-for (const [language, list] of Object.entries(LANGUAGE_WORDS) as Array<[Language, string[]]>) for (const word of list) LANGUAGES_OF.set(word, [...(LANGUAGES_OF.get(word) ?? []), language]);
+/** In the order a tie of votes goes. */
+const LANGUAGES: readonly Language[] = ['es', 'pt', 'en'];
+/** The languages (places in LANGUAGES) each of LANGUAGE_WORDS is common in: one look-up a word, not one a language. */
+const LANGUAGES_OF = new Map<string, number[]>();
+for (const [language, list] of Object.entries(LANGUAGE_WORDS) as Array<[Language, string[]]>) for (const word of list) LANGUAGES_OF.set(word, [...(LANGUAGES_OF.get(word) ?? []), LANGUAGES.indexOf(language)]);
 
 const DEFAULT_LEXICONS = { es: ES_LEXICON, pt: PT_LEXICON, en: EN_LEXICON };
 const compiled = new Map<string, ReturnType<typeof compile>>();
@@ -463,14 +465,14 @@ function evidenceOf(found: Signal[], label: ReplyLabel): string[] {
 	return evidence;
 }
 
-/** In the order a tie of votes goes. */
-const LANGUAGES: readonly Language[] = ['es', 'pt', 'en'];
-
 function detectLanguage(words: string[], found: Array<Signal>): Language {
-	const votes: Record<Language, number> = { es: 0, pt: 0, en: 0 };
-	for (const signal of found) votes[signal.language] += signal.label === 'other' ? 1 : 2;
-	for (const word of words) for (const language of LANGUAGES_OF.get(word) ?? []) votes[language]++;
-	return LANGUAGES.reduce((a, b) => (votes[b] > votes[a] ? b : a));
+	// Counted by place in LANGUAGES: by the language's name, each count was a megamorphic look-up.
+	const votes = LANGUAGES.map(() => 0);
+	for (const signal of found) votes[LANGUAGES.indexOf(signal.language)] += signal.label === 'other' ? 1 : 2;
+	for (const word of words) for (const i of LANGUAGES_OF.get(word) ?? []) votes[i]++;
+	let best = 0;
+	for (let i = 1; i < votes.length; i++) if (votes[i] > votes[best]) best = i;
+	return LANGUAGES[best];
 }
 
 /** Amounts the reply mentions ("$340", "2 mil", "R$ 300"), as numbers. */
