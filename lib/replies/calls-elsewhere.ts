@@ -55,12 +55,16 @@ const ME_TOO =
 /** Our number or list struck off besides: "y borren mi número", "remove me from your list". */
 const STRUCK_OFF = / (?:borr\w*|elimin\w*|quit\w*|sac\w*|tir\w*|exclu\w*|apag\w*|remov\w*|delet\w*|take) (?:\S+ ){0,3}?(?:numero|number|lista|list|contacto|contato|base|database|registro|cadastro) /;
 
-/** A verb of calling, which every stop of calls names: a reply without one (most) needs none of the long patterns. */
+/**
+ * A verb of calling and a place, which every stop of calls there names (the place with a space
+ * after it): a reply without both (most) needs none of the long patterns.
+ */
 const NAMES_CALLING = new RegExp(` ${CALLING}`);
+const NAMES_PLACE = new RegExp(` ${PLACE} `);
 
 /** Whether a reply stops calls to somewhere or someone else and nothing more (`joined`: ` ${modelWords(text).join(' ')} `). */
 export function stopsCallsElsewhere(joined: string): boolean {
-	if (!NAMES_CALLING.test(joined)) return false;
+	if (!NAMES_CALLING.test(joined) || !NAMES_PLACE.test(joined)) return false;
 	const spans = [...joined.matchAll(STOP_CALLS_THERE), ...joined.matchAll(THERE_STOP_CALLS)].map((m) => m[0]);
 	if (spans.length === 0) return false;
 	// What is left once the stops of calls there are taken out: a stop of our messages or of

@@ -85,10 +85,13 @@ function opening(phrases: Phrase[]): Opening {
 	return { bySecond: new Map([...seconds].map((second) => [second, continuing(second)])), rest: continuing(undefined) };
 }
 
-/** Phrases indexed by their first word and then their second (those that open with a stem or any word apart, `wild`). */
+/**
+ * Phrases indexed by their first word and then their second (those that open with a stem or any
+ * word apart, `wild`, with the stem as a reply's joined words have it before a word: ` escrib`).
+ */
 function compile(lexicons: Record<Language, Lexicon>, extra: Partial<Record<ReplyLabel, string[]>>) {
 	const byFirst = new Map<string, Phrase[]>();
-	const wild: Phrase[] = [];
+	const wild: Array<{ phrase: Phrase; opener?: string }> = [];
 	const add = (label: ReplyLabel, language: Language, phrase: string, own = false) => {
 		// "=" first: the phrase must be the whole reply ("baja", "sair": in a sentence they mean
 		// other things). A trailing "*" (any ending) survives normalisation; chat words expand.
@@ -105,7 +108,8 @@ function compile(lexicons: Record<Language, Lexicon>, extra: Partial<Record<Repl
 		if (words.length === 0) return;
 		const signal = { label, language, words, whole, own, patterns: words.map(compilePattern) };
 		const first = words[0];
-		if (first.endsWith('*') || first === '*') wild.push(signal);
+		if (first === '*') wild.push({ phrase: signal });
+		else if (first.endsWith('*')) wild.push({ phrase: signal, opener: ` ${first.slice(0, -1)}` });
 		else byFirst.set(first, [...(byFirst.get(first) ?? []), signal]);
 	};
 	for (const [language, lexicon] of Object.entries(lexicons) as Array<[Language, Lexicon]>) {
@@ -158,9 +162,15 @@ export interface ClassifierOptions {
 }
 
 const NEGATION_SET = new Set(REPLY_NEGATIONS);
+/** Each label's place in REPLY_LABELS (the model's probabilities' order, the rules' priority). */
+const LABEL_INDEX = Object.fromEntries(REPLY_LABELS.map((label, i) => [label, i])) as Record<ReplyLabel, number>;
 const QUESTION_SET = new Set(QUESTION_WORDS);
 const COURTESY_SET = new Set(COURTESY);
-const LANGUAGE_SETS = Object.fromEntries(Object.entries(LANGUAGE_WORDS).map(([language, list]) => [language, new Set(list)])) as Record<Language, Set<string>>;
+/** In the order a tie of votes goes. */
+const LANGUAGES: readonly Language[] = ['es', 'pt', 'en'];
+/** The languages (places in LANGUAGES) each of LANGUAGE_WORDS is common in: one look-up a word, not one a language. */
+const LANGUAGES_OF = new Map<string, number[]>();
+for (const [language, list] of Object.entries(LANGUAGE_WORDS) as Array<[Language, string[]]>) for (const word of list) LANGUAGES_OF.set(word, [...(LANGUAGES_OF.get(word) ?? []), LANGUAGES.indexOf(language)]);
 
 const DEFAULT_LEXICONS = { es: ES_LEXICON, pt: PT_LEXICON, en: EN_LEXICON };
 const compiled = new Map<string, ReturnType<typeof compile>>();
@@ -187,11 +197,11 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	// an opt-out keyword alone (STOP, BAJA, SAIR…).
 	if (found.some((s) => s.own) || keywordDecides(found)) return rules;
 
-	const ruleLabels = [...new Set(found.map((s) => s.label))].sort();
+	const ruleLabels = labelsOf(found);
 	// The model reads the reply's first MODEL_MAX_CHARS (the rules have read all of it).
 	const [modelRaw, modelInput] = raw.length > MODEL_MAX_CHARS ? [raw.slice(0, MODEL_MAX_CHARS), modelWords(raw)] : [raw, words];
 	const prediction = predictWords(modelInput, modelRuleFeatures(signals), model, replyNames(modelRaw, modelInput));
-	const p = (label: ReplyLabel) => prediction.probabilities[REPLY_LABELS.indexOf(label)];
+	const p = (label: ReplyLabel) => prediction.probabilities[LABEL_INDEX[label]];
 	const thresholds = modelThresholds(model);
 	// Safety first: an opt-out the rules see, or that the model finds even fairly likely, is one;
 	// then a wrong person.
@@ -229,7 +239,7 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	// A promise in parts, asked, is a plan proposed ("consigo pagar metade dia 10 e o resto dia
 	// 25?"): lib/replies/split-asked.ts; so is one made on the condition of a discount ("se
 	// tirarem os juros eu pago amanhã"): lib/replies/discount-asked.ts.
-	if (REPLY_LABELS.indexOf(label) >= REPLY_LABELS.indexOf('promise_to_pay') && ruleLabels.includes('promise_to_pay') && (asksToSplit(raw, words) || conditionsOnDiscount(words))) [label, source] = ['payment_plan', 'rules'];
+	if (LABEL_INDEX[label] >= LABEL_INDEX.promise_to_pay && ruleLabels.includes('promise_to_pay') && (asksToSplit(raw, words) || conditionsOnDiscount(words))) [label, source] = ['payment_plan', 'rules'];
 	// Explicit dates are where the rules are reliably right: a promise they read with its date
 	// outranks the lower labels of the taxonomy the model chose ("tô desempregado mas dia 20
 	// consigo pagar" is a promise that mentions hardship), and a payment the model alone reads
@@ -237,7 +247,7 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	let promiseDate: string | null = null;
 	// The rules read the date already when they labelled the reply a promise.
 	const datePromised = () => (rules.label === 'promise_to_pay' ? rules.promiseDate : resolvePromiseDate(raw, options.received));
-	const overridable = (REPLY_LABELS.indexOf(label) > REPLY_LABELS.indexOf('promise_to_pay') && !(label === 'payment_plan' && source === 'rules')) || (label === 'already_paid' && !ruleLabels.includes('already_paid'));
+	const overridable = (LABEL_INDEX[label] > LABEL_INDEX.promise_to_pay && !(label === 'payment_plan' && source === 'rules')) || (label === 'already_paid' && !ruleLabels.includes('already_paid'));
 	if (overridable && ruleLabels.includes('promise_to_pay')) {
 		promiseDate = datePromised();
 		if (promiseDate) [label, source] = ['promise_to_pay', 'rules'];
@@ -251,7 +261,7 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	// among the other labels ("esa deuda no es mía, no me escriban más": opt-out, also a dispute).
 	const rest = label === 'opt_out' ? Math.max(1 - p('opt_out'), 1e-9) : 1;
 	const alsoMentions = REPLY_LABELS.filter((l) => l !== label && l !== 'other' && (ruleLabels.includes(l) || p(l) / rest >= 0.25));
-	const ruleEvidence = [...new Set(found.filter((s) => s.label === label).map((s) => s.words.join(' ')))];
+	const ruleEvidence = label === rules.label ? rules.evidence : evidenceOf(found, label);
 	return {
 		label,
 		confidence: Math.round(confidence * 100) / 100,
@@ -313,10 +323,16 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	// The whole reply: a stop at the end of a long voice-to-text one is a stop.
 	const raw = typeof text === 'string' ? text : '';
 	const words = replyWords(raw);
+	const joined = ` ${words.join(' ')} `;
 	const { openings, wild } = index(extraPhrases);
+	// A phrase that opens with a stem matches only where a word starts with it: most replies have
+	// none of them, and each was tried at every word.
+	const wildHere: Phrase[] = [];
+	for (const { phrase, opener } of wild) if (opener === undefined || joined.includes(opener)) wildHere.push(phrase);
 	const found: Array<Signal & { at: number }> = [];
 	// Counted once: a keyword said 20,000 times would otherwise count the reply 20,000 times.
-	const spoken = words.filter((w) => !COURTESY_SET.has(w)).length;
+	let spoken = 0;
+	for (const w of words) if (!COURTESY_SET.has(w)) spoken++;
 	const consider = (phrase: Phrase, at: number) => {
 		if (phrase.whole && spoken !== phrase.words.length) return;
 		if (!phraseMatches(phrase.patterns, words, at)) return;
@@ -330,7 +346,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	for (let at = 0; at < words.length; at++) {
 		const opens = openings.get(words[at]);
 		if (opens) for (const phrase of opens.bySecond.get(words[at + 1]) ?? opens.rest) consider(phrase, at);
-		for (const phrase of wild) consider(phrase, at);
+		for (const phrase of wildHere) consider(phrase, at);
 	}
 
 	// "quien es jorge??", "who is brenda": asking who the debtor is says the one answering is
@@ -351,7 +367,6 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	if (found.some((s) => s.label === 'refusal' && SARCASM.includes(s.words.join(' ')))) {
 		found.splice(0, found.length, ...found.filter((s) => s.label !== 'promise_to_pay'));
 	}
-	const joined = ` ${words.join(' ')} `;
 	// "Don't send her messages here", "não mandem nada neste número": a stop of our sending here
 	// (lib/replies/this-channel.ts), when no opt-out phrase said so already.
 	const stop = found.some((s) => s.label === 'opt_out') ? undefined : stopSendingHere(joined);
@@ -398,7 +413,7 @@ function namesPaymentDocument(words: string[], at: number): boolean {
  * opt-out phrase weighs for opt_out.
  */
 export function modelRuleFeatures(signals: Pick<ReturnType<typeof ruleSignals>, 'found' | 'contactHours' | 'thisChannel' | 'otherObject' | 'callsElsewhere' | 'keywordQuestion'>): string[] {
-	const labels: string[] = [...new Set(signals.found.map((s) => s.label))].sort();
+	const labels: string[] = labelsOf(signals.found);
 	if (signals.contactHours) return [...labels.map((l) => (l === 'opt_out' ? 'opt_out_at_hours' : l)), 'contact_hours'];
 	if (signals.thisChannel) return [...labels.map((l) => (l === 'opt_out' ? 'opt_out_elsewhere' : l)), 'this_channel'];
 	if (signals.otherObject) return [...labels.map((l) => (l === 'opt_out' ? 'opt_out_elsewhere' : l)), 'other_object'];
@@ -417,10 +432,10 @@ export function classifyByRules(text: unknown, options: ClassifierOptions, signa
 	const language = detectLanguage(words, found);
 	// The user's own phrases decide first; among built-in ones the taxonomy's priority does.
 	const deciding = found.some((s) => s.own) ? found.filter((s) => s.own) : found;
-	const rank = (label: ReplyLabel) => REPLY_LABELS.indexOf(label);
+	const rank = (label: ReplyLabel) => LABEL_INDEX[label];
 	const best = deciding.reduce<ReplyLabel | undefined>((winner, s) => (winner === undefined || rank(s.label) < rank(winner) ? s.label : winner), undefined);
 	const label = best ?? 'other';
-	const evidence = [...new Set(found.filter((s) => s.label === label).map((s) => s.words.join(' ')))];
+	const evidence = evidenceOf(found, label);
 	const strength = evidence.reduce((max, e) => Math.max(max, e.split(' ').length), 0) + Math.max(0, evidence.length - 1) * 0.5;
 	const confidence = best === undefined ? 0.3 : Math.min(0.97, 0.55 + 0.15 * strength);
 	return {
@@ -436,14 +451,32 @@ export function classifyByRules(text: unknown, options: ClassifierOptions, signa
 	};
 }
 
-/** In the order a tie of votes goes. */
-const LANGUAGES: readonly Language[] = ['es', 'pt', 'en'];
+/** The labels of the signals found, each once, sorted. */
+function labelsOf(found: Signal[]): ReplyLabel[] {
+	const labels: ReplyLabel[] = [];
+	for (const { label } of found) if (!labels.includes(label)) labels.push(label);
+	return labels.sort();
+}
+
+/** The phrases of the signals of `label`, each once, in the order found. */
+function evidenceOf(found: Signal[], label: ReplyLabel): string[] {
+	const evidence: string[] = [];
+	for (const signal of found) {
+		if (signal.label !== label) continue;
+		const phrase = signal.words.join(' ');
+		if (!evidence.includes(phrase)) evidence.push(phrase);
+	}
+	return evidence;
+}
 
 function detectLanguage(words: string[], found: Array<Signal>): Language {
-	const votes: Record<Language, number> = { es: 0, pt: 0, en: 0 };
-	for (const signal of found) votes[signal.language] += signal.label === 'other' ? 1 : 2;
-	for (const word of words) for (const language of LANGUAGES) if (LANGUAGE_SETS[language].has(word)) votes[language]++;
-	return LANGUAGES.reduce((a, b) => (votes[b] > votes[a] ? b : a));
+	// Counted by place in LANGUAGES: by the language's name, each count was a megamorphic look-up.
+	const votes = LANGUAGES.map(() => 0);
+	for (const signal of found) votes[LANGUAGES.indexOf(signal.language)] += signal.label === 'other' ? 1 : 2;
+	for (const word of words) for (const i of LANGUAGES_OF.get(word) ?? []) votes[i]++;
+	let best = 0;
+	for (let i = 1; i < votes.length; i++) if (votes[i] > votes[best]) best = i;
+	return LANGUAGES[best];
 }
 
 /** Amounts the reply mentions ("$340", "2 mil", "R$ 300"), as numbers. */

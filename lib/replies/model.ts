@@ -63,13 +63,16 @@ export function modelWords(text: string): string[] {
 	return replyWords(text.slice(0, MODEL_MAX_CHARS));
 }
 
+/** CHAT_WORDS' expansions, split into words once (not for every reply). */
+const EXPANSIONS = new Map([...CHAT_WORDS].map(([word, expanded]) => [word, expanded.split(' ')]));
+
 /** All the reply's words, normalised and chat words expanded, as the phrase rules read them. */
 export function replyWords(text: string): string[] {
 	const words: string[] = [];
 	for (const w of normaliseReply(text).split(' ')) {
 		if (!w) continue;
-		const expanded = CHAT_WORDS.get(w);
-		if (expanded) words.push(...expanded.split(' '));
+		const expanded = EXPANSIONS.get(w);
+		if (expanded) for (const e of expanded) words.push(e);
 		else words.push(w);
 	}
 	return words;
@@ -142,7 +145,8 @@ export interface ReplyModel {
 	hasRow: Uint32Array;
 	/** The rows of the buckets below each 32. */
 	rowsBefore: Uint32Array;
-	weights: Int8Array;
+	/** Each row's weights + 128, a byte a label, ROW_WORDS words a row (`packRows`). */
+	rows: Int32Array;
 	seen: Uint8Array;
 	/** The file's label index of each taxonomy label. */
 	order: number[];
@@ -169,13 +173,33 @@ export function loadModel(file: ModelFile): ReplyModel {
 	for (const bucket of buckets) hasRow[bucket >>> 5] |= 1 << (bucket & 31);
 	const rowsBefore = new Uint32Array(hasRow.length);
 	for (let i = 1; i < hasRow.length; i++) rowsBefore[i] = rowsBefore[i - 1] + popcount(hasRow[i - 1]);
-	const weightBytes = Buffer.from(file.weights, 'base64');
-	const weights = new Int8Array(weightBytes.buffer.slice(weightBytes.byteOffset, weightBytes.byteOffset + weightBytes.byteLength));
 	const seen = new Uint8Array(Buffer.from(file.seenWords, 'base64'));
 	const order = REPLY_LABELS.map((label) => file.labels.indexOf(label));
 	if (order.some((i) => i < 0)) throw new Error('the reply model lacks a label of the taxonomy');
-	return { file, hasRow, rowsBefore, weights, seen, order };
+	if (file.labels.length > 4 * ROW_WORDS) throw new Error(`the reply model has more than ${4 * ROW_WORDS} labels`);
+	return { file, hasRow, rowsBefore, rows: packRows(new Int8Array(Buffer.from(file.weights, 'base64')), file.labels.length), seen, order };
 }
+
+/**
+ * A row's 32-bit words: 16 bytes, so that a row never straddles two cache lines (the file's rows
+ * are 14 bytes), and its labels are read four to a word.
+ */
+const ROW_WORDS = 4;
+
+/**
+ * The file's weights (`k` a row), each + 128 (0–255) in a byte of its row's words: label j in
+ * byte j % 4 of word j / 4. Unsigned, two labels of a word are summed at once in 16-bit lanes.
+ */
+function packRows(weights: Int8Array, k: number): Int32Array {
+	const rows = new Int32Array((weights.length / k) * ROW_WORDS);
+	for (let row = 0; row * k < weights.length; row++) {
+		for (let j = 0; j < k; j++) rows[row * ROW_WORDS + (j >>> 2)] |= (weights[row * k + j] + 128) << (8 * (j & 3));
+	}
+	return rows;
+}
+
+/** Label `j`'s weight in a row (`packRows`). */
+const weightOf = (rows: Int32Array, row: number, j: number) => ((rows[row * ROW_WORDS + (j >>> 2)] >>> (8 * (j & 3))) & 0xff) - 128;
 
 let shipped: ReplyModel | undefined;
 
@@ -191,9 +215,9 @@ let featureBuckets = new Int32Array(1024);
 export function modelScores(
 	words: string[],
 	ruleLabels: readonly string[],
-	model: Pick<ReplyModel, 'hasRow' | 'rowsBefore' | 'weights'> & { file: Pick<ModelFile, 'dim' | 'bias' | 'scale' | 'labels'> },
+	model: Pick<ReplyModel, 'hasRow' | 'rowsBefore' | 'rows'> & { file: Pick<ModelFile, 'dim' | 'bias' | 'scale' | 'labels'> },
 	names: ReadonlySet<string> = NO_NAMES,
-): Float64Array {
+): number[] {
 	let count = 0;
 	forEachFeature(
 		words,
@@ -209,26 +233,43 @@ export function modelScores(
 		},
 		names,
 	);
-	// The rows of weights are found once every bucket is known, and the first label's sums added
-	// in a pass of their own: its reads of rows, independent of each other, wait on memory together
-	// (the model is 2 MB, read at random), and the other labels' then find the rows in the cache.
-	// Whole numbers, far inside 32 bits (127 × the features of 2,000 characters): exact sums.
+	// The rows of weights are found once every bucket is known, then summed (whole numbers: exact
+	// in any order). Bytes 0 and 2 of a row's word go to one sum, 1 and 3 to another, each in a
+	// 16-bit lane: four labels take two additions, and 256 rows of at most 255 fill no lane.
 	const k = model.file.labels.length;
-	const { weights } = model;
+	const packed = model.rows;
 	let rows = 0;
 	for (let i = 0; i < count; i++) {
 		const row = rowOf(model, featureBuckets[i]);
-		if (row >= 0) featureBuckets[rows++] = row * k;
+		if (row >= 0) featureBuckets[rows++] = row * ROW_WORDS;
 	}
-	const sums = new Int32Array(k);
-	for (let i = 0; i < rows; i++) sums[0] += weights[featureBuckets[i]];
-	for (let i = 0; i < rows; i++) {
-		const at = featureBuckets[i];
-		for (let j = 1; j < k; j++) sums[j] += weights[at + j];
+	const sums = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+	for (let from = 0; from < rows; from += 256) {
+		let a0 = 0, b0 = 0, a1 = 0, b1 = 0, a2 = 0, b2 = 0, a3 = 0, b3 = 0;
+		const to = Math.min(rows, from + 256);
+		// The rows' first words in a pass of their own: their reads, independent of each other, wait
+		// on memory together (2.4 MB of rows, read at random); the rest then find them in the cache.
+		for (let i = from; i < to; i++) {
+			const w0 = packed[featureBuckets[i]];
+			a0 = (a0 + (w0 & 0xff00ff)) | 0;
+			b0 = (b0 + ((w0 >>> 8) & 0xff00ff)) | 0;
+		}
+		for (let i = from; i < to; i++) {
+			const at = featureBuckets[i];
+			const w1 = packed[at + 1], w2 = packed[at + 2], w3 = packed[at + 3];
+			a1 = (a1 + (w1 & 0xff00ff)) | 0;
+			b1 = (b1 + ((w1 >>> 8) & 0xff00ff)) | 0;
+			a2 = (a2 + (w2 & 0xff00ff)) | 0;
+			b2 = (b2 + ((w2 >>> 8) & 0xff00ff)) | 0;
+			a3 = (a3 + (w3 & 0xff00ff)) | 0;
+			b3 = (b3 + ((w3 >>> 8) & 0xff00ff)) | 0;
+		}
+		const lanes = [a0, b0, a1, b1, a2, b2, a3, b3];
+		for (let j = 0; j < 4 * ROW_WORDS; j++) sums[j] += (lanes[(j >>> 2) * 2 + (j & 1)] >>> (16 * ((j >>> 1) & 1))) & 0xffff;
 	}
-	const scores = new Float64Array(k);
 	const norm = count ? model.file.scale / Math.sqrt(count) : 0;
-	for (let j = 0; j < k; j++) scores[j] = sums[j] * norm + model.file.bias[j];
+	const scores: number[] = [];
+	for (let j = 0; j < k; j++) scores.push((sums[j] - 128 * rows) * norm + model.file.bias[j]);
 	return scores;
 }
 
@@ -273,11 +314,10 @@ export function modelThresholds(model: ReplyModel = shippedModel()): ModelFile['
 
 /** The reply's words that speak most for `label` (evidence for a person reading the result). */
 export function modelEvidence(words: string[], label: ReplyLabel, limit = 3, model: ReplyModel = shippedModel()): string[] {
-	const k = model.file.labels.length;
 	const j = model.file.labels.indexOf(label);
 	const scored = [...new Set(words)].map((word) => {
 		const row = rowOf(model, wordBucket(word, model.file.dim));
-		return { word, weight: row < 0 ? 0 : model.weights[row * k + j] };
+		return { word, weight: row < 0 ? 0 : weightOf(model.rows, row, j) };
 	});
 	return scored.filter((s) => s.weight > 0).sort((a, b) => b.weight - a.weight).slice(0, limit).map((s) => s.word);
 }

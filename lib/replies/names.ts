@@ -18,8 +18,9 @@ export function capitalisedNames(text: string): ReadonlySet<string> {
 	for (const token of text.split(/\s+/)) {
 		if (!token) continue;
 		if (/^[¿¡]/.test(token)) opening = true;
-		const core = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-		if (!opening && core) {
+		// A word that opens a sentence is not read at all.
+		const core = opening ? '' : token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+		if (core) {
 			inside++;
 			if (/^\p{Lu}/u.test(core)) capitalised++;
 			if (/^\p{Lu}\p{Ll}+$/u.test(core)) names.add(normaliseReply(core).trim());
