@@ -111,7 +111,7 @@ export interface DeliveryDeps {
 	random: () => number;
 	/** Waits for this request's slot under the batch's rate limit. */
 	pace: () => Promise<void>;
-	/** Waits, right before the request, until it may leave under the one-second ceiling (`createDepartures`). */
+	/** Waits, once the mark is on disk and before the last reads, until the request may leave under the one-second ceiling (`createDepartures`). */
 	leave?: () => Promise<void>;
 	/**
 	 * The approved shape of a WhatsApp template in a language; null when the account has no

@@ -102,8 +102,8 @@ export type CompactionStep = 'written' | 'archived' | 'renamed';
  * all synchronously, so nothing else in this process runs in between either. Reads take in
  * other processes' new entries too (complete lines only). Steps are group-committed: those
  * asked for within a millisecond share the lock and the read, their writes are answered only
- * once an fsync that followed them is done, and fsyncs at least 5 ms apart serve every group in
- * between (Send's per-message steps cost a lock file and up to two fsyncs each before; see
+ * once an fsync that began after them is done, and fsyncs at least SYNC_GAP_MS apart, on libuv's
+ * thread pool, serve every group in between (Send's per-message steps cost a lock file and up to two fsyncs each before; see
  * `queued`).
  *
  * Crash-safe: every append is one line that ends in "\n"; an append that fails is cut back
