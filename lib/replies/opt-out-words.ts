@@ -33,7 +33,7 @@ export function optOutWordOf(text: string): Language | null {
 }
 
 /** The opt-out keyword a text is, courtesy words aside, else null. */
-function keywordOf(text: string): string | null {
+export function keywordOf(text: string): string | null {
 	const words = text
 		// NFKD: full-width and styled letters ("ＳＴＯＰ", "𝐒𝐓𝐎𝐏") are the letters they show.
 		.normalize('NFKD')
@@ -41,6 +41,9 @@ function keywordOf(text: string): string | null {
 		.toLowerCase()
 		.split(/[^a-z]+/)
 		.filter((w) => w && !COURTESY_WORDS.has(w));
+	// Spelled out in single letters, in any case ("b a j a", "s t o p"; held-out v24): the word
+	// they spell, when the whole reply is that word ("u r a" is chat, and spells no keyword).
+	if (words.length >= 3 && words.every((w) => w.length === 1)) return BY_WORD.has(words.join('')) ? words.join('') : null;
 	// The keyword said again ("STOP STOP STOP") is still the keyword.
 	const distinct = [...new Set(words)];
 	const joined = distinct.join('');
