@@ -32,19 +32,44 @@ export function optOutWordOf(text: string): Language | null {
 	return keyword === null ? null : BY_WORD.get(keyword)!;
 }
 
-/** The opt-out keyword a text is, courtesy words aside, else null. */
+/**
+ * The opt-out keyword a text is, courtesy words aside, else null. Not with a number: "cancelar
+ * 500" is paying off 500 (a second reviewer's, session 16), "cancel 2" an option picked.
+ */
 function keywordOf(text: string): string | null {
-	const words = text
-		// NFKD: full-width and styled letters ("ＳＴＯＰ", "𝐒𝐓𝐎𝐏") are the letters they show.
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.split(/[^a-z]+/)
-		.filter((w) => w && !COURTESY_WORDS.has(w));
+	if (/\p{N}/u.test(text)) return null;
+	const words = lettersOf(text).filter((w) => !COURTESY_WORDS.has(w));
+	const spelled = spelledOut(words);
+	if (spelled !== undefined) return spelled;
 	// The keyword said again ("STOP STOP STOP") is still the keyword.
 	const distinct = [...new Set(words)];
 	const joined = distinct.join('');
 	return distinct.length >= 1 && distinct.length <= 2 && BY_WORD.has(joined) ? joined : null;
+}
+
+/** A text's words of plain letters, lower-cased. NFKD: full-width and styled letters ("ＳＴＯＰ", "𝐒𝐓𝐎𝐏") are the letters they show. */
+function lettersOf(text: string): string[] {
+	return text
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.split(/[^a-z]+/)
+		.filter(Boolean);
+}
+
+/**
+ * Spelled out in single letters, in any case ("b a j a", "s t o p"; held-out v24): the keyword
+ * they spell, or null; undefined when the words are not all single letters ("u r a" is chat).
+ */
+function spelledOut(words: string[]): string | null | undefined {
+	if (words.length < 3 || words.some((w) => w.length !== 1)) return undefined;
+	return BY_WORD.has(words.join('')) ? words.join('') : null;
+}
+
+/** The keyword and its language of a reply that is one spelled out in single letters, courtesy words aside ("b a j a por favor"), else null. */
+export function spelledKeywordOf(text: string): { keyword: string; language: Language } | null {
+	const keyword = /\p{N}/u.test(text) ? null : spelledOut(lettersOf(text).filter((w) => !COURTESY_WORDS.has(w)));
+	return keyword ? { keyword, language: BY_WORD.get(keyword)! } : null;
 }
 
 /**

@@ -115,6 +115,8 @@ test.each([
 	['BAJA', 'es'], ['Stop please', 'en'], ['sair!', 'pt'], ['BAJA gracias', 'es'], ['baja, muchas gracias!', 'es'], ['ALTO ya porfa', 'es'],
 	['STOP thank you', 'en'], ['stop thx', 'en'], ['Sair já, obrigada', 'pt'], ['pare agora valeu', 'pt'],
 	['baja el precio', null], ['gracias', null], ['stop it thanks', null], ['no', null], ['', null],
+	// Spelled in letters of any case (held-out v24); not with a number ("cancelar 500" pays off 500).
+	['b a j a', 'es'], ['s t o p pls', 'en'], ['u r a', null], ['cancelar 500', null], ['CANCEL 2', null],
 ])('optOutWordOf(%j) = %j', (text, language) => {
 	expect(optOutWordOf(text)).toBe(language);
 });

@@ -29,7 +29,7 @@ const SETS: Array<{
 	halves: Half[];
 	/** Replies may be received on a Saturday too (v15: debtors answer at weekends). */
 	saturdays?: boolean;
-	/** The largest share of lines a labeller may mark ambiguous (v15's labellers marked more open calls: 22.5%; v16's 10.4% and 15.5%; v17's labellers were asked for well under a fifth, 10.8% and 7.2%; half of v18 was written on the borders between labels: 31.8% and 24.8%; v23, legal talk and misdirected messages: 31.3% and 30.1%). */
+	/** The largest share of lines a labeller may mark ambiguous (v15's labellers marked more open calls: 22.5%; v16's 10.4% and 15.5%; v17's labellers were asked for well under a fifth, 10.8% and 7.2%; half of v18 was written on the borders between labels: 31.8% and 24.8%; v23, legal talk and misdirected messages: 31.3% and 30.1%; v24, written on the border of a stop: 39.8% and 52.8%). */
 	ambiguous?: number;
 }> = [
 	{ name: 'heldout-v10', prefix: 'h10', halves: [
@@ -61,6 +61,7 @@ const SETS: Array<{
 	{ name: 'heldout-v21', prefix: 'h21', saturdays: true, ambiguous: 0.2, halves: ELEVEN_A_GROUP },
 	{ name: 'heldout-v22', prefix: 'h22', saturdays: true, ambiguous: 0.2, halves: ELEVEN_A_GROUP },
 	{ name: 'heldout-v23', prefix: 'h23', saturdays: true, ambiguous: 0.33, halves: ELEVEN_A_GROUP },
+	{ name: 'heldout-v24', prefix: 'h24', saturdays: true, ambiguous: 0.55, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;

@@ -442,6 +442,11 @@ describe('a keyword said as a sentence of its own, and a report as spam, are sto
 		['A Sra. Terezinha faleceu em dezembro. Por favor retirem esse número.'],
 		['Me tira desse grupo por favor, não conheço ninguém aqui'],
 		['Yo no soy Mariela Quispe, este número es mío hace años. Borren mis datos por favor'],
+		// Held-out v24: a keyword spelled in letters of any case; "dejen de molestarme".
+		['b a j a'],
+		['s t o p'],
+		['b a j a por favor'],
+		['Yo nunca saqué ese crédito. Dejen de molestarme o hago la denuncia'],
 	])('the rules read it alone: %s', (text) => {
 		expect(optOutByRules(text)).toBe(true);
 		expect(classify(text)).toMatchObject({ label: 'opt_out', source: 'rules' });
@@ -461,6 +466,13 @@ describe('a keyword said as a sentence of its own, and a report as spam, are sto
 		['Retirem meu número do Serasa, paguei ontem'],
 		['Borren mis datos de la tarjeta y manden el link de pago'],
 		['Retirem esse número do Serasa, já paguei'],
+		// Single letters that spell no keyword; a keyword with a number ("cancelar 500" pays off 500:
+		// a second reviewer's, session 16); a relative to stop bothering.
+		['a b c d'],
+		['u r a'],
+		['cancelar 500'],
+		['cancel 2'],
+		['dejen de molestarla, ella ya falleció'],
 	])('no stop by the rules: %s', (text) => {
 		expect(optOutByRules(text)).toBe(false);
 	});
