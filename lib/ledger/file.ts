@@ -148,10 +148,16 @@ export class FileLedger implements ContactLedger {
 	private pending: Array<{ step: () => unknown; write: boolean; resolve: (value: unknown) => void; reject: (error: unknown) => void }> = [];
 	/** The group commit running: its file open for appending (once a step appends), and whether a step needs an fsync. */
 	private group: { fd: number | null; durable: boolean } | null = null;
-	/** Writes of committed groups waiting for the next fsync to be answered; whether it is scheduled; when the last was made. */
-	private unsynced: Array<{ resolve: () => void; reject: (error: unknown) => void }> = [];
+	/** Writes of committed groups waiting for the next fsync to be answered (and the inode they went to); whether it is scheduled; when the last was made. */
+	private unsynced: Array<{ resolve: () => void; reject: (error: unknown) => void; inode: number }> = [];
 	private syncing = false;
 	private lastSync = -Infinity;
+	/**
+	 * An fsync that failed: after it the kernel may have dropped the pages it could not write and
+	 * a later fsync succeed all the same, so this instance answers nothing more (every step
+	 * rejects with it); the next `openFileLedger` reads the file afresh.
+	 */
+	private failed: Error | null = null;
 	/** When the last group commit ran (epoch ms). */
 	private lastCommit = -Infinity;
 	/**
@@ -436,6 +442,7 @@ export class FileLedger implements ContactLedger {
 	 */
 	private queued<T>(step: () => T, write = true): Promise<Awaited<T>> {
 		return new Promise((resolve, reject) => {
+			if (this.failed) return reject(this.failed);
 			if (this.pending.push({ step, write, resolve: resolve as (value: unknown) => void, reject }) > 1) return;
 			// setImmediate: after every I/O callback of this turn (answers, timers), so the steps they
 			// ask for join the group; and no sooner than COMMIT_GAP_MS after the last group, so that at
@@ -452,6 +459,12 @@ export class FileLedger implements ContactLedger {
 	}
 
 	private commit(): void {
+		if (this.failed) {
+			const steps = this.pending;
+			this.pending = [];
+			for (const { reject } of steps) reject(this.failed);
+			return;
+		}
 		// A lease past its hold (its timer late behind a busy event loop) is let go before this group.
 		if (this.lease && Date.now() - this.lease.at >= LEASE_HOLD_MS) this.letGo(true);
 		if (!this.lease && this.pausedUntil > Date.now() && this.pending.some((s) => s.write)) {
@@ -480,7 +493,7 @@ export class FileLedger implements ContactLedger {
 		steps.forEach(({ write, resolve, reject }, i) => {
 			const outcome = outcomes[i];
 			if ('error' in outcome) reject(outcome.error);
-			else if (durable && write) this.unsynced.push({ resolve: () => resolve(outcome.value), reject });
+			else if (durable && write) this.unsynced.push({ resolve: () => resolve(outcome.value), reject, inode: this.inode });
 			else resolve(outcome.value);
 		});
 		if (durable) this.sync();
@@ -507,7 +520,8 @@ export class FileLedger implements ContactLedger {
 	 * pool, not the event loop (issue 21: on the loop it was 14.7% of Send's time in a real n8n);
 	 * only the writes appended before it began are answered by it, and the next waits for it to end.
 	 * An fsync that fails answers none of them: their entries may or may not be on disk, as on any
-	 * disk that fails — a mark that survives refuses its key later (DUPLICATE), so nothing is sent twice.
+	 * disk that fails — a mark that survives refuses its key later (DUPLICATE), so nothing is sent
+	 * twice — and it fails this instance (`failed`): nothing written after it is answered as durable.
 	 */
 	private sync(): void {
 		if (this.syncing) return;
@@ -522,20 +536,62 @@ export class FileLedger implements ContactLedger {
 		this.unsynced = [];
 		this.lastSync = Date.now();
 		const done = (error: unknown) => {
+			if (error) this.fail(error);
 			for (const { resolve, reject } of waiting) {
-				if (error) reject(error);
+				if (error) reject(this.failed);
 				else resolve();
 			}
 			this.syncing = false;
-			// Writes answered by none yet (appended while it ran): the next fsync.
+			// Writes answered by none yet (appended while it ran): the next fsync (or their rejection).
 			if (this.unsynced.length) this.sync();
 		};
-		const opened = attempt(() => openSync(this.file, 'r'));
-		if ('error' in opened) return done(opened.error);
-		fsync(opened.value, (error) => {
-			attempt(() => closeSync(opened.value));
-			done(error);
+		if (this.failed) return done(this.failed);
+		// Usually one inode; two when a compaction renamed a new file over the ledger in between.
+		const inodes = [...new Set(waiting.map((w) => w.inode))];
+		let left = inodes.length;
+		let failure: unknown = null;
+		for (const inode of inodes) {
+			this.fsyncInode(inode, (error) => {
+				failure ??= error;
+				if (--left === 0) done(failure);
+			});
+		}
+	}
+
+	/**
+	 * fsyncs the file writes went to, found by its inode — not the append descriptor they went
+	 * through, which a lease let go may have closed (and its number now be another file's). The
+	 * ledger's path, unless another process's compaction renamed a new file over it since: then
+	 * its archive, the same inode linked. With no archive left either, the writes live on in the
+	 * compacted file alone, which that compaction fsynced before renaming it.
+	 */
+	private fsyncInode(inode: number, callback: (error: unknown) => void): void {
+		let opened = attempt(() => openSync(this.file, 'r'));
+		if ('value' in opened) {
+			const fd = opened.value;
+			const same = attempt(() => fstatSync(fd).ino === inode);
+			if (!('value' in same && same.value)) {
+				attempt(() => closeSync(fd));
+				const archive = this.archiveOf(inode);
+				if (archive === undefined) return callback(null);
+				opened = attempt(() => openSync(archive, 'r'));
+			}
+		}
+		if ('error' in opened) return callback(opened.error);
+		const fd = opened.value;
+		fsync(fd, (error) => {
+			attempt(() => closeSync(fd));
+			callback(error);
 		});
+	}
+
+	/** After a failed fsync: this instance refuses every step from now on and leaves the process's table of ledgers. */
+	private fail(error: unknown): void {
+		if (this.failed) return;
+		const reason = error instanceof Error ? error.message : String(error);
+		this.failed = new Error(`The ledger ${this.file} could not be written to disk (${reason}): nothing more is recorded through it; the next run reopens it`);
+		if (open.get(this.file) === this) open.delete(this.file);
+		this.letGo(false);
 	}
 
 	private lock(): string {
