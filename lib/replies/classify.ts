@@ -14,7 +14,7 @@ import { PT_LEXICON } from './lexicon/pt';
 import type { Lexicon } from './lexicon/types';
 import { MODEL_MAX_CHARS, modelEvidence, modelThresholds, modelWords, predictWords, replyWords, shippedModel, type ReplyModel } from './model';
 import { askedNames, replyNames } from './names';
-import { OPT_OUT_WORDS, optOutSentenceOf, spelledKeywordOf } from './opt-out-words';
+import { OPT_OUT_WORDS, optOutSentenceOf, spelledKeywordOf, stopSignOf } from './opt-out-words';
 import { namedPayday } from './payday';
 import { conditionsOnDiscount } from './discount-asked';
 import { asksToSplit } from './split-asked';
@@ -380,6 +380,9 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	// joins only in capitals: the keyword, as for the Reply Trigger.
 	const spelled = found.some((s) => s.label === 'opt_out') ? null : spelledKeywordOf(raw);
 	if (spelled) found.push({ label: 'opt_out', language: spelled.language, words: [spelled.keyword], whole: true, own: false, at: 0 });
+	// A reply of emoji alone that says stop ("📵", "🛑🛑🛑", "✋🙅‍♂️"): as the keyword does.
+	const sign = found.some((s) => s.label === 'opt_out') ? null : stopSignOf(raw);
+	if (sign) found.push({ label: 'opt_out', language: detectLanguage(words, []), words: [sign], whole: true, own: false, at: 0 });
 	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion, whoWrites: asksWhoWrites(joined), speaksFor: speaksForTheDebtor(joined) };
 }
 

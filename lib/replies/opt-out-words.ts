@@ -72,6 +72,25 @@ export function spelledKeywordOf(text: string): { keyword: string; language: Lan
 	return keyword ? { keyword, language: BY_WORD.get(keyword)! } : null;
 }
 
+/** Signs that are a stop in themselves: the stop sign, no mobile phones, no entry, a bell struck out. */
+const STOP_SIGNS = ['🛑', '📵', '⛔', '🔕'];
+/** Gestures that say no: a prohibited sign, a person crossing their arms, a raised hand. */
+const NO_GESTURES = ['🚫', '🙅', '✋'];
+
+/**
+ * The sign a reply of emoji alone says stop with (held-out v24: "📵", "🛑🛑🛑", "✋🙅‍♂️"; its
+ * labellers read each as an opt-out), courtesy words aside, else null: one of the stop signs, or
+ * two kinds of the gestures that say no. One gesture alone ("😡🚫", "✋") stays unclear; a reply
+ * with any other word is a sentence, for the phrase rules and the model.
+ */
+export function stopSignOf(text: string): string | null {
+	if (/\p{N}/u.test(text) || lettersOf(text).some((w) => !COURTESY_WORDS.has(w))) return null;
+	const sign = STOP_SIGNS.find((s) => text.includes(s));
+	if (sign !== undefined) return sign;
+	const gestures = NO_GESTURES.filter((g) => text.includes(g));
+	return gestures.length >= 2 ? gestures.join('') : null;
+}
+
 /**
  * Keywords that stop whatever their case when they stand as a sentence of their own; the others ("cancel", "end", "alto", "pare") only in capitals, as keywords are typed.
  * "Paren", "parem": "stop" said to us all, as in "no soy fiador de nada. Parem" (held-out v23).

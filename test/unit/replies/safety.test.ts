@@ -447,6 +447,12 @@ describe('a keyword said as a sentence of its own, and a report as spam, are sto
 		['s t o p'],
 		['b a j a por favor'],
 		['Yo nunca saqué ese crédito. Dejen de molestarme o hago la denuncia'],
+		// Emoji alone that say stop: a stop sign, or two gestures of no (held-out v24).
+		['📵'],
+		['🛑🛑🛑'],
+		['✋🙅‍♂️'],
+		['⛔ por favor'],
+		['🔕'],
 	])('the rules read it alone: %s', (text) => {
 		expect(optOutByRules(text)).toBe(true);
 		expect(classify(text)).toMatchObject({ label: 'opt_out', source: 'rules' });
@@ -473,6 +479,11 @@ describe('a keyword said as a sentence of its own, and a report as spam, are sto
 		['cancelar 500'],
 		['cancel 2'],
 		['dejen de molestarla, ella ya falleció'],
+		// One gesture of no alone is unclear; a sign beside words or a number is a sentence.
+		['😡🚫'],
+		['✋'],
+		['🛑 2'],
+		['pago mañana 🛑'],
 	])('no stop by the rules: %s', (text) => {
 		expect(optOutByRules(text)).toBe(false);
 	});
