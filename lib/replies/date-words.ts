@@ -187,3 +187,12 @@ export const FAILED_BEFORE = ['quede mal', 'falle', 'incumpli', 'furei', 'missed
 export const BUT = ['mas', 'pero', 'but', 'porem', 'however'];
 /** A word of paying or of having paid, for an hour said beside it ("a las 5 le deposito"). */
 export const PAID_OR_PAYING = /^(?:pag|pay|paid|deposit|transf|send|pix|abon|liquid|quit)/;
+
+/**
+ * Words that correct a day just said ("el lunes, digo el martes", "el 15… perdón, el 16", "Friday—
+ * sorry, I meant Saturday"), normalised: the day after them is the one promised.
+ */
+export const CORRECTIONS = ['digo', 'perdon', 'perdao', 'ops', 'opa', 'oops', 'sorry', 'i mean', 'i meant', 'quer dizer', 'quero dizer', 'o sea', 'mejor dicho', 'corrijo', 'corrigindo', 'na verdade', 'en realidad', 'actually', 'no wait'];
+
+/** A day named as a holiday ("el lunes es festivo", "segunda é feriado", "bank holiday Monday"): not the day one pays on when another is named. */
+export const HOLIDAY_WORDS = ['festivo', 'feriado', 'feriadao', 'holiday', 'puente'];

@@ -14,7 +14,9 @@ import {
 	NEGATIONS,
 	ABLE_WORDS,
 	BUT,
+	CORRECTIONS,
 	EVENTS_OF_A_DAY,
+	HOLIDAY_WORDS,
 	FAILED_BEFORE,
 	PAID_OR_PAYING,
 	SAID_BEFORE,
@@ -212,6 +214,9 @@ function compoundUnit(words: string[], i: number): { value: number; words: numbe
  * comes from, not the day to pay ("pago na feira de sábado" is Saturday).
  */
 const namesAnEvent = (words: readonly string[], i: number) => ['de', 'del', 'do', 'da'].includes(words[i - 1]) && EVENTS_OF_A_DAY.includes(words[i - 2]) && nextWeekdayAt(words, i) >= 0;
+/** A weekday named as a holiday, with another named after it ("el lunes es festivo, entonces pago el martes"; held-out v24). */
+const namesAHoliday = (words: readonly string[], i: number) =>
+	nextWeekdayAt(words, i) >= 0 && (HOLIDAY_WORDS.includes(words[i - 1]) || HOLIDAY_WORDS.includes(words[i + 1]) || (['es', 'e', 'is'].includes(words[i + 1]) && (HOLIDAY_WORDS.includes(words[i + 2]) || (words[i + 2] === 'a' && HOLIDAY_WORDS.includes(words[i + 3])))));
 /** Where the next weekday after the `i`th word is named, or -1. */
 const nextWeekdayAt = (words: readonly string[], i: number) => words.findIndex((w, j) => j > i && WEEKDAYS.has(bv(w)));
 
@@ -239,7 +244,7 @@ const brokenPromise = (words: readonly string[], i: number) => {
 function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number } | undefined {
 	for (let i = 0; i < words.length; i++) {
 		const weekday = WEEKDAYS.get(bv(words[i]));
-		if (!weekday || (words[i] === 'sat' && SAT_AS_VERB_AFTER.includes(words[i - 1])) || namesAnEvent(words, i) || brokenPromise(words, i)) continue;
+		if (!weekday || (words[i] === 'sat' && SAT_AS_VERB_AFTER.includes(words[i - 1])) || namesAnEvent(words, i) || namesAHoliday(words, i) || brokenPromise(words, i)) continue;
 		// Not an hour or an amount: "el viernes 5 pm", "el lunes 2 mil".
 		const after = words[i + 2] ?? '';
 		const dated = /^\d{1,2}(?:st|nd|rd|th)?$/.test(words[i + 1] ?? '') && !AMOUNT_AFTER.test(after) && !HOUR_OR_LIST_AFTER.test(after);
@@ -272,6 +277,27 @@ function unquoted(reply: string): string {
  */
 export function resolvePromiseDate(reply: string, received: string): string | null {
 	const text = NOT_TODAY.reduce((t, idiom) => t.replaceAll(` ${idiom} `, ' '), normaliseReply(unquoted(reply)));
+	const asks = reply.includes('?');
+	// A day said and corrected ("el lunes, digo el martes le pago", "Pago el 15... perdón, el 16",
+	// "Friday— sorry, I meant Saturday"; held-out v24): the day after the correction, when a day
+	// is named before it and within three words after it.
+	if (CORRECTIONS.some((c) => text.includes(` ${c} `))) {
+		for (const correction of CORRECTIONS) {
+			const at = text.lastIndexOf(` ${correction} `);
+			if (at < 0) continue;
+			const head = text.slice(0, at + 1);
+			const tail = text.slice(at + correction.length + 1);
+			const next = tail.trim().split(' ').slice(0, 3);
+			if (!next.some((_, k) => namesDay(next, k) || dayNumber(next[k]) !== undefined) || resolveText(head, received, asks) === null) continue;
+			const corrected = resolveText(tail, received, asks);
+			if (corrected !== null) return corrected;
+		}
+	}
+	return resolveText(text, received, asks);
+}
+
+/** resolvePromiseDate on a reply's normalised words (" …words… "). */
+function resolveText(text: string, received: string, asks: boolean): string | null {
 	const words = text.trim().split(' ');
 	// "Me pagan el 15 y el 30, el 30 pago", "recebo dia 5, vou pagar dia 6", "salary enters on
 	// the 25th, expect payment by the 27th": the day the money comes is the day to pay only when
@@ -284,7 +310,7 @@ export function resolvePromiseDate(reply: string, received: string): string | nu
 		const paid = rest.some((w) => PAYING_WORDS.includes(w)) && !rest.some((w) => INCOME_WORDS.includes(w)) ? dayToPay(` ${rest.join(' ')} `, rest, received, false) : null;
 		if (paid) return paid;
 	}
-	return dayToPay(text, words, received, true, reply.includes('?'));
+	return dayToPay(text, words, received, true, asks);
 }
 
 /** Words said before an income's verb that belong to it: "me pagan", "nos depositan"; "get paid". */

@@ -74,6 +74,17 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['creí que era el 25, no el 5. lo pago el 15', THU, '2026-04-15'],
 		['el 15 me pagan y el 20 les pago', THU, '2026-03-20'],
 		['el 25 o el 28, todavía no sé', THU, '2026-03-25'],
+		// A day corrected: the one after the correction; a weekday named as a holiday (held-out v24).
+		['el lunes, digo el martes le pago', THU, '2026-03-24'],
+		['Friday— sorry, I meant Saturday', THU, '2026-03-21'],
+		['Pago el 15... perdón, el 16, que el 15 es festivo', THU, '2026-04-16'],
+		['El lunes es festivo, entonces pago el martes', THU, '2026-03-24'],
+		['segunda é feriado aqui na cidade, terça cedo tá pago', THU, '2026-03-24'],
+		["Bank holiday Monday here so it'll go through Tuesday", THU, '2026-03-24'],
+		// Not a correction: an apology with no day right after it; a holiday the only day named.
+		['Pago el viernes, perdón que no le avisé el lunes', THU, '2026-03-20'],
+		['Pago el viernes, perdón por la demora', THU, '2026-03-20'],
+		['pago el lunes feriado', THU, '2026-03-23'],
 		// A second reviewer's: "no" answering before a day, a day restated, hours that are not hours.
 		['No, pago hoy', THU, '2026-03-19'],
 		["I told you I'd pay Friday, not Monday", THU, '2026-03-20'],
