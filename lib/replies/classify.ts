@@ -1,6 +1,6 @@
 import type { Language } from '../debtor/countries';
 import { REPLY_LABELS, type ReplyLabel } from '../messages/library/types';
-import { CHAT_WORDS, COURTESY, LANGUAGE_WORDS, QUESTION_WORDS, REPLY_NEGATIONS, SARCASM } from './chat-words';
+import { CHAT_WORDS, COURTESY, isLaughter, LANGUAGE_WORDS, QUESTION_WORDS, REPLY_NEGATIONS, SARCASM } from './chat-words';
 import { asksForContactHours } from './contact-hours';
 import { keepsThisChannel, stopSendingHere } from './this-channel';
 import { stopsCallsElsewhere } from './calls-elsewhere';
@@ -332,7 +332,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	const found: Array<Signal & { at: number }> = [];
 	// Counted once: a keyword said 20,000 times would otherwise count the reply 20,000 times.
 	let spoken = 0;
-	for (const w of words) if (!COURTESY_SET.has(w)) spoken++;
+	for (const w of words) if (!COURTESY_SET.has(w) && !isLaughter(w)) spoken++;
 	const consider = (phrase: Phrase, at: number) => {
 		if (phrase.whole && spoken !== phrase.words.length) return;
 		if (!phraseMatches(phrase.patterns, words, at)) return;

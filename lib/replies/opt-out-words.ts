@@ -1,4 +1,5 @@
 import type { Language } from '../debtor/countries';
+import { isLaughter } from './chat-words';
 
 /**
  * Replies that, alone, opt the sender out at once: Twilio's English keywords (which Twilio
@@ -38,7 +39,7 @@ export function optOutWordOf(text: string): Language | null {
  */
 function keywordOf(text: string): string | null {
 	if (/\p{N}/u.test(text)) return null;
-	const words = lettersOf(text).filter((w) => !COURTESY_WORDS.has(w));
+	const words = lettersOf(text).filter((w) => !COURTESY_WORDS.has(w) && !isLaughter(w));
 	const spelled = spelledOut(words);
 	if (spelled !== undefined) return spelled;
 	// The keyword said again ("STOP STOP STOP") is still the keyword.

@@ -117,6 +117,8 @@ test.each([
 	['baja el precio', null], ['gracias', null], ['stop it thanks', null], ['no', null], ['', null],
 	// Spelled in letters of any case (held-out v24); not with a number ("cancelar 500" pays off 500).
 	['b a j a', 'es'], ['s t o p pls', 'en'], ['u r a', null], ['cancelar 500', null], ['CANCEL 2', null],
+	// With laughter (held-out v25: "BAJA 🫡 jajaja"); laughter alone is no keyword.
+	['BAJA 🫡 jajaja', 'es'], ['stop lol', 'en'], ['sair kkkk', 'pt'], ['jajaja', null],
 ])('optOutWordOf(%j) = %j', (text, language) => {
 	expect(optOutWordOf(text)).toBe(language);
 });

@@ -453,6 +453,12 @@ describe('a keyword said as a sentence of its own, and a report as spam, are sto
 		['✋🙅‍♂️'],
 		['⛔ por favor'],
 		['🔕'],
+		// Held-out v25: a keyword with laughter; asked how to leave; blocked and reported; "num" for "não".
+		['BAJA 🫡 jajaja'],
+		['stop lol'],
+		['jajaja mano esto es spam? como me doy de baja de esto 🤔'],
+		['golpe né? não vou clicar em link nenhum. bloqueado e denunciado'],
+		['num liga mais pra mim não, tô falando sério'],
 	])('the rules read it alone: %s', (text) => {
 		expect(optOutByRules(text)).toBe(true);
 		expect(classify(text)).toMatchObject({ label: 'opt_out', source: 'rules' });
@@ -484,6 +490,8 @@ describe('a keyword said as a sentence of its own, and a report as spam, are sto
 		['✋'],
 		['🛑 2'],
 		['pago mañana 🛑'],
+		['jajaja'],
+		['ok kkkk'],
 	])('no stop by the rules: %s', (text) => {
 		expect(optOutByRules(text)).toBe(false);
 	});
