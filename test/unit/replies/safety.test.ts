@@ -332,6 +332,17 @@ describe('contact hours: when to write, not whether', () => {
 		['stop messaging me, I paid until the 15th', false],
 		['dejen de mandarme mensajes, pagué antes de tiempo', false],
 		['no me escriban, ya es tan tarde para arreglar esto', false],
+		// Left alone until a day, or for a while (held-out v8's and v24's labellers: no opt-out).
+		['déjenme en paz hasta el lunes que cobro', true],
+		['leave me alone until Friday, I\'ll pay then', true],
+		['déjenme tranquila esta semana, estoy en el hospital', true],
+		['me deixem em paz esse mês, to desempregado', true],
+		['me deixa em paz até o fim do mês', true],
+		['leave me alone for a few days', true],
+		// …but for good, or with calls counted, a stop.
+		['déjenme en paz', false],
+		["Please stop calling me. I've had four calls this week.", false],
+		['déjenme en paz hasta nunca', false],
 	])('%j → %s', (text, expected) => {
 		expect(asksForContactHours(normaliseReply(text))).toBe(expected);
 	});
@@ -459,6 +470,11 @@ describe('a keyword said as a sentence of its own, and a report as spam, are sto
 		['jajaja mano esto es spam? como me doy de baja de esto 🤔'],
 		['golpe né? não vou clicar em link nenhum. bloqueado e denunciado'],
 		['num liga mais pra mim não, tô falando sério'],
+		// Held-out v24: being left alone, for good; "quit hitting my line".
+		['gente minha mãe faleceu semana passada, não tenho cabeça pra isso agora, me deixem em paz'],
+		['oe ya pe, déjenme tranquilo causa'],
+		['¿Qué tengo que hacer para que me dejen en paz? ¿pagar? ¿eso?'],
+		['bruh quit hitting my line'],
 	])('the rules read it alone: %s', (text) => {
 		expect(optOutByRules(text)).toBe(true);
 		expect(classify(text)).toMatchObject({ label: 'opt_out', source: 'rules' });
