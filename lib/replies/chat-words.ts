@@ -29,11 +29,5 @@ export const LANGUAGE_WORDS: Record<'es' | 'pt' | 'en', string[]> = {
 /** Words a whole-reply signal may come with ("baja por favor", "stop please"). */
 export const COURTESY = ['por', 'favor', 'please', 'pls', 'porfavor', 'ya', 'now', 'gracias', 'obrigado', 'obrigada', 'thanks', 'thx', 'valeu', 'agora', 'ja'];
 
-/**
- * Laughter ("jajaja", "kkkk", "rsrs", "lol"): beside a keyword it changes nothing of what the
- * reply asks ("BAJA 🫡 jajaja": held-out v25's labellers, both), as a courtesy word does not.
- */
-export const isLaughter = (word: string) => /^(?:(?:ja|je|ha|he|js|rs){2,}|k{3,}|lol|lmao|xd)$/.test(word);
-
 /** Refusal signals that mock a promise (the promise in the same reply does not count). */
 export const SARCASM = ['loteria', 'lottery', 'yeah right', 'sao nunca', 'cuando gane'];

@@ -1,6 +1,6 @@
 import type { Language } from '../debtor/countries';
 import { REPLY_LABELS, type ReplyLabel } from '../messages/library/types';
-import { CHAT_WORDS, COURTESY, isLaughter, LANGUAGE_WORDS, QUESTION_WORDS, REPLY_NEGATIONS, SARCASM } from './chat-words';
+import { CHAT_WORDS, COURTESY, LANGUAGE_WORDS, QUESTION_WORDS, REPLY_NEGATIONS, SARCASM } from './chat-words';
 import { asksForContactHours } from './contact-hours';
 import { keepsThisChannel, stopSendingHere } from './this-channel';
 import { stopsCallsElsewhere } from './calls-elsewhere';
@@ -14,7 +14,7 @@ import { PT_LEXICON } from './lexicon/pt';
 import type { Lexicon } from './lexicon/types';
 import { MODEL_MAX_CHARS, modelEvidence, modelThresholds, modelWords, predictWords, replyWords, shippedModel, type ReplyModel } from './model';
 import { askedNames, replyNames } from './names';
-import { OPT_OUT_WORDS, optOutSentenceOf, spelledKeywordOf, stopSignOf } from './opt-out-words';
+import { keywordSaidOf, OPT_OUT_WORDS, optOutSentenceOf, stopSignOf } from './opt-out-words';
 import { namedPayday } from './payday';
 import { conditionsOnDiscount } from './discount-asked';
 import { asksToSplit } from './split-asked';
@@ -332,7 +332,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	const found: Array<Signal & { at: number }> = [];
 	// Counted once: a keyword said 20,000 times would otherwise count the reply 20,000 times.
 	let spoken = 0;
-	for (const w of words) if (!COURTESY_SET.has(w) && !isLaughter(w)) spoken++;
+	for (const w of words) if (!COURTESY_SET.has(w)) spoken++;
 	const consider = (phrase: Phrase, at: number) => {
 		if (phrase.whole && spoken !== phrase.words.length) return;
 		if (!phraseMatches(phrase.patterns, words, at)) return;
@@ -377,9 +377,9 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	const sentence = keywordDecides(found) || keywordQuestion ? null : optOutSentenceOf(raw);
 	if (sentence) found.push({ label: 'opt_out', language: sentence.language, words: [sentence.keyword], whole: true, own: false, at: Math.max(0, words.indexOf(sentence.keyword)) });
 	// A keyword spelled in single letters of any case ("b a j a", "s t o p"), which normalising
-	// joins only in capitals: the keyword, as for the Reply Trigger.
-	const spelled = found.some((s) => s.label === 'opt_out') ? null : spelledKeywordOf(raw);
-	if (spelled) found.push({ label: 'opt_out', language: spelled.language, words: [spelled.keyword], whole: true, own: false, at: 0 });
+	// joins only in capitals, or said with laughter ("BAJA jajaja"): the keyword, as for the Reply Trigger.
+	const said = found.some((s) => s.label === 'opt_out') ? null : keywordSaidOf(raw);
+	if (said) found.push({ label: 'opt_out', language: said.language, words: [said.keyword], whole: true, own: false, at: 0 });
 	// A reply of emoji alone that says stop ("📵", "🛑🛑🛑", "✋🙅‍♂️"): as the keyword does.
 	const sign = found.some((s) => s.label === 'opt_out') ? null : stopSignOf(raw);
 	if (sign) found.push({ label: 'opt_out', language: detectLanguage(words, []), words: [sign], whole: true, own: false, at: 0 });

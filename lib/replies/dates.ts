@@ -214,9 +214,19 @@ function compoundUnit(words: string[], i: number): { value: number; words: numbe
  * comes from, not the day to pay ("pago na feira de sábado" is Saturday).
  */
 const namesAnEvent = (words: readonly string[], i: number) => ['de', 'del', 'do', 'da'].includes(words[i - 1]) && EVENTS_OF_A_DAY.includes(words[i - 2]) && nextWeekdayAt(words, i) >= 0;
-/** A weekday named as a holiday, with another named after it ("el lunes es festivo, entonces pago el martes"; held-out v24). */
-const namesAHoliday = (words: readonly string[], i: number) =>
-	nextWeekdayAt(words, i) >= 0 && (HOLIDAY_WORDS.includes(words[i - 1]) || HOLIDAY_WORDS.includes(words[i + 1]) || (['es', 'e', 'is'].includes(words[i + 1]) && (HOLIDAY_WORDS.includes(words[i + 2]) || (words[i + 2] === 'a' && HOLIDAY_WORDS.includes(words[i + 3])))));
+/** Words of a bank or shop closed on a day: "bank's closed monday", "el banco cierra el lunes". */
+const CLOSED = ['closed', 'cerrado', 'cierra', 'cierran', 'fechado', 'fecha', 'fecham'];
+/** A day something is closed on: "…closed monday", "…cierra el lunes". */
+const closedOn = (words: readonly string[], i: number) => CLOSED.includes(words[i - 1]) || (DAY_OF_MONTH_MARKERS.includes(words[i - 1]) && CLOSED.includes(words[i - 2]));
+/** A day said to be a holiday: "el lunes es festivo", "segunda é feriado", "Monday is a holiday". */
+const holidayAfter = (words: readonly string[], i: number) => ['es', 'e', 'is'].includes(words[i + 1]) && (HOLIDAY_WORDS.includes(words[i + 2]) || (words[i + 2] === 'a' && HOLIDAY_WORDS.includes(words[i + 3])));
+/**
+ * A weekday said to be a holiday, or a "bank holiday", with another named after it ("el lunes es
+ * festivo, entonces pago el martes", "Bank holiday Monday here so it'll go through Tuesday";
+ * held-out v24). Not a holiday word beside it alone: "pago el viernes, feriado el lunes", "el
+ * lunes festivo les pago" (a second reviewer's, session 17).
+ */
+const namesAHoliday = (words: readonly string[], i: number) => nextWeekdayAt(words, i) >= 0 && (holidayAfter(words, i) || (words[i - 2] === 'bank' && words[i - 1] === 'holiday'));
 /** Where the next weekday after the `i`th word is named, or -1. */
 const nextWeekdayAt = (words: readonly string[], i: number) => words.findIndex((w, j) => j > i && WEEKDAYS.has(bv(w)));
 
@@ -278,22 +288,41 @@ function unquoted(reply: string): string {
 export function resolvePromiseDate(reply: string, received: string): string | null {
 	const text = NOT_TODAY.reduce((t, idiom) => t.replaceAll(` ${idiom} `, ' '), normaliseReply(unquoted(reply)));
 	const asks = reply.includes('?');
-	// A day said and corrected ("el lunes, digo el martes le pago", "Pago el 15... perdón, el 16",
-	// "Friday— sorry, I meant Saturday"; held-out v24): the day after the correction, when a day
-	// is named before it and within three words after it.
-	if (CORRECTIONS.some((c) => text.includes(` ${c} `))) {
-		for (const correction of CORRECTIONS) {
-			const at = text.lastIndexOf(` ${correction} `);
-			if (at < 0) continue;
-			const head = text.slice(0, at + 1);
-			const tail = text.slice(at + correction.length + 1);
-			const next = tail.trim().split(' ').slice(0, 3);
-			if (!next.some((_, k) => namesDay(next, k) || dayNumber(next[k]) !== undefined) || resolveText(head, received, asks) === null) continue;
-			const corrected = resolveText(tail, received, asks);
-			if (corrected !== null) return corrected;
-		}
-	}
+	const corrected = correctedDay(text, received, asks);
+	if (corrected !== null) return corrected;
 	return resolveText(text, received, asks);
+}
+
+/** Words that may stand between a correction and the day it gives: "digo el martes", "sorry, I meant Saturday", "ops, dia 21". */
+const BEFORE_CORRECTED_DAY = ['el', 'la', 'the', 'o', 'a', 'dia', 'on', 'no', 'i', 'meant', 'mean', 'make', 'that', 'it', 'mejor'];
+/** Words before "digo" that make it "I tell": "le digo el lunes si ya se reflejó". */
+const TELLING = ['le', 'les', 'te', 'se', 'lo', 'me', 'nos', 'yo'];
+
+/**
+ * A day said and corrected ("el lunes, digo el martes le pago", "Pago el 15... perdón, el 16",
+ * "Friday— sorry, I meant Saturday"; held-out v24): the day right after the correction, when a
+ * day is named before it. Not an apology for a day ("perdón lo del lunes", "sorry about the
+ * 15th", "Perdón el 5 no pude"), "digo" as "I tell" ("le digo el lunes"), nor a correction
+ * taken back or followed by another day ("digo el martes… no, mejor el lunes"; a day something
+ * is closed or a holiday on may follow): a second reviewer's (session 17). Null when there is none.
+ */
+function correctedDay(text: string, received: string, asks: boolean): string | null {
+	// The last correction ("the 10th, oops, I meant the 11th"); one taken back leaves two days after it.
+	const found = CORRECTIONS.map((c) => ({ c, at: text.lastIndexOf(` ${c} `) })).filter(({ at }) => at >= 0);
+	if (!found.length) return null;
+	const { c, at } = found.reduce((a, b) => (b.at > a.at ? b : a));
+	const head = text.slice(0, at + 1);
+	const tail = text.slice(at + c.length + 1).trim().split(' ');
+	if (c === 'digo' && TELLING.includes(head.trim().split(' ').pop() ?? '')) return null;
+	let first = 0;
+	while (first < 3 && BEFORE_CORRECTED_DAY.includes(tail[first])) first++;
+	const day = (i: number) => WEEKDAYS.has(bv(tail[i] ?? '')) || (dayNumber(tail[i]) !== undefined && (i === 0 || DAY_OF_MONTH_MARKERS.includes(tail[i - 1]) || /\d/.test(tail[i])));
+	if (!day(first) || NEGATIONS.includes(tail[first + 1]) || NEGATIONS.includes(tail[first + 2])) return null;
+	// One day after the correction: another is a correction taken back, or a day of something else
+	// ("…ops, sábado os bancos fecham, então sexta"), unless named as a holiday ("que el 15 es festivo").
+	const others = tail.some((_, i) => i > first && day(i) && !holidayAfter(tail, i) && !closedOn(tail, i));
+	if (others || resolveText(head, received, asks) === null) return null;
+	return resolveText(` ${tail.join(' ')} `, received, asks);
 }
 
 /** resolvePromiseDate on a reply's normalised words (" …words… "). */

@@ -1,5 +1,4 @@
 import type { Language } from '../debtor/countries';
-import { isLaughter } from './chat-words';
 
 /**
  * Replies that, alone, opt the sender out at once: Twilio's English keywords (which Twilio
@@ -35,18 +34,27 @@ export function optOutWordOf(text: string): Language | null {
 
 /**
  * The opt-out keyword a text is, courtesy words aside, else null. Not with a number: "cancelar
- * 500" is paying off 500 (a second reviewer's, session 16), "cancel 2" an option picked.
+ * 500" is paying off 500 (a second reviewer's, session 16), "cancel 2" an option picked. With
+ * laughter ("BAJA 🫡 jajaja", "stop lol": held-out v25) only a keyword that means nothing else
+ * (SENTENCE_WORDS): "cancelar jajaja" is paying off, "alto jajaja" a price, "para kkkk" "come on".
  */
 function keywordOf(text: string): string | null {
 	if (/\p{N}/u.test(text)) return null;
-	const words = lettersOf(text).filter((w) => !COURTESY_WORDS.has(w) && !isLaughter(w));
-	const spelled = spelledOut(words);
-	if (spelled !== undefined) return spelled;
-	// The keyword said again ("STOP STOP STOP") is still the keyword.
+	const words = lettersOf(text).filter((w) => !COURTESY_WORDS.has(w));
+	const said = words.filter((w) => !isLaughter(w));
+	const keyword = spelledOut(said) ?? joinedKeyword(said);
+	return keyword !== null && (said.length === words.length || SENTENCE_WORDS.has(keyword)) ? keyword : null;
+}
+
+/** The keyword the words are, said once or again ("STOP STOP STOP"), or written in two ("opt out"), else null. */
+function joinedKeyword(words: string[]): string | null {
 	const distinct = [...new Set(words)];
 	const joined = distinct.join('');
 	return distinct.length >= 1 && distinct.length <= 2 && BY_WORD.has(joined) ? joined : null;
 }
+
+/** Laughter as typed: "jajaja", "jajajaj", "ajajaja", "hahaha", "kkkk", "rsrs", "jsjs", "lol", "lmao", "xd". */
+const isLaughter = (word: string) => /^(?:(?:[jh][aeiu]){2,}[jh]?|(?:a[jh]){2,}a?|(?:rs){2,}|(?:js){2,}|k{3,}|lol|lmao|xd)$/.test(word);
 
 /** A text's words of plain letters, lower-cased. NFKD: full-width and styled letters ("ＳＴＯＰ", "𝐒𝐓𝐎𝐏") are the letters they show. */
 function lettersOf(text: string): string[] {
@@ -67,9 +75,13 @@ function spelledOut(words: string[]): string | null | undefined {
 	return BY_WORD.has(words.join('')) ? words.join('') : null;
 }
 
-/** The keyword and its language of a reply that is one spelled out in single letters, courtesy words aside ("b a j a por favor"), else null. */
-export function spelledKeywordOf(text: string): { keyword: string; language: Language } | null {
-	const keyword = /\p{N}/u.test(text) ? null : spelledOut(lettersOf(text).filter((w) => !COURTESY_WORDS.has(w)));
+/**
+ * The keyword and its language of a reply that is one, as the Reply Trigger reads it (`optOutWordOf`):
+ * spelled out in single letters ("b a j a por favor"), or with laughter ("BAJA jajaja"), which the
+ * phrase rules' whole-reply keywords do not read; else null.
+ */
+export function keywordSaidOf(text: string): { keyword: string; language: Language } | null {
+	const keyword = keywordOf(text);
 	return keyword ? { keyword, language: BY_WORD.get(keyword)! } : null;
 }
 
@@ -78,14 +90,21 @@ const STOP_SIGNS = ['🛑', '📵', '⛔', '🔕'];
 /** Gestures that say no: a prohibited sign, a person crossing their arms, a raised hand. */
 const NO_GESTURES = ['🚫', '🙅', '✋'];
 
+/** What may stand beside the signs: their skin tones, joiners, gender signs and variation selectors, spaces, "." "," "!". */
+const BESIDE_SIGNS = /[\u{1F3FB}-\u{1F3FF}]|\u200D|\u2640|\u2642|\uFE0F|[\s.,!¡]/gu;
+
 /**
- * The sign a reply of emoji alone says stop with (held-out v24: "📵", "🛑🛑🛑", "✋🙅‍♂️"; its
+ * The sign a reply of stop signs alone says stop with (held-out v24: "📵", "🛑🛑🛑", "✋🙅‍♂️"; its
  * labellers read each as an opt-out), courtesy words aside, else null: one of the stop signs, or
- * two kinds of the gestures that say no. One gesture alone ("😡🚫", "✋") stays unclear; a reply
- * with any other word is a sentence, for the phrase rules and the model.
+ * two kinds of the gestures that say no. One gesture alone ("😡🚫", "✋") stays unclear; with any
+ * other emoji ("⛔💳" a card blocked, "📵🔋😩" a phone that died, "🙅‍♂️💸" no money: a second
+ * reviewer's), a question mark or a word, it is for the phrase rules and the model.
  */
 export function stopSignOf(text: string): string | null {
-	if (/\p{N}/u.test(text) || lettersOf(text).some((w) => !COURTESY_WORDS.has(w))) return null;
+	const words = lettersOf(text);
+	if (words.some((w) => !COURTESY_WORDS.has(w))) return null;
+	const rest = [...STOP_SIGNS, ...NO_GESTURES].reduce((t, sign) => t.replaceAll(sign, ''), text.normalize('NFKD').replace(/[a-z]|\p{M}/giu, '')).replace(BESIDE_SIGNS, '');
+	if (rest !== '') return null;
 	const sign = STOP_SIGNS.find((s) => text.includes(s));
 	if (sign !== undefined) return sign;
 	const gestures = NO_GESTURES.filter((g) => text.includes(g));

@@ -33,12 +33,12 @@ const STOP_REPORT =
  * lista de inadimplentes", "take me off the bad debtors list" ask to be cleared as a debtor.
  */
 const OFF_DEBTORS_LIST =
-	/ (?:saca\w*|saque\w*|quit\w*|borr\w*|elimin\w*|tir\w*|remov\w*|take|limp\w*) (?:\S+ ){0,4}?(?:lista|list|listado|registro|cadastro)s? (?:(?:de|of|dos|das|do|da|los|las|the) ){0,2}(?:morosos|deudores|negativados|inadimplentes|maus pagadores|caloteiros|defaulters|debtors|bad debtors) /;
+	/ (?:saca\w*|saque\w*|quit\w*|borr\w*|elimin\w*|tir\w*|remov\w*|take|limp\w*|salgo|salir|saio|sair) (?:\S+ ){0,4}?(?:lista|list|listado|registro|cadastro)s? (?:(?:de|of|dos|das|do|da|los|las|the) ){0,2}(?:morosos|deudores|negativados|inadimplentes|maus pagadores|caloteiros|defaulters|debtors|bad debtors) /;
 /** Off a credit bureau's records: "retirem esse número do Serasa", "borren mis datos de Datacrédito". */
 const OFF_BUREAU =
-	/ (?:saca\w*|saque\w*|quit\w*|borr\w*|elimin\w*|tir\w*|retir\w*|remov\w*|take|delete|limp\w*) (?:\S+ ){0,4}?(?:do|da|del|de|from|off|no|na|en) (?:serasa|spc|boa vista|datacredito|infocorp|dicom|buro|equifax|experian|transunion|cibil) /;
+	/ (?:saca\w*|saque\w*|quit\w*|borr\w*|elimin\w*|tir\w*|retir\w*|remov\w*|take|delete|limp\w*|salgo|salir|saio|sair) (?:\S+ ){0,4}?(?:do|da|del|de|from|off|no|na|en) (?:serasa|spc|boa vista|datacredito|infocorp|dicom|buro|equifax|experian|transunion|cibil) /;
 const CANCEL_SERVICE =
-	/ (?:baja|cancel\w*) (?:(?:a|al|el|del|de|la|o|do|da|the|my|mi|meu|minha|this|that|ese|esa|esse|essa|este|esta|desse|dessa|deste|desta) ){0,2}(?:plan|plano|servicio|servico|service|linea|linha|line|contrato|contract|seguro|insurance|membership|membresia|suscripcion del servicio|cobranca|cobro|cargo|charge|tarjeta|cartao|card) (?!(?:de |of |dos |das )(?:los |las |the )?(?:mensaj|mensag|messag|text|sms|whatsapp|notifica|recordatori|aviso|lembrete|alert))/;
+	/ (?:baja|cancel\w*|unsubscribe from|opt out of|opt out from) (?:(?:a|al|el|del|de|la|o|do|da|the|my|mi|meu|minha|this|that|ese|esa|esse|essa|este|esta|desse|dessa|deste|desta) ){0,2}(?:plan|plano|servicio|servico|service|linea|linha|line|contrato|contract|seguro|insurance|membership|membresia|suscripcion del servicio|cobranca|cobro|cargo|charge|tarjeta|cartao|card|autopay|auto pay|paperless) (?!(?:de |of |dos |das )(?:los |las |the )?(?:mensaj|mensag|messag|text|sms|whatsapp|notifica|recordatori|aviso|lembrete|alert))/;
 
 /** Our messages, or everything, named in the same stop: "ni mensajes ni audios", "nada, ni audios". */
 const OURS = / (?:mensaj\w*|mensag\w*|messages?|texts?|msjs?|whatsapps?|zap|nada|nothing|anything|everything|todo|tudo) /;

