@@ -4,9 +4,9 @@
  * language (seeded, deterministic), the hand-written lines of test/data/train/handwritten.tsv,
  * noise (typos, no accents, caps, emoji, chat abbreviations), voice-to-text run-ons and mixed
  * replies labelled by the taxonomy's priority rule, plus the development, unseen-tuning and
- * held-out v2…v19 sets (tuning sets since each was measured blind; of a set labelled twice, only
+ * held-out v2…v24 sets (tuning sets since each was measured blind; of a set labelled twice, only
  * the replies both labellers agree on). Never the unseen held-out half nor a held-out set not yet
- * measured (heldout-v20…).
+ * measured (heldout-v25…).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -259,8 +259,8 @@ function main() {
 		if (chance(0.5)) add(lang as Lang, label as ReplyLabel, noisy(text, lang as Lang, label as ReplyLabel), 'handwritten-noisy', id);
 	}
 	if (tooClose.length) throw new Error(`hand-written lines within trigram Jaccard ${NEAR_COPY} of a tuning set's reply they were written after reading:\n${tooClose.join('\n')}`);
-	// 5. The development, unseen-tuning and held-out v2…v19 sets, their own fields only: a list, not
-	// a glob, so that a new held-out set (heldout-v20…) stays out until it has been measured.
+	// 5. The development, unseen-tuning and held-out v2…v24 sets, their own fields only: a list, not
+	// a glob, so that a new held-out set (heldout-v25…) stays out until it has been measured.
 	// Never the unseen held-out half.
 	const tuningSets = [
 		['replies-dev.jsonl', 'replies-dev'],
@@ -299,6 +299,12 @@ function main() {
 		['heldout-v18/replies.jsonl', 'heldout-v18', 'agreed'],
 		// Text only: its `part`, `group` and `ambiguous` are the writers' and labellers' notes.
 		['heldout-v19/replies.jsonl', 'heldout-v19', 'agreed'],
+		// Text only: its `part`, `group` and `ambiguous` are the writers' and labellers' notes.
+		['heldout-v20/replies.jsonl', 'heldout-v20', 'agreed'],
+		['heldout-v21/replies.jsonl', 'heldout-v21', 'agreed'],
+		['heldout-v22/replies.jsonl', 'heldout-v22', 'agreed'],
+		['heldout-v23/replies.jsonl', 'heldout-v23', 'agreed'],
+		['heldout-v24/replies.jsonl', 'heldout-v24', 'agreed'],
 	];
 	for (const [file, source, only] of tuningSets) {
 		const second = join(root, 'test/data', file.replace(/replies\.jsonl$/, 'second-labeller.jsonl'));
