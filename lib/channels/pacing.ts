@@ -127,7 +127,8 @@ export function createPacer(perSecond: number, clock: Clock, shared?: SharedSlot
  * waits for the mark's fsync (beside the event loop, which goes on handing out slots meanwhile:
  * 1–2 ms, at times 40 on this disk), so requests given slots apart can leave together; this keeps
  * them under the provider's limit even then (the reads after it, 1–2 ms, are inside the margin).
- * No ceiling across processes (shared slots space requests only).
+ * With shared slots too: this process alone never exceeds the limit, though the slots bound the
+ * processes together only by spacing (a reviewer's, session 16: with shared slots there was none).
  */
 export function createDepartures(perSecond: number, clock: Clock, signal?: AbortSignal): () => Promise<void> {
 	const window = oneSecondWindow(perSecond);

@@ -302,7 +302,7 @@ export class SendCollectionMessage implements INodeType {
 		const onLedgerFailure = (failure: LedgerFailure) => {
 			if (!controller.signal.aborted) controller.abort(failure);
 		};
-		const deps = { transports, ledger, clock, random: Math.random, pace: createPacer(rate, clock, shared, controller.signal), leave: shared ? undefined : createDepartures(rate, clock, controller.signal), templateShape, signal: controller.signal, onLedgerFailure };
+		const deps = { transports, ledger, clock, random: Math.random, pace: createPacer(rate, clock, shared, controller.signal), leave: createDepartures(rate, clock, controller.signal), templateShape, signal: controller.signal, onLedgerFailure };
 
 		const columnsOf = createColumnDetector();
 		const optionsOf = perItem(this, (read) => read<IDataObject>('options', {}));
