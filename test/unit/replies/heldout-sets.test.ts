@@ -63,6 +63,7 @@ const SETS: Array<{
 	{ name: 'heldout-v23', prefix: 'h23', saturdays: true, ambiguous: 0.33, halves: ELEVEN_A_GROUP },
 	{ name: 'heldout-v24', prefix: 'h24', saturdays: true, ambiguous: 0.55, halves: ELEVEN_A_GROUP },
 	{ name: 'heldout-v25', prefix: 'h25', saturdays: true, ambiguous: 0.2, halves: ELEVEN_A_GROUP },
+	{ name: 'heldout-v26', prefix: 'h26', saturdays: true, ambiguous: 0.2, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
