@@ -225,7 +225,7 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	// Both likely by the model alone: the likelier (both stop contact; a wrong person is also flagged).
 	// A reply asking who writes from this number, or how we got it, is no opt-out by the model alone
 	// (lib/replies/who-writes.ts); nor one whose likeliest other label is more than four times as likely (OPT_OUT_MARGIN).
-	else if (p('opt_out') >= thresholds.opt_out && !whoWrites && optOutHolds(prediction.probabilities)) label = p('wrong_person') > p('opt_out') ? 'wrong_person' : 'opt_out';
+	else if (p('opt_out') >= thresholds.opt_out && !whoWrites && optOutHolds(prediction.probabilities) && prediction.coverage >= READS_A_STOP) label = p('wrong_person') > p('opt_out') ? 'wrong_person' : 'opt_out';
 	// A wrong person by the model alone needs it to know a quarter of the reply's words: German's
 	// capitalised nouns read as names asked about, and "Guten Tag, wie geht es Ihnen" passed the threshold.
 	else if (p('wrong_person') >= thresholds.wrong_person && prediction.coverage >= READS_WRONG_PERSON && !forTheDebtor) label = 'wrong_person';
@@ -295,6 +295,12 @@ const keywordDecides = (found: Signal[]) => found.some((s) => s.label === 'opt_o
 
 /** The share of a reply's words the model must know for its wrong-person threshold to count. */
 const READS_WRONG_PERSON = 0.25;
+/**
+ * …and for a stop by the model alone: with none of a reply's words known ("<Multimedia omitido>",
+ * a file name, another script) its opt-out probability is the prior's, and passed the threshold
+ * (held-out v26's media placeholders). A stop the rules read needs no words the model knows.
+ */
+const READS_A_STOP = 0.01;
 
 const NOT_PLAIN = new Set([...REPLY_NEGATIONS, 'nada', 'nothing', 'nenhum', 'nenhuma', 'nadie', 're', 'jaja', 'jajaja', 'kkk', 'kkkk', 'haha', 'lol', 'porra', 'pedo']);
 

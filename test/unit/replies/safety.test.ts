@@ -474,6 +474,9 @@ describe('a keyword said as a sentence of its own, and a report as spam, are sto
 		['oe ya pe, déjenme tranquilo causa'],
 		['¿Qué tengo que hacer para que me dejen en paz? ¿pagar? ¿eso?'],
 		['bruh quit hitting my line'],
+		// Held-out v26: "bórrenme", "borrame de la lista".
+		['Qué amables, otro recordatorio, justo lo que necesitaba hoy. Ya bórrenme porfa'],
+		['a la mariela no la conozco así que borrame de la lista dale'],
 	])('the rules read it alone: %s', (text) => {
 		expect(optOutByRules(text)).toBe(true);
 		expect(classify(text)).toMatchObject({ label: 'opt_out', source: 'rules' });
@@ -527,6 +530,10 @@ describe('a keyword said as a sentence of its own, and a report as spam, are sto
 	])('no stop by the rules: %s', (text) => {
 		expect(optOutByRules(text)).toBe(false);
 	});
+});
+
+test.each([['<Multimedia omitido>'], ['IMG_2031.jpg'], ['asdfghjkl']])('no word the model knows, no stop by the model: %s', (text) => {
+	expect(classify(text).label).not.toBe('opt_out');
 });
 
 describe('any input', () => {
