@@ -45,16 +45,13 @@ const STOPPING =
  * even beside the words of STOPPING, which its own "más" or "dejen" would be — so it is narrow:
  * the end named right after the sending it limits, with no word of paying between ("stop
  * messaging me, I paid until the 15th" is a stop), and a day, a date or a payment as that end
- * ("hasta la muerte", "hasta la próxima", "until I die" name none). Being left alone is limited
- * so too ("déjenme en paz hasta el lunes que cobro": a second reviewer's, session 16).
+ * ("hasta la muerte", "hasta la próxima", "until I die" name none).
  */
-const SENDING = '(?:escrib|mand|envi|text|messag|writ|escrev|lig|llam|call|contact|recordatorio|lembrete|reminder|cobr|molest|paz|tranquil|alone)\\S* (?:(?!pag|paid|pay)\\S+ ){0,4}?';
+const SENDING = '(?:escrib|mand|envi|text|messag|writ|escrev|lig|llam|call|contact|recordatorio|lembrete|reminder|cobr)\\S* (?:(?!pag|paid|pay)\\S+ ){0,4}?';
 const AN_END =
-	'(?:esa fecha|essa data|that date|then|entonces|(?:el |o )?dia \\d{1,2}\\w*|el \\d{1,2}\\w*|the \\d{1,2}\\w*|(?:el )?fin de mes|final do mes|(?:o )?fim do mes|(?:the )?end of the month|que (?:le |te |eu )?pagu?e|i pay|i get paid|(?:el |o |next |this )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|segunda|terca|quarta|quinta|sexta|monday|tuesday|wednesday|thursday|friday|saturday|sunday))';
-/** Left alone for a while, said right after it: "déjenme tranquila esta semana", "leave me alone for a few days" (held-out v8's and v24's labellers: hardship). */
-const A_WHILE = '(?:paz|tranquil\\S*|alone) (?:por |durante |for )?(?:este|esta|estos|estas|esse|essa|esses|essas|this|unos|unas|uns|umas|algunos|algunas|alguns|algumas|a few|a couple of|some) (?:semanas?|weeks?|dias|days|mes|meses|months?)';
+	'(?:esa fecha|essa data|that date|then|entonces|(?:el |o )?dia \\d{1,2}\\w*|el \\d{1,2}\\w*|the \\d{1,2}\\w*|fin de mes|final do mes|(?:the )?end of the month|que (?:le |te |eu )?pagu?e|i pay|i get paid|(?:el |o |next |this )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|segunda|terca|quarta|quinta|sexta|monday|tuesday|wednesday|thursday|friday|saturday|sunday))';
 const UNTIL_OR_TOO_SOON = new RegExp(
-	` (?:${SENDING}(?:(?:hasta|ate|until|till) ${AN_END}|antes de tiempo|antes del? (?:vencimiento|plazo)|antes do (?:vencimento|prazo)|before (?:the |its |my )?(?:due date|it ?s due))|${A_WHILE}) `,
+	` ${SENDING}(?:(?:hasta|ate|until|till) ${AN_END}|antes de tiempo|antes del? (?:vencimiento|plazo)|antes do (?:vencimento|prazo)|before (?:the |its |my )?(?:due date|it ?s due)) `,
 );
 /** Words that make a stop final whatever end it names ("…till the 1st of never", "…hasta el lunes ni nunca"). */
 const FOR_GOOD = / (?:nunca|never|jamas|unsubscribe|baja|bloque\w*|block\w*|spam|lista|list|acoso|assedio|harass\w*) /;

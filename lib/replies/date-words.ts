@@ -12,7 +12,7 @@ export const WEEKDAY_WORDS: Record<number, string[]> = {
 	2: ['martes', 'terca', 'terca-feira', 'tuesday', 'tues', 'tue'],
 	3: ['miercoles', 'miercole', 'miercules', 'quarta', 'quarta-feira', 'wednesday', 'wed'],
 	4: ['jueves', 'jeuves', 'juevez', 'quinta', 'quinta-feira', 'thursday', 'thurs', 'thu'],
-	5: ['viernes', 'vierne', 'viernez', 'vienes', 'biernes', 'bierne', 'sexta', 'sexta-feira', 'sesta', 'sesta-feira', 'sxt', 'sext', 'friday', 'fri', 'frday', 'fryday'],
+	5: ['viernes', 'vierne', 'viernez', 'biernes', 'bierne', 'sexta', 'sexta-feira', 'sesta', 'sesta-feira', 'sxt', 'sext', 'friday', 'fri', 'frday', 'fryday'],
 	6: ['sabado', 'sab', 'savado', 'saturday', 'sat'],
 	7: ['domingo', 'sunday'],
 };

@@ -332,17 +332,6 @@ describe('contact hours: when to write, not whether', () => {
 		['stop messaging me, I paid until the 15th', false],
 		['dejen de mandarme mensajes, pagué antes de tiempo', false],
 		['no me escriban, ya es tan tarde para arreglar esto', false],
-		// Left alone until a day, or for a while (held-out v8's and v24's labellers: no opt-out).
-		['déjenme en paz hasta el lunes que cobro', true],
-		['leave me alone until Friday, I\'ll pay then', true],
-		['déjenme tranquila esta semana, estoy en el hospital', true],
-		['me deixem em paz esse mês, to desempregado', true],
-		['me deixa em paz até o fim do mês', true],
-		['leave me alone for a few days', true],
-		// …but for good, or with calls counted, a stop.
-		['déjenme en paz', false],
-		["Please stop calling me. I've had four calls this week.", false],
-		['déjenme en paz hasta nunca', false],
 	])('%j → %s', (text, expected) => {
 		expect(asksForContactHours(normaliseReply(text))).toBe(expected);
 	});
@@ -469,13 +458,8 @@ describe('a keyword said as a sentence of its own, and a report as spam, are sto
 		['stop lol'],
 		['jajaja mano esto es spam? como me doy de baja de esto 🤔'],
 		['¿cómo me doy de baja?'],
-		// Held-out v24: being left alone, for good; "quit hitting my line".
-		['gente minha mãe faleceu semana passada, não tenho cabeça pra isso agora, me deixem em paz'],
-		['oe ya pe, déjenme tranquilo causa'],
-		['¿Qué tengo que hacer para que me dejen en paz? ¿pagar? ¿eso?'],
-		['bruh quit hitting my line'],
-		// Held-out v26: "bórrenme", "borrame de la lista".
-		['Qué amables, otro recordatorio, justo lo que necesitaba hoy. Ya bórrenme porfa'],
+		// Held-out v26: "bórrenme" alone, "borrame de la lista".
+		['bórrenme'],
 		['a la mariela no la conozco así que borrame de la lista dale'],
 	])('the rules read it alone: %s', (text) => {
 		expect(optOutByRules(text)).toBe(true);
@@ -527,6 +511,11 @@ describe('a keyword said as a sentence of its own, and a report as spam, are sto
 		['My card was blocked and reported stolen, that is why the payment bounced'],
 		['me reportaron y bloquearon la tarjeta, como me doy de baja de la tarjeta?'],
 		['Essa dívida é do meu ex, ele num me liga mais faz anos'],
+		// A second reviewer's (session 17, round 2): a charge erased, someone else's words.
+		['ya bórrenme los intereses y pago hoy'],
+		['Ya bórrenme el cargo doble por favor'],
+		['mi esposo me dice "déjenme en paz" cada vez que llegan sus mensajes, pero yo le voy a pagar el viernes'],
+		['I told my brother to quit hitting my line about money lol. this is the card right? I\'ll pay Friday'],
 	])('no stop by the rules: %s', (text) => {
 		expect(optOutByRules(text)).toBe(false);
 	});
