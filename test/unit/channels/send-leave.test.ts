@@ -21,10 +21,14 @@ test('stopped while waiting to leave, after the mark: nothing sent, the claim gi
 	const sent = deliver(message, settings, {
 		transports: { whatsappCloud: async (request) => (requests.push(request), { status: 200, headers: {}, body: { messages: [{ id: 'wamid.1' }] } }) },
 		ledger, clock, random: () => 0.5, pace: async () => undefined, signal: controller.signal,
-		leave: () => new Promise((_, reject) => controller.signal.addEventListener('abort', () => reject(new Error('stopped in leave')))),
+		// The execution is stopped once the request waits to leave (its mark on disk): a stop timed by a
+		// sleep came before the wait on a slow machine, and the wait never ended (CI, session 17).
+		leave: () =>
+			new Promise((_, reject) => {
+				controller.signal.addEventListener('abort', () => reject(new Error('stopped in leave')));
+				setImmediate(() => controller.abort(new Error('the execution was cancelled')));
+			}),
 	});
-	await new Promise((resolve) => setTimeout(resolve, 50));
-	controller.abort(new Error('the execution was cancelled'));
 	await expect(sent).rejects.toThrow();
 	expect(requests).toHaveLength(0);
 	expect((await new FileLedger(join(folder, 'contacts.jsonl')).claimSend('k', Date.now() + 1, 'later')).claimed).toBe(true);
