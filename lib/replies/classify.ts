@@ -383,12 +383,14 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	const sentence = keywordDecides(found) || keywordQuestion ? null : optOutSentenceOf(raw);
 	if (sentence) found.push({ label: 'opt_out', language: sentence.language, words: [sentence.keyword], whole: true, own: false, at: Math.max(0, words.indexOf(sentence.keyword)) });
 	// A keyword spelled in single letters of any case ("b a j a", "s t o p"), which normalising
-	// joins only in capitals, or said with laughter ("BAJA jajaja"): the keyword, as for the Reply Trigger.
-	const said = found.some((s) => s.label === 'opt_out') ? null : keywordSaidOf(raw);
-	if (said) found.push({ label: 'opt_out', language: said.language, words: [said.keyword], whole: true, own: false, at: 0 });
-	// A reply of emoji alone that says stop ("📵", "🛑🛑🛑", "✋🙅‍♂️"): as the keyword does.
-	const sign = found.some((s) => s.label === 'opt_out') ? null : stopSignOf(raw);
-	if (sign) found.push({ label: 'opt_out', language: detectLanguage(words, []), words: [sign], whole: true, own: false, at: 0 });
+	// joins only in capitals, or said with laughter ("BAJA jajaja"); a reply of stop signs alone
+	// ("📵", "🛑🛑🛑", "✋🙅‍♂️"): the keyword, as for the Reply Trigger.
+	if (!found.some((s) => s.label === 'opt_out')) {
+		const said = keywordSaidOf(raw);
+		const sign = said ? null : stopSignOf(raw);
+		if (said) found.push({ label: 'opt_out', language: said.language, words: [said.keyword], whole: true, own: false, at: 0 });
+		else if (sign) found.push({ label: 'opt_out', language: detectLanguage(words, []), words: [sign], whole: true, own: false, at: 0 });
+	}
 	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion, whoWrites: asksWhoWrites(joined), speaksFor: speaksForTheDebtor(joined) };
 }
 

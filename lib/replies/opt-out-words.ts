@@ -28,8 +28,7 @@ const BY_WORD = new Map(Object.entries(OPT_OUT_WORDS).flatMap(([language, words]
  * DETENER and SALIR are Spanish's STOP and SAIR ("salir de la lista").
  */
 export function optOutWordOf(text: string): Language | null {
-	const keyword = keywordOf(text);
-	return keyword === null ? null : BY_WORD.get(keyword)!;
+	return keywordSaidOf(text)?.language ?? null;
 }
 
 /**
@@ -89,6 +88,7 @@ export function keywordSaidOf(text: string): { keyword: string; language: Langua
 const STOP_SIGNS = ['🛑', '📵', '⛔', '🔕'];
 /** Gestures that say no: a prohibited sign, a person crossing their arms, a raised hand. */
 const NO_GESTURES = ['🚫', '🙅', '✋'];
+const SIGNS = [...STOP_SIGNS, ...NO_GESTURES];
 
 /** What may stand beside the signs: their skin tones, joiners, gender signs and variation selectors, spaces, "." "," "!". */
 const BESIDE_SIGNS = /[\u{1F3FB}-\u{1F3FF}]|\u200D|\u2640|\u2642|\uFE0F|[\s.,!¡]/gu;
@@ -101,9 +101,10 @@ const BESIDE_SIGNS = /[\u{1F3FB}-\u{1F3FF}]|\u200D|\u2640|\u2642|\uFE0F|[\s.,!¡
  * reviewer's), a question mark or a word, it is for the phrase rules and the model.
  */
 export function stopSignOf(text: string): string | null {
-	const words = lettersOf(text);
-	if (words.some((w) => !COURTESY_WORDS.has(w))) return null;
-	const rest = [...STOP_SIGNS, ...NO_GESTURES].reduce((t, sign) => t.replaceAll(sign, ''), text.normalize('NFKD').replace(/[a-z]|\p{M}/giu, '')).replace(BESIDE_SIGNS, '');
+	// Most replies hold none: no normalising for them (this runs on every reply with no stop found).
+	if (!SIGNS.some((sign) => text.includes(sign))) return null;
+	if (lettersOf(text).some((w) => !COURTESY_WORDS.has(w))) return null;
+	const rest = SIGNS.reduce((t, sign) => t.replaceAll(sign, ''), text.normalize('NFKD').replace(/[a-z]|\p{M}/giu, '')).replace(BESIDE_SIGNS, '');
 	if (rest !== '') return null;
 	const sign = STOP_SIGNS.find((s) => text.includes(s));
 	if (sign !== undefined) return sign;
