@@ -457,7 +457,7 @@ describe('failures that arrive later, in the published replies workflow', () => 
 	// One debtor it is lawful to text right now and one it is not, from places that between them cover
 	// the clock (Guam and Puerto Rico included), each steady for the next 30 minutes. On Sundays from
 	// about 10:30 to 12:00 UTC nowhere we know the law of may be texted: then only the deferred half runs.
-	const candidates = ['+12135550147', '+12125550188', '+18085550122', '+34612345678', '+447700900123', '+573001230077', '+5511987650077', '+16715550147', '+17875550147'].map((phone, i) => ({
+	const candidates = ['+12135550147', '+12125550188', '+18085550122', '+34612345678', '+447911123456', '+573001230077', '+5511987650077', '+16715550147', '+17875550147'].map((phone, i) => ({
 		authorizedChannels: 'whatsapp,sms',
 		collection: {
 			debtorId: `LATE-${i}`, name: 'Ana', phone, country: phone.startsWith('+1') ? 'US' : phone.startsWith('+34') ? 'ES' : phone.startsWith('+44') ? 'GB' : phone.startsWith('+57') ? 'CO' : 'BR', stage: 'short_term',
@@ -516,7 +516,7 @@ describe('failures that arrive later, in the published replies workflow', () => 
 describe('a late 131047, in the published replies workflow: the template, once', () => {
 	let server: Awaited<ReturnType<typeof startN8n>>;
 	// As in the late 131026 test: places that between them cover the clock, each steady for 30 minutes.
-	const candidates = ['+12135550148', '+12125550189', '+18085550123', '+34612345679', '+447700900124', '+573001230078', '+5511987650078', '+16715550148', '+17875550148'].map((phone, i) => ({
+	const candidates = ['+12135550148', '+12125550189', '+18085550123', '+34612345679', '+447911123457', '+573001230078', '+5511987650078', '+16715550148', '+17875550148'].map((phone, i) => ({
 		authorizedChannels: 'whatsapp,sms',
 		collection: {
 			debtorId: `TPL-${i}`, name: 'Ana', phone, country: phone.startsWith('+1') ? 'US' : phone.startsWith('+34') ? 'ES' : phone.startsWith('+44') ? 'GB' : phone.startsWith('+57') ? 'CO' : 'BR', stage: 'short_term',
