@@ -97,6 +97,48 @@ test('no proxy configured: Send keeps its connections open (the keep-alive pool)
 	expect(delivery(sms.sent[0])).toMatchObject({ status: 'sent', channel: 'sms', provider: 'whatsappCloud' });
 });
 
+/** The simulator behind a provider that takes `ms` to answer every request; counts the requests open at once. */
+async function slowProvider(ms: number): Promise<{ server: Server; url: string; peak: () => number }> {
+	let open = 0;
+	let peak = 0;
+	const server = createServer((req, res) => {
+		peak = Math.max(peak, ++open);
+		const body: Buffer[] = [];
+		req.on('data', (chunk: Buffer) => body.push(chunk));
+		req.on('end', () => setTimeout(() => {
+			const upstream = request(`${sim.url}${req.url}`, { method: req.method, headers: req.headers }, (answer) => {
+				res.writeHead(answer.statusCode!, answer.headers);
+				answer.pipe(res);
+				answer.on('end', () => open--);
+			});
+			upstream.on('error', () => res.destroy());
+			upstream.end(Buffer.concat(body));
+		}, ms));
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, peak: () => peak };
+}
+
+test('a provider slow to answer: at 2,000/s Send keeps more than 100 requests on the way (half a second of the rate)', async () => {
+	// Issue 21: 100 at a time capped Send at 100 / (a message's life) — 667/s at 150 ms an answer,
+	// and at 2,000/s in a real n8n it waited on the disk's slower fsyncs.
+	const slow = await slowProvider(150);
+	try {
+		const credentials = sim.credentials();
+		credentials.collectionsWhatsAppCloudApi.baseUrl = slow.url;
+		const definition = singleNode('sendCollectionMessage', { provider: 'whatsappCloud', channelStrategy: 'whatsapp', rateLimit: 2000, options: { ledgerFolder: folder, hoursCheckedElsewhere: true } }, { credentials: NODE_CREDENTIALS, typeVersion: 2 });
+		const run = await runWorkflow(definition, debtors(600), undefined, credentials as never);
+		if (run.error) throw run.error;
+		expect(run.outputs.Node[1]).toEqual([]);
+		expect(run.outputs.Node[0]).toHaveLength(600);
+		expect(sim.messages).toHaveLength(600);
+		expect(slow.peak()).toBeGreaterThan(100);
+	} finally {
+		slow.server.closeAllConnections();
+		await new Promise((resolve) => slow.server.close(resolve));
+	}
+});
+
 test("a proxy in the environment: Send keeps n8n's helper, which goes through the proxy", async () => {
 	const proxy = await forwardProxy();
 	try {
