@@ -305,6 +305,8 @@ function main() {
 		['heldout-v22/replies.jsonl', 'heldout-v22', 'agreed'],
 		['heldout-v23/replies.jsonl', 'heldout-v23', 'agreed'],
 		['heldout-v24/replies.jsonl', 'heldout-v24', 'agreed'],
+		['heldout-v25/replies.jsonl', 'heldout-v25', 'agreed'],
+		['heldout-v26/replies.jsonl', 'heldout-v26', 'agreed'],
 	];
 	for (const [file, source, only] of tuningSets) {
 		const second = join(root, 'test/data', file.replace(/replies\.jsonl$/, 'second-labeller.jsonl'));
