@@ -10,7 +10,7 @@ import { CollectionsTwilioApi } from '../../credentials/CollectionsTwilioApi.cre
 import { CollectionsWhatsAppCloudApi } from '../../credentials/CollectionsWhatsAppCloudApi.credentials';
 import { parseReplyButtons, parseTemplateButtons } from '../../lib/messages/buttons';
 import { defaultIdempotencyKeys, outboundCollection, templateParameters } from '../../lib/channels/outbound';
-import { createDepartures, createPacer, mapConcurrent, type SharedSlots } from '../../lib/channels/pacing';
+import { createDepartures, createPacer, inFlightFor, mapConcurrent, type SharedSlots } from '../../lib/channels/pacing';
 import { parseFlag, parseInstant, parseOptOut } from '../../lib/contact/fields';
 import { RedisLedger } from '../../lib/ledger/redis';
 import type { TwilioAccount } from '../../lib/channels/twilio';
@@ -27,9 +27,6 @@ import { perItem, runLevel } from '../shared/parameters';
 import { TWILIO_CREDENTIAL, WHATSAPP_CREDENTIAL } from '../shared/credentials';
 import { chosenLedger, collectionsRedisTest, LEDGER_FOLDER_OPTION, ledgerProperty, REDIS_CREDENTIAL } from '../shared/ledger';
 import { DEFAULT_COUNTRY_OPTION, outputFieldOption } from '../shared/properties';
-
-/** The most messages one run has on the way at once (a Rate Limit of 2,000/s and above). */
-const MAX_IN_FLIGHT = 1000;
 
 export class SendCollectionMessage implements INodeType {
 	description: INodeTypeDescription = {
@@ -264,9 +261,7 @@ export class SendCollectionMessage implements INodeType {
 		const ledger = await chosenLedger(this.getNode(), runLevel(this, 'ledger', 'embedded'), options, async () => await this.getCredentials(REDIS_CREDENTIAL));
 		const clock = { now: () => Date.now(), sleep };
 		const rate = runLevel(this, 'rateLimit', 20) as number;
-		// Half a second of a message's life (its claim, its mark's fsync, the provider's answer) at the
-		// full rate: at 2,000/s, 100 in flight left Send waiting on the disk's slower fsyncs (issue 21).
-		const concurrency = Math.min(MAX_IN_FLIGHT, Math.max(4, Math.ceil(rate / 2)));
+		const concurrency = inFlightFor(rate);
 		// One keep-alive pool a run when n8n offers its egress filter and no proxy is configured
 		// (docs/nodes/send-collection-message.md#connections); else n8n's helper, as before.
 		const pool = live ? keepAlivePoolOf(this, timeout, concurrency) : null;
