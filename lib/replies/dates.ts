@@ -250,11 +250,14 @@ const brokenPromise = (words: readonly string[], i: number) => {
 	return SAID_BEFORE.some((w) => before.includes(` ${w} `)) && words.slice(i + 1, next).some((w) => BUT.includes(w));
 };
 
+/** Words before a weekday that make it any such day, not one to pay on: "me escriben un domingo a las 7", "num sábado", "every Friday" (not English "a": "payday a Friday" is Jamaican for "is"). */
+const ANY_ONE = ['un', 'una', 'um', 'uma', 'num', 'numa', 'every', 'cada', 'todo', 'todos', 'toda', 'todas'];
+
 /** The first weekday the reply names, and the day of the month said with it ("el viernes 27"), if any. */
 function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number } | undefined {
 	for (let i = 0; i < words.length; i++) {
 		const weekday = WEEKDAYS.get(bv(words[i]));
-		if (!weekday || (words[i] === 'sat' && SAT_AS_VERB_AFTER.includes(words[i - 1])) || namesAnEvent(words, i) || namesAHoliday(words, i) || brokenPromise(words, i)) continue;
+		if (!weekday || (words[i] === 'sat' && SAT_AS_VERB_AFTER.includes(words[i - 1])) || namesAnEvent(words, i) || namesAHoliday(words, i) || brokenPromise(words, i) || ANY_ONE.includes(words[i - 1])) continue;
 		// Not an hour or an amount: "el viernes 5 pm", "el lunes 2 mil".
 		const after = words[i + 2] ?? '';
 		const dated = /^\d{1,2}(?:st|nd|rd|th)?$/.test(words[i + 1] ?? '') && !AMOUNT_AFTER.test(after) && !HOUR_OR_LIST_AFTER.test(after);
@@ -319,11 +322,22 @@ function correctedDay(text: string, received: string, asks: boolean): string | n
 	const day = (i: number) => WEEKDAYS.has(bv(tail[i] ?? '')) || (dayNumber(tail[i]) !== undefined && (i === 0 || DAY_OF_MONTH_MARKERS.includes(tail[i - 1]) || /\d/.test(tail[i])));
 	if (!day(first) || NEGATIONS.includes(tail[first + 1]) || NEGATIONS.includes(tail[first + 2])) return null;
 	// One day after the correction: another is a correction taken back, or a day of something else
-	// ("…ops, sábado os bancos fecham, então sexta"), unless named as a holiday ("que el 15 es festivo").
-	const others = tail.some((_, i) => i > first && day(i) && !holidayAfter(tail, i) && !closedOn(tail, i));
-	if (others || resolveText(head, received, asks) === null) return null;
-	return resolveText(` ${tail.join(' ')} `, received, asks);
+	// ("…ops, sábado os bancos fecham, então sexta"), unless named as a holiday ("que el 15 es festivo")
+	// or it is the day given up, said again with its reason ("no wait, make it the 3rd, the 1st all
+	// my money goes to rent": held-out v27) — not one gone back to ("…no, el lunes", "então sexta mesmo").
+	const givenUp = new Set(head.trim().split(' ').map((w) => bv(w)).filter((w) => WEEKDAYS.has(w) || /\d/.test(w)));
+	const repeated = (i: number) => givenUp.has(bv(tail[i])) && !tail.slice(Math.max(0, i - 3), i).some((w) => TAKEN_BACK.includes(w)) && !['mesmo', 'mismo'].includes(tail[i + 1]);
+	const others = tail.flatMap((_, i) => (i > first && day(i) && !holidayAfter(tail, i) && !closedOn(tail, i) ? [i] : []));
+	if (others.some((i) => !repeated(i))) return null;
+	const given = resolveText(head, received, asks);
+	if (given === null) return null;
+	// The day corrected keeps the month of the day given up ("June 1st, no wait, make it the 3rd").
+	const from = given.slice(0, 8) + '01' > received ? given.slice(0, 8) + '01' : received;
+	return resolveText(` ${tail.slice(0, others[0]).join(' ')} `, from, asks);
 }
+
+/** Words before a day that go back to it: "…no, el lunes", "back to Friday", "então sexta (mesmo)". */
+const TAKEN_BACK = ['no', 'nao', 'back', 'entao', 'entonces', 'then', 'so'];
 
 /** resolvePromiseDate on a reply's normalised words (" …words… "). */
 function resolveText(text: string, received: string, asks: boolean): string | null {
@@ -462,7 +476,8 @@ function dayToPay(text: string, words: string[], received: string, atOnce = true
 		if (m?.[2] && DEADLINE_MARKERS.includes(words[i - 1]) && Number(m[1]) >= 1 && Number(m[1]) <= 31) days.push({ day: nextDayOfMonth(today, Number(m[1])), at: i - 1 });
 	}
 	if (days.length) {
-		const paying = days.find(({ at }) => words.slice(Math.max(0, at - 3), at).some((w) => PAYING_WORDS.includes(w)));
+		// …or, with none said before, right after it ("el 12 tengo que pagar el colegio, el 14 les transfiero").
+		const paying = days.find(({ at }) => words.slice(Math.max(0, at - 3), at).some((w) => PAYING_WORDS.includes(w))) ?? days.find(({ at }) => words.slice(at + 2, at + 4).some((w) => PAYING_WORDS.includes(w)));
 		return toIso((paying ?? days[0]).day);
 	}
 	// A day of the month named outranks the fortnight it falls in ("el 15 me cae la quincena").
