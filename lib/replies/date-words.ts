@@ -195,4 +195,4 @@ export const PAID_OR_PAYING = /^(?:pag|pay|paid|deposit|transf|send|pix|abon|liq
 export const CORRECTIONS = ['digo', 'perdon', 'perdao', 'ops', 'oops', 'sorry', 'i mean', 'i meant', 'quer dizer', 'quero dizer', 'o sea', 'mejor dicho', 'o mejor', 'ou melhor', 'alias', 'corrijo', 'corrigindo', 'actually', 'no wait', 'scratch that', 'mejor', 'melhor', 'espera', 'espere', 'wait', 'pensando bien', 'pensando bem', 'on second thought'];
 
 /** A day named as a holiday ("el lunes es festivo", "segunda é feriado", "bank holiday Monday"): not the day one pays on when another is named. */
-export const HOLIDAY_WORDS = ['festivo', 'feriado', 'feriadao', 'holiday', 'puente'];
+export const HOLIDAY_WORDS = ['festivo', 'feriado', 'feriadao', 'holiday', 'puente', 'finados', 'navidad', 'natal', 'carnaval', 'thanksgiving', 'pascua', 'pascoa', 'christmas'];

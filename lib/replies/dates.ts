@@ -40,6 +40,8 @@ const DAY = 86_400_000;
 /** A promise further away than this is not one a collector can hold a debtor to. */
 export const PROMISE_HORIZON_DAYS = 366;
 const DEADLINE_MARKERS = ['till', 'until', 'by', 'before'];
+/** Counts of days or weeks said as words: "en dos semanas", "daqui a uma semana", "in a week". */
+const COUNT_WORDS = new Map(Object.entries({ un: 1, una: 1, um: 1, uma: 1, a: 1, one: 1, dos: 2, duas: 2, two: 2, tres: 3, three: 3, cuatro: 4, quatro: 4, four: 4, cinco: 5, five: 5, seis: 6, six: 6, siete: 7, sete: 7, seven: 7, ocho: 8, oito: 8, eight: 8, diez: 10, dez: 10, ten: 10, quince: 15, quinze: 15, fifteen: 15 }));
 /** A word after a number that makes it an amount, not a day ("el 15 %", "2 mil", "2026 pesos"). */
 const AMOUNT_AFTER = /^(?:%|mil|pesos|reais|dolares|dollars|usd|soles|k)$/;
 /** …or an hour, or one of several numbers ("el viernes 5 pm", "el lunes 2 o 3"). */
@@ -49,9 +51,45 @@ const UNIT_LINKS = ['y', 'e'];
 /** A day of the month written as a word ("diez", "vinte", "fifth"), if `word` is one. */
 const DAY_NUMBERS = new Map(Object.entries(DAY_NUMBER_WORDS));
 const dayWord = (word: string | undefined): number | undefined => (word === undefined ? undefined : DAY_NUMBERS.get(word));
-/** b and v as one letter: weekdays are written as said ("el savado", "el biernes"). */
-const bv = (word: string) => word.replaceAll('v', 'b');
+/** b and v, s and z as one letter: weekdays are written as said ("el savado", "el biernes", "el martez"). */
+const bv = (word: string) => word.replaceAll('v', 'b').replaceAll('z', 's');
 const WEEKDAYS = new Map(Object.entries(WEEKDAY_WORDS).flatMap(([n, words]) => words.map((w) => [bv(w), Number(n)] as [string, number])));
+/** The weekdays' whole names, for a word typed with a letter dropped, added or two swapped. */
+const WHOLE_NAMES = [...WEEKDAYS].filter(([name]) => name.length >= 5 && !name.includes('-'));
+/** Words a slip away from a weekday's name that are words of their own ("viene", "vienes", "bienes", "mares", "quintal", "sabão"). */
+const NOT_WEEKDAYS = new Set(['biene', 'bienes', 'mares', 'marte', 'quita', 'quintal', 'frida', 'sabao', 'domino']);
+/** `weekdayIn`'s answers for words not in WEEKDAYS (a reply's words recur), cleared when large. */
+const slipsSeen = new Map<string, number | undefined>();
+
+/**
+ * The weekday (1–7) a word names, as listed or typed with one slip from a whole name of five
+ * letters or more — two from one of eight or more: "sabdo", "segnda", "quarat", "miercles",
+ * "wendsday" (held-out v28) — not one of a word's own (NOT_WEEKDAYS), nor a letter changed
+ * ("segundo", "quarto", "sexto" are words), nor a plural.
+ */
+function weekdayIn(word: string | undefined): number | undefined {
+	if (word === undefined) return undefined;
+	const folded = bv(word);
+	const listed = WEEKDAYS.get(folded);
+	// A plural is a habit, not a day: "los domingos trabajo", "on Fridays".
+	if (listed !== undefined || folded.length < 5 || !/^[a-z]+$/.test(folded) || NOT_WEEKDAYS.has(folded) || WEEKDAYS.has(folded.replace(/s$/, ''))) return listed;
+	if (!slipsSeen.has(folded)) {
+		if (slipsSeen.size > 10_000) slipsSeen.clear();
+		const near = WHOLE_NAMES.find(([name]) => name[0] === folded[0] && Math.abs(name.length - folded.length) <= 2 && slips(folded, name, name.length >= 8 ? 2 : 1));
+		slipsSeen.set(folded, near?.[1]);
+	}
+	return slipsSeen.get(folded);
+}
+
+/** Whether `a` is `b` with at most `k` letters dropped, added, or swapped with the next. */
+function slips(a: string, b: string, k: number): boolean {
+	let i = 0;
+	while (i < a.length && i < b.length && a[i] === b[i]) i++;
+	if (i === a.length || i === b.length) return Math.abs(a.length - b.length) <= k;
+	if (k === 0) return false;
+	const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && slips(a.slice(i + 2), b.slice(i + 2), k - 1);
+	return swapped || slips(a.slice(i + 1), b.slice(i), k - 1) || slips(a.slice(i), b.slice(i + 1), k - 1);
+}
 
 const toDay = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY;
 const toIso = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
@@ -228,12 +266,14 @@ const holidayAfter = (words: readonly string[], i: number) => ['es', 'e', 'is'].
  */
 const namesAHoliday = (words: readonly string[], i: number) => nextWeekdayAt(words, i) >= 0 && (holidayAfter(words, i) || (words[i - 2] === 'bank' && words[i - 1] === 'holiday'));
 /** Where the next weekday after the `i`th word is named, or -1. */
-const nextWeekdayAt = (words: readonly string[], i: number) => words.findIndex((w, j) => j > i && WEEKDAYS.has(bv(w)));
+const nextWeekdayAt = (words: readonly string[], i: number) => words.findIndex((w, j) => j > i && weekdayIn(w) !== undefined);
 
 /** An hour of the day in normalised words: "a las 5", "às 14h30", "by 5", "after 6pm", "18h". */
 const HOUR = '(?:[01]?\\d|2[0-3])';
+/** …or a time of day said in words: "en la tarde", "antes del mediodía", "antes do meio dia", "before noon" (held-out v28). */
+const TIME_OF_DAY = '(?:en|por|a|de|na|pela|in) (?:la |a |the )?(?:tarde|noche|noite|afternoon|evening)|(?:antes|despues|depois|before|after|by) (?:del |de |do |o )?(?:mediodia|medio dia|meio dia|meio-dia|noon|lunch|almuerzo|almoco)';
 const HOUR_OF_DAY = new RegExp(
-	` (?:a las?|as|at|by|before|antes de las?|antes das?|depois das|despues de las?|after|till|until|hasta las?|ate as) ${HOUR}(?: \\d\\d| ?[ap]m| ?h(?:\\d\\d)?| ?hs| ?horas)?(?! (?:semanas?|weeks?|dias?|days?|mes(?:es)?|months?|cuotas|parcelas|installments|vezes|veces|a week|por|per|mil|k)) | ${HOUR} ?h\\d{0,2} | ${HOUR} ?[ap]m `,
+	` (?:a las?|as|at|by|before|antes de las?|antes das?|depois das|despues de las?|after|till|until|hasta las?|ate as) ${HOUR}(?: \\d\\d| ?[ap]m| ?h(?:\\d\\d)?| ?hs| ?horas)?(?! (?:semanas?|weeks?|dias?|days?|mes(?:es)?|months?|cuotas|parcelas|installments|vezes|veces|a week|por|per|mil|k)) | ${HOUR} ?h\\d{0,2} | ${HOUR} ?[ap]m | ${TIME_OF_DAY} `,
 );
 
 /**
@@ -253,18 +293,30 @@ const brokenPromise = (words: readonly string[], i: number) => {
 /** Words before a weekday that make it any such day, not one to pay on: "me escriben un domingo a las 7", "num sábado", "every Friday" (not English "a": "payday a Friday" is Jamaican for "is"). */
 const ANY_ONE = ['un', 'una', 'um', 'uma', 'num', 'numa', 'every', 'cada', 'todo', 'todos', 'toda', 'todas'];
 
-/** The first weekday the reply names, and the day of the month said with it ("el viernes 27"), if any. */
+/**
+ * The weekday the reply names to pay on, and the day of the month said with it ("el viernes 27",
+ * "terça dia 3"), if any: of several, the one a word of paying is said beside ("el miércoles me
+ * llega el recibo y el jueves pago", "regresa el sábado… el lunes temprano le pago": held-out
+ * v28), else the first.
+ */
 function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number } | undefined {
+	const named: Array<{ at: number; weekday: number; dayOfMonth?: number }> = [];
 	for (let i = 0; i < words.length; i++) {
-		const weekday = WEEKDAYS.get(bv(words[i]));
-		if (!weekday || (words[i] === 'sat' && SAT_AS_VERB_AFTER.includes(words[i - 1])) || namesAnEvent(words, i) || namesAHoliday(words, i) || brokenPromise(words, i) || ANY_ONE.includes(words[i - 1])) continue;
+		const weekday = weekdayIn(words[i]);
+		if (!weekday || (words[i] === 'sat' && SAT_AS_VERB_AFTER.includes(words[i - 1])) || namesAnEvent(words, i) || namesAHoliday(words, i) || brokenPromise(words, i) || ANY_ONE.includes(words[i - 1]) || HOLY.includes(words[i + 1])) continue;
 		// Not an hour or an amount: "el viernes 5 pm", "el lunes 2 mil".
-		const after = words[i + 2] ?? '';
-		const dated = /^\d{1,2}(?:st|nd|rd|th)?$/.test(words[i + 1] ?? '') && !AMOUNT_AFTER.test(after) && !HOUR_OR_LIST_AFTER.test(after);
-		return { weekday, dayOfMonth: dated ? dayNumber(words[i + 1]) : undefined };
+		const at = words[i + 1] === 'dia' ? i + 2 : i + 1;
+		const after = words[at + 1] ?? '';
+		const dated = /^\d{1,2}(?:st|nd|rd|th)?$/.test(words[at] ?? '') && !AMOUNT_AFTER.test(after) && !HOUR_OR_LIST_AFTER.test(after);
+		named.push({ at: i, weekday, dayOfMonth: dated ? dayNumber(words[at]) : undefined });
 	}
-	return undefined;
+	const paying = named.length > 1 ? named.find(({ at }) => [...words.slice(Math.max(0, at - 3), at), ...words.slice(at + 1, at + 3)].some((w) => PAYING_WORDS.includes(w))) : undefined;
+	const chosen = paying ?? named[0];
+	return chosen && { weekday: chosen.weekday, dayOfMonth: chosen.dayOfMonth };
 }
+
+/** Words after a weekday that make it a holiday's name: "Viernes Santo", "sexta-feira santa". */
+const HOLY = ['santo', 'santa'];
 
 /** Double quotes around a phrase of three characters or more. */
 const QUOTED = /["“”«»„][^"“”«»„]{3,}["“”«»„]/g;
@@ -319,13 +371,13 @@ function correctedDay(text: string, received: string, asks: boolean): string | n
 	if (c === 'digo' && TELLING.includes(head.trim().split(' ').pop() ?? '')) return null;
 	let first = 0;
 	while (first < 3 && BEFORE_CORRECTED_DAY.includes(tail[first])) first++;
-	const day = (i: number) => WEEKDAYS.has(bv(tail[i] ?? '')) || (dayNumber(tail[i]) !== undefined && (i === 0 || DAY_OF_MONTH_MARKERS.includes(tail[i - 1]) || /\d/.test(tail[i])));
+	const day = (i: number) => weekdayIn(tail[i]) !== undefined || (dayNumber(tail[i]) !== undefined && (i === 0 || DAY_OF_MONTH_MARKERS.includes(tail[i - 1]) || /\d/.test(tail[i])));
 	if (!day(first) || NEGATIONS.includes(tail[first + 1]) || NEGATIONS.includes(tail[first + 2])) return null;
 	// One day after the correction: another is a correction taken back, or a day of something else
 	// ("…ops, sábado os bancos fecham, então sexta"), unless named as a holiday ("que el 15 es festivo")
 	// or it is the day given up, said again with its reason ("no wait, make it the 3rd, the 1st all
 	// my money goes to rent": held-out v27) — not one gone back to ("…no, el lunes", "então sexta mesmo").
-	const givenUp = new Set(head.trim().split(' ').map((w) => bv(w)).filter((w) => WEEKDAYS.has(w) || /\d/.test(w)));
+	const givenUp = new Set(head.trim().split(' ').filter((w) => weekdayIn(w) !== undefined || /\d/.test(w)).map(bv));
 	const repeated = (i: number) => givenUp.has(bv(tail[i])) && !tail.slice(Math.max(0, i - 3), i).some((w) => TAKEN_BACK.includes(w)) && !['mesmo', 'mismo'].includes(tail[i + 1]);
 	const others = tail.flatMap((_, i) => (i > first && day(i) && !holidayAfter(tail, i) && !closedOn(tail, i) ? [i] : []));
 	if (others.some((i) => !repeated(i))) return null;
@@ -395,7 +447,7 @@ export function incomeDay(words: readonly string[]): { from: number; to: number 
 
 /** Whether the `at`th word names a day: a weekday, tomorrow, or a day of the month after its marker or with its ordinal ending. */
 const namesDay = (words: readonly string[], at: number) =>
-	at >= 0 && at < words.length && (WEEKDAYS.has(bv(words[at])) || TOMORROW_WORDS.includes(words[at]) || (dayNumber(words[at]) !== undefined && (DAY_OF_MONTH_MARKERS.includes(words[at - 1]) || /\d(?:st|nd|rd|th)$/.test(words[at]))));
+	at >= 0 && at < words.length && (weekdayIn(words[at]) !== undefined || TOMORROW_WORDS.includes(words[at]) || (dayNumber(words[at]) !== undefined && (DAY_OF_MONTH_MARKERS.includes(words[at - 1]) || /\d(?:st|nd|rd|th)$/.test(words[at]))));
 
 /** The day a reply names to pay on (`resolvePromiseDate`), read from all its words. */
 function dayToPay(text: string, words: string[], received: string, atOnce = true, asks = false): string | null {
@@ -406,6 +458,9 @@ function dayToPay(text: string, words: string[], received: string, atOnce = true
 	const explicit = explicitDate(text, today) ?? namedMonthDate(words, today);
 	if (explicit !== undefined) return explicit >= today && explicit - today <= PROMISE_HORIZON_DAYS ? toIso(explicit) : null;
 	if (hasPhrase(text, DAY_AFTER_TOMORROW)) return toIso(today + 2);
+	// "De hoy en ocho": a week from today (Mexico), "de hoy en quince" two; before "hoy" reads as today.
+	const weekOn = / de (?:hoy|hoje) (?:en|a) (ocho|oito|quince|quinze) /.exec(text);
+	if (weekOn) return toIso(today + (/^o/.test(weekOn[1]) ? 7 : 14));
 
 	// "ahorita no tengo", "hoje não dá", "today I can't": a day named only to refuse it;
 	// "ahorita ando corto", "ahora estoy en pruebas": now described, not a day to pay.
@@ -487,8 +542,10 @@ function dayToPay(text: string, words: string[], received: string, atOnce = true
 		return toIso(Math.min(nextDayOfMonth(today, 15), lastDayOfMonth(today)));
 	}
 	// "en 3 días", "daqui 10 dias", "em 48h": so many days on (hours in whole days).
-	const inDays = / (?:en|em|in|daqui(?: a)?|dentro de|within) (\d{1,2}) (?:dias|days|day|dia) /.exec(text);
-	if (inDays) return toIso(today + Number(inDays[1]));
+	// …or weeks, the count said as a word too: "de aquí a dos semanas", "daqui a uma semana", "in a week".
+	const inDays = / (?:en|em|in|daqui(?: a)?|de aqui a|dentro de|within) (\d{1,2}|[a-z]+) (dias|days|day|dia|semanas|semana|weeks|week) /.exec(text);
+	const count = inDays && (/\d/.test(inDays[1]) ? Number(inDays[1]) : COUNT_WORDS.get(inDays[1]));
+	if (inDays && count) return toIso(today + count * (/^(?:semana|week)/.test(inDays[2]) ? 7 : 1));
 	const inHours = / (?:en|em|in|daqui(?: a)?|dentro de|within) (\d{1,3}) ?(?:h|hs|hrs|horas|hours) /.exec(text);
 	if (inHours) return toIso(today + Math.floor(Number(inHours[1]) / 24));
 	// An hour and no day, beside paying, in a reply that asks nothing: today ("a las 5 le deposito",

@@ -114,6 +114,26 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['me escriben un domingo a las 7, qué falta de respeto. El 25 pago', THU, '2026-03-25'],
 		['my brother sends money every Friday, I will pay on Saturday', THU, '2026-03-21'],
 		['mi soon pay, payday a Friday', THU, '2026-03-20'],
+		// Held-out v28 (a calendar of ways to name a day): a weekday typed with a slip, but not a word
+		// of its own or a plural; weeks counted in words; a time of day alone is today; of two
+		// weekdays the one paying is said beside; a holiday's name is no day to pay on.
+		['el sabdo le deposito', THU, '2026-03-21'],
+		['pago na segnda sem falta', THU, '2026-03-23'],
+		['Wendsday for sure', THU, '2026-03-25'],
+		['el martez le pago', THU, '2026-03-24'],
+		['si viene el cobrador el lunes le pago', THU, '2026-03-23'],
+		['los domingos trabajo, el lunes pago', THU, '2026-03-23'],
+		['pago na segunda, agora vou pro quarto dormir', THU, '2026-03-23'],
+		['daqui a uma semana eu pago', THU, '2026-03-26'],
+		['de aquí a dos semanas le pago', THU, '2026-04-02'],
+		['de hoy en ocho le deposito, ahorita no traigo', THU, '2026-03-26'],
+		['en la tarde le transfiero', THU, '2026-03-19'],
+		['antes do meio dia faço o pix', THU, '2026-03-19'],
+		['el 15 en la tarde pago', THU, '2026-04-15'],
+		['mañana en la tarde pago', THU, '2026-03-20'],
+		['el miércoles me llega el recibo de luz y el jueves pago el de ustedes', THU, '2026-03-26'],
+		['Hoy es Viernes Santo, mañana le pago', '2026-04-03', '2026-04-04'],
+		['Segunda é Finados, banco fechado. Pago na terça dia 3', '2026-10-31', '2026-11-03'],
 		// A second reviewer's: "no" answering before a day, a day restated, hours that are not hours.
 		['No, pago hoy', THU, '2026-03-19'],
 		["I told you I'd pay Friday, not Monday", THU, '2026-03-20'],
