@@ -66,6 +66,8 @@ const SETS: Array<{
 	{ name: 'heldout-v26', prefix: 'h26', saturdays: true, ambiguous: 0.2, halves: ELEVEN_A_GROUP },
 	// v27, replies carrying two or three things and replies that say it without saying it: 22.5% and 23.5% marked open.
 	{ name: 'heldout-v27', prefix: 'h27', saturdays: true, ambiguous: 0.25, halves: ELEVEN_A_GROUP },
+	// v28, words that point the wrong way and replies written against a calendar: 27.7% and 25.2% marked open.
+	{ name: 'heldout-v28', prefix: 'h28', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
