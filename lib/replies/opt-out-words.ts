@@ -124,16 +124,26 @@ const SENTENCE_WORDS = new Set(['stop', 'stopall', 'unsubscribe', 'optout', 'baj
  * still the reply's request, whatever the other sentence says.
  */
 export function optOutSentenceOf(text: string): { keyword: string; language: Language } | null {
-	// A reply without a mark that ends a sentence is one sentence (most are).
-	if (!/[.!?¡¿;\n]/.test(text)) return null;
+	// A reply without a mark that ends a sentence or a comma is one sentence (most are).
+	if (!/[.,!?¡¿;\n]/.test(text)) return null;
 	// Each sentence with the marks that end it: "BAJA? qué significa eso" asks about the keyword.
 	const sentences = [...text.matchAll(/([^.!?¡¿;\n]*)([.!?;\n]*)/g)].filter(([, words]) => /[\p{L}\p{N}]/u.test(words)).map(([, words, marks]) => ({ words: words.trim(), asked: marks.includes('?') }));
-	if (sentences.length < 2) return null;
-	for (const { words: sentence, asked } of [sentences[0], sentences[sentences.length - 1]]) {
+	// …or after the last comma of the last, in capitals: "já mandei SAIR três vezes. é a quarta, SAIR",
+	// "ya les dije mil veces, BAJA" (held-out v28).
+	const last = sentences[sentences.length - 1];
+	if (last === undefined) return null;
+	const clause = { words: last.words.slice(last.words.lastIndexOf(',') + 1).trim(), asked: last.asked };
+	const clauses = clause.words !== last.words && capitals(clause.words) ? [clause] : [];
+	for (const { words: sentence, asked } of [...(sentences.length >= 2 ? [sentences[0], last] : []), ...clauses]) {
 		const keyword = asked ? null : keywordOf(sentence);
 		if (keyword === null) continue;
-		const styled = sentence.normalize('NFKD');
-		if (SENTENCE_WORDS.has(keyword) || (styled === styled.toUpperCase() && /\p{Lu}/u.test(styled))) return { keyword, language: BY_WORD.get(keyword)! };
+		if (SENTENCE_WORDS.has(keyword) || capitals(sentence)) return { keyword, language: BY_WORD.get(keyword)! };
 	}
 	return null;
+}
+
+/** Whether a text is written in capitals (styled letters as the letters they show). */
+function capitals(text: string): boolean {
+	const styled = text.normalize('NFKD');
+	return styled === styled.toUpperCase() && /\p{Lu}/u.test(styled);
 }

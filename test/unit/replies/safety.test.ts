@@ -461,6 +461,10 @@ describe('a keyword said as a sentence of its own, and a report as spam, are sto
 		// Held-out v26: "bórrenme" alone, "borrame de la lista".
 		['bórrenme'],
 		['a la mariela no la conozco así que borrame de la lista dale'],
+		// Held-out v28: a keyword in capitals after the last comma; "no vuelvan a mandar… aquí".
+		['já mandei SAIR três vezes e continua chegando. é a quarta, SAIR'],
+		['ya les dije mil veces, BAJA'],
+		['no vuelvan a mandar nada aquí 🙏'],
 	])('the rules read it alone: %s', (text) => {
 		expect(optOutByRules(text)).toBe(true);
 		expect(classify(text)).toMatchObject({ label: 'opt_out', source: 'rules' });
@@ -473,6 +477,9 @@ describe('a keyword said as a sentence of its own, and a report as spam, are sto
 		['El precio sube y baja. Así es'],
 		['Pagué ayer. Cancelar el pedido no puedo'],
 		['Ya pagué. cancelar'],
+		// …but not in lower case after a comma, nor asked (held-out v28's writers wrote these shapes).
+		['la cuota sube, baja, nunca sé cuánto es'],
+		['Ok. mañana pago, baja la tasa?'],
 		['is this spam? who is this'],
 		['Parem? Como assim, eu já paguei ontem'],
 		// A second reviewer's (session 16): a group or a number left elsewhere, data changed, not erased.

@@ -36,6 +36,9 @@ describe('keepsThisChannel, on replies written for this test', () => {
 		"please don't phone me or message me on this number",
 		// No channel at all.
 		'dejen de escribirme',
+		// "Never again" said with "vuelvan a" (held-out v28).
+		'no vuelvan a mandar nada aquí 🙏',
+		'não voltem a mandar mensagem neste número',
 	])('does not: %s', (text) => expect(keeps(text)).toBe(false));
 });
 
