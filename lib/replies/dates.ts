@@ -42,6 +42,26 @@ export const PROMISE_HORIZON_DAYS = 366;
 const DEADLINE_MARKERS = ['till', 'until', 'by', 'before'];
 /** Counts of days or weeks said as words: "en dos semanas", "daqui a uma semana", "in a week". */
 const COUNT_WORDS = new Map(Object.entries({ un: 1, una: 1, um: 1, uma: 1, a: 1, one: 1, dos: 2, duas: 2, two: 2, tres: 3, three: 3, cuatro: 4, quatro: 4, four: 4, cinco: 5, five: 5, seis: 6, six: 6, siete: 7, sete: 7, seven: 7, ocho: 8, oito: 8, eight: 8, diez: 10, dez: 10, ten: 10, quince: 15, quinze: 15, fifteen: 15 }));
+const IN_DAYS = new RegExp(` (en|em|in|daqui(?: a)?|de aqui a|dentro de|within) (\\d{1,2}|${[...COUNT_WORDS.keys()].join('|')}) (dias|days|day|dia|semanas|semana|weeks|week)(?= )`, 'g');
+
+/**
+ * So many days on, or weeks: "en 3 días", "daqui a uma semana", "de aquí a dos semanas", "in two
+ * weeks" (held-out v28). A count in words after "en"/"em" only right before paying ("en una semana
+ * le pago"): "tercera vez en una semana que me escriben", "dos veces en un día" tell of a while (a
+ * second reviewer's). The first such count that holds ("en unos días, máximo en 5 días": 5).
+ */
+function countedDays(text: string): number | undefined {
+	for (const m of text.matchAll(IN_DAYS)) {
+		const [, before, count, unit] = m;
+		const digits = /\d/.test(count);
+		if (!digits && (before === 'en' || before === 'em')) {
+			const next = text.slice((m.index ?? 0) + m[0].length).trim().split(' ').slice(0, 3);
+			if (!next.some((w) => PAYING_WORDS.includes(w)) || next.some((w) => NEGATIONS_BEFORE.includes(w))) continue;
+		}
+		return (digits ? Number(count) : (COUNT_WORDS.get(count) as number)) * (/^(?:semana|week)/.test(unit) ? 7 : 1);
+	}
+	return undefined;
+}
 /** A word after a number that makes it an amount, not a day ("el 15 %", "2 mil", "2026 pesos"). */
 const AMOUNT_AFTER = /^(?:%|mil|pesos|reais|dolares|dollars|usd|soles|k)$/;
 /** …or an hour, or one of several numbers ("el viernes 5 pm", "el lunes 2 o 3"). */
@@ -54,16 +74,16 @@ const dayWord = (word: string | undefined): number | undefined => (word === unde
 /** b and v, s and z as one letter: weekdays are written as said ("el savado", "el biernes", "el martez"). */
 const bv = (word: string) => word.replaceAll('v', 'b').replaceAll('z', 's');
 const WEEKDAYS = new Map(Object.entries(WEEKDAY_WORDS).flatMap(([n, words]) => words.map((w) => [bv(w), Number(n)] as [string, number])));
-/** The weekdays' whole names, for a word typed with a letter dropped, added or two swapped. */
-const WHOLE_NAMES = [...WEEKDAYS].filter(([name]) => name.length >= 5 && !name.includes('-'));
-/** Words a slip away from a weekday's name that are words of their own ("viene", "vienes", "bienes", "mares", "quintal", "sabão"). */
-const NOT_WEEKDAYS = new Set(['biene', 'bienes', 'mares', 'marte', 'quita', 'quintal', 'frida', 'sabao', 'domino']);
+/** The weekdays' whole names, for a word typed with a letter dropped, added or two swapped (b for v, as WEEKDAYS). */
+const WHOLE_NAMES = ['lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((name) => [bv(name), WEEKDAYS.get(bv(name)) as number] as const);
+/** Words a slip away from a weekday's name that are words of their own ("viene", "bienes", "mates", "siesta", "tercia", "quintal", "sabão"; a second reviewer's). */
+const NOT_WEEKDAYS = new Set(['biene', 'bienes', 'mares', 'marte', 'mates', 'marts', 'quita', 'quart', 'quintal', 'tercia', 'frida', 'monda', 'sabao', 'domino']);
 /** `weekdayIn`'s answers for words not in WEEKDAYS (a reply's words recur), cleared when large. */
 const slipsSeen = new Map<string, number | undefined>();
 
 /**
  * The weekday (1–7) a word names, as listed or typed with one slip from a whole name of five
- * letters or more — two from one of eight or more: "sabdo", "segnda", "quarat", "miercles",
+ * letters or more — two when both have eight or more: "sabdo", "segnda", "quarat", "miercles",
  * "wendsday" (held-out v28) — not one of a word's own (NOT_WEEKDAYS), nor a letter changed
  * ("segundo", "quarto", "sexto" are words), nor a plural.
  */
@@ -75,7 +95,7 @@ function weekdayIn(word: string | undefined): number | undefined {
 	if (listed !== undefined || folded.length < 5 || !/^[a-z]+$/.test(folded) || NOT_WEEKDAYS.has(folded) || WEEKDAYS.has(folded.replace(/s$/, ''))) return listed;
 	if (!slipsSeen.has(folded)) {
 		if (slipsSeen.size > 10_000) slipsSeen.clear();
-		const near = WHOLE_NAMES.find(([name]) => name[0] === folded[0] && Math.abs(name.length - folded.length) <= 2 && slips(folded, name, name.length >= 8 ? 2 : 1));
+		const near = WHOLE_NAMES.find(([name]) => name[0] === folded[0] && Math.abs(name.length - folded.length) <= 2 && slips(folded, name, name.length >= 8 && folded.length >= 8 ? 2 : 1));
 		slipsSeen.set(folded, near?.[1]);
 	}
 	return slipsSeen.get(folded);
@@ -202,7 +222,7 @@ function explicitDate(text: string, received: number): number | undefined {
 const MONTHS = new Map(Object.entries(MONTH_WORDS).flatMap(([n, words]) => words.map((w) => [w, Number(n)] as [string, number])));
 const ENGLISH_MONTH_SET = new Set(ENGLISH_MONTHS);
 const dayNumber = (word: string | undefined) => {
-	const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(word ?? '');
+	const m = /^(\d{1,2})(?:st|nd|rd|th|ro|ero)?$/.exec(word ?? '');
 	const day = m ? Number(m[1]) : dayWord(word);
 	return day !== undefined && day >= 1 && day <= 31 ? day : undefined;
 };
@@ -266,15 +286,40 @@ const holidayAfter = (words: readonly string[], i: number) => ['es', 'e', 'is'].
  */
 const namesAHoliday = (words: readonly string[], i: number) => nextWeekdayAt(words, i) >= 0 && (holidayAfter(words, i) || (words[i - 2] === 'bank' && words[i - 1] === 'holiday'));
 /** Where the next weekday after the `i`th word is named, or -1. */
-const nextWeekdayAt = (words: readonly string[], i: number) => words.findIndex((w, j) => j > i && weekdayIn(w) !== undefined);
+const nextWeekdayAt = (words: readonly string[], i: number) => {
+	for (let j = i + 1; j < words.length; j++) if (weekdayIn(words[j]) !== undefined) return j;
+	return -1;
+};
 
 /** An hour of the day in normalised words: "a las 5", "às 14h30", "by 5", "after 6pm", "18h". */
 const HOUR = '(?:[01]?\\d|2[0-3])';
-/** …or a time of day said in words: "en la tarde", "antes del mediodía", "antes do meio dia", "before noon" (held-out v28). */
-const TIME_OF_DAY = '(?:en|por|a|de|na|pela|in) (?:la |a |the )?(?:tarde|noche|noite|afternoon|evening)|(?:antes|despues|depois|before|after|by) (?:del |de |do |o )?(?:mediodia|medio dia|meio dia|meio-dia|noon|lunch|almuerzo|almoco)';
 const HOUR_OF_DAY = new RegExp(
-	` (?:a las?|as|at|by|before|antes de las?|antes das?|depois das|despues de las?|after|till|until|hasta las?|ate as) ${HOUR}(?: \\d\\d| ?[ap]m| ?h(?:\\d\\d)?| ?hs| ?horas)?(?! (?:semanas?|weeks?|dias?|days?|mes(?:es)?|months?|cuotas|parcelas|installments|vezes|veces|a week|por|per|mil|k)) | ${HOUR} ?h\\d{0,2} | ${HOUR} ?[ap]m | ${TIME_OF_DAY} `,
+	` (?:a las?|as|at|by|before|antes de las?|antes das?|depois das|despues de las?|after|till|until|hasta las?|ate as) ${HOUR}(?: \\d\\d| ?[ap]m| ?h(?:\\d\\d)?| ?hs| ?horas)?(?! (?:semanas?|weeks?|dias?|days?|mes(?:es)?|months?|cuotas|parcelas|installments|vezes|veces|a week|por|per|mil|k)) | ${HOUR} ?h\\d{0,2} | ${HOUR} ?[ap]m `,
 );
+/** A time of day said in words: "en la tarde", "antes del mediodía", "antes do meio dia", "before noon". */
+const TIME_OF_DAY = / (?:(?:en|por|a|de|na|pela|in) (?:la |a |the )?(?:tarde|noche|noite|afternoon|evening)|(?:antes|before|by) (?:del |de |do |o )?(?:mediodia|medio dia|meio dia|noon))(?= )/g;
+/** Words that make a time of day a habit or a while off, not today: "trabajo de noche, pago cuando pueda", "la semana que viene… por la tarde". */
+const NOT_TODAY_WORDS = ['cuando', 'quando', 'when', 'semana', 'week', 'finde', 'weekend', 'hasta', 'until', 'till'];
+
+/**
+ * A time of day with no day, said beside paying (two words before, three after, not negated):
+ * "en la tarde le transfiero", "antes do meio dia faço o pix" (held-out v28) — today, as an hour
+ * is. Not "trabajo de noche, pago cuando pueda", "cuando me paguen, en la tarde le deposito",
+ * "el finde por la tarde" (a second reviewer's).
+ */
+function paysAtATimeOfDay(text: string, words: readonly string[]): boolean {
+	if (words.some((w) => NOT_TODAY_WORDS.includes(w))) return false;
+	let looked = 0;
+	for (const m of text.matchAll(TIME_OF_DAY)) {
+		// The first four: each finds its place in the words from the start.
+		if (++looked > 4) break;
+		const at = text.slice(0, m.index).trim().split(' ').filter(Boolean).length;
+		const end = at + m[0].trim().split(' ').length;
+		const paying = (i: number) => PAID_OR_PAYING.test(words[i]) && !words.slice(Math.max(0, i - 2), i).some((v) => NEGATIONS_BEFORE.includes(v));
+		for (let i = Math.max(0, at - 2); i < Math.min(words.length, end + 3); i++) if ((i < at || i >= end) && paying(i)) return true;
+	}
+	return false;
+}
 
 /**
  * A weekday promised before and let pass, when the reply names another: "eu tinha dito q pagava
@@ -301,22 +346,41 @@ const ANY_ONE = ['un', 'una', 'um', 'uma', 'num', 'numa', 'every', 'cada', 'todo
  */
 function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number } | undefined {
 	const named: Array<{ at: number; weekday: number; dayOfMonth?: number }> = [];
-	for (let i = 0; i < words.length; i++) {
+	// The first sixteen: a reply names a few; a 100,000-character one of weekdays stays linear.
+	for (let i = 0; i < words.length && named.length < 16; i++) {
 		const weekday = weekdayIn(words[i]);
-		if (!weekday || (words[i] === 'sat' && SAT_AS_VERB_AFTER.includes(words[i - 1])) || namesAnEvent(words, i) || namesAHoliday(words, i) || brokenPromise(words, i) || ANY_ONE.includes(words[i - 1]) || HOLY.includes(words[i + 1])) continue;
+		if (!weekday || (words[i] === 'sat' && SAT_AS_VERB_AFTER.includes(words[i - 1])) || (words[i] === 'segunda' && SECOND_OF.includes(words[i + 1])) || namesAnEvent(words, i) || namesAHoliday(words, i) || brokenPromise(words, i) || ANY_ONE.includes(words[i - 1]) || holyDay(words, i)) continue;
 		// Not an hour or an amount: "el viernes 5 pm", "el lunes 2 mil".
 		const at = words[i + 1] === 'dia' ? i + 2 : i + 1;
 		const after = words[at + 1] ?? '';
 		const dated = /^\d{1,2}(?:st|nd|rd|th)?$/.test(words[at] ?? '') && !AMOUNT_AFTER.test(after) && !HOUR_OR_LIST_AFTER.test(after);
 		named.push({ at: i, weekday, dayOfMonth: dated ? dayNumber(words[at]) : undefined });
 	}
-	const paying = named.length > 1 ? named.find(({ at }) => [...words.slice(Math.max(0, at - 3), at), ...words.slice(at + 1, at + 3)].some((w) => PAYING_WORDS.includes(w))) : undefined;
-	const chosen = paying ?? named[0];
+	// "El lunes no pago, el martes sí": a weekday refused gives way to another ("Friday, not Monday" refuses Monday).
+	const refused = (at: number) => NEGATIONS.includes(words[at + 1]) && weekdayIn(words[at + 2]) === undefined && !DAY_OF_MONTH_MARKERS.includes(words[at + 2]);
+	const open = named.length > 1 ? named.filter(({ at }) => !refused(at)) : named;
+	// Beside: three words before or after, not past another weekday ("*jueves, no martes. El jueves pago").
+	const beside = (k: number) => {
+		const { at } = named[k];
+		const from = named[k - 1]?.at ?? -1;
+		const to = named[k + 1]?.at ?? words.length;
+		return [...words.slice(Math.max(0, at - 3, from + 1), at), ...words.slice(at + 1, Math.min(at + 4, to))];
+	};
+	const paying = open.length > 1 ? open.find((n) => beside(named.indexOf(n)).some((w) => PAYING_WORDS.includes(w))) : undefined;
+	const chosen = paying ?? open[0] ?? named[0];
 	return chosen && { weekday: chosen.weekday, dayOfMonth: chosen.dayOfMonth };
 }
 
-/** Words after a weekday that make it a holiday's name: "Viernes Santo", "sexta-feira santa". */
-const HOLY = ['santo', 'santa'];
+/** Nouns after "segunda" that make it "second": "a segunda parcela", "segunda vez", "segunda quinzena" (a second reviewer's). */
+const SECOND_OF = ['parcela', 'prestacao', 'vez', 'via', 'cuota', 'quinzena', 'quincena', 'opcao', 'chance', 'fatura', 'mensagem', 'semana', 'metade', 'parte'];
+
+/**
+ * A weekday that names a holiday ("Viernes Santo", "sexta-feira santa") when the reply names
+ * another day to pay on ("Hoy es Viernes Santo, mañana le pago"); alone it is that day ("el
+ * viernes santo le pago": a second reviewer's).
+ */
+const holyDay = (words: readonly string[], i: number) =>
+	['santo', 'santa'].includes(words[i + 1]) && (nextWeekdayAt(words, i + 1) >= 0 || words.some((w) => TOMORROW_WORDS.includes(w)));
 
 /** Double quotes around a phrase of three characters or more. */
 const QUOTED = /["“”«»„][^"“”«»„]{3,}["“”«»„]/g;
@@ -349,7 +413,7 @@ export function resolvePromiseDate(reply: string, received: string): string | nu
 }
 
 /** Words that may stand between a correction and the day it gives: "digo el martes", "sorry, I meant Saturday", "ops, dia 21". */
-const BEFORE_CORRECTED_DAY = ['el', 'la', 'the', 'o', 'a', 'dia', 'on', 'no', 'i', 'meant', 'mean', 'make', 'that', 'it', 'mejor'];
+const BEFORE_CORRECTED_DAY = ['el', 'la', 'the', 'o', 'a', 'dia', 'on', 'no', 'i', 'meant', 'mean', 'make', 'that', 'it', 'mejor', 'ai', 'ahi'];
 /** Words before "digo" that make it "I tell": "le digo el lunes si ya se reflejó". */
 const TELLING = ['le', 'les', 'te', 'se', 'lo', 'me', 'nos', 'yo'];
 
@@ -383,8 +447,11 @@ function correctedDay(text: string, received: string, asks: boolean): string | n
 	if (others.some((i) => !repeated(i))) return null;
 	const given = resolveText(head, received, asks);
 	if (given === null) return null;
-	// The day corrected keeps the month of the day given up ("June 1st, no wait, make it the 3rd").
-	const from = given.slice(0, 8) + '01' > received ? given.slice(0, 8) + '01' : received;
+	// The day corrected keeps the month the day given up was said with ("June 1st, no wait, make it
+	// the 3rd"); not one a weekday fell in ("el lunes… no, mejor el 30": a second reviewer's).
+	const headWords = head.trim().split(' ');
+	const monthSaid = explicitDate(head, toDay(received)) !== undefined || namedMonthDate(headWords, toDay(received)) !== undefined;
+	const from = monthSaid && given.slice(0, 8) + '01' > received ? given.slice(0, 8) + '01' : received;
 	return resolveText(` ${tail.slice(0, others[0]).join(' ')} `, from, asks);
 }
 
@@ -459,7 +526,7 @@ function dayToPay(text: string, words: string[], received: string, atOnce = true
 	if (explicit !== undefined) return explicit >= today && explicit - today <= PROMISE_HORIZON_DAYS ? toIso(explicit) : null;
 	if (hasPhrase(text, DAY_AFTER_TOMORROW)) return toIso(today + 2);
 	// "De hoy en ocho": a week from today (Mexico), "de hoy en quince" two; before "hoy" reads as today.
-	const weekOn = / de (?:hoy|hoje) (?:en|a) (ocho|oito|quince|quinze) /.exec(text);
+	const weekOn = / (?:hoy|hoje) (?:en|a) (ocho|oito|quince|quinze) /.exec(text);
 	if (weekOn) return toIso(today + (/^o/.test(weekOn[1]) ? 7 : 14));
 
 	// "ahorita no tengo", "hoje não dá", "today I can't": a day named only to refuse it;
@@ -542,10 +609,8 @@ function dayToPay(text: string, words: string[], received: string, atOnce = true
 		return toIso(Math.min(nextDayOfMonth(today, 15), lastDayOfMonth(today)));
 	}
 	// "en 3 días", "daqui 10 dias", "em 48h": so many days on (hours in whole days).
-	// …or weeks, the count said as a word too: "de aquí a dos semanas", "daqui a uma semana", "in a week".
-	const inDays = / (?:en|em|in|daqui(?: a)?|de aqui a|dentro de|within) (\d{1,2}|[a-z]+) (dias|days|day|dia|semanas|semana|weeks|week) /.exec(text);
-	const count = inDays && (/\d/.test(inDays[1]) ? Number(inDays[1]) : COUNT_WORDS.get(inDays[1]));
-	if (inDays && count) return toIso(today + count * (/^(?:semana|week)/.test(inDays[2]) ? 7 : 1));
+	const counted = countedDays(text);
+	if (counted !== undefined) return toIso(today + counted);
 	const inHours = / (?:en|em|in|daqui(?: a)?|dentro de|within) (\d{1,3}) ?(?:h|hs|hrs|horas|hours) /.exec(text);
 	if (inHours) return toIso(today + Math.floor(Number(inHours[1]) / 24));
 	// An hour and no day, beside paying, in a reply that asks nothing: today ("a las 5 le deposito",
@@ -553,7 +618,7 @@ function dayToPay(text: string, words: string[], received: string, atOnce = true
 	// Not after an income's day ("trabalho das 14 às 20. Recebo dia 7. Aí pago": the 7th), nor in
 	// a question ("fui no banco às 15h… como é que eu pago?"), nor with paying negated ("I can't pay by 5pm").
 	const paysPlainly = words.some((w, i) => PAID_OR_PAYING.test(w) && !words.slice(Math.max(0, i - 3), i).some((v) => NEGATIONS_BEFORE.includes(v)));
-	if (atOnce && !asks && HOUR_OF_DAY.test(text) && paysPlainly) return toIso(today);
+	if (atOnce && !asks && ((HOUR_OF_DAY.test(text) && paysPlainly) || paysAtATimeOfDay(text, words))) return toIso(today);
 	if (onlyNow) return toIso(today);
 	if (atOnce && hasPhrase(text, AT_ONCE)) return toIso(today);
 	return null;

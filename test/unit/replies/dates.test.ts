@@ -134,6 +134,26 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['el miércoles me llega el recibo de luz y el jueves pago el de ustedes', THU, '2026-03-26'],
 		['Hoy es Viernes Santo, mañana le pago', '2026-04-03', '2026-04-04'],
 		['Segunda é Finados, banco fechado. Pago na terça dia 3', '2026-10-31', '2026-11-03'],
+		// A second reviewer's (this session): words a slip from a weekday that are words; a time of day
+		// as a habit or a while off; a count that tells of a while; a holy day promised alone; a
+		// weekday refused; the month kept only when it was said; "segunda" as "second".
+		['ando en la siesta jaja, mañana le deposito', '2026-05-13', '2026-05-14'],
+		['tomando unos mates con la familia, mañana te pago', '2026-05-13', '2026-05-14'],
+		['el juevs le pago', '2026-05-13', '2026-05-14'],
+		['Trabajo de noche, pago cuando pueda', '2026-05-13', null],
+		['Cuando me paguen, en la tarde le deposito', '2026-05-13', null],
+		['La semana que viene le deposito por la tarde', '2026-05-13', null],
+		['Esta tarde le deposito', '2026-05-13', '2026-05-13'],
+		['es la tercera vez en una semana que me escriben, ya les voy a pagar', '2026-05-13', null],
+		['en unos días le pago, máximo en 5 días', '2026-05-13', '2026-05-18'],
+		['hoy en ocho le pago', '2026-05-13', '2026-05-20'],
+		['El viernes santo le pago', '2026-03-31', '2026-04-03'],
+		['el lunes no pago, el martes sí', '2026-05-13', '2026-05-19'],
+		['regresa el sábado mi esposo, el lunes temprano le pago', '2026-05-13', '2026-05-18'],
+		['*jueves, no martes. El jueves pago', '2026-05-11', '2026-05-14'],
+		['el lunes le pago... no, mejor el 30', '2026-05-29', '2026-05-30'],
+		['Pago segunda. Espera aí, terça', '2026-05-13', '2026-05-19'],
+		['Vou pagar a segunda parcela na sexta', '2026-05-13', '2026-05-15'],
 		// A second reviewer's: "no" answering before a day, a day restated, hours that are not hours.
 		['No, pago hoy', THU, '2026-03-19'],
 		["I told you I'd pay Friday, not Monday", THU, '2026-03-20'],
