@@ -119,7 +119,7 @@ async function slowProvider(ms: number): Promise<{ server: Server; url: string; 
 	return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, peak: () => peak };
 }
 
-test('a provider slow to answer: at 2,000/s Send keeps more than 100 requests on the way (half a second of the rate)', async () => {
+test('a provider slow to answer: at 2,000/s Send keeps more than 100 requests on the way (a quarter of a second of the rate)', async () => {
 	// Issue 21: 100 at a time capped Send at 100 / (a message's life) — 667/s at 150 ms an answer,
 	// and at 2,000/s in a real n8n it waited on the disk's slower fsyncs.
 	const slow = await slowProvider(150);
