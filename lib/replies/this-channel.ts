@@ -30,8 +30,12 @@ const ANY_WRITE_HERE = new RegExp(WRITE_HERE.map((pattern) => pattern.source).jo
  * wish ("gostaria que parassem de enviar", "les pediría que dejaran de escribir", "refrain from").
  */
 const STOP_WORD = '(?:no|nao|non|ni|nem|nor|dont|not|never|nunca|longer|stop|quit|cease|refrain|dejen|deja|deje|dejar|dejaran|dejasen|deixem|deixar|deixassem|deixarem|para|pare|paren|parem|parar|pararem|parassem|pararan|parasen|prohibo|abstenerse|abstener|abstengan|withdraw|revoke|revoco|autorizo)';
-/** What may come between the stop and its verb: pronouns, "quiero", "deseo", "más", "vuelvan a" ("no vuelvan a mandar nada aquí": held-out v28)… */
-const BETWEEN = '(?:(?:me|mi|to|de|que|you|u|for|from|all|any|ya|quiero|quero|deseo|desejo|want|wish|consent|te|se|nos|le|les|lhe|lhes|him|her|them|mas|mais|more|voces|vcs|ustedes|vuelvan|vuelva|vuelvas|voltem|volte|voltes|a|ever) ){0,4}';
+/**
+ * What may come between the stop and its verb: pronouns, "quiero", "deseo", "más", "ever", and
+ * "vuelvan a", "voltem a" ("no vuelvan a mandar nada aquí": held-out v28) — not "a" alone ("no, a
+ * mí mándenme aquí" keeps this channel).
+ */
+const BETWEEN = '(?:(?:me|mi|to|de|que|you|u|for|from|all|any|ya|quiero|quero|deseo|desejo|want|wish|consent|te|se|nos|le|les|lhe|lhes|him|her|them|mas|mais|more|voces|vcs|ustedes|ever|(?:vuelvan|vuelva|vuelvas|voltem|volte|voltes) a) ){0,4}';
 /**
  * A call stopped together with the writing: "don't call or text me here", "please don't phone
  * me or message me on this number", "ni me llamen ni me escriban a este número". Not "and":

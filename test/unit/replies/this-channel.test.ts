@@ -18,6 +18,8 @@ describe('keepsThisChannel, on replies written for this test', () => {
 		'pueden seguir escribiéndome, pero prefiero que me llame un asesor',
 		'não precisam parar de mandar, só quero entender os juros',
 		'you can keep texting me, I just want a call too',
+		// "A" alone between a "no" and the verb is no "vuelvan a".
+		'¿que si les llamo? no, a mí mándenme todo aquí',
 	])('keeps this channel: %s', (text) => expect(keeps(text)).toBe(true));
 
 	test.each([
