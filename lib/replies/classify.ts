@@ -14,7 +14,7 @@ import { PT_LEXICON } from './lexicon/pt';
 import type { Lexicon } from './lexicon/types';
 import { MODEL_MAX_CHARS, modelEvidence, modelThresholds, modelWords, predictWords, replyWords, shippedModel, type ReplyModel } from './model';
 import { askedNames, replyNames } from './names';
-import { keywordSaidOf, OPT_OUT_WORDS, optOutSentenceOf, stopSignOf } from './opt-out-words';
+import { keywordSaidOf, keywordTypedOf, OPT_OUT_WORDS, optOutSentenceOf, stopSignOf } from './opt-out-words';
 import { namedPayday } from './payday';
 import { conditionsOnDiscount } from './discount-asked';
 import { asksToSplit } from './split-asked';
@@ -385,11 +385,14 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	// A keyword spelled in single letters of any case ("b a j a", "s t o p"), which normalising
 	// joins only in capitals, or said with laughter ("BAJA jajaja"); a reply of stop signs alone
 	// ("📵", "🛑🛑🛑", "✋🙅‍♂️"): the keyword, as for the Reply Trigger.
+	// A keyword mistyped ("Stoo 🙏", "Sotp": lib/replies/slips.ts) is a stop the phrase rules read, not a keyword's at-once one.
 	if (!found.some((s) => s.label === 'opt_out')) {
 		const said = keywordSaidOf(raw);
 		const sign = said ? null : stopSignOf(raw);
+		const typed = said || sign ? null : keywordTypedOf(raw);
 		if (said) found.push({ label: 'opt_out', language: said.language, words: [said.keyword], whole: true, own: false, at: 0 });
 		else if (sign) found.push({ label: 'opt_out', language: detectLanguage(words, []), words: [sign], whole: true, own: false, at: 0 });
+		else if (typed) found.push({ label: 'opt_out', language: typed.language, words: [typed.keyword], whole: false, own: false, at: 0 });
 	}
 	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion, whoWrites: asksWhoWrites(joined), speaksFor: speaksForTheDebtor(joined) };
 }

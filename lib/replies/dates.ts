@@ -35,6 +35,7 @@ import {
 	TOMORROW_WORDS,
 	WEEKDAY_WORDS,
 } from './date-words';
+import { slips } from './slips';
 
 const DAY = 86_400_000;
 /** A promise further away than this is not one a collector can hold a debtor to. */
@@ -99,16 +100,6 @@ function weekdayIn(word: string | undefined): number | undefined {
 		slipsSeen.set(folded, near?.[1]);
 	}
 	return slipsSeen.get(folded);
-}
-
-/** Whether `a` is `b` with at most `k` letters dropped, added, or swapped with the next. */
-function slips(a: string, b: string, k: number): boolean {
-	let i = 0;
-	while (i < a.length && i < b.length && a[i] === b[i]) i++;
-	if (i === a.length || i === b.length) return Math.abs(a.length - b.length) <= k;
-	if (k === 0) return false;
-	const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && slips(a.slice(i + 2), b.slice(i + 2), k - 1);
-	return swapped || slips(a.slice(i + 1), b.slice(i), k - 1) || slips(a.slice(i), b.slice(i + 1), k - 1);
 }
 
 const toDay = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY;

@@ -1,4 +1,5 @@
 import type { Language } from '../debtor/countries';
+import { slips } from './slips';
 
 /**
  * Replies that, alone, opt the sender out at once: Twilio's English keywords (which Twilio
@@ -81,6 +82,26 @@ function spelledOut(words: string[]): string | null | undefined {
  */
 export function keywordSaidOf(text: string): { keyword: string; language: Language } | null {
 	const keyword = keywordOf(text);
+	return keyword ? { keyword, language: BY_WORD.get(keyword)! } : null;
+}
+
+/** Keywords a reply of one word may mistype and still mean: those that mean nothing else. */
+const TYPED_KEYWORDS = ['stop', 'baja', 'sair', 'paren', 'parem', 'unsubscribe', 'optout'];
+/** Words a slip from one of them that are words of their own ("said" is "sair" with a neighbouring key). */
+const NOT_KEYWORDS = new Set(['said', 'sari', 'stoop', 'stomp', 'strop', 'parent', 'bajan', 'baka']);
+
+/**
+ * The keyword and its language of a reply of one word that mistypes one ("Stoo 🙏", "Sotp",
+ * "bajs", "SAOR", "unsusbcribe": held-out v28's "Stoo"), courtesy words aside: a letter dropped,
+ * added, swapped or struck on a neighbouring key, two in "unsubscribe"; else null. Not a keyword
+ * for the Reply Trigger's at-once rule (`optOutWordOf`): Classify's phrase rules read it.
+ */
+export function keywordTypedOf(text: string): { keyword: string; language: Language } | null {
+	if (/\p{N}/u.test(text) || text.includes('?')) return null;
+	const words = lettersOf(text).filter((w) => !COURTESY_WORDS.has(w) && !isLaughter(w));
+	const typed = words.length === 1 ? words[0] : '';
+	if (typed.length < 4 || BY_WORD.has(typed) || NOT_KEYWORDS.has(typed)) return null;
+	const keyword = TYPED_KEYWORDS.find((k) => k[0] === typed[0] && slips(typed, k, k.length >= 8 ? 2 : 1, true));
 	return keyword ? { keyword, language: BY_WORD.get(keyword)! } : null;
 }
 

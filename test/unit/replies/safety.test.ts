@@ -465,6 +465,13 @@ describe('a keyword said as a sentence of its own, and a report as spam, are sto
 		['já mandei SAIR três vezes e continua chegando. é a quarta, SAIR'],
 		['ya les dije mil veces, BAJA'],
 		['no vuelvan a mandar nada aquí 🙏'],
+		// Held-out v28: a keyword mistyped, alone (a letter dropped, added, swapped, or a neighbouring key).
+		['Stoo 🙏'],
+		['Sotp'],
+		['bajs'],
+		['SAOR'],
+		['unsusbcribe'],
+		['stopp please'],
 	])('the rules read it alone: %s', (text) => {
 		expect(optOutByRules(text)).toBe(true);
 		expect(classify(text)).toMatchObject({ label: 'opt_out', source: 'rules' });
@@ -477,6 +484,12 @@ describe('a keyword said as a sentence of its own, and a report as spam, are sto
 		['El precio sube y baja. Así es'],
 		['Pagué ayer. Cancelar el pedido no puedo'],
 		['Ya pagué. cancelar'],
+		// …but not a word of its own a slip away, a mistyped keyword in a sentence or asked, nor a letter changed far off.
+		['said'],
+		['Stoop'],
+		['stoo? qué es eso'],
+		['Step'],
+		['stop the car lol'],
 		// …but not in lower case after a comma, nor asked (held-out v28's writers wrote these shapes).
 		['la cuota sube, baja, nunca sé cuánto es'],
 		['Ok. mañana pago, baja la tasa?'],
