@@ -97,7 +97,8 @@ const NOT_KEYWORDS = new Set(['said', 'sari', 'stoop', 'stomp', 'strop', 'parent
  * for the Reply Trigger's at-once rule (`optOutWordOf`): Classify's phrase rules read it.
  */
 export function keywordTypedOf(text: string): { keyword: string; language: Language } | null {
-	if (/\p{N}/u.test(text) || text.includes('?')) return null;
+	// One word, a courtesy word or two and emoji: a longer reply (most) is no mistyped keyword.
+	if (text.length > 40 || /\p{N}/u.test(text) || text.includes('?')) return null;
 	const words = lettersOf(text).filter((w) => !COURTESY_WORDS.has(w) && !isLaughter(w));
 	const typed = words.length === 1 ? words[0] : '';
 	if (typed.length < 4 || BY_WORD.has(typed) || NOT_KEYWORDS.has(typed)) return null;
@@ -145,8 +146,9 @@ const SENTENCE_WORDS = new Set(['stop', 'stopall', 'unsubscribe', 'optout', 'baj
  * still the reply's request, whatever the other sentence says.
  */
 export function optOutSentenceOf(text: string): { keyword: string; language: Language } | null {
-	// A reply without a mark that ends a sentence or a comma is one sentence (most are).
-	if (!/[.,!?¡¿;\n]/.test(text)) return null;
+	// A reply without a mark that ends a sentence is one sentence (most are): only a keyword in
+	// capitals after its last comma may stand apart.
+	if (!/[.!?¡¿;\n]/.test(text) && !(text.includes(',') && capitals(text.slice(text.lastIndexOf(',') + 1)))) return null;
 	// Each sentence with the marks that end it: "BAJA? qué significa eso" asks about the keyword.
 	const sentences = [...text.matchAll(/([^.!?¡¿;\n]*)([.!?;\n]*)/g)].filter(([, words]) => /[\p{L}\p{N}]/u.test(words)).map(([, words, marks]) => ({ words: words.trim(), asked: marks.includes('?') }));
 	// …or after the last comma of the last, in capitals: "já mandei SAIR três vezes. é a quarta, SAIR",
