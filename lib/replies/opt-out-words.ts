@@ -98,7 +98,7 @@ const NOT_KEYWORDS = new Set(['said', 'sari', 'stoop', 'stomp', 'strop', 'parent
  */
 export function keywordTypedOf(text: string): { keyword: string; language: Language } | null {
 	// One word, a courtesy word or two and emoji: a longer reply (most) is no mistyped keyword.
-	if (text.length > 40 || /\p{N}/u.test(text) || text.includes('?')) return null;
+	if (text.length > 40 || /\p{N}/u.test(text) || text.includes('?') || text.trim().split(/\s+/).length > 4) return null;
 	const words = lettersOf(text).filter((w) => !COURTESY_WORDS.has(w) && !isLaughter(w));
 	const typed = words.length === 1 ? words[0] : '';
 	if (typed.length < 4 || BY_WORD.has(typed) || NOT_KEYWORDS.has(typed)) return null;
@@ -167,6 +167,8 @@ export function optOutSentenceOf(text: string): { keyword: string; language: Lan
 
 /** Whether a text is written in capitals (styled letters as the letters they show). */
 function capitals(text: string): boolean {
+	// A plain lower-case letter says no at once: most texts, before the NFKD pass.
+	if (/[a-z]/.test(text)) return false;
 	const styled = text.normalize('NFKD');
 	return styled === styled.toUpperCase() && /\p{Lu}/u.test(styled);
 }
