@@ -151,7 +151,7 @@ const MAX_IN_FLIGHT = 1000;
  * messages at the full rate (a message's life: its claim, its mark's fsync, the provider's
  * answer), 4 to 1,000. Issue 21: at 2,000/s, 100 left Send waiting on the disk's slower fsyncs,
  * and a provider answering in 150 ms would hold it to 667/s; 500 sends as fast as 1,000 did in a
- * real n8n and holds ~160 MB less of a paged million rows (docs/development.md).
+ * real n8n and holds about 170 MB less of a paged million rows (docs/development.md).
  */
 export function inFlightFor(perSecond: number): number {
 	return Math.min(MAX_IN_FLIGHT, Math.max(4, Math.ceil(perSecond / 4)));
