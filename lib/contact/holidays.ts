@@ -143,18 +143,20 @@ export function hasSubdivision(country: string, subdivision: string): boolean {
 }
 
 /**
- * The date (yyyy-mm-dd) `count` business days after `date`: Monday to Friday, less the public
- * holidays of the country (and subdivision) as the Gate closes them. Without a country, only
- * weekends are skipped.
+ * Whether a date (yyyy-mm-dd) is a business day: Monday to Friday, and not a public holiday of
+ * the country (and subdivision) as the Gate closes them. Without a country, only weekends are off.
  */
+export function isBusinessDay(date: string, country: string | null, subdivision: string | null = null): boolean {
+	if (weekday(Date.parse(`${date}T00:00:00Z`) / DAY_MS) >= 6) return false;
+	return !country || !closedDates(country, subdivision, Number(date.slice(0, 4)), ['public']).has(date);
+}
+
+/** The date (yyyy-mm-dd) `count` business days after `date` (isBusinessDay). */
 export function businessDaysAfter(date: string, count: number, country: string | null, subdivision: string | null): string {
 	let day = Date.parse(`${date}T00:00:00Z`) / DAY_MS;
 	for (let left = count; left > 0; ) {
 		day++;
-		const iso = isoOf(day);
-		if (weekday(day) >= 6) continue;
-		if (country && closedDates(country, subdivision, Number(iso.slice(0, 4)), ['public']).has(iso)) continue;
-		left--;
+		if (isBusinessDay(isoOf(day), country, subdivision)) left--;
 	}
 	return isoOf(day);
 }

@@ -7,6 +7,7 @@ import { stopsCallsElsewhere } from './calls-elsewhere';
 import { stopsSomethingElse } from './other-object';
 import { asksAboutKeyword } from './keyword-question';
 import { asksWhoWrites, speaksForTheDebtor } from './who-writes';
+import { calendarCountry } from './business-days';
 import { normaliseReply, resolvePromiseDate } from './dates';
 import { EN_LEXICON } from './lexicon/en';
 import { ES_LEXICON } from './lexicon/es';
@@ -159,6 +160,11 @@ export interface ClassifierOptions {
 	received: string;
 	/** A user's own phrases per label; theirs come first. */
 	extraPhrases?: Partial<Record<ReplyLabel, string[]>>;
+	/**
+	 * The debtor's country (ISO 3166-1 alpha-2), whose public holidays a promise's business days
+	 * skip ("em 3 dias úteis"); without it, the reply's language's (lib/replies/business-days.ts).
+	 */
+	country?: string | null;
 }
 
 const NEGATION_SET = new Set(REPLY_NEGATIONS);
@@ -246,7 +252,7 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	// as made ("ainda não paguei mas pago segunda", "hoje ainda faço a transferência").
 	let promiseDate: string | null = null;
 	// The rules read the date already when they labelled the reply a promise.
-	const datePromised = () => (rules.label === 'promise_to_pay' ? rules.promiseDate : resolvePromiseDate(raw, options.received));
+	const datePromised = () => (rules.label === 'promise_to_pay' ? rules.promiseDate : resolvePromiseDate(raw, options.received, calendarCountry(options.country, rules.language)));
 	const overridable = (LABEL_INDEX[label] > LABEL_INDEX.promise_to_pay && !(label === 'payment_plan' && source === 'rules')) || (label === 'already_paid' && !ruleLabels.includes('already_paid'));
 	if (overridable && ruleLabels.includes('promise_to_pay')) {
 		promiseDate = datePromised();
@@ -460,7 +466,7 @@ export function classifyByRules(text: unknown, options: ClassifierOptions, signa
 		label,
 		confidence: Math.round(confidence * 100) / 100,
 		language,
-		promiseDate: label === 'promise_to_pay' ? resolvePromiseDate(raw, options.received) : null,
+		promiseDate: label === 'promise_to_pay' ? resolvePromiseDate(raw, options.received, calendarCountry(options.country, language)) : null,
 		amounts: amountsIn(raw),
 		evidence,
 		nextAction: NEXT_ACTIONS[label],

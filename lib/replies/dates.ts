@@ -1,5 +1,6 @@
 import {
 	AFTER_DAY,
+	COUNT_WORDS,
 	AT_ONCE,
 	DAY_AFTER_TOMORROW,
 	DAY_NUMBER_WORDS,
@@ -35,14 +36,13 @@ import {
 	TOMORROW_WORDS,
 	WEEKDAY_WORDS,
 } from './date-words';
+import { businessDayIn } from './business-days';
 import { slips } from './slips';
 
 const DAY = 86_400_000;
 /** A promise further away than this is not one a collector can hold a debtor to. */
 export const PROMISE_HORIZON_DAYS = 366;
 const DEADLINE_MARKERS = ['till', 'until', 'by', 'before'];
-/** Counts of days or weeks said as words: "en dos semanas", "daqui a uma semana", "in a week". */
-const COUNT_WORDS = new Map(Object.entries({ un: 1, una: 1, um: 1, uma: 1, a: 1, one: 1, dos: 2, duas: 2, two: 2, tres: 3, three: 3, cuatro: 4, quatro: 4, four: 4, cinco: 5, five: 5, seis: 6, six: 6, siete: 7, sete: 7, seven: 7, ocho: 8, oito: 8, eight: 8, diez: 10, dez: 10, ten: 10, quince: 15, quinze: 15, fifteen: 15 }));
 const IN_DAYS = new RegExp(` (en|em|in|daqui(?: a)?|de aqui a|dentro de|within) (\\d{1,2}|${[...COUNT_WORDS.keys()].join('|')}) (dias|days|day|dia|semanas|semana|weeks|week)(?= )`, 'g');
 
 /**
@@ -393,14 +393,16 @@ function unquoted(reply: string): string {
  * month's last day, whichever comes next (a day of the month named wins: "el 15 me cae la
  * quincena"); "by 25th", "till 10th" that day; a weekday with "next week" that weekday of the
  * following week; "el 3 del mes que viene" the 3rd of the next month; "en 3 días" three days
- * on; "ya mismo", "altiro" that day, when no other day is named. Null when the reply names no date.
+ * on; "en 3 días hábiles" three business days on in `country`'s calendar (lib/replies/business-days.ts;
+ * null: weekends only); "ya mismo", "altiro" that day, when no other day is named. Null when the
+ * reply names no date.
  */
-export function resolvePromiseDate(reply: string, received: string): string | null {
+export function resolvePromiseDate(reply: string, received: string, country: string | null = null): string | null {
 	const text = NOT_TODAY.reduce((t, idiom) => t.replaceAll(` ${idiom} `, ' '), normaliseReply(unquoted(reply)));
 	const asks = reply.includes('?');
-	const corrected = correctedDay(text, received, asks);
+	const corrected = correctedDay(text, received, asks, country);
 	if (corrected !== null) return corrected;
-	return resolveText(text, received, asks);
+	return resolveText(text, received, asks, country);
 }
 
 /** Words that may stand between a correction and the day it gives: "digo el martes", "sorry, I meant Saturday", "ops, dia 21". */
@@ -416,7 +418,7 @@ const TELLING = ['le', 'les', 'te', 'se', 'lo', 'me', 'nos', 'yo'];
  * taken back or followed by another day ("digo el martes… no, mejor el lunes"; a day something
  * is closed or a holiday on may follow): a second reviewer's (session 17). Null when there is none.
  */
-function correctedDay(text: string, received: string, asks: boolean): string | null {
+function correctedDay(text: string, received: string, asks: boolean, country: string | null): string | null {
 	// The last correction ("the 10th, oops, I meant the 11th"); one taken back leaves two days after it.
 	const found = CORRECTIONS.map((c) => ({ c, at: text.lastIndexOf(` ${c} `) })).filter(({ at }) => at >= 0);
 	if (!found.length) return null;
@@ -436,21 +438,21 @@ function correctedDay(text: string, received: string, asks: boolean): string | n
 	const repeated = (i: number) => givenUp.has(bv(tail[i])) && !tail.slice(Math.max(0, i - 3), i).some((w) => TAKEN_BACK.includes(w)) && !['mesmo', 'mismo'].includes(tail[i + 1]);
 	const others = tail.flatMap((_, i) => (i > first && day(i) && !holidayAfter(tail, i) && !closedOn(tail, i) ? [i] : []));
 	if (others.some((i) => !repeated(i))) return null;
-	const given = resolveText(head, received, asks);
+	const given = resolveText(head, received, asks, country);
 	if (given === null) return null;
 	// The day corrected keeps the month the day given up was said with ("June 1st, no wait, make it
 	// the 3rd"); not one a weekday fell in ("el lunes… no, mejor el 30": a second reviewer's).
 	const headWords = head.trim().split(' ');
 	const monthSaid = explicitDate(head, toDay(received)) !== undefined || namedMonthDate(headWords, toDay(received)) !== undefined;
 	const from = monthSaid && given.slice(0, 8) + '01' > received ? given.slice(0, 8) + '01' : received;
-	return resolveText(` ${tail.slice(0, others[0]).join(' ')} `, from, asks);
+	return resolveText(` ${tail.slice(0, others[0]).join(' ')} `, from, asks, country);
 }
 
 /** Words before a day that go back to it: "…no, el lunes", "back to Friday", "então sexta (mesmo)". */
 const TAKEN_BACK = ['no', 'nao', 'back', 'entao', 'entonces', 'then', 'so'];
 
 /** resolvePromiseDate on a reply's normalised words (" …words… "). */
-function resolveText(text: string, received: string, asks: boolean): string | null {
+function resolveText(text: string, received: string, asks: boolean, country: string | null): string | null {
 	const words = text.trim().split(' ');
 	// "Me pagan el 15 y el 30, el 30 pago", "recebo dia 5, vou pagar dia 6", "salary enters on
 	// the 25th, expect payment by the 27th": the day the money comes is the day to pay only when
@@ -460,10 +462,10 @@ function resolveText(text: string, received: string, asks: boolean): string | nu
 		const rest = [...words.slice(0, income.from), ...words.slice(income.to)];
 		// With words of paying and no other income ("el 15 me cae la quincena y pago al toque" is
 		// one). "Al tiro", "right away" after an income's day is that day: only a day the rest names counts.
-		const paid = rest.some((w) => PAYING_WORDS.includes(w)) && !rest.some((w) => INCOME_WORDS.includes(w)) ? dayToPay(` ${rest.join(' ')} `, rest, received, false) : null;
+		const paid = rest.some((w) => PAYING_WORDS.includes(w)) && !rest.some((w) => INCOME_WORDS.includes(w)) ? dayToPay(` ${rest.join(' ')} `, rest, received, country, false) : null;
 		if (paid) return paid;
 	}
-	return dayToPay(text, words, received, true, asks);
+	return dayToPay(text, words, received, country, true, asks);
 }
 
 /** Words said before an income's verb that belong to it: "me pagan", "nos depositan"; "get paid". */
@@ -508,13 +510,16 @@ const namesDay = (words: readonly string[], at: number) =>
 	at >= 0 && at < words.length && (weekdayIn(words[at]) !== undefined || TOMORROW_WORDS.includes(words[at]) || (dayNumber(words[at]) !== undefined && (DAY_OF_MONTH_MARKERS.includes(words[at - 1]) || /\d(?:st|nd|rd|th)$/.test(words[at]))));
 
 /** The day a reply names to pay on (`resolvePromiseDate`), read from all its words. */
-function dayToPay(text: string, words: string[], received: string, atOnce = true, asks = false): string | null {
+function dayToPay(text: string, words: string[], received: string, country: string | null, atOnce = true, asks = false): string | null {
 	const today = toDay(received);
 
 	// A date written with its year that is already past, or more than a year on, is no day to
 	// pay ("le pago el 15/03/2026" on 19 March): the same range the Model's dates are held to.
 	const explicit = explicitDate(text, today) ?? namedMonthDate(words, today);
 	if (explicit !== undefined) return explicit >= today && explicit - today <= PROMISE_HORIZON_DAYS ? toIso(explicit) : null;
+	// Business days before the words of days they hold ("3 días hábiles" is no 3 calendar days; "dia útil" no day of the month).
+	const business = businessDayIn(text, received, country);
+	if (business !== undefined) return business;
 	if (hasPhrase(text, DAY_AFTER_TOMORROW)) return toIso(today + 2);
 	// "De hoy en ocho": a week from today (Mexico), "de hoy en quince" two; before "hoy" reads as today.
 	const weekOn = / (?:hoy|hoje) (?:en|a) (ocho|oito|quince|quinze) /.exec(text);

@@ -1,6 +1,7 @@
 import { fail, ok, show, type Parsed } from '../debtor/result';
 import { REPLY_LABELS, type ReplyLabel } from '../messages/library/types';
 import { NEXT_ACTIONS, type ReplyClassification } from './classify';
+import { calendarCountry } from './business-days';
 import { PROMISE_HORIZON_DAYS, resolvePromiseDate } from './dates';
 
 /**
@@ -216,9 +217,10 @@ export type ReplyWithLlm = Omit<ReplyClassification, 'source'> & { source: Reply
  * (`source: 'llm'`); its promise date is the date rules' when they find one (deterministic),
  * else the model's. The offline label, when different and not `other`, joins `alsoMentions`:
  * an opt-out the reply model saw stays visible even where the model reads the reply otherwise.
- * `confidence` stays the offline reader's: the model gives no calibrated probability.
+ * `confidence` stays the offline reader's: the model gives no calibrated probability. `country`:
+ * the debtor's, as ClassifierOptions has it.
  */
-export function withLlm(offline: ReplyWithLlm, outcome: LlmOutcome, reply: string, received: string): ReplyWithLlm {
+export function withLlm(offline: ReplyWithLlm, outcome: LlmOutcome, reply: string, received: string, country: string | null = null): ReplyWithLlm {
 	// Only the reply model's answers are reconsidered (see needsLlm): a rule's opt-out stands, and so does any safety label.
 	if (offline.source !== 'model' || SAFETY_LABELS.has(offline.label)) return offline;
 	if (!outcome.ok) return { ...offline, llm: { used: false, error: outcome.error, message: outcome.message } };
@@ -228,7 +230,7 @@ export function withLlm(offline: ReplyWithLlm, outcome: LlmOutcome, reply: strin
 	return {
 		...offline,
 		label,
-		promiseDate: label === 'promise_to_pay' ? (resolvePromiseDate(reply, received) ?? outcome.answer.promiseDate) : null,
+		promiseDate: label === 'promise_to_pay' ? (resolvePromiseDate(reply, received, calendarCountry(country, offline.language)) ?? outcome.answer.promiseDate) : null,
 		evidence: label === offline.label ? offline.evidence : [],
 		nextAction: NEXT_ACTIONS[label],
 		source: 'llm',

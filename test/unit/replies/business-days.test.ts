@@ -1,0 +1,62 @@
+import { calendarCountry } from '../../../lib/replies/business-days';
+import { classifyReply } from '../../../lib/replies/classify';
+import { resolvePromiseDate } from '../../../lib/replies/dates';
+
+describe('promises counted in business days', () => {
+	test.each([
+		// Counts from the day received, weekends and the country's public holidays off.
+		['pago en 3 días hábiles', '2026-12-02', null, '2026-12-07'],
+		['te pago em dois dias úteis', '2026-12-03', 'BR', '2026-12-07'],
+		// Finados (2 Nov) is Brazil's: ten business days from Tuesday 20 October end on 4 November.
+		['Em 10 dias úteis o dinheiro da venda cai, aí quito', '2026-10-20', 'BR', '2026-11-04'],
+		['Em 10 dias úteis o dinheiro da venda cai, aí quito', '2026-10-20', null, '2026-11-03'],
+		['Within 7 working days payment will be processed from my side', '2026-10-28', 'US', '2026-11-06'],
+		['pago en un día hábil', '2026-12-04', null, '2026-12-07'],
+		// "Next": one business day on — past Memorial Day in the US, Presidents' Day the day it is.
+		['Long weekend, banks closed Monday. I\'ll pay the next business day', '2026-05-22', 'US', '2026-05-26'],
+		['bank\'s closed today, I\'ll send it the next business day', '2026-02-16', 'US', '2026-02-17'],
+		['Monday\'s MLK day, I\'ll pay the first business day after', '2026-01-16', 'US', '2026-01-20'],
+		['el próximo día hábil le deposito', '2026-08-20', null, '2026-08-21'],
+		['vou pagar no próximo dia útil', '2026-12-24', 'BR', '2026-12-28'],
+		// A rank in a month said: the month named, next month, this month.
+		['quinto dia útil de fevereiro eu pago', '2026-01-20', 'BR', '2026-02-06'],
+		['Pago no 5º dia útil de setembro', '2026-08-07', 'BR', '2026-09-08'],
+		['cuando me depositen el sueldo que es el primer día hábil del mes que viene te lo pago', '2026-12-25', null, '2027-01-04'],
+		['the 1st business day of next month I pay', '2026-12-02', 'US', '2027-01-04'],
+		['no 3º dia útil deste mês eu pago', '2026-12-01', 'BR', '2026-12-03'],
+		// The last business day: this month's, as "fin de mes" is, or next month's once it has gone.
+		['Salary gets credited on last working day, after that only I can do something', '2026-05-13', 'US', '2026-05-29'],
+		['pago el último día hábil', '2027-01-30', null, '2027-02-26'],
+	])('%j received %s in %s → %s', (text, received, country, expected) => {
+		expect(resolvePromiseDate(text, received, country)).toBe(expected);
+	});
+
+	test.each([
+		// A payday that comes every month, with no month said: no one day (five labellers of five).
+		['no quinto dia útil eu pago', '2026-05-04'],
+		['pago quando sair o quinto dia útil', '2026-03-02'],
+		// The days something else takes, or days counted from another day.
+		['o moço do banco falou que o estorno cai em até 5 dias úteis, aí eu pago', '2026-07-20'],
+		['Only get paid when the bill of lading clears, usually 5 business days after drop', '2026-05-04'],
+	])('%j received %s: no date', (text, received) => {
+		expect(resolvePromiseDate(text, received, 'BR')).toBeNull();
+	});
+
+	test('a day of the month said after the rank is the debtor\'s own count', () => {
+		expect(resolvePromiseDate('recebo no 5º dia útil, que esse mês cai dia 8 por causa do feriado, aí pago', '2026-09-01', 'BR')).toBe('2026-09-08');
+		expect(resolvePromiseDate('Eu recebo no quinto dia útil, esse mês deve cair lá pelo dia 7, aí pago', '2026-09-01', 'BR')).toBe('2026-09-07');
+	});
+
+	test('the debtor\'s country decides the holidays; without it, the reply\'s language', () => {
+		expect(calendarCountry('PT', 'pt')).toBe('PT');
+		expect(calendarCountry(null, 'pt')).toBe('BR');
+		expect(calendarCountry(undefined, 'en')).toBe('US');
+		expect(calendarCountry(null, 'es')).toBeNull();
+		// 8 December is a holiday in Portugal (Imaculada Conceição), not in Brazil.
+		expect(classifyReply('pago no próximo dia útil', { received: '2026-12-07' }).promiseDate).toBe('2026-12-08');
+		expect(classifyReply('pago no próximo dia útil', { received: '2026-12-07', country: 'PT' }).promiseDate).toBe('2026-12-09');
+		// Mexico's Revolution Day (third Monday of November) is no business day there.
+		expect(classifyReply('le pago el próximo día hábil', { received: '2026-11-13', country: 'MX' }).promiseDate).toBe('2026-11-17');
+		expect(classifyReply('le pago el próximo día hábil', { received: '2026-11-13' }).promiseDate).toBe('2026-11-16');
+	});
+});
