@@ -3,6 +3,7 @@ import { REPLY_LABELS, type ReplyLabel } from '../messages/library/types';
 import { CHAT_WORDS, COURTESY, LANGUAGE_WORDS, QUESTION_WORDS, REPLY_NEGATIONS, SARCASM } from './chat-words';
 import { asksForContactHours } from './contact-hours';
 import { keepsThisChannel, stopSendingHere } from './this-channel';
+import { asksToRemoveNumber } from './number-removed';
 import { stopsCallsElsewhere } from './calls-elsewhere';
 import { stopsSomethingElse } from './other-object';
 import { asksAboutKeyword } from './keyword-question';
@@ -381,7 +382,8 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	}
 	// "Don't send her messages here", "não mandem nada neste número": a stop of our sending here
 	// (lib/replies/this-channel.ts), when no opt-out phrase said so already.
-	const stop = found.some((s) => s.label === 'opt_out') ? undefined : stopSendingHere(joined);
+	// "Este número no es de Jessica, favor de borrarlo": the number named, to be removed (lib/replies/number-removed.ts).
+	const stop = found.some((s) => s.label === 'opt_out') ? undefined : (stopSendingHere(joined) ?? asksToRemoveNumber(joined));
 	if (stop) found.push({ label: 'opt_out', language: detectLanguage(words, []), words: stop, whole: false, own: false, at: words.indexOf(stop[0]) });
 	// "…el mismo mensaje 4 veces hoy. BAJA": a keyword said as a sentence of its own decides as the
 	// keyword alone does (lib/replies/opt-out-words.ts).
