@@ -68,6 +68,8 @@ const SETS: Array<{
 	{ name: 'heldout-v27', prefix: 'h27', saturdays: true, ambiguous: 0.25, halves: ELEVEN_A_GROUP },
 	// v28, words that point the wrong way and replies written against a calendar: 27.7% and 25.2% marked open.
 	{ name: 'heldout-v28', prefix: 'h28', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v29, a day's inbox at 24 desks and replies spoken to a phone's dictation: 12.9% and 8.0% marked open.
+	{ name: 'heldout-v29', prefix: 'h29', saturdays: true, ambiguous: 0.15, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
