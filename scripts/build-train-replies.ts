@@ -307,6 +307,8 @@ function main() {
 		['heldout-v24/replies.jsonl', 'heldout-v24', 'agreed'],
 		['heldout-v25/replies.jsonl', 'heldout-v25', 'agreed'],
 		['heldout-v26/replies.jsonl', 'heldout-v26', 'agreed'],
+		['heldout-v27/replies.jsonl', 'heldout-v27', 'agreed'],
+		['heldout-v28/replies.jsonl', 'heldout-v28', 'agreed'],
 	];
 	for (const [file, source, only] of tuningSets) {
 		const second = join(root, 'test/data', file.replace(/replies\.jsonl$/, 'second-labeller.jsonl'));
