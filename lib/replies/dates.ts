@@ -210,6 +210,8 @@ function explicitDate(text: string, received: number): number | undefined {
 	return candidate;
 }
 
+/** Words before a date that make it a street's name: "la" (la calle, la avenida) where a day is "el". */
+const STREETS = ['la', 'rua', 'av', 'avenida', 'calle', 'praca', 'plaza', 'alameda', 'travessa', 'estacion', 'estacao', 'metro', 'colonia', 'bairro', 'barrio'];
 const MONTHS = new Map(Object.entries(MONTH_WORDS).flatMap(([n, words]) => words.map((w) => [w, Number(n)] as [string, number])));
 const ENGLISH_MONTH_SET = new Set(ENGLISH_MONTHS);
 const dayNumber = (word: string | undefined) => {
@@ -231,6 +233,8 @@ function namedMonthDate(words: string[], received: number): number | undefined {
 		const before = MONTH_LINKS.includes(words[i - 1]) ? dayNumber(words[i - 2]) : english ? dayNumber(words[i - 1]) : undefined;
 		const day = before ?? (english ? dayNumber(words[i + 1] === 'the' ? words[i + 2] : words[i + 1]) : undefined);
 		if (day === undefined) continue;
+		// A street or square named for a date: "al local de la 9 de Octubre" (held-out v29), "na rua 7 de Setembro", "Av. 9 de Julho".
+		if (before !== undefined && STREETS.includes(words[i - 3])) continue;
 		// A year right after the month, or after "de"/"of" ("5 de mayo de 2026"), near the reply's;
 		// not an amount ("…mayo 2000 pesos").
 		const receivedYear = new Date(received * DAY).getUTCFullYear();
@@ -406,7 +410,7 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 }
 
 /** Words that may stand between a correction and the day it gives: "digo el martes", "sorry, I meant Saturday", "ops, dia 21". */
-const BEFORE_CORRECTED_DAY = ['el', 'la', 'the', 'o', 'a', 'dia', 'on', 'no', 'i', 'meant', 'mean', 'make', 'that', 'it', 'mejor', 'ai', 'ahi'];
+const BEFORE_CORRECTED_DAY = ['el', 'la', 'the', 'o', 'a', 'dia', 'on', 'no', 'na', 'en', 'i', 'meant', 'mean', 'make', 'that', 'it', 'mejor', 'ai', 'ahi'];
 /** Words before "digo" that make it "I tell": "le digo el lunes si ya se reflejó". */
 const TELLING = ['le', 'les', 'te', 'se', 'lo', 'me', 'nos', 'yo'];
 
@@ -436,7 +440,12 @@ function correctedDay(text: string, received: string, asks: boolean, country: st
 	// my money goes to rent": held-out v27) — not one gone back to ("…no, el lunes", "então sexta mesmo").
 	const givenUp = new Set(head.trim().split(' ').filter((w) => weekdayIn(w) !== undefined || /\d/.test(w)).map(bv));
 	const repeated = (i: number) => givenUp.has(bv(tail[i])) && !tail.slice(Math.max(0, i - 3), i).some((w) => TAKEN_BACK.includes(w)) && !['mesmo', 'mismo'].includes(tail[i + 1]);
-	const others = tail.flatMap((_, i) => (i > first && day(i) && !holidayAfter(tail, i) && !closedOn(tail, i) ? [i] : []));
+	// The corrected day said again is no other, nor its day of the month ("…espérese, el 18, el 18
+	// porque el 20 es festivo", "na quarta, quer dizer, na quinta, quinta-feira dia quinze": held-out v29).
+	const weekday = weekdayIn(tail[first]);
+	const sameWeekday = (w: string | undefined) => weekday !== undefined && w !== undefined && weekdayIn(w) === weekday;
+	const again = (i: number) => tail[i] === tail[first] || sameWeekday(tail[i]) || (dayNumber(tail[i]) !== undefined && (sameWeekday(tail[i - 1]) || sameWeekday(tail[i - 2])));
+	const others = tail.flatMap((_, i) => (i > first && day(i) && !again(i) && !holidayAfter(tail, i) && !closedOn(tail, i) ? [i] : []));
 	if (others.some((i) => !repeated(i))) return null;
 	const given = resolveText(head, received, asks, country);
 	if (given === null) return null;
@@ -515,11 +524,12 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 
 	// A date written with its year that is already past, or more than a year on, is no day to
 	// pay ("le pago el 15/03/2026" on 19 March): the same range the Model's dates are held to.
-	const explicit = explicitDate(text, today) ?? namedMonthDate(words, today);
-	if (explicit !== undefined) return explicit >= today && explicit - today <= PROMISE_HORIZON_DAYS ? toIso(explicit) : null;
-	// Business days before the words of days they hold ("3 días hábiles" is no 3 calendar days; "dia útil" no day of the month).
+	// Business days before the words of days they hold ("3 días hábiles" is no 3 calendar days, "3-5
+	// business days" no 3 May, "the 5th business day" no 5th of the month).
 	const business = businessDayIn(text, received, country);
 	if (business !== undefined) return business;
+	const explicit = explicitDate(text, today) ?? namedMonthDate(words, today);
+	if (explicit !== undefined) return explicit >= today && explicit - today <= PROMISE_HORIZON_DAYS ? toIso(explicit) : null;
 	if (hasPhrase(text, DAY_AFTER_TOMORROW)) return toIso(today + 2);
 	// "De hoy en ocho": a week from today (Mexico), "de hoy en quince" two; before "hoy" reads as today.
 	const weekOn = / (?:hoy|hoje) (?:en|a) (ocho|oito|quince|quinze) /.exec(text);
@@ -540,9 +550,9 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	const refused = (i: number) => NEGATIONS.includes(words[i + 1]) || NEGATIONS.includes(words[i + 2]) || refusedBefore(i);
 	const describesNow = (i: number) => NOW_WORDS.includes(words[i]) && STATE_NOW.includes(words[i + 1]) && !words[i + 2]?.endsWith('ndo');
 	const paidNow = (i: number) => words.slice(Math.max(0, i - 2), i).some((w) => PAYING_WORD.test(w));
-	// English "now" is the day only right after paying ("paying it now", "I'll pay now"): "I've got
-	// a new job now" tells of the moment.
-	const todayAts = words.flatMap((w, i) => ((TODAY_PHRASES.includes(w) || (w === 'now' && paidNow(i))) && !refused(i) && !describesNow(i) ? [i] : []));
+	// English "now" ("rn": right now) is the day only right after paying ("paying it now", "paying
+	// it rn", "I'll pay now"): "I've got a new job now" tells of the moment.
+	const todayAts = words.flatMap((w, i) => ((TODAY_PHRASES.includes(w) || ((w === 'now' || w === 'rn') && paidNow(i))) && !refused(i) && !describesNow(i) ? [i] : []));
 	const todayPhrase = TODAY_PHRASES.some((p) => p.includes(' ') && text.includes(` ${p} `));
 	const todayWord = todayAts.length > 0 || todayPhrase;
 	// "Now" alone ("ahorita", "agora") tells of the moment as often as of the day one pays ("no

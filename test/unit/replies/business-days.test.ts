@@ -27,6 +27,14 @@ describe('promises counted in business days', () => {
 		// The last business day: this month's, as "fin de mes" is, or next month's once it has gone.
 		['Salary gets credited on last working day, after that only I can do something', '2026-05-13', 'US', '2026-05-29'],
 		['pago el último día hábil', '2027-01-30', null, '2027-02-26'],
+		// "Next" after its noun; "of the month": this month's, or next month's once it has passed.
+		['no dia útil seguinte eu pago', '2026-11-13', 'BR', '2026-11-16'],
+		['le deposito el día hábil siguiente', '2026-12-04', null, '2026-12-07'],
+		['Retired teacher here. My pension is deposited on the first business day of the month. You\'ll have your payment then.', '2026-09-21', 'US', '2026-10-01'],
+		['pago em 3 dia util', '2026-12-02', 'BR', '2026-12-07'],
+		['pago en 3 dias abiles', '2026-12-02', null, '2026-12-07'],
+		// The wire's days are not the day to pay: today is (a second reviewer's, session 20).
+		['the wire takes 2 business days to arrive, I\'m sending it today', '2026-12-02', 'US', '2026-12-02'],
 	])('%j received %s in %s → %s', (text, received, country, expected) => {
 		expect(resolvePromiseDate(text, received, country)).toBe(expected);
 	});
@@ -38,6 +46,13 @@ describe('promises counted in business days', () => {
 		// The days something else takes, or days counted from another day.
 		['o moço do banco falou que o estorno cai em até 5 dias úteis, aí eu pago', '2026-07-20'],
 		['Only get paid when the bill of lading clears, usually 5 business days after drop', '2026-05-04'],
+		// A range, a rank with no month (not "the 5th" of the month), one already past, a day after another day.
+		['I\'ll pay in 3-5 business days', '2026-01-16'],
+		['pago en 2 o 3 días hábiles', '2026-01-16'],
+		['I get paid on the 5th business day', '2026-01-16'],
+		['pago el 5 día hábil', '2026-10-20'],
+		['no 3º dia útil deste mês eu pago', '2026-12-10'],
+		['I\'ll pay the first business day after Thanksgiving', '2025-11-20'],
 	])('%j received %s: no date', (text, received) => {
 		expect(resolvePromiseDate(text, received, 'BR')).toBeNull();
 	});

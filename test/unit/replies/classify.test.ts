@@ -1,5 +1,7 @@
 import { classifyByRules, classifyReply, OPT_OUT_MARGIN, optOutHolds } from '../../../lib/replies/classify';
 import { REPLY_LABELS } from '../../../lib/messages/library/types';
+import { conditionsOnDiscount } from '../../../lib/replies/discount-asked';
+import { modelWords } from '../../../lib/replies/model';
 
 const classify = (text: unknown) => classifyReply(text, { received: '2026-03-19' });
 
@@ -165,7 +167,12 @@ describe('round 13: a payment in parts, asked, is a plan proposed', () => {
 	])('%j → payment_plan', (text) => {
 		expect(classifyReply(text, { received: '2026-06-10' })).toMatchObject({ label: 'payment_plan', source: 'rules', promiseDate: null });
 	});
-	test.each([['le pago la mitad el viernes y el resto a fin de mes'], ['el viernes le pago todo, ok?']])('%j stays a promise', (text) => {
+	test.each([
+		['le pago la mitad el viernes y el resto a fin de mes'],
+		['el viernes le pago todo, ok?'],
+		// The question is the child's (held-out v29, dictated).
+		['oi tudo bem eu pago dia quinze tá... Mãe cadê meu tênis?? no quarto filha... desculpa, dia quinze eu pago a parcela'],
+	])('%j stays a promise', (text) => {
 		expect(classifyReply(text, { received: '2026-06-10' }).label).toBe('promise_to_pay');
 	});
 });
@@ -185,4 +192,17 @@ describe('round 14: a stop by the model alone needs a margin over the other labe
 		expect(classify('no me escriban más, gracias')).toMatchObject({ label: 'opt_out', source: 'rules' });
 		expect(classify('please stop texting me')).toMatchObject({ label: 'opt_out' });
 	});
+});
+
+describe('a payment on the condition of a discount is a plan proposed', () => {
+	const joined = (text: string) => modelWords(text);
+	test.each([
+		['si me quitan los intereses, pago el total el viernes'],
+		['se tirarem os juros eu pago amanhã'],
+		['if you remove the interest I will pay the principal today'],
+		// A discount if there is one (held-out v29).
+		['não consigo pagar tudo de uma vez mas se tiver desconto eu pago uma parte agora'],
+		['si hay descuento le pago mañana'],
+	])('%j', (text) => expect(conditionsOnDiscount(joined(text))).toBe(true));
+	test.each([['if there is a late fee, could you waive it'], ['se tiver como pagar no pix eu pago amanhã'], ['mañana pago sin descuento']])('%j conditions nothing', (text) => expect(conditionsOnDiscount(joined(text))).toBe(false));
 });

@@ -214,6 +214,13 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['le pago el 1ro', THU, '2026-04-01'],
 		['te pago el miercules', THU, '2026-03-25'],
 		['o pix vai na sesta', THU, '2026-03-20'],
+		// Held-out v29's dictated replies: a street named for a date, "rn", a correction said again.
+		['El sabado me acerco a pagar al local de la 9 de Octubre', '2026-04-08', '2026-04-11'],
+		['pago na loja da rua 7 de setembro amanhã', THU, '2026-03-20'],
+		['paying it rn', THU, '2026-03-19'],
+		['hola sí le pago el 20, no, espérese, el 18, el 18 porque el 20 es día festivo y no abren el banco', '2026-11-03', '2026-11-18'],
+		['oi então eu vou pagar na quarta, quer dizer, na quinta, quinta-feira dia quinze, porque quarta eu tenho médico', '2026-10-12', '2026-10-15'],
+		['le pago el trenta cuando me llegue la plata', '2026-09-23', '2026-09-30'],
 	])('%j received %s → %s', (text, received, expected) => {
 		expect(resolvePromiseDate(text, received)).toBe(expected);
 	});
