@@ -206,3 +206,15 @@ describe('a payment on the condition of a discount is a plan proposed', () => {
 	])('%j', (text) => expect(conditionsOnDiscount(joined(text))).toBe(true));
 	test.each([['if there is a late fee, could you waive it'], ['se tiver como pagar no pix eu pago amanhã'], ['mañana pago sin descuento']])('%j conditions nothing', (text) => expect(conditionsOnDiscount(joined(text))).toBe(false));
 });
+
+describe('a weekday alone answers a reminder with the day to pay', () => {
+	test.each([
+		['sabado', '2026-07-27', '2026-08-01'],
+		['El viernes 🙏', '2026-07-27', '2026-07-31'],
+		['na sexta', '2026-07-27', '2026-07-31'],
+		['Friday!', '2026-07-27', '2026-07-31'],
+	])('%j received %s → a promise for %s', (text, received, date) => {
+		expect(classifyReply(text, { received })).toMatchObject({ label: 'promise_to_pay', promiseDate: date });
+	});
+	test('not with more words around it', () => expect(classifyReply('vcs abrem sábado?', { received: '2026-07-27' }).label).not.toBe('promise_to_pay'));
+});
