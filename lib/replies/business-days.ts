@@ -1,11 +1,11 @@
 import { isBusinessDay } from '../contact/holidays';
 import type { Language } from '../debtor/countries';
-import { COUNT_WORDS, MONTH_WORDS, NEXT_MONTH } from './date-words';
+import { COUNT_WORDS, MONTH_NUMBERS, NEXT_MONTH } from './date-words';
 
 /**
  * Days a promise counts in business days: "pago en 3 días hábiles", "em 2 dias úteis", "within
- * 7 working days", "el próximo día hábil", "no quinto dia útil", "last working day", "el primer
- * día hábil del mes". Monday to Friday less the public holidays of the debtor's country
+ * 7 working days", "el próximo día hábil", "o quinto dia útil de setembro", "last working day",
+ * "el primer día hábil del mes". Monday to Friday less the public holidays of the debtor's country
  * (lib/contact/holidays.ts, as the Gate closes them): held-out v10, v19, v24 and v28's
  * labellers counted them so — Brazil's Finados in "em 10 dias úteis", the US's Memorial Day in
  * "banks closed Monday, I'll pay the next business day".
@@ -14,7 +14,8 @@ import { COUNT_WORDS, MONTH_WORDS, NEXT_MONTH } from './date-words';
 /**
  * Whose public holidays a reply's business days skip when the debtor's country is not known: the
  * country most of our users who write in that language are in (Portuguese: Brazil; English: the
- * US). Spanish is a dozen countries' language, each with its own holidays: weekends only.
+ * US). Spanish is a dozen countries' language, each with its own holidays: weekends and the
+ * days off in all of them (EVERYWHERE_OFF).
  */
 const CALENDAR_OF_LANGUAGE: Record<Language, string | null> = { es: null, pt: 'BR', en: 'US' };
 
@@ -52,7 +53,6 @@ const FROM_ELSEWHERE = ['despues', 'depois', 'apos', 'after', 'from', 'desde'];
  * reviewer's, session 20), not a day to pay.
  */
 const ARRIVES = ['cai', 'cae', 'caen', 'entra', 'llega', 'chega', 'compensa', 'refleja', 'reflete', 'clears', 'posts', 'arrives', 'estorno', 'reembolso', 'refund', 'takes', 'take', 'tarda', 'tardan', 'demora', 'demoram', 'leva', 'levam', 'lleva', 'llevan', 'depositan', 'pagan', 'deposita', 'caiu'];
-const MONTHS = new Map(Object.entries(MONTH_WORDS).flatMap(([n, words]) => words.map((w) => [w, Number(n)] as const)));
 
 const PHRASE = new RegExp(` (\\S+) ${UNIT}(?= )`, 'g');
 /** What a business-day phrase needs: most replies have none of these. */
@@ -146,7 +146,7 @@ function monthSaid(after: readonly string[], received: string): string | undefin
 	if (ANY_MONTH.some((p) => words.startsWith(` ${p} `)) && !NEXT_MONTH.some((p) => words.startsWith(` ${p} `))) return 'any';
 	if (NEXT_MONTH.some((p) => words.startsWith(` ${p} `))) return nextMonthOf(received);
 	if (THIS_MONTH.some((p) => words.startsWith(` ${p} `))) return `${received.slice(0, 8)}01`;
-	const named = ['de', 'del', 'do', 'of', 'in'].includes(after[0]) ? MONTHS.get(after[1]) : undefined;
+	const named = ['de', 'del', 'do', 'of', 'in'].includes(after[0]) ? MONTH_NUMBERS.get(after[1]) : undefined;
 	if (named === undefined) return undefined;
 	const year = Number(received.slice(0, 4)) + (named < Number(received.slice(5, 7)) ? 1 : 0);
 	return `${year}-${String(named).padStart(2, '0')}-01`;

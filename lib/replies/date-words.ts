@@ -179,6 +179,8 @@ const NOT_MONTHS_IN_REPLIES = new Set(['ene', 'fev', 'mar', 'abr', 'mai', 'ago',
 export const MONTH_WORDS: Record<number, string[]> = Object.fromEntries(
 	Object.entries(CALENDAR_MONTHS).map(([month, words]) => [month, words.filter((w) => !NOT_MONTHS_IN_REPLIES.has(w))]),
 );
+/** Each month word's month (1–12). */
+export const MONTH_NUMBERS = new Map(Object.entries(MONTH_WORDS).flatMap(([n, words]) => words.map((w) => [w, Number(n)] as [string, number])));
 /** The English month names of MONTH_WORDS: these need no "de" ("May 5th", "5 May"). */
 export const ENGLISH_MONTHS = ['january', 'jan', 'february', 'feb', 'march', 'april', 'apr', 'may', 'june', 'jun', 'july', 'jul', 'august', 'aug', 'september', 'sept', 'sep', 'october', 'oct', 'november', 'nov', 'december', 'dec'];
 /** Markets, services and shifts a weekday may name ("a feira de sábado": lib/replies/dates.ts). */

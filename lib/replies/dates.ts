@@ -10,7 +10,7 @@ import {
 	INCOME_WORDS,
 	MID_MONTH,
 	MONTH_END,
-	MONTH_WORDS,
+	MONTH_NUMBERS,
 	MORNING_MARKERS,
 	NEGATIONS,
 	ABLE_WORDS,
@@ -212,7 +212,6 @@ function explicitDate(text: string, received: number): number | undefined {
 
 /** Words before a date that make it a street's name: "la" (la calle, la avenida) where a day is "el". */
 const STREETS = ['la', 'rua', 'av', 'avenida', 'calle', 'praca', 'plaza', 'alameda', 'travessa', 'estacion', 'estacao', 'metro', 'colonia', 'bairro', 'barrio'];
-const MONTHS = new Map(Object.entries(MONTH_WORDS).flatMap(([n, words]) => words.map((w) => [w, Number(n)] as [string, number])));
 const ENGLISH_MONTH_SET = new Set(ENGLISH_MONTHS);
 const dayNumber = (word: string | undefined) => {
 	const m = /^(\d{1,2})(?:st|nd|rd|th|ro|ero)?$/.exec(word ?? '');
@@ -226,7 +225,7 @@ const dayNumber = (word: string | undefined) => {
  */
 function namedMonthDate(words: string[], received: number): number | undefined {
 	for (let i = 0; i < words.length; i++) {
-		const month = MONTHS.get(words[i]);
+		const month = MONTH_NUMBERS.get(words[i]);
 		if (month === undefined) continue;
 		const english = ENGLISH_MONTH_SET.has(words[i]);
 		// The day before the month ("5 de mayo", "5th May"), or after an English one ("May 5th").
