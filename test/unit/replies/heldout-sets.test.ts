@@ -70,6 +70,8 @@ const SETS: Array<{
 	{ name: 'heldout-v28', prefix: 'h28', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v29, a day's inbox at 24 desks and replies spoken to a phone's dictation: 12.9% and 8.0% marked open.
 	{ name: 'heldout-v29', prefix: 'h29', saturdays: true, ambiguous: 0.15, halves: ELEVEN_A_GROUP },
+	// v30, the week after a broken promise and who answers the phone: 28.2% and 24.4% marked open.
+	{ name: 'heldout-v30', prefix: 'h30', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
