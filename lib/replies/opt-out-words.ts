@@ -141,6 +141,12 @@ export function stopSignOf(text: string): string | null {
 const SENTENCE_WORDS = new Set(['stop', 'stopall', 'unsubscribe', 'optout', 'baja', 'sair', 'paren', 'parem']);
 
 /**
+ * "Enough" as the last sentence, no keyword but a stop as plain ("murió. basta.", "…Esto es una
+ * empresa, no un call center. Basta.": held-out v30); first, it may be a sigh ("Chega. Já paguei").
+ */
+const ENOUGH = new Map<string, Language>([['basta', 'es'], ['chega', 'pt']]);
+
+/**
  * An opt-out keyword said as a sentence of its own at the start or the end of a longer reply ("Ya me llegó el mismo mensaje 4 veces hoy. BAJA", "STOP. No conozco a esa
  * persona"), and its language, else null. The whole-reply rule alone missed these (held-out v16): the keyword is
  * still the reply's request, whatever the other sentence says.
@@ -158,6 +164,8 @@ export function optOutSentenceOf(text: string): { keyword: string; language: Lan
 	const clause = { words: last.words.slice(last.words.lastIndexOf(',') + 1).trim(), asked: last.asked };
 	const clauses = clause.words !== last.words && capitals(clause.words) ? [clause] : [];
 	for (const { words: sentence, asked } of [...(sentences.length >= 2 ? [sentences[0], last] : []), ...clauses]) {
+		const enough = asked || sentence !== last.words ? undefined : ENOUGH.get(lettersOf(sentence).filter((w) => !COURTESY_WORDS.has(w)).join(' '));
+		if (enough) return { keyword: lettersOf(sentence).find((w) => ENOUGH.has(w))!, language: enough };
 		const keyword = asked ? null : keywordOf(sentence);
 		if (keyword === null) continue;
 		if (SENTENCE_WORDS.has(keyword) || capitals(sentence)) return { keyword, language: BY_WORD.get(keyword)! };

@@ -218,3 +218,17 @@ describe('a weekday alone answers a reminder with the day to pay', () => {
 	});
 	test('not with more words around it', () => expect(classifyReply('vcs abrem sábado?', { received: '2026-07-27' }).label).not.toBe('promise_to_pay'));
 });
+
+describe('held-out v30: stops said by someone else than the debtor, or as "enough"', () => {
+	test.each([
+		['murió. basta.'],
+		['Es la tercera vez que llaman a la recepción preguntando por Gómez. Esto es una empresa, no un call center. Basta.'],
+		['Soy la hija de don Ramiro, mi papá falleció el mes pasado. Ya no le escriban por favor'],
+		['Dejen tranquilo a mi viejo, la deuda es de mi hermano'],
+		["I'm his roommate, he lost his phone. I'll tell him but please don't keep texting me, he'll reach out."],
+		['Dear Sir/Madam, this is official number of our company. Kindly do not use this number for personal matters in future.'],
+		['Señorita yo soy su papá, yo voy a pagar lo de mi hija el sábado, no la molesten más a ella que está delicada de salud'],
+	])('%j → opt_out', (text) => expect(classifyReply(text, { received: '2026-06-01' }).label).toBe('opt_out'));
+	// "Enough" first may be a sigh: the reply goes on to say what it is.
+	test('"Chega. Já paguei" is a payment made', () => expect(classifyReply('chega. já paguei', { received: '2026-06-01' }).label).toBe('already_paid'));
+});
