@@ -72,6 +72,8 @@ const SETS: Array<{
 	{ name: 'heldout-v29', prefix: 'h29', saturdays: true, ambiguous: 0.15, halves: ELEVEN_A_GROUP },
 	// v30, the week after a broken promise and who answers the phone: 28.2% and 24.4% marked open.
 	{ name: 'heldout-v30', prefix: 'h30', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v31, small businesses about their invoices and a conversation's later turns: 18.9% and 26.1% marked open.
+	{ name: 'heldout-v31', prefix: 'h31', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
