@@ -309,6 +309,8 @@ function main() {
 		['heldout-v26/replies.jsonl', 'heldout-v26', 'agreed'],
 		['heldout-v27/replies.jsonl', 'heldout-v27', 'agreed'],
 		['heldout-v28/replies.jsonl', 'heldout-v28', 'agreed'],
+		['heldout-v29/replies.jsonl', 'heldout-v29', 'agreed'],
+		['heldout-v30/replies.jsonl', 'heldout-v30', 'agreed'],
 	];
 	for (const [file, source, only] of tuningSets) {
 		const second = join(root, 'test/data', file.replace(/replies\.jsonl$/, 'second-labeller.jsonl'));

@@ -236,6 +236,10 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	// A wrong person by the model alone needs it to know a quarter of the reply's words: German's
 	// capitalised nouns read as names asked about, and "Guten Tag, wie geht es Ihnen" passed the threshold.
 	else if (p('wrong_person') >= thresholds.wrong_person && prediction.coverage >= READS_WRONG_PERSON && !forTheDebtor) label = 'wrong_person';
+	// Nor is either the model's likeliest label where it knows too few of the reply's words: "Guten
+	// Tag" said ten times, "a a a a a a" pile up letters' n-grams no reply taught it.
+	else if (prediction.label === 'opt_out' && prediction.coverage < READS_A_STOP) label = likeliestNotOptOut();
+	else if (prediction.label === 'wrong_person' && prediction.coverage < READS_WRONG_PERSON) label = likeliestBut('opt_out', 'wrong_person');
 	else label = whoWrites ? likeliestNotOptOut() : forTheDebtor && prediction.label === 'wrong_person' ? likeliestBut('opt_out', 'wrong_person') : prediction.label;
 	// "quien es jorge??" alone: the model reads "quien es" as "who is this?" (other); a name asked
 	// about says someone else answers — not a verb of writing ("who is messaging me?").

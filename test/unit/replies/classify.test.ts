@@ -232,3 +232,10 @@ describe('held-out v30: stops said by someone else than the debtor, or as "enoug
 	// "Enough" first may be a sigh: the reply goes on to say what it is.
 	test('"Chega. Já paguei" is a payment made', () => expect(classifyReply('chega. já paguei', { received: '2026-06-01' }).label).toBe('already_paid'));
 });
+
+describe('the model alone names no safety label on words it does not know', () => {
+	// Repeated, its letters' n-grams pile up: "Guten Tag" ten times passed the opt-out threshold.
+	test.each([['Guten Tag '.repeat(10)], ['Guten Tag '.repeat(1000)], ['a a a a a a a a']])('%j', (text) => {
+		expect(['opt_out', 'wrong_person']).not.toContain(classifyReply(text, { received: '2026-06-01' }).label);
+	});
+});
