@@ -56,6 +56,28 @@ const ME_TOO =
 const STRUCK_OFF = / (?:borr\w*|elimin\w*|quit\w*|sac\w*|tir\w*|exclu\w*|apag\w*|remov\w*|delet\w*|take) (?:\S+ ){0,3}?(?:numero|number|lista|list|contacto|contato|base|database|registro|cadastro) /;
 
 /**
+ * The writer is not the debtor: the debt is a relative's ("la deuda es de mi hermano", "a dívida é
+ * do meu filho", "about my son's bills", "mi hijo es mayor de edad") or has nothing to do with
+ * them ("yo no tengo nada que ver", "I have nothing to do with it"). Their home, work or mother is
+ * then the contact we have for them, not another route to the debtor: a stop of calls there is
+ * their own opt-out. Held-out v30: a mother's "Dejen de llamar a mi casa", a father's "Quit calling
+ * my house about my son's bills", a sister's "dejen de llamar a mi mamá", an ex-wife's "no me
+ * llamen más al laburo" — all opt-outs for both labellers, all read as a limit before.
+ */
+const SOMEONE_ELSES_DEBT = new RegExp(
+	[
+		` (?:la |las )?deudas? (?:es |son )?de (?:mi|su) ${PLACE} `,
+		` (?:a |as )?dividas? (?:e |sao )?(?:d[oa]|de) (?:meu|minha|seu|sua) ${PLACE} `,
+		` (?:mi|mis) ${PLACE} (?:ya )?(?:es|son) mayor(?:es)? de edad `,
+		` (?:meu|minha|meus|minhas) ${PLACE} (?:ja )?(?:e|sao) maior(?:es)? de idade `,
+		` my ${PLACE}(?: s)? (?:bills?|debts?|loans?|accounts?|card|credit card) `,
+		` (?:yo )?no tengo nada que ver `,
+		` (?:eu )?nao tenho nada a ver `,
+		` i (?:have|ve got) nothing to do with | nothing to do with me `,
+	].join('|'),
+);
+
+/**
  * A verb of calling and a place, which every stop of calls there names (the place with a space
  * after it): a reply without both (most) needs none of the long patterns.
  */
@@ -64,7 +86,7 @@ const NAMES_PLACE = new RegExp(` ${PLACE} `);
 
 /** Whether a reply stops calls to somewhere or someone else and nothing more (`joined`: ` ${modelWords(text).join(' ')} `). */
 export function stopsCallsElsewhere(joined: string): boolean {
-	if (!NAMES_CALLING.test(joined) || !NAMES_PLACE.test(joined)) return false;
+	if (!NAMES_CALLING.test(joined) || !NAMES_PLACE.test(joined) || SOMEONE_ELSES_DEBT.test(joined)) return false;
 	const spans = [...joined.matchAll(STOP_CALLS_THERE), ...joined.matchAll(THERE_STOP_CALLS)].map((m) => m[0]);
 	if (spans.length === 0) return false;
 	// What is left once the stops of calls there are taken out: a stop of our messages or of

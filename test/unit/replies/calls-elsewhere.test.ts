@@ -54,6 +54,27 @@ describe('stopsCallsElsewhere, on replies written for this test', () => {
 	])('does not: %s', (text) => expect(elsewhere(text)).toBe(false));
 });
 
+describe('a stop of calls to a place by one whose debt it is not is their own opt-out', () => {
+	const label = (text: string) => classifyReply(text, { received: '2026-03-02' }).label;
+	test.each([
+		'Stop calling my house about my daughter’s loan, she moved out years ago',
+		'mi hija ya es mayor de edad, no vuelvan a marcar a mi casa',
+		'a dívida é do meu irmão, parem de ligar pra minha mãe',
+		'não tenho nada a ver com isso, parem de ligar no meu trabalho',
+		'I have nothing to do with his account. Stop calling my work.',
+	])('%s', (text) => {
+		expect(elsewhere(text)).toBe(false);
+		expect(label(text)).toBe('opt_out');
+	});
+
+	test.each([
+		// The debtor's own debt, and the relative is the one with nothing to do with it: a limit still.
+		'dejen de llamar a mi mamá, ella no tiene nada que ver',
+		'la deuda es mía, no llamen a la casa de mi suegra',
+		'my mom has nothing to do with my loan, stop calling her house',
+	])('a limit still: %s', (text) => expect(elsewhere(text)).toBe(true));
+});
+
 describe('classifyReply: a stop of calls elsewhere is no opt-out', () => {
 	test.each([
 		'please do not call my office',
