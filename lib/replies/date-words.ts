@@ -57,6 +57,10 @@ export const MONTH_END = [
 	'last day of this month',
 ];
 export const MID_MONTH = ['quincena', 'quinzena'];
+/** The weekend's names; "fds" and "finde" are chat's. */
+export const WEEKEND = ['fin de semana', 'finde', 'fds', 'fim de semana', 'final de semana', 'weekend', 'wknd', 'wkend'];
+/** Words before a weekend's name that make its eve a deadline: "antes del finde", "before the weekend". */
+export const BEFORE_THE_WEEKEND = ['antes del', 'antes de', 'antes do', 'before the', 'before'];
 /** The end of next month (before MONTH_END: "by the end of next month"). */
 export const NEXT_MONTH_END = [
 	'end of next month',

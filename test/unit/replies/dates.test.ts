@@ -275,6 +275,22 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		expect(resolvePromiseDate(text, THU)).toBeNull();
 	});
 
+	// THU is Thursday 2026-03-19.
+	test.each([
+		// Before the weekend: the Friday.
+		['antes del fin de semana le pago', '2026-03-20'],
+		['I will pay before the weekend', '2026-03-20'],
+		['antes do fim de semana eu acerto', '2026-03-20'],
+		// A weekday gone by is no day to pay on: the one said after it is.
+		['el martes pasado no pude, mañana le deposito', '2026-03-20'],
+		['a sexta passada o app caiu, pago segunda', '2026-03-23'],
+		['last Monday the bank was closed, I will pay on Tuesday', '2026-03-24'],
+	])('%j → %s', (text, expected) => expect(resolvePromiseDate(text, THU)).toBe(expected));
+	test.each([['este finde le pago'], ['no fim de semana eu pago'], ["I'll take care of it this weekend"], ['el jueves pasado pagué']])('%j: a weekend, or a weekday gone by, names no day', (text) =>
+		expect(resolvePromiseDate(text, THU)).toBeNull(),
+	);
+	test('before the weekend, said on a Saturday, names no day', () => expect(resolvePromiseDate('antes del finde le pago', '2026-03-21')).toBeNull());
+
 	test('exact match on the promise dates of the development set (target ≥ 0.95)', () => {
 		const rows = readFileSync(join(__dirname, '../../data/replies-dev.jsonl'), 'utf8')
 			.trim()
