@@ -331,8 +331,19 @@ const brokenPromise = (words: readonly string[], i: number) => {
 	return SAID_BEFORE.some((w) => before.includes(` ${w} `)) && words.slice(i + 1, next).some((w) => BUT.includes(w));
 };
 
-/** A weekday gone by: "el martes pasado", "a sexta passada", "last Friday". */
-const pastWeekday = (words: readonly string[], i: number) => ['pasado', 'passado', 'passada'].includes(words[i + 1]) || ['last', 'past'].includes(words[i - 1]);
+/**
+ * A weekday gone by or told of: "el martes pasado", "a sexta passada", "last Friday", "Friday was
+ * Juneteenth", "el viernes estaba caído", "dia 5 era domingo" (held-out v30: each beside the day
+ * promised).
+ */
+const pastWeekday = (words: readonly string[], i: number) =>
+	PAST_AFTER_WEEKDAY.includes(words[i + 1]) || ['last', 'past', 'era', 'was', 'fue', 'foi'].includes(words[i - 1]);
+const PAST_AFTER_WEEKDAY = ['pasado', 'passado', 'passada', 'was', 'were', 'fue', 'foi', 'era', 'estaba', 'estava', 'estuvo', 'esteve'];
+
+/** A span of weekdays ("de lunes a viernes", "segunda a sexta", "Monday to Friday"): hours or days one is reached on, no day to pay. */
+const weekdaySpan = (words: readonly string[], i: number) =>
+	(['a', 'to', 'thru', 'through', 'till', 'until', 'ate', 'hasta'].includes(words[i - 1]) && weekdayIn(words[i - 2]) !== undefined) ||
+	(['a', 'to', 'thru', 'through', 'till', 'until', 'ate', 'hasta'].includes(words[i + 1]) && weekdayIn(words[i + 2]) !== undefined);
 
 /** Words before a weekday that make it any such day, not one to pay on: "me escriben un domingo a las 7", "num sábado", "every Friday" (not English "a": "payday a Friday" is Jamaican for "is"). */
 const ANY_ONE = ['un', 'una', 'um', 'uma', 'num', 'numa', 'every', 'cada', 'todo', 'todos', 'toda', 'todas'];
@@ -348,7 +359,7 @@ function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number }
 	// The first sixteen: a reply names a few; a 100,000-character one of weekdays stays linear.
 	for (let i = 0; i < words.length && named.length < 16; i++) {
 		const weekday = weekdayIn(words[i]);
-		if (!weekday || (words[i] === 'sat' && SAT_AS_VERB_AFTER.includes(words[i - 1])) || (words[i] === 'segunda' && SECOND_OF.includes(words[i + 1])) || namesAnEvent(words, i) || namesAHoliday(words, i) || brokenPromise(words, i) || pastWeekday(words, i) || ANY_ONE.includes(words[i - 1]) || holyDay(words, i)) continue;
+		if (!weekday || (words[i] === 'sat' && SAT_AS_VERB_AFTER.includes(words[i - 1])) || (words[i] === 'segunda' && SECOND_OF.includes(words[i + 1])) || namesAnEvent(words, i) || namesAHoliday(words, i) || brokenPromise(words, i) || pastWeekday(words, i) || weekdaySpan(words, i) || ANY_ONE.includes(words[i - 1]) || holyDay(words, i)) continue;
 		// Not an hour or an amount: "el viernes 5 pm", "el lunes 2 mil".
 		const at = words[i + 1] === 'dia' ? i + 2 : i + 1;
 		const after = words[at + 1] ?? '';
@@ -414,7 +425,7 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 }
 
 /** Words that may stand between a correction and the day it gives: "digo el martes", "sorry, I meant Saturday", "ops, dia 21". */
-const BEFORE_CORRECTED_DAY = ['el', 'la', 'the', 'o', 'a', 'dia', 'on', 'no', 'na', 'en', 'i', 'meant', 'mean', 'make', 'that', 'it', 'mejor', 'ai', 'ahi'];
+const BEFORE_CORRECTED_DAY = ['el', 'la', 'the', 'o', 'a', 'dia', 'on', 'no', 'na', 'en', 'i', 'meant', 'mean', 'make', 'that', 'it', 'mejor', 'ai', 'ahi', 'typo'];
 /** Words before "digo" that make it "I tell": "le digo el lunes si ya se reflejó". */
 const TELLING = ['le', 'les', 'te', 'se', 'lo', 'me', 'nos', 'yo'];
 
@@ -665,7 +676,9 @@ function daysOfMonth(text: string, words: string[], today: number): { days: Arra
 			if (day >= 1 && day <= 31) days.push({ day: nextDayOfMonth(monthFrom(), day), at: i - 1 });
 		}
 		// "till 10th", "by the 15th": a deadline's day, with its ordinal ending ("by 5" is an hour).
-		if (m?.[2] && DEADLINE_MARKERS.includes(words[i - 1]) && Number(m[1]) >= 1 && Number(m[1]) <= 31) days.push({ day: nextDayOfMonth(today, Number(m[1])), at: i - 1 });
+		// "Will pay on 10th. Sorry typo, 12th", "pay 15th": an English ordinal last in the reply, or right after paying, with no marker (held-out v30).
+		const bare = m?.[2] !== undefined && ['st', 'nd', 'rd', 'th'].includes(m[2]) && (next === '' || PAYING_WORDS.includes(words[i - 1])) && !DAY_OF_MONTH_MARKERS.includes(words[i - 1]);
+		if (m?.[2] && (DEADLINE_MARKERS.includes(words[i - 1]) || bare) && Number(m[1]) >= 1 && Number(m[1]) <= 31) days.push({ day: nextDayOfMonth(bare ? monthFrom() : today, Number(m[1])), at: i - 1 });
 	}
 	const paying = days.find(({ at }) => words.slice(Math.max(0, at - 3), at).some((w) => PAYING_WORDS.includes(w))) ?? days.find(({ at }) => words.slice(at + 2, at + 4).some((w) => PAYING_WORDS.includes(w)));
 	return { days, paying };

@@ -285,8 +285,17 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['el martes pasado no pude, mañana le deposito', '2026-03-20'],
 		['a sexta passada o app caiu, pago segunda', '2026-03-23'],
 		['last Monday the bank was closed, I will pay on Tuesday', '2026-03-24'],
+		['Friday was a holiday and nothing went through. I will resend it Monday', '2026-03-23'],
+		['el viernes estaba caído el banco, el lunes le pago', '2026-03-23'],
+		// A span of weekdays is when one is reached, not a day.
+		['escríbanme de lunes a viernes nomás, el 25 cancelo', '2026-03-25'],
+		['segunda a sexta eu trabalho, dia 28 eu pago', '2026-03-28'],
+		// An English ordinal with no marker: last in the reply, or right after paying.
+		['Will pay on 20th. Sorry typo, 22nd', '2026-03-22'],
+		['I can pay 27th', '2026-03-27'],
+		["I'll pay 15th of next month", '2026-04-15'],
 	])('%j → %s', (text, expected) => expect(resolvePromiseDate(text, THU)).toBe(expected));
-	test.each([['este finde le pago'], ['no fim de semana eu pago'], ["I'll take care of it this weekend"], ['el jueves pasado pagué']])('%j: a weekend, or a weekday gone by, names no day', (text) =>
+	test.each([['este finde le pago'], ['no fim de semana eu pago'], ["I'll take care of it this weekend"], ['el jueves pasado pagué'], ['my 2nd payment bounced'], ['3rd time you text me this week'], ['trabajo de lunes a sábado']])('%j names no day', (text) =>
 		expect(resolvePromiseDate(text, THU)).toBeNull(),
 	);
 	test('before the weekend, said on a Saturday, names no day', () => expect(resolvePromiseDate('antes del finde le pago', '2026-03-21')).toBeNull());
