@@ -20,6 +20,7 @@ import { keywordSaidOf, keywordTypedOf, OPT_OUT_WORDS, optOutSentenceOf, stopSig
 import { namedPayday } from './payday';
 import { conditionsOnDiscount } from './discount-asked';
 import { asksToSplit } from './split-asked';
+import { agreesToADay } from './day-agreed';
 
 /** What the workflow does with each label (docs/domain/reply-taxonomy.md). */
 export const NEXT_ACTIONS: Record<ReplyLabel, string> = {
@@ -259,7 +260,8 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	// The rules read the date already when they labelled the reply a promise.
 	const datePromised = () => (rules.label === 'promise_to_pay' ? rules.promiseDate : resolvePromiseDate(raw, options.received, calendarCountry(options.country, rules.language)));
 	const overridable = (LABEL_INDEX[label] > LABEL_INDEX.promise_to_pay && !(label === 'payment_plan' && source === 'rules')) || (label === 'already_paid' && !ruleLabels.includes('already_paid'));
-	if (overridable && ruleLabels.includes('promise_to_pay')) {
+	// …and so is a day agreed to in a word or two ("dia 20 fechado", "20th is fine": lib/replies/day-agreed.ts).
+	if (overridable && (ruleLabels.includes('promise_to_pay') || agreesToADay(` ${words.join(' ')} `))) {
 		promiseDate = datePromised();
 		if (promiseDate) [label, source] = ['promise_to_pay', 'rules'];
 	} else if (label === 'promise_to_pay') promiseDate = datePromised();
