@@ -111,6 +111,10 @@ describe('promises the rules date, whatever lower label the model reads (round 5
 		['no me corten el servicio por favor, el 25 le pago', '2026-06-25'],
 		['mnn pago sin falta', '2026-06-11'],
 		["I'll come by on Thursday to pay in person, do you take cards?", '2026-06-11'],
+		// A payment scheduled for a day is not made yet (held-out v31's labellers).
+		['deixei agendado pro dia 20', '2026-06-20'],
+		['I scheduled the payment for Friday', '2026-06-12'],
+		['la cuota queda programada para el 15', '2026-06-15'],
 	])('%j → promise of %s', (text, date) => {
 		const got = classifyReply(text, { received: '2026-06-10' });
 		expect([got.label, got.promiseDate]).toEqual(['promise_to_pay', date]);
