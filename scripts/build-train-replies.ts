@@ -311,6 +311,7 @@ function main() {
 		['heldout-v28/replies.jsonl', 'heldout-v28', 'agreed'],
 		['heldout-v29/replies.jsonl', 'heldout-v29', 'agreed'],
 		['heldout-v30/replies.jsonl', 'heldout-v30', 'agreed'],
+		['heldout-v31/replies.jsonl', 'heldout-v31', 'agreed'],
 	];
 	for (const [file, source, only] of tuningSets) {
 		const second = join(root, 'test/data', file.replace(/replies\.jsonl$/, 'second-labeller.jsonl'));

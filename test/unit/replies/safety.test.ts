@@ -164,7 +164,8 @@ const NOT_OPT_OUTS: Array<[string, string]> = [
 	['human_agent', 'no me manden mensajes a las 6, llámenme al mediodía mejor'],
 	// "Don't cancel my service" is not "cancel my messages".
 	['payment_info', 'no me den de baja la línea, ¿cómo pago?'],
-	['payment_info', 'manda o pix de novo que eu pago'],
+	// Sent again, then paid: a promise, as held-out v31's labellers read "manda o pix de vcs q eu faço agora".
+	['promise_to_pay', 'manda o pix de novo que eu pago'],
 	['payment_info', 'what is the sort code and account number?'],
 	// Stop sending the link (the object is a payment document, not our messages).
 	['payment_info', 'ya no me manden ese link que está roto, ¿a qué cuenta deposito?'],
