@@ -78,6 +78,8 @@ describe('negation and mixed intents', () => {
 		expect(classify('número equivocado y dejen de escribir').label).toBe('opt_out');
 		expect(classify('no reconozco el cobro, quiero hablar con alguien').label).toBe('dispute'); // dispute > human_agent
 		expect(classify('mándame el link y pago hoy').label).toBe('promise_to_pay'); // promise > payment_info
+		// The rules read a dispute the model ranks below a due date: the taxonomy's order decides.
+		expect(classify('el monto está mal y además vence el 30').label).toBe('dispute'); // dispute > still_time
 	});
 
 	test('a question about paying is not a promise', () => {
