@@ -170,6 +170,8 @@ export interface ClassifierOptions {
 }
 
 const NEGATION_SET = new Set(REPLY_NEGATIONS);
+/** The writer as a stop's subject ("I do not text…"): a request has none. */
+const SUBJECTS = new Set(['i', 'we', 'yo', 'eu', 'nosotros', 'nos']);
 /** Each label's place in REPLY_LABELS (the model's probabilities' order, the rules' priority). */
 const LABEL_INDEX = Object.fromEntries(REPLY_LABELS.map((label, i) => [label, i])) as Record<ReplyLabel, number>;
 const QUESTION_SET = new Set(QUESTION_WORDS);
@@ -379,7 +381,9 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		const before = [words[at - 1], words[at - 2]];
 		const negated = NEGATABLE.has(label) && !NEGATION_SET.has(said[0]) && before.some((w) => w !== undefined && NEGATION_SET.has(w));
 		const asked = label === 'promise_to_pay' && before.some((w) => w !== undefined && QUESTION_SET.has(w));
-		if (!negated && !asked && !pastPago(phrase, words, at)) found.push({ label, language, words: said, whole, own, at });
+		// "I do not text very well", "we don't text": a stop's words after a subject tell of the writer, they ask nothing (held-out v32).
+		const toldOf = label === 'opt_out' && SUBJECTS.has(words[at - 1] ?? '') && NEGATION_SET.has(said[0] === 'do' ? said[1] : said[0]);
+		if (!negated && !asked && !toldOf && !pastPago(phrase, words, at)) found.push({ label, language, words: said, whole, own, at });
 	};
 	for (let at = 0; at < words.length; at++) {
 		const opens = openings.get(words[at]);

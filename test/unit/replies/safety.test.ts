@@ -30,6 +30,9 @@ const ROUND_10_STOPS = [
 ];
 
 const OPT_OUTS = [
+	// The contact struck off (held-out v32), before the wrong person it outranks.
+	'por favor removam meu contato, esse número não é do Carlos',
+	'please remove my contact, wrong number',
 	// Round 8: this number refused, another channel offered.
 	'stop texting this number, email me instead',
 	'Les ruego no volver a enviarme mensajes a este número.',
@@ -143,6 +146,8 @@ const OPT_OUTS = [
 ];
 
 const NOT_OPT_OUTS: Array<[string, string]> = [
+	// A stop's words told of the writer, not asked (held-out v32).
+	['human_agent', 'Please call me on my landline, I do not text well'],
 	// Round 8: busy now asks nothing to stop.
 	['other', 'estoy manejando, después respondo'],
 	// Round 9: asking who writes from this number is no stop; nor is paying little by little.
