@@ -80,6 +80,7 @@ describe('negation and mixed intents', () => {
 		expect(classify('mándame el link y pago hoy').label).toBe('promise_to_pay'); // promise > payment_info
 		// The rules read a dispute the model ranks below a due date: the taxonomy's order decides.
 		expect(classify('el monto está mal y además vence el 30').label).toBe('dispute'); // dispute > still_time
+		expect(classify('the balance is wrong, it should be 80 not 180. I can pay friday').label).toBe('dispute'); // dispute > promise_to_pay
 	});
 
 	test('a question about paying is not a promise', () => {
