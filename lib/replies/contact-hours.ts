@@ -40,8 +40,9 @@ const STOPPING =
 
 /**
  * A stop that says when it ends, or that we write too soon: "no me escriban más hasta esa fecha",
- * "don't text me until the 15th", "dejen de mandar recordatorios antes de tiempo" (held-out v20's
- * labellers: the promise or the "not due yet" it comes with, not an opt-out). It limits the stop
+ * "don't text me until the 15th", "dejen de mandar recordatorios antes de tiempo", "não me
+ * enviem mensagens antes disso" (held-out v20's and v27's labellers: the promise or the "not due
+ * yet" it comes with, not an opt-out). It limits the stop
  * even beside the words of STOPPING, which its own "más" or "dejen" would be — so it is narrow:
  * the end named right after the sending it limits, with no word of paying between ("stop
  * messaging me, I paid until the 15th" is a stop), and a day, a date or a payment as that end
@@ -51,7 +52,7 @@ const SENDING = '(?:escrib|mand|envi|text|messag|writ|escrev|lig|llam|call|conta
 const AN_END =
 	'(?:esa fecha|essa data|that date|then|entonces|(?:el |o )?dia \\d{1,2}\\w*|el \\d{1,2}\\w*|the \\d{1,2}\\w*|fin de mes|final do mes|(?:the )?end of the month|que (?:le |te |eu )?pagu?e|i pay|i get paid|(?:el |o |next |this )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|segunda|terca|quarta|quinta|sexta|monday|tuesday|wednesday|thursday|friday|saturday|sunday))';
 const UNTIL_OR_TOO_SOON = new RegExp(
-	` ${SENDING}(?:(?:hasta|ate|until|till) ${AN_END}|antes de tiempo|antes del? (?:vencimiento|plazo)|antes do (?:vencimento|prazo)|before (?:the |its |my )?(?:due date|it ?s due)) `,
+	` ${SENDING}(?:(?:hasta|ate|until|till) ${AN_END}|antes de tiempo|antes del? (?:vencimiento|plazo)|antes do (?:vencimento|prazo)|antes (?:disso|de eso|de esa fecha|dessa data|desse dia|de ese dia|(?:del? |do |da )?(?:dia )?\\d{1,2}\\w*)|before (?:then|that date|that day)|before (?:the |its |my )?(?:due date|it ?s due)) `,
 );
 /** Words that make a stop final whatever end it names ("…till the 1st of never", "…hasta el lunes ni nunca"). */
 const FOR_GOOD = / (?:nunca|never|jamas|unsubscribe|baja|bloque\w*|block\w*|spam|lista|list|acoso|assedio|harass\w*) /;

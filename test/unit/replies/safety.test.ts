@@ -33,6 +33,9 @@ const OPT_OUTS = [
 	// The contact struck off (held-out v32), before the wrong person it outranks.
 	'por favor removam meu contato, esse número não é do Carlos',
 	'please remove my contact, wrong number',
+	// "No envíen más", said to a relative's number too (held-out v32).
+	'Le agradecería que no le envíen más mensajes a mi papá, el pago lo hago yo el viernes',
+	'please do not send me any more of these, I will pay Friday',
 	// Round 8: this number refused, another channel offered.
 	'stop texting this number, email me instead',
 	'Les ruego no volver a enviarme mensajes a este número.',
@@ -166,6 +169,8 @@ const NOT_OPT_OUTS: Array<[string, string]> = [
 	['other', 'los sábados no me escriban que descanso, el lunes hablamos'],
 	['other', "please only text after 6pm, I'm at work before that"],
 	['other', 'de madrugada não, me manda mensagem depois das 10'],
+	['other', 'não me enviem mensagens antes do dia 22, só vence nesse dia'],
+	['other', 'no me manden nada antes del 15 por favor'],
 	['human_agent', 'no me manden mensajes a las 6, llámenme al mediodía mejor'],
 	// "Don't cancel my service" is not "cancel my messages".
 	['payment_info', 'no me den de baja la línea, ¿cómo pago?'],
