@@ -169,7 +169,7 @@ const NOT_OPT_OUTS: Array<[string, string]> = [
 	['other', 'los sábados no me escriban que descanso, el lunes hablamos'],
 	['other', "please only text after 6pm, I'm at work before that"],
 	['other', 'de madrugada não, me manda mensagem depois das 10'],
-	['other', 'não me enviem mensagens antes do dia 22, só vence nesse dia'],
+	['other', 'não me enviem mensagens antes do dia 22'],
 	['other', 'no me manden nada antes del 15 por favor'],
 	['human_agent', 'no me manden mensajes a las 6, llámenme al mediodía mejor'],
 	// "Don't cancel my service" is not "cancel my messages".
