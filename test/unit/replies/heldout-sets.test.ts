@@ -82,6 +82,12 @@ const SETS: Array<{
 		{ file: 'unlabelled-a.jsonl', part: 'a', first: 1, perGroup: [11, 11] },
 		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [0, 0], ungrouped: true },
 	] },
+	// v33, things said sideways and people writing in a second language: 4.5% and 11.6% marked open.
+	{ name: 'heldout-v33', prefix: 'h33', saturdays: true, ambiguous: 0.15, halves: [
+		{ file: 'unlabelled-a.jsonl', part: 'a', first: 1, perGroup: [11, 11] },
+		// Cards drew one of 24 writer profiles each, with equal weights: 5 to 17 a profile.
+		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [5, 17] },
+	] },
 ];
 
 type Row = Record<string, unknown>;
