@@ -312,6 +312,7 @@ function main() {
 		['heldout-v29/replies.jsonl', 'heldout-v29', 'agreed'],
 		['heldout-v30/replies.jsonl', 'heldout-v30', 'agreed'],
 		['heldout-v31/replies.jsonl', 'heldout-v31', 'agreed'],
+		['heldout-v32/replies.jsonl', 'heldout-v32', 'agreed'],
 	];
 	for (const [file, source, only] of tuningSets) {
 		const second = join(root, 'test/data', file.replace(/replies\.jsonl$/, 'second-labeller.jsonl'));
