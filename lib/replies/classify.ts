@@ -383,7 +383,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		const asked = label === 'promise_to_pay' && before.some((w) => w !== undefined && QUESTION_SET.has(w));
 		// "I do not text very well", "we don't text": a stop's words after a subject tell of the writer, they ask nothing (held-out v32).
 		const toldOf = label === 'opt_out' && SUBJECTS.has(words[at - 1] ?? '') && NEGATION_SET.has(said[0] === 'do' ? said[1] : said[0]);
-		if (!negated && !asked && !toldOf && !pastPago(phrase, words, at)) found.push({ label, language, words: said, whole, own, at });
+		if (!negated && !asked && !toldOf && !paidFor(phrase, words, at) && !pastPago(phrase, words, at)) found.push({ label, language, words: said, whole, own, at });
 	};
 	for (let at = 0; at < words.length; at++) {
 		const opens = openings.get(words[at]);
@@ -447,6 +447,25 @@ function pastPago(signal: Signal, words: string[], at: number): boolean {
 	return before(1) === 'mercado' || before(1) === 'ya' || (before(2) === 'ya' && OBJECT_PRONOUNS.has(before(1)));
 }
 const OBJECT_PRONOUNS = new Set(['le', 'les', 'lo', 'la', 'los', 'las', 'me', 'te', 'nos']);
+
+/**
+ * A stop that paying is to buy: "¿cuánto es lo mínimo que puedo abonar para que no me sigan
+ * llamando?", "lo pago el 15 pa que me dejen de joder", "what do I pay so you stop calling" ask
+ * about paying or promise it; the stop is its aim, not a request (held-out v33). "¿Cómo hago para
+ * que dejen de escribirme?", with no paying before it, still asks.
+ */
+function paidFor(signal: Signal, words: string[], at: number): boolean {
+	if (signal.label !== 'opt_out' || signal.whole) return false;
+	let end = at;
+	while (end > 0 && at - end < 3 && AIMED.has(words[end - 1])) end--;
+	const aim = [1, 2].find((n) => AIMS.has(words.slice(end - n, end).join(' ')));
+	if (aim === undefined) return false;
+	return words.slice(Math.max(0, end - aim - 8), end - aim).some((w) => PAYING.test(w));
+}
+const AIMS = new Set(['para que', 'pa que', 'pra que', 'para q', 'pra q', 'pa q', 'so that', 'so']);
+/** Between the aim and the stop: who is to stop, and "ya": "para que ya me dejen…", "so you will stop…". */
+const AIMED = new Set(['me', 'nos', 'ya', 'ja', 'you', 'u', 'yall', 'they', 'will', 'youll', 'vcs', 'voces', 'ustedes']);
+const PAYING = /^(?:pag|abon|deposit|transf|pay|paid|liquid|cancel[oa]$|quit[oa]$|sald[oa]$)/;
 
 /** What one asks us to send to pay: "no me manden el link que no abre" is about the link, not about our messages. */
 const PAYMENT_DOCUMENTS = new Set(['link', 'links', 'enlace', 'codigo', 'boleto', 'pdf', 'qr', 'referencia', 'pix']);

@@ -145,6 +145,11 @@ const SENTENCE_WORDS = new Set(['stop', 'stopall', 'unsubscribe', 'optout', 'baj
  * empresa, no un call center. Basta.": held-out v30); first, it may be a sigh ("Chega. Já paguei").
  */
 const ENOUGH = new Map<string, Language>([['basta', 'es'], ['chega', 'pt']]);
+/**
+ * "PARA" typed in capitals as the last sentence: "stop!" in Portuguese and Spanish ("…meu celular
+ * vai explodir. PARA": held-out v33); in lower case, or inside a sentence, it is "for".
+ */
+const SHOUTED = new Map<string, Language>([['para', 'pt']]);
 
 /**
  * An opt-out keyword said as a sentence of its own at the start or the end of a longer reply ("Ya me llegó el mismo mensaje 4 veces hoy. BAJA", "STOP. No conozco a esa
@@ -166,6 +171,8 @@ export function optOutSentenceOf(text: string): { keyword: string; language: Lan
 	for (const { words: sentence, asked } of [...(sentences.length >= 2 ? [sentences[0], last] : []), ...clauses]) {
 		const enough = asked || sentence !== last.words ? undefined : ENOUGH.get(lettersOf(sentence).filter((w) => !COURTESY_WORDS.has(w)).join(' '));
 		if (enough) return { keyword: lettersOf(sentence).find((w) => ENOUGH.has(w))!, language: enough };
+		const shouted = asked || sentence !== last.words || !capitals(sentence) ? undefined : SHOUTED.get(lettersOf(sentence).filter((w) => !COURTESY_WORDS.has(w)).join(' '));
+		if (shouted) return { keyword: 'para', language: shouted };
 		const keyword = asked ? null : keywordOf(sentence);
 		if (keyword === null) continue;
 		if (SENTENCE_WORDS.has(keyword) || capitals(sentence)) return { keyword, language: BY_WORD.get(keyword)! };

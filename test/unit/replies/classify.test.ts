@@ -229,6 +229,8 @@ describe('a weekday alone answers a reminder with the day to pay', () => {
 describe('held-out v30: stops said by someone else than the debtor, or as "enough"', () => {
 	test.each([
 		['murió. basta.'],
+		// "PARA" shouted as the last sentence (held-out v33).
+		['Caraca mermão é a milésima mensagem q vcs mandam hj, meu celular vai explodir. PARA'],
 		['Es la tercera vez que llaman a la recepción preguntando por Gómez. Esto es una empresa, no un call center. Basta.'],
 		['Soy la hija de don Ramiro, mi papá falleció el mes pasado. Ya no le escriban por favor'],
 		['Dejen tranquilo a mi viejo, la deuda es de mi hermano'],
@@ -237,6 +239,8 @@ describe('held-out v30: stops said by someone else than the debtor, or as "enoug
 		['Señorita yo soy su papá, yo voy a pagar lo de mi hija el sábado, no la molesten más a ella que está delicada de salud'],
 	])('%j → opt_out', (text) => expect(classifyReply(text, { received: '2026-06-01' }).label).toBe('opt_out'));
 	// "Enough" first may be a sigh: the reply goes on to say what it is.
+	test('"¿Cómo hago para que dejen de escribirme?" still asks: no paying before the aim', () => expect(classifyReply('¿Cómo hago para que dejen de escribirme?', { received: '2026-06-01' }).label).toBe('opt_out'));
+	test('"para" in lower case inside a sentence is "for"', () => expect(classifyReply('pago mañana. para la cuota', { received: '2026-06-01' }).label).toBe('promise_to_pay'));
 	test('"Chega. Já paguei" is a payment made', () => expect(classifyReply('chega. já paguei', { received: '2026-06-01' }).label).toBe('already_paid'));
 });
 

@@ -149,6 +149,9 @@ const OPT_OUTS = [
 ];
 
 const NOT_OPT_OUTS: Array<[string, string]> = [
+	// A stop that paying is to buy: its aim, not a request (held-out v33).
+	['payment_plan', 'A ver man, ¿cuánto es lo mínimo que puedo abonar para que no me sigan llamando?'],
+	['promise_to_pay', 'ya vi el monto y lo voy a pagar el 15 nomas pa que me dejen de molestar'],
 	// A stop's words told of the writer, not asked (held-out v32).
 	['human_agent', 'Please call me on my landline, I do not text well'],
 	// Round 8: busy now asks nothing to stop.
