@@ -21,6 +21,7 @@ import { namedPayday } from './payday';
 import { conditionsOnDiscount } from './discount-asked';
 import { asksToSplit } from './split-asked';
 import { agreesToADay } from './day-agreed';
+import { PAID_OR_PAYING } from './date-words';
 
 /** What the workflow does with each label (docs/domain/reply-taxonomy.md). */
 export const NEXT_ACTIONS: Record<ReplyLabel, string> = {
@@ -460,12 +461,11 @@ function paidFor(signal: Signal, words: string[], at: number): boolean {
 	while (end > 0 && at - end < 3 && AIMED.has(words[end - 1])) end--;
 	const aim = [1, 2].find((n) => AIMS.has(words.slice(end - n, end).join(' ')));
 	if (aim === undefined) return false;
-	return words.slice(Math.max(0, end - aim - 8), end - aim).some((w) => PAYING.test(w));
+	return words.slice(Math.max(0, end - aim - 8), end - aim).some((w) => PAID_OR_PAYING.test(w));
 }
 const AIMS = new Set(['para que', 'pa que', 'pra que', 'para q', 'pra q', 'pa q', 'so that', 'so']);
 /** Between the aim and the stop: who is to stop, and "ya": "para que ya me dejen…", "so you will stop…". */
 const AIMED = new Set(['me', 'nos', 'ya', 'ja', 'you', 'u', 'yall', 'they', 'will', 'youll', 'vcs', 'voces', 'ustedes']);
-const PAYING = /^(?:pag|abon|deposit|transf|pay|paid|liquid|cancel[oa]$|quit[oa]$|sald[oa]$)/;
 
 /** What one asks us to send to pay: "no me manden el link que no abre" is about the link, not about our messages. */
 const PAYMENT_DOCUMENTS = new Set(['link', 'links', 'enlace', 'codigo', 'boleto', 'pdf', 'qr', 'referencia', 'pix']);

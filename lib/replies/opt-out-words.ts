@@ -141,15 +141,17 @@ export function stopSignOf(text: string): string | null {
 const SENTENCE_WORDS = new Set(['stop', 'stopall', 'unsubscribe', 'optout', 'baja', 'sair', 'paren', 'parem']);
 
 /**
- * "Enough" as the last sentence, no keyword but a stop as plain ("murió. basta.", "…Esto es una
- * empresa, no un call center. Basta.": held-out v30); first, it may be a sigh ("Chega. Já paguei").
+ * Words that stop as the last sentence, no keyword but a stop as plain: "enough" ("murió. basta.",
+ * "…Esto es una empresa, no un call center. Basta.": held-out v30) — first, it may be a sigh
+ * ("Chega. Já paguei") — and "PARA" typed in capitals, "stop!" in Portuguese and Spanish ("…meu
+ * celular vai explodir. PARA": held-out v33); in lower case "para" is "for". The language is the
+ * word's; the reply's own is read elsewhere.
  */
-const ENOUGH = new Map<string, Language>([['basta', 'es'], ['chega', 'pt']]);
-/**
- * "PARA" typed in capitals as the last sentence: "stop!" in Portuguese and Spanish ("…meu celular
- * vai explodir. PARA": held-out v33); in lower case, or inside a sentence, it is "for".
- */
-const SHOUTED = new Map<string, Language>([['para', 'pt']]);
+const LAST_WORDS = new Map<string, { language: Language; inCapitals: boolean }>([
+	['basta', { language: 'es', inCapitals: false }],
+	['chega', { language: 'pt', inCapitals: false }],
+	['para', { language: 'pt', inCapitals: true }],
+]);
 
 /**
  * An opt-out keyword said as a sentence of its own at the start or the end of a longer reply ("Ya me llegó el mismo mensaje 4 veces hoy. BAJA", "STOP. No conozco a esa
@@ -169,10 +171,9 @@ export function optOutSentenceOf(text: string): { keyword: string; language: Lan
 	const clause = { words: last.words.slice(last.words.lastIndexOf(',') + 1).trim(), asked: last.asked };
 	const clauses = clause.words !== last.words && capitals(clause.words) ? [clause] : [];
 	for (const { words: sentence, asked } of [...(sentences.length >= 2 ? [sentences[0], last] : []), ...clauses]) {
-		const enough = asked || sentence !== last.words ? undefined : ENOUGH.get(lettersOf(sentence).filter((w) => !COURTESY_WORDS.has(w)).join(' '));
-		if (enough) return { keyword: lettersOf(sentence).find((w) => ENOUGH.has(w))!, language: enough };
-		const shouted = asked || sentence !== last.words || !capitals(sentence) ? undefined : SHOUTED.get(lettersOf(sentence).filter((w) => !COURTESY_WORDS.has(w)).join(' '));
-		if (shouted) return { keyword: 'para', language: shouted };
+		const said = asked || sentence !== last.words ? '' : lettersOf(sentence).filter((w) => !COURTESY_WORDS.has(w)).join(' ');
+		const stop = LAST_WORDS.get(said);
+		if (stop && (!stop.inCapitals || capitals(sentence))) return { keyword: said, language: stop.language };
 		const keyword = asked ? null : keywordOf(sentence);
 		if (keyword === null) continue;
 		if (SENTENCE_WORDS.has(keyword) || capitals(sentence)) return { keyword, language: BY_WORD.get(keyword)! };

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DateTime } from 'luxon';
 import { exampleWorkflows, freePort, n8nCommand, n8nEnv, prepareN8n, startN8n, stopN8n, type N8n } from '../../scripts/n8n';
 import { DEMO_WORKFLOW_ID, executionResult, importAll } from '../../scripts/start';
 import { declaredNodeTypes } from '../harness/engine';
@@ -837,12 +838,12 @@ describe('payments and follow-ups (issue 20): the payments, replies and follow-u
 	test('a promise in a reply is recorded by the replies workflow, and the follow-ups workflow run the day before yields its reminder', async () => {
 		const phone = '+51987650077';
 		const before = sim.messages.length;
-		// A weekday at least two days ahead in Lima whose day before is a weekday: the reminder's day is
-		// never the day the reply's answer went out, whose message the daily cap counts (with "el viernes",
-		// run on a Thursday in Lima, it did), and falls in the working week.
-		const today = new Date(Date.now() - 5 * 3_600_000).getUTCDay();
-		const ahead = [2, 3, 4, 5, 6, 7].find((k) => ![0, 6].includes((today + k - 1) % 7))!;
-		const weekday = ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'][(today + ahead) % 7];
+		// A weekday at least two days ahead in Lima whose day before is a working day: the reminder's
+		// day is never the day the reply's answer went out, whose message the daily cap counts (with
+		// "el viernes", run on a Thursday in Lima, it did).
+		const lima = DateTime.now().setZone('America/Lima');
+		const promised = [2, 3, 4, 5, 6, 7].map((days) => lima.plus({ days })).find((day) => day.minus({ days: 1 }).weekday <= 5)!;
+		const weekday = promised.setLocale('es').toFormat('cccc');
 		expect(await sim.inbound(phone, `el ${weekday} le pago, gracias`)).toBe(200);
 		await waitFor(() => sim.messages.length > before);
 		// The suggested answer went out, after the promise was recorded in the ledger.

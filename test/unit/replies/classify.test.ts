@@ -240,7 +240,8 @@ describe('held-out v30: stops said by someone else than the debtor, or as "enoug
 	])('%j → opt_out', (text) => expect(classifyReply(text, { received: '2026-06-01' }).label).toBe('opt_out'));
 	// "Enough" first may be a sigh: the reply goes on to say what it is.
 	test('"¿Cómo hago para que dejen de escribirme?" still asks: no paying before the aim', () => expect(classifyReply('¿Cómo hago para que dejen de escribirme?', { received: '2026-06-01' }).label).toBe('opt_out'));
-	test('"para" in lower case inside a sentence is "for"', () => expect(classifyReply('pago mañana. para la cuota', { received: '2026-06-01' }).label).toBe('promise_to_pay'));
+	// In lower case, as the last sentence or in one, "para" is "for" (a reply cut short).
+	test.each([['pago mañana. para la cuota'], ['pago mañana. para']])('%j is a promise, no stop', (text) => expect(classifyReply(text, { received: '2026-06-01' }).label).toBe('promise_to_pay'));
 	test('"Chega. Já paguei" is a payment made', () => expect(classifyReply('chega. já paguei', { received: '2026-06-01' }).label).toBe('already_paid'));
 });
 
