@@ -88,6 +88,11 @@ const SETS: Array<{
 		// Cards drew one of 24 writer profiles each, with equal weights: 5 to 17 a profile.
 		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [5, 17] },
 	] },
+	// v34, 24 kinds of debt and stopping the messages or only sounding like it: 17.8% and 21.0% marked open.
+	{ name: 'heldout-v34', prefix: 'h34', saturdays: true, ambiguous: 0.25, halves: [
+		{ file: 'unlabelled-a.jsonl', part: 'a', first: 1, perGroup: [11, 11] },
+		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [11, 11] },
+	] },
 ];
 
 type Row = Record<string, unknown>;
