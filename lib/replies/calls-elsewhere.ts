@@ -1,4 +1,4 @@
-import { stopsForGood } from './this-channel';
+import { stopsForGood, strikesOff } from './this-channel';
 
 /**
  * Calls to somewhere or someone else stopped: "please do not call my office", "no me llamen más
@@ -52,9 +52,6 @@ const STOPS_US_TOO =
 const ME_TOO =
 	/ (?:a mi|para mim|pra mim|me|to me|mi) (?:\S+ ){0,1}?(?:tampoco|tampouco|tambien|tambem|too|either) | (?:nem|ni|nor|tampoco|tampouco) (?:\S+ ){0,2}?(?:este numero|esse numero|neste numero|nesse numero|this number|aqui|aca|here|a mi|para mim|pra mim|me) /;
 
-/** Our number or list struck off besides: "y borren mi número", "remove me from your list". */
-const STRUCK_OFF = / (?:borr\w*|elimin\w*|quit\w*|sac\w*|tir\w*|exclu\w*|apag\w*|remov\w*|delet\w*|take) (?:\S+ ){0,3}?(?:numero|number|lista|list|contacto|contato|base|database|registro|cadastro) /;
-
 /**
  * The writer is not the debtor: the debt is a relative's ("la deuda es de mi hermano", "a dívida é
  * do meu filho", "about my son's bills", "mi hijo es mayor de edad") or has nothing to do with
@@ -93,5 +90,5 @@ export function stopsCallsElsewhere(joined: string): boolean {
 	// calls to me ("and me too"), our number struck off, or words of stopping for good ("never",
 	// "anymore", "leave me alone") make it an opt-out still.
 	const rest = `${spans.reduce((text, span) => text.replace(span, ' '), joined)} `;
-	return !STOPS_US_TOO.test(rest) && !ME_TOO.test(rest) && !STRUCK_OFF.test(rest) && !stopsForGood(rest);
+	return !STOPS_US_TOO.test(rest) && !ME_TOO.test(rest) && !strikesOff(rest) && !stopsForGood(rest);
 }

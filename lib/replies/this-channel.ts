@@ -1,3 +1,8 @@
+/** "Desbloqueei vocês", "unblocked you": this channel open again. */
+const UNBLOCKED = / (?:desbloque|unblock)\w* /;
+/** Words of blocking, which one who says they unblocked us uses of the past ("tava bloqueado… desbloqueei"). */
+const BLOCKING = / (?:bloque|block)\w*(?= )/g;
+
 /**
  * Words that keep the channel we write on: "escríbanme aquí", "text me here instead", "pode
  * mandar aqui no whatsapp", "por aquí nomás está bien", "send them to me on this number".
@@ -9,17 +14,20 @@
  */
 const WRITE_HERE = [
 	// A verb of writing or sending to me, then "here" / this number within a few words.
-	// Not a complaint that we go on writing here: "¿por qué continúan a enviar mensagens para este número?".
-	/ (?<! (?:continuam a|continuam|continuan a|continuan|siguen|seguem|keep|still|insisten en|insistem em|ficam) )(?:escribanme|escribame|escribeme|escribidme|escribid|escriban|mandenme|mandeme|mandame|mandadme|manden|mandenmela|mandenmelas|mandenmelo|mandenmelos|envienme|envieme|enviame|contactenme|escrevam|escreva|escreve|escrevem|manda|mandem|mande|mandar|envia|enviem|envie|enviar|text|message|send|contact|msg) (?:\S+ ){0,5}?(?:aqui|aca|here|neste numero|nesse numero|este numero|this number|this chat|este chat|este whatsapp|this whatsapp) /,
+	// Not a complaint that we go on writing here: "¿por qué continúan a enviar mensagens para este número?";
+	// not "escribime solo al mail, no a este número". English "text", "message" are nouns as often ("another text. Listen here"): only function words between.
+	/ (?<! (?:continuam a|continuam|continuan a|continuan|siguen|seguem|keep|still|insisten en|insistem em|ficam) )(?:escribanme|escribame|escribeme|escribime|escribinos|escribidme|escribid|escriban|mandenme|mandeme|mandame|mandamela|mandamelo|mandadme|manden|mandenla|mandenlo|mandenlas|mandenlos|mandenmela|mandenmelas|mandenmelo|mandenmelos|envienme|envieme|enviame|envienla|envienlo|contactenme|escrevam|escreva|escreve|escrevem|manda|mandem|mande|mandar|envia|enviem|envie|enviar) (?:(?!no |nao |not |ni |nem )\S+ ){0,5}?(?:aqui|aca|here|neste numero|nesse numero|este numero|this number|this chat|este chat|este whatsapp|this whatsapp) | (?:text|message|send|contact|msg) (?:(?:me|us|it|them|him|her|that|those|to|the|my|all|any|your|on|at|in|via)(?: (?!no |not |dont )\S+){0,3} )?(?:here|this number|this chat|this whatsapp) /,
 	// Told to keep writing: "podem continuar mandando mensagem", "não precisa parar de mandar",
 	// "you can keep texting me".
-	/ (?:pode|podem|pueden|puede|puedes|can|may|could) (?:\S+ ){0,1}?(?:continuar|seguir|keep|continue) (?:\S+ ){0,1}?(?:mand\w*|envi\w*|escrev\w*|escrib\w*|writing|texting|messaging|sending) | (?:nao precisa|nao precisam|no hace falta|no es necesario|no need to|you dont have to|you dont need to) (?:\S+ ){0,1}?(?:parar|dejar|stop) /,
+	/ (?:pode|podem|pueden|puede|puedes|can|may|could|vontade (?:pra|para|de)|free to) (?:\S+ ){0,1}?(?:continuar|seguir|keep|continue) (?:\S+ ){0,1}?(?:mand\w*|envi\w*|escrev\w*|escrib\w*|writing|texting|messaging|sending) | (?:nao precisa|nao precisam|no hace falta|no es necesario|no need to|you dont have to|you dont need to) (?:\S+ ){0,1}?(?:parar|dejar|stop) /,
 	// Another channel refused for this one named: "pode ser, mas por mensagem", "solo por whatsapp",
 	// "but by text please".
 	// "Mas não por whatsapp" refuses it. Not Spanish "no más" ("no más mensajes por WhatsApp": no more).
 	/ (?<! no | ni )(?:mas|pero|but|only|solo|so|apenas|somente|just|mejor|melhor|better) (?:(?!no |nao |not |nunca |never )\S+ ){0,1}?(?:por|by|via|pelo|pela|over) (?:mensaje|mensajes|mensagem|mensagens|message|messages|text|texto|textos|whatsapp|wsp|zap|chat|sms) /,
 	// "Here is fine" said on its own.
 	/ (?:por )?(?:aqui|aca) (?:nomas |mismo |mesmo )?(?:esta bien|sin problema|tudo bem|ta bom|esta bom|mejor|nomas) | here (?:is|s) (?:fine|ok|okay|better|good) | here instead /,
+	// Unblocked to hear from us: "desbloqueei vcs só pra pegar o boleto", "unblocked you, send the slip".
+	UNBLOCKED,
 ];
 
 /** WRITE_HERE as one pattern: one pass over the reply. */
@@ -80,6 +88,12 @@ export const stopSendingHere = (joined: string): string[] | undefined => STOPS_S
 /** Words of stopping for good, whatever channel is kept: with them the reply still opts out. */
 const FOR_GOOD = / (?:nunca mais|nunca|never|jamas|anymore|any more|de su lista|da lista|from your list|unsubscribe|baja|block\w*|bloque\w*|leave me alone|em paz|en paz|revoke|revoco|revogo|cease|do not consent|dont consent) /;
 
+/** Our number or list struck off: "y borren mi número", "removam meu número das notificações", "remove me from your list". */
+const STRUCK_OFF = / (?:borr\w*|elimin\w*|quit\w*|sac\w*|tir\w*|exclu\w*|apag\w*|remov\w*|delet\w*|take) (?:\S+ ){0,3}?(?:numero|number|lista|list|contacto|contato|base|database|registro|cadastro) /;
+
+/** Whether a reply asks us to strike its number off, whatever else it stops (`joined` as above). */
+export const strikesOff = (joined: string) => STRUCK_OFF.test(joined);
+
 /** Whether a reply says stop for good ("never", "unsubscribe", "leave me alone"…), whatever else it stops or keeps. */
 export const stopsForGood = (joined: string) => FOR_GOOD.test(joined);
 
@@ -93,5 +107,5 @@ const STOP_DENIED =
 
 /** Whether a reply keeps the channel we write on (`joined`: ` ${modelWords(text).join(' ')} `). */
 export function keepsThisChannel(joined: string): boolean {
-	return STOP_DENIED.test(joined) || (ANY_WRITE_HERE.test(joined) && !NEGATED_HERE.test(joined) && !stopsForGood(joined));
+	return STOP_DENIED.test(joined) || (ANY_WRITE_HERE.test(joined) && !NEGATED_HERE.test(joined) && !stopsForGood(UNBLOCKED.test(joined) ? joined.replace(BLOCKING, ' ') : joined));
 }

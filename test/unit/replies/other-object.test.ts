@@ -40,3 +40,35 @@ describe('stopsSomethingElse, on replies written for this test', () => {
 		'retirem meu nome do Serasa e parem de me mandar mensagem',
 	])('does not: %s', (text) => expect(stops(text)).toBe(false));
 });
+
+describe('held-out v34: a card, a debit, references, the old number', () => {
+	test.each([
+		// A card or an automatic debit, blocked or cancelled.
+		'vou bloquear meu cartão, alguém clonou',
+		'por favor bloqueen la tarjeta adicional de mi hija',
+		'cancel my autopay, I will pay by hand from now on',
+		'anulen el PAC, no autorizo más cargos',
+		'no autorizo más cobros en mi cuenta corriente',
+		// Off one's references, not off our list.
+		'saquen a mi suegra de mis referencias por favor',
+		'tirem meu irmão das referências, ele não tem nada com isso',
+		// Enough of a medium, with no verb.
+		'basta de cartas, todo por aquí',
+		'no more voicemails please',
+		// The old number, by one who gives the new one.
+		'este es mi número nuevo, al número viejo ya no le escriban',
+		'troquei de chip, pro antigo não mandem mais nada',
+	])('stops something else: %s', (text) => expect(stops(text)).toBe(true));
+
+	test.each([
+		// The stop of our messages or our number besides.
+		'bloqueen la tarjeta y no me escriban más',
+		'removam meu número das notificações, cancelei o serviço',
+		'cancel my autopay and remove my number',
+		// "Block" said of us.
+		'voy a bloquear este número',
+		// "Mi viejo" is my old man, no number: the stop is ours.
+		'este celular era de mi viejo, ahora es mío. No me escriban más',
+	])('does not: %s', (text) => expect(stops(text)).toBe(false));
+});
+

@@ -346,6 +346,18 @@ describe('contact hours: when to write, not whether', () => {
 		['stop messaging me, I paid until the 15th', false],
 		['dejen de mandarme mensajes, pagué antes de tiempo', false],
 		['no me escriban, ya es tan tarde para arreglar esto', false],
+		// Held-out v34: how often, asked for, is a limit; "enough" there says it suffices.
+		['two texts a day is too many, one a week is enough', true],
+		['mándenme uno el día antes del vencimiento y con eso basta', true],
+		['se for uma mensagem por semana tá ótimo', true],
+		// …but not beside a stop, nor with "basta" alone.
+		['stop texting me, once a week is still too much', false],
+		['no me escriban, uno al mes basta y sobra', false],
+		// Hours for calls do not limit a stop of writing.
+		['parem de mandar mensagem, ela não lê. Podem ligar de manhã', false],
+		['no me manden mensajes, mejor llamar en la tarde', false],
+		// …hours for writing still do.
+		['no me escriban en la mañana, pueden llamar de tarde', true],
 	])('%j → %s', (text, expected) => {
 		expect(asksForContactHours(normaliseReply(text))).toBe(expected);
 	});

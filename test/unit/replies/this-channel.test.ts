@@ -20,6 +20,10 @@ describe('keepsThisChannel, on replies written for this test', () => {
 		'you can keep texting me, I just want a call too',
 		// "A" alone between a "no" and the verb is no "vuelvan a".
 		'¿que si les llamo? no, a mí mándenme todo aquí',
+		// Unblocked to hear from us, blocked before (held-out v34).
+		'desbloqueei vocês, manda o pix',
+		'ok I unblocked you, send the link',
+		'los tenía bloqueados, ya los desbloqueé, mándenme el monto',
 	])('keeps this channel: %s', (text) => expect(keeps(text)).toBe(true));
 
 	test.each([
@@ -41,6 +45,10 @@ describe('keepsThisChannel, on replies written for this test', () => {
 		// "Never again" said with "vuelvan a" (held-out v28).
 		'no vuelvan a mandar nada aquí 🙏',
 		'não voltem a mandar mensagem neste número',
+		// Another channel asked for, this one refused (held-out v6's).
+		'escríbeme solo al correo, no a este número',
+		// "Text" a noun, "here" of listening (held-out v34).
+		'yet another text. Now listen here, no more texts to this phone',
 	])('does not: %s', (text) => expect(keeps(text)).toBe(false));
 });
 
