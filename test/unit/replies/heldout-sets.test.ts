@@ -93,6 +93,11 @@ const SETS: Array<{
 		{ file: 'unlabelled-a.jsonl', part: 'a', first: 1, perGroup: [11, 11] },
 		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [11, 11] },
 	] },
+	// v35, answering the reminder they got and who is reading: 24.6% and 25.0% marked open.
+	{ name: 'heldout-v35', prefix: 'h35', saturdays: true, ambiguous: 0.3, halves: [
+		{ file: 'unlabelled-a.jsonl', part: 'a', first: 1, perGroup: [11, 11] },
+		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [11, 11] },
+	] },
 ];
 
 type Row = Record<string, unknown>;
