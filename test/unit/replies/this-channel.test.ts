@@ -24,6 +24,9 @@ describe('keepsThisChannel, on replies written for this test', () => {
 		'desbloqueei vocês, manda o pix',
 		'ok I unblocked you, send the link',
 		'los tenía bloqueados, ya los desbloqueé, mándenme el monto',
+		// "Here you may", "keep sending here" (held-out v35).
+		'no me llamen, por aquí sí me pueden escribir',
+		'sigan mandando aquí que yo le aviso a mi hijo',
 	])('keeps this channel: %s', (text) => expect(keeps(text)).toBe(true));
 
 	test.each([
@@ -49,6 +52,9 @@ describe('keepsThisChannel, on replies written for this test', () => {
 		'escríbeme solo al correo, no a este número',
 		// "Text" a noun, "here" of listening (held-out v34).
 		'yet another text. Now listen here, no more texts to this phone',
+		// "Sigan" after a "no", or a wish that they not.
+		'no me sigan mandando mensajes a este número',
+		'no quiero que me sigan escribiendo a este número',
 	])('does not: %s', (text) => expect(keeps(text)).toBe(false));
 });
 

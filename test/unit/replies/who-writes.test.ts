@@ -1,6 +1,6 @@
 import { modelWords } from '../../../lib/replies/model';
 import { classifyReply } from '../../../lib/replies/classify';
-import { asksWhoWrites, speaksForTheDebtor } from '../../../lib/replies/who-writes';
+import { asksWhoWrites, saysItIsTheDebtor, speaksForTheDebtor } from '../../../lib/replies/who-writes';
 
 const asks = (text: string) => asksWhoWrites(` ${modelWords(text).join(' ')} `);
 
@@ -55,3 +55,17 @@ describe('speaksForTheDebtor: a proxy, guardian or representative writes (held-o
 
 	test.each(['no tengo poder para pagar eso', 'the guardian newspaper says rates go up'])('does not: %s', (text) => expect(speaks(text)).toBe(false));
 });
+
+describe('saysItIsTheDebtor: the debtor writes, from another phone or a misspelt name (held-out v35)', () => {
+	const itsMe = (text: string) => saysItIsTheDebtor(` ${modelWords(text).join(' ')} `);
+	test.each(['sí, soy yo, les escribo del cel de mi esposo', "it's me, my phone broke so I'm on my sister's", 'sou eu sim, a titular', 'yes thats me, you just spelled it wrong'])('says so: %s', (text) => expect(itsMe(text)).toBe(true));
+	test.each(['no soy yo, número equivocado', 'não sou eu', "that's not me", '¿sabes quién soy yo?'])('does not: %s', (text) => expect(itsMe(text)).toBe(false));
+
+	test.each([
+		["It's me, writing from my husband's phone since mine broke. I'll pay on the 20th", 'promise_to_pay'],
+		['Soy yo, este es el cel de mi hermana porque el mío se mojó. Pago el lunes', 'promise_to_pay'],
+	])('no wrong person by the model alone: %s', (text, label) => expect(classifyReply(text, { received: '2026-06-10' }).label).toBe(label));
+	// A wrong-person phrase the rules read still decides.
+	test('"no soy yo" is still a wrong person', () => expect(classifyReply('no soy yo, no conozco a esa persona', { received: '2026-06-10' }).label).toBe('wrong_person'));
+});
+
