@@ -313,6 +313,8 @@ function main() {
 		['heldout-v30/replies.jsonl', 'heldout-v30', 'agreed'],
 		['heldout-v31/replies.jsonl', 'heldout-v31', 'agreed'],
 		['heldout-v32/replies.jsonl', 'heldout-v32', 'agreed'],
+		['heldout-v33/replies.jsonl', 'heldout-v33', 'agreed'],
+		['heldout-v34/replies.jsonl', 'heldout-v34', 'agreed'],
 	];
 	for (const [file, source, only] of tuningSets) {
 		const second = join(root, 'test/data', file.replace(/replies\.jsonl$/, 'second-labeller.jsonl'));

@@ -145,7 +145,8 @@ const SENTENCE_WORDS = new Set(['stop', 'stopall', 'unsubscribe', 'optout', 'baj
  * "…Esto es una empresa, no un call center. Basta.": held-out v30) — first, it may be a sigh
  * ("Chega. Já paguei") — and "PARA" typed in capitals, "stop!" in Portuguese and Spanish ("…meu
  * celular vai explodir. PARA": held-out v33); in lower case "para" is "for"; a word of deleting
- * ("…No conozco a ninguna Francisca. Favor eliminar.": held-out v35). The language is the
+ * ("…No conozco a ninguna Francisca. Favor eliminar.": held-out v35); not here ("…A família pediu
+ * pra vcs entrarem em contato com o filho dela. Por aqui não.": held-out v35). The language is the
  * word's; the reply's own is read elsewhere.
  */
 const LAST_WORDS = new Map<string, { language: Language; inCapitals: boolean }>([
@@ -159,6 +160,10 @@ const LAST_WORDS = new Map<string, { language: Language; inCapitals: boolean }>(
 	['excluir', { language: 'pt', inCapitals: false }],
 	['apaguem', { language: 'pt', inCapitals: false }],
 	['delete', { language: 'en', inCapitals: false }],
+	['aqui nao', { language: 'pt', inCapitals: false }],
+	['aqui no', { language: 'es', inCapitals: false }],
+	['aca no', { language: 'es', inCapitals: false }],
+	['not here', { language: 'en', inCapitals: false }],
 ]);
 
 /**

@@ -36,6 +36,9 @@ const OPT_OUTS = [
 	'wrong guy, stop hitting my line',
 	'mom is sick, do not text her about this',
 	'No sé quién es Marta. Favor eliminar.',
+	// "Not here" as the last sentence (held-out v35).
+	'Sou a filha dela, ela não usa mais celular. Falem com meu irmão. Por aqui não.',
+	'She has dementia and cannot read these. Contact her son please. Not here.',
 	'este cel es de la oficina, no utilicen este número para cobrar',
 	// The contact struck off (held-out v32), before the wrong person it outranks.
 	'por favor removam meu contato, esse número não é do Carlos',
