@@ -56,21 +56,36 @@ const UNTIL_OR_TOO_SOON = new RegExp(
 );
 /**
  * …the end said first: "hasta el 30 no me escriban", "até dia 10 não me mandem nada", "until
- * Friday don't text me" (held-out v35: a promise with the stop it asks until then).
+ * Friday don't text me" (held-out v35: a promise with the stop it asks until then). Not a payment
+ * that runs until then ("ya pagué la cuota hasta el día 10. No me escriban"); "again", "more"
+ * after it make it final.
  */
-const UNTIL_THEN_STOP = new RegExp(` (?:hasta|ate|until|till) ${AN_END} (?:no|nao|dont|do not|please dont) (?:me |nos |mais |mas |more )?(?:escrib|mand|envi|text|messag|escrev|contact|contat|llam|lig|call)\\S* `);
+const UNTIL_THEN_STOP = new RegExp(
+	` (?<! (?:pague|paguei|pagado|pagada|pagamos|pagos|paid|current|al dia|em dia|up to date) (?:\\S+ ){0,2})(?:hasta|ate|until|till) ${AN_END} (?:no|nao|dont|do not|please dont) (?:me |nos )?(?:escrib|mand|envi|text|messag|escrev|contact|contat|llam|lig|call)\\S*(?! (?:\\S+ )?(?:mas|mais|more|again|anymore|ever|nunca|never)) `,
+);
+/** A stop right before the words that name its end: the end's own. */
+const STOP_BEFORE = / (?:dej\w* de|par\w* de|deix\w* de|stop|quit|no|nao|dont|do not|ya no|ja nao)(?: (?:me|nos|mas|mais|more|le|les|lhe))*$/;
 /** Words that make a stop final whatever end it names ("…till the 1st of never", "…hasta el lunes ni nunca"). */
 const FOR_GOOD = / (?:nunca|never|jamas|unsubscribe|baja|bloque\w*|block\w*|spam|lista|list|acoso|assedio|harass\w*) /;
 
 /**
- * How often: "one message a week is enough", "se for 1 por semana tá bom", "mándenme uno el día
- * antes y ya, con eso basta", "un mensaje a la semana y no tres diarios" ask us to write less, not
- * to stop (held-out v34's labellers) — and "enough", "basta" there say it suffices.
+ * How often, asked for: "one message a week is enough", "se for 1 por semana tá bom", "mándenme
+ * uno el día antes y ya, con eso basta", "pueden mandar un mensaje a la semana y no tres diarios"
+ * ask us to write less, not to stop (held-out v34's labellers). The count is asked for — sent to
+ * me, or said to suffice — not refused ("ni un mensaje al mes", "not even one a week") nor told
+ * ("vocês me mandam uma por semana"); and nothing else in the reply may stop (STOPPING, or a stop
+ * of our sending: STOP_SENDING).
  */
-const HOW_OFTEN =
-	/ (?:one|1|un|uno|una|um|uma|once|twice|una vez|uma vez|dos veces|duas vezes) (?:(?:message|reminder|text|mensaje|mensagem|msg|recordatorio|lembrete|aviso|notificacion|notificacao)s? )?(?:a|per|each|every|al|a la|por|ao|na|cada) (?:week|month|semana|mes) | (?:uno|one|um|uma) (?:el |o |the )?(?:dia|day) (?:antes|before) /;
-/** What says a number of messages suffices: "is enough", "con eso basta", "tá bom"; "tava bloqueado… desbloqueei". */
-const SUFFICES = / (?:is enough|es suficiente|e suficiente|eso basta|isso basta|ja basta|alcanza|chega|desbloque\w*|bloqueado|blocked)(?= )/g;
+const COUNT = '(?:one|1|un|uno|una|um|uma|once|twice|una vez|uma vez|dos veces|duas vezes)';
+const PER =
+	`(?:${COUNT} (?:(?:message|reminder|text|mensaje|mensagem|msg|recordatorio|lembrete|aviso|notificacion|notificacao)s? )?(?:a|per|each|every|al|a la|por|ao|na|cada) (?:week|month|semana|mes)|(?:uno|one|um|uma) (?:el |o |the )?(?:dia|day) (?:antes|before))`;
+const HOW_OFTEN = new RegExp(
+	` (?:(?:mandenme|mandeme|manden|mandar|mande|mandem|envien|enviem|enviar|envie|send|just|only|solo|so|apenas|somente)(?: \\S+){0,2} ${PER}(?= )|(?<! (?:ni|nem|not|even|nor|no) )${PER} (?:\\S+ ){0,2}?(?:is enough|es suficiente|e suficiente|basta|alcanza|ta bom|ta otimo|esta bien|esta bom|is fine|is ok|is plenty)(?= ))`,
+);
+/** Words that say the count suffices ("…y ya, con eso basta"): no stop left when it is taken out. */
+const SUFFICES = / (?:con eso basta|eso basta|isso basta|is enough|es suficiente|e suficiente|ta bom|ta otimo|esta bien)(?= )/g;
+/** A stop of our sending anywhere else in the reply: "…Não devo nada. Não me mandem". */
+const STOP_SENDING = / (?:no|nao|dont|do not|stop|quit|dej\w* de|par\w* de|deix\w* de|ni|nem)(?: \S+){0,3}? (?:escrib|mand|envi|escrev|text|messag|contact|contat|recib|receb|receiv)\w* /;
 
 /**
  * Hours asked for calls, not for our messages: "parem de mandar mensagem escrita… só ligação, pode
@@ -86,8 +101,19 @@ const CALL_AT_HOURS = new RegExp(
  * (`normalised`: `normaliseReply`'s output).
  */
 export function asksForContactHours(normalised: string): boolean {
-	if ((UNTIL_OR_TOO_SOON.test(normalised) || UNTIL_THEN_STOP.test(normalised)) && !FOR_GOOD.test(normalised)) return true;
-	if (HOW_OFTEN.test(normalised) && !STOPPING.test(normalised.replace(SUFFICES, ' '))) return true;
+	// An end named, and no stop outside the words that name it ("me escriben hasta el domingo, no
+	// me escriban más": the "más" is the stop's, not the end's).
+	// The stop the end limits may stand just before it ("dejen de mandar recordatorios antes de tiempo").
+	for (const until of [UNTIL_OR_TOO_SOON.exec(normalised), UNTIL_THEN_STOP.exec(normalised)]) {
+		if (until === null || FOR_GOOD.test(normalised)) continue;
+		const rest = `${normalised.slice(0, until.index).replace(STOP_BEFORE, ' ')} ${normalised.slice(until.index + until[0].length)}`;
+		if (!STOPPING.test(rest)) return true;
+	}
+	const often = HOW_OFTEN.exec(normalised);
+	if (often) {
+		const rest = normalised.replace(often[0], ' ').replace(SUFFICES, ' ');
+		if (!STOPPING.test(rest) && !STOP_SENDING.test(rest)) return true;
+	}
 	if (!ANY_HOURS.test(normalised) || STOPPING.test(normalised)) return false;
 	return ANY_HOURS.test(`${normalised.replace(CALL_AT_HOURS, ' ')} `);
 }

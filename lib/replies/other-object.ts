@@ -26,26 +26,32 @@ const STOP_CHARGE =
 
 /**
  * A card or an automatic debit blocked or cancelled: "bloqueia o cartão adicional", "vou bloquear
- * o cartão", "bloqueen mi tarjeta", "cancelen el PAC", "anular el mandato", "stop the NACH auto
- * debit" (held-out v34) — the bank's doing, not our messages.
+ * o cartão", "bloqueen mi tarjeta", "anular el mandato", "stop the NACH auto debit" (held-out v34) —
+ * the bank's doing, not our messages; "cancelen el PAC" is CANCEL_SERVICE's.
  */
 const BLOCK_CARD =
-	/ (?:bloque\w*|block\w*|cancel\w*|anul\w*|suspend\w*|trav\w*|stop) (?:(?:o|a|el|la|mi|my|meu|minha|the|this|that|esse|essa|ese|esa|este|esta|su|seu|sua|his|her) ){0,2}(?:cartao|cartoes|tarjeta|tarjetas|card|cards|pac|pat|mandato|nach|debito automatico|debito en cuenta|auto ?debit|autopay|auto pay|direct debit|cargo automatico) /;
+	/ (?:bloque\w*|block\w*|anul\w*|suspend\w*|trav\w*|stop) (?:(?:o|a|el|la|mi|my|meu|minha|the|this|that|esse|essa|ese|esa|este|esta|su|seu|sua|his|her) ){0,2}(?:cartao|cartoes|tarjeta|tarjetas|card|cards|pac|pat|mandato|nach|debito automatico|debito en cuenta|auto ?debit|autopay|auto pay|direct debit|cargo automatico) /;
 
 /**
  * Off one's references or guarantors, not off our list: "quiten a mi mamá de las referencias",
- * "tirem minha irmã das referências", "remove my dad from my references".
+ * "tirem minha irmã das referências", "remove my dad from my references". Not the reference
+ * taking themself off ("quítenme de las referencias", "saquen mi número de las referencias"):
+ * that is their own stop.
  */
 const OFF_REFERENCES =
-	/ (?:quit\w*|saqu\w*|saca\w*|borr\w*|elimin\w*|tir\w*|retir\w*|remov\w*|take) (?:\S+ ){0,4}?(?:de|das|dos|from|off|as|como) (?:(?:las|los|mis|minhas|meus|my|the|as|os) )?(?:referencias?|references?|avales|fiadores|avalistas) /;
+	/ (?:quit|saqu|saca|borr|elimin|tir|retir|remov|take)\w*(?<!me) (?!(?:me|myself) |(?:mi|my|meu|minha|mis|meus) (?:numero|number|contacto|contato|telefono|telefone|cel|celular|nombre|nome|name|datos|dados) )(?:\S+ ){0,4}?(?:de|das|dos|from|off|as|como) (?:(?:las|los|mis|minhas|meus|my|the|as|os) )?(?:referencias?|references?|avales|fiadores|avalistas) /;
 
 /**
  * Our writing to the old number stopped by one who gives the new: "cambié de número, este es el
  * nuevo. Al antiguo ya no me manden nada" (held-out v34): the stop is of a number we should drop,
- * from the number we should write to. Not "mi viejo" (my old man) with no number named.
+ * from the number we should write to. Not "mi viejo" (my old man) with no number named; only
+ * with a new number named (NEW_NUMBER), and not where this number is the old one ("este es mi
+ * número viejo, no me manden nada": THIS_IS_OLD).
  */
 const OLD_NUMBER =
 	/ (?:(?:al|el|o|ao|no|pro|pra|the|my|mi|meu|that|on|en|a|to) (?:numero|number|cel|celular|telefono|telefone|chip|phone|linea|linha) (?:antiguo|viejo|anterior|velho|antigo|old|previous)|(?:al|el|o|ao|no|pro|pra|the|my|mi|meu|that|on|en|a|to) (?:antiguo|viejo|anterior|velho|antigo|old|previous) (?:numero|number|cel|celular|phone|linea|linha)|(?:al|ao|pro|pra|para|para o|to the) (?:antiguo|anterior|velho|antigo|old|previous)) (?:\S+ ){0,2}?(?:no|nao|dont|ni|nem)(?: \S+){0,3}? (?:mand|envi|escrib|escrev|text|messag|send|llam|lig|call)\w* /;
+const NEW_NUMBER = / (?:nuevo|nueva|novo|nova|new)(?= )| (?:troquei|cambie|mudei|changed|switched)(?: de| my| mi| o| el)? (?:numero|number|chip|cel|celular|telefono|telefone|phone) /;
+const THIS_IS_OLD = / (?:este|esse|este e|esse e|this|this is|aqui|aca|here)(?: \S+){0,3} (?:viejo|antiguo|antigo|velho|old|anterior|previous) /;
 
 /**
  * Sent somewhere, not written to: "no me manden a dicom", "não me mande pro serasa", "don't send
@@ -69,27 +75,37 @@ const CANCEL_SERVICE =
 /** Our messages, or everything, named in the same stop: "ni mensajes ni audios", "nada, ni audios". */
 const OURS = / (?:mensaj\w*|mensag\w*|messages?|texts?|msjs?|whatsapps?|zap|nada|nothing|anything|everything|todo|tudo) /;
 const MEDIUM_WORDS = new RegExp(` ${MEDIUM}(?= )`, 'g');
-/** …or right after the medium: "não mandem mais áudio nem mensagem", "voice notes or texts". */
-const OURS_NEXT = /^ (?:nem|ni|or|nor|ou|o|y|e|and) (?:de |mais |mas |more )?(?:mensaj\w*|mensag\w*|messages?|texts?|msjs?|whatsapps?|zap|sms) /;
+/** …or right after the medium: "não mandem mais áudio nem mensagem", "voice notes or texts", "the letters and the texts". */
+const OURS_NEXT = /^ (?:nem|ni|or|nor|ou|o|y|e|and) (?:(?:de|mais|mas|more|the|los|las|os|as|la|el|o|a|all|any) ){0,2}(?:mensaj\w*|mensag\w*|messages?|texts?|msjs?|whatsapps?|zap|sms) /;
 
 /** A stop of our messages (or of calls) said besides the other stop: "no me manden a Dicom y no me escriban más". */
 const STOP_OURS =
 	/ (?:no|nao|dont|stop|quit|dej\w* de|par\w* de|deix\w* de) (?:(?:me|nos|mas|mais|more|ya|ja|to|de|que|vuelvan a|voltem a|a) ){0,3}(?:escrib\w*|mand\w*|envi\w*|escrev\w*|text\w*|messag\w*|contact\w*|contat\w*|llam\w*|lig\w*|call\w*|molest\w*) /;
 
+/** …or with no verb: "no quiero más mensajes", "chega de mensagem", "ni mensajes", "no more texts". */
+const NO_MORE_OURS =
+	/ (?:no quiero|nao quero|dont want|do not want|basta de|chega de|ni|nem|nor|no more|enough) (?:mas |mais |more |recibir |receber |receive |any |de )?(?:mensaj|mensag|messag|text|msj|sms|whatsapp|zap)\w* /;
+
+/**
+ * A medium stopped is checked for our messages named with it (`oursToo`), the other stops are
+ * not: "basta de audios y de mensajes" stops ours.
+ */
+const MEDIUM_STOPS = [STOP_MEDIUM, ENOUGH_OF_MEDIUM];
+const OTHER_STOPS = [STOP_CHARGE, BLOCK_CARD, STOP_REPORT, OFF_DEBTORS_LIST, OFF_BUREAU, OFF_REFERENCES, CANCEL_SERVICE];
 /** The stops as one pattern: a reply that says none of them (most) is read in one pass. */
-const OTHER_STOPS = [STOP_CHARGE, BLOCK_CARD, STOP_REPORT, OFF_DEBTORS_LIST, OFF_BUREAU, OFF_REFERENCES, CANCEL_SERVICE, ENOUGH_OF_MEDIUM, OLD_NUMBER];
-const ANY_STOP = new RegExp([STOP_MEDIUM, ...OTHER_STOPS].map((pattern) => pattern.source).join('|'));
+const ANY_STOP = new RegExp([...MEDIUM_STOPS, ...OTHER_STOPS, OLD_NUMBER].map((pattern) => pattern.source).join('|'));
 
 /** Whether a reply asks us to stop something other than our messages here (`joined`: ` ${modelWords(text).join(' ')} `). */
 export function stopsSomethingElse(joined: string): boolean {
 	if (!ANY_STOP.test(joined)) return false;
-	const medium = STOP_MEDIUM.exec(joined);
 	const oursToo = (found: RegExpExecArray) => OURS.test(`${found[0].replace(MEDIUM_WORDS, ' ')} `) || OURS_NEXT.test(joined.slice(found.index + found[0].length - 1));
-	const mediumSpan = medium !== null && !oursToo(medium) ? medium[0] : undefined;
-	const spans = [mediumSpan, ...OTHER_STOPS.map((pattern) => pattern.exec(joined)?.[0])].filter((span): span is string => span !== undefined);
+	const mediumSpans = MEDIUM_STOPS.map((pattern) => pattern.exec(joined)).map((found) => (found !== null && !oursToo(found) ? found[0] : undefined));
+	const oldNumber = NEW_NUMBER.test(joined) && !THIS_IS_OLD.test(joined) ? OLD_NUMBER.exec(joined)?.[0] : undefined;
+	const spans = [...mediumSpans, ...OTHER_STOPS.map((pattern) => pattern.exec(joined)?.[0]), oldNumber].filter((span): span is string => span !== undefined);
 	if (spans.length === 0) return false;
-	// What is left once the other stops are taken out: a stop of our messages there, or words of
-	// stopping for good ("baja" of a plan is no "baja" of our messages), make it an opt-out still.
+	// What is left once the other stops are taken out: a stop of our messages there, our number
+	// struck off, or words of stopping for good ("baja" of a plan is no "baja" of our messages),
+	// make it an opt-out still.
 	const rest = spans.reduce((text, span) => text.replace(span, ' '), joined);
-	return !STOP_OURS.test(rest) && !strikesOff(rest) && !stopsForGood(rest);
+	return !STOP_OURS.test(rest) && !NO_MORE_OURS.test(rest) && !strikesOff(rest) && !stopsForGood(rest);
 }

@@ -1,7 +1,14 @@
-/** "Desbloqueei vocês", "unblocked you": this channel open again. */
+/**
+ * "Desbloqueei vocês, manda o boleto", "unblocked you, send the link": this channel open again, to
+ * be sent something — with no stop anywhere ("los desbloqueé solo para decirles que no me
+ * escriban" stops). The blocking it undid ("tava bloqueado… desbloqueei") says no stop for good.
+ */
 const UNBLOCKED = / (?:desbloque|unblock)\w* /;
-/** Words of blocking, which one who says they unblocked us uses of the past ("tava bloqueado… desbloqueei"). */
-const BLOCKING = / (?:bloque|block)\w*(?= )/g;
+const SEND_ASKED = / (?:manda|mande|mandem|manden|mandenme|mandame|mandeme|envia|envie|enviem|envien|envienme|enviame|passa|pasa|pasen|send|text me|message me) /;
+const ANY_STOP_WORD = / (?:no|nao|not|dont|stop|quit|dejen|deje|dejes|parem|paren|pare|para de|chega|basta|enough|nunca|never|bloquear|block you|vou bloquear|voy a bloquear) /;
+const BLOCKED_BEFORE = / (?:bloqueado|bloqueados|bloqueada|bloqueadas|blocked)(?= )/g;
+
+const unblockedToHear = (joined: string) => UNBLOCKED.test(joined) && SEND_ASKED.test(joined) && !ANY_STOP_WORD.test(joined) && !stopsForGood(joined.replace(BLOCKED_BEFORE, ' '));
 
 /**
  * Words that keep the channel we write on: "escríbanme aquí", "text me here instead", "pode
@@ -25,12 +32,11 @@ const WRITE_HERE = [
 	// "Mas não por whatsapp" refuses it. Not Spanish "no más" ("no más mensajes por WhatsApp": no more).
 	/ (?<! no | ni )(?:mas|pero|but|only|solo|so|apenas|somente|just|mejor|melhor|better) (?:(?!no |nao |not |nunca |never )\S+ ){0,1}?(?:por|by|via|pelo|pela|over) (?:mensaje|mensajes|mensagem|mensagens|message|messages|text|texto|textos|whatsapp|wsp|zap|chat|sms) /,
 	// "Here you may": "no me llamen, x aquí sí me pueden escribir"; "sigan mandando aquí, yo se los
-	// paso", "continuem mandando neste número" (held-out v35).
-	/ (?:aqui|aca|here) (?:si |sim )?(?:me |nos )?(?:pueden|puede|podem|pode|can|may) (?:me )?(?:escribir|mandar|enviar|escrever|text|message|write) | (?<! (?:no|nao|ni|nem|que|q)(?: me| nos| le| les| lhe| lhes)? )(?:sigan|sigam|continuen|continuem) (?:\S+ ){0,1}?(?:mandando|enviando|escribiendo|escrevendo) (?:\S+ ){0,3}?(?:aqui|aca|neste numero|nesse numero|este numero|a este numero) /,
+	// paso", "continuem mandando neste número" (held-out v35) — not after a "no", a "que" or an
+	// "if" two words back ("no quiero que ustedes sigan…", "como sigan mandando aquí los denuncio").
+	/ (?:aqui|aca) (?:si |sim )?(?:me |nos )?(?:pueden|puede|podem|pode) (?:me )?(?:escribir|mandar|enviar|escrever) | (?<! (?:no|nao|ni|nem|que|q|como|caso|si|se)(?: \S+){0,2} )(?:sigan|sigam|continuen|continuem) (?:\S+ ){0,1}?(?:mandando|enviando|escribiendo|escrevendo) (?:\S+ ){0,3}?(?:aqui|aca|neste numero|nesse numero|este numero|a este numero) /,
 	// "Here is fine" said on its own.
 	/ (?:por )?(?:aqui|aca) (?:nomas |mismo |mesmo )?(?:esta bien|sin problema|tudo bem|ta bom|esta bom|mejor|nomas) | here (?:is|s) (?:fine|ok|okay|better|good) | here instead /,
-	// Unblocked to hear from us: "desbloqueei vcs só pra pegar o boleto", "unblocked you, send the slip".
-	UNBLOCKED,
 ];
 
 /** WRITE_HERE as one pattern: one pass over the reply. */
@@ -110,5 +116,5 @@ const STOP_DENIED =
 
 /** Whether a reply keeps the channel we write on (`joined`: ` ${modelWords(text).join(' ')} `). */
 export function keepsThisChannel(joined: string): boolean {
-	return STOP_DENIED.test(joined) || (ANY_WRITE_HERE.test(joined) && !NEGATED_HERE.test(joined) && !stopsForGood(UNBLOCKED.test(joined) ? joined.replace(BLOCKING, ' ') : joined));
+	return STOP_DENIED.test(joined) || unblockedToHear(joined) || (ANY_WRITE_HERE.test(joined) && !NEGATED_HERE.test(joined) && !stopsForGood(joined));
 }

@@ -43,11 +43,13 @@ export const speaksForTheDebtor = (joined: string): boolean => SPEAKS_FOR.test(j
  * thats me even tho u got my last name wrong", "Sou eu a titular sim": the writer says they are
  * the debtor — no wrong person by the model alone, which reads the other phone, the misspelt
  * name, the child who answered yesterday as someone else's (held-out v35: 6 promises read as
- * wrong persons). Not "no soy yo", "não sou eu", "that's not me".
+ * wrong persons). Said first (a greeting or a "yes" before it), where it answers "who is this?";
+ * later, "quien habla soy yo, Rosa" or "I'm not sure it's me you want", or first but of the number
+ * ("soy yo la dueña de este número"), they say the number is theirs, not the debt. "The holder" is the debtor wherever it is said,
+ * but not denied.
  */
 const ITS_ME =
-	/ (?<! (?:no|nao|not|isnt|ni|nem|quien|quem|who) )(?:soy yo|sou eu|(?:it s|its|this is|thats|that s|it is) me|soy (?:yo )?(?:el|la) titular|sou (?:eu )?(?:o|a) titular|i m the account holder|im the account holder) /;
+	/^ (?:(?:si|sim|yes|yeah|yep|ya|ok|okay|hola|hi|hello|hey|oi|ola|buenas|buenos dias|buenas tardes|bom dia|boa tarde|claro) )*(?:(?:soy yo|sou eu)(?! (?:la|el|o|a|quien|quem|que) )|(?:it s|its|this is|thats|that s|it is) me) | (?<! (?:no|nao|not|ni|nem|tampoco|tampouco|nunca|never) )(?:soy (?:yo )?(?:el|la) titular|sou (?:eu )?(?:o|a) titular|i m the account holder|im the account holder) /;
 
 /** Whether the writer says they are the debtor (`joined` as above). */
 export const saysItIsTheDebtor = (joined: string): boolean => ITS_ME.test(joined);
-

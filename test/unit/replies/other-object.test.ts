@@ -46,7 +46,7 @@ describe('held-out v34: a card, a debit, references, the old number', () => {
 		// A card or an automatic debit, blocked or cancelled.
 		'vou bloquear meu cartão, alguém clonou',
 		'por favor bloqueen la tarjeta adicional de mi hija',
-		'cancel my autopay, I will pay by hand from now on',
+		'pueden suspender el débito automático, pago por ventanilla',
 		'anulen el PAC, no autorizo más cargos',
 		'no autorizo más cobros en mi cuenta corriente',
 		// Off one's references, not off our list.
@@ -71,4 +71,3 @@ describe('held-out v34: a card, a debit, references, the old number', () => {
 		'este celular era de mi viejo, ahora es mío. No me escriban más',
 	])('does not: %s', (text) => expect(stops(text)).toBe(false));
 });
-

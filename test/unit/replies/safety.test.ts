@@ -30,6 +30,21 @@ const ROUND_10_STOPS = [
 ];
 
 const OPT_OUTS = [
+	// A second reviewer's, session 23: stops beside the limits and the keeps of held-out v34 and v35.
+	'Los desbloqueé por error. No me escriban.',
+	'I unblocked you just to say this: stop texting me.',
+	'No quiero que ustedes sigan mandando mensajes a este número',
+	'Dejen de mandar mensajes, ya les dije, como sigan mandando aquí los denuncio',
+	'Ya bloqueé la tarjeta. No quiero más mensajes',
+	'No autorizo cobros ni mensajes a este número',
+	'Basta de audios y de mensajes',
+	'Stop the letters and the texts. I am done',
+	'Saquen mi número de las referencias, no quiero que me contacten',
+	'Este es mi número viejo, no me manden nada a este número',
+	'Ya pagué la cuota hasta el día 10. No me escriban más',
+	'No quiero recibir ni un mensaje al mes de ustedes',
+	'Recebo 1 por semana faz meses, chega, para de me mandar isso',
+	'Me escriben hasta el domingo, no me escriban más',
 	// A stop beside a wrong person outranks it (held-out v35): said as the model alone read it, it lost.
 	'no conozco a ese señor, borren el número',
 	'esse número é meu agora, pode tirar da lista',

@@ -59,7 +59,17 @@ describe('speaksForTheDebtor: a proxy, guardian or representative writes (held-o
 describe('saysItIsTheDebtor: the debtor writes, from another phone or a misspelt name (held-out v35)', () => {
 	const itsMe = (text: string) => saysItIsTheDebtor(` ${modelWords(text).join(' ')} `);
 	test.each(['sí, soy yo, les escribo del cel de mi esposo', "it's me, my phone broke so I'm on my sister's", 'sou eu sim, a titular', 'yes thats me, you just spelled it wrong'])('says so: %s', (text) => expect(itsMe(text)).toBe(true));
-	test.each(['no soy yo, número equivocado', 'não sou eu', "that's not me", '¿sabes quién soy yo?'])('does not: %s', (text) => expect(itsMe(text)).toBe(false));
+	test.each([
+		'no soy yo, número equivocado',
+		'não sou eu',
+		"that's not me",
+		'¿sabes quién soy yo?',
+		// A second reviewer's: not first, or of the number (session 23).
+		'Tampoco soy yo. Se equivocaron de persona otra vez',
+		'Quien habla soy yo, Rosa. Aquí no hay ninguna Marta',
+		"I'm not sure it's me you're looking for",
+		'Soy yo la dueña de este número desde hace 3 años',
+	])('does not: %s', (text) => expect(itsMe(text)).toBe(false));
 
 	test.each([
 		["It's me, writing from my husband's phone since mine broke. I'll pay on the 20th", 'promise_to_pay'],
@@ -68,4 +78,3 @@ describe('saysItIsTheDebtor: the debtor writes, from another phone or a misspelt
 	// A wrong-person phrase the rules read still decides.
 	test('"no soy yo" is still a wrong person', () => expect(classifyReply('no soy yo, no conozco a esa persona', { received: '2026-06-10' }).label).toBe('wrong_person'));
 });
-
