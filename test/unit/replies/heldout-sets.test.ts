@@ -98,6 +98,11 @@ const SETS: Array<{
 		{ file: 'unlabelled-a.jsonl', part: 'a', first: 1, perGroup: [11, 11] },
 		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [11, 11] },
 	] },
+	// v36, people in a crisis and short replies: 26.7% and 26.1% marked open.
+	{ name: 'heldout-v36', prefix: 'h36', saturdays: true, ambiguous: 0.3, halves: [
+		{ file: 'unlabelled-a.jsonl', part: 'a', first: 1, perGroup: [11, 11] },
+		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [11, 11] },
+	] },
 ];
 
 type Row = Record<string, unknown>;
