@@ -231,7 +231,7 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	// One who says they speak for the debtor (a proxy, a guardian), or are the debtor ("soy yo",
 	// "it's me": lib/replies/who-writes.ts), is no wrong person by the model alone; a wrong-person
 	// phrase the rules find ("él falleció") still is.
-	const forTheDebtor = signals.speaksFor && !found.some((s) => s.label === 'wrong_person');
+	const forTheDebtor = signals.debtorSide && !found.some((s) => s.label === 'wrong_person');
 	if (limitsItsOptOut(signals)) label = likeliestNotOptOut();
 	else if (rules.label === 'opt_out') [label, source] = ['opt_out', 'rules'];
 	// Both likely by the model alone: the likelier (both stop contact; a wrong person is also flagged).
@@ -433,7 +433,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		else if (sign) found.push({ label: 'opt_out', language: detectLanguage(words, []), words: [sign], whole: true, own: false, at: 0 });
 		else if (typed) found.push({ label: 'opt_out', language: typed.language, words: [typed.keyword], whole: false, own: false, at: 0 });
 	}
-	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion, whoWrites: asksWhoWrites(joined), speaksFor: speaksForTheDebtor(joined) || saysItIsTheDebtor(joined) };
+	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion, whoWrites: asksWhoWrites(joined), debtorSide: speaksForTheDebtor(joined) || saysItIsTheDebtor(joined) };
 }
 
 /**

@@ -76,14 +76,16 @@ const FOR_GOOD = / (?:nunca|never|jamas|unsubscribe|baja|bloque\w*|block\w*|spam
  * ("vocês me mandam uma por semana"); and nothing else in the reply may stop (STOPPING, or a stop
  * of our sending: STOP_SENDING).
  */
+/** "Is enough", "tá bom": said of a count. "Basta" alone is also a stop, and stays in what is read after. */
+const ENOUGH = '(?:is enough|es suficiente|e suficiente|ta bom|ta otimo|esta bien|esta bom|is fine|is ok|is plenty)';
 const COUNT = '(?:one|1|un|uno|una|um|uma|once|twice|una vez|uma vez|dos veces|duas vezes)';
 const PER =
 	`(?:${COUNT} (?:(?:message|reminder|text|mensaje|mensagem|msg|recordatorio|lembrete|aviso|notificacion|notificacao)s? )?(?:a|per|each|every|al|a la|por|ao|na|cada) (?:week|month|semana|mes)|(?:uno|one|um|uma) (?:el |o |the )?(?:dia|day) (?:antes|before))`;
 const HOW_OFTEN = new RegExp(
-	` (?:(?:mandenme|mandeme|manden|mandar|mande|mandem|envien|enviem|enviar|envie|send|just|only|solo|so|apenas|somente)(?: \\S+){0,2} ${PER}(?= )|(?<! (?:ni|nem|not|even|nor|no) )${PER} (?:\\S+ ){0,2}?(?:is enough|es suficiente|e suficiente|basta|alcanza|ta bom|ta otimo|esta bien|esta bom|is fine|is ok|is plenty)(?= ))`,
+	` (?:(?:mandenme|mandeme|manden|mandar|mande|mandem|envien|enviem|enviar|envie|send|just|only|solo|so|apenas|somente)(?: \\S+){0,2} ${PER}(?= )|(?<! (?:ni|nem|not|even|nor|no) )${PER} (?:\\S+ ){0,2}?(?:${ENOUGH}|basta|alcanza)(?= ))`,
 );
 /** Words that say the count suffices ("…y ya, con eso basta"): no stop left when it is taken out. */
-const SUFFICES = / (?:con eso basta|eso basta|isso basta|is enough|es suficiente|e suficiente|ta bom|ta otimo|esta bien)(?= )/g;
+const SUFFICES = new RegExp(` (?:con eso basta|eso basta|isso basta|${ENOUGH})(?= )`, 'g');
 /** A stop of our sending anywhere else in the reply: "…Não devo nada. Não me mandem". */
 const STOP_SENDING = / (?:no|nao|dont|do not|stop|quit|dej\w* de|par\w* de|deix\w* de|ni|nem)(?: \S+){0,3}? (?:escrib|mand|envi|escrev|text|messag|contact|contat|recib|receb|receiv)\w* /;
 
@@ -97,23 +99,40 @@ const CALL_AT_HOURS = new RegExp(
 );
 
 /**
+ * A word every end and every count names ("hasta", "antes de tiempo", "before then", "a la
+ * semana", "el día antes"): most replies have none, and skip both readings.
+ */
+const NAMES_AN_END_OR_COUNT = / (?:hasta|ate|until|till|antes|before|week|month|semana|mes) /;
+
+/**
  * Whether a reply asks us to write at some times and not others, rather than to stop
  * (`normalised`: `normaliseReply`'s output).
  */
 export function asksForContactHours(normalised: string): boolean {
-	// An end named, and no stop outside the words that name it ("me escriben hasta el domingo, no
-	// me escriban más": the "más" is the stop's, not the end's).
-	// The stop the end limits may stand just before it ("dejen de mandar recordatorios antes de tiempo").
+	if (NAMES_AN_END_OR_COUNT.test(normalised) && (limitedByAnEnd(normalised) || limitedByACount(normalised))) return true;
+	if (!ANY_HOURS.test(normalised) || STOPPING.test(normalised)) return false;
+	return ANY_HOURS.test(`${normalised.replace(CALL_AT_HOURS, ' ')} `);
+}
+
+/**
+ * An end named, and no stop outside the words that name it ("me escriben hasta el domingo, no me
+ * escriban más": the "más" is the stop's, not the end's). The stop the end limits may stand just
+ * before it ("dejen de mandar recordatorios antes de tiempo").
+ */
+function limitedByAnEnd(normalised: string): boolean {
+	if (FOR_GOOD.test(normalised)) return false;
 	for (const until of [UNTIL_OR_TOO_SOON.exec(normalised), UNTIL_THEN_STOP.exec(normalised)]) {
-		if (until === null || FOR_GOOD.test(normalised)) continue;
+		if (until === null) continue;
 		const rest = `${normalised.slice(0, until.index).replace(STOP_BEFORE, ' ')} ${normalised.slice(until.index + until[0].length)}`;
 		if (!STOPPING.test(rest)) return true;
 	}
+	return false;
+}
+
+/** A count of messages asked for, and no stop left once it and its "enough" are taken out. */
+function limitedByACount(normalised: string): boolean {
 	const often = HOW_OFTEN.exec(normalised);
-	if (often) {
-		const rest = normalised.replace(often[0], ' ').replace(SUFFICES, ' ');
-		if (!STOPPING.test(rest) && !STOP_SENDING.test(rest)) return true;
-	}
-	if (!ANY_HOURS.test(normalised) || STOPPING.test(normalised)) return false;
-	return ANY_HOURS.test(`${normalised.replace(CALL_AT_HOURS, ' ')} `);
+	if (often === null) return false;
+	const rest = normalised.replace(often[0], ' ').replace(SUFFICES, ' ');
+	return !STOPPING.test(rest) && !STOP_SENDING.test(rest);
 }
