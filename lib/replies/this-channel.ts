@@ -1,16 +1,4 @@
 /**
- * "Desbloqueei vocês, manda o boleto", "unblocked you, send the link": this channel open again, to
- * be sent something — with no stop anywhere ("los desbloqueé solo para decirles que no me
- * escriban" stops). The blocking it undid ("tava bloqueado… desbloqueei") says no stop for good.
- */
-const UNBLOCKED = / (?:desbloque|unblock)\w* /;
-const SEND_ASKED = / (?:manda|mande|mandem|manden|mandenme|mandame|mandeme|envia|envie|enviem|envien|envienme|enviame|passa|pasa|pasen|send|text me|message me) /;
-const ANY_STOP_WORD = / (?:no|nao|not|dont|stop|quit|dejen|deje|dejes|parem|paren|pare|para de|chega|basta|enough|nunca|never|bloquear|block you|vou bloquear|voy a bloquear) /;
-const BLOCKED_BEFORE = / (?:bloqueado|bloqueados|bloqueada|bloqueadas|blocked)(?= )/g;
-
-const unblockedToHear = (joined: string) => UNBLOCKED.test(joined) && SEND_ASKED.test(joined) && !ANY_STOP_WORD.test(joined) && !stopsForGood(joined.replace(BLOCKED_BEFORE, ' '));
-
-/**
  * Words that keep the channel we write on: "escríbanme aquí", "text me here instead", "pode
  * mandar aqui no whatsapp", "por aquí nomás está bien", "send them to me on this number".
  * "Dejen de llamar a mi mamá, a mí escríbanme aquí" stops another channel (a call, a relative's
@@ -113,6 +101,18 @@ export const stopsForGood = (joined: string) => FOR_GOOD.test(joined);
  */
 const STOP_DENIED =
 	/ (?:dont stop|do not stop|dont want you to stop|do not want you to stop|not asking you to stop|not stopping you|no quiero que (?:me )?(?:dejen|paren)|no es para que (?:me )?(?:dejen|paren)|no les pido que (?:me )?(?:dejen|paren)|nao quero que (?:me )?(?:parem|deixem)|nao e para (?:voces )?(?:parar|pararem|deixar)|nao (?:to|estou) pedindo para (?:voces )?(?:parar|pararem)|no me quiero dar de baja|nao quero (?:me )?descadastrar) /;
+
+/**
+ * "Desbloqueei vocês, manda o boleto", "unblocked you, send the link": this channel open again, to
+ * be sent something — with no stop anywhere ("los desbloqueé solo para decirles que no me
+ * escriban" stops). The blocking it undid ("tava bloqueado… desbloqueei") says no stop for good.
+ */
+const UNBLOCKED = / (?:desbloque|unblock)\w* /;
+const SEND_ASKED = / (?:manda|mande|mandem|manden|mandenme|mandame|mandeme|envia|envie|enviem|envien|envienme|enviame|passa|pasa|pasen|send|text me|message me) /;
+const ANY_STOP_WORD = / (?:no|nao|not|dont|stop|quit|dejen|deje|dejes|parem|paren|pare|para de|chega|basta|enough|nunca|never|bloquear|block you|vou bloquear|voy a bloquear) /;
+const BLOCKED_BEFORE = / (?:bloqueado|bloqueados|bloqueada|bloqueadas|blocked)(?= )/g;
+
+const unblockedToHear = (joined: string) => UNBLOCKED.test(joined) && SEND_ASKED.test(joined) && !ANY_STOP_WORD.test(joined) && !stopsForGood(joined.replace(BLOCKED_BEFORE, ' '));
 
 /** Whether a reply keeps the channel we write on (`joined`: ` ${modelWords(text).join(' ')} `). */
 export function keepsThisChannel(joined: string): boolean {
