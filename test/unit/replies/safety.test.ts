@@ -385,7 +385,8 @@ describe('contact hours: when to write, not whether', () => {
 		['stop texting me, once a week is still too much', false],
 		['no me escriban, uno al mes basta y sobra', false],
 		// Hours for calls do not limit a stop of writing.
-		['parem de mandar mensagem, ela não lê. Podem ligar de manhã', false],
+		// ("parem" alone is a word of stopping for good: the hours would count for nothing either way.)
+		['a vó pediu pra vocês pararem de mandar mensagem, ela não lê. Podem ligar de manhã', false],
 		['no me manden mensajes, mejor llamar en la tarde', false],
 		// …hours for writing still do.
 		['no me escriban en la mañana, pueden llamar de tarde', true],
