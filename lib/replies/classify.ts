@@ -20,7 +20,7 @@ import { keywordSaidOf, keywordTypedOf, OPT_OUT_WORDS, optOutSentenceOf, stopSig
 import { namedPayday } from './payday';
 import { conditionsOnDiscount } from './discount-asked';
 import { asksToSplit } from './split-asked';
-import { agreesToADay } from './day-agreed';
+import { agreesToADay, givesADayAlone } from './day-agreed';
 import { PAID_OR_PAYING } from './date-words';
 
 /** What the workflow does with each label (docs/domain/reply-taxonomy.md). */
@@ -273,8 +273,10 @@ export function classifyReply(text: unknown, options: ClassifierOptions, model: 
 	// The rules read the date already when they labelled the reply a promise.
 	const datePromised = () => (rules.label === 'promise_to_pay' ? rules.promiseDate : resolvePromiseDate(raw, options.received, calendarCountry(options.country, rules.language)));
 	const overridable = (LABEL_INDEX[label] > LABEL_INDEX.promise_to_pay && !(label === 'payment_plan' && source === 'rules')) || (label === 'already_paid' && !ruleLabels.includes('already_paid'));
-	// …and so is a day agreed to in a word or two ("dia 20 fechado", "20th is fine": lib/replies/day-agreed.ts).
-	if (overridable && (ruleLabels.includes('promise_to_pay') || agreesToADay(` ${words.join(' ')} `))) {
+	// …and so is a day agreed to in a word or two ("dia 20 fechado", "20th is fine"), or given alone
+	// ("HOY", "tues", "18/09?": lib/replies/day-agreed.ts).
+	const joined = ` ${words.join(' ')} `;
+	if (overridable && (ruleLabels.includes('promise_to_pay') || agreesToADay(joined) || givesADayAlone(joined))) {
 		promiseDate = datePromised();
 		if (promiseDate) [label, source] = ['promise_to_pay', 'rules'];
 	} else if (label === 'promise_to_pay') promiseDate = datePromised();

