@@ -7,6 +7,7 @@ import { asksToRemoveNumber } from './number-removed';
 import { stopsCallsElsewhere } from './calls-elsewhere';
 import { stopsSomethingElse } from './other-object';
 import { asksAboutKeyword } from './keyword-question';
+import { withoutPlaceholders } from './placeholders';
 import { asksWhoWrites, saysItIsTheDebtor, speaksForTheDebtor } from './who-writes';
 import { calendarCountry } from './business-days';
 import { normaliseReply, resolvePromiseDate } from './dates';
@@ -200,7 +201,9 @@ function index(extra?: Partial<Record<ReplyLabel, string[]>>) {
  * first: a reply the model finds fairly likely to be an opt-out (or a wrong person) is one, at
  * thresholds fitted for 99% (95%) recall. Other labels the reply carries go in `alsoMentions`.
  */
-export function classifyReply(text: unknown, options: ClassifierOptions, model: ReplyModel = shippedModel()): ReplyClassification {
+export function classifyReply(reply: unknown, options: ClassifierOptions, model: ReplyModel = shippedModel()): ReplyClassification {
+	// The phone's placeholders ("This message was deleted", "<Media omitted>") are no words of the debtor's.
+	const text = typeof reply === 'string' ? withoutPlaceholders(reply) : reply;
 	const signals = ruleSignals(text, options.extraPhrases);
 	const { raw, words, found, whoWrites } = signals;
 	const rules = classifyByRules(text, options, signals);
@@ -355,7 +358,8 @@ const limitsItsOptOut = (signals: Pick<ReturnType<typeof ruleSignals>, 'contactH
  * so the Reply Trigger can record it before any workflow runs; the model's fairly-likely
  * opt-outs ("stopped") stay Classify's to route.
  */
-export function optOutByRules(text: string): boolean {
+export function optOutByRules(reply: string): boolean {
+	const text = withoutPlaceholders(reply);
 	const signals = ruleSignals(text);
 	// A keyword, alone or as a sentence of its own, decides before any limit, as in classifyReply.
 	if (keywordDecides(signals.found)) return true;

@@ -1,0 +1,53 @@
+/**
+ * What a phone writes in a chat in place of a message: a message deleted, a photo or a voice note
+ * left out of an export, a missed call, a message still on its way, an edit's mark. They are no
+ * words of the debtor's, and the model read some as stops: "Se eliminó este mensaje" (held-out
+ * v36), "This message was deleted" and "<Media omitted>" passed its opt-out threshold, where
+ * "<Multimedia omitido>" was `other` (held-out v26's labellers). WhatsApp's wording in its
+ * Spanish, Portuguese and English apps and exports, as they show it; a placeholder the list lacks
+ * is read as words, as before.
+ */
+const PLACEHOLDERS = [
+	// A message deleted, by its writer or by the one reading.
+	'this message was deleted',
+	'you deleted this message',
+	'se elimin[oó] este mensaje',
+	'eliminaste este mensaje',
+	'este mensaje fue eliminado',
+	'esta mensagem foi apagada',
+	'voc[eê] apagou esta mensagem',
+	'mensagem apagada',
+	// Left out of an exported chat.
+	'<?media omitted>?',
+	'<?multimedia omitido>?',
+	'<?m[ií]dia oculta>?',
+	'<?arquivo de m[ií]dia oculto>?',
+	'(?:image|video|audio|sticker|gif|document) omitted',
+	'(?:imagen|video|audio|sticker|gif|documento) omitid[oa]',
+	'(?:imagem|v[ií]deo|[aá]udio|figurinha|gif|documento) (?:ocultad[oa]|omitid[oa])',
+	'<attached: [^>\\n]*>',
+	'<adjunto: [^>\\n]*>',
+	'<anexado: [^>\\n]*>',
+	// A call missed.
+	'missed (?:voice|video) call',
+	'(?:llamada|videollamada) (?:de voz |de video )?perdida',
+	'chamada de (?:voz|v[ií]deo) perdida',
+	// A message still on its way, and an edit's mark.
+	'waiting for this message\\.? this may take a while\\.?',
+	'esperando (?:el|este) mensaje\\.? esto puede tomar (?:un )?tiempo\\.?',
+	'aguardando (?:esta )?mensagem\\.? isso pode levar alguns instantes\\.?',
+	'<?this message was edited>?',
+	'<?se edit[oó] este mensaje\\.?>?',
+	'<?mensagem editada>?',
+];
+
+/** Each placeholder as a line of its own or the whole reply, with the "🚫" WhatsApp shows before a deleted one. */
+const PLACEHOLDER = new RegExp(`(?:^|(?<=\\n))[ \\t]*(?:🚫\\s*)?(?:${PLACEHOLDERS.join('|')})[ \\t]*(?=\\n|$)`, 'giu');
+
+/** The reply without the phone's placeholders: "" when it was nothing else ("This message was deleted"). */
+export function withoutPlaceholders(text: string): string {
+	// Most replies have no "<" and none of the words every placeholder has one of.
+	if (!/[<]|delet|elimin|apag|omit|ocult|missed|perdid|waiting|esperando|aguardando|edit/i.test(text)) return text;
+	const rest = text.replace(PLACEHOLDER, '');
+	return rest === text ? text : rest.trim();
+}
