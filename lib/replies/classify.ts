@@ -10,7 +10,7 @@ import { asksAboutKeyword } from './keyword-question';
 import { withoutPlaceholders } from './placeholders';
 import { asksWhoWrites, saysItIsTheDebtor, speaksForTheDebtor } from './who-writes';
 import { calendarCountry } from './business-days';
-import { normaliseReply, resolvePromiseDate } from './dates';
+import { comesSoon, normaliseReply, resolvePromiseDate, writesMonthFirst } from './dates';
 import { EN_LEXICON } from './lexicon/en';
 import { ES_LEXICON } from './lexicon/es';
 import { PT_LEXICON } from './lexicon/pt';
@@ -274,13 +274,16 @@ export function classifyReply(reply: unknown, options: ClassifierOptions, model:
 	// as made ("ainda não paguei mas pago segunda", "hoje ainda faço a transferência").
 	let promiseDate: string | null = null;
 	// The rules read the date already when they labelled the reply a promise.
-	const datePromised = () => (rules.label === 'promise_to_pay' ? rules.promiseDate : resolvePromiseDate(raw, options.received, calendarCountry(options.country, rules.language)));
+	const datePromised = () => (rules.label === 'promise_to_pay' ? rules.promiseDate : resolvePromiseDate(raw, options.received, calendarCountry(options.country, rules.language), writesMonthFirst(options.country, rules.language)));
 	const overridable = (LABEL_INDEX[label] > LABEL_INDEX.promise_to_pay && !(label === 'payment_plan' && source === 'rules')) || (label === 'already_paid' && !ruleLabels.includes('already_paid'));
 	// …and so is a day agreed to in a word or two ("dia 20 fechado", "20th is fine"), or given alone
 	// ("HOY", "tues", "18/09?": lib/replies/day-agreed.ts).
 	const joined = ` ${words.join(' ')} `;
-	if (overridable && (ruleLabels.includes('promise_to_pay') || agreesToADay(joined) || givesADayAlone(joined))) {
+	const read = ruleLabels.includes('promise_to_pay') || agreesToADay(joined);
+	if (overridable && (read || givesADayAlone(joined, raw))) {
 		promiseDate = datePromised();
+		// A day given alone, only in the coming weeks: "25/05" just past is the day one paid.
+		if (promiseDate && !read && !comesSoon(options.received, promiseDate)) promiseDate = null;
 		if (promiseDate) [label, source] = ['promise_to_pay', 'rules'];
 	} else if (label === 'promise_to_pay') promiseDate = datePromised();
 
@@ -523,7 +526,7 @@ export function classifyByRules(text: unknown, options: ClassifierOptions, signa
 		label,
 		confidence: Math.round(confidence * 100) / 100,
 		language,
-		promiseDate: label === 'promise_to_pay' ? resolvePromiseDate(raw, options.received, calendarCountry(options.country, language)) : null,
+		promiseDate: label === 'promise_to_pay' ? resolvePromiseDate(raw, options.received, calendarCountry(options.country, language), writesMonthFirst(options.country, language)) : null,
 		amounts: amountsIn(raw),
 		evidence,
 		nextAction: NEXT_ACTIONS[label],

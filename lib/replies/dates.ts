@@ -38,6 +38,7 @@ import {
 	TOMORROW_WORDS,
 	WEEKDAY_WORDS,
 } from './date-words';
+import type { Language } from '../debtor/countries';
 import { businessDayIn } from './business-days';
 import { slips } from './slips';
 
@@ -194,23 +195,25 @@ function nextDayOfMonth(from: number, dayOfMonth: number): number {
 	return from;
 }
 
-/**
- * Countries that write a date month first: "6/5" is June 5 in the US (and Puerto Rico), 6 May
- * everywhere else our debtors live. The debtor's country, else the reply's language's
- * (calendarCountry: English's is the US).
- */
+/** Countries that write a date month first: "6/5" is June 5 in the US (and Puerto Rico), 6 May everywhere else our debtors live (writesMonthFirst). */
 const MONTH_FIRST = new Set(['US', 'PR']);
 
-/** How soon a date read in the other order must fall for it to outrank one that has passed this year. */
-const SOON_DAYS = 62;
+/**
+ * How soon a date read in the other order must fall for it to outrank one that has passed this
+ * year, and how far on that one must then be: a promise half a year on is rarer than a date
+ * written in the other order ("6/5" on 26 May is 5 June), a promise two or three months on is not
+ * ("11/01" on 20 October is 11 January: a second reviewer's).
+ */
+export const SOON_DAYS = 62;
+const FAR_DAYS = 182;
 
 /**
  * A date in figures ("15/03", "15-03-2026"), day first or month first as the country writes it
  * (MONTH_FIRST), or in the other order when only that reads as a date ("12/15": there is no 15th
  * month) or when, without a year, the usual order names a day already past this year and the other
- * one within SOON_DAYS: a promise names a coming day, and "7/2" on 29 June is 2 July however the
- * writer's country orders it (held-out v36's "6/5" and "7/2", a US writer's, read 6 May and 7
- * February of the next year).
+ * one within SOON_DAYS (the usual one more than FAR_DAYS on: "12/01" on 26 November is 12
+ * January): a promise names a coming day, and "7/2" on 29 June is 2 July however the writer's country orders it (held-out
+ * v36's "6/5" and "7/2", a US writer's, read 6 May and 7 February of the next year).
  */
 function explicitDate(text: string, received: number, monthFirst = false): number | undefined {
 	const m = / (\d{1,2})[/-](\d{1,2})(?:[/-](\d{2,4}))? /.exec(text);
@@ -234,7 +237,7 @@ function explicitDate(text: string, received: number, monthFirst = false): numbe
 	const usual = monthFirst ? read(second, first) : read(first, second);
 	const other = monthFirst ? read(first, second) : read(second, first);
 	if (usual.date === undefined) return other.date;
-	return usual.passed && other.date !== undefined && !other.passed && other.date - received <= SOON_DAYS ? other.date : usual.date;
+	return usual.passed && usual.date - received > FAR_DAYS && other.date !== undefined && !other.passed && other.date - received <= SOON_DAYS ? other.date : usual.date;
 }
 
 /** Words before a date that make it a street's name: "la" (la calle, la avenida) where a day is "el". */
@@ -451,13 +454,32 @@ function unquoted(reply: string): string {
  * null: weekends only); "ya mismo", "altiro" that day, when no other day is named. Null when the
  * reply names no date.
  */
-export function resolvePromiseDate(reply: string, received: string, country: string | null = null): string | null {
+export function resolvePromiseDate(reply: string, received: string, country: string | null = null, monthFirst = false): string | null {
 	const text = NOT_TODAY.reduce((t, idiom) => t.replaceAll(` ${idiom} `, ' '), normaliseReply(unquoted(reply)));
 	const asks = reply.includes('?');
-	const corrected = correctedDay(text, received, asks, country);
+	const corrected = correctedDay(text, received, asks, country, monthFirst);
 	if (corrected !== null) return corrected;
-	return resolveText(text, received, asks, country);
+	const resolved = resolveText(text, received, asks, country, monthFirst);
+	if (resolved !== null) return resolved;
+	// A day of the month that is the whole reply ("15", "10?", "30th") answers "when?": held-out
+	// v36's labellers, both, read "10" as a promise on the 10th. Not an amount ("$20", "20%").
+	const words = text.trim().split(' ');
+	const lone = words.length === 1 && /^\d/.test(words[0]) && !AMOUNT_SIGN.test(reply) ? dayNumber(words[0]) : undefined;
+	return lone === undefined ? null : toIso(nextDayOfMonth(toDay(received), lone));
 }
+
+/** A sign of money or a share beside a number: "$20", "R$ 50", "S/ 30", "20%". */
+const AMOUNT_SIGN = /[$%€£]|s\//i;
+
+/**
+ * Whether a debtor writes a date in figures month first: one known to be in the US or Puerto
+ * Rico (their country, not one guessed from the reply's language: "Ok. 10/06" is no English)
+ * writing in English; Spanish and Portuguese writers there keep the day first ("pago el 10/06").
+ */
+export const writesMonthFirst = (country: string | null | undefined, language: Language) => MONTH_FIRST.has(country ?? '') && language === 'en';
+
+/** Whether a promise's day falls within SOON_DAYS of the day the reply was received. */
+export const comesSoon = (received: string, date: string) => toDay(date) - toDay(received) <= SOON_DAYS;
 
 /** Words that may stand between a correction and the day it gives: "digo el martes", "sorry, I meant Saturday", "ops, dia 21". */
 const BEFORE_CORRECTED_DAY = ['el', 'la', 'the', 'o', 'a', 'dia', 'on', 'no', 'na', 'en', 'i', 'meant', 'mean', 'make', 'that', 'it', 'mejor', 'ai', 'ahi', 'typo'];
@@ -472,7 +494,7 @@ const TELLING = ['le', 'les', 'te', 'se', 'lo', 'me', 'nos', 'yo'];
  * taken back or followed by another day ("digo el martes… no, mejor el lunes"; a day something
  * is closed or a holiday on may follow): a second reviewer's (session 17). Null when there is none.
  */
-function correctedDay(text: string, received: string, asks: boolean, country: string | null): string | null {
+function correctedDay(text: string, received: string, asks: boolean, country: string | null, monthFirst: boolean): string | null {
 	// The last correction ("the 10th, oops, I meant the 11th"); one taken back leaves two days after it.
 	const found = CORRECTIONS.map((c) => ({ c, at: text.lastIndexOf(` ${c} `) })).filter(({ at }) => at >= 0);
 	if (!found.length) return null;
@@ -497,21 +519,21 @@ function correctedDay(text: string, received: string, asks: boolean, country: st
 	const again = (i: number) => tail[i] === tail[first] || sameWeekday(tail[i]) || (dayNumber(tail[i]) !== undefined && (sameWeekday(tail[i - 1]) || sameWeekday(tail[i - 2])));
 	const others = tail.flatMap((_, i) => (i > first && day(i) && !again(i) && !holidayAfter(tail, i) && !closedOn(tail, i) ? [i] : []));
 	if (others.some((i) => !repeated(i))) return null;
-	const given = resolveText(head, received, asks, country);
+	const given = resolveText(head, received, asks, country, monthFirst);
 	if (given === null) return null;
 	// The day corrected keeps the month the day given up was said with ("June 1st, no wait, make it
 	// the 3rd"); not one a weekday fell in ("el lunes… no, mejor el 30": a second reviewer's).
 	const headWords = head.trim().split(' ');
 	const monthSaid = explicitDate(head, toDay(received)) !== undefined || namedMonthDate(headWords, toDay(received)) !== undefined;
 	const from = monthSaid && given.slice(0, 8) + '01' > received ? given.slice(0, 8) + '01' : received;
-	return resolveText(` ${tail.slice(0, others[0]).join(' ')} `, from, asks, country);
+	return resolveText(` ${tail.slice(0, others[0]).join(' ')} `, from, asks, country, monthFirst);
 }
 
 /** Words before a day that go back to it: "…no, el lunes", "back to Friday", "então sexta (mesmo)". */
 const TAKEN_BACK = ['no', 'nao', 'back', 'entao', 'entonces', 'then', 'so'];
 
 /** resolvePromiseDate on a reply's normalised words (" …words… "). */
-function resolveText(text: string, received: string, asks: boolean, country: string | null): string | null {
+function resolveText(text: string, received: string, asks: boolean, country: string | null, monthFirst: boolean): string | null {
 	const words = text.trim().split(' ');
 	// "Me pagan el 15 y el 30, el 30 pago", "recebo dia 5, vou pagar dia 6", "salary enters on
 	// the 25th, expect payment by the 27th": the day the money comes is the day to pay only when
@@ -521,10 +543,10 @@ function resolveText(text: string, received: string, asks: boolean, country: str
 		const rest = [...words.slice(0, income.from), ...words.slice(income.to)];
 		// With words of paying and no other income ("el 15 me cae la quincena y pago al toque" is
 		// one). "Al tiro", "right away" after an income's day is that day: only a day the rest names counts.
-		const paid = rest.some((w) => PAYING_WORDS.includes(w)) && !rest.some((w) => INCOME_WORDS.includes(w)) ? dayToPay(` ${rest.join(' ')} `, rest, received, country, false) : null;
+		const paid = rest.some((w) => PAYING_WORDS.includes(w)) && !rest.some((w) => INCOME_WORDS.includes(w)) ? dayToPay(` ${rest.join(' ')} `, rest, received, country, monthFirst, false) : null;
 		if (paid) return paid;
 	}
-	return dayToPay(text, words, received, country, true, asks);
+	return dayToPay(text, words, received, country, monthFirst, true, asks);
 }
 
 /** Words said before an income's verb that belong to it: "me pagan", "nos depositan"; "get paid". */
@@ -569,7 +591,7 @@ const namesDay = (words: readonly string[], at: number) =>
 	at >= 0 && at < words.length && (weekdayIn(words[at]) !== undefined || TOMORROW_WORDS.includes(words[at]) || (dayNumber(words[at]) !== undefined && (DAY_OF_MONTH_MARKERS.includes(words[at - 1]) || /\d(?:st|nd|rd|th)$/.test(words[at]))));
 
 /** The day a reply names to pay on (`resolvePromiseDate`), read from all its words. */
-function dayToPay(text: string, words: string[], received: string, country: string | null, atOnce = true, asks = false): string | null {
+function dayToPay(text: string, words: string[], received: string, country: string | null, monthFirst: boolean, atOnce = true, asks = false): string | null {
 	const today = toDay(received);
 
 	// A date written with its year that is already past, or more than a year on, is no day to
@@ -578,7 +600,7 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	// business days" no 3 May, "the 5th business day" no 5th of the month).
 	const business = businessDayIn(text, received, country);
 	if (business !== undefined) return business;
-	const explicit = explicitDate(text, today, MONTH_FIRST.has(country ?? '')) ?? namedMonthDate(words, today);
+	const explicit = explicitDate(text, today, monthFirst) ?? namedMonthDate(words, today);
 	if (explicit !== undefined) return explicit >= today && explicit - today <= PROMISE_HORIZON_DAYS ? toIso(explicit) : null;
 	if (hasPhrase(text, DAY_AFTER_TOMORROW)) return toIso(today + 2);
 	// "De hoy en ocho": a week from today (Mexico), "de hoy en quince" two; before "hoy" reads as today.
@@ -648,10 +670,6 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	}
 	if (tomorrow) return toIso(today + 1);
 	if (days.length) return toIso((paying ?? days[0]).day);
-	// A day of the month that is the whole reply ("15", "10?", "30th") answers "when?": held-out
-	// v36's labellers, both, read "10" as a promise on the 10th. Only here, where the reply is a promise.
-	const lone = words.length === 1 && /^\d/.test(words[0]) ? dayNumber(words[0]) : undefined;
-	if (lone !== undefined) return toIso(nextDayOfMonth(today, lone));
 	// A day of the month named outranks the fortnight it falls in ("el 15 me cae la quincena").
 	if (hasPhrase(text, NEXT_MONTH_END)) return toIso(lastDayOfMonth(lastDayOfMonth(today) + 1));
 	if (hasPhrase(text, MONTH_END)) return toIso(lastDayOfMonth(today));

@@ -35,6 +35,10 @@ export function agreesToADay(joined: string): boolean {
 
 /** The words of a day that may be a whole reply: weekdays, today, tomorrow, months ("Jan 16"). */
 const DAY_WORDS = new Set([...Object.values(WEEKDAY_WORDS).flat(), ...TOMORROW_WORDS, ...MONTH_NUMBERS.keys(), 'hoy', 'hoje', 'today', 'tonight', 'pasado', 'depois']);
+const TODAY_OR_TOMORROW = new Set([...TOMORROW_WORDS, 'hoy', 'hoje', 'today', 'tonight']);
+
+/** "Until": before a day of the month, a deadline kept ("hasta el 10"); before a weekday or tomorrow, a goodbye ("hasta mañana", "até segunda"). */
+const UNTIL = ['hasta', 'ate', 'until', 'till', 'by'];
 
 /**
  * Words a day given alone comes with: yes, a day's articles and markers, "until", "still", "wait
@@ -44,25 +48,53 @@ const DAY_WORDS = new Set([...Object.values(WEEKDAY_WORDS).flat(), ...TOMORROW_W
 const AROUND_A_DAY = new Set([
 	...DAY_OF_MONTH_MARKERS,
 	...['si', 'sim', 'yes', 'yeah', 'yep', 'ok', 'okay', 'oki', 'dale', 'bueno', 'la', 'al', 'a', 'o', 'de', 'del', 'do', 'of', 'para', 'pra', 'pro', 'pa'],
-	...['hasta', 'ate', 'until', 'till', 'by', 'ainda', 'mesmo', 'mismo', 'entonces', 'entao', 'then', 'mejor', 'melhor', 'esperame', 'espereme', 'aguardame', 'wait', 'for', 'me'],
+	...['ainda', 'mesmo', 'mismo', 'entonces', 'entao', 'then', 'mejor', 'melhor', 'esperame', 'espereme', 'aguardame', 'wait', 'for', 'me'],
 	...['next', 'this', 'proximo', 'proxima', 'que', 'viene', 'vem', 'este', 'esta', 'esse', 'essa', 'se', 'puede', 'pode', 'ser', 'can', 'it', 'be'],
+	...UNTIL,
 ]);
+
+/** Asked, these ask about the deadline ("¿hasta el 10?", "¿para hoy?"), not offer a day. */
+const DEADLINE_ASKED = new Set([...UNTIL, 'para', 'pra', 'pro']);
 
 /** How many words a day given alone may come with (the day's own among them). */
 const AT_MOST_ALONE = 5;
 
+/** Mockery, laughter and amounts beside a day: "sí sí, mañana 🙄", "$20", "20%". */
+const NOT_A_DAY_GIVEN = /[🙄😒😏😂🤣$%€£]|r\$|s\//iu;
+
+/** Fractions, not days: "1/2" is a half, "3/4" three quarters. */
+const FRACTIONS = new Set(['1/2', '1/3', '2/3', '1/4', '3/4']);
+
+/** The last day of each month, at most: "el 30 de febrero" is never. */
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /**
- * Whether a reply is a day given alone (`joined` as for agreesToADay): "HOY", "si hoy", "tues",
- * "hoje ainda", "18/09?", "10", "hasta el 10", "esperame al lunes", "Jan 16" — the answer to
- * "when?", which held-out v36's labellers, both, read as a promise on that day where the model
- * read `other`, `still_time` or `refusal` (13 replies). A day's number alone must be two figures
- * or come after a marker ("el 5") or with its ordinal ("5th"): "1", "2", "3" answer a menu (held-out
- * v21, v35: other). The caller holds it to a day the date rules read.
+ * Whether a reply is a day given alone (`joined` as for agreesToADay; `raw` as written): "HOY",
+ * "si hoy", "tues", "hoje ainda", "18/09?", "10", "hasta el 10", "esperame al lunes", "Jan 16" —
+ * the answer to "when?", which held-out v36's labellers, both, read as a promise on that day where
+ * the model read `other`, `still_time` or `refusal` (13 replies). The caller holds it to a day the
+ * date rules read in the coming weeks (`SOON_DAYS`: "25/05" just past is the day one paid, not a
+ * promise for next year). Not a one-figure number alone ("1", "3": a menu's choice, held-out v21,
+ * v35), a fraction ("1/2") or a range ("2-3"), an amount ("$20", "20%"), a word said twice or
+ * mockery ("sí sí, mañana 🙄": a refusal), a goodbye ("hasta mañana"), a deadline asked about
+ * ("¿hasta el 10?", "¿para hoy?") or today or tomorrow asked ("¿Hoy?"): a second reviewer's.
  */
-export function givesADayAlone(joined: string): boolean {
+export function givesADayAlone(joined: string, raw: string): boolean {
 	const words = joined.trim().split(' ');
-	if (words.length > AT_MOST_ALONE) return false;
+	if (words.length > AT_MOST_ALONE || NOT_A_DAY_GIVEN.test(raw) || new Set(words).size < words.length) return false;
+	// A day of the month: two figures, or one with its ordinal ("5th", "1ro").
+	const monthDay = (w: string) => {
+		const m = /^(\d{1,2})(st|nd|rd|th|ro|ero)?$/.exec(w);
+		return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= 31 && (m[2] !== undefined || m[1].length === 2);
+	};
 	const dayAt = (w: string, i: number) =>
-		DAY_WORDS.has(w) || /^\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?$/.test(w) || /^(?:[1-3]\d|\d(?:st|nd|rd|th|ro|ero))$/.test(w) || (/^\d$/.test(w) && DAY_OF_MONTH_MARKERS.includes(words[i - 1]));
-	return words.some(dayAt) && words.every((w, i) => dayAt(w, i) || AROUND_A_DAY.has(w));
+		DAY_WORDS.has(w) || (/^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/.test(w) && !FRACTIONS.has(w)) || monthDay(w) || (/^\d$/.test(w) && DAY_OF_MONTH_MARKERS.includes(words[i - 1]));
+	if (!words.some(dayAt) || !words.every((w, i) => dayAt(w, i) || AROUND_A_DAY.has(w))) return false;
+	// "Until" only before a day of the month, its marker between: "hasta el 10", not "hasta mañana".
+	const untilAt = words.findIndex((w) => UNTIL.includes(w));
+	if (untilAt >= 0 && !words.slice(untilAt + 1).some((w) => monthDay(w) || /^\d/.test(w))) return false;
+	if (raw.includes('?') && (words.some((w) => DEADLINE_ASKED.has(w)) || words.filter(dayAt).every((w) => TODAY_OR_TOMORROW.has(w)))) return false;
+	// A day the month has not: "hasta el 30 de febrero" means never.
+	const month = words.map((w) => MONTH_NUMBERS.get(w)).find((m) => m !== undefined);
+	return month === undefined || words.every((w) => !monthDay(w) || parseInt(w, 10) <= MONTH_DAYS[month - 1]);
 }

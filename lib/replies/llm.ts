@@ -2,7 +2,7 @@ import { fail, ok, show, type Parsed } from '../debtor/result';
 import { REPLY_LABELS, type ReplyLabel } from '../messages/library/types';
 import { NEXT_ACTIONS, type ReplyClassification } from './classify';
 import { calendarCountry } from './business-days';
-import { PROMISE_HORIZON_DAYS, resolvePromiseDate } from './dates';
+import { PROMISE_HORIZON_DAYS, resolvePromiseDate, writesMonthFirst } from './dates';
 
 /**
  * A second opinion from a large language model, for the replies the offline reader is unsure
@@ -230,7 +230,7 @@ export function withLlm(offline: ReplyWithLlm, outcome: LlmOutcome, reply: strin
 	return {
 		...offline,
 		label,
-		promiseDate: label === 'promise_to_pay' ? (resolvePromiseDate(reply, received, calendarCountry(country, offline.language)) ?? outcome.answer.promiseDate) : null,
+		promiseDate: label === 'promise_to_pay' ? (resolvePromiseDate(reply, received, calendarCountry(country, offline.language), writesMonthFirst(country, offline.language)) ?? outcome.answer.promiseDate) : null,
 		evidence: label === offline.label ? offline.evidence : [],
 		nextAction: NEXT_ACTIONS[label],
 		source: 'llm',

@@ -7,7 +7,7 @@
  * Spanish, Portuguese and English apps and exports, as they show it; a placeholder the list lacks
  * is read as words, as before.
  */
-const PLACEHOLDERS = [
+const NO_CONTENT = [
 	// A message deleted, by its writer or by the one reading.
 	'this message was deleted',
 	'you deleted this message',
@@ -17,17 +17,6 @@ const PLACEHOLDERS = [
 	'esta mensagem foi apagada',
 	'voc[eê] apagou esta mensagem',
 	'mensagem apagada',
-	// Left out of an exported chat.
-	'<?media omitted>?',
-	'<?multimedia omitido>?',
-	'<?m[ií]dia oculta>?',
-	'<?arquivo de m[ií]dia oculto>?',
-	'(?:image|video|audio|sticker|gif|document) omitted',
-	'(?:imagen|video|audio|sticker|gif|documento) omitid[oa]',
-	'(?:imagem|v[ií]deo|[aá]udio|figurinha|gif|documento) (?:ocultad[oa]|omitid[oa])',
-	'<attached: [^>\\n]*>',
-	'<adjunto: [^>\\n]*>',
-	'<anexado: [^>\\n]*>',
 	// A call missed.
 	'missed (?:voice|video) call',
 	'(?:llamada|videollamada) (?:de voz |de video )?perdida',
@@ -41,13 +30,34 @@ const PLACEHOLDERS = [
 	'<?mensagem editada>?',
 ];
 
-/** Each placeholder as a line of its own or the whole reply, with the "🚫" WhatsApp shows before a deleted one. */
-const PLACEHOLDER = new RegExp(`(?:^|(?<=\\n))[ \\t]*(?:🚫\\s*)?(?:${PLACEHOLDERS.join('|')})[ \\t]*(?=\\n|$)`, 'giu');
+/**
+ * What was sent in place of words, left out of an exported chat: beside words it tells something
+ * ("<attached: …PHOTO…>" and "hoy" is a receipt as often as a promise), so it goes only when it is
+ * all the reply.
+ */
+const MEDIA = [
+	'<?media omitted>?',
+	'<?multimedia omitido>?',
+	'<?m[ií]dia oculta>?',
+	'<?arquivo de m[ií]dia oculto>?',
+	'(?:image|video|audio|sticker|gif|document) omitted',
+	'(?:imagen|video|audio|sticker|gif|documento) omitid[oa]',
+	'(?:imagem|v[ií]deo|[aá]udio|figurinha|gif|documento) (?:ocultad[oa]|omitid[oa])',
+	'<attached: [^>\\n]*>',
+	'<adjunto: [^>\\n]*>',
+	'<anexado: [^>\\n]*>',
+];
 
-/** The reply without the phone's placeholders: "" when it was nothing else ("This message was deleted"). */
+/** Each placeholder as a line of its own or the whole reply, with the "🚫" WhatsApp shows before a deleted one. */
+const lines = (placeholders: string[]) => new RegExp(`(?:^|(?<=\\n))[ \\t]*(?:🚫\\s*)?(?:${placeholders.join('|')})[ \\t]*(?=\\n|$)`, 'giu');
+const NO_CONTENT_LINE = lines(NO_CONTENT);
+const MEDIA_LINE = lines(MEDIA);
+
+/** The reply without the phone's placeholders: "" when it was nothing else ("This message was deleted", "<Media omitted>"). */
 export function withoutPlaceholders(text: string): string {
 	// Most replies have no "<" and none of the words every placeholder has one of.
 	if (!/[<]|delet|elimin|apag|omit|ocult|missed|perdid|waiting|esperando|aguardando|edit/i.test(text)) return text;
-	const rest = text.replace(PLACEHOLDER, '');
-	return rest === text ? text : rest.trim();
+	const rest = text.replace(NO_CONTENT_LINE, '');
+	const said = rest === text ? text : rest.trim();
+	return said.replace(MEDIA_LINE, '').trim() === '' ? '' : said;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolvePromiseDate } from '../../../lib/replies/dates';
+import { resolvePromiseDate, writesMonthFirst } from '../../../lib/replies/dates';
 
 // Received on Thursday 2026-03-19 unless a row says otherwise.
 const THU = '2026-03-19';
@@ -318,7 +318,14 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 			// With its year said, the country's order.
 			['pago el 4/5/2026', 'MX', '2026-05-04'],
 			['will pay 4/5/26', 'US', '2026-04-05'],
-		])('%j in %s → %s', (text, country, expected) => expect(resolvePromiseDate(text, THU, country)).toBe(expected));
+		])('%j in %s → %s', (text, country, expected) => expect(resolvePromiseDate(text, THU, country, writesMonthFirst(country, /pay/.test(text) && !/pago/.test(text) ? 'en' : 'es'))).toBe(expected));
+
+		test('Spanish and Portuguese writers in the US keep the day first; a country guessed from the language is no month first', () => {
+			expect(writesMonthFirst('US', 'es')).toBe(false);
+			expect(writesMonthFirst('US', 'pt')).toBe(false);
+			expect(writesMonthFirst(null, 'en')).toBe(false);
+			expect(resolvePromiseDate('le pago el 10/6', THU, 'US', writesMonthFirst('US', 'es'))).toBe('2026-06-10');
+		});
 
 		test.each([
 			// The usual order names a day already past this year; the other one a day in the coming
@@ -330,7 +337,10 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 			['pago el 3/1', '2026-06-29', null, '2027-01-03'],
 			// The usual order still to come: it stands, though the other is sooner.
 			['pago el 20/7', '2026-06-29', null, '2026-07-20'],
-		])('%j received %s (%s) → %s', (text, received, country, expected) => expect(resolvePromiseDate(text, received, country)).toBe(expected));
+			// …and when it comes soon next year: "12/01" in late November is 12 January.
+			['le pago el 12/01', '2026-11-26', null, '2027-01-12'],
+			['pago dia 11/01', '2026-10-20', 'BR', '2027-01-11'],
+		])('%j received %s (%s) → %s', (text, received, country, expected) => expect(resolvePromiseDate(text, received, country, writesMonthFirst(country, 'en'))).toBe(expected));
 	});
 
 	test.each([
@@ -339,7 +349,7 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['10?', '2026-04-10'],
 		['20th', '2026-03-20'],
 	])('a day of the month that is the whole reply: %j → %s', (text, expected) => expect(resolvePromiseDate(text, THU)).toBe(expected));
-	test('a number with other words is no day of the month by itself', () => expect(resolvePromiseDate('son 15 mil', THU)).toBeNull());
+	test.each(['son 15 mil', '$20', '20%', 'R$ 25'])('%j: no day of the month', (text) => expect(resolvePromiseDate(text, THU)).toBeNull());
 
 	test('exact match on the promise dates of the development set (target ≥ 0.95)', () => {
 		const rows = readFileSync(join(__dirname, '../../data/replies-dev.jsonl'), 'utf8')

@@ -36,7 +36,7 @@ describe('a day agreed to in a word or two is a promise on that day', () => {
 });
 
 describe('a day given alone is a promise on that day', () => {
-	const alone = (text: string) => givesADayAlone(` ${modelWords(text).join(' ')} `);
+	const alone = (text: string) => givesADayAlone(` ${modelWords(text).join(' ')} `, text);
 	test.each([
 		// Held-out v36's short replies, both labellers: the answer to "when?".
 		['HOY', '2026-03-19'],
@@ -66,5 +66,36 @@ describe('a day given alone is a promise on that day', () => {
 		'el lunes me pagan pero no sé si alcanza',
 		'vence el 10?',
 		'R$ 50',
+		// A second reviewer's: mockery, fractions and ranges, amounts, a deadline or today asked
+		// about, a goodbye, a day the month has not.
+		'sí sí, mañana 🙄',
+		'yeah yeah tomorrow',
+		'hoy 🙄',
+		'1/2',
+		'3/4',
+		'2-3',
+		'$20',
+		'20%',
+		'¿hasta el 10?',
+		'¿para hoy?',
+		'¿Hoy?',
+		'Ok, hasta mañana',
+		'hasta el lunes',
+		'hasta el 30 de febrero',
+		'39',
 	])('not: %s', (text) => expect(alone(text)).toBe(false));
+
+	test.each([
+		// A day just past is the day one paid, or one asked about: no promise a year on.
+		['25/03', 'other'],
+		['el 25/03?', 'other'],
+	])('%s received 27 March 2026, two days after: no promise', (text) => {
+		const reply = classifyReply(text, { received: '2026-03-27' });
+		expect(reply.label).not.toBe('promise_to_pay');
+	});
+
+	test('a photo left out of an export beside "hoy" is read with it, not as a day alone', () => {
+		const reply = classifyReply('<attached: 00000012-PHOTO-2026-03-19-10-11-12.jpg>\nhoy', { received });
+		expect(reply.promiseDate).toBeNull();
+	});
 });
