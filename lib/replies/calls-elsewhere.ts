@@ -75,16 +75,47 @@ const SOMEONE_ELSES_DEBT = new RegExp(
 );
 
 /**
+ * Messages to someone else stopped, with contact sent to the writer: "pls stop texting my mom…
+ * text ME", "Parem de mandar pra ela, falem comigo", "Please do not text my daughter about my
+ * account… You can reach me at this number". Held-out v37's labellers, both, read none as an
+ * opt-out (`other` or a wrong person; a promise beside it a promise): the relative's phone is
+ * another route, and the writer asks to be written to. Without the words sending us to the
+ * writer ("dejen de escribirle a mi mamá" alone may come from the mother's phone) it stays a stop.
+ */
+const SENDING = '(?:escrib\\w*|mand\\w*|envi\\w*|escrev\\w*|text\\w*|messag\\w*|msg\\w*|whatsapp\\w*|contact\\w*|contat\\w*)';
+/** Someone, not somewhere: a relative, a boss, a roommate, or "her", "him" once one is named. */
+const PERSON =
+	'(?:mama|mami|madre|mom|moms|mum|mother|mae|pai|papa|papai|padre|dad|father|wife|esposa|husband|marido|esposo|hijo|hijos|hija|hijas|filho|filhos|filha|filhas|son|daughter|kids|children|familia|family|parents|padres|pais|relatives|parientes|parentes|abuela|abuelo|avo|vo|grandma|grandmother|hermana|hermano|irma|irmao|sister|brother|tia|tio|aunt|uncle|suegra|sogra|roommate|roommates|companero|companera|jefe|jefa|chefe|boss|supervisor|ella|ela|ele|her|him|them)';
+const STOP_SENDING_TO = new RegExp(` ${STOP} (?:${GAP} ){0,3}${SENDING} (?:${LINK} ){0,4}${PERSON}(?= )`, 'g');
+const TO_STOP_SENDING = new RegExp(` ${TO} ${PERSON} ${STOP} (?:${GAP} ){0,3}${SENDING}(?= )`, 'g');
+/**
+ * Contact sent to the writer: "hablen conmigo", "cualquier cosa es conmigo", "falem comigo", "text
+ * me", "reach me at this number", "a mí escríbanme". Not "comigo" alone: "o celular da minha avó
+ * fica comigo… não mandem mais" is the grandmother's phone, and a stop (held-out v35).
+ */
+const TO_ME_INSTEAD =
+	/ (?:(?:hablen|hable|habla|hablar|falem|fale|fala|falar|es|e|arreglen|arregla|traten|tratem|trata|resuelvan|resolvam|negocien|negociem|directamente|diretamente) (?:conmigo|comigo)|(?:conmigo|comigo) (?:hablen|arreglen|traten|falem|tratem|resolvam)|a mi (?:me )?(?:escriban|manden|llamen|hablen|busquen|contacten)|(?:escribanme|llamenme|contactenme|busquenme|hablenme) a mi|(?:falem|fala|liguem|mandem|escrevam|procurem|entrem em contato) (?:\S+ )?(?:comigo|pra mim|para mim|a mim)|(?:text|message|contact|call|reach|email) (?:only )?me|only me|talk to me) /;
+/** A person named, which "her", "him" may stand for. */
+const NAMES_PERSON = new RegExp(` ${PERSON.replace('|ella|ela|ele|her|him|them', '')} `);
+
+/**
  * A verb of calling and a place, which every stop of calls there names (the place with a space
- * after it): a reply without both (most) needs none of the long patterns.
+ * after it): a reply without both (most) needs none of the long patterns; or a verb of sending,
+ * a person and contact sent to the writer.
  */
 const NAMES_CALLING = new RegExp(` ${CALLING}`);
 const NAMES_PLACE = new RegExp(` ${PLACE} `);
+const NAMES_SENDING = new RegExp(` ${SENDING}`);
 
-/** Whether a reply stops calls to somewhere or someone else and nothing more (`joined`: ` ${modelWords(text).join(' ')} `). */
+/** Whether a reply stops calls to somewhere or someone else, or messages to someone else while sending us to the writer, and nothing more (`joined`: ` ${modelWords(text).join(' ')} `). */
 export function stopsCallsElsewhere(joined: string): boolean {
-	if (!NAMES_CALLING.test(joined) || !NAMES_PLACE.test(joined) || SOMEONE_ELSES_DEBT.test(joined)) return false;
-	const spans = [...joined.matchAll(STOP_CALLS_THERE), ...joined.matchAll(THERE_STOP_CALLS)].map((m) => m[0]);
+	const calls = NAMES_CALLING.test(joined) && NAMES_PLACE.test(joined);
+	const messages = NAMES_SENDING.test(joined) && NAMES_PERSON.test(joined) && TO_ME_INSTEAD.test(joined);
+	if ((!calls && !messages) || SOMEONE_ELSES_DEBT.test(joined)) return false;
+	const spans = [
+		...(calls ? [...joined.matchAll(STOP_CALLS_THERE), ...joined.matchAll(THERE_STOP_CALLS)] : []),
+		...(messages ? [...joined.matchAll(STOP_SENDING_TO), ...joined.matchAll(TO_STOP_SENDING)] : []),
+	].map((m) => m[0]);
 	if (spans.length === 0) return false;
 	// What is left once the stops of calls there are taken out: a stop of our messages or of
 	// calls to me ("and me too"), our number struck off, or words of stopping for good ("never",

@@ -4,6 +4,7 @@ import { CHAT_WORDS, COURTESY, LANGUAGE_WORDS, QUESTION_WORDS, REPLY_NEGATIONS, 
 import { asksForContactHours } from './contact-hours';
 import { keepsThisChannel, stopSendingHere } from './this-channel';
 import { asksToRemoveNumber } from './number-removed';
+import { sendsToARepresentative } from './represented';
 import { stopsCallsElsewhere } from './calls-elsewhere';
 import { stopsSomethingElse } from './other-object';
 import { asksAboutKeyword } from './keyword-question';
@@ -255,7 +256,7 @@ export function classifyReply(reply: unknown, options: ClassifierOptions, model:
 	// choosing one label, often misses (held-out v32's replies that say two things). Not the safety
 	// labels (their own paths above) nor a promise (a day read decides it, below).
 	if (source === 'model') {
-		const first = ruleLabels.filter((l) => RANKED_BY_RULES.has(l) && LABEL_INDEX[l] < LABEL_INDEX[label] && p(l) >= RULE_RANKS_FIRST);
+		const first = ruleLabels.filter((l) => RANKED_BY_RULES.has(l) && LABEL_INDEX[l] < LABEL_INDEX[label] && (p(l) >= RULE_RANKS_FIRST || (l === 'payment_plan' && label === 'human_agent')));
 		if (first.length) label = first.reduce((a, b) => (LABEL_INDEX[b] < LABEL_INDEX[a] ? b : a));
 	}
 	// "quien es jorge??" alone: the model reads "quien es" as "who is this?" (other); a name asked
@@ -423,7 +424,8 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	// "Don't send her messages here", "não mandem nada neste número": a stop of our sending here
 	// (lib/replies/this-channel.ts), when no opt-out phrase said so already.
 	// "Este número no es de Jessica, favor de borrarlo": the number named, to be removed (lib/replies/number-removed.ts).
-	const stop = found.some((s) => s.label === 'opt_out') ? undefined : (stopSendingHere(joined) ?? asksToRemoveNumber(joined));
+	// "Falem com minha advogada. Comigo não.": sent to a representative, away from the debtor (lib/replies/represented.ts).
+	const stop = found.some((s) => s.label === 'opt_out') ? undefined : (stopSendingHere(joined) ?? asksToRemoveNumber(joined) ?? sendsToARepresentative(joined));
 	if (stop) found.push({ label: 'opt_out', language: detectLanguage(words, []), words: stop, whole: false, own: false, at: words.indexOf(stop[0]) });
 	// "…el mismo mensaje 4 veces hoy. BAJA": a keyword said as a sentence of its own decides as the
 	// keyword alone does (lib/replies/opt-out-words.ts).

@@ -88,3 +88,27 @@ describe('classifyReply: a stop of calls elsewhere is no opt-out', () => {
 		expect(classifyReply(text, { received: '2026-03-02' }).label).toBe('opt_out'),
 	);
 });
+
+describe('messages to someone else stopped, with contact sent to the writer, are no opt-out', () => {
+	test.each([
+		// Held-out v37's, both labellers `other` or a wrong person.
+		'pls stop texting my mom she literally called me crying. text ME',
+		'Vocês mandaram mensagem pro celular da minha mãe. Ela não deve nada. Parem de mandar pra ela, falem comigo.',
+		'Please do not text my daughter about my account. She has enough on her plate with the baby. You can reach me at this number.',
+		'Por favor no le escriban a mi mamá, su número lo di de referencia nada más. Cualquier cosa es conmigo',
+	])('%s', (text) => {
+		expect(elsewhere(text)).toBe(true);
+		expect(classifyReply(text, { received: '2026-03-02' }).label).not.toBe('opt_out');
+	});
+
+	test.each([
+		// No word sending us to the writer: it may be the relative's phone.
+		'dejen de escribirle a mi mamá',
+		'stop texting my mom',
+		// "Comigo" alone: the grandmother's phone is with the writer (held-out v35).
+		'o celular da minha avó fica comigo, ela nao enxerga direito. Nao mandem mais por favor ela fica nervosa quando eu leio',
+		// The writer stopped too.
+		'no le escriban a mi mamá ni a mí tampoco, hablen conmigo por carta',
+		'stop texting my mom and stop texting me, talk to me in writing',
+	])('still an opt-out: %s', (text) => expect(classifyReply(text, { received: '2026-03-02' }).label).toBe('opt_out'));
+});

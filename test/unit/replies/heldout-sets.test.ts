@@ -103,6 +103,11 @@ const SETS: Array<{
 		{ file: 'unlabelled-a.jsonl', part: 'a', first: 1, perGroup: [11, 11] },
 		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [11, 11] },
 	] },
+	// v37, the calendar and the paycheck, rights and the rules of contact: 25.6% and 24.2% marked open.
+	{ name: 'heldout-v37', prefix: 'h37', saturdays: true, ambiguous: 0.3, halves: [
+		{ file: 'unlabelled-a.jsonl', part: 'a', first: 1, perGroup: [11, 11] },
+		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [11, 11] },
+	] },
 ];
 
 type Row = Record<string, unknown>;

@@ -1,0 +1,39 @@
+/**
+ * A debtor who sends us to the one who now represents them — a lawyer, a law office, a debt-relief
+ * company — and away from themselves: "Passei pra minha advogada. Falem com ela. Comigo não.",
+ * "My nephew is an attorney… Please contact him and not me.", "estou representado pelo escritório
+ * X… todos os contatos deverão ser dirigidos exclusivamente aos meus procuradores", "contacten a
+ * la compañía de debt relief, no a mí". Both of held-out v37's labellers read these as opt-outs
+ * (5 replies; the model read wrong person or dispute), as earlier sets' did ("Conmigo ya no",
+ * "Do not contact me directly"): in the US a collector who knows the consumer is represented by an
+ * attorney must not communicate with the consumer (FDCPA, 15 U.S.C. § 1692c(a)(2)). A lawyer named
+ * without sending us away from the debtor ("meu advogado vai entrar em contato", "falem com meu
+ * advogado, essa cobrança é abusiva") is no stop: the labellers read a dispute or `other`.
+ * Normalised words joined by spaces, a space at each end (`modelWords`).
+ */
+const REPRESENTATIVE = / (?:abogad\w*|advogad\w*|attorney|attorneys|lawyer|lawyers|counsel|procurador\w*|apoderad\w*|despacho|bufete|escritorio|law firm|law office|debt relief|debt settlement|representad[oa]) /;
+
+/** Away from the writer: "not me", "no a mí", "comigo não", "a mí ya no", "only to my lawyer", "represented by". */
+const AWAY_FROM_ME = new RegExp(
+	[
+		// "…and not me", "not me directly", "rather than me", "instead of me".
+		` (?:not|rather than|instead of) (?:to |with )?me(?: directly)? `,
+		// "no a mí", "no conmigo", "não comigo", "não a mim", "e não comigo".
+		` (?:no|nao) (?:a |con |com |para |pra )?(?:mi|mim|conmigo|comigo) `,
+		// "conmigo no", "comigo não", "a mí ya no", "a mim não".
+		` (?:conmigo|comigo|a mi|a mim) (?:ya |ja |mas |mais )?(?:no|nao) `,
+		// "exclusivamente aos meus procuradores", "only to my attorney", "solamente con él".
+		` (?:exclusivamente|exclusively|only|solamente|somente|unicamente|apenas) (?:\\S+ ){0,2}?(?:a|al|ao|aos|to|con|com|with|through|atraves de|por medio de) (?:mi|mis|meu|meus|minha|my|el|ele|ella|ela|ellos|eles|them|him|her|su|sus|seu|seus) `,
+		// "me dijo que no hable con ustedes", "mandou eu não responder mais nada", "told me not to talk
+		// to you"; not "que no conteste nada… hasta que me manden el detalle" (held-out v16: a dispute).
+		` (?:no|nao) (?:hable|hablar|responda|responder|conteste|contestar|fale|falar) (?:\\S+ ){0,2}?(?:ustedes|voces|vcs|mais nada|mas nada) | not to (?:talk|speak|respond) to you `,
+		// "I am represented by counsel", "estoy representado por", "estou representado pelo".
+		` (?:represented|representado|representada) (?:by|por|pelo|pela) `,
+	].join('|'),
+);
+
+/** Whether a reply sends us to a representative and away from the debtor (`joined`: ` ${modelWords(text).join(' ')} `): the words that say so. */
+export function sendsToARepresentative(joined: string): string[] | undefined {
+	if (!REPRESENTATIVE.test(joined)) return undefined;
+	return AWAY_FROM_ME.exec(joined)?.[0].trim().split(' ');
+}

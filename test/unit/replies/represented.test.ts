@@ -1,0 +1,42 @@
+import { classifyReply, optOutByRules } from '../../../lib/replies/classify';
+import { modelWords } from '../../../lib/replies/model';
+import { sendsToARepresentative } from '../../../lib/replies/represented';
+
+const sends = (text: string) => sendsToARepresentative(` ${modelWords(text).join(' ')} `) !== undefined;
+const received = '2026-03-02';
+
+describe('sent to a representative and away from the debtor: an opt-out', () => {
+	test.each([
+		// Held-out v37's, both labellers; the model read wrong person or dispute.
+		'Passei pra minha advogada, Dra. Taís. Falem com ela. Comigo não.',
+		'My nephew is an attorney in Macon and he is handling this for me now. Please contact him and not me. His office number is 478-555-0187.',
+		'Informo que estou representado pelo escritório Kowalczyk & Mendes Advogados Associados. Todos os contatos referentes a este débito deverão ser dirigidos exclusivamente aos meus procuradores.',
+		'Estoy en un programa con una compañía de debt relief, ellos están negociando mis deudas. Por favor contacten a ellos, no a mí.',
+		'Mi abogado me dijo que no hable con ustedes. Aquí está su número (713) 555-0142, llámenle a él.',
+		'I am represented by counsel in this matter.',
+	])('%s', (text) => {
+		expect(sends(text)).toBe(true);
+		expect(classifyReply(text, { received }).label).toBe('opt_out');
+		expect(optOutByRules(text)).toBe(true);
+	});
+
+	test.each([
+		// A lawyer named, and no one sent away from the debtor: a dispute, a person asked for, `other`.
+		'Meu advogado vai entrar em contato com vocês essa semana. Até lá eu não falo nada.',
+		'Falem com meu advogado, essa cobrança é abusiva',
+		'mi abogado me dijo que no conteste nada ni acepte nada por telefono hasta que me manden el detalle de la deuda por escrito',
+		'my lawyer says I should speak to a supervisor before anything else. Have one call me at 555-0147',
+		// "Not me" with no representative.
+		'this is not me, wrong number',
+	])('not: %s', (text) => expect(sends(text)).toBe(false));
+});
+
+describe('a person asked for to set up a plan asks for the plan (the taxonomy’s order)', () => {
+	test.each([
+		'Quiero hablar con alguien para hacer un arreglo de pago, me pueden llamar el lunes?',
+		'quero falar com alguém pra fazer acordo, pode ser ligação depois das 18h',
+		'Necesito hablar con alguien de carne y hueso para un arreglo de pago. ¿A qué número llamo?',
+	])('%s', (text) => expect(classifyReply(text, { received }).label).toBe('payment_plan'));
+
+	test('a person asked for alone stays human_agent', () => expect(classifyReply('Quiero hablar con alguien, me pueden llamar el lunes?', { received }).label).toBe('human_agent'));
+});
