@@ -15,6 +15,7 @@ import {
 	MONTH_NUMBERS,
 	MORNING_MARKERS,
 	NEGATIONS,
+	NO_AS_IN_THE,
 	ABLE_WORDS,
 	BUT,
 	CORRECTIONS,
@@ -397,7 +398,7 @@ function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number }
 	// The first sixteen: a reply names a few; a 100,000-character one of weekdays stays linear.
 	for (let i = 0; i < words.length && named.length < 16; i++) {
 		const weekday = weekdayIn(words[i]);
-		if (!weekday || (words[i] === 'sat' && SAT_AS_VERB_AFTER.includes(words[i - 1])) || (words[i] === 'segunda' && SECOND_OF.includes(words[i + 1])) || namesAnEvent(words, i) || namesAHoliday(words, i) || brokenPromise(words, i) || pastWeekday(words, i) || weekdaySpan(words, i) || ANY_ONE.includes(words[i - 1]) || holyDay(words, i)) continue;
+		if (!weekday || (words[i] === 'sat' && SAT_AS_VERB_AFTER.includes(words[i - 1])) || (words[i] === 'segunda' && SECOND_OF.includes(words[i + 1])) || namesAnEvent(words, i) || namesAHoliday(words, i) || brokenPromise(words, i) || pastWeekday(words, i) || weekdaySpan(words, i) || ANY_ONE.includes(words[i - 1]) || holyDay(words, i) || SALES_DAYS.includes(words[i - 1])) continue;
 		// Not an hour or an amount: "el viernes 5 pm", "el lunes 2 mil".
 		const at = words[i + 1] === 'dia' ? i + 2 : i + 1;
 		const after = words[at + 1] ?? '';
@@ -427,6 +428,9 @@ const SECOND_OF = ['parcela', 'prestacao', 'vez', 'via', 'cuota', 'quinzena', 'q
  * another day to pay on ("Hoy es Viernes Santo, mañana le pago"); alone it is that day ("el
  * viernes santo le pago": a second reviewer's).
  */
+/** Words before a weekday that make it a day of sales, not one to pay on: "Black Friday tá arretado aqui na loja… recebo dia 10 e pago" (held-out v37), "Cyber Monday". */
+const SALES_DAYS = ['black', 'cyber'];
+
 const holyDay = (words: readonly string[], i: number) =>
 	['santo', 'santa'].includes(words[i + 1]) && (nextWeekdayAt(words, i + 1) >= 0 || words.some((w) => TOMORROW_WORDS.includes(w)));
 
@@ -590,6 +594,58 @@ export function incomeDay(words: readonly string[]): { from: number; to: number 
 const namesDay = (words: readonly string[], at: number) =>
 	at >= 0 && at < words.length && (weekdayIn(words[at]) !== undefined || TOMORROW_WORDS.includes(words[at]) || (dayNumber(words[at]) !== undefined && (DAY_OF_MONTH_MARKERS.includes(words[at - 1]) || /\d(?:st|nd|rd|th)$/.test(words[at]))));
 
+/** Ranks of a weekday in its month, in words and figures: "the third Wednesday", "el segundo viernes", "a última sexta". */
+const WEEKDAY_RANKS = new Map<string, number>([
+	...['first', '1st', 'primer', 'primero', 'primera', 'primeiro', 'primeira'].map((w) => [w, 1] as [string, number]),
+	...['second', '2nd', 'segundo', 'segunda'].map((w) => [w, 2] as [string, number]),
+	...['third', '3rd', 'tercer', 'tercero', 'tercera', 'terceiro', 'terceira'].map((w) => [w, 3] as [string, number]),
+	...['fourth', '4th', 'cuarto', 'cuarta', 'quarto', 'quarta'].map((w) => [w, 4] as [string, number]),
+	...['last', 'ultimo', 'ultima'].map((w) => [w, -1] as [string, number]),
+]);
+const NTH_WEEKDAY = new RegExp(` (${[...WEEKDAY_RANKS.keys()].join('|')}) (\\S+) (?:of|del|de|do|da|in|en|no|na) (?:the |this |el |este |o |a |este |esse |cada |each |every )?(\\S+) `);
+
+/**
+ * A weekday by its rank in a month: "the third Wednesday of the month" (when US Social Security
+ * pays), "the fourth Wednesday of November", "el último viernes de mayo", "a segunda quarta do
+ * mês" (held-out v37's labellers, both): that day in the month named, or this month's if it is
+ * still to come, else next month's.
+ */
+function nthWeekdayOfMonth(text: string, today: number): number | undefined {
+	const m = NTH_WEEKDAY.exec(text);
+	if (!m) return undefined;
+	const weekday = weekdayIn(m[2]);
+	const named = MONTH_NUMBERS.get(m[3]);
+	if (weekday === undefined || (named === undefined && !['month', 'mes', 'months'].includes(m[3]))) return undefined;
+	const rank = WEEKDAY_RANKS.get(m[1]) as number;
+	const inMonth = (first: number) => {
+		const last = lastDayOfMonth(first);
+		if (rank < 0) return last - ((weekdayOf(last) - weekday + 7) % 7);
+		const day = first + ((weekday - weekdayOf(first) + 7) % 7) + 7 * (rank - 1);
+		return day <= last ? day : undefined;
+	};
+	const date = new Date(today * DAY);
+	for (let months = 0; months < 13; months++) {
+		const first = Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1) / DAY;
+		if (named !== undefined && new Date(first * DAY).getUTCMonth() + 1 !== named) continue;
+		const day = inMonth(first);
+		if (day !== undefined && day >= today) return day;
+	}
+	return undefined;
+}
+
+/** The end of a month named: "a fin de junio", "no final de julho", "by the end of May" (held-out v37: "cobro el medio aguinaldo a fin de junio"). */
+const END_OF_NAMED_MONTH = / (?:fin|fines|final|finales|finalzinho|end) (?:de|del|do|da|of) (\S+) /;
+
+/** The last day of the month named at the end of a month ("a fin de junio"), the next such month's. */
+function endOfNamedMonth(text: string, today: number): number | undefined {
+	const m = END_OF_NAMED_MONTH.exec(text);
+	const month = m ? MONTH_NUMBERS.get(m[1]) : undefined;
+	if (month === undefined) return undefined;
+	const date = new Date(today * DAY);
+	const year = date.getUTCFullYear() + (month < date.getUTCMonth() + 1 ? 1 : 0);
+	return lastDayOfMonth(Date.UTC(year, month - 1, 1) / DAY);
+}
+
 /** The day a reply names to pay on (`resolvePromiseDate`), read from all its words. */
 function dayToPay(text: string, words: string[], received: string, country: string | null, monthFirst: boolean, atOnce = true, asks = false): string | null {
 	const today = toDay(received);
@@ -601,7 +657,14 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	const business = businessDayIn(text, received, country);
 	if (business !== undefined) return business;
 	const explicit = explicitDate(text, today, monthFirst) ?? namedMonthDate(words, today);
-	if (explicit !== undefined) return explicit >= today && explicit - today <= PROMISE_HORIZON_DAYS ? toIso(explicit) : null;
+	// A date half a year on, said beside a weekday, tells of a day gone by: "ayer era 15 de
+	// septiembre… El viernes pago y ya" (held-out v37) pays on Friday, not next September.
+	const toldOf = explicit !== undefined && explicit - today > FAR_DAYS && firstWeekday(words) !== undefined;
+	if (explicit !== undefined && !toldOf) return explicit >= today && explicit - today <= PROMISE_HORIZON_DAYS ? toIso(explicit) : null;
+	const nth = nthWeekdayOfMonth(text, today);
+	if (nth !== undefined) return toIso(nth);
+	const monthEnd = endOfNamedMonth(text, today);
+	if (monthEnd !== undefined) return toIso(monthEnd);
 	if (hasPhrase(text, DAY_AFTER_TOMORROW)) return toIso(today + 2);
 	// "De hoy en ocho": a week from today (Mexico), "de hoy en quince" two; before "hoy" reads as today.
 	const weekOn = / (?:hoy|hoje) (?:en|a) (ocho|oito|quince|quinze) /.exec(text);
@@ -619,7 +682,8 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 		}
 		return false;
 	};
-	const refused = (i: number) => NEGATIONS.includes(words[i + 1]) || NEGATIONS.includes(words[i + 2]) || refusedBefore(i);
+	const negation = (j: number) => NEGATIONS.includes(words[j]) && !(words[j] === 'no' && NO_AS_IN_THE.includes(words[j + 1]));
+	const refused = (i: number) => negation(i + 1) || negation(i + 2) || refusedBefore(i);
 	const describesNow = (i: number) => NOW_WORDS.includes(words[i]) && STATE_NOW.includes(words[i + 1]) && !words[i + 2]?.endsWith('ndo');
 	const paidNow = (i: number) => words.slice(Math.max(0, i - 2), i).some((w) => PAYING_WORD.test(w));
 	// English "now" ("rn": right now) is the day only right after paying ("paying it now", "paying

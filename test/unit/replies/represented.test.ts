@@ -40,3 +40,21 @@ describe('a person asked for to set up a plan asks for the plan (the taxonomy’
 
 	test('a person asked for alone stays human_agent', () => expect(classifyReply('Quiero hablar con alguien, me pueden llamar el lunes?', { received }).label).toBe('human_agent'));
 });
+
+describe("held-out v37's promises the model read otherwise", () => {
+	test.each([
+		['Mándame el número de cuenta pa depositarte hoy mismo', '2026-07-31', '2026-07-31'],
+		['Working doubles this weekend. Monday I got you', '2026-01-17', '2026-01-19'],
+		['Jazz Fest money already went to rent. I can do the 5th', '2026-05-27', '2026-06-05'],
+		['I acknowledge the balance and will remit payment in full on August 14, 2026 by certified check.', '2026-08-10', '2026-08-14'],
+		// "Mas não" is Portuguese "but don't": the hours limit the stop.
+		['Passou o Círio, agora dá pra pagar. Dia 30 eu pago, mas não me manda mensagem de noite que é minha mãe que fica com o celular.', '2026-10-27', '2026-10-30'],
+	])('%s', (text, day, date) => {
+		const reply = classifyReply(text, { received: day });
+		expect([reply.label, reply.promiseDate]).toEqual(['promise_to_pay', date]);
+	});
+
+	test.each(['Moço, faz por 500 redondo que eu quito agora no pix', 'si me lo dejan en 3 mil lo pago el viernes', "make it 400 and I'll pay today"])('a price offered is a plan: %s', (text) =>
+		expect(classifyReply(text, { received }).label).toBe('payment_plan'),
+	);
+});
