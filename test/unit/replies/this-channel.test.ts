@@ -84,3 +84,12 @@ describe('round 13: our sending stopped here is a stop', () => {
 		'no me escriban por whatsapp',
 	])('a request still is, whatever the verb\'s form: %s', (text) => expect(stop(text)).toBe(true));
 });
+
+describe('a channel named to refuse it keeps nothing', () => {
+	test.each([
+		// Held-out v37: "pero por WhatsApp no" refuses WhatsApp; read as "but by WhatsApp" it kept the channel.
+		'Qué pena con usted pero por WhatsApp no, este número lo uso para el trabajo. Todo lo de la deuda mándenmelo al correo',
+		'mas por mensagem não, só por carta',
+	])('%s', (text) => expect(keeps(text)).toBe(false));
+	test('"pero por WhatsApp" still keeps it', () => expect(keeps('no me llamen, pero por WhatsApp sí')).toBe(true));
+});
