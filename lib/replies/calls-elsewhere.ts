@@ -1,3 +1,4 @@
+import { sendsToARepresentative } from './represented';
 import { stopsForGood, strikesOff } from './this-channel';
 
 /**
@@ -95,6 +96,18 @@ const TO_STOP_SENDING = new RegExp(` ${TO} ${PERSON} ${STOP} (?:${GAP} ){0,3}${S
  */
 const TO_ME_INSTEAD =
 	/ (?:(?:hablen|hable|habla|hablar|falem|fale|fala|falar|es|e|arreglen|arregla|traten|tratem|trata|resuelvan|resolvam|negocien|negociem|directamente|diretamente) (?:conmigo|comigo)|(?:conmigo|comigo) (?:hablen|arreglen|traten|falem|tratem|resolvam)|a mi (?:me )?(?:escriban|manden|llamen|hablen|busquen|contacten)|(?:escribanme|llamenme|contactenme|busquenme|hablenme) a mi|(?:falem|fala|liguem|mandem|escrevam|procurem|entrem em contato) (?:\S+ )?(?:comigo|pra mim|para mim|a mim)|(?:text|message|contact|call|reach|email) (?:only )?me|only me|talk to me) /;
+/**
+ * …unless this number is the relative's ("this is my mom's phone", "este es el celular de mi
+ * mamá", "esse celular é da minha mãe", "it's his phone", "belongs to"), or the writer is to be
+ * reached elsewhere — another number given, "my own cell", the mail, Facebook — or through a
+ * representative: then this channel is the one stopped (a second reviewer's).
+ */
+const WHOSE_PHONE =
+	/ (?:(?:this is|this s|its|it s|is) (?:\S+ ){0,2}?(?:phone|number|cell|celular)|(?:her|his|their) (?:phone|number|cell)(?! (?:number )?(?:is|was) )|belongs to|(?:este|ese|esse|este es el|ese es el|es el|e o|esse e o|este e o) (?:celular|numero|telefono|telefone|cel|whatsapp|zap) (?:es |e |era )?(?:de|da|do)|(?:es|e|era) (?:el |o )?(?:celular|numero|telefono|telefone|cel) (?:de|da|do)|(?:celular|numero|telefone|telefono) (?:e|es|era) (?:de|da|do)) /;
+const OTHER_ROUTE =
+	/ (?:my|mi|meu|minha) (?:own )?(?:other )?(?:number|numero|cell|celular|phone|telefono|telefone|email|correo|mail)(?! (?:is|es|e) (?:this|este|esse))| (?:email|e mail|correo|mail|carta|letter|letters|facebook|instagram|telegram|inbox|dm|post)(?= )/;
+const PHONE_NUMBER = /(?:\d[ -]?){7,}/;
+
 /** A person named, which "her", "him" may stand for. */
 const NAMES_PERSON = new RegExp(` ${PERSON.replace('|ella|ela|ele|her|him|them', '')} `);
 
@@ -110,7 +123,7 @@ const NAMES_SENDING = new RegExp(` ${SENDING}`);
 /** Whether a reply stops calls to somewhere or someone else, or messages to someone else while sending us to the writer, and nothing more (`joined`: ` ${modelWords(text).join(' ')} `). */
 export function stopsCallsElsewhere(joined: string): boolean {
 	const calls = NAMES_CALLING.test(joined) && NAMES_PLACE.test(joined);
-	const messages = NAMES_SENDING.test(joined) && NAMES_PERSON.test(joined) && TO_ME_INSTEAD.test(joined);
+	const messages = NAMES_SENDING.test(joined) && NAMES_PERSON.test(joined) && TO_ME_INSTEAD.test(joined) && !WHOSE_PHONE.test(joined) && !OTHER_ROUTE.test(joined) && !PHONE_NUMBER.test(joined) && sendsToARepresentative(joined) === undefined;
 	if ((!calls && !messages) || SOMEONE_ELSES_DEBT.test(joined)) return false;
 	const spans = [
 		...(calls ? [...joined.matchAll(STOP_CALLS_THERE), ...joined.matchAll(THERE_STOP_CALLS)] : []),

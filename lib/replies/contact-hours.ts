@@ -30,14 +30,14 @@ const HOURS = [
 const ANY_HOURS = new RegExp(HOURS.map((pattern) => pattern.source).join('|'));
 
 /**
- * Words of stopping for good ("más", "ya no", "again", "nunca", "delete", "block", "basta"…; not
- * Portuguese "mas não", "but don't": held-out v37), of
+ * Words of stopping for good ("más", "ya no", "again", "nunca", "delete", "block", "basta", "também"…;
+ * not Portuguese "mas não", "but don't": held-out v37), of
  * harassment ("esto es acoso": the hours are its evidence, not a request), and a time named to
  * say none ("ni de día ni de noche", "at any time"): with them a reply that names a time still
  * asks us to stop ("no me escriban más, trabajo de noche").
  */
 const STOPPING =
-	/ (?:mas(?! bien| nao )|mais|more|ya no|ja nao|no longer|again|anymore|ever|never|nunca|jamas|otra vez|de novo|de nuevo|nunca mais|stop|pare|parem|dejen|deja|deje|borren|borra|eliminen|apaguem|apaga|delete|remove|tirem|tira|saquen|quiten|baja|bloque\w*|block\w*|unsubscribe|lista|list|basta|chega|enough|acoso|assedio|harass\w*|ni de (?:dia|noche)|nem de (?:dia|noite)|day or night|day and night|at any time|ninguna hora|nenhum horario|nenhuma hora) /;
+	/ (?:mas(?! bien| nao )|mais|more|ya no|ja nao|no longer|again|anymore|ever|never|nunca|jamas|otra vez|de novo|de nuevo|nunca mais|stop|pare|parem|dejen|deja|deje|borren|borra|eliminen|apaguem|apaga|delete|remove|tirem|tira|saquen|quiten|baja|bloque\w*|block\w*|unsubscribe|lista|list|basta|chega|enough|acoso|assedio|harass\w*|ni de (?:dia|noche)|nem de (?:dia|noite)|day or night|day and night|at any time|ninguna hora|nenhum horario|nenhuma hora|horario nenhum|hora nenhuma|tambem|tampouco|tampoco) /;
 
 /**
  * A stop that says when it ends, or that we write too soon: "no me escriban más hasta esa fecha",

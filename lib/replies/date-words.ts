@@ -147,8 +147,11 @@ export const DAY_NUMBER_WORDS: Record<string, number> = {
 
 /** Words that, right after a day word, refuse that day ("ahorita no", "hoje não", "today can't"). */
 export const NEGATIONS = ['no', 'nao', 'cant', 'cannot', 'not', 'nada', 'imposible', 'impossivel'];
-/** Nouns after which "no" is Portuguese "in the", not a negation: "eu pago agora no pix", "hoje no banco" (held-out v37). */
-export const NO_AS_IN_THE = ['pix', 'banco', 'app', 'aplicativo', 'caixa', 'boleto', 'cartao', 'credito', 'debito', 'site', 'zap', 'whatsapp', 'loterica', 'nubank', 'picpay', 'mercado', 'internet', 'celular', 'sistema'];
+/**
+ * Nouns after which "no" is Portuguese "in the", not a negation: "eu pago agora no pix" (held-out
+ * v37). Only words a Spanish "no" does not come before ("Hoy no, banco cerrado" refuses today).
+ */
+export const NO_AS_IN_THE = ['pix', 'app', 'aplicativo', 'caixa', 'boleto', 'cartao', 'zap', 'loterica', 'nubank', 'picpay'];
 /**
  * Words of being able that may stand between a negation and a day word it refuses: "não consigo
  * hoje", "no puedo hoy", "can't make it today" (held-out v20: "Vou pagar, mas não consigo hoje.

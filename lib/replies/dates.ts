@@ -610,7 +610,7 @@ const NTH_WEEKDAY = new RegExp(` (${[...WEEKDAY_RANKS.keys()].join('|')}) (\\S+)
  * mês" (held-out v37's labellers, both): that day in the month named, or this month's if it is
  * still to come, else next month's.
  */
-function nthWeekdayOfMonth(text: string, today: number): number | undefined {
+function nthWeekdayOfMonth(text: string, today: number): { day: number; words: string } | undefined {
 	const m = NTH_WEEKDAY.exec(text);
 	if (!m) return undefined;
 	const weekday = weekdayIn(m[2]);
@@ -628,7 +628,8 @@ function nthWeekdayOfMonth(text: string, today: number): number | undefined {
 		const first = Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1) / DAY;
 		if (named !== undefined && new Date(first * DAY).getUTCMonth() + 1 !== named) continue;
 		const day = inMonth(first);
-		if (day !== undefined && day >= today) return day;
+		// A month named that has gone by tells of the past ("el último viernes de abril me operaron").
+		if (day !== undefined && day >= today) return day - today <= FAR_DAYS ? { day, words: m[0] } : undefined;
 	}
 	return undefined;
 }
@@ -636,14 +637,16 @@ function nthWeekdayOfMonth(text: string, today: number): number | undefined {
 /** The end of a month named: "a fin de junio", "no final de julho", "by the end of May" (held-out v37: "cobro el medio aguinaldo a fin de junio"). */
 const END_OF_NAMED_MONTH = / (?:fin|fines|final|finales|finalzinho|end) (?:de|del|do|da|of) (\S+) /;
 
-/** The last day of the month named at the end of a month ("a fin de junio"), the next such month's. */
-function endOfNamedMonth(text: string, today: number): number | undefined {
+/** The last day of the month named at the end of a month ("a fin de junio"), the next such month's, half a year on at most; and the words that named it. */
+function endOfNamedMonth(text: string, today: number): { day: number; words: string } | undefined {
 	const m = END_OF_NAMED_MONTH.exec(text);
 	const month = m ? MONTH_NUMBERS.get(m[1]) : undefined;
-	if (month === undefined) return undefined;
+	if (!m || month === undefined) return undefined;
 	const date = new Date(today * DAY);
 	const year = date.getUTCFullYear() + (month < date.getUTCMonth() + 1 ? 1 : 0);
-	return lastDayOfMonth(Date.UTC(year, month - 1, 1) / DAY);
+	const day = lastDayOfMonth(Date.UTC(year, month - 1, 1) / DAY);
+	// A month gone by tells of the past ("desde fines de abril estoy sin trabajo").
+	return day - today <= FAR_DAYS ? { day, words: m[0] } : undefined;
 }
 
 /** The day a reply names to pay on (`resolvePromiseDate`), read from all its words. */
@@ -659,12 +662,20 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	const explicit = explicitDate(text, today, monthFirst) ?? namedMonthDate(words, today);
 	// A date half a year on, said beside a weekday, tells of a day gone by: "ayer era 15 de
 	// septiembre… El viernes pago y ya" (held-out v37) pays on Friday, not next September.
-	const toldOf = explicit !== undefined && explicit - today > FAR_DAYS && firstWeekday(words) !== undefined;
+	// Not a date said with its own weekday ("el viernes 18 de diciembre": a second reviewer's).
+	const weekdayNamed = firstWeekday(words)?.weekday;
+	const toldOf = explicit !== undefined && explicit - today > FAR_DAYS && weekdayNamed !== undefined && weekdayNamed !== weekdayOf(explicit);
 	if (explicit !== undefined && !toldOf) return explicit >= today && explicit - today <= PROMISE_HORIZON_DAYS ? toIso(explicit) : null;
-	const nth = nthWeekdayOfMonth(text, today);
-	if (nth !== undefined) return toIso(nth);
-	const monthEnd = endOfNamedMonth(text, today);
-	if (monthEnd !== undefined) return toIso(monthEnd);
+	// A weekday by its rank, or a month's end named: unless the rest of the reply names a weekday, a
+	// day of the month or tomorrow to pay on ("my SSI comes the second Wednesday of the month, I'll
+	// pay you Monday"; not "…a fin de junio… ahora no llego ni a fin de mes").
+	const ranked = nthWeekdayOfMonth(text, today) ?? endOfNamedMonth(text, today);
+	if (ranked !== undefined) {
+		const rest = ` ${text.replace(ranked.words, ' ').trim()} `;
+		const restWords = rest.trim().split(' ');
+		const another = firstWeekday(restWords) !== undefined || daysOfMonth(rest, restWords, today).days.length > 0 || restWords.some((w) => TOMORROW_WORDS.includes(w));
+		return (another ? dayToPay(rest, restWords, received, country, monthFirst, atOnce, asks) : null) ?? toIso(ranked.day);
+	}
 	if (hasPhrase(text, DAY_AFTER_TOMORROW)) return toIso(today + 2);
 	// "De hoy en ocho": a week from today (Mexico), "de hoy en quince" two; before "hoy" reads as today.
 	const weekOn = / (?:hoy|hoje) (?:en|a) (ocho|oito|quince|quinze) /.exec(text);
@@ -682,8 +693,10 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 		}
 		return false;
 	};
-	const negation = (j: number) => NEGATIONS.includes(words[j]) && !(words[j] === 'no' && NO_AS_IN_THE.includes(words[j + 1]));
-	const refused = (i: number) => negation(i + 1) || negation(i + 2) || refusedBefore(i);
+	// Portuguese "no pix" is "in the": the negation, if any, comes after it ("hoje no pix não vai dar").
+	const inThe = (j: number) => words[j] === 'no' && NO_AS_IN_THE.includes(words[j + 1]);
+	const negation = (j: number) => NEGATIONS.includes(words[j]) && !inThe(j);
+	const refused = (i: number) => negation(i + 1) || negation(i + 2) || (inThe(i + 1) && (negation(i + 3) || negation(i + 4))) || refusedBefore(i);
 	const describesNow = (i: number) => NOW_WORDS.includes(words[i]) && STATE_NOW.includes(words[i + 1]) && !words[i + 2]?.endsWith('ndo');
 	const paidNow = (i: number) => words.slice(Math.max(0, i - 2), i).some((w) => PAYING_WORD.test(w));
 	// English "now" ("rn": right now) is the day only right after paying ("paying it now", "paying

@@ -17,8 +17,9 @@ const WRITE_HERE = [
 	/ (?:pode|podem|pueden|puede|puedes|can|may|could|vontade (?:pra|para|de)|free to) (?:\S+ ){0,1}?(?:continuar|seguir|keep|continue) (?:\S+ ){0,1}?(?:mand\w*|envi\w*|escrev\w*|escrib\w*|writing|texting|messaging|sending) | (?:nao precisa|nao precisam|no hace falta|no es necesario|no need to|you dont have to|you dont need to) (?:\S+ ){0,1}?(?:parar|dejar|stop) /,
 	// Another channel refused for this one named: "pode ser, mas por mensagem", "solo por whatsapp",
 	// "but by text please".
-	// "Mas não por whatsapp" refuses it, as "pero por WhatsApp no" does (held-out v37). Not Spanish "no más" ("no más mensajes por WhatsApp": no more).
-	/ (?<! no | ni )(?:mas|pero|but|only|solo|so|apenas|somente|just|mejor|melhor|better) (?:(?!no |nao |not |nunca |never )\S+ ){0,1}?(?:por|by|via|pelo|pela|over) (?:mensaje|mensajes|mensagem|mensagens|message|messages|text|texto|textos|whatsapp|wsp|zap|chat|sms) (?!no |nao |not |nunca |never )/,
+	// "Mas não por whatsapp" refuses it, as "pero por WhatsApp no" does (held-out v37) — not "solo
+	// por WhatsApp, no me llamen", whose "no" refuses calls. Not Spanish "no más" ("no más mensajes por WhatsApp": no more).
+	/ (?<! no | ni )(?:mas|pero|but|only|solo|so|apenas|somente|just|mejor|melhor|better) (?:(?!no |nao |not |nunca |never )\S+ ){0,1}?(?:por|by|via|pelo|pela|over) (?:mensaje|mensajes|mensagem|mensagens|message|messages|text|texto|textos|whatsapp|wsp|zap|chat|sms) (?!(?:no|nao|not|nunca|never) (?!(?:\S+ )?(?:llam|marq|marc|lig|call|phon|ring|telefon)))/,
 	// "Here you may": "no me llamen, x aquí sí me pueden escribir"; "sigan mandando aquí, yo se los
 	// paso", "continuem mandando neste número" (held-out v35) — not after a "no", a "que" or an
 	// "if" two words back ("no quiero que ustedes sigan…", "como sigan mandando aquí los denuncio").
@@ -83,7 +84,7 @@ const STOPS_SENDING_HERE = new RegExp(` (?!nunca |never |para (?!de ))${STOP_WOR
 export const stopSendingHere = (joined: string): string[] | undefined => STOPS_SENDING_HERE.exec(joined)?.[0].trim().split(' ');
 
 /** Words of stopping for good, whatever channel is kept: with them the reply still opts out. */
-const FOR_GOOD = / (?:nunca mais|nunca|never|jamas|anymore|any more|de su lista|da lista|from your list|unsubscribe|baja|block\w*|bloque\w*|leave me alone|em paz|en paz|revoke|revoco|revogo|cease|do not consent|dont consent) /;
+const FOR_GOOD = / (?:nunca mais|nunca|never|jamas|anymore|any more|de su lista|da lista|from your list|unsubscribe|baja|block\w*|bloque\w*|leave me alone|leave us alone|leave us both alone|leave me be|em paz|en paz|revoke|revoco|revogo|cease|do not consent|dont consent) /;
 
 /** Our number or list struck off: "y borren mi número", "removam meu número das notificações", "remove me from your list". */
 const STRUCK_OFF = / (?:borr\w*|elimin\w*|quit\w*|sac\w*|tir\w*|exclu\w*|apag\w*|remov\w*|delet\w*|take) (?:\S+ ){0,3}?(?:numero|number|lista|list|contacto|contato|base|database|registro|cadastro) /;

@@ -112,3 +112,18 @@ describe('messages to someone else stopped, with contact sent to the writer, are
 		'stop texting my mom and stop texting me, talk to me in writing',
 	])('still an opt-out: %s', (text) => expect(classifyReply(text, { received: '2026-03-02' }).label).toBe('opt_out'));
 });
+
+describe("a second reviewer's: the relative's own phone, or the writer reached elsewhere, is still a stop", () => {
+	test.each([
+		"This is my mom's phone. Stop texting her, text me at 555-201-3344 instead.",
+		'stop texting my mom, this is her phone. text me at my number 555-201-3344',
+		'This phone belongs to my grandma, please stop texting her. You can reach me at 555 0101',
+		'Esse celular é da minha mãe. Parem de mandar mensagem pra ela, falem comigo no meu número 11 98765-4321',
+		'Soy la hija, este es el celular de mi mamá. Dejen de escribirle a ella, cualquier cosa es conmigo al 5512345678',
+		"quit texting my dad, it's his phone, talk to me at my own cell",
+		'Stop texting my daughter. Only contact me through my lawyer',
+		'Dejen de escribirle a mi mamá. A mí escríbanme a mi correo, por WhatsApp no',
+		'Stop texting my mom. Message me on facebook instead',
+		'Stop texting my wife. text me, and leave us alone',
+	])('%s', (text) => expect(classifyReply(text, { received: '2026-05-26' }).label).toBe('opt_out'));
+});

@@ -358,6 +358,14 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['ayer era 15 de septiembre y me mandaron 3 mensajes. El viernes pago y ya.', '2026-09-16', '2026-09-18'],
 		// Portuguese "no" is "in the" before the way one pays.
 		['Me manda o link que eu pago agora no pix', '2026-10-27', '2026-10-27'],
+		// A second reviewer's: the month named gone by, another day named to pay on, a date with its own weekday.
+		["Since the end of April my hours got cut. I'll pay the 15th", '2026-05-26', '2026-06-15'],
+		['el último viernes de abril me operaron, el lunes le pago', '2026-05-26', '2026-06-01'],
+		['Cobro el aguinaldo a fin de junio, pero el viernes le pago', '2026-05-26', '2026-05-29'],
+		["My SSI comes the second Wednesday of the month, I'll pay you Monday", '2026-05-26', '2026-06-01'],
+		['Pago el viernes 18 de diciembre', '2026-05-26', '2026-12-18'],
+		['Hoje no pix não vai dar, pago quando receber', '2026-05-26', null],
+		['Hoy no, banco cerrado. Le pago cuando pueda', '2026-05-26', null],
 	])('held-out v37: %j received %s → %s', (text, received, expected) => expect(resolvePromiseDate(text, received)).toBe(expected));
 	test.each(['hoy no le pago', 'hoje não pago', 'agora no consigo'])('%j: a negation after "no" still refuses the day', (text) => expect(resolvePromiseDate(text, THU)).toBeNull());
 

@@ -28,6 +28,13 @@ describe('sent to a representative and away from the debtor: an opt-out', () => 
 		'my lawyer says I should speak to a supervisor before anything else. Have one call me at 555-0147',
 		// "Not me" with no representative.
 		'this is not me, wrong number',
+		// A second reviewer's: the debt said not to be one's, the collector's own office, a question, a payment.
+		"My lawyer said it's not me who owes this, it's my ex-husband. Check your records",
+		'Mi abogado revisó el contrato y a mí no me corresponde pagar eso, es de mi ex',
+		'Falei com meu advogado, ele disse que comigo não tem nada a ver essa cobrança',
+		'El despacho de cobranza me llamó ayer, a mí no me dijeron cuánto es. Me mandan el detalle?',
+		"Is the bank represented by your law firm now? I'll pay Friday",
+		"My lawyer said I can only pay with my tax refund, I'll pay on June 15",
 	])('not: %s', (text) => expect(sends(text)).toBe(false));
 });
 
@@ -57,4 +64,12 @@ describe("held-out v37's promises the model read otherwise", () => {
 	test.each(['Moço, faz por 500 redondo que eu quito agora no pix', 'si me lo dejan en 3 mil lo pago el viernes', "make it 400 and I'll pay today"])('a price offered is a plan: %s', (text) =>
 		expect(classifyReply(text, { received }).label).toBe('payment_plan'),
 	);
+	test.each([
+		['Mi mamá me deja el dinero en 2 días y le pago', '2026-03-04'],
+		['O banco fecha em 2 horas, pago amanhã cedo', '2026-03-03'],
+		['Deixa eu pagar em 3 dias, recebo sexta', '2026-03-05'],
+	])('a time is no price (a second reviewer’s): %s', (text, date) => {
+		const reply = classifyReply(text, { received });
+		expect([reply.label, reply.promiseDate]).toEqual(['promise_to_pay', date]);
+	});
 });
