@@ -315,6 +315,8 @@ function main() {
 		['heldout-v32/replies.jsonl', 'heldout-v32', 'agreed'],
 		['heldout-v33/replies.jsonl', 'heldout-v33', 'agreed'],
 		['heldout-v34/replies.jsonl', 'heldout-v34', 'agreed'],
+		['heldout-v35/replies.jsonl', 'heldout-v35', 'agreed'],
+		['heldout-v36/replies.jsonl', 'heldout-v36', 'agreed'],
 	];
 	for (const [file, source, only] of tuningSets) {
 		const second = join(root, 'test/data', file.replace(/replies\.jsonl$/, 'second-labeller.jsonl'));
