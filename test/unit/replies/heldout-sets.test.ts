@@ -108,6 +108,12 @@ const SETS: Array<{
 		{ file: 'unlabelled-a.jsonl', part: 'a', first: 1, perGroup: [11, 11] },
 		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [11, 11] },
 	] },
+	// v38, bargaining and replies typed in the middle of something: 34.3% and 20.6% marked open
+	// (bargaining's promises on a condition are plans or promises as one reads them).
+	{ name: 'heldout-v38', prefix: 'h38', saturdays: true, ambiguous: 0.35, halves: [
+		{ file: 'unlabelled-a.jsonl', part: 'a', first: 1, perGroup: [11, 11] },
+		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [11, 11] },
+	] },
 ];
 
 type Row = Record<string, unknown>;
