@@ -267,8 +267,10 @@ export function classifyReply(reply: unknown, options: ClassifierOptions, model:
 	if (label === 'refusal' && ruleLabels.includes('promise_to_pay') && !ruleLabels.includes('refusal') && plainPromise(raw, words)) [label, source] = ['promise_to_pay', 'rules'];
 	// A promise in parts, asked, is a plan proposed ("consigo pagar metade dia 10 e o resto dia
 	// 25?"): lib/replies/split-asked.ts; so is one made on the condition of a discount ("se
-	// tirarem os juros eu pago amanhã"): lib/replies/discount-asked.ts.
-	if (LABEL_INDEX[label] >= LABEL_INDEX.promise_to_pay && ruleLabels.includes('promise_to_pay') && (asksToSplit(raw, words) || conditionsOnDiscount(words))) [label, source] = ['payment_plan', 'rules'];
+	// tirarem os juros eu pago amanhã"): lib/replies/discount-asked.ts — a promise the rules or the
+	// model read ("si me bajan a 1500 lo cancelo el 30" has no promise phrase).
+	const promised = LABEL_INDEX[label] >= LABEL_INDEX.promise_to_pay && ruleLabels.includes('promise_to_pay');
+	if ((promised && asksToSplit(raw, words)) || ((promised || label === 'promise_to_pay') && conditionsOnDiscount(words))) [label, source] = ['payment_plan', 'rules'];
 	// Explicit dates are where the rules are reliably right: a promise they read with its date
 	// outranks the lower labels of the taxonomy the model chose ("tô desempregado mas dia 20
 	// consigo pagar" is a promise that mentions hardship), and a payment the model alone reads

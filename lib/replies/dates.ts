@@ -649,6 +649,9 @@ function endOfNamedMonth(text: string, today: number): { day: number; words: str
 	return day - today <= FAR_DAYS ? { day, words: m[0] } : undefined;
 }
 
+/** A date said as a document's ("dated October 14, 2026", "de fecha 3 de mayo", "datada de 10/05"): the words that say it. Not Portuguese "fechado", a deal. */
+const DATED = / (?:dated|de fecha|con fecha|datada de|datado de|com data de) (?:\S+ ){0,3}?(?:\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?(?: (?:de )?\S+)?(?: (?:de )?\d{4})?|\S+ \d{1,2}(?:st|nd|rd|th)?(?: \d{4})?)(?= )/g;
+
 /** The day a reply names to pay on (`resolvePromiseDate`), read from all its words. */
 function dayToPay(text: string, words: string[], received: string, country: string | null, monthFirst: boolean, atOnce = true, asks = false): string | null {
 	const today = toDay(received);
@@ -659,7 +662,9 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	// business days" no 3 May, "the 5th business day" no 5th of the month).
 	const business = businessDayIn(text, received, country);
 	if (business !== undefined) return business;
-	const explicit = explicitDate(text, today, monthFirst) ?? namedMonthDate(words, today);
+	// A document's date is no day to pay: "your letter dated October 14… I will mail a check on Friday" (held-out v38).
+	const undated = DATED.test(text) ? text.replace(DATED, ' ') : text;
+	const explicit = explicitDate(undated, today, monthFirst) ?? namedMonthDate(undated === text ? words : undated.trim().split(' '), today);
 	// A date half a year on, said beside a weekday, tells of a day gone by: "ayer era 15 de
 	// septiembre… El viernes pago y ya" (held-out v37) pays on Friday, not next September.
 	// Not a date said with its own weekday ("el viernes 18 de diciembre": a second reviewer's).
@@ -809,7 +814,9 @@ function daysOfMonth(text: string, words: string[], today: number): { days: Arra
 		const next = words[i + 1 + (unit?.words ?? 0)] ?? '';
 		// "the first payment" is no date: an English ordinal counts before "of", at the end, or after "on the".
 		const ordinal = /(?:st|nd|rd|th)$/.test(words[i]) && !(next === '' || next === 'of' || words[i - 2] === 'on');
-		const word = !ordinal && !(words[i] === 'dos' && words[i - 1] === 'dia') ? dayWord(words[i]) : undefined;
+		// "El primero el 30", "a primeira no dia 20": the first instalment, paid on the day after it.
+		const firstOfMany = /^primer|^primeir/.test(words[i]) && (DAY_OF_MONTH_MARKERS.includes(words[i + 1]) || words[i + 1] === 'no') && /\d/.test(words[i + 2] ?? '');
+		const word = !ordinal && !firstOfMany && !(words[i] === 'dos' && words[i - 1] === 'dia') ? dayWord(words[i]) : undefined;
 		const named = word === undefined ? undefined : word + (unit?.value ?? 0);
 		const after = AFTER_DAY.includes(words[i - 2]) || AFTER_DAY.includes(words[i - 3]);
 		if ((m || named) && DAY_OF_MONTH_MARKERS.includes(words[i - 1]) && !AMOUNT_AFTER.test(next) && !after) {

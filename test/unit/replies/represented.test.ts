@@ -73,3 +73,32 @@ describe("held-out v37's promises the model read otherwise", () => {
 		expect([reply.label, reply.promiseDate]).toEqual(['promise_to_pay', date]);
 	});
 });
+
+describe("held-out v38's bargaining: a promise on a concession is a plan, an offer accepted with its first day a promise", () => {
+	test.each([
+		'tira os juros e a multa que eu quito hoje ainda, sou cliente há 8 anos',
+		'lowkey can u waive the late fees? i literally just forgot, ill pay today if so',
+		'if u take it off my credit report ill pay the 300 today',
+		'Sou esposa dele. Se fizer por 1.200 eu mesma pago na sexta',
+		'ya pues, si me bajan a 1500 soles lo cancelo el 30 que me pagan',
+		'oi bom dia eu vi a proposta de três vezes de quatrocentos e vinte mas se vocês fizerem em seis vezes de duzentos eu fecho agora mesmo e pago a primeira no dia vinte',
+		'cuanto es lo minimo q puedo depositar para q no me sigan sumando intereses',
+		"im tryna settle this but 1100 is crazy. whats the real lowest number",
+	])('plan: %s', (text) => expect(classifyReply(text, { received: '2026-05-26' }).label).toBe('payment_plan'));
+
+	test.each([
+		// The concession asked beside a promise it does not buy (held-out v4, v6: promises).
+		["I'll pay today but please remove the late fee.", '2026-05-26'],
+		['Please remove the late fee and share the UPI details, I will pay today itself', '2026-05-26'],
+		// An offer accepted, its first payment dated.
+		['Listo, acepto el acuerdo de 3 cuotas de 350 mil. La primera el 15', '2026-06-15'],
+		['Va pues, quedamos en 3 pagos de Q1,500. El primero el 30', '2026-05-30'],
+		['fechou, entrada de 200 amanhã e o resto em 6x', '2026-05-27'],
+		["I accept the reduced amount of $850 as stated in your letter dated October 14. I will mail a cashier's check on Friday.", '2026-05-29'],
+	])('promise: %s', (text, date) => {
+		const reply = classifyReply(text, { received: '2026-05-26' });
+		expect([reply.label, reply.promiseDate]).toEqual(['promise_to_pay', date]);
+	});
+
+	test('an entrance asked for, in parts, stays a plan', () => expect(classifyReply('posso dar uma entrada de 200 amanhã e o resto em 6x?', { received: '2026-05-26' }).label).toBe('payment_plan'));
+});
