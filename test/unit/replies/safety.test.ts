@@ -626,3 +626,17 @@ describe('training', () => {
 		expect(hashOf(19)).not.toBe(first);
 	});
 });
+
+describe('"not now, later" is no stop; "not now, nor later" is', () => {
+	test.each([
+		// Held-out v36 and v38, both labellers `other`.
+		'para de mandar msg agora, tô no meio da produção, depois te respondo',
+		'not now man Im at a job fair. later',
+		'not rn pls im at immigration court with my kids. text me later',
+		'no me escribas ahora, luego hablamos',
+	])('%s', (text) => expect(classifyReply(text, { received: '2026-05-26' }).label).not.toBe('opt_out'));
+
+	test.each(['no me escriban ahora ni después', "don't text me now or later", 'não mandem mensagem agora nem depois', "stop texting me now, I'll never answer later"])('still an opt-out: %s', (text) =>
+		expect(classifyReply(text, { received: '2026-05-26' }).label).toBe('opt_out'),
+	);
+});
