@@ -20,7 +20,7 @@ import { MODEL_MAX_CHARS, modelEvidence, modelThresholds, modelWords, predictWor
 import { askedNames, replyNames } from './names';
 import { keywordSaidOf, keywordTypedOf, OPT_OUT_WORDS, optOutSentenceOf, stopSignOf } from './opt-out-words';
 import { namedPayday } from './payday';
-import { conditionsOnDiscount } from './discount-asked';
+import { asksAConcession, conditionsOnDiscount } from './discount-asked';
 import { asksToSplit } from './split-asked';
 import { agreesToADay, givesADayAlone } from './day-agreed';
 import { PAID_OR_PAYING } from './date-words';
@@ -270,7 +270,7 @@ export function classifyReply(reply: unknown, options: ClassifierOptions, model:
 	// tirarem os juros eu pago amanhã"): lib/replies/discount-asked.ts — a promise the rules or the
 	// model read ("si me bajan a 1500 lo cancelo el 30" has no promise phrase).
 	const promised = LABEL_INDEX[label] >= LABEL_INDEX.promise_to_pay && ruleLabels.includes('promise_to_pay');
-	if ((promised && asksToSplit(raw, words)) || ((promised || label === 'promise_to_pay') && conditionsOnDiscount(words))) [label, source] = ['payment_plan', 'rules'];
+	if ((promised && (asksToSplit(raw, words) || conditionsOnDiscount(words))) || (label === 'promise_to_pay' && asksAConcession(words))) [label, source] = ['payment_plan', 'rules'];
 	// Explicit dates are where the rules are reliably right: a promise they read with its date
 	// outranks the lower labels of the taxonomy the model chose ("tô desempregado mas dia 20
 	// consigo pagar" is a promise that mentions hardship), and a payment the model alone reads
@@ -459,8 +459,11 @@ function pastPago(signal: Signal, words: string[], at: number): boolean {
 	const i = signal.words.indexOf('pago');
 	if (i < 0) return false;
 	const before = (n: number) => words[at + i - n];
-	return before(1) === 'mercado' || before(1) === 'ya' || (before(2) === 'ya' && OBJECT_PRONOUNS.has(before(1)));
+	// Portuguese "foi pago quinta", "tá pago", "o valor pago quinta passada": paid, not to pay (a second reviewer's).
+	const paidBefore = PAID_BEFORE.has(before(1) ?? '') || ['passada', 'passado'].includes(words[at + signal.words.length] ?? '');
+	return paidBefore || before(1) === 'mercado' || before(1) === 'ya' || (before(2) === 'ya' && OBJECT_PRONOUNS.has(before(1)));
 }
+const PAID_BEFORE = new Set(['foi', 'sido', 'ta', 'esta', 'valor']);
 const OBJECT_PRONOUNS = new Set(['le', 'les', 'lo', 'la', 'los', 'las', 'me', 'te', 'nos']);
 
 /**

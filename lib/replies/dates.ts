@@ -649,8 +649,16 @@ function endOfNamedMonth(text: string, today: number): { day: number; words: str
 	return day - today <= FAR_DAYS ? { day, words: m[0] } : undefined;
 }
 
-/** A date said as a document's ("dated October 14, 2026", "de fecha 3 de mayo", "datada de 10/05"): the words that say it. Not Portuguese "fechado", a deal. */
-const DATED = / (?:dated|de fecha|con fecha|datada de|datado de|com data de) (?:\S+ ){0,3}?(?:\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?(?: (?:de )?\S+)?(?: (?:de )?\d{4})?|\S+ \d{1,2}(?:st|nd|rd|th)?(?: \d{4})?)(?= )/g;
+/** Words of instalments: "cuotas", "pagos", "parcelas", "vezes", "installments", an agreement. */
+const INSTALMENTS = / (?:cuotas|pagos|parcelas|vezes|veces|installments|instalments|payments|acuerdo|acordo|quedamos|combinamos) /;
+
+/**
+ * A date said as a document's ("your letter dated October 14", "la carta de fecha 3 de mayo",
+ * "a notificação datada de 10/05"): the words that say it. A document named before it: "a check
+ * dated June 5", "con fecha 5 de junio le pago", "agendado com data de 05/06" name the day paid (a
+ * second reviewer's). Not Portuguese "fechado", a deal.
+ */
+const DATED = / (?:letter|notice|statement|invoice|bill|email|e mail|message|contract|offer|carta|aviso|boleto|fatura|factura|correo|mensaje|mensagem|contrato|oferta|propuesta|proposta|notificacao|notificacion)s? (?:\S+ ){0,2}?(?:dated|de fecha|con fecha|datada de|datado de|com data de) (?:\S+ ){0,3}?(?:\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?(?: (?:de )?\S+)?(?: (?:de )?\d{4})?|\S+ \d{1,2}(?:st|nd|rd|th)?(?: \d{4})?)(?= )/g;
 
 /** The day a reply names to pay on (`resolvePromiseDate`), read from all its words. */
 function dayToPay(text: string, words: string[], received: string, country: string | null, monthFirst: boolean, atOnce = true, asks = false): string | null {
@@ -804,6 +812,7 @@ function beforeTheWeekend(words: readonly string[], today: number): number | und
  */
 function daysOfMonth(text: string, words: string[], today: number): { days: Array<{ day: number; at: number }>; paying: { day: number; at: number } | undefined } {
 	const days: Array<{ day: number; at: number }> = [];
+	const instalments = INSTALMENTS.test(text);
 	// Looked for once, not for every day named: a reply of 8,000 days took 3 s.
 	let from: number | undefined;
 	const monthFrom = () => (from ??= hasPhrase(text, NEXT_MONTH) ? lastDayOfMonth(today) + 1 : today);
@@ -814,8 +823,9 @@ function daysOfMonth(text: string, words: string[], today: number): { days: Arra
 		const next = words[i + 1 + (unit?.words ?? 0)] ?? '';
 		// "the first payment" is no date: an English ordinal counts before "of", at the end, or after "on the".
 		const ordinal = /(?:st|nd|rd|th)$/.test(words[i]) && !(next === '' || next === 'of' || words[i - 2] === 'on');
-		// "El primero el 30", "a primeira no dia 20": the first instalment, paid on the day after it.
-		const firstOfMany = /^primer|^primeir/.test(words[i]) && (DAY_OF_MONTH_MARKERS.includes(words[i + 1]) || words[i + 1] === 'no') && /\d/.test(words[i + 2] ?? '');
+		// "…3 pagos. El primero el 30", "a primeira no dia 20": the first instalment, paid on the day
+		// after it — in a reply of instalments ("Le pago el primero, el 30 no me alcanza" is the 1st).
+		const firstOfMany = instalments && /^primer|^primeir/.test(words[i]) && (DAY_OF_MONTH_MARKERS.includes(words[i + 1]) || words[i + 1] === 'no') && /\d/.test(words[i + 2] ?? '');
 		const word = !ordinal && !firstOfMany && !(words[i] === 'dos' && words[i - 1] === 'dia') ? dayWord(words[i]) : undefined;
 		const named = word === undefined ? undefined : word + (unit?.value ?? 0);
 		const after = AFTER_DAY.includes(words[i - 2]) || AFTER_DAY.includes(words[i - 3]);

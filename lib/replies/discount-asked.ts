@@ -11,7 +11,7 @@
  * lo pago el viernes", "make it 400 and I'll pay today").
  */
 const CONDITION =
-	/ (?:si|se|if) (?:\S+ ){0,2}?(?:quit\w*|hac\w*|dan|dieran|perdon\w*|condon\w*|rebaj\w*|baj\w*|tir\w*|der|derem|dar|fiz\w*|perdoa\w*|abat\w*|remove\w*|drop\w*|waive\w*|knock\w*|take\w*|cut\w*|forgive\w*|freeze\w*|stop\w*|give\w*|do) (?:\S+ ){0,3}?(?:descuentos?|descontos?|rebajas?|quita|intereses|interes|juros|multas?|mora|recargos?|discount|interest|fees?|penalty|penalties) | (?:si|se|if) (?:hay|hubiera|tiver|houver|there is|theres|there s|i get|you give) (?:\S+ ){0,1}?(?:descuentos?|descontos?|rebajas?|discount) | (?:faz|faca|faz por|deixa por|deixe por|dejalo|dejala|dejamelo|dejamela|me lo dejan|me la dejan|me lo deja|me la deja|me dejan|me deja|let it go for) (?:\S+ ){0,1}?(?:(?:por|en|em|for|at) )?(?:r |s |us )?\d[\d.,]*(?! ?(?:dias?|days?|horas?|hours?|hrs?|h|semanas?|weeks?|meses|months?|am|pm|de la|da)(?= )) | make it (?:us )?\d[\d.,]*(?! ?(?:am|pm|oclock|today|tomorrow)(?= )) /;
+	/ (?:si|se|if) (?:\S+ ){0,2}?(?:quit\w*|hac\w*|dan|dieran|perdon\w*|condon\w*|rebaj\w*|baj\w*|tir\w*|der|derem|dar|fiz\w*|perdoa\w*|abat\w*|remove\w*|drop\w*|waive\w*|knock\w*|take\w*|cut\w*|forgive\w*|freeze\w*|stop\w*|give\w*|do) (?:\S+ ){0,3}?(?:descuentos?|descontos?|rebajas?|quita|intereses|interes|juros|multas?|mora|recargos?|discount|interest|fees?|penalty|penalties) | (?:si|se|if) (?:hay|hubiera|tiver|houver|there is|theres|there s|i get|you give) (?:\S+ ){0,1}?(?:descuentos?|descontos?|rebajas?|discount) | (?:faz|faca|faz por|deixa por|deixe por|dejalo|dejala|dejamelo|dejamela|me lo dejan|me la dejan|me lo deja|me la deja|let it go for) (?:\S+ ){0,1}?(?:(?:por|en|em|for|at) )?(?:r |s |us )?\d[\d.,]*(?! ?(?:dias?|days?|horas?|hours?|hrs?|h|semanas?|weeks?|meses|months?|am|pm|de la|da)(?= )) | make it (?:us )?\d[\d.,]*(?! ?(?:am|pm|oclock|today|tomorrow)(?= )) /;
 
 /**
  * …or asks for the concession outright, beside the promise: "tira os juros e a multa que eu quito
@@ -23,16 +23,20 @@ const CONDITION =
  * the creditor's to grant; past forms — "ya me quitaron la mora" — are not among them). The
  * concession asked beside a promise it does not buy is no condition: "I'll pay today but please
  * remove the late fee", "remove the late fee and share UPI details, I will pay today" (held-out v4,
- * v6: promises).
+ * v6: promises), nor one refused or said of oneself ("I know you can't waive the late fee so I'll
+ * pay", "perdona la mora, que te pago el viernes", "I'll drop off the late fee and pay"), "sí" or a
+ * "se" that is no "if" before the bureau ("Se Deus quiser saio do Serasa, pago amanhã": the bureau
+ * needs a verb of taking off), "if so" with no concession before it ("Is this for the Verizon
+ * bill? If so I'll pay Friday"): a second reviewer's.
  */
 /** A verb of paying, the promise the concession is asked for. */
 const PAYING = '(?:pag\\w*|pay\\w*|quit\\w*|cancel\\w*|deposit\\w*|transf\\w*|abon\\w*|liquid\\w*|send\\w*|faco|fazemos|pix|settle\\w*|clear\\w*)';
 const CONCESSION_ASKED = new RegExp(
 	[
-		` (?:tira|tire|tirem|quita|quite|quiten|quitenme|quitame|quiteme|perdona|perdonen|perdoa|perdoem|rebaja|rebajen|baja|bajen|waive|drop|remove|knock off|take off|forgive|freeze) (?:\\S+ ){0,3}?(?:juros|multas?|intereses|interes|mora|recargos?|moratorios|punitorios|late fees?|fees?|interest|penalt(?:y|ies)) (?:\\S+ ){0,3}?(?:and|y|e|que|q|then|so) (?:\\S+ ){0,2}?${PAYING}`,
-		` (?:si|se|if) (?:\\S+ ){0,5}?(?:credit report|credit bureau|credit file|my credit|bureau|buro|datacredito|veraz|dicom|infocorp|serasa|spc|equifax|experian|transunion|nome sujo|nombre limpio|nome limpo) `,
+		` (?<! (?:cant|cannot|wont|dont|not|no|nao|never|nunca) )(?:tira|tire|tirem|quita|quiten|quitenme|quitame|quiteme|perdonen|perdoem|rebaja|rebajen|baja|bajen|waive|drop(?! off)|remove|knock off|take off|forgive|freeze) (?:\\S+ ){0,3}?(?:juros|multas?|intereses|interes|mora|recargos?|moratorios|punitorios|late fees?|fees?|interest|penalt(?:y|ies)) (?:\\S+ ){0,3}?(?:and|y|e|que|q|then) (?:\\S+ ){0,2}?${PAYING}`,
+		` (?:si|se|if) (?:\\S+ ){0,3}?(?:sacan|saquen|sacas|quitan|quiten|borran|borren|limpian|limpien|tiram|tirem|tiras|tirar|limpam|limpar|take|remove|delete|clean|report|reportan|update|actualizan|atualizam) (?:\\S+ ){0,4}?(?:credit report|credit bureau|credit file|my credit|bureau|buro|datacredito|veraz|dicom|infocorp|serasa|spc|equifax|experian|transunion|nome sujo|nombre limpio|nome limpo) `,
 		` (?:si|se|if) (?:me |you |u |ustedes |voces |vcs )?(?:lo |la )?(?:fizer|fizerem|fazer|bajan|bajar|rebajan|dejan|deja|deixam|deixar|take|accept|aceptan|aceitam|aceitar|lower) (?:\\S+ ){0,2}?(?:(?:por|a|en|em|to|for|at) )?(?:r |s |us )?\\d[\\d.,]*(?! ?(?:dias?|days?|horas?|hours?|semanas?|weeks?|meses|months?|am|pm)(?= )) `,
-		` (?:if so|si es asi|se for assim|se sim|en ese caso|nesse caso|in that case) `,
+		` (?:fees?|mora|juros|multas?|intereses|interes|interest|discount|descuento|desconto|rebaja|waive\\w*|condon\\w*|perdon\\w*|credit report|buro|serasa|spc|datacredito|veraz|dicom|infocorp) (?:\\S+ ){0,8}?(?:if so|se for assim|se sim|en ese caso|nesse caso|in that case) `,
 		// New terms asked for: "se vocês fizerem em seis vezes de duzentos eu fecho", "si me lo dividen en 6 cuotas".
 		` (?:si|se|if) (?:me |lo |la |voces |vcs |ustedes |you |u )*(?:fizerem|fizer|aceitarem|aceitar|derem|dividirem|parcelarem|hacen|aceptan|dividen|make it|split it|do it) (?:\\S+ ){0,3}?(?:vezes|veces|cuotas|parcelas|installments|instalments|payments|pagos) `,
 	].join('|'),
@@ -43,3 +47,6 @@ export const conditionsOnDiscount = (words: readonly string[]): boolean => {
 	const joined = ` ${words.join(' ')} `;
 	return CONDITION.test(joined) || CONCESSION_ASKED.test(joined);
 };
+
+/** Only the concession asked (CONCESSION_ASKED), for a promise the model alone reads: "si me bajan a 1500 lo cancelo el 30". */
+export const asksAConcession = (words: readonly string[]): boolean => CONCESSION_ASKED.test(` ${words.join(' ')} `);

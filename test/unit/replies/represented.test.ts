@@ -91,7 +91,7 @@ describe("held-out v38's bargaining: a promise on a concession is a plan, an off
 		["I'll pay today but please remove the late fee.", '2026-05-26'],
 		['Please remove the late fee and share the UPI details, I will pay today itself', '2026-05-26'],
 		// An offer accepted, its first payment dated.
-		['Listo, acepto el acuerdo de 3 cuotas de 350 mil. La primera el 15', '2026-06-15'],
+		['Listo, acepto el acuerdo de 3 cuotas de 350 mil. La primera cuota el 15', '2026-06-15'],
 		['Va pues, quedamos en 3 pagos de Q1,500. El primero el 30', '2026-05-30'],
 		['fechou, entrada de 200 amanhã e o resto em 6x', '2026-05-27'],
 		["I accept the reduced amount of $850 as stated in your letter dated October 14. I will mail a cashier's check on Friday.", '2026-05-29'],
@@ -101,4 +101,31 @@ describe("held-out v38's bargaining: a promise on a concession is a plan, an off
 	});
 
 	test('an entrance asked for, in parts, stays a plan', () => expect(classifyReply('posso dar uma entrada de 200 amanhã e o resto em 6x?', { received: '2026-05-26' }).label).toBe('payment_plan'));
+});
+
+describe("a second reviewer's: promises the bargaining rules must leave alone", () => {
+	test.each([
+		["Is this for the Verizon bill? If so I'll pay Friday", '2026-05-29'],
+		['Ah no sabía que vencía hoy. En ese caso le pago mañana.', '2026-05-27'],
+		['Sí, es así. Le pago el viernes', '2026-05-29'],
+		['Sí, no quiero ir al buró, le pago el viernes', '2026-05-29'],
+		['Se Deus quiser saio do Serasa, pago amanhã', '2026-05-27'],
+		["I know you can't waive the late fee so I'll pay it all on Friday", '2026-05-29'],
+		["I'll drop off the late fee and pay the rest Friday", '2026-05-29'],
+		['Perdona la mora, que te pago el viernes sin falta', '2026-05-29'],
+		['I will mail a check dated June 5', '2026-06-05'],
+		['Sí, con fecha 5 de junio le pago', '2026-06-05'],
+		['Le pago el primero, el 30 no me alcanza', '2026-06-01'],
+		['Mi esposo me deja 500 mañana y se los deposito', '2026-05-27'],
+	])('%s', (text, date) => {
+		const reply = classifyReply(text, { received: '2026-05-26' });
+		expect([reply.label, reply.promiseDate]).toEqual(['promise_to_pay', date]);
+	});
+
+	test.each([
+		['O boleto foi pago quinta, confere aí', 'already_paid'],
+		['Solo me llegó la primera el 20, la otra factura no', 'not_received'],
+		["Never received the bill. I'll mail you my new address on Friday.", 'not_received'],
+		['Lo menos que quiero es tener deudas, me quedé sin trabajo', 'hardship'],
+	])('%s → %s', (text, label) => expect(classifyReply(text, { received: '2026-05-26' }).label).toBe(label));
 });
