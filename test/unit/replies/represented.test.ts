@@ -117,6 +117,8 @@ describe("a second reviewer's: promises the bargaining rules must leave alone", 
 		['Sí, con fecha 5 de junio le pago', '2026-06-05'],
 		['Le pago el primero, el 30 no me alcanza', '2026-06-01'],
 		['Mi esposo me deja 500 mañana y se los deposito', '2026-05-27'],
+		// "Valor pago" is no "paid" (held-out v39).
+		['Quanto fica hoje? Se for o mesmo valor pago segunda', '2026-06-01'],
 	])('%s', (text, date) => {
 		const reply = classifyReply(text, { received: '2026-05-26' });
 		expect([reply.label, reply.promiseDate]).toEqual(['promise_to_pay', date]);
