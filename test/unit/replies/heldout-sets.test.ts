@@ -114,6 +114,11 @@ const SETS: Array<{
 		{ file: 'unlabelled-a.jsonl', part: 'a', first: 1, perGroup: [11, 11] },
 		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [11, 11] },
 	] },
+	// v39, 24 products and their debtors, mistrust and misreading: 22.0% and 23.1% marked open.
+	{ name: 'heldout-v39', prefix: 'h39', saturdays: true, ambiguous: 0.3, halves: [
+		{ file: 'unlabelled-a.jsonl', part: 'a', first: 1, perGroup: [11, 11] },
+		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [11, 11] },
+	] },
 ];
 
 type Row = Record<string, unknown>;
