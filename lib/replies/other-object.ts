@@ -73,7 +73,7 @@ const CANCEL_SERVICE =
 	/ (?:baja|cancel\w*|unsubscribe from|opt out of|opt out from) (?:(?:a|al|el|del|de|la|o|do|da|the|my|mi|meu|minha|this|that|ese|esa|esse|essa|este|esta|desse|dessa|deste|desta) ){0,2}(?:plan|plano|servicio|servico|service|linea|linha|line|contrato|contract|seguro|insurance|membership|membresia|suscripcion del servicio|cobranca|cobro|cargo|charge|tarjeta|cartao|card|autopay|auto pay|paperless) (?!(?:de |of |dos |das )(?:los |las |the )?(?:mensaj|mensag|messag|text|sms|whatsapp|notifica|recordatori|aviso|lembrete|alert))/;
 
 /** Our messages, or everything, named in the same stop: "ni mensajes ni audios", "nada, ni audios". */
-const OURS = / (?:mensaj\w*|mensag\w*|messages?|texts?|msjs?|whatsapps?|zap|nada|nothing|anything|everything|todo|tudo) /;
+const OURS = / (?:mensaj\w*|mensag\w*|messag\w*|text\w*|msjs?|whatsapps?|zap|nada|nothing|anything|everything|todo|tudo) /;
 const MEDIUM_WORDS = new RegExp(` ${MEDIUM}(?= )`, 'g');
 /** …or right after the medium: "não mandem mais áudio nem mensagem", "voice notes or texts", "the letters and the texts". */
 const OURS_NEXT = /^ (?:nem|ni|or|nor|ou|o|y|e|and) (?:(?:de|mais|mas|more|the|los|las|os|as|la|el|o|a|all|any) ){0,2}(?:mensaj\w*|mensag\w*|messages?|texts?|msjs?|whatsapps?|zap|sms) /;
@@ -84,7 +84,7 @@ const STOP_OURS =
 
 /** …or with no verb: "no quiero más mensajes", "chega de mensagem", "ni mensajes", "no more texts". */
 const NO_MORE_OURS =
-	/ (?:no quiero|nao quero|dont want|do not want|basta de|chega de|ni|nem|nor|no more|enough) (?:mas |mais |more |recibir |receber |receive |any |de )?(?:mensaj|mensag|messag|text|msj|sms|whatsapp|zap)\w* /;
+	/ (?:no quiero|nao quero|dont want|do not want|basta de|chega de|ni|nem|nor|no more|enough) (?:(?:mas|mais|more|recibir|receber|receive|any|de|to) ){0,2}(?:mensaj|mensag|messag|text|msj|sms|whatsapp|zap)\w* /;
 
 /**
  * A medium stopped is checked for our messages named with it (`oursToo`), the other stops are

@@ -1,3 +1,4 @@
+import { classifyReply } from '../../../lib/replies/classify';
 import { modelWords } from '../../../lib/replies/model';
 import { stopsSomethingElse } from '../../../lib/replies/other-object';
 
@@ -70,4 +71,15 @@ describe('held-out v34: a card, a debit, references, the old number', () => {
 		// "Mi viejo" is my old man, no number: the stop is ours.
 		'este celular era de mi viejo, ahora es mío. No me escriban más',
 	])('does not: %s', (text) => expect(stops(text)).toBe(false));
+});
+
+describe('a stop of ours said beside another stop is still a stop (held-out v39, v8)', () => {
+	test.each([
+		'Quero cancelar o plano e não quero mais receber mensagem de vocês',
+		'I have asked you people twice now to quit texting me. Send it by mail if you need to.',
+		'Please stop texting this number. Send things by mail.',
+		'wrong number buddy, Dale dont live here no more. lose this number',
+	])('%s', (text) => expect(classifyReply(text, { received: '2026-05-20' }).label).toBe('opt_out'));
+
+	test.each(['basta de papel', 'stop sending me paper bills by mail'])('still no stop of ours: %s', (text) => expect(classifyReply(text, { received: '2026-05-20' }).label).not.toBe('opt_out'));
 });
