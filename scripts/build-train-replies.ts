@@ -317,6 +317,9 @@ function main() {
 		['heldout-v34/replies.jsonl', 'heldout-v34', 'agreed'],
 		['heldout-v35/replies.jsonl', 'heldout-v35', 'agreed'],
 		['heldout-v36/replies.jsonl', 'heldout-v36', 'agreed'],
+		['heldout-v37/replies.jsonl', 'heldout-v37', 'agreed'],
+		['heldout-v38/replies.jsonl', 'heldout-v38', 'agreed'],
+		['heldout-v39/replies.jsonl', 'heldout-v39', 'agreed'],
 	];
 	for (const [file, source, only] of tuningSets) {
 		const second = join(root, 'test/data', file.replace(/replies\.jsonl$/, 'second-labeller.jsonl'));
