@@ -473,7 +473,7 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 }
 
 /** A sign of money or a share beside a number: "$20", "R$ 50", "S/ 30", "20%". */
-const AMOUNT_SIGN = /[$%€£]|s\//i;
+export const AMOUNT_SIGN = /[$%€£]|s\//i;
 
 /**
  * Whether a debtor writes a date in figures month first: one known to be in the US or Puerto
@@ -676,7 +676,9 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	// A date half a year on, said beside a weekday, tells of a day gone by: "ayer era 15 de
 	// septiembre… El viernes pago y ya" (held-out v37) pays on Friday, not next September.
 	// Not a date said with its own weekday ("el viernes 18 de diciembre": a second reviewer's).
-	const weekdayNamed = firstWeekday(words)?.weekday;
+	// Read once: the weekday named decides below too.
+	const named = firstWeekday(words);
+	const weekdayNamed = named?.weekday;
 	const toldOf = explicit !== undefined && explicit - today > FAR_DAYS && weekdayNamed !== undefined && weekdayNamed !== weekdayOf(explicit);
 	if (explicit !== undefined && !toldOf) return explicit >= today && explicit - today <= PROMISE_HORIZON_DAYS ? toIso(explicit) : null;
 	// A weekday by its rank, or a month's end named: unless the rest of the reply names a weekday, a
@@ -728,7 +730,6 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	// resto dia 25"); "hoy", "hoje", "today" keep their rank.
 	const onlyNow = todayAts.length > 0 && !todayPhrase && todayAts.every((i) => NOW_ONLY.includes(words[i]) && !paidNow(i));
 
-	const named = firstWeekday(words);
 	// The day of the month said with the weekday is the more precise ("el viernes 27": the 27th),
 	// when they agree: "el viernes 12" when the next 12th is a Monday names no one day.
 	if (named?.dayOfMonth) {

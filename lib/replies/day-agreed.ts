@@ -1,5 +1,6 @@
 import { REPLY_NEGATIONS } from './chat-words';
 import { DAY_OF_MONTH_MARKERS, MONTH_NUMBERS, TOMORROW_WORDS, WEEKDAY_WORDS } from './date-words';
+import { AMOUNT_SIGN } from './dates';
 
 /**
  * Words of agreeing to a day: "20th is fine", "sí, el 20 me queda bien", "dia 20 fechado", "got
@@ -59,8 +60,8 @@ const DEADLINE_ASKED = new Set([...UNTIL, 'para', 'pra', 'pro']);
 /** How many words a day given alone may come with (the day's own among them). */
 const AT_MOST_ALONE = 5;
 
-/** Mockery, laughter and amounts beside a day: "sí sí, mañana 🙄", "$20", "20%". */
-const NOT_A_DAY_GIVEN = /[🙄😒😏😂🤣$%€£]|r\$|s\//iu;
+/** Mockery and laughter beside a day: "sí sí, mañana 🙄" (an amount beside it, "$20", "20%": AMOUNT_SIGN). */
+const MOCKERY = /[🙄😒😏😂🤣]/u;
 
 /** Fractions, not days: "1/2" is a half, "3/4" three quarters. */
 const FRACTIONS = new Set(['1/2', '1/3', '2/3', '1/4', '3/4']);
@@ -81,7 +82,7 @@ const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  */
 export function givesADayAlone(joined: string, raw: string): boolean {
 	const words = joined.trim().split(' ');
-	if (words.length > AT_MOST_ALONE || NOT_A_DAY_GIVEN.test(raw) || new Set(words).size < words.length) return false;
+	if (words.length > AT_MOST_ALONE || MOCKERY.test(raw) || AMOUNT_SIGN.test(raw) || new Set(words).size < words.length) return false;
 	// A day of the month: two figures, or one with its ordinal ("5th", "1ro").
 	const monthDay = (w: string) => {
 		const m = /^(\d{1,2})(st|nd|rd|th|ro|ero)?$/.exec(w);

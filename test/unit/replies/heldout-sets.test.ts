@@ -99,31 +99,16 @@ const SETS: Array<{
 		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [11, 11] },
 	] },
 	// v36, people in a crisis and short replies: 26.7% and 26.1% marked open.
-	{ name: 'heldout-v36', prefix: 'h36', saturdays: true, ambiguous: 0.3, halves: [
-		{ file: 'unlabelled-a.jsonl', part: 'a', first: 1, perGroup: [11, 11] },
-		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [11, 11] },
-	] },
+	{ name: 'heldout-v36', prefix: 'h36', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v37, the calendar and the paycheck, rights and the rules of contact: 25.6% and 24.2% marked open.
-	{ name: 'heldout-v37', prefix: 'h37', saturdays: true, ambiguous: 0.3, halves: [
-		{ file: 'unlabelled-a.jsonl', part: 'a', first: 1, perGroup: [11, 11] },
-		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [11, 11] },
-	] },
+	{ name: 'heldout-v37', prefix: 'h37', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v38, bargaining and replies typed in the middle of something: 34.3% and 20.6% marked open
 	// (bargaining's promises on a condition are plans or promises as one reads them).
-	{ name: 'heldout-v38', prefix: 'h38', saturdays: true, ambiguous: 0.35, halves: [
-		{ file: 'unlabelled-a.jsonl', part: 'a', first: 1, perGroup: [11, 11] },
-		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [11, 11] },
-	] },
+	{ name: 'heldout-v38', prefix: 'h38', saturdays: true, ambiguous: 0.35, halves: ELEVEN_A_GROUP },
 	// v39, 24 products and their debtors, mistrust and misreading: 22.0% and 23.1% marked open.
-	{ name: 'heldout-v39', prefix: 'h39', saturdays: true, ambiguous: 0.3, halves: [
-		{ file: 'unlabelled-a.jsonl', part: 'a', first: 1, perGroup: [11, 11] },
-		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [11, 11] },
-	] },
+	{ name: 'heldout-v39', prefix: 'h39', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v40, 24 stages of life and the second and third message: 14.2% and 13.8% marked open.
-	{ name: 'heldout-v40', prefix: 'h40', saturdays: true, ambiguous: 0.3, halves: [
-		{ file: 'unlabelled-a.jsonl', part: 'a', first: 1, perGroup: [11, 11] },
-		{ file: 'unlabelled-b.jsonl', part: 'b', first: 501, perGroup: [11, 11] },
-	] },
+	{ name: 'heldout-v40', prefix: 'h40', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
