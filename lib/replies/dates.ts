@@ -16,6 +16,7 @@ import {
 	MORNING_MARKERS,
 	NEGATIONS,
 	NO_AS_IN_THE,
+	GOING_TO,
 	ABLE_WORDS,
 	BUT,
 	CORRECTIONS,
@@ -35,6 +36,7 @@ import {
 	PAYING_WORDS,
 	SAT_AS_VERB_AFTER,
 	STATE_NOW,
+	STATE_OF_THINGS,
 	TODAY_PHRASES,
 	TOMORROW_WORDS,
 	WEEKDAY_WORDS,
@@ -708,11 +710,12 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 		}
 		return false;
 	};
-	// Portuguese "no pix" is "in the": the negation, if any, comes after it ("hoje no pix não vai dar").
-	const inThe = (j: number) => words[j] === 'no' && NO_AS_IN_THE.includes(words[j + 1]);
+	// Portuguese "no pix" is "in the": the negation, if any, comes after it ("hoje no pix não vai dar");
+	// so is "no" after a verb of going ("amanhã vou no banco e pago": held-out v40).
+	const inThe = (j: number) => words[j] === 'no' && (NO_AS_IN_THE.includes(words[j + 1]) || GOING_TO.includes(words[j - 1]));
 	const negation = (j: number) => NEGATIONS.includes(words[j]) && !inThe(j);
 	const refused = (i: number) => negation(i + 1) || negation(i + 2) || (inThe(i + 1) && (negation(i + 3) || negation(i + 4))) || refusedBefore(i);
-	const describesNow = (i: number) => NOW_WORDS.includes(words[i]) && STATE_NOW.includes(words[i + 1]) && !words[i + 2]?.endsWith('ndo');
+	const describesNow = (i: number) => NOW_WORDS.includes(words[i]) && (STATE_NOW.includes(words[i + 1]) || (NOW_ONLY.includes(words[i]) && STATE_OF_THINGS.includes(words[i + 1]))) && !words[i + 2]?.endsWith('ndo');
 	const paidNow = (i: number) => words.slice(Math.max(0, i - 2), i).some((w) => PAYING_WORD.test(w));
 	// English "now" ("rn": right now) is the day only right after paying ("paying it now", "paying
 	// it rn", "I'll pay now"): "I've got a new job now" tells of the moment.

@@ -45,11 +45,12 @@ export const speaksForTheDebtor = (joined: string): boolean => SPEAKS_FOR.test(j
  * name, the child who answered yesterday as someone else's (held-out v35: 6 promises read as
  * wrong persons). Said first (a greeting or a "yes" before it), where it answers "who is this?";
  * later, "quien habla soy yo, Rosa" or "I'm not sure it's me you want", or first but of the number
- * ("soy yo la dueña de este número"), they say the number is theirs, not the debt. "The holder" is the debtor wherever it is said,
- * but not denied.
+ * ("soy yo la dueña de este número"), they say the number is theirs, not the debt; a name after it
+ * is theirs ("Sou eu, o Raimundo": held-out v40). "The holder", and "the debt is mine" ("o número é
+ * meu sim, a dívida é minha"), are the debtor wherever said, but not denied.
  */
 const ITS_ME =
-	/^ (?:(?:si|sim|yes|yeah|yep|ya|ok|okay|hola|hi|hello|hey|oi|ola|buenas|buenos dias|buenas tardes|bom dia|boa tarde|claro) )*(?:(?:soy yo|sou eu)(?! (?:la|el|o|a|quien|quem|que) )|(?:it s|its|this is|thats|that s|it is) me) | (?<! (?:no|nao|not|ni|nem|tampoco|tampouco|nunca|never) )(?:soy (?:yo )?(?:el|la) titular|sou (?:eu )?(?:o|a) titular|i m the account holder|im the account holder) /;
+	/^ (?:(?:si|sim|yes|yeah|yep|ya|ok|okay|hola|hi|hello|hey|oi|ola|buenas|buenos dias|buenas tardes|bom dia|boa tarde|claro) )*(?:(?:soy yo|sou eu)(?! (?:quien|quem|que|(?:la|el|o|a) (?:duen\w*|dono|dona|propietari\w*|proprietari\w*|usuari\w*|responsavel|que|quien|quem|de|do|da)) )|(?:it s|its|this is|thats|that s|it is) me) | (?<! (?:no|nao|not|ni|nem|tampoco|tampouco|nunca|never) )(?:soy (?:yo )?(?:el|la) titular|sou (?:eu )?(?:o|a) titular|i m the account holder|im the account holder|(?:la|a|the|esa|essa|this) (?:deuda|divida|debt) (?:es|e|is) (?:mia|minha|mine)) /;
 
 /** Whether the writer says they are the debtor (`joined` as above). */
 export const saysItIsTheDebtor = (joined: string): boolean => ITS_ME.test(joined);

@@ -367,6 +367,16 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['Hoje no pix não vai dar, pago quando receber', '2026-05-26', null],
 		['Hoy no, banco cerrado. Le pago cuando pueda', '2026-05-26', null],
 	])('held-out v37: %j received %s → %s', (text, received, expected) => expect(resolvePromiseDate(text, received)).toBe(expected));
+	test.each([
+		// "Now" with how things are tells of now, the fortnight is the day; after "hoy" such a word names the day.
+		['pa la quincena te pago, ahorita está flojo', '2026-11-06', '2026-11-15'],
+		['agora tá difícil, dia 20 eu pago', '2026-11-06', '2026-11-20'],
+		['hoy esta tarde le pago', '2026-11-06', '2026-11-06'],
+		// Portuguese "no" after a verb of going is "in the".
+		['feriado hoje, amanhã vou no banco e pago o boleto', '2026-09-07', '2026-09-08'],
+		['amanhã passo no caixa e pago', '2026-09-07', '2026-09-08'],
+		['mañana no, el viernes le pago', '2026-09-07', '2026-09-11'],
+	])('held-out v40: %j received %s → %s', (text, received, expected) => expect(resolvePromiseDate(text, received)).toBe(expected));
 	test.each(['hoy no le pago', 'hoje não pago', 'agora no consigo'])('%j: a negation after "no" still refuses the day', (text) => expect(resolvePromiseDate(text, THU)).toBeNull());
 
 	test.each([

@@ -640,3 +640,36 @@ describe('"not now, later" is no stop; "not now, nor later" is', () => {
 		expect(classifyReply(text, { received: '2026-05-26' }).label).toBe('opt_out'),
 	);
 });
+
+describe('held-out v40: stops said short or as "stop reminding me"; an hour allowed, a count, an end foretold are none', () => {
+	test.each([
+		'Aquí no es Rosa, se equivocó de número. Ya no manden',
+		'Eu disse que pago e vou pagar, parem de me lembrar todo dia',
+		'ok ok I get it, stop reminding me',
+		'dejen de recordarme la deuda cada rato',
+		// Stopping for good beside an hour allowed, or the hour allowed for calls only.
+		'stop texting me at 6am, never text me again',
+		'stop texting me. after 9 is fine to call',
+		// A stop said beside the end foretold, or the count of another stop.
+		'pago hoy, no me escriban más, ya no van a tener que cobrarme',
+		'no me manden tantos mensajes, mejor no me escriban más',
+	])('a stop: %s', (text) => expect(classify(text).label).toBe('opt_out'));
+
+	test.each([
+		'STOP texting at 6am lol my kids r sleeping. after 9 is fine',
+		'no me escriban a las 6, después de las 9 sí pueden',
+		'ya pe, el lunes paga mi esposo. y ya no manden tanto msj q este cel lo usa mi hija',
+		'hoy al tiro pago lo que falta, así que ya no va a tener que escribirme más jaja',
+		"I'm paying Friday, so you won't have to text me again",
+	])('no stop: %s', (text) => expect(classify(text).label).not.toBe('opt_out'));
+
+	test.each([
+		['Essa multa por atraso tá errada, paguei no dia do vencimento', 'dispute'],
+		["I'll pay the balance on Monday, but not the late fee.", 'dispute'],
+		['Yo no les voy a pagar ni un bolívar hasta que me expliquen esos cargos', 'dispute'],
+		['Não vou conseguir amanhã não, meu patrão atrasou o salário. Vocês parcelam?', 'payment_plan'],
+		// "The debt is mine", "it's me, <name>": no wrong person by the model alone.
+		['Pessoal, me enganei semana passada, o número é meu sim, a dívida é minha. Consigo pagar dia 5', 'promise_to_pay'],
+		['Sou eu, o Raimundo. Não liga pro que meu irmão disse. Quero parcelar', 'payment_plan'],
+	])('%s → %s', (text, label) => expect(classify(text).label).toBe(label));
+});

@@ -58,7 +58,7 @@ describe('speaksForTheDebtor: a proxy, guardian or representative writes (held-o
 
 describe('saysItIsTheDebtor: the debtor writes, from another phone or a misspelt name (held-out v35)', () => {
 	const itsMe = (text: string) => saysItIsTheDebtor(` ${modelWords(text).join(' ')} `);
-	test.each(['sí, soy yo, les escribo del cel de mi esposo', "it's me, my phone broke so I'm on my sister's", 'sou eu sim, a titular', 'yes thats me, you just spelled it wrong'])('says so: %s', (text) => expect(itsMe(text)).toBe(true));
+	test.each(['sí, soy yo, les escribo del cel de mi esposo', "it's me, my phone broke so I'm on my sister's", 'sou eu sim, a titular', 'yes thats me, you just spelled it wrong', 'Sou eu, o Raimundo', 'o número é meu sim, a dívida é minha', 'yes the debt is mine'])('says so: %s', (text) => expect(itsMe(text)).toBe(true));
 	test.each([
 		'no soy yo, número equivocado',
 		'não sou eu',
@@ -69,6 +69,9 @@ describe('saysItIsTheDebtor: the debtor writes, from another phone or a misspelt
 		'Quien habla soy yo, Rosa. Aquí no hay ninguna Marta',
 		"I'm not sure it's me you're looking for",
 		'Soy yo la dueña de este número desde hace 3 años',
+		'Sou eu o dono desse número faz dez anos',
+		'esa deuda no es mía',
+		'the debt is not mine',
 	])('does not: %s', (text) => expect(itsMe(text)).toBe(false));
 
 	test.each([
