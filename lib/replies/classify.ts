@@ -393,7 +393,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		if (phrase.whole && spoken !== phrase.words.length) return;
 		if (!phraseMatches(phrase.patterns, words, at)) return;
 		const { label, language, words: said, whole, own } = phrase;
-		if (label === 'opt_out' && !whole && (namesPaymentDocument(words, at + said.length) || TOO_MANY.has(words[at + said.length]))) return;
+		if (label === 'opt_out' && !whole && (namesPaymentDocument(words, at + said.length) || asksForFewer(words, at + said.length) || namesPeopleSent(words, at + said.length))) return;
 		const before = [words[at - 1], words[at - 2]];
 		const negated = NEGATABLE.has(label) && !NEGATION_SET.has(said[0]) && before.some((w) => w !== undefined && NEGATION_SET.has(w));
 		const asked = label === 'promise_to_pay' && before.some((w) => w !== undefined && QUESTION_SET.has(w));
@@ -495,10 +495,28 @@ const PAYMENT_DOCUMENTS = new Set(['link', 'links', 'enlace', 'codigo', 'boleto'
 const ARTICLES = new Set(['el', 'la', 'los', 'o', 'a', 'os', 'the', 'ese', 'esse', 'that', 'this', 'so', 'solo', 'only', 'mas', 'payment', 'pay', 'de', 'do', 'pago', 'pagamento']);
 
 /**
- * A stop's words followed by how many: "ya no manden tanto msj", "ya no me manden tantos mensajes"
- * ask for fewer (held-out v31's and v35's labellers: promises), not for none.
+ * A stop's words followed by how many or how often: "ya no manden tanto msj", "ya no me manden
+ * tantos mensajes", "tan seguido" ask for fewer (held-out v31's and v35's labellers: promises),
+ * not for none. Not "tanto faz" ("whatever") nor "tanto les cuesta…" (a second reviewer's).
  */
-const TOO_MANY = new Set(['tanto', 'tantos', 'tanta', 'tantas']);
+const TOO_MANY = new Set(['tanto', 'tantos', 'tanta', 'tantas', 'tantisimos', 'tantisimas']);
+const MESSAGES = /^(?:msj|msg|mensaj|mensag|recordatorio|lembrete|aviso|sms|texto|text|message|reminder|cobranza|cobranca)/;
+const asksForFewer = (words: string[], at: number) =>
+	(TOO_MANY.has(words[at]) && MESSAGES.test(words[at + 1] ?? '')) || (words[at] === 'tan' && /^seguid/.test(words[at + 1] ?? '')) || (words[at] === 'so' && ['many', 'often'].includes(words[at + 1]));
+
+/**
+ * People sent, not messages: "ya no manden a la cobradora a mi casa", "ya no manden gente a mi
+ * trabajo" (a second reviewer's) — a stop of visits, not of our writing.
+ */
+const PEOPLE_SENT = /^(?:gente|cobrador\w*|gestor\w*|personal|empleado\w*|motoqueiro\w*|funcionari\w*|pessoal|people|collectors?|someone|anyone|nadie|ninguem|visita\w*)$/;
+const BEFORE_PEOPLE = new Set(['a', 'al', 'la', 'el', 'los', 'las', 'o', 'os', 'as', 'mas', 'mais', 'more', 'the', 'your', 'sus', 'su', 'seus', 'any', 'nenhum', 'ningun', 'ninguna']);
+function namesPeopleSent(words: string[], at: number): boolean {
+	for (let i = at; i < at + 3 && i < words.length; i++) {
+		if (PEOPLE_SENT.test(words[i])) return true;
+		if (!BEFORE_PEOPLE.has(words[i])) return false;
+	}
+	return false;
+}
 
 /** Whether the words from `at` name a payment document ("…el link", "…só o código", "…the payment link"), three words at most before it. */
 function namesPaymentDocument(words: string[], at: number): boolean {

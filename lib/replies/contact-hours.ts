@@ -31,13 +31,21 @@ const HOURS = [
 
 /**
  * An hour allowed: "after 9 is fine", "depois das 18h pode", "después de las 8 sí pueden". The
- * stop beside it is of the other hours ("STOP texting at 6am lol… after 9 is fine": held-out
- * v40, both labellers `other`), unless it also says for good (FINAL).
+ * stop beside it is of the hour it names too ("STOP texting at 6am lol… after 9 is fine": held-out
+ * v40, both labellers `other`): only with another hour named, not for calls ("after 9 is fine
+ * for calls", "depois das 18h pode me ligar"), and nothing said for good (FINAL). The hour's own
+ * words only between the hour and its "fine": "after 30 days you can…" allows no hour (a second
+ * reviewer's).
  */
-const HOUR_ALLOWED =
-	/ (?:after|past|from|despues de las?|a partir de las?|depois das?|a partir das?) \d{1,2}(?: ?(?:am|pm|h|hs|hrs)| \d\d)? (?:\S+ ){0,2}?(?:is fine|is ok|is okay|works|esta bien|ta bien|ta bom|esta bom|pode|podem|puede|pueden|you can|u can|sin problema|sem problema|de boa|si|sim)(?! (?:to |para |pra |pa )?(?:call|llamar|ligar|telefonear))(?= )/;
-/** Words of stopping for good, which no hour allowed limits. */
-const FINAL = / (?:more|mas(?! bien)|mais|again|anymore|ever|never|nunca|jamas|otra vez|de novo|de nuevo|ya no|ja nao|no longer|block\w*|bloque\w*|unsubscribe|baja|lista|list|delete|remove) /;
+const HOUR_ALLOWED = new RegExp(
+	' (?:after|past|from|despues de las?|a partir de las?|depois das?|a partir das?) (?:[01]?\\d|2[0-3])(?: ?(?:am|pm|h|hs|hrs)| \\d\\d| o ?clock)? (?:is fine|is ok|is okay|works|esta bien|ta bien|ta bom|esta bom|sin problema|sem problema|de boa|si pueden|sim podem|sim pode|pueden|podem|pode|puede)(?! (?:\\S+ ){0,2}?(?:call|llam|lig|telefon)\\w*)(?= )',
+);
+/**
+ * Words of stopping for good, which no hour allowed limits ("…after 9 is fine but honestly dont
+ * text me at all"); not Portuguese "mas depois", "but after".
+ */
+const FINAL =
+	/ (?:more|mas(?! bien| depois| so | somente)|mais|again|anymore|ever|never|nunca|jamas|otra vez|de novo|de nuevo|ya no|ja nao|no longer|block\w*|bloque\w*|unsubscribe|baja|lista|list|delete|remove|at all|para nada|de jeito nenhum|en absoluto) /;
 
 /** HOURS as one pattern: one pass over the reply, not twelve. */
 const ANY_HOURS = new RegExp(HOURS.map((pattern) => pattern.source).join('|'));
@@ -124,7 +132,8 @@ const NAMES_AN_END_OR_COUNT = / (?:hasta|ate|until|till|antes|before|week|month|
  */
 export function asksForContactHours(normalised: string): boolean {
 	if (NAMES_AN_END_OR_COUNT.test(normalised) && (limitedByAnEnd(normalised) || limitedByACount(normalised))) return true;
-	if (HOUR_ALLOWED.test(normalised) && !FINAL.test(normalised)) return true;
+	const allowed = HOUR_ALLOWED.exec(normalised);
+	if (allowed && !FINAL.test(normalised) && ANY_HOURS.test(normalised.replace(allowed[0], ' '))) return true;
 	if (!ANY_HOURS.test(normalised) || STOPPING.test(normalised)) return false;
 	return ANY_HOURS.test(`${normalised.replace(CALL_AT_HOURS, ' ')} `);
 }

@@ -153,7 +153,8 @@ export const NEGATIONS = ['no', 'nao', 'cant', 'cannot', 'not', 'nada', 'imposib
  */
 export const NO_AS_IN_THE = ['pix', 'app', 'aplicativo', 'caixa', 'boleto', 'cartao', 'zap', 'loterica', 'nubank', 'picpay'];
 /** Portuguese verbs of going, after which "no" is "in the": "vou no banco", "passo no caixa". */
-export const GOING_TO = ['vou', 'vai', 'vamos', 'vao', 'ir', 'indo', 'fui', 'passo', 'passar', 'chego'];
+/** Not "vamos", "ir" or "fui", Spanish too ("hoy vamos no alcanzamos": a second reviewer's). */
+export const GOING_TO = ['vou', 'vai', 'vao', 'indo', 'passo', 'passar', 'chego'];
 /**
  * Words of being able that may stand between a negation and a day word it refuses: "não consigo
  * hoje", "no puedo hoy", "can't make it today" (held-out v20: "Vou pagar, mas não consigo hoje.
@@ -172,9 +173,12 @@ export const STATE_NOW = ['ando', 'andamos', 'estoy', 'estamos', 'estou', 'to', 
 /**
  * …and words of how things are, after a now word only ("ahorita está flojo", "agora tá difícil":
  * held-out v40's "pa la quincena te pago, ahorita está flojo" pays on the 15th). After "hoy" they
- * name the day: "hoy esta tarde le pago".
+ * name the day: "hoy esta tarde le pago". Not before someone or somewhere doing it now
+ * (WHO_OR_WHERE: "ahorita anda mi esposo en el banco", "ahorita está en camino el depósito": a
+ * second reviewer's).
  */
 export const STATE_OF_THINGS = ['esta', 'ta', 'anda', 'andan', 'estan'];
+export const WHO_OR_WHERE = ['mi', 'mis', 'su', 'sus', 'el', 'la', 'los', 'las', 'en', 'de', 'por', 'meu', 'minha', 'o', 'a', 'no', 'na', 'em', 'indo', 'saliendo', 'llegando', 'caindo', 'cayendo'];
 export const NOW_WORDS = ['hoy', 'hoje', 'hj', 'ahorita', 'ahora', 'agora', 'agr'];
 /** The today words that mean "now": a day of the month named outranks them (lib/replies/dates.ts). */
 export const NOW_ONLY = ['ahorita', 'ahora', 'agora', 'agr'];

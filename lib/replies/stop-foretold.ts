@@ -8,7 +8,8 @@
 const NO_NEED_TO_WRITE = new RegExp(
 	[
 		' (?:ya )?no (?:me )?(?:va|van|vas) a (?:tener|necesitar) que (?:estar )?',
-		' no (?:tendra|tendran|tendras|necesitara|necesitaran) que (?:estar )?',
+		' (?:ya )?no (?:me )?(?:tendra|tendran|tendras|tienen|tiene|necesitara|necesitaran) que (?:estar )?',
+		' (?:ya )?no (?:necesitan|necesita|necesitaran|precisam|precisa|precisarao) (?:de )?(?:estar |ficar )?',
 		' (?:won t|wont|will not|dont|don t|do not) (?:have|need) to (?:keep )?',
 		' nao (?:vai|vao) (?:precisar|ter que|ter de) (?:ficar )?',
 	]
@@ -16,5 +17,17 @@ const NO_NEED_TO_WRITE = new RegExp(
 		.join('|'),
 );
 
-/** Whether a reply foretells that we will not need to write any more (`joined` as above). */
-export const foretellsNoNeedToWrite = (joined: string): boolean => NO_NEED_TO_WRITE.test(joined);
+/**
+ * Paying, the reason there will be no need: "pago", "I'm paying", "quito". Without it "you don't
+ * need to contact me again" is a polite stop (a second reviewer's).
+ */
+const PAYING = / (?:pag\w*|pay\w*|paid|deposit\w*|transf\w*|quit\w*|abon\w*|liquid\w*|cancel[oa]|salda\w*|settl\w*) /g;
+/** A negation up to three words before paying refuses it: "…porque no les voy a pagar nada". */
+const REFUSED = / (?:no|nao|not|never|nunca|wont|won t|cant|can t|ni|nem) (?:\S+ ){0,3}$/;
+const pays = (joined: string) => [...joined.matchAll(PAYING)].some((m) => !REFUSED.test(joined.slice(0, m.index + 1)));
+/** Words of a stop beside it: "…me deixem em paz", "no me interesa nada de ustedes", "ever again", "bye". */
+const STILL_A_STOP =
+	/ (?:no quiero|nao quero|dont want|don t want|do not want|no me interesa|nao me interessa|paz|peace|alone|bye|chau|chao|adios|tchau|done|harass\w*|acoso|assedio|block\w*|bloque\w*|ever|nunca|never|jamas|no more|nunca mais|olviden\w*|esquec\w*|forget) /;
+
+/** Whether a reply foretells that we will not need to write any more, because it pays (`joined` as above). */
+export const foretellsNoNeedToWrite = (joined: string): boolean => NO_NEED_TO_WRITE.test(joined) && pays(joined) && !STILL_A_STOP.test(joined);

@@ -39,6 +39,14 @@ const SPEAKS_FOR =
 export const speaksForTheDebtor = (joined: string): boolean => SPEAKS_FOR.test(joined);
 
 /**
+ * Words after "sou eu o…", "soy yo la…" that name a role, not the debtor's name: the number's
+ * owner, a relative, new or old ("sou eu a mãe do Carlos", "Soy yo el nuevo dueño": a second
+ * reviewer's).
+ */
+const ROLE =
+	'(?:(?:nuev[oa]|nov[oa]|actual|atual|antigu[oa]|antig[oa]) )?(?:duen[oa]|dono|dona|propietari[oa]|proprietari[oa]|usuari[oa]|responsavel|mae|madre|mama|pai|padre|papa|irma|irmao|herman[oa]|hij[oa]|filh[oa]|espos[oa]|marido|mulher|tia|tio|avo|abuel[oa]|viuv[oa]|viud[oa]|vizinh[oa]|vecin[oa]|amig[oa]|sobrinh[oa]|sobrin[oa]|net[oa]|niet[oa]|cunhad[oa]|cunad[oa]|sogr[oa]|suegr[oa]|companheir[oa]|companer[oa]|novi[oa]|namorad[oa]|senhora?|senora?|secretari[oa]|jefe|chefe|patrona?|patrao|ex|que|quien|quem|de|do|da)';
+
+/**
  * "Soy yo Karla, ya casi no uso este número", "It's me Angela using my husband's phone", "yeah
  * thats me even tho u got my last name wrong", "Sou eu a titular sim": the writer says they are
  * the debtor — no wrong person by the model alone, which reads the other phone, the misspelt
@@ -49,8 +57,12 @@ export const speaksForTheDebtor = (joined: string): boolean => SPEAKS_FOR.test(j
  * is theirs ("Sou eu, o Raimundo": held-out v40). "The holder", and "the debt is mine" ("o número é
  * meu sim, a dívida é minha"), are the debtor wherever said, but not denied.
  */
-const ITS_ME =
-	/^ (?:(?:si|sim|yes|yeah|yep|ya|ok|okay|hola|hi|hello|hey|oi|ola|buenas|buenos dias|buenas tardes|bom dia|boa tarde|claro) )*(?:(?:soy yo|sou eu)(?! (?:quien|quem|que|(?:la|el|o|a) (?:duen\w*|dono|dona|propietari\w*|proprietari\w*|usuari\w*|responsavel|que|quien|quem|de|do|da)) )|(?:it s|its|this is|thats|that s|it is) me) | (?<! (?:no|nao|not|ni|nem|tampoco|tampouco|nunca|never) )(?:soy (?:yo )?(?:el|la) titular|sou (?:eu )?(?:o|a) titular|i m the account holder|im the account holder|(?:la|a|the|esa|essa|this) (?:deuda|divida|debt) (?:es|e|is) (?:mia|minha|mine)) /;
+const ITS_ME = new RegExp(
+	'^ (?:(?:si|sim|yes|yeah|yep|ya|ok|okay|hola|hi|hello|hey|oi|ola|buenas|buenos dias|buenas tardes|bom dia|boa tarde|claro) )*' +
+		`(?:(?:soy yo|sou eu)(?! (?:quien|quem|que|(?:la|el|o|a|su|sua|seu|his|her) ${ROLE}) )|(?:it s|its|this is|thats|that s|it is) me) ` +
+		'| (?<! (?:no|nao|not|ni|nem|tampoco|tampouco|nunca|never|assim|cuando|why|por que|porque|pq) )' +
+		'(?:soy (?:yo )?(?:el|la) titular|sou (?:eu )?(?:o|a) titular|i m the account holder|im the account holder|(?:la|a|the|esa|essa|this) (?:deuda|divida|debt) (?:es|e|is) (?:mia|minha|mine)(?! (?:nao|no|not) )) ',
+);
 
 /** Whether the writer says they are the debtor (`joined` as above). */
 export const saysItIsTheDebtor = (joined: string): boolean => ITS_ME.test(joined);

@@ -376,6 +376,10 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['feriado hoje, amanhã vou no banco e pago o boleto', '2026-09-07', '2026-09-08'],
 		['amanhã passo no caixa e pago', '2026-09-07', '2026-09-08'],
 		['mañana no, el viernes le pago', '2026-09-07', '2026-09-11'],
+		// A second reviewer's: someone paying now, Spanish "vamos".
+		['ahorita anda mi esposo en el banco, le deposita', '2026-11-06', '2026-11-06'],
+		['ahorita esta en camino el deposito', '2026-11-06', '2026-11-06'],
+		['hoy vamos no alcanzamos, el lunes pagamos', '2026-09-07', '2026-09-14'],
 	])('held-out v40: %j received %s → %s', (text, received, expected) => expect(resolvePromiseDate(text, received)).toBe(expected));
 	test.each(['hoy no le pago', 'hoje não pago', 'agora no consigo'])('%j: a negation after "no" still refuses the day', (text) => expect(resolvePromiseDate(text, THU)).toBeNull());
 

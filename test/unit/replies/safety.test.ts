@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { REPLY_LABELS } from '../../../lib/messages/library/types';
 import { classifyReply, optOutByRules } from '../../../lib/replies/classify';
 import { asksForContactHours } from '../../../lib/replies/contact-hours';
+import { saysItIsTheDebtor } from '../../../lib/replies/who-writes';
 import { modelWords } from '../../../lib/replies/model';
 import { askedNames } from '../../../lib/replies/names';
 import { normaliseReply } from '../../../lib/replies/dates';
@@ -672,4 +673,39 @@ describe('held-out v40: stops said short or as "stop reminding me"; an hour allo
 		['Pessoal, me enganei semana passada, o número é meu sim, a dívida é minha. Consigo pagar dia 5', 'promise_to_pay'],
 		['Sou eu, o Raimundo. Não liga pro que meu irmão disse. Quero parcelar', 'payment_plan'],
 	])('%s → %s', (text, label) => expect(classify(text).label).toBe(label));
+});
+
+describe("held-out v40's rules, a second reviewer's holes (session 25)", () => {
+	test.each([
+		// An hour allowed: only an hour, beside another hour named, not for calls, not said for good.
+		'stop texting me. after 5 you can talk to my attorney',
+		'parem de mandar mensagem, depois das 18h pode me ligar',
+		'stop texting me. after 9 is fine for calls',
+		'dejen de escribirme!!! despues de las 10 si me siguen molestando los denuncio',
+		'stop texting me from 3 different numbers, u can all go to hell',
+		'Stop texting me. After 30 days you can send it to collections idc',
+		'stop texting me at 6 am!!! after 9 is fine but honestly dont text me at all',
+		// No need to write, said with no payment, or beside a stop.
+		"You don't need to contact me again. I'm done with this.",
+		'u dont have to message me no more, bye',
+		'não vão precisar me mandar mais nada, me deixem em paz',
+		'no van a tener que escribirme porque no les voy a pagar nada, olvidense de mi',
+		// "Tanto faz" is "whatever".
+		'Nao me mandem, tanto faz, nao vou pagar',
+	])('still a stop: %s', (text) => expect(classify(text).label).toBe('opt_out'));
+
+	test.each([
+		['ya no manden a la cobradora a mi casa, yo pago el viernes', 'promise_to_pay'],
+		['Ya no manden gente a mi trabajo, el 30 les pago', 'promise_to_pay'],
+		['el viernes liquido todo, ya no me tienen que escribir', 'promise_to_pay'],
+		['ya no manden tan seguido los msj, pago el 15', 'promise_to_pay'],
+	])('no stop: %s → %s', (text, label) => expect(classify(text).label).toBe(label));
+
+	test.each([
+		'sou eu o novo dono desse numero, comprei o chip mes passado',
+		'Soy yo el nuevo dueño de este número, lo compré hace un mes',
+		'sou eu a mae do Carlos, ele ta viajando e esse numero agora fica comigo',
+		'soy yo su hermana, Pedro cambio de numero hace años',
+		'Essa dívida é minha não, moço. Esse número era do meu cunhado',
+	])('a role or a denial, not the debtor: %s', (text) => expect(saysItIsTheDebtor(` ${modelWords(text).join(' ')} `)).toBe(false));
 });
