@@ -699,6 +699,8 @@ describe("held-out v40's rules, a second reviewer's holes (session 25)", () => {
 		['Ya no manden gente a mi trabajo, el 30 les pago', 'promise_to_pay'],
 		['el viernes liquido todo, ya no me tienen que escribir', 'promise_to_pay'],
 		['ya no manden tan seguido los msj, pago el 15', 'promise_to_pay'],
+		// "Quedé con la licenciada de pagar el 28": an agreement to pay, and no stop foretold.
+		['tranquilo, ya no me va a tener que estar persiguiendo, quedé con la licenciada de pagar el 28', 'promise_to_pay'],
 	])('no stop: %s → %s', (text, label) => expect(classify(text).label).toBe(label));
 
 	test.each([
