@@ -109,6 +109,8 @@ const SETS: Array<{
 	{ name: 'heldout-v39', prefix: 'h39', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v40, 24 stages of life and the second and third message: 14.2% and 13.8% marked open.
 	{ name: 'heldout-v40', prefix: 'h40', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v41, 24 trades and 24 details of the reminder answered: 15.3% and 14.2% marked open.
+	{ name: 'heldout-v41', prefix: 'h41', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
