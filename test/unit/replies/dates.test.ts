@@ -381,6 +381,21 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['ahorita esta en camino el deposito', '2026-11-06', '2026-11-06'],
 		['hoy vamos no alcanzamos, el lunes pagamos', '2026-09-07', '2026-09-14'],
 	])('held-out v40: %j received %s → %s', (text, received, expected) => expect(resolvePromiseDate(text, received)).toBe(expected));
+	test.each([
+		// Today or tomorrow described is no day to pay on; today's weekday gives way to a later day.
+		['Hoje é 2 de julho, ninguém trabalha aqui não kkkk. O contrato 8810 pago amanhã', '2026-07-02', '2026-07-03'],
+		['me escriben ya tarde y mañana es 15 de septiembre, todo cerrado. Les pago el miércoles', '2026-09-14', '2026-09-16'],
+		['hoje é feriado de Tiradentes, depois do feriado eu pago a entrada', '2026-04-21', null],
+		['Qué pena con usted, hoy sábado estoy full de clientas. Mañana domingo le consigno sin falta', '2026-05-30', '2026-05-31'],
+		['hoy viernes le pago', '2026-04-24', '2026-04-24'],
+		['Tri frio aqui, nem saí de casa hoje. Segunda vou no Banrisul e pago', '2026-07-04', '2026-07-06'],
+		// The weekday beside paying, four words on; a rank with no month is this month's or the next.
+		['sábado tem show em Gravatá, domingo de manhã eu pago com o cachê', '2026-02-02', '2026-02-08'],
+		['I will pay when my social security comes in on the third Wednesday. Thank you', '2026-07-25', '2026-08-19'],
+		// An ordinal that counts a thing is no day.
+		['thats like the 5th text this week. the tuition will be paid on the 1st', '2026-03-19', '2026-04-01'],
+		['I can send 2.5k by the 1st, rest mid month', '2026-02-10', '2026-03-01'],
+	])('held-out v41: %j received %s → %s', (text, received, expected) => expect(resolvePromiseDate(text, received)).toBe(expected));
 	test.each(['hoy no le pago', 'hoje não pago', 'agora no consigo'])('%j: a negation after "no" still refuses the day', (text) => expect(resolvePromiseDate(text, THU)).toBeNull());
 
 	test.each([

@@ -711,3 +711,22 @@ describe("held-out v40's rules, a second reviewer's holes (session 25)", () => {
 		'Essa dívida é minha não, moço. Esse número era do meu cunhado',
 	])('a role or a denial, not the debtor: %s', (text) => expect(saysItIsTheDebtor(` ${modelWords(text).join(' ')} `)).toBe(false));
 });
+
+describe('held-out v41: a block denied, the bureau, the keyword not sent are no stops; "no me vuelvan a escribir" at any hour is', () => {
+	test.each([
+		'Son las 5:40 de la mañana, qué pena no tienen? No me vuelvan a escribir, ni a esta hora ni a ninguna',
+		'esse número aqui era do meu pai, ele faleceu ano passado. Tira esse contato do cadastro pfv',
+		'pode parar de mandar mensagem sô',
+		'Não é meu esse empréstimo. Pode parar de me mandar mensagem',
+	])('a stop: %s', (text) => expect(classify(text).label).toBe('opt_out'));
+
+	test.each([
+		['pode parar de se preocupar kkkk hoje mesmo eu passo na lotérica e pago', 'promise_to_pay'],
+		['kkkk relaxa que eu não vou bloquear vocês não macho, só tô sem dinheiro mesmo', 'hardship'],
+		['No me manden al Clearing por favor, el viernes cobro y pago en Abitab', 'promise_to_pay'],
+		['Dont need to reply stop or nothin, im paying it today sir dont shut it off', 'promise_to_pay'],
+		["If I reply stop will y'all quit cutting my lights off lol. I'll pay friday", 'promise_to_pay'],
+		["i aint paying for no ambulance ride i ain't ask for. i was unconscious", 'dispute'],
+		['Esa vaina de la mora es un abuso, no pago ni un peso más', 'dispute'],
+	])('%s → %s', (text, label) => expect(classify(text).label).toBe(label));
+});
