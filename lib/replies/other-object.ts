@@ -61,7 +61,7 @@ const THIS_IS_OLD = / (?:este|esse|este e|esse e|this|this is|aqui|aca|here)(?: 
  * cancelamento da cobrança" cancel a service or a charge — our messages go on.
  */
 const STOP_REPORT =
-	/ (?:no|nao|dont|not|never|nunca|ni) (?:me |nos |us |me to |to )?(?:mand\w*|envi\w*|pong\w*|met\w*|report\w*|ponh\w*|coloqu\w*|negativ\w*|send\w*|put\w*|pass\w*|pas\w*) (?:(?:me|nos|us|meu nome|mi nombre|my name|de novo|de nuevo|otra vez) )*(?:to|a|al|ao|pro|pra|para|no|na|en|in|on|into)(?: (?:the|o|a|la|el|los))? (?:dicom|serasa|spc|infocorp|equifax|experian|transunion|datacredito|veraz|buro|clearing|juridico|cobranza judicial|collections|credit bureau|credit agency|abogados?|advogados?|lawyers?|court|tribunal|juicio)(?! (?:threats?|messages?|mensajes?|mensagens?|notices?|papers?|letters?|amenazas?|ameacas?|cartas?)) /;
+	/ (?:no|nao|dont|not|never|nunca|ni|stop|quit|dejen de|deja de|parem de|pare de) (?:me |nos |us |me to |to )?(?:mand\w*|envi\w*|pong\w*|met\w*|report\w*|ponh\w*|coloqu\w*|negativ\w*|send\w*|put\w*|pass\w*|pas\w*) (?:(?:me|nos|us|it|this|that|esto|eso|isso|meu nome|mi nombre|my name|de novo|de nuevo|otra vez) )*(?:to|a|al|ao|pro|pra|para|no|na|en|in|on|into)(?: (?:the|o|a|la|el|los|os))? (?:dicom|serasa|spc|infocorp|equifax|experian|transunion|datacredito|veraz|buro|clearing|juridico|cobranza judicial|collections|credit bureau|credit agency|abogados?|advogados?|lawyers?|court|tribunal|juicio)s?(?! (?:threats?|messages?|mensajes?|mensagens?|notices?|papers?|letters?|amenazas?|ameacas?|cartas?)) /;
 /**
  * Off a list of defaulters, not off ours: "me sacan de la lista de morosos", "tirar meu nome da
  * lista de inadimplentes", "take me off the bad debtors list" ask to be cleared as a debtor.

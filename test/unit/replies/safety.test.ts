@@ -764,3 +764,14 @@ describe("held-out v41's rules, a second reviewer's holes (session 25)", () => {
 		['el sabado tengo evento, el domingo en la tarde le pago', '2026-05-20', '2026-05-24'],
 	])('%j received %s → %s', (text, received, date) => expect(resolvePromiseDate(text, received)).toBe(date));
 });
+
+describe('held-out v42: "retiren mi número", "tira esse número" are stops; reporting stopped is not', () => {
+	test.each([
+		'Por favor retiren mi número. No soy la Rosa María Quispe que buscan, soy otra persona, y encima me están reportando en Infocorp por gusto',
+		'Esse número não é da Juliana, é meu faz 3 anos. Tira esse número do cadastro de vcs',
+		'stop texting me, report it to the credit bureau for all I care',
+	])('a stop: %s', (text) => expect(classify(text).label).toBe('opt_out'));
+	test.each(['Stop reporting this to the credit bureaus! It is dragging my score down and I paid it years ago'])('no stop: %s', (text) =>
+		expect(classify(text).label).not.toBe('opt_out'),
+	);
+});
