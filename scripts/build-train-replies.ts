@@ -320,6 +320,8 @@ function main() {
 		['heldout-v37/replies.jsonl', 'heldout-v37', 'agreed'],
 		['heldout-v38/replies.jsonl', 'heldout-v38', 'agreed'],
 		['heldout-v39/replies.jsonl', 'heldout-v39', 'agreed'],
+		['heldout-v40/replies.jsonl', 'heldout-v40', 'agreed'],
+		['heldout-v41/replies.jsonl', 'heldout-v41', 'agreed'],
 	];
 	for (const [file, source, only] of tuningSets) {
 		const second = join(root, 'test/data', file.replace(/replies\.jsonl$/, 'second-labeller.jsonl'));

@@ -290,7 +290,12 @@ export function classifyReply(reply: unknown, options: ClassifierOptions, model:
 		// A day given alone, only in the coming weeks: "25/05" just past is the day one paid.
 		if (promiseDate && !read && !comesSoon(options.received, promiseDate)) promiseDate = null;
 		if (promiseDate) [label, source] = ['promise_to_pay', 'rules'];
-	} else if (label === 'promise_to_pay') promiseDate = datePromised();
+	} else if (label === 'promise_to_pay') {
+		promiseDate = datePromised();
+		// A day given alone and just gone by ("el 25/03?" on the 27th) is the day one paid or was
+		// asked about, not a promise for next year, whichever read it a promise.
+		if (promiseDate && !read && givesADayAlone(joined, raw) && !comesSoon(options.received, promiseDate)) [label, promiseDate] = [likeliestBut('opt_out', 'wrong_person', 'promise_to_pay'), null];
+	}
 
 	// Words the model has never seen (another language, gibberish) lower its confidence.
 	const coverage = Math.min(1, prediction.coverage / 0.6);

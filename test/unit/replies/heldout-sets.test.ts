@@ -111,6 +111,8 @@ const SETS: Array<{
 	{ name: 'heldout-v40', prefix: 'h40', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v41, 24 trades and 24 details of the reminder answered: 15.3% and 14.2% marked open.
 	{ name: 'heldout-v41', prefix: 'h41', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v42, 24 ages of a debt and 24 people on its edges: 21.8% and 22.0% marked open.
+	{ name: 'heldout-v42', prefix: 'h42', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;

@@ -775,3 +775,9 @@ describe('held-out v42: "retiren mi número", "tira esse número" are stops; rep
 		expect(classify(text).label).not.toBe('opt_out'),
 	);
 });
+
+describe('"olvídense de mí", "esqueçam de mim", "forget about me" are stops (round 30)', () => {
+	test.each(['no van a tener que escribirme porque no les voy a pagar nada, olvidense de mi', 'esqueçam de mim, não devo nada pra vocês', 'just forget about me ok'])('%s', (text) =>
+		expect(classify(text).label).toBe('opt_out'),
+	);
+});
