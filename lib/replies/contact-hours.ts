@@ -40,12 +40,6 @@ const HOURS = [
 const HOUR_ALLOWED = new RegExp(
 	' (?:after|past|from|despues de las?|a partir de las?|depois das?|a partir das?) (?:[01]?\\d|2[0-3])(?: ?(?:am|pm|h|hs|hrs)| \\d\\d| o ?clock)? (?:is fine|is ok|is okay|works|esta bien|ta bien|ta bom|esta bom|sin problema|sem problema|de boa|si pueden|sim podem|sim pode|pueden|podem|pode|puede)(?! (?:\\S+ ){0,2}?(?:call|llam|lig|telefon)\\w*)(?= )',
 );
-/**
- * Words of stopping for good, which no hour allowed limits ("…after 9 is fine but honestly dont
- * text me at all"); not Portuguese "mas depois", "but after".
- */
-const FINAL =
-	/ (?:more|mas(?! bien| depois| so | somente)|mais|again|anymore|ever|never|nunca|jamas|otra vez|de novo|de nuevo|ya no|ja nao|no longer|block\w*|bloque\w*|unsubscribe|baja|lista|list|delete|remove|at all|para nada|de jeito nenhum|en absoluto) /;
 
 /** HOURS as one pattern: one pass over the reply, not twelve. */
 const ANY_HOURS = new RegExp(HOURS.map((pattern) => pattern.source).join('|'));
@@ -91,6 +85,14 @@ const UNTIL_THEN_STOP = new RegExp(
 const STOP_BEFORE = / (?:dej\w* de|par\w* de|deix\w* de|stop|quit|no|nao|dont|do not|ya no|ja nao)(?: (?:me|nos|mas|mais|more|le|les|lhe))*$/;
 /** Words that make a stop final whatever end it names ("…till the 1st of never", "…hasta el lunes ni nunca"). */
 const FOR_GOOD = / (?:nunca|never|jamas|unsubscribe|baja|bloque\w*|block\w*|spam|lista|list|acoso|assedio|harass\w*) /;
+
+/**
+ * …and, with them, words of "again", "more" and "at all", which no hour allowed limits
+ * ("…after 9 is fine but honestly dont text me at all"); not Portuguese "mas depois", "but after".
+ */
+const FINAL = new RegExp(
+	`${FOR_GOOD.source}| (?:more|mas(?! bien| depois| so | somente)|mais|again|anymore|ever|otra vez|de novo|de nuevo|ya no|ja nao|no longer|delete|remove|at all|para nada|de jeito nenhum|en absoluto) `,
+);
 
 /**
  * How often, asked for: "one message a week is enough", "se for 1 por semana tá bom", "mándenme
