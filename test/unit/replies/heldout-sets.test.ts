@@ -113,6 +113,8 @@ const SETS: Array<{
 	{ name: 'heldout-v41', prefix: 'h41', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v42, 24 ages of a debt and 24 people on its edges: 21.8% and 22.0% marked open.
 	{ name: 'heldout-v42', prefix: 'h42', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v43, 24 relationships with the creditor and 24 stories behind a debt: 15.9% and 11.4% marked open.
+	{ name: 'heldout-v43', prefix: 'h43', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
