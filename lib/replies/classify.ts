@@ -228,10 +228,9 @@ export function classifyReply(reply: unknown, options: ClassifierOptions, model:
 	// escríbanme aquí"), or that stops something other than our messages (bills on paper, voice
 	// notes, a charge: lib/replies/other-object.ts), or stops calls to somewhere or someone else
 	// ("please do not call my office", "parem de ligar pra minha mãe": lib/replies/calls-elsewhere.ts),
-	// or asks what STOP would do (lib/replies/keyword-question.ts), or foretells that we will not need
-	// to write (lib/replies/stop-foretold.ts),
-	// and says nothing of stopping for good, is not an opt-out:
-	// its likeliest other label.
+	// or asks what STOP would do (lib/replies/keyword-question.ts), or foretells that we will not
+	// need to write (lib/replies/stop-foretold.ts), and says nothing of stopping for good, is not an
+	// opt-out: its likeliest other label.
 	const likeliestBut = (...not: ReplyLabel[]) => REPLY_LABELS.filter((l) => !not.includes(l)).reduce((a, b) => (p(b) > p(a) ? b : a));
 	const likeliestNotOptOut = () => likeliestBut('opt_out');
 	// One who says they speak for the debtor (a proxy, a guardian), or are the debtor ("soy yo",
@@ -455,10 +454,9 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		else if (sign) found.push({ label: 'opt_out', language: detectLanguage(words, []), words: [sign], whole: true, own: false, at: 0 });
 		else if (typed) found.push({ label: 'opt_out', language: typed.language, words: [typed.keyword], whole: false, own: false, at: 0 });
 	}
-	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion,
-		// "…así que ya no va a tener que escribirme más": the end of our messages foretold, with no stop phrase (lib/replies/stop-foretold.ts).
-		foretold: !found.some((s) => s.label === 'opt_out') && foretellsNoNeedToWrite(joined),
-		whoWrites: asksWhoWrites(joined), debtorSide: speaksForTheDebtor(joined) || saysItIsTheDebtor(joined) };
+	// "…así que ya no va a tener que escribirme más": the end of our messages foretold, with no stop phrase (lib/replies/stop-foretold.ts).
+	const foretold = !found.some((s) => s.label === 'opt_out') && foretellsNoNeedToWrite(joined);
+	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion, foretold, whoWrites: asksWhoWrites(joined), debtorSide: speaksForTheDebtor(joined) || saysItIsTheDebtor(joined) };
 }
 
 /**
@@ -518,6 +516,7 @@ const asksForFewer = (words: string[], at: number) =>
  */
 const PEOPLE_SENT = /^(?:gente|cobrador\w*|gestor\w*|personal|empleado\w*|motoqueiro\w*|funcionari\w*|pessoal|people|collectors?|someone|anyone|nadie|ninguem|visita\w*)$/;
 const BEFORE_PEOPLE = new Set(['a', 'al', 'la', 'el', 'los', 'las', 'o', 'os', 'as', 'mas', 'mais', 'more', 'the', 'your', 'sus', 'su', 'seus', 'any', 'nenhum', 'ningun', 'ninguna']);
+/** Whether the words from `at` name people sent, two words at most before them. */
 function namesPeopleSent(words: string[], at: number): boolean {
 	for (let i = at; i < at + 3 && i < words.length; i++) {
 		if (PEOPLE_SENT.test(words[i])) return true;

@@ -387,8 +387,16 @@ const PART_OF_DAY = new Set(['de', 'en', 'la', 'pela', 'a', 'in', 'the', 'manha'
 
 /** Today words a weekday after which is today's: "hoy sábado", "hoje sexta". */
 const TODAY_NAMED = ['hoy', 'hoje', 'hj', 'today'];
-/** Tomorrow or a weekday named after the word at `i`. */
-const laterDay = (words: readonly string[], i: number) => words.slice(i + 1).some((w) => TOMORROW_WORDS.includes(w) || weekdayIn(w) !== undefined);
+/**
+ * "Hoy sábado estoy full… mañana domingo le consigno": today's weekday (at `i`) tells of today when
+ * tomorrow or another weekday follows (held-out v41) — not "…de casa hoje. Segunda vou no banco e
+ * pago" alone, nor when paying is said with it ("hoy viernes le pago, el lunes ya no puedo": a
+ * second reviewer's).
+ */
+const todaysOwn = (words: readonly string[], i: number) =>
+	TODAY_NAMED.includes(words[i - 1]) &&
+	words.slice(i + 1).some((w) => TOMORROW_WORDS.includes(w) || weekdayIn(w) !== undefined) &&
+	!words.slice(i + 1, i + 4).some((w) => PAYING_WORDS.includes(w));
 
 /** A span of weekdays ("de lunes a viernes", "segunda a sexta", "Monday to Friday"): hours or days one is reached on, no day to pay. */
 const weekdaySpan = (words: readonly string[], i: number) =>
@@ -409,10 +417,7 @@ function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number }
 	// The first sixteen: a reply names a few; a 100,000-character one of weekdays stays linear.
 	for (let i = 0; i < words.length && named.length < 16; i++) {
 		const weekday = weekdayIn(words[i]);
-		// "Hoy sábado estoy full… mañana domingo le consigno": today's weekday tells of today when a
-		// day follows (held-out v41) — not "…de casa hoje. Segunda vou no banco e pago" alone, nor
-		// when paying is said with it ("hoy viernes le pago, el lunes ya no puedo": a second reviewer's).
-		if (!weekday || (TODAY_NAMED.includes(words[i - 1]) && laterDay(words, i) && !words.slice(i + 1, i + 4).some((w) => PAYING_WORDS.includes(w))) || (words[i] === 'sat' && SAT_AS_VERB_AFTER.includes(words[i - 1])) || (words[i] === 'segunda' && SECOND_OF.includes(words[i + 1])) || namesAnEvent(words, i) || namesAHoliday(words, i) || brokenPromise(words, i) || pastWeekday(words, i) || weekdaySpan(words, i) || ANY_ONE.includes(words[i - 1]) || holyDay(words, i) || SALES_DAYS.includes(words[i - 1])) continue;
+		if (!weekday || todaysOwn(words, i) || (words[i] === 'sat' && SAT_AS_VERB_AFTER.includes(words[i - 1])) || (words[i] === 'segunda' && SECOND_OF.includes(words[i + 1])) || namesAnEvent(words, i) || namesAHoliday(words, i) || brokenPromise(words, i) || pastWeekday(words, i) || weekdaySpan(words, i) || ANY_ONE.includes(words[i - 1]) || holyDay(words, i) || SALES_DAYS.includes(words[i - 1])) continue;
 		// Not an hour or an amount: "el viernes 5 pm", "el lunes 2 mil".
 		const at = words[i + 1] === 'dia' ? i + 2 : i + 1;
 		const after = words[at + 1] ?? '';
