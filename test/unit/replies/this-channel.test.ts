@@ -27,6 +27,9 @@ describe('keepsThisChannel, on replies written for this test', () => {
 		// "Here you may", "keep sending here" (held-out v35).
 		'no me llamen, por aquí sí me pueden escribir',
 		'sigan mandando aquí que yo le aviso a mi hijo',
+		// Here preferred (held-out v43).
+		'para de me ligar toda hora, prefiro resolver por aqui mesmo',
+		"stop calling, I'd rather text",
 	])('keeps this channel: %s', (text) => expect(keeps(text)).toBe(true));
 
 	test.each([
@@ -38,6 +41,7 @@ describe('keepsThisChannel, on replies written for this test', () => {
 		// Stopped for good, whatever else it says.
 		'escríbanme aquí si quieren pero sáquenme de su lista',
 		'text me here one last time and then never again',
+		'prefiero que no me escriban por aquí',
 		// Calls and messages stopped together, or in the mood of a wish (round 12).
 		'please do not phone or text me on this number again',
 		'ni me llamen ni me escriban a este número, gracias',
