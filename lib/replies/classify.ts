@@ -523,16 +523,19 @@ const asksForFewer = (words: string[], at: number) =>
 const PEOPLE_SENT = /^(?:gente|cobrador\w*|gestor\w*|personal|empleado\w*|motoqueiro\w*|funcionari\w*|pessoal|people|collectors?|someone|anyone|nadie|ninguem|visita\w*)$/;
 const BEFORE_PEOPLE = new Set(['a', 'al', 'la', 'el', 'los', 'las', 'o', 'os', 'as', 'mas', 'mais', 'more', 'the', 'your', 'sus', 'su', 'seus', 'any', 'nenhum', 'ningun', 'ninguna']);
 /** Whether the words from `at` name people sent, two words at most before them. */
-function namesPeopleSent(words: string[], at: number): boolean {
-	for (let i = at; i < at + 3 && i < words.length; i++) {
-		if (PEOPLE_SENT.test(words[i])) return true;
-		if (!BEFORE_PEOPLE.has(words[i])) return false;
+const namesPeopleSent = (words: string[], at: number) => namedWithin(words, at, 3, (w) => PEOPLE_SENT.test(w), BEFORE_PEOPLE);
+
+/** Whether a word `named` comes within `span` words from `at`, only words of `between` before it. */
+function namedWithin(words: string[], at: number, span: number, named: (word: string) => boolean, between: ReadonlySet<string>): boolean {
+	for (let i = at; i < at + span && i < words.length; i++) {
+		if (named(words[i])) return true;
+		if (!between.has(words[i])) return false;
 	}
 	return false;
 }
 
-/** Words that deny: the rules' negations, and "jamais", "nem", "never". */
-const DENYING = new Set([...REPLY_NEGATIONS, 'jamais', 'nem', 'never', 'nunca']);
+/** Words that deny: the rules' negations, and Portuguese "jamais". */
+const DENYING = new Set([...REPLY_NEGATIONS, 'jamais']);
 /** Pronouns between a negation and the block: "no te voy a bloquear", "eu não vou bloquear". */
 const BLOCK_PRONOUNS = new Set(['te', 'los', 'las', 'les', 'lo', 'la', 'vos', 'eu', 'yo', 'i', 'ya']);
 /**
@@ -548,13 +551,7 @@ function blockDenied(words: string[], at: number): boolean {
 }
 
 /** Whether the words from `at` name a payment document ("…el link", "…só o código", "…the payment link"), three words at most before it. */
-function namesPaymentDocument(words: string[], at: number): boolean {
-	for (let i = at; i < at + 4 && i < words.length; i++) {
-		if (PAYMENT_DOCUMENTS.has(words[i])) return true;
-		if (!ARTICLES.has(words[i])) return false;
-	}
-	return false;
-}
+const namesPaymentDocument = (words: string[], at: number) => namedWithin(words, at, 4, (w) => PAYMENT_DOCUMENTS.has(w), ARTICLES);
 
 /**
  * What the model reads of the rules: the labels whose phrases they found, and whether the reply

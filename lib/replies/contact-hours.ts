@@ -35,7 +35,8 @@ const HOURS = [
  * v40, both labellers `other`): only with another hour named, not for calls ("after 9 is fine
  * for calls", "depois das 18h pode me ligar"), and nothing said for good (FINAL). The hour's own
  * words only between the hour and its "fine": "after 30 days you can…" allows no hour (a second
- * reviewer's).
+ * reviewer's). Its own hour pattern, stricter than HOURS' ("antes de las 8…" there takes any digit):
+ * an hour 0–23 with its marks only, because this one lets a stop beside it go.
  */
 const HOUR_ALLOWED = new RegExp(
 	' (?:after|past|from|despues de las?|a partir de las?|depois das?|a partir das?) (?:[01]?\\d|2[0-3])(?: ?(?:am|pm|h|hs|hrs)| \\d\\d| o ?clock)? (?:is fine|is ok|is okay|works|esta bien|ta bien|ta bom|esta bom|sin problema|sem problema|de boa|si pueden|sim podem|sim pode|pueden|podem|pode|puede)(?! (?:\\S+ ){0,2}?(?:call|llam|lig|telefon)\\w*)(?= )',

@@ -178,6 +178,11 @@ export const STATE_NOW = ['ando', 'andamos', 'estoy', 'estamos', 'estou', 'to', 
  * second reviewer's).
  */
 export const STATE_OF_THINGS = ['esta', 'ta', 'anda', 'andan', 'estan'];
+/**
+ * A gerund, with its pronouns ("pagando", "depositándole", "mandándome"), after a now word and a
+ * state: "ahorita estoy pagando", "agora tô mandando" tell what is being done now — a day.
+ */
+export const GERUND = /nd[oa](?:l[oae]s?|me|se)?$/;
 export const WHO_OR_WHERE = ['mi', 'mis', 'su', 'sus', 'el', 'la', 'los', 'las', 'en', 'de', 'por', 'meu', 'minha', 'o', 'a', 'no', 'na', 'em', 'indo', 'saliendo', 'llegando', 'caindo', 'cayendo'];
 export const NOW_WORDS = ['hoy', 'hoje', 'hj', 'ahorita', 'ahora', 'agora', 'agr'];
 /** The today words that mean "now": a day of the month named outranks them (lib/replies/dates.ts). */

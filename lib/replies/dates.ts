@@ -24,6 +24,7 @@ import {
 	HOLIDAY_WORDS,
 	FAILED_BEFORE,
 	PAID_OR_PAYING,
+	GERUND,
 	SAID_BEFORE,
 	NEGATIONS_BEFORE,
 	NEXT_MONTH,
@@ -757,7 +758,7 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	const inThe = (j: number) => words[j] === 'no' && (NO_AS_IN_THE.includes(words[j + 1]) || GOING_TO.includes(words[j - 1]));
 	const negation = (j: number) => NEGATIONS.includes(words[j]) && !inThe(j);
 	const refused = (i: number) => negation(i + 1) || negation(i + 2) || (inThe(i + 1) && (negation(i + 3) || negation(i + 4))) || refusedBefore(i);
-	const describesNow = (i: number) => NOW_WORDS.includes(words[i]) && (STATE_NOW.includes(words[i + 1]) || (NOW_ONLY.includes(words[i]) && STATE_OF_THINGS.includes(words[i + 1]) && !WHO_OR_WHERE.includes(words[i + 2]) && !/nd[oa](?:l[oae]s?|me|se)?$/.test(words[i + 2] ?? ''))) && !words[i + 2]?.endsWith('ndo');
+	const describesNow = (i: number) => NOW_WORDS.includes(words[i]) && (STATE_NOW.includes(words[i + 1]) || (NOW_ONLY.includes(words[i]) && STATE_OF_THINGS.includes(words[i + 1]) && !WHO_OR_WHERE.includes(words[i + 2]))) && !GERUND.test(words[i + 2] ?? '');
 	const paidNow = (i: number) => words.slice(Math.max(0, i - 2), i).some((w) => PAYING_WORD.test(w));
 	// English "now" ("rn": right now) is the day only right after paying ("paying it now", "paying
 	// it rn", "I'll pay now"): "I've got a new job now" tells of the moment.

@@ -1,5 +1,8 @@
 import { stopsForGood } from './this-channel';
 
+/** The opt-out keywords a reply can name, send or ask about: one list for every pattern here. */
+const KEYWORDS = '(?:stop|baja|alto|sair|salir|parar|pare|unsubscribe|cancel|cancelar)';
+
 /**
  * A reply that asks what an opt-out keyword would do ("si contesto STOP ¿se cancela el
  * servicio?", "if I reply STOP do I still owe it?", "se eu responder SAIR, a dívida some?") names the keyword
@@ -7,16 +10,18 @@ import { stopsForGood } from './this-channel';
  * (lib/replies/classify.ts), and the model reads it as a feature. Normalised words joined by
  * spaces, a space at each end (`modelWords`).
  */
-const IF_I_SEND_KEYWORD =
-	/ (?:si|se|if|cuando|quando|when) (?:\S+ ){0,2}?(?:contesto|respondo|pongo|escribo|mando|envio|responder|responda|escrever|escrevo|mandar|reply|text|send|answer|type|write|respond) (?:\S+ ){0,2}?(?:stop|baja|alto|sair|parar|pare|cancelar|unsubscribe|cancel) /;
+const IF_I_SEND_KEYWORD = new RegExp(
+	String.raw` (?:si|se|if|cuando|quando|when) (?:\S+ ){0,2}?(?:contesto|respondo|pongo|escribo|mando|envio|responder|responda|escrever|escrevo|mandar|reply|text|send|answer|type|write|respond) (?:\S+ ){0,2}?${KEYWORDS} `,
+);
 
 /**
  * The reminder's own opt-out line quoted back ("\"Responda BAJA para no recibir más mensajes\" — y
  * si respondo eso igual me cobran?", "\"Reply STOP to opt out\" - I'm not opting out, I'm asking
  * where to pay": held-out v28) names the keyword without sending it, as a question about it does.
  */
-const FOOTER_QUOTED =
-	/ (?:reply|text|send|responda|responde|responder|conteste|contesta|envie|envia|mande|manda|escriba|escreva) (?:stop|baja|alto|sair|parar|salir|unsubscribe|cancel) (?:to|para|pra|p) (?:opt out|optout|unsubscribe|cancel|stop|no recibir|dejar de recibir|darse de baja|darte de baja|nao receber|deixar de receber|sair|salir|cancelar) /;
+const FOOTER_QUOTED = new RegExp(
+	` (?:reply|text|send|responda|responde|responder|conteste|contesta|envie|envia|mande|manda|escriba|escreva) ${KEYWORDS} (?:to|para|pra|p) (?:opt out|optout|unsubscribe|cancel|stop|no recibir|dejar de recibir|darse de baja|darte de baja|nao receber|deixar de receber|sair|salir|cancelar) `,
+);
 
 /**
  * A question asked without its mark ("If I reply stop will y'all quit cutting my lights off lol":
@@ -30,8 +35,9 @@ const ASKED_AFTER = /^(?:\S+ )?(?:will|would|do|does|can|is|are|va|van|vai|vao|s
  * need denied or a sending refused, not any "no" before it ("No. Reply STOP." sends it: a second
  * reviewer's).
  */
-const NOT_SENDING_KEYWORD =
-	/ (?:(?:dont|don t|do not|no|nao) (?:need|have|tengo que|necesito|preciso|precisa)(?: to| de)?|(?:not|im not|i m not|wont|won t) (?:gonna |going to )?|no voy a|nao vou) (?:reply|replying|text|texting|send|sending|type|responder|mandar|contestar|escribir|enviar) (?:stop|baja|alto|sair|parar) /;
+const NOT_SENDING_KEYWORD = new RegExp(
+	` (?:(?:dont|don t|do not|no|nao) (?:need|have|tengo que|necesito|preciso|precisa)(?: to| de)?|(?:not|im not|i m not|wont|won t)(?: gonna| going to)?|no voy a|nao vou) (?:reply|replying|text|texting|send|sending|type|responder|mandar|contestar|escribir|enviar) ${KEYWORDS} `,
+);
 
 /**
  * Whether a reply asks what an opt-out keyword would do, or quotes the reminder's line that names it (`joined`: ` ${modelWords(text).join(' ')} `;
@@ -63,4 +69,4 @@ export function asksAboutKeyword(joined: string, text: string, stopPhrase = fals
 const SENT_AFTER = / (?:then|so|entonces|entao|pues|because|porque|por eso)? ?(?:stop|baja|sair|alto|unsubscribe) $/;
 
 /** An opt-out keyword among a reply's words. */
-const KEYWORD = / (?:stop|baja|alto|sair|parar|salir|unsubscribe|cancel|cancelar) /;
+const KEYWORD = new RegExp(` ${KEYWORDS} `);

@@ -1,3 +1,5 @@
+import { PAID_OR_PAYING } from './date-words';
+
 /**
  * "Hoy pago lo que falta, así que ya no va a tener que escribirme más", "you won't have to text
  * me again after Friday", "não vão precisar me cobrar mais": the end of our messages foretold as
@@ -18,13 +20,17 @@ const NO_NEED_TO_WRITE = new RegExp(
 );
 
 /**
- * Paying, the reason there will be no need: "pago", "I'm paying", "quito". Without it "you don't
- * need to contact me again" is a polite stop (a second reviewer's).
+ * Paying, the reason there will be no need: the date rules' words of paying ("pago", "I'm paying",
+ * "quito", "mando o pix"), and "cancelo", "salda", "settle". Without it "you don't need to contact
+ * me again" is a polite stop (a second reviewer's).
  */
-const PAYING = / (?:pag\w*|pay\w*|paid|deposit\w*|transf\w*|quit\w*|abon\w*|liquid\w*|cancel[oa]|salda\w*|settl\w*) /g;
+const PAYING = new RegExp(`${PAID_OR_PAYING.source}|^(?:cancel[oa]$|salda|settl)`);
 /** A negation up to three words before paying refuses it: "…porque no les voy a pagar nada". */
 const REFUSED = / (?:no|nao|not|never|nunca|wont|won t|cant|can t|ni|nem) (?:\S+ ){0,3}$/;
-const pays = (joined: string) => [...joined.matchAll(PAYING)].some((m) => !REFUSED.test(joined.slice(0, m.index + 1)));
+const pays = (joined: string) => {
+	const words = joined.trim().split(' ');
+	return words.some((word, i) => PAYING.test(word) && !REFUSED.test(` ${words.slice(0, i).join(' ')} `));
+};
 /** Words of a stop beside it: "…me deixem em paz", "no me interesa nada de ustedes", "ever again", "bye". */
 const STILL_A_STOP =
 	/ (?:no quiero|nao quero|dont want|don t want|do not want|no me interesa|nao me interessa|paz|peace|alone|bye|chau|chao|adios|tchau|done|harass\w*|acoso|assedio|block\w*|bloque\w*|ever|nunca|never|jamas|no more|nunca mais|olviden\w*|esquec\w*|forget) /;

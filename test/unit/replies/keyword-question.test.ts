@@ -13,6 +13,13 @@ describe('asksAboutKeyword, on replies written for this test', () => {
 		'"Reply STOP to opt out" - I\'m not opting out, I\'m asking where to pay',
 		'"Responda BAJA para no recibir más mensajes" y si respondo eso igual me cobran?',
 		'aqui diz "responda SAIR para não receber mais" mas eu só quero o boleto',
+		// Said not to be sent, any of the keywords (one list for every pattern).
+		'Dont need to reply stop, im paying it today',
+		// "Not", "won't", "not gonna" before the verb: one space between (a pattern needed two).
+		'Not replying stop cause I do want to work something out',
+		"I'm not gonna reply STOP, I want to pay",
+		'no voy a contestar cancelar, solo quiero saber cuánto es',
+		'"Reply UNSUBSCRIBE to opt out" - where do I pay?',
 	])('asks: %s', (text) => expect(asks(text)).toBe(true));
 
 	test.each([
