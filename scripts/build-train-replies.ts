@@ -322,6 +322,8 @@ function main() {
 		['heldout-v39/replies.jsonl', 'heldout-v39', 'agreed'],
 		['heldout-v40/replies.jsonl', 'heldout-v40', 'agreed'],
 		['heldout-v41/replies.jsonl', 'heldout-v41', 'agreed'],
+		['heldout-v42/replies.jsonl', 'heldout-v42', 'agreed'],
+		['heldout-v43/replies.jsonl', 'heldout-v43', 'agreed'],
 	];
 	for (const [file, source, only] of tuningSets) {
 		const second = join(root, 'test/data', file.replace(/replies\.jsonl$/, 'second-labeller.jsonl'));

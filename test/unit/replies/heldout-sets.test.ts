@@ -115,6 +115,8 @@ const SETS: Array<{
 	{ name: 'heldout-v42', prefix: 'h42', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v43, 24 relationships with the creditor and 24 stories behind a debt: 15.9% and 11.4% marked open.
 	{ name: 'heldout-v43', prefix: 'h43', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v44, 24 temperaments of a debtor and 24 things a debtor wants from us: 12.7% and 15.5% marked open.
+	{ name: 'heldout-v44', prefix: 'h44', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
