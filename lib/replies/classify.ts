@@ -12,7 +12,7 @@ import { withoutPlaceholders } from './placeholders';
 import { asksWhoWrites, saysItIsTheDebtor, speaksForTheDebtor } from './who-writes';
 import { foretellsNoNeedToWrite } from './stop-foretold';
 import { calendarCountry } from './business-days';
-import { comesSoon, normaliseReply, resolvePromiseDate, writesMonthFirst } from './dates';
+import { comesSoon, justGoneBy, normaliseReply, resolvePromiseDate, writesMonthFirst } from './dates';
 import { EN_LEXICON } from './lexicon/en';
 import { ES_LEXICON } from './lexicon/es';
 import { PT_LEXICON } from './lexicon/pt';
@@ -236,7 +236,9 @@ export function classifyReply(reply: unknown, options: ClassifierOptions, model:
 	// One who says they speak for the debtor (a proxy, a guardian), or are the debtor ("soy yo",
 	// "it's me": lib/replies/who-writes.ts), is no wrong person by the model alone; a wrong-person
 	// phrase the rules find ("él falleció") still is.
-	const forTheDebtor = signals.debtorSide && !found.some((s) => s.label === 'wrong_person');
+	// A death told of by the debtor ("sou eu mesma… meu marido falecido") is someone else's (a
+	// second reviewer's); told of by one who speaks for the debtor, the debtor's.
+	const forTheDebtor = signals.debtorSide && !found.some((s) => s.label === 'wrong_person' && !(signals.debtorWrites && DEATH.test(s.words.join(' '))));
 	if (limitsItsOptOut(signals)) label = likeliestNotOptOut();
 	else if (rules.label === 'opt_out') [label, source] = ['opt_out', 'rules'];
 	// Both likely by the model alone: the likelier (both stop contact; a wrong person is also flagged).
@@ -292,8 +294,9 @@ export function classifyReply(reply: unknown, options: ClassifierOptions, model:
 	} else if (label === 'promise_to_pay') {
 		promiseDate = datePromised();
 		// A day given alone and just gone by ("el 25/03?" on the 27th) is the day one paid or was
-		// asked about, not a promise for next year, whichever read it a promise.
-		if (promiseDate && !read && givesADayAlone(joined, raw) && !comesSoon(options.received, promiseDate)) [label, promiseDate] = [likeliestBut('opt_out', 'wrong_person', 'promise_to_pay'), null];
+		// asked about, not a promise for next year, whichever read it a promise; a day months ahead
+		// ("15/06" in March) still is one (a second reviewer's).
+		if (promiseDate && !read && givesADayAlone(joined, raw) && justGoneBy(options.received, promiseDate)) [label, promiseDate] = [likeliestBut('opt_out', 'wrong_person', 'promise_to_pay'), null];
 	}
 
 	// Words the model has never seen (another language, gibberish) lower its confidence.
@@ -346,6 +349,9 @@ export const optOutHolds = (probabilities: readonly number[]) => probabilities.e
 /** An opt-out keyword said as the whole reply or as a sentence of its own: it decides before the model and any limit. */
 const keywordDecides = (found: Signal[]) => found.some((s) => s.label === 'opt_out' && s.whole);
 
+/** Words of a death among the wrong-person phrases. */
+const DEATH = /fallec|falec|murio|morreu|died|passed away|difunt|finad|late |rest in peace|qepd|descans|deus [oa] tenha/;
+
 /** The share of a reply's words the model must know for its wrong-person threshold to count. */
 const READS_WRONG_PERSON = 0.25;
 /**
@@ -397,7 +403,8 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		if (phrase.whole && spoken !== phrase.words.length) return;
 		if (!phraseMatches(phrase.patterns, words, at)) return;
 		const { label, language, words: said, whole, own } = phrase;
-		if (label === 'opt_out' && !whole && (namesPaymentDocument(words, at + said.length) || asksForFewer(words, at + said.length) || namesPeopleSent(words, at + said.length))) return;
+		if (label === 'opt_out' && !whole && (namesPaymentDocument(words, at + said.length) || asksForFewer(words, at + said.length) || namesPeopleSent(words, at + said.length) || namesANumberOf(said, words, at + said.length))) return;
+		if (label === 'opt_out' && FORGET.test(said[0]) && !forgetMeSaid(words, at, said.length)) return;
 		// "Relaxa que eu não vou bloquear vocês", "no los voy a bloquear": a block denied (held-out v41).
 		if (label === 'opt_out' && said.some((w) => /^(?:bloque|block)/.test(w)) && blockDenied(words, at)) return;
 		const before = [words[at - 1], words[at - 2]];
@@ -441,7 +448,9 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	if (stop) found.push({ label: 'opt_out', language: detectLanguage(words, []), words: stop, whole: false, own: false, at: words.indexOf(stop[0]) });
 	// "…el mismo mensaje 4 veces hoy. BAJA": a keyword said as a sentence of its own decides as the
 	// keyword alone does (lib/replies/opt-out-words.ts).
-	const keywordQuestion = asksAboutKeyword(joined, raw, found.some((s) => s.label === 'opt_out'));
+	// Not a stop phrase denied ("…but I dont want to opt out").
+	const stopsAt = found.filter((s) => s.label === 'opt_out' && !words.slice(Math.max(0, s.at - 3), s.at).some((w) => NEGATION_SET.has(w))).map((s) => s.at);
+	const keywordQuestion = asksAboutKeyword(joined, raw, stopsAt);
 	const sentence = keywordDecides(found) || keywordQuestion ? null : optOutSentenceOf(raw);
 	if (sentence) found.push({ label: 'opt_out', language: sentence.language, words: [sentence.keyword], whole: true, own: false, at: Math.max(0, words.indexOf(sentence.keyword)) });
 	// A keyword spelled in single letters of any case ("b a j a", "s t o p"), which normalising
@@ -458,7 +467,13 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	}
 	// "…así que ya no va a tener que escribirme más": the end of our messages foretold, with no stop phrase (lib/replies/stop-foretold.ts).
 	const foretold = !found.some((s) => s.label === 'opt_out') && foretellsNoNeedToWrite(joined);
-	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion, foretold, whoWrites: asksWhoWrites(joined), debtorSide: speaksForTheDebtor(joined) || saysItIsTheDebtor(joined) };
+	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion, foretold, whoWrites: asksWhoWrites(joined), ...debtorSide(joined) };
+}
+
+/** One who speaks for the debtor or is the debtor (lib/replies/who-writes.ts), and which. */
+function debtorSide(joined: string) {
+	const debtorWrites = saysItIsTheDebtor(joined);
+	return { debtorSide: debtorWrites || speaksForTheDebtor(joined), debtorWrites };
 }
 
 /**
@@ -532,6 +547,32 @@ function namedWithin(words: string[], at: number, span: number, named: (word: st
 		if (!between.has(words[i])) return false;
 	}
 	return false;
+}
+
+/**
+ * A number that is not the phone's: "tira esse número de parcelas e faz em 10x", "retiren mi
+ * número de tarjeta del cobro automático" (a second reviewer's) — not "…de la lista", "…de sus datos".
+ */
+const NUMBER_OF = /^(?:parcela|cuota|tarjeta|cartao|card|cuenta|conta|account|cliente|client|contrato|contract|pedido|order|orden|ordem|protocolo|referencia|document|cedula|cpf|rut|dni|factura|fatura|invoice|boleto|serie|operacion|operacao|credito|prestamo|emprestimo|poliza|apolice|policy|placa|medidor)/;
+const namesANumberOf = (said: readonly string[], words: string[], at: number) =>
+	said[said.length - 1] === 'numero' && ['de', 'do', 'da', 'del', 'of'].includes(words[at]) && namedWithin(words, at + 1, 3, (w) => NUMBER_OF.test(w), BEFORE_PEOPLE);
+
+/** "Olvídense de mí", "esqueçam de mim", "forget about me": a stop said to be left alone (held-out v42). */
+const FORGET = /^(?:olvid|esquec|forget)/;
+/** What may follow it: courtesy, "ya", "for good", laughter — not a noun it governs ("olvídense de mi pago"). */
+const AFTER_FORGET = new Set(['ya', 'por', 'favor', 'porfa', 'pls', 'plz', 'please', 'and', 'y', 'e', 'ok', 'gracias', 'obrigado', 'obrigada', 'thanks', 'forever', 'para', 'pra', 'siempre', 'sempre', 'de', 'una', 'vez', 'now', 'agora', 'ahora', 'already', 'bye', 'adios', 'tchau', 'chau', 'chao', 'jaja', 'jajaja', 'kkk', 'kkkk', 'haha', 'lol', 'pfv', 'pf', 'todos', 'then', 'entao', 'ja', 'ok', 'okay', 'seriously', 'en', 'no', 'nao']);
+/** Who forgets, said before it, tells or asks of them ("did you guys forget about me?"): no request. */
+const FORGETTERS = new Set(['you', 'u', 'yall', 'did', 'ustedes', 'voces', 'vcs', 'vc', 'se', 'have', 'they', 'people']);
+/**
+ * The stop said as such: not denied ("don't forget about me", "não esqueçam de mim"), nor told of or
+ * asked ("y'all forget about me?"), nor governing a noun ("forget about me paying the full 800",
+ * "olvídate de mi deuda"): a second reviewer's.
+ */
+function forgetMeSaid(words: string[], at: number, length: number): boolean {
+	const before = [words[at - 1], words[at - 2]];
+	if (before.some((w) => w !== undefined && (NEGATION_SET.has(w) || FORGETTERS.has(w)))) return false;
+	const next = words[at + length];
+	return next === undefined || AFTER_FORGET.has(next);
 }
 
 /** Words that deny: the rules' negations, and Portuguese "jamais". */

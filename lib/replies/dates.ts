@@ -523,6 +523,11 @@ export const writesMonthFirst = (country: string | null | undefined, language: L
 
 /** Whether a promise's day falls within SOON_DAYS of the day the reply was received. */
 export const comesSoon = (received: string, date: string) => toDay(date) - toDay(received) <= SOON_DAYS;
+/**
+ * Whether a day read as next year's is one gone by in the last SOON_DAYS ("el 25/03?" on 27 March
+ * reads as 25 March of next year): not a day months ahead ("15/06" in March).
+ */
+export const justGoneBy = (received: string, date: string) => toDay(date) - toDay(received) > 365 - SOON_DAYS;
 
 /** Words that may stand between a correction and the day it gives: "digo el martes", "sorry, I meant Saturday", "ops, dia 21". */
 const BEFORE_CORRECTED_DAY = ['el', 'la', 'the', 'o', 'a', 'dia', 'on', 'no', 'na', 'en', 'i', 'meant', 'mean', 'make', 'that', 'it', 'mejor', 'ai', 'ahi', 'typo'];

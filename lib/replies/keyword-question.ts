@@ -42,9 +42,9 @@ const NOT_SENDING_KEYWORD = new RegExp(
 /**
  * Whether a reply asks what an opt-out keyword would do, or quotes the reminder's line that names it (`joined`: ` ${modelWords(text).join(' ')} `;
  * `text`: as written, which must ask: "Sí, les mando BAJA" is "yes", not "if", and sends it;
- * `stopPhrase`: whether the rules read a stop phrase in it).
+ * `stopsAt`: where the rules read a stop phrase in it, as word places).
  */
-export function asksAboutKeyword(joined: string, text: string, stopPhrase = false): boolean {
+export function asksAboutKeyword(joined: string, text: string, stopsAt: readonly number[] = []): boolean {
 	const ifSent = IF_I_SEND_KEYWORD.exec(joined);
 	// The keyword asked about is no stop for good ("baja" is one of those words); the rest may be.
 	// …nor the keyword sent after the question ("if i reply stop will you stop? then STOP": a second reviewer's).
@@ -57,12 +57,17 @@ export function asksAboutKeyword(joined: string, text: string, stopPhrase = fals
 	const unsent = (ifSent !== null && ASKED_AFTER.test(joined.slice(ifSent.index + ifSent[0].length)) ? ifSent : null) ?? NOT_SENDING_KEYWORD.exec(joined);
 	if (unsent !== null) {
 		const rest = joined.replace(unsent[0], ' ');
-		return !stopPhrase && !stopsForGood(rest) && !KEYWORD.test(rest);
+		return stopsAt.length === 0 && !stopsForGood(rest) && !KEYWORD.test(rest);
 	}
-	// The line quoted and the keyword sent after it ("Reply STOP to opt out STOP") is a stop.
+	// The line quoted and the keyword sent after it ("Reply STOP to opt out STOP") is a stop, as is
+	// a stop phrase outside the line ("Envie PARE para não receber mais — eu mandei e nada. Parem de
+	// me mandar mensagem!": a second reviewer's).
 	const quoted = FOOTER_QUOTED.exec(joined);
-	const rest = quoted && joined.replace(quoted[0], ' ');
-	return rest !== null && !stopsForGood(rest) && !KEYWORD.test(rest);
+	if (quoted === null) return false;
+	const from = joined.slice(0, quoted.index).split(' ').length - 1;
+	const to = from + quoted[0].trim().split(' ').length;
+	const rest = joined.replace(quoted[0], ' ');
+	return stopsAt.every((at) => at >= from && at < to) && !stopsForGood(rest) && !KEYWORD.test(rest);
 }
 
 /** The keyword sent after asking about it: last, or after "then", "so", "entonces", "então". */

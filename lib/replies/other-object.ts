@@ -89,6 +89,13 @@ const NO_MORE_OURS =
 	/ (?:no quiero|nao quero|dont want|do not want|basta de|chega de|ni|nem|nor|no more|enough) (?:(?:mas|mais|more|recibir|receber|receive|any|de|to) ){0,2}(?:mensaj|mensag|messag|text|msj|sms|whatsapp|zap)\w* /;
 
 /**
+ * …or the same stop going on to our messages: "stop reporting me to the credit bureaus and texting
+ * me", "dejen de reportarme a Infocorp y de escribirme", "parem de me negativar no Serasa e de
+ * mandar mensagem" (a second reviewer's).
+ */
+const AND_OURS = /^ (?:s )?(?:and|y|e|or|nor|ni|nem|o|ou)(?: de| to)? (?:(?:me|nos|us|ya|ja|mas|mais|more) )*(?:escrib|mand|envi|escrev|text|messag|send|contact|contat|llam|lig|call|whatsapp)\w* /;
+
+/**
  * A medium stopped is checked for our messages named with it (`oursToo`), the other stops are
  * not: "basta de audios y de mensajes" stops ours.
  */
@@ -103,7 +110,9 @@ export function stopsSomethingElse(joined: string): boolean {
 	const oursToo = (found: RegExpExecArray) => OURS.test(`${found[0].replace(MEDIUM_WORDS, ' ')} `) || OURS_NEXT.test(joined.slice(found.index + found[0].length - 1));
 	const mediumSpans = MEDIUM_STOPS.map((pattern) => pattern.exec(joined)).map((found) => (found !== null && !oursToo(found) ? found[0] : undefined));
 	const oldNumber = NEW_NUMBER.test(joined) && !THIS_IS_OLD.test(joined) ? OLD_NUMBER.exec(joined)?.[0] : undefined;
-	const spans = [...mediumSpans, ...OTHER_STOPS.map((pattern) => pattern.exec(joined)?.[0]), oldNumber].filter((span): span is string => span !== undefined);
+	const others = OTHER_STOPS.map((pattern) => pattern.exec(joined));
+	if (others.some((found) => found !== null && AND_OURS.test(joined.slice(found.index + found[0].length - 1)))) return false;
+	const spans = [...mediumSpans, ...others.map((found) => found?.[0]), oldNumber].filter((span): span is string => span !== undefined);
 	if (spans.length === 0) return false;
 	// What is left once the other stops are taken out: a stop of our messages there, our number
 	// struck off, or words of stopping for good ("baja" of a plan is no "baja" of our messages),

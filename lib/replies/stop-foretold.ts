@@ -21,10 +21,11 @@ const NO_NEED_TO_WRITE = new RegExp(
 
 /**
  * Paying, the reason there will be no need: the date rules' words of paying ("pago", "I'm paying",
- * "quito", "mando o pix"), and "cancelo", "salda", "settle". Without it "you don't need to contact
- * me again" is a polite stop (a second reviewer's).
+ * "quito", "mando o pix"), and "cancelo", "salda", "settle" — not "send" ("you won't need to
+ * message me again, send the papers to my attorney"). Without it "you don't need to contact me
+ * again" is a polite stop (second reviewers').
  */
-const PAYING = new RegExp(`${PAID_OR_PAYING.source}|^(?:cancel[oa]$|salda|settl)`);
+const PAYING = new RegExp(`^(?!send)(?:${PAID_OR_PAYING.source.slice(1)})|^(?:cancel[oa]$|salda|settl)`);
 /** A negation up to three words before paying refuses it: "…porque no les voy a pagar nada". */
 const REFUSED = / (?:no|nao|not|never|nunca|wont|won t|cant|can t|ni|nem) (?:\S+ ){0,3}$/;
 const pays = (joined: string) => {

