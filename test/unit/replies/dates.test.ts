@@ -352,6 +352,12 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		// "Of the month" names a day with no marker before it (held-out v43).
 		["Tell Earl I'll be down to the store first of the month to settle up like always", '2026-01-31', '2026-02-01'],
 		['pago primero de mes', '2026-01-20', '2026-02-01'],
+		// Held-out v44: a holiday described tomorrow, "a week from today", "pasao mañana", a day after "after X" named afresh.
+		['mañana es dia de las madres y ya me gaste todo jaja, el 15 le pago sin falta', '2026-05-09', '2026-05-15'],
+		['I can pay a week from today', '2026-07-24', '2026-07-31'],
+		['klk, pasao mañana le pago esa vaina', '2026-08-15', '2026-08-17'],
+		['I will clear the dues after Diwali, on 10th November.', '2026-10-10', '2026-11-10'],
+		['hoy es dia de pago, le pago hoy', '2026-05-09', '2026-05-09'],
 		['salary comes every 7th of the month, I will send then', '2026-10-20', '2026-11-07'],
 		['pago na segunda quarta do mês', THU, '2026-04-08'],
 		// The end of a month named, not this month's.

@@ -824,3 +824,24 @@ describe("a second reviewer's replies against session 25's and 26's rules", () =
 		expect(classifyReply('el 25/03?', { received: '2026-03-27' }).label).not.toBe('promise_to_pay');
 	});
 });
+
+describe('held-out v44: what only sounds like a stop', () => {
+	test.each([
+		// The keyword's sentence going on after its dots.
+		'STOP... de sufrir jajaja el lunes pago, tranqui 😂',
+		// What we send, not that we do.
+		'para de me mandar só cobrança né, manda um bom dia de vez em quando 😂 pago sexta, gata',
+		// A lawsuit stopped, or the debtor taken off it.
+		"Please stop the lawsuit, I'm ready to pay. Just tell me how much it takes to make it go away",
+		"I was only a cosigner and the car got repo'd and sold at auction. Why am I named in the lawsuit? Take me off it",
+		// Calls stopped at one hour and asked for at another.
+		'Ya no me llamen a las 8 de la mañana que estoy en la línea, mejor llámenme al mediodía que es mi hora de almuerzo',
+	])('no stop: %s', (text) => expect(classify(text).label).not.toBe('opt_out'));
+	test.each([
+		'STOP. De verdad no me escriban',
+		'BAJA... ya les dije',
+		'stop the lawsuit and stop texting me',
+		'ya no me llamen a las 8, nunca mas',
+		'Take me off your list',
+	])('a stop: %s', (text) => expect(classify(text).label).toBe('opt_out'));
+});
