@@ -10,6 +10,7 @@ import { stopsSomethingElse } from './other-object';
 import { asksAboutKeyword } from './keyword-question';
 import { withoutPlaceholders } from './placeholders';
 import { asksWhoWrites, saysItIsTheDebtor, speaksForTheDebtor } from './who-writes';
+import { takesBackTheStop } from './retracted';
 import { foretellsNoNeedToWrite } from './stop-foretold';
 import { calendarCountry } from './business-days';
 import { comesSoon, justGoneBy, normaliseReply, resolvePromiseDate, writesMonthFirst } from './dates';
@@ -211,7 +212,7 @@ export function classifyReply(reply: unknown, options: ClassifierOptions, model:
 	const rules = classifyByRules(text, options, signals);
 	// The rules decide where they are reliably right: the user's own phrases, and a reply that is
 	// an opt-out keyword alone (STOP, BAJA, SAIR…).
-	if (found.some((s) => s.own) || keywordDecides(found)) return rules;
+	if (found.some((s) => s.own) || (keywordDecides(found) && !signals.retracted)) return rules;
 
 	const ruleLabels = labelsOf(found);
 	// The model reads the reply's first MODEL_MAX_CHARS (the rules have read all of it).
@@ -350,6 +351,9 @@ export const optOutHolds = (probabilities: readonly number[]) => probabilities.e
 /** An opt-out keyword said as the whole reply or as a sentence of its own: it decides before the model and any limit. */
 const keywordDecides = (found: Signal[]) => found.some((s) => s.label === 'opt_out' && s.whole);
 
+/** How many words after a stop may take it back ("STOP. ay no perdón, no era para este chat"). */
+const TAKEN_BACK_WITHIN = 8;
+
 /** Words of a death among the wrong-person phrases. */
 const DEATH = /fallec|falec|murio|morreu|died|passed away|difunt|finad|late |rest in peace|qepd|descans|deus [oa] tenha/;
 
@@ -367,8 +371,8 @@ const NOT_PLAIN = new Set([...REPLY_NEGATIONS, 'nada', 'nothing', 'nenhum', 'nen
 /** A reply said plainly: no negation, mockery or question anywhere ("voy a pagar", "I'll pay it"). */
 const plainPromise = (raw: string, words: string[]) => !raw.includes('?') && !words.some((w) => NOT_PLAIN.has(w) || /^(?:ja){2,}|^k{3,}|^(?:ha){2,}/.test(w));
 
-const limitsItsOptOut = (signals: Pick<ReturnType<typeof ruleSignals>, 'contactHours' | 'thisChannel' | 'otherObject' | 'callsElsewhere' | 'keywordQuestion' | 'foretold'>) =>
-	signals.contactHours || signals.thisChannel || signals.otherObject || signals.callsElsewhere || signals.keywordQuestion || signals.foretold;
+const limitsItsOptOut = (signals: Pick<ReturnType<typeof ruleSignals>, 'contactHours' | 'thisChannel' | 'otherObject' | 'callsElsewhere' | 'keywordQuestion' | 'foretold' | 'retracted'>) =>
+	signals.contactHours || signals.thisChannel || signals.otherObject || signals.callsElsewhere || signals.keywordQuestion || signals.foretold || signals.retracted;
 
 /**
  * A reply the phrase rules alone read as an opt-out ("please stop texting me", "quiero darme de
@@ -380,8 +384,8 @@ const limitsItsOptOut = (signals: Pick<ReturnType<typeof ruleSignals>, 'contactH
 export function optOutByRules(reply: string): boolean {
 	const text = withoutPlaceholders(reply);
 	const signals = ruleSignals(text);
-	// A keyword, alone or as a sentence of its own, decides before any limit, as in classifyReply.
-	if (keywordDecides(signals.found)) return true;
+	// A keyword, alone or as a sentence of its own not taken back, decides before any limit, as in classifyReply.
+	if (keywordDecides(signals.found) && !signals.retracted) return true;
 	return !limitsItsOptOut(signals) && classifyByRules(text, { received: '1970-01-01' }, signals).label === 'opt_out';
 }
 
@@ -468,7 +472,11 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	}
 	// "…así que ya no va a tener que escribirme más": the end of our messages foretold, with no stop phrase (lib/replies/stop-foretold.ts).
 	const foretold = !found.some((s) => s.label === 'opt_out') && foretellsNoNeedToWrite(joined);
-	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion, foretold, whoWrites: asksWhoWrites(joined), ...debtorSide(joined) };
+	// "BAJA. no espera, mejor no…": a stop taken back right after it is said (lib/replies/retracted.ts).
+	const firstStop = found.filter((s) => s.label === 'opt_out').sort((a, b) => a.at - b.at)[0];
+	const end = firstStop && firstStop.at + firstStop.words.filter((w) => w !== '..').length;
+	const retracted = firstStop !== undefined && takesBackTheStop(` ${words.slice(end, end + TAKEN_BACK_WITHIN).join(' ')} `);
+	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion, foretold, retracted, whoWrites: asksWhoWrites(joined), ...debtorSide(joined) };
 }
 
 /** One who speaks for the debtor or is the debtor (lib/replies/who-writes.ts), and which. */

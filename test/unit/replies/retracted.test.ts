@@ -1,0 +1,28 @@
+import { classifyReply, optOutByRules } from '../../../lib/replies/classify';
+
+const classify = (text: string) => classifyReply(text, { received: '2026-06-10' });
+
+describe('a stop taken back right after it is said (lib/replies/retracted.ts)', () => {
+	test.each([
+		'BAJA. no espera, todavía debo y me sirven los avisos',
+		"STOP. sorry, autocorrect, I meant to write 'sure'. what's the link?",
+		'SAIR. brincadeira, quanto é o total?',
+		'Stop texting me. Actually wait, don\'t, I need the reminder before Friday',
+		'para de mandar msg... na vdd pode mandar sim, se não eu esqueço 😅',
+		'STOP. ay no perdón, no era para este chat',
+		'stop texting me jk',
+		'para de me mandar mensagem kkkk brincadeira',
+	])('no stop: %s', (text) => {
+		expect(classify(text).label).not.toBe('opt_out');
+		expect(optOutByRules(text)).toBe(false);
+	});
+
+	test.each([
+		'BAJA',
+		'STOP. Sorry but I do not want these messages',
+		'Parem de mandar mensagem, isso é uma brincadeira com a gente, todo dia de manhã cedo',
+		'oops wrong chat. STOP',
+		'mejor no manden nada por aqui',
+		"I'm his roommate. Please don't keep texting me",
+	])('a stop: %s', (text) => expect(classify(text).label).toBe('opt_out'));
+});
