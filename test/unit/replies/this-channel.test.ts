@@ -30,6 +30,13 @@ describe('keepsThisChannel, on replies written for this test', () => {
 		// Here preferred (held-out v43).
 		'para de me ligar toda hora, prefiro resolver por aqui mesmo',
 		"stop calling, I'd rather text",
+		// Writing said to be fine, here only, or to be spoken on here (held-out v24–v34's labellers).
+		'Dejen de llamarme, los mensajes está bien pero las llamadas no',
+		"I'm deaf. Stop calling me. Text is fine",
+		'Please stop calling me but you can text',
+		'Não me liga mais não, por mensagem tá ótimo',
+		'para de me ligar de número diferente todo dia, se quiser fala por aqui',
+		'no me llamen, solo aquí',
 	])('keeps this channel: %s', (text) => expect(keeps(text)).toBe(true));
 
 	test.each([
@@ -42,6 +49,10 @@ describe('keepsThisChannel, on replies written for this test', () => {
 		'escríbanme aquí si quieren pero sáquenme de su lista',
 		'text me here one last time and then never again',
 		'prefiero que no me escriban por aquí',
+		// Not "you can text my lawyer", not "so here: STOP", not a "no" before "fala".
+		'stop texting me, you can text my lawyer',
+		'u said "reply STOP to opt out" so here: STOP. and quit calling too',
+		'não fala comigo por aqui',
 		// Calls and messages stopped together, or in the mood of a wish (round 12).
 		'please do not phone or text me on this number again',
 		'ni me llamen ni me escriban a este número, gracias',
