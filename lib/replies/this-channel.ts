@@ -24,10 +24,10 @@ const WRITE_HERE = [
 	// paso", "continuem mandando neste número" (held-out v35) — not after a "no", a "que" or an
 	// "if" two words back ("no quiero que ustedes sigan…", "como sigan mandando aquí los denuncio").
 	/ (?:aqui|aca) (?:si |sim )?(?:me |nos )?(?:pueden|puede|podem|pode) (?:me )?(?:escribir|mandar|enviar|escrever) | (?<! (?:no|nao|ni|nem|que|q|como|caso|si|se)(?: \S+){0,2} )(?:sigan|sigam|continuen|continuem) (?:\S+ ){0,1}?(?:mandando|enviando|escribiendo|escrevendo) (?:\S+ ){0,3}?(?:aqui|aca|neste numero|nesse numero|este numero|a este numero) /,
-	// "Here is fine" said on its own; here preferred, to settle or to be written to ("para de me
+	// "Here is fine" said on its own (not "hasta aquí nomás con los mensajitos": enough); here preferred, to settle or to be written to ("para de me
 	// ligar, prefiro resolver por aqui mesmo": held-out v43; "I'd rather text" said last) — not
 	// "prefiero dejarlo hasta aquí", "I'd rather text my lawyer than you" (a second reviewer's).
-	/ (?:por )?(?:aqui|aca) (?:nomas |mismo |mesmo )?(?:esta bien|sin problema|tudo bem|ta bom|esta bom|mejor|nomas) | here (?:is|s) (?:fine|ok|okay|better|good) | here instead | (?:prefiero|prefiro) (?:que me (?:escriban|escrevam|manden|mandem|contacten|contatem) |resolver |tratar |hablar |falar |conversar |arreglar |acertar |negociar )(?:esto |isso |todo |tudo |el tema |o assunto )?(?:por |pelo |pela )?(?:aqui|aca|mensaje|mensagem|whatsapp|zap|chat) | (?:prefer|rather) (?:to )?(?:text|texting|chat|chatting|be texted)(?: (?:instead|pls|please|thanks|thx|only))? $/,
+	/(?<! hasta| ate) (?:por )?(?:aqui|aca) (?:nomas |mismo |mesmo )?(?:esta bien|sin problema|tudo bem|ta bom|esta bom|mejor|nomas) | here (?:is|s) (?:fine|ok|okay|better|good) | here instead | (?:prefiero|prefiro) (?:que me (?:escriban|escrevam|manden|mandem|contacten|contatem) |resolver |tratar |hablar |falar |conversar |arreglar |acertar |negociar )(?:esto |isso |todo |tudo |el tema |o assunto )?(?:por |pelo |pela )?(?:aqui|aca|mensaje|mensagem|whatsapp|zap|chat) | (?:prefer|rather) (?:to )?(?:text|texting|chat|chatting|be texted)(?: (?:instead|pls|please|thanks|thx|only))? $/,
 	// Writing said to be fine, or here only: "dejen de llamarme, los mensajes está bien", "Stop
 	// calling me. Text is fine", "stop calling me but you can text", "não me liga mais, por mensagem
 	// tá ótimo", "não quero receber por email, só aqui", "se quiser fala por aqui" (held-out v26–v39's

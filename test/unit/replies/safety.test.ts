@@ -843,5 +843,8 @@ describe('held-out v44: what only sounds like a stop', () => {
 		'stop the lawsuit and stop texting me',
 		'ya no me llamen a las 8, nunca mas',
 		'Take me off your list',
+		// "Hasta aquí nomás" is enough, not "here is fine"; "sai fora" beside who writes (v10, v24).
+		'hasta aqui nomas con los mensajitos ok? ya no mas',
+		'mds quem te passou meu numero?? sai fora',
 	])('a stop: %s', (text) => expect(classify(text).label).toBe('opt_out'));
 });
