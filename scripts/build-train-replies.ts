@@ -324,6 +324,7 @@ function main() {
 		['heldout-v41/replies.jsonl', 'heldout-v41', 'agreed'],
 		['heldout-v42/replies.jsonl', 'heldout-v42', 'agreed'],
 		['heldout-v43/replies.jsonl', 'heldout-v43', 'agreed'],
+		['heldout-v44/replies.jsonl', 'heldout-v44', 'agreed'],
 	];
 	for (const [file, source, only] of tuningSets) {
 		const second = join(root, 'test/data', file.replace(/replies\.jsonl$/, 'second-labeller.jsonl'));

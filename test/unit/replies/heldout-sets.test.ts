@@ -117,6 +117,8 @@ const SETS: Array<{
 	{ name: 'heldout-v43', prefix: 'h43', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v44, 24 temperaments of a debtor and 24 things a debtor wants from us: 12.7% and 15.5% marked open.
 	{ name: 'heldout-v44', prefix: 'h44', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v45, 24 kinds of humour and 24 ways of naming the debt and the money: 3.4% and 3.6% marked open.
+	{ name: 'heldout-v45', prefix: 'h45', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
