@@ -408,7 +408,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		if (phrase.whole && spoken !== phrase.words.length) return;
 		if (!phraseMatches(phrase.patterns, words, at)) return;
 		const { label, language, words: said, whole, own } = phrase;
-		if (label === 'opt_out' && !whole && (namesPaymentDocument(words, at + said.length) || asksForFewer(words, at + said.length) || namesPeopleSent(words, at + said.length) || namesANumberOf(said, words, at + said.length) || ONLY.has(words[at + said.length]))) return;
+		if (label === 'opt_out' && !whole && (namesPaymentDocument(words, at + said.length) || asksForFewer(words, at + said.length) || namesPeopleSent(words, at + said.length) || namesANumberOf(said, words, at + said.length) || sendsOnly(words, at + said.length))) return;
 		if (label === 'opt_out' && FORGET.test(said[0]) && !forgetMeSaid(words, at, said.length)) return;
 		// "Relaxa que eu não vou bloquear vocês", "no los voy a bloquear": a block denied (held-out v41).
 		if (label === 'opt_out' && said.some((w) => /^(?:bloque|block)/.test(w)) && blockDenied(words, at)) return;
@@ -473,9 +473,9 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	// "…así que ya no va a tener que escribirme más": the end of our messages foretold, with no stop phrase (lib/replies/stop-foretold.ts).
 	const foretold = !found.some((s) => s.label === 'opt_out') && foretellsNoNeedToWrite(joined);
 	// "BAJA. no espera, mejor no…": a stop taken back right after it is said (lib/replies/retracted.ts).
-	const firstStop = found.filter((s) => s.label === 'opt_out').sort((a, b) => a.at - b.at)[0];
-	const end = firstStop && firstStop.at + firstStop.words.filter((w) => w !== '..').length;
-	const retracted = firstStop !== undefined && takesBackTheStop(` ${words.slice(end, end + TAKEN_BACK_WITHIN).join(' ')} `);
+	const stops = found.filter((s) => s.label === 'opt_out').sort((a, b) => a.at - b.at);
+	const end = stops.length ? stops[0].at + stops[0].words.filter((w) => w !== '..').length : 0;
+	const retracted = stops.length > 0 && takesBackTheStop(` ${words.slice(end, end + TAKEN_BACK_WITHIN).join(' ')} `, stops.some((s) => s.at >= end));
 	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion, foretold, retracted, whoWrites: asksWhoWrites(joined), ...debtorSide(joined) };
 }
 
@@ -566,8 +566,14 @@ const NUMBER_OF = /^(?:parcela|cuota|tarjeta|cartao|card|cuenta|conta|account|cl
 const namesANumberOf = (said: readonly string[], words: string[], at: number) =>
 	said[said.length - 1] === 'numero' && ['de', 'do', 'da', 'del', 'of'].includes(words[at]) && namedWithin(words, at + 1, 3, (w) => NUMBER_OF.test(w), BEFORE_PEOPLE);
 
-/** "Para de me mandar só cobrança, manda um bom dia de vez em quando": what we send, not that we do (held-out v44). */
+/**
+ * "Para de me mandar só cobrança, manda um bom dia de vez em quando": what we send, not that we do
+ * (held-out v44) — only a kind of message named after the "only", not "dejen de escribirme, solo
+ * eso les pido" (a second reviewer's).
+ */
 const ONLY = new Set(['so', 'solo', 'solamente', 'only', 'apenas', 'somente', 'puro', 'puros', 'pura', 'puras']);
+const KIND_SENT = /^(?:cobr|factur|fatur|boleto|bill|reminder|recordatorio|lembrete|aviso|promo|propaganda|publicidad|anuncio|oferta|offer|noticia|mala|ruim|amenaza|ameaca|threat)/;
+const sendsOnly = (words: string[], at: number) => ONLY.has(words[at]) && KIND_SENT.test(words[at + 1] ?? '');
 
 /** "Olvídense de mí", "esqueçam de mim", "forget about me": a stop said to be left alone (held-out v42). */
 const FORGET = /^(?:olvid|esquec|forget)/;

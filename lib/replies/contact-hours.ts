@@ -134,7 +134,8 @@ const CALLS_AT_AN_HOUR_STOPPED = new RegExp(` (?:ya no|no|nao|dont|do not|stop|q
 const CALL_ASKED = / (?:llamenme|llameme|llamame|me llamen|me pueden llamar|me puede llamar|me liguem|me ligue|ligue me|liguem me|pode me ligar|podem me ligar|call me|ring me)(?= )/;
 const callsMoved = (normalised: string) => {
 	const stopped = CALLS_AT_AN_HOUR_STOPPED.exec(normalised);
-	return stopped !== null && CALL_ASKED.test(normalised.slice(stopped.index + stopped[0].length)) && !FOR_GOOD.test(normalised) && !STOP_SENDING.test(normalised);
+	// Nothing else stopped: "…Y borren mi número de whatsapp", "…E chega de mensagem" (a second reviewer's).
+	return stopped !== null && CALL_ASKED.test(normalised.slice(stopped.index + stopped[0].length)) && !STOPPING.test(normalised.replace(stopped[0], ' ')) && !STOP_SENDING.test(normalised);
 };
 
 /**

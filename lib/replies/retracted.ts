@@ -1,33 +1,32 @@
+import { stopsForGood } from './this-channel';
+
 /**
- * A stop taken back in the same reply: "BAJA. no espera, mejor no, todavía debo y me sirven los
- * avisos", "SAIR ops cliquei errado, quero continuar recebendo", "STOP. sorry, autocorrect, I meant
- * to write 'sure'", "Stop texting me. Actually wait, don't, I need the reminder", "para de mandar
+ * A stop taken back in the same reply: "BAJA. no espera, todavía debo y me sirven los avisos",
+ * "SAIR ops cliquei errado, quero continuar recebendo", "STOP. sorry, autocorrect, I meant to
+ * write 'sure'", "Stop texting me. Actually wait, don't, I need the reminder", "para de mandar
  * msg... na vdd pode mandar sim" — the held-out sets' labellers read none of them as an opt-out.
  * Words that undo what came before, said right after the stop (its next words, normalised, a space
- * at each end: `modelWords`); a plain "sorry" or "perdón" is no retraction ("STOP. Sorry, but I
- * don't want these"), nor a "brincadeira" said far from it ("parem de mandar mensagem… isso é
- * uma brincadeira com a gente").
+ * at each end: `modelWords`), not after a negation ("no quiero seguir recibiendo", "no me sirven
+ * los avisos"); a plain "sorry" or "perdón" is no retraction ("STOP. Sorry, but I don't want
+ * these"), nor "no era para mí" (a second reviewer's).
  */
 const TAKEN_BACK = new RegExp(
-	[
+	`(?<! (?:no|nao|not|nem|ni|dont|never)) (?:${[
 		'no espera',
-		'no era para',
-		'nao era pra',
-		'nao era para',
+		'(?:no era para|nao era pra|nao era para) (?:este|esse|ese) (?:chat|grupo|conversa|conversacion)',
 		'wrong chat',
-		'wrong person sorry',
 		'cliquei errado',
 		'cliquei sem querer',
-		'me equivoque de (?:chat|numero|conversacion)',
-		'errei o (?:chat|numero|contato)',
-		'(?:na|en) (?:vdd|verdade|realidad)(?: \\S+){0,2} (?:pode|pueden|podem|puede) (?:mandar|enviar|escribir|seguir|continuar)',
+		'me equivoque de (?:chat|conversacion)',
+		'errei o (?:chat|contato)',
+		'(?:na|en) (?:vdd|verdade|realidad) (?:\\S+ )?(?:pode|pueden|podem|puede) (?:mandar|enviar|escribir|seguir|continuar) (?:sim|si)',
 		'actually (?:wait|no|dont|never ?mind)',
 		'never ?mind',
 		'pensandolo bien',
 		'pensando bem',
 		'autocorrect',
-		'corretor',
 		'autocorrector',
+		'corretor automatico',
 		'quero continuar recebendo',
 		'quiero seguir recibiendo',
 		'(?:you can|u can|please|pls) (?:keep|continue) (?:sending|texting|messaging)',
@@ -35,16 +34,26 @@ const TAKEN_BACK = new RegExp(
 		'i need the reminders?',
 		'si (?:mandenme|envienme) el link',
 		'solo el del vencimiento si',
-	]
-		.map((words) => ` ${words} `)
-		.join('|'),
+	].join('|')}) `,
 );
 
 /**
  * A joke or a slip owned right after the stop, its first words: "SAIR. brincadeira", "stop
- * texting me jk", "SAIR ops cliquei errado" — not "…isso é uma brincadeira com a gente".
+ * texting me jk", "SAIR ops cliquei errado" — not said in indignation ("é brincadeira isso?",
+ * "brincadeira tem limite", "es broma??": a second reviewer's), nor "mentira que yo debo eso".
  */
-const JOKE_OR_SLIP = /^ (?:(?:me|us|mais|more|mensagem|mensagens|mensaje|mensajes|msg|msjs?|texts?|messages?|e|so|era|es|ay|lol|kk\w*|jaja\w*|haha\w*) ){0,2}(?:brincadeira|brincando|jk|just kidding|es broma|era broma|broma|mentira|ops|oops|opa|sorry wrong|perdon no era) /;
+const JOKE_OR_SLIP = /^ (?:(?:me|us|mais|more|mensagem|mensagens|mensaje|mensajes|msg|msjs?|texts?|messages?|so|ay|lol|kk\w*|jaja\w*|haha\w*) ){0,2}(?:brincadeira|brincando|jk|just kidding|broma|ops|oops|opa|sorry wrong chat|perdon no era)(?! (?:isso|eso|esto|tem|tiene|ne|neh|verdad|right|cuantas|quantas))/;
 
-/** Whether the words right after a stop (`after`, normalised as above) take it back. */
-export const takesBackTheStop = (after: string): boolean => JOKE_OR_SLIP.test(after) || TAKEN_BACK.test(after);
+/** A stop said again in other words, or the keyword again: "Actually don't ever contact me again", "…no seriously STOP". */
+const STOPS_AGAIN = / (?:(?:dont|do not|no|nao|never|nunca)(?: \S+){0,3}? (?:contact|text|messag|escrib|mand|escrev|envi|llam|lig|call)\w*|stop|baja|sair|alto|unsubscribe) /;
+
+/**
+ * Whether the words right after a stop (`after`, normalised as above) take it back — and nothing
+ * after the retraction stops again ("Stop texting me. Actually don't ever contact me again",
+ * "BAJA. pensándolo bien, borren todos mis datos", "…jk… no seriously STOP"): `stopsAfter` tells
+ * whether the rules read another stop phrase or keyword after the first.
+ */
+export function takesBackTheStop(after: string, stopsAfter: boolean): boolean {
+	if (stopsAfter || stopsForGood(after) || STOPS_AGAIN.test(after)) return false;
+	return JOKE_OR_SLIP.test(after) || TAKEN_BACK.test(after);
+}

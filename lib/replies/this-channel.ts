@@ -32,7 +32,9 @@ const WRITE_HERE = [
 	// calling me. Text is fine", "stop calling me but you can text", "não me liga mais, por mensagem
 	// tá ótimo", "não quero receber por email, só aqui", "se quiser fala por aqui" (held-out v26–v39's
 	// labellers: `other`) — not "you can text my lawyer", nor a "no" before the "fala".
-	/ (?:mensajes|mensaje|mensagens|mensagem|texts?|texting|messages?|whatsapps?|msjs?|por mensaje|por mensagem|por texto|by text|por whatsapp|por zap|por aqui) (?:estan|esta|sao|e|are|is|s|tan|ta|tao) (?:bien|bom|boa|ok|okay|fine|good|otimo|perfecto|perfeito|de boa) | (?:you|u) (?:can|may|could) (?:still )?(?:text|message|whatsapp)(?! (?:my|his|her|the|your|him|them) )| (?:somente|apenas|solo|only) (?:aqui|aca|here) | so (?:aqui|aca) | (?<! (?:no|nao|nem|ni|dont|not)(?: me| comigo)? )(?:fala|falem|fale|habla|hablen|hable|hablame|hableme) (?:comigo |conmigo |me )?(?:por )?(?:aqui|aca) /,
+	// Not "están bien pesados" (very), "you can text 911", "not only here but on facebook", "só aqui
+	// hoje já foram 5", "quem fala aqui é o irmão dele" (a second reviewer's).
+	/ (?:mensajes|mensaje|mensagens|mensagem|texts?|texting|messages?|whatsapps?|msjs?|por mensaje|por mensagem|por texto|by text|por whatsapp|por zap|por aqui) (?:estan|esta|sao|e|are|is|s|tan|ta|tao) (?:bien(?= (?:pero|y|asi|por|nomas|gracias) | $)|bom|boa|ok|okay|fine|good|otimo|perfecto|perfeito|de boa) | (?:you|u) (?:can|may|could) (?:still )?(?:text|message|whatsapp)(?: me)?(?: (?:here|instead|only|anytime))? (?:$|but |though |pls |please )| (?:somente|apenas|solo|only|so) (?:aqui|aca|here)(?: (?:por favor|please|pls|mesmo|mismo|nomas|gracias|obrigad[oa]))? $|(?<! (?:no|nao|nem|ni|dont|not|quem|quien|que|who|q)(?: me| comigo)?) (?:fala|falem|fale|habla|hablen|hable|hablame|hableme) (?:comigo |conmigo |me )?(?:por )?(?:aqui|aca) (?!(?:e|es|eh|is|son|sou|soy) )/,
 ];
 
 /** WRITE_HERE as one pattern: one pass over the reply. */
@@ -104,11 +106,12 @@ export const stopsForGood = (joined: string) => FOR_GOOD.test(joined);
 
 /**
  * A stop said only to be denied: "please don't stop, I need help", "no quiero que dejen de
- * escribirme, quiero que me llamen", "não é pra parar de mandar", "not stopping you from texting".
+ * escribirme, quiero que me llamen", "não é pra parar de mandar", "not stopping you from texting",
+ * "no me des de baja porfa", "não parem de me avisar não, senão eu esqueço" (held-out v45).
  * Whatever else it says ("I'm never paying"), it keeps this channel.
  */
 const STOP_DENIED =
-	/ (?:dont stop|do not stop|dont want you to stop|do not want you to stop|not asking you to stop|not stopping you|no quiero que (?:me )?(?:dejen|paren)|no es para que (?:me )?(?:dejen|paren)|no les pido que (?:me )?(?:dejen|paren)|nao quero que (?:me )?(?:parem|deixem)|nao e para (?:voces )?(?:parar|pararem|deixar)|nao (?:to|estou) pedindo para (?:voces )?(?:parar|pararem)|no me quiero dar de baja|nao quero (?:me )?descadastrar) /;
+	/ (?:dont stop|do not stop|dont want you to stop|do not want you to stop|not asking you to stop|not stopping you|no quiero que (?:me )?(?:dejen|paren)|no es para que (?:me )?(?:dejen|paren)|no les pido que (?:me )?(?:dejen|paren)|nao quero que (?:me )?(?:parem|deixem)|nao e para (?:voces )?(?:parar|pararem|deixar)|nao (?:to|estou) pedindo para (?:voces )?(?:parar|pararem)|no me quiero dar de baja|nao quero (?:me )?descadastrar|no me (?:des|den) de baja|(?<!(?:no|nao) (?:\S+ ){0,4})(?:no|nao) (?:paren|parem|dejen|deixem) de (?:me )?(?:avisar|lembrar|recordar)\w*) /;
 
 /**
  * "Desbloqueei vocês, manda o boleto", "unblocked you, send the link": this channel open again, to
