@@ -119,6 +119,8 @@ const SETS: Array<{
 	{ name: 'heldout-v44', prefix: 'h44', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v45, 24 kinds of humour and 24 ways of naming the debt and the money: 3.4% and 3.6% marked open.
 	{ name: 'heldout-v45', prefix: 'h45', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v46, 24 households and 24 ways of saying "not now" or "yes, but": 10.6% and 11.6% marked open.
+	{ name: 'heldout-v46', prefix: 'h46', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
