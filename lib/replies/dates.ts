@@ -45,6 +45,7 @@ import {
 } from './date-words';
 import type { Language } from '../debtor/countries';
 import { businessDayIn } from './business-days';
+import { namedHolidayDay } from './holidays-named';
 import { slips } from './slips';
 
 const DAY = 86_400_000;
@@ -488,6 +489,9 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 	// day when there is none ("amanhã é sexta, pago": a second reviewer's).
 	const undescribed = said.replace(DAY_DESCRIBED, ' ');
 	const text = undescribed !== said && resolveText(undescribed, received, asks, country, monthFirst) === null ? said : undescribed;
+	// "On Labor Day", "the day after Thanksgiving" (lib/replies/holidays-named.ts).
+	const holiday = namedHolidayDay(text, received);
+	if (holiday !== null) return holiday;
 	const corrected = correctedDay(text, received, asks, country, monthFirst);
 	if (corrected !== null) return corrected;
 	const resolved = resolveText(text, received, asks, country, monthFirst);
