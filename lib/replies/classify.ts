@@ -410,6 +410,9 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		const { label, language, words: said, whole, own } = phrase;
 		if (label === 'opt_out' && !whole && (namesPaymentDocument(words, at + said.length) || asksForFewer(words, at + said.length) || namesPeopleSent(words, at + said.length) || namesANumberOf(said, words, at + said.length) || sendsOnly(words, at + said.length))) return;
 		if (label === 'opt_out' && FORGET.test(said[0]) && !forgetMeSaid(words, at, said.length)) return;
+		// "Pana no me des de baja porfa, que el lunes te pago" (held-out v45): the unsubscribing denied —
+		// not "es increíble que todavía no me den de baja" (a complaint that it is not done: a second reviewer's).
+		if (label === 'opt_out' && said[0] === 'baja' && bajaDenied(words, at)) return;
 		// "Relaxa que eu não vou bloquear vocês", "no los voy a bloquear": a block denied (held-out v41).
 		if (label === 'opt_out' && said.some((w) => /^(?:bloque|block)/.test(w)) && blockDenied(words, at)) return;
 		const before = [words[at - 1], words[at - 2]];
@@ -474,7 +477,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	const foretold = !found.some((s) => s.label === 'opt_out') && foretellsNoNeedToWrite(joined);
 	// "BAJA. no espera, mejor no…": a stop taken back right after it is said (lib/replies/retracted.ts).
 	const stops = found.filter((s) => s.label === 'opt_out').sort((a, b) => a.at - b.at);
-	const end = stops.length ? stops[0].at + stops[0].words.filter((w) => w !== '..').length : 0;
+	const end = stops.length ? stops[0].at + stops[0].words.flatMap((w) => w.split(' ')).filter((w) => w !== '..').length : 0;
 	const retracted = stops.length > 0 && takesBackTheStop(` ${words.slice(end, end + TAKEN_BACK_WITHIN).join(' ')} `, stops.some((s) => s.at >= end));
 	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion, foretold, retracted, whoWrites: asksWhoWrites(joined), ...debtorSide(joined) };
 }
@@ -592,6 +595,10 @@ function forgetMeSaid(words: string[], at: number, length: number): boolean {
 	const next = words[at + length];
 	return next === undefined || AFTER_FORGET.has(next);
 }
+
+/** "No me des de baja", "no me den de baja" right before a "baja" phrase, not after "que", "todavía", "aún". */
+const bajaDenied = (words: string[], at: number) =>
+	words[at - 1] === 'de' && ['des', 'den'].includes(words[at - 2]) && words[at - 3] === 'me' && words[at - 4] === 'no' && !['que', 'q', 'todavia', 'aun', 'ainda'].includes(words[at - 5] ?? '');
 
 /** Words that deny: the rules' negations, and Portuguese "jamais". */
 const DENYING = new Set([...REPLY_NEGATIONS, 'jamais']);

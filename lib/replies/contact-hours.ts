@@ -39,10 +39,16 @@ const HOURS = [
  * an hour 0–23 with its marks only, because this one lets a stop beside it go.
  */
 const HOUR_ALLOWED = new RegExp(
-	' (?:after|past|from|despues de las?|a partir de las?|depois das?|a partir das?) (?:[01]?\\d|2[0-3])(?: ?(?:am|pm|h|hs|hrs)| \\d\\d| o ?clock)? (?:is fine|is ok|is okay|works|esta bien|ta bien|ta bom|esta bom|sin problema|sem problema|de boa|si pueden|sim podem|sim pode|pueden|podem|pode|puede)(?! (?:\\S+ ){0,2}?(?:call|llam|lig|telefon)\\w*)(?= )' +
-		// …or writing asked for at an hour: "no me vuelvan a escribir a las 6…, escríbanme después de las 9" (held-out v46).
-		'| (?:escribanme|escribame|escribeme|escribime|mandenme|mandeme|envienme|escrevam|escreva|me escrevam|me mandem|text me|message me|write me|msg me) (?:\\S+ ){0,2}?(?:after|past|from|despues de las?|a partir de las?|depois das?|a partir das?) (?:[01]?\\d|2[0-3])(?: ?(?:am|pm|h|hs|hrs)| \\d\\d| o ?clock)?(?= )',
+	' (?:after|past|from|despues de las?|a partir de las?|depois das?|a partir das?) (?:[01]?\\d|2[0-3])(?: ?(?:am|pm|h|hs|hrs)| \\d\\d| o ?clock)? (?:is fine|is ok|is okay|works|esta bien|ta bien|ta bom|esta bom|sin problema|sem problema|de boa|si pueden|sim podem|sim pode|pueden|podem|pode|puede)(?! (?:\\S+ ){0,2}?(?:call|llam|lig|telefon)\\w*)(?= )',
 );
+/**
+ * …or writing asked for at an hour: "no me vuelvan a escribir a las 6…, escríbanme después de las 9"
+ * (held-out v46) — not denied ("dont text me after 10pm", "ni escríbanme después de las 9"), and
+ * nothing stopping after it ("…Text me after 9? No, don't text me, period", "…o mejor borren mi
+ * número": a second reviewer's).
+ */
+const WRITE_AT_HOUR =
+	/(?<! (?:no|nao|nem|ni|dont|not|never)) (?:escribanme|escribame|escribeme|escribime|mandenme|mandeme|envienme|escrevam|escreva|me escrevam|me mandem|text me|message me|write me|msg me) (?:\S+ ){0,2}?(?:after|past|from|despues de las?|a partir de las?|depois das?|a partir das?) (?:[01]?\d|2[0-3])(?: ?(?:am|pm|h|hs|hrs)| \d\d| o ?clock)?(?= )/;
 
 /** HOURS as one pattern: one pass over the reply, not twelve. */
 const ANY_HOURS = new RegExp(HOURS.map((pattern) => pattern.source).join('|'));
@@ -154,6 +160,9 @@ export function asksForContactHours(normalised: string): boolean {
 	if (NAMES_AN_END_OR_COUNT.test(normalised) && (limitedByAnEnd(normalised) || limitedByACount(normalised))) return true;
 	const allowed = HOUR_ALLOWED.exec(normalised);
 	if (allowed && !FINAL.test(normalised) && ANY_HOURS.test(normalised.replace(allowed[0], ' '))) return true;
+	const asked = WRITE_AT_HOUR.exec(normalised);
+	const after = asked && normalised.slice(asked.index + asked[0].length);
+	if (asked && after !== null && !FINAL.test(normalised) && !STOPPING.test(after) && !STOP_SENDING.test(after) && ANY_HOURS.test(normalised.replace(asked[0], ' '))) return true;
 	if (!ANY_HOURS.test(normalised)) return false;
 	if (callsMoved(normalised)) return true;
 	if (STOPPING.test(normalised)) return false;

@@ -489,13 +489,15 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 	// day when there is none ("amanhã é sexta, pago": a second reviewer's).
 	const undescribed = said.replace(DAY_DESCRIBED, ' ');
 	const text = undescribed !== said && resolveText(undescribed, received, asks, country, monthFirst) === null ? said : undescribed;
-	// "On Labor Day", "the day after Thanksgiving" (lib/replies/holidays-named.ts).
+	// "The day after Thanksgiving" (lib/replies/holidays-named.ts) before the weekday it names; "on
+	// Labor Day" only when no other day is named.
 	const holiday = namedHolidayDay(text, received);
-	if (holiday !== null) return holiday;
+	if (holiday !== null && !holiday.givesWay) return holiday.day;
 	const corrected = correctedDay(text, received, asks, country, monthFirst);
 	if (corrected !== null) return corrected;
 	const resolved = resolveText(text, received, asks, country, monthFirst);
 	if (resolved !== null) return resolved;
+	if (holiday !== null) return holiday.day;
 	// A day of the month that is the whole reply ("15", "10?", "30th") answers "when?": held-out
 	// v36's labellers, both, read "10" as a promise on the 10th. Not an amount ("$20", "20%").
 	const words = text.trim().split(' ');

@@ -31,14 +31,23 @@ const HOLIDAYS: Array<{ words: string; on: (year: number) => number }> = [
 ];
 
 const NAMED = new RegExp(
-	// Not "the first business day after Thanksgiving" (business days: lib/replies/business-days.ts).
-	`(?<! (?:business|working|bank|banking|biz|first|second|third|next)) (?:(on|by)|(?:the )?(day|${WEEKDAYS.join('|')}) after) (?:the )?(${HOLIDAYS.map((h) => `(${h.words})`).join('|')})(?= )`,
+	// Not "the first business day after Thanksgiving" (business days: lib/replies/business-days.ts),
+	// nor the holiday's weekend or week ("out of town on Labor Day weekend").
+	`(?<! (?:business|working|bank|banking|biz|first|second|third|next)) (?:(on|by)|(?:the )?(day|${WEEKDAYS.join('|')}) after) (?:the )?(${HOLIDAYS.map((h) => `(${h.words})`).join('|')})(?! (?:weekend|week|break|holiday))(?= )`,
 );
 
-/** The day a reply's holiday names (ISO), if it names one so (`text` normalised, `received` ISO). */
-export function namedHolidayDay(text: string, received: string): string | null {
+/** A negation up to three words before "on": "not on Thanksgiving", "can't pay on Labor Day". */
+const DENIED = / (?:no|not|cant|can t|cannot|wont|won t|never|dont|don t)(?: \S+){0,3}$/;
+
+/**
+ * The day a reply's holiday names (ISO), if it names one so (`text` normalised, `received` ISO), and
+ * whether it gives way to another day the reply names: "on Labor Day" does, "the Friday after
+ * Thanksgiving" not ("I'll pay Friday, on Labor Day the bank is
+ * closed", "I was going to pay on Memorial Day but I'll do it tomorrow": a second reviewer's).
+ */
+export function namedHolidayDay(text: string, received: string): { day: string; givesWay: boolean } | null {
 	const found = NAMED.exec(text);
-	if (found === null) return null;
+	if (found === null || (found[1] !== undefined && DENIED.test(text.slice(0, found.index)))) return null;
 	const holiday = HOLIDAYS[found.slice(4).findIndex((group) => group !== undefined)];
 	const today = Date.parse(`${received}T00:00:00Z`);
 	const year = new Date(today).getUTCFullYear();
@@ -51,5 +60,5 @@ export function namedHolidayDay(text: string, received: string): string | null {
 		return on + (((WEEKDAYS.indexOf(after) - new Date(on).getUTCDay() + 7) % 7) || 7) * DAY;
 	};
 	const day = dayOf(year) >= today ? dayOf(year) : dayOf(year + 1);
-	return new Date(day).toISOString().slice(0, 10);
+	return { day: new Date(day).toISOString().slice(0, 10), givesWay: found[1] !== undefined };
 }

@@ -149,7 +149,7 @@ const SENTENCE_WORDS = new Set(['stop', 'stopall', 'unsubscribe', 'optout', 'baj
  * pra vcs entrarem em contato com o filho dela. Por aqui não.": held-out v35). The language is the
  * word's; the reply's own is read elsewhere.
  */
-const LAST_WORDS = new Map<string, { language: Language; inCapitals: boolean }>([
+const LAST_WORDS = new Map<string, { language: Language; inCapitals: boolean; first?: boolean }>([
 	['basta', { language: 'es', inCapitals: false }],
 	['chega', { language: 'pt', inCapitals: false }],
 	['para', { language: 'pt', inCapitals: true }],
@@ -164,9 +164,10 @@ const LAST_WORDS = new Map<string, { language: Language; inCapitals: boolean }>(
 	['aqui no', { language: 'es', inCapitals: false }],
 	['aca no', { language: 'es', inCapitals: false }],
 	['not here', { language: 'en', inCapitals: false }],
-	// "mds quem te passou meu numero?? sai fora" (held-out v10): "get lost", last; elsewhere it may be
-	// "I left" or "comes off" ("eu sai fora da empresa", "meu nome sai fora do serasa": a second reviewer's).
-	['sai fora', { language: 'pt', inCapitals: false }],
+	// "mds quem te passou meu numero?? sai fora" (held-out v10), "Sai fora. Vcs são golpistas": "get
+	// lost", a sentence of its own, first or last; inside one it may be "I left" or "comes off" ("eu
+	// sai fora da empresa", "meu nome sai fora do serasa": second reviewers').
+	['sai fora', { language: 'pt', inCapitals: false, first: true }],
 ]);
 
 /**
@@ -187,9 +188,10 @@ export function optOutSentenceOf(text: string): { keyword: string; language: Lan
 	const clause = { words: last.words.slice(last.words.lastIndexOf(',') + 1).trim(), asked: last.asked };
 	const clauses = clause.words !== last.words && capitals(clause.words) ? [clause] : [];
 	for (const { words: sentence, asked } of [...(sentences.length >= 2 ? [sentences[0], last] : []), ...clauses]) {
-		const said = asked || sentence !== last.words ? '' : lettersOf(sentence).filter((w) => !COURTESY_WORDS.has(w)).join(' ');
+		const said = asked ? '' : lettersOf(sentence).filter((w) => !COURTESY_WORDS.has(w)).join(' ');
 		const stop = LAST_WORDS.get(said);
-		if (stop && (!stop.inCapitals || capitals(sentence))) return { keyword: said, language: stop.language };
+		const placed = sentence === last.words || (stop?.first === true && sentence === sentences[0].words);
+		if (stop && placed && (!stop.inCapitals || capitals(sentence))) return { keyword: said, language: stop.language };
 		const keyword = asked ? null : keywordOf(sentence);
 		if (keyword === null) continue;
 		// The keyword's sentence going on after its dots: "STOP... de sufrir jajaja el lunes pago" (held-out v44).

@@ -13,6 +13,7 @@ import { stopsForGood } from './this-channel';
 const TAKEN_BACK = new RegExp(
 	`(?<! (?:no|nao|not|nem|ni|dont|never)) (?:${[
 		'no espera',
+		'(?:to|tou|estoy|estou|tava|im|i m) (?:brincando|bromeando|kidding|joking)',
 		'(?:no era para|nao era pra|nao era para) (?:este|esse|ese) (?:chat|grupo|conversa|conversacion)',
 		'wrong chat',
 		'cliquei errado',

@@ -107,11 +107,11 @@ export const stopsForGood = (joined: string) => FOR_GOOD.test(joined);
 /**
  * A stop said only to be denied: "please don't stop, I need help", "no quiero que dejen de
  * escribirme, quiero que me llamen", "não é pra parar de mandar", "not stopping you from texting",
- * "no me des de baja porfa", "não parem de me avisar não, senão eu esqueço" (held-out v45).
+ * ("No me des de baja porfa": the "baja" phrase denied, lib/replies/classify.ts.)
  * Whatever else it says ("I'm never paying"), it keeps this channel.
  */
 const STOP_DENIED =
-	/ (?:dont stop|do not stop|dont want you to stop|do not want you to stop|not asking you to stop|not stopping you|no quiero que (?:me )?(?:dejen|paren)|no es para que (?:me )?(?:dejen|paren)|no les pido que (?:me )?(?:dejen|paren)|nao quero que (?:me )?(?:parem|deixem)|nao e para (?:voces )?(?:parar|pararem|deixar)|nao (?:to|estou) pedindo para (?:voces )?(?:parar|pararem)|no me quiero dar de baja|nao quero (?:me )?descadastrar|no me (?:des|den) de baja|(?<!(?:no|nao) (?:\S+ ){0,4})(?:no|nao) (?:paren|parem|dejen|deixem) de (?:me )?(?:avisar|lembrar|recordar)\w*) /;
+	/ (?:dont stop|do not stop|dont want you to stop|do not want you to stop|not asking you to stop|not stopping you|no quiero que (?:me )?(?:dejen|paren)|no es para que (?:me )?(?:dejen|paren)|no les pido que (?:me )?(?:dejen|paren)|nao quero que (?:me )?(?:parem|deixem)|nao e para (?:voces )?(?:parar|pararem|deixar)|nao (?:to|estou) pedindo para (?:voces )?(?:parar|pararem)|no me quiero dar de baja|nao quero (?:me )?descadastrar) /;
 
 /**
  * "Desbloqueei vocês, manda o boleto", "unblocked you, send the link": this channel open again, to

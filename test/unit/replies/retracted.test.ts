@@ -12,6 +12,7 @@ describe('a stop taken back right after it is said (lib/replies/retracted.ts)', 
 		'STOP. ay no perdón, no era para este chat',
 		'stop texting me jk',
 		'para de me mandar mensagem kkkk brincadeira',
+		'Sai fora! kkkk to brincando, manda o pix',
 	])('no stop: %s', (text) => {
 		expect(classify(text).label).not.toBe('opt_out');
 		expect(optOutByRules(text)).toBe(false);
@@ -24,5 +25,12 @@ describe('a stop taken back right after it is said (lib/replies/retracted.ts)', 
 		'oops wrong chat. STOP',
 		'mejor no manden nada por aqui',
 		"I'm his roommate. Please don't keep texting me",
+		// A third reviewer's: denials that deny nothing, "sai fora" first, hours beside a stop.
+		'Es increíble que todavía no me den de baja, llevo 3 meses pidiéndolo',
+		'no me den de baja del plan, solo dejen de mandarme whatsapp',
+		'Sai fora. Vcs são golpistas',
+		'Dont text me at 6am. Dont text me after 10pm. Just stop texting me period.',
+		'Me escriben a las 5 am?? escribanme despues de las 9 o mejor borren mi numero',
+		'STOP texting me at 7am. Text me after 9? No, don\'t text me, period.',
 	])('a stop: %s', (text) => expect(classify(text).label).toBe('opt_out'));
 });
