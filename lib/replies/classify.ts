@@ -418,8 +418,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		const before = [words[at - 1], words[at - 2]];
 		const negated = NEGATABLE.has(label) && !NEGATION_SET.has(said[0]) && before.some((w) => w !== undefined && NEGATION_SET.has(w));
 		// "¿Cómo pago?", "como é que eu pago agora?" (held-out v43): a promise's words asked how.
-		const askedHow = before.some((w) => w !== undefined && QUESTION_SET.has(w)) || (words[at - 1] === 'que' && ['e', 'es'].includes(words[at - 2] ?? '') && QUESTION_SET.has(words[at - 3] ?? ''));
-		const asked = label === 'promise_to_pay' && askedHow;
+		const asked = label === 'promise_to_pay' && (before.some((w) => w !== undefined && QUESTION_SET.has(w)) || (words[at - 1] === 'que' && ['e', 'es'].includes(words[at - 2] ?? '') && QUESTION_SET.has(words[at - 3] ?? '')));
 		// "I do not text very well", "we don't text": a stop's words after a subject tell of the writer, they ask nothing (held-out v32).
 		const toldOf = label === 'opt_out' && SUBJECTS.has(words[at - 1] ?? '') && NEGATION_SET.has(said[0] === 'do' ? said[1] : said[0]);
 		if (!negated && !asked && !toldOf && !paidFor(phrase, words, at) && !pastPago(phrase, words, at)) found.push({ label, language, words: said, whole, own, at });

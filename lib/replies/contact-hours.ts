@@ -29,17 +29,21 @@ const HOURS = [
 	/ (?:horario|horas?) (?:laboral|de trabajo|de oficina|de trabalho|comercial|de expediente) | (?:working|office|business|work) hours | durante (?:mi|el|o|meu) (?:trabajo|horario|trabalho|expediente) | (?:despues del|depois do|after) (?:trabajo|trabalho|work) /,
 ];
 
+/** From an hour of the day, 0–23, with its marks only: "after 9", "después de las 8", "depois das 18h". */
+const FROM_AN_HOUR = String.raw` (?:after|past|from|despues de las?|a partir de las?|depois das?|a partir das?) (?:[01]?\d|2[0-3])(?: ?(?:am|pm|h|hs|hrs)| \d\d| o ?clock)?`;
+
 /**
  * An hour allowed: "after 9 is fine", "depois das 18h pode", "después de las 8 sí pueden". The
  * stop beside it is of the hour it names too ("STOP texting at 6am lol… after 9 is fine": held-out
  * v40, both labellers `other`): only with another hour named, not for calls ("after 9 is fine
  * for calls", "depois das 18h pode me ligar"), and nothing said for good (FINAL). The hour's own
  * words only between the hour and its "fine": "after 30 days you can…" allows no hour (a second
- * reviewer's). Its own hour pattern, stricter than HOURS' ("antes de las 8…" there takes any digit):
- * an hour 0–23 with its marks only, because this one lets a stop beside it go.
+ * reviewer's). Its hour is FROM_AN_HOUR, stricter than HOURS' ("antes de las 8…" there takes any
+ * digit): this one lets a stop beside it go.
  */
 const HOUR_ALLOWED = new RegExp(
-	' (?:after|past|from|despues de las?|a partir de las?|depois das?|a partir das?) (?:[01]?\\d|2[0-3])(?: ?(?:am|pm|h|hs|hrs)| \\d\\d| o ?clock)? (?:is fine|is ok|is okay|works|esta bien|ta bien|ta bom|esta bom|sin problema|sem problema|de boa|si pueden|sim podem|sim pode|pueden|podem|pode|puede)(?! (?:\\S+ ){0,2}?(?:call|llam|lig|telefon)\\w*)(?= )',
+	FROM_AN_HOUR +
+		' (?:is fine|is ok|is okay|works|esta bien|ta bien|ta bom|esta bom|sin problema|sem problema|de boa|si pueden|sim podem|sim pode|pueden|podem|pode|puede)(?! (?:\\S+ ){0,2}?(?:call|llam|lig|telefon)\\w*)(?= )',
 );
 /**
  * …or writing asked for at an hour: "no me vuelvan a escribir a las 6…, escríbanme después de las 9"
@@ -47,9 +51,9 @@ const HOUR_ALLOWED = new RegExp(
  * nothing stopping after it ("…Text me after 9? No, don't text me, period", "…o mejor borren mi
  * número": a second reviewer's).
  */
-const WRITE_AT_HOUR =
-	/(?<! (?:no|nao|nem|ni|dont|not|never)) (?:escribanme|escribame|escribeme|escribime|mandenme|mandeme|envienme|escrevam|escreva|me escrevam|me mandem|text me|message me|write me|msg me) (?:\S+ ){0,2}?(?:after|past|from|despues de las?|a partir de las?|depois das?|a partir das?) (?:[01]?\d|2[0-3])(?: ?(?:am|pm|h|hs|hrs)| \d\d| o ?clock)?(?= )/;
-
+const WRITE_AT_HOUR = new RegExp(
+	String.raw`(?<! (?:no|nao|nem|ni|dont|not|never)) (?:escribanme|escribame|escribeme|escribime|mandenme|mandeme|envienme|escrevam|escreva|me escrevam|me mandem|text me|message me|write me|msg me) (?:\S+ ){0,2}?${FROM_AN_HOUR.slice(1)}(?= )`,
+);
 /** HOURS as one pattern: one pass over the reply, not twelve. */
 const ANY_HOURS = new RegExp(HOURS.map((pattern) => pattern.source).join('|'));
 

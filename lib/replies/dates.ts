@@ -45,10 +45,10 @@ import {
 } from './date-words';
 import type { Language } from '../debtor/countries';
 import { businessDayIn } from './business-days';
+import { DAY, lastDayOfMonth, toDay, toIso, weekdayOf, weekdayOfRank } from './calendar';
 import { namedHolidayDay } from './holidays-named';
 import { slips } from './slips';
 
-const DAY = 86_400_000;
 /** A promise further away than this is not one a collector can hold a debtor to. */
 export const PROMISE_HORIZON_DAYS = 366;
 const DEADLINE_MARKERS = ['till', 'until', 'by', 'before'];
@@ -110,14 +110,6 @@ function weekdayIn(word: string | undefined): number | undefined {
 	}
 	return slipsSeen.get(folded);
 }
-
-const toDay = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY;
-const toIso = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
-const weekdayOf = (day: number) => ((((day + 3) % 7) + 7) % 7) + 1;
-const lastDayOfMonth = (day: number) => {
-	const d = new Date(day * DAY);
-	return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0) / DAY;
-};
 
 // Three letters or more, each alone, joined by dots or hyphens ("s.t.o.p", "P-A-R-E"), or
 // four capitals or more by spaces ("B A J A"; "u r a" is chat for "you are a").
@@ -677,17 +669,11 @@ function nthWeekdayOfMonth(text: string, today: number): { day: number; words: s
 	const named = m[3] === undefined ? undefined : MONTH_NUMBERS.get(m[3]);
 	if (weekday === undefined || (named === undefined && m[3] !== undefined && !['month', 'mes', 'months'].includes(m[3]))) return undefined;
 	const rank = WEEKDAY_RANKS.get(m[1]) as number;
-	const inMonth = (first: number) => {
-		const last = lastDayOfMonth(first);
-		if (rank < 0) return last - ((weekdayOf(last) - weekday + 7) % 7);
-		const day = first + ((weekday - weekdayOf(first) + 7) % 7) + 7 * (rank - 1);
-		return day <= last ? day : undefined;
-	};
 	const date = new Date(today * DAY);
 	for (let months = 0; months < 13; months++) {
 		const first = Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1) / DAY;
 		if (named !== undefined && new Date(first * DAY).getUTCMonth() + 1 !== named) continue;
-		const day = inMonth(first);
+		const day = weekdayOfRank(first, weekday, rank);
 		// A month named that has gone by tells of the past ("el último viernes de abril me operaron").
 		if (day !== undefined && day >= today) return day - today <= FAR_DAYS ? { day, words: m[0] } : undefined;
 	}

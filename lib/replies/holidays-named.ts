@@ -1,3 +1,5 @@
+import { DAY, toDay, toIso, weekdayOf, weekdayOfRank } from './calendar';
+
 /**
  * A promise for a US holiday named, or for a day set by one: "I'll pay on Labor Day", "the day
  * after Thanksgiving", "the Friday after Thanksgiving", "the Tuesday after Memorial Day", "on St.
@@ -6,28 +8,21 @@
  * the holiday, not the day to pay; "after Thanksgiving" alone names no day. The next such day on
  * or after the reply's. Normalised text (dates.ts `normaliseReply`: words, a space at each end).
  */
-const DAY = 86_400_000;
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** 1 = Monday … 7 = Sunday, as calendar.ts counts them. */
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const [MONDAY, THURSDAY] = [1, 4];
+/** A day of a month (1–12) of a year, in days. */
+const dayIn = (year: number, month: number, day: number) => Date.UTC(year, month - 1, day) / DAY;
 
-/** The `n`th (from 1; -1 the last) weekday `weekday` (0 Sunday) of a month (0-based), as a UTC time. */
-function nthWeekday(year: number, month: number, weekday: number, n: number): number {
-	if (n < 0) {
-		const last = Date.UTC(year, month + 1, 0);
-		return last - ((new Date(last).getUTCDay() - weekday + 7) % 7) * DAY;
-	}
-	const first = Date.UTC(year, month, 1);
-	return first + (((weekday - new Date(first).getUTCDay() + 7) % 7) + 7 * (n - 1)) * DAY;
-}
-
-/** Each holiday's words and its day in a year. */
+/** Each holiday's words and its day in a year (days since 1970-01-01). */
 const HOLIDAYS: Array<{ words: string; on: (year: number) => number }> = [
-	{ words: 'thanksgiving(?: day)?', on: (y) => nthWeekday(y, 10, 4, 4) },
-	{ words: 'black friday', on: (y) => nthWeekday(y, 10, 4, 4) + DAY },
-	{ words: 'labor day', on: (y) => nthWeekday(y, 8, 1, 1) },
-	{ words: 'memorial day', on: (y) => nthWeekday(y, 4, 1, -1) },
-	{ words: '(?:st|saint) (?:patrick|paddy)s?(?: day)?', on: (y) => Date.UTC(y, 2, 17) },
-	{ words: '(?:the )?(?:4th|fourth) of july|july (?:4th|fourth)|independence day', on: (y) => Date.UTC(y, 6, 4) },
-	{ words: 'halloween', on: (y) => Date.UTC(y, 9, 31) },
+	{ words: 'thanksgiving(?: day)?', on: (y) => weekdayOfRank(dayIn(y, 11, 1), THURSDAY, 4) as number },
+	{ words: 'black friday', on: (y) => (weekdayOfRank(dayIn(y, 11, 1), THURSDAY, 4) as number) + 1 },
+	{ words: 'labor day', on: (y) => weekdayOfRank(dayIn(y, 9, 1), MONDAY, 1) as number },
+	{ words: 'memorial day', on: (y) => weekdayOfRank(dayIn(y, 5, 1), MONDAY, -1) as number },
+	{ words: '(?:st|saint) (?:patrick|paddy)s?(?: day)?', on: (y) => dayIn(y, 3, 17) },
+	{ words: '(?:the )?(?:4th|fourth) of july|july (?:4th|fourth)|independence day', on: (y) => dayIn(y, 7, 4) },
+	{ words: 'halloween', on: (y) => dayIn(y, 10, 31) },
 ];
 
 const NAMED = new RegExp(
@@ -49,16 +44,16 @@ export function namedHolidayDay(text: string, received: string): { day: string; 
 	const found = NAMED.exec(text);
 	if (found === null || (found[1] !== undefined && DENIED.test(text.slice(0, found.index)))) return null;
 	const holiday = HOLIDAYS[found.slice(4).findIndex((group) => group !== undefined)];
-	const today = Date.parse(`${received}T00:00:00Z`);
-	const year = new Date(today).getUTCFullYear();
+	const today = toDay(received);
+	const year = Number(received.slice(0, 4));
 	const dayOf = (y: number) => {
 		const on = holiday.on(y);
 		const after = found[2];
 		if (after === undefined) return on;
-		if (after === 'day') return on + DAY;
+		if (after === 'day') return on + 1;
 		// The first such weekday after the holiday.
-		return on + (((WEEKDAYS.indexOf(after) - new Date(on).getUTCDay() + 7) % 7) || 7) * DAY;
+		return on + ((WEEKDAYS.indexOf(after) + 1 - weekdayOf(on) + 7) % 7 || 7);
 	};
 	const day = dayOf(year) >= today ? dayOf(year) : dayOf(year + 1);
-	return { day: new Date(day).toISOString().slice(0, 10), givesWay: found[1] !== undefined };
+	return { day: toIso(day), givesWay: found[1] !== undefined };
 }
