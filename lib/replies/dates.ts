@@ -498,12 +498,15 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 }
 
 /**
- * Today or tomorrow said to be a holiday ("hoje é feriado de Tiradentes, depois do feriado eu
- * pago", "Hj é feriado… pago assim que cair o salário": held-out v41; "mañana es día de las madres
- * y ya me gasté todo, el 15 le pago": v44) names no day to pay on…
+ * Today, tomorrow or a weekday said to be a holiday ("hoje é feriado de Tiradentes, depois do
+ * feriado eu pago", "Hj é feriado… pago assim que cair o salário": held-out v41; "mañana es día de
+ * las madres y ya me gasté todo, el 15 le pago": v44; "El domingo es día de las madres… le pago el
+ * 15": v15) names no day to pay on…
  */
-const HOLIDAY_DESCRIBED =
-	/ (?:hoy|hoje|hj|today|manana|amanha|tomorrow) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?(?:feriado|festivo|holiday|dia santo|(?:dia|day) (?:de |do |da |dos |das |of )?(?:(?:las|los|la|el|the|o|a|os|as) )?(?:madres|padres|maes|pais|trabajador|trabalhador|muertos|difuntos|finados|independencia|reyes|reis|san \S+|sao \S+|nino|ninos|criancas|mothers|fathers|labor|memorial|patria|virgen))(?= )/g;
+const HOLIDAY_DESCRIBED = new RegExp(
+	` (?:hoy|hoje|hj|today|manana|amanha|tomorrow|(?:(?:el|o|a|this|este|esta|esse|essa) )?(?:${Object.values(WEEKDAY_WORDS).flat().join('|')})) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?(?:feriado|festivo|holiday|dia santo|(?:dia|day) (?:de |do |da |dos |das |of )?(?:(?:las|los|la|el|the|o|a|os|as) )?(?:madres|padres|maes|pais|trabajador|trabalhador|muertos|difuntos|finados|independencia|reyes|reis|san \S+|sao \S+|nino|ninos|criancas|mothers|fathers|labor|memorial|patria|virgen))(?= )`,
+	'g',
+);
 /**
  * …and said to be a weekday or a date ("Hoje é 2 de julho… pago amanhã", "mañana es 15 de
  * septiembre, todo cerrado. Les pago el miércoles": held-out v41) it tells of that day.

@@ -354,6 +354,10 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['pago primero de mes', '2026-01-20', '2026-02-01'],
 		// Held-out v44: a holiday described tomorrow, "a week from today", "pasao mañana", a day after "after X" named afresh.
 		['mañana es dia de las madres y ya me gaste todo jaja, el 15 le pago sin falta', '2026-05-09', '2026-05-15'],
+		// …and a weekday described as one (held-out v15); the weekday still named to pay on otherwise.
+		['El domingo es día de las madres y apenas me alcanza, le pago el 15 sin falta', '2026-05-07', '2026-05-15'],
+		['el lunes es feriado, les pago el martes', '2026-05-07', '2026-05-12'],
+		['le pago el domingo', '2026-05-07', '2026-05-10'],
 		['I can pay a week from today', '2026-07-24', '2026-07-31'],
 		['klk, pasao mañana le pago esa vaina', '2026-08-15', '2026-08-17'],
 		['I will clear the dues after Diwali, on 10th November.', '2026-10-10', '2026-11-10'],
