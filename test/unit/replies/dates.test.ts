@@ -69,6 +69,12 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['should be able to pay by the end of next month', THU, '2026-04-30'],
 		['eu tinha dito q pagava sexta mas atrasou o salário, vou pagar segunda', THU, '2026-03-23'],
 		['ya sé que le quedé mal el viernes, le pago el martes', THU, '2026-03-24'],
+		['ya se que quede de pagar el jueves pero no me cayo la lana, el viernes de la otra semana ya seguro', '2026-10-02', '2026-10-09'],
+		['I was going to pay Friday but my check bounced, Monday for sure', THU, '2026-03-23'],
+		// Today's date said without a verb, a day of the month told of in the past (held-out v44, v38, v30).
+		['fíjate que hoy primero de mayo y yo aquí trabajando, pero el 15 que cobro te salgo de eso', '2026-05-01', '2026-05-15'],
+		['Les pago a fin de mes. El 21 fue feriado y no alcance a ir al banco', '2026-05-25', '2026-05-31'],
+		['Recebo dia 20, dia 21 faço o pix. Desculpa pelo dia 5, era domingo e acabei esquecendo', '2026-07-10', '2026-07-21'],
 		// Several days of the month: the one paying is said beside, else the first (held-out v23).
 		['O juiz determinou pagamento até dia 20, vou pagar dia 18 certinho', THU, '2026-04-18'],
 		['creí que era el 25, no el 5. lo pago el 15', THU, '2026-04-15'],
