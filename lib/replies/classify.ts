@@ -20,7 +20,7 @@ import { PT_LEXICON } from './lexicon/pt';
 import type { Lexicon } from './lexicon/types';
 import { MODEL_MAX_CHARS, modelEvidence, modelThresholds, modelWords, predictWords, replyWords, shippedModel, type ReplyModel } from './model';
 import { askedNames, replyNames } from './names';
-import { keywordSaidOf, keywordTypedOf, OPT_OUT_WORDS, optOutSentenceOf, stopSignOf } from './opt-out-words';
+import { keywordSaidOf, keywordTypedOf, OPT_OUT_WORDS, optOutSentenceOf, sentencesOf, stopSignOf } from './opt-out-words';
 import { namedPayday } from './payday';
 import { asksAConcession, conditionsOnDiscount } from './discount-asked';
 import { asksToSplit } from './split-asked';
@@ -46,6 +46,8 @@ export const NEXT_ACTIONS: Record<ReplyLabel, string> = {
 };
 
 /** Labels whose signals a negation just before them turns around ("no voy a pagar"). */
+/** Verbs of wanting: a stop's negation before them asks, whoever says it. */
+const WANTING = new Set(['want', 'wish', 'wanna']);
 const NEGATABLE = new Set<ReplyLabel>(['promise_to_pay', 'already_paid', 'payment_plan', 'human_agent']);
 
 interface Signal {
@@ -371,8 +373,48 @@ const NOT_PLAIN = new Set([...REPLY_NEGATIONS, 'nada', 'nothing', 'nenhum', 'nen
 /** A reply said plainly: no negation, mockery or question anywhere ("voy a pagar", "I'll pay it"). */
 const plainPromise = (raw: string, words: string[]) => !raw.includes('?') && !words.some((w) => NOT_PLAIN.has(w) || /^(?:ja){2,}|^k{3,}|^(?:ha){2,}/.test(w));
 
-const limitsItsOptOut = (signals: Pick<ReturnType<typeof ruleSignals>, 'contactHours' | 'thisChannel' | 'otherObject' | 'callsElsewhere' | 'keywordQuestion' | 'foretold' | 'retracted'>) =>
-	signals.contactHours || signals.thisChannel || signals.otherObject || signals.callsElsewhere || signals.keywordQuestion || signals.foretold || signals.retracted;
+const limitsItsOptOut = (signals: Pick<ReturnType<typeof ruleSignals>, 'raw' | 'contactHours' | 'thisChannel' | 'otherObject' | 'callsElsewhere' | 'keywordQuestion' | 'foretold' | 'retracted'>) =>
+	signals.keywordQuestion || signals.retracted || ((signals.contactHours || signals.thisChannel || signals.otherObject || signals.callsElsewhere || signals.foretold) && !stopsOnItsOwn(signals.raw));
+
+/** Verbs of calling: a call stopped in a sentence of its own may still keep this chat ("No me llamen. Escríbanme por aquí"). */
+const CALLING = /^(?:llam|lig|call|phon|ring|marc|telefon)/;
+/**
+ * Words a stop's sentence may hold beside its phrase and ask nothing more: courtesy, whom, more,
+ * again, here, messages ("No quiero recibir más mensajes de ustedes", "Do not contact me again",
+ * "Me tirem da lista de vocês"). Any other word may limit it: "do not text my daughter", "STOP
+ * texting at 6am", "stop sending me links", "al antiguo ya no me manden nada".
+ */
+const AROUND_A_STOP = new Set([
+	...COURTESY,
+	...['me', 'te', 'nos', 'us', 'you', 'u', 'ustedes', 'voces', 'vcs', 'vc', 'your', 'su', 'sua', 'seu', 'sus', 'suas'],
+	...['de', 'da', 'do', 'from', 'of', 'a', 'al', 'para', 'pra', 'to', 'en', 'no', 'na', 'neste', 'nesse', 'on', 'in', 'at'],
+	...['mas', 'mais', 'more', 'again', 'anymore', 'ever', 'nunca', 'never', 'jamas', 'nada', 'nothing', 'anything', 'any', 'nenhuma', 'ninguno'],
+	...['aqui', 'aca', 'here', 'este', 'esse', 'this', 'numero', 'number', 'chat', 'lista', 'list'],
+	...['mensajes', 'mensaje', 'mensagens', 'mensagem', 'messages', 'message', 'texts', 'msgs', 'msj', 'msjs', 'msg'],
+]);
+
+/**
+ * A stop said in a sentence of its own, nothing but the stop ("…manda o boleto aqui. Stop texting
+ * me.", "Me pagan el viernes, les deposito. No me escriban más."), whatever another sentence
+ * keeps, limits or asks for. Each limit above reads the whole reply, and told of hours, this chat
+ * or another object anywhere in it, let such a stop go: of the replies a limit read in the labelled
+ * sets, one in eight with a plain stop sentence added stayed no opt-out. Not a sentence asked, nor a
+ * call stopped ("No me llamen. Escríbanme por aquí" keeps this chat).
+ */
+function stopsOnItsOwn(raw: string): boolean {
+	const sentences = sentencesOf(raw);
+	return (
+		sentences.length > 1 &&
+		sentences.some(({ words: sentence, asked }) => {
+			if (asked) return false;
+			const { words, found } = ruleSignals(sentence);
+			const said = new Set<number>();
+			// The stop's own words: its phrases without a gap (one with a gap matches beside one without).
+			for (const s of found) if (s.label === 'opt_out' && !s.words.includes('..')) for (let i = s.at; i < s.at + s.words.flatMap((w) => w.split(' ')).length; i++) said.add(i);
+			return said.size > 0 && !words.some((w) => CALLING.test(w)) && words.every((w, i) => said.has(i) || AROUND_A_STOP.has(w)) && optOutByRules(sentence);
+		})
+	);
+}
 
 /**
  * A reply the phrase rules alone read as an opt-out ("please stop texting me", "quiero darme de
@@ -420,7 +462,9 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		// "¿Cómo pago?", "como é que eu pago agora?" (held-out v43): a promise's words asked how.
 		const asked = label === 'promise_to_pay' && (before.some((w) => w !== undefined && QUESTION_SET.has(w)) || (words[at - 1] === 'que' && ['e', 'es'].includes(words[at - 2] ?? '') && QUESTION_SET.has(words[at - 3] ?? '')));
 		// "I do not text very well", "we don't text": a stop's words after a subject tell of the writer, they ask nothing (held-out v32).
-		const toldOf = label === 'opt_out' && SUBJECTS.has(words[at - 1] ?? '') && NEGATION_SET.has(said[0] === 'do' ? said[1] : said[0]);
+		// Not a want or wish denied ("I don't want any more texts", "I do not wish to receive these"): that asks.
+		const negator = said[0] === 'do' ? 1 : 0;
+		const toldOf = label === 'opt_out' && SUBJECTS.has(words[at - 1] ?? '') && NEGATION_SET.has(said[negator]) && !WANTING.has(said[negator + 1]);
 		if (!negated && !asked && !toldOf && !paidFor(phrase, words, at) && !pastPago(phrase, words, at)) found.push({ label, language, words: said, whole, own, at });
 	};
 	for (let at = 0; at < words.length; at++) {

@@ -12,6 +12,7 @@ export const WEEKDAY_WORDS: Record<number, string[]> = {
 	2: ['martes', 'terca', 'terca-feira', 'tuesday', 'tues', 'tue'],
 	3: ['miercoles', 'miercole', 'miercules', 'quarta', 'quarta-feira', 'wednesday', 'wed'],
 	4: ['jueves', 'jeuves', 'juevez', 'quinta', 'quinta-feira', 'thursday', 'thurs', 'thu'],
+	// "Vienes" is viernes mistyped ("pago el vienes") and "you come": a weekday only after "el" (lib/replies/dates.ts).
 	5: ['viernes', 'vierne', 'viernez', 'biernes', 'bierne', 'vienes', 'sexta', 'sexta-feira', 'sesta', 'sesta-feira', 'sxt', 'sext', 'friday', 'fri', 'frday', 'fryday'],
 	6: ['sabado', 'sab', 'savado', 'saturday', 'sat'],
 	7: ['domingo', 'sunday'],
@@ -213,9 +214,10 @@ export const ENGLISH_MONTHS = ['january', 'jan', 'february', 'feb', 'march', 'ap
 export const EVENTS_OF_A_DAY = ['feira', 'feria', 'mercado', 'tianguis', 'venta', 'ventas', 'venda', 'vendas', 'culto', 'missa', 'misa', 'jogo', 'partido', 'turno', 'plantao', 'escala', 'tanda', 'cosecha', 'colheita'];
 /**
  * Words of a promise said before, and of one let pass ("tinha dito q pagava sexta mas…", "quedé de
- * pagar el jueves pero…": held-out v40, "fiquei de pagar sexta mas…", "I was going to pay Friday but…").
+ * pagar el jueves pero…": held-out v40, "fiquei de pagar sexta mas…", "I was going to pay Friday but…" — not "I'm
+ * going to pay Friday, but… Saturday at the latest": a second reviewer's).
  */
-export const SAID_BEFORE = ['dije', 'dijo', 'dicho', 'dito', 'disse', 'falei', 'falado', 'quedamos', 'quede', 'fiquei', 'combinamos', 'combinado', 'prometi', 'prometido', 'iba', 'going', 'supposed', 'said', 'told', 'promised'];
+export const SAID_BEFORE = ['dije', 'dijo', 'dicho', 'dito', 'disse', 'falei', 'falado', 'quedamos', 'quede', 'fiquei', 'combinamos', 'combinado', 'prometi', 'prometido', 'iba', 'ia', 'was going', 'were going', 'was supposed', 'said', 'told', 'promised'];
 export const FAILED_BEFORE = ['quede mal', 'falle', 'incumpli', 'furei', 'missed', 'broke'];
 export const BUT = ['mas', 'pero', 'but', 'porem', 'however'];
 /** A word of paying or of having paid, for an hour said beside it ("a las 5 le deposito"). */

@@ -355,7 +355,9 @@ function paysAtATimeOfDay(text: string, words: readonly string[]): boolean {
  * "but" after it: "I told you I'd pay Friday, not Monday" restates Friday.
  */
 const brokenPromise = (words: readonly string[], i: number) => {
-	const next = nextWeekdayAt(words, i);
+	// The day named instead may be tomorrow: "fiquei de pagar na sexta, mas vou adiantar: amanhã eu pago" (a second reviewer's).
+	const tomorrow = words.findIndex((w, j) => j > i && TOMORROW_WORDS.includes(w));
+	const next = nextWeekdayAt(words, i) >= 0 ? nextWeekdayAt(words, i) : tomorrow;
 	if (next < 0) return false;
 	const before = ` ${words.slice(Math.max(0, i - 6), i).join(' ')} `;
 	if (FAILED_BEFORE.some((w) => before.includes(` ${w} `))) return true;
@@ -379,6 +381,11 @@ const pastWeekday = (words: readonly string[], i: number) =>
 const PAST_AFTER_WEEKDAY = ['pasado', 'passado', 'passada', 'was', 'were', 'fue', 'foi', 'era', 'estaba', 'estava', 'estuvo', 'esteve'];
 /** Verbs after a day of the month that tell of it gone by: "el 21 fue feriado". */
 const PAST_AFTER_DAY = ['was', 'fue', 'foi', 'era'];
+/** A holiday or a weekday at `at`, an article before it allowed: what a day gone by was told to be. */
+const toldOfAsADay = (words: readonly string[], at: number) => {
+	const said = ['a', 'un', 'una', 'um', 'uma', 'el', 'o'].includes(words[at]) ? words[at + 1] : words[at];
+	return said !== undefined && (HOLIDAY_WORDS.includes(said) || weekdayIn(said) !== undefined);
+};
 
 /** Words of a part of the day, said after a weekday. */
 const PART_OF_DAY = new Set(['de', 'en', 'la', 'pela', 'a', 'in', 'the', 'manha', 'manana', 'tarde', 'noche', 'noite', 'morning', 'afternoon', 'evening', 'night', 'cedo', 'temprano', 'early']);
@@ -415,7 +422,7 @@ function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number }
 	// The first sixteen: a reply names a few; a 100,000-character one of weekdays stays linear.
 	for (let i = 0; i < words.length && named.length < 16; i++) {
 		const weekday = weekdayIn(words[i]);
-		if (!weekday || todaysOwn(words, i) || (words[i] === 'sat' && SAT_AS_VERB_AFTER.includes(words[i - 1])) || (words[i] === 'segunda' && SECOND_OF.includes(words[i + 1])) || namesAnEvent(words, i) || namesAHoliday(words, i) || brokenPromise(words, i) || pastWeekday(words, i) || weekdaySpan(words, i) || ANY_ONE.includes(words[i - 1]) || holyDay(words, i) || SALES_DAYS.includes(words[i - 1])) continue;
+		if (!weekday || todaysOwn(words, i) || (words[i] === 'vienes' && words[i - 1] !== 'el') || (words[i] === 'sat' && SAT_AS_VERB_AFTER.includes(words[i - 1])) || (words[i] === 'segunda' && SECOND_OF.includes(words[i + 1])) || namesAnEvent(words, i) || namesAHoliday(words, i) || brokenPromise(words, i) || pastWeekday(words, i) || weekdaySpan(words, i) || ANY_ONE.includes(words[i - 1]) || holyDay(words, i) || SALES_DAYS.includes(words[i - 1])) continue;
 		// Not an hour or an amount: "el viernes 5 pm", "el lunes 2 mil". "Monday the 16th" (held-out v27) as "sexta dia 16".
 		const at = words[i + 1] === 'dia' || words[i + 1] === 'the' ? i + 2 : i + 1;
 		const after = words[at + 1] ?? '';
@@ -499,26 +506,28 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 	return lone === undefined ? null : toIso(nextDayOfMonth(toDay(received), lone));
 }
 
+/** What a day may be said to be that is no day to pay on: a holiday ("feriado", "día de las madres", "Finados"). */
+const A_HOLIDAY = '(?:feriado|festivo|holiday|dia santo|(?:dia|day) (?:de |do |da |dos |das |of )?(?:(?:las|los|la|el|the|o|a|os|as) )?(?:madres|padres|maes|pais|trabajador|trabalhador|muertos|difuntos|finados|independencia|reyes|reis|san \\S+|sao \\S+|nino|ninos|criancas|mothers|fathers|labor|memorial|patria|virgen))';
 /**
- * Today, tomorrow or a weekday said to be a holiday ("hoje é feriado de Tiradentes, depois do
- * feriado eu pago", "Hj é feriado… pago assim que cair o salário": held-out v41; "mañana es día de
- * las madres y ya me gasté todo, el 15 le pago": v44; "El domingo es día de las madres… le pago el
- * 15": v15) names no day to pay on…
+ * Today or tomorrow said to be a holiday ("hoje é feriado de Tiradentes, depois do feriado eu
+ * pago", "Hj é feriado… pago assim que cair o salário": held-out v41; "mañana es día de las madres
+ * y ya me gasté todo, el 15 le pago": v44) names no day to pay on…
  */
-const HOLIDAY_DESCRIBED = new RegExp(
-	` (?:hoy|hoje|hj|today|manana|amanha|tomorrow|(?:(?:el|o|a|this|este|esta|esse|essa) )?(?:${Object.values(WEEKDAY_WORDS).flat().join('|')})) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?(?:feriado|festivo|holiday|dia santo|(?:dia|day) (?:de |do |da |dos |das |of )?(?:(?:las|los|la|el|the|o|a|os|as) )?(?:madres|padres|maes|pais|trabajador|trabalhador|muertos|difuntos|finados|independencia|reyes|reis|san \S+|sao \S+|nino|ninos|criancas|mothers|fathers|labor|memorial|patria|virgen))(?= )`,
-	'g',
-);
+const HOLIDAY_DESCRIBED = new RegExp(` (?:hoy|hoje|hj|today|manana|amanha|tomorrow) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}(?= )`, 'g');
 const MONTH_NAMES = [...MONTH_NUMBERS.keys()].join('|');
 /** A date with its month: "2 de julho", "primero de mayo", "September 15th". */
 const DATE_WITH_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)?|primero|primeiro|first) (?:de|do|of) (?:${MONTH_NAMES})|(?:${MONTH_NAMES}) \\d{1,2}(?:st|nd|rd|th)?`;
 /**
  * …and said to be a weekday or a date ("Hoje é 2 de julho… pago amanhã", "mañana es 15 de
  * septiembre, todo cerrado. Les pago el miércoles": held-out v41; today's date needs no verb: "hoy
- * primero de mayo y yo aquí trabajando… el 15 que cobro te salgo de eso": v44) it tells of that day.
+ * primero de mayo y yo aquí trabajando… el 15 que cobro te salgo de eso": v44, "hoje dia 10 e nada
+ * do salário cair, mas dia 20 eu acerto": a second reviewer's) it tells of that
+ * day; so does a weekday said to be a holiday ("El domingo es día de las madres… le pago el 15":
+ * v15), still the day when no other is named ("el lunes es feriado pero yo trabajo igual y ese día
+ * le hago la transferencia": a second reviewer's).
  */
 const DAY_DESCRIBED = new RegExp(
-	` (?:(?:hoy|hoje|hj|today|manana|amanha|tomorrow) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH}|\\d{1,2}(?:st|nd|rd|th)?|${Object.values(WEEKDAY_WORDS).flat().join('|')})|(?:hoy|hoje|hj|today) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH}))(?= )`,
+	` (?:(?:(?:el|o|a|this|este|esta|esse|essa) )?(?:${Object.values(WEEKDAY_WORDS).flat().join('|')}) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}|(?:hoy|hoje|hj|today|manana|amanha|tomorrow) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH}|\\d{1,2}(?:st|nd|rd|th)?|${Object.values(WEEKDAY_WORDS).flat().join('|')})|(?:hoy|hoje|hj|today) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH})|(?:hoy|hoje|hj|today) (?:el|dia|the) \\d{1,2}(?:st|nd|rd|th)?)(?= )`,
 	'g',
 );
 
@@ -808,7 +817,7 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	}
 
 	const tomorrow = words.some(
-		(w, i) => TOMORROW_WORDS.includes(w) && !(w === 'manana' && MORNING_MARKERS.includes(words[i - 1]) && words[i - 2] !== 'dia') && !refused(i),
+		(w, i) => TOMORROW_WORDS.includes(w) && !((w === 'manana' || w === 'manan') && MORNING_MARKERS.includes(words[i - 1]) && words[i - 2] !== 'dia') && !refused(i),
 	);
 	// Days of the month named, and the one paying is said beside, if any.
 	const { days, paying } = daysOfMonth(text, words, today);
@@ -912,8 +921,9 @@ function daysOfMonth(text: string, words: string[], today: number): { days: Arra
 		const named = word === undefined ? undefined : word + (unit?.value ?? 0);
 		// "Depois do dia 10", "after the 10th": not "after Diwali, on 10th November" (held-out v44).
 		const after = AFTER_DAY.includes(words[i - 2]) || (AFTER_DAY.includes(words[i - 3]) && BEFORE_A_DAY.includes(words[i - 2]));
-		// "El 21 fue feriado", "dia 5 era domingo": a day told of, gone by (held-out v38).
-		const past = PAST_AFTER_DAY.includes(next);
+		// "El 21 fue feriado", "dia 5 era domingo", "the 5th was a Sunday": a day told of, gone by (held-out
+		// v38) — not "le pago el 15, fue lo que quedé", "pago el 30. Fue un mes difícil" (a second reviewer's).
+		const past = PAST_AFTER_DAY.includes(next) && toldOfAsADay(words, i + 2 + (unit?.words ?? 0));
 		if (((m && !counted) || named) && (DAY_OF_MONTH_MARKERS.includes(words[i - 1]) || ofTheMonth(words, i + 1)) && !AMOUNT_AFTER.test(next) && !after && !past) {
 			const day = named ?? Number(m?.[1]);
 			if (day >= 1 && day <= 31) days.push({ day: nextDayOfMonth(monthFrom(), day), at: i - 1 });

@@ -170,6 +170,10 @@ const LAST_WORDS = new Map<string, { language: Language; inCapitals: boolean; fi
 	['sai fora', { language: 'pt', inCapitals: false, first: true }],
 ]);
 
+/** A reply's sentences, each with whether the marks that end it ask ("BAJA? qué significa eso" asks about the keyword). */
+export const sentencesOf = (text: string): Array<{ words: string; asked: boolean }> =>
+	[...text.matchAll(/([^.!?¡¿;\n]*)([.!?;\n]*)/g)].filter(([, words]) => /[\p{L}\p{N}]/u.test(words)).map(([, words, marks]) => ({ words: words.trim(), asked: marks.includes('?') }));
+
 /**
  * An opt-out keyword said as a sentence of its own at the start or the end of a longer reply ("Ya me llegó el mismo mensaje 4 veces hoy. BAJA", "STOP. No conozco a esa
  * persona"), and its language, else null. The whole-reply rule alone missed these (held-out v16): the keyword is
@@ -179,8 +183,7 @@ export function optOutSentenceOf(text: string): { keyword: string; language: Lan
 	// A reply without a mark that ends a sentence is one sentence (most are): only a keyword in
 	// capitals after its last comma may stand apart.
 	if (!/[.!?¡¿;\n]/.test(text) && !(text.includes(',') && capitals(text.slice(text.lastIndexOf(',') + 1)))) return null;
-	// Each sentence with the marks that end it: "BAJA? qué significa eso" asks about the keyword.
-	const sentences = [...text.matchAll(/([^.!?¡¿;\n]*)([.!?;\n]*)/g)].filter(([, words]) => /[\p{L}\p{N}]/u.test(words)).map(([, words, marks]) => ({ words: words.trim(), asked: marks.includes('?') }));
+	const sentences = sentencesOf(text);
 	// …or after the last comma of the last, in capitals: "já mandei SAIR três vezes. é a quarta, SAIR",
 	// "ya les dije mil veces, BAJA" (held-out v28).
 	const last = sentences[sentences.length - 1];

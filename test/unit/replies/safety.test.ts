@@ -1000,3 +1000,38 @@ describe("a second reviewer's 145 replies against session 26's later rules (held
 		'Sai fora, kkk, pode mandar o boleto',
 	])('no stop: %s', (text) => expect(classify(text).label).not.toBe('opt_out'));
 });
+
+describe('a stop said in a sentence of its own stands, whatever another sentence keeps or limits (session 27)', () => {
+	// Each limit (hours, this chat kept, another object, calls elsewhere, an end foretold) read the
+	// whole reply: one in eight of the replies it read, with such a sentence added, stayed no stop.
+	test.each([
+		'Qual o valor pra quitar? me manda o boleto aqui. Stop texting me.',
+		'El sábado sin falta le pago, cuando me paguen la semana. No me escriban más.',
+		'No me llamen más a la pega porfa. Escríbanme por acá nomás. Dejen de mandarme mensajes.',
+		'Bórrenme de su lista. Si quieren pueden mandar el link aquí.',
+		'closed for the holiday weekend, will pay monday. I do not want any more messages from you.',
+		'Não me mandem mais nada. Podem continuar mandando se quiserem',
+	])('a stop: %s', (text) => {
+		expect(classify(text).label).toBe('opt_out');
+		expect(optOutByRules(text)).toBe(true);
+	});
+	// …but not a stop with more words of its own (whom, what, when), nor a call stopped, nor one asked.
+	test.each([
+		'No me llamen. Escríbanme por aquí.',
+		'Please do not text my daughter about my account. She has enough on her plate. You can reach me at this number.',
+		'STOP texting at 6am lol my kids r sleeping. after 9 is fine',
+		'Ya no me manden el estado de cuenta a la oficina, me da vergüenza. Mejor mándenlo por aquí.',
+		'Stop sending me links. I don\'t click links. Send me a paper bill like a normal business',
+		'Stop texting me. Actually wait, don\'t, I need the reminder before Friday',
+	])('no stop: %s', (text) => expect(classify(text).label).not.toBe('opt_out'));
+	test.each([
+		'I do not want any more messages from you',
+		"I don't want any more texts",
+		'I do not wish to receive these messages',
+		'Stop with the messages',
+		'Favor de no contactarme',
+		'Não quero mais mensagens',
+		'Parem de me escrever',
+		'Não precisa mais me mandar nada',
+	])('the rules read a stop: %s', (text) => expect(optOutByRules(text)).toBe(true));
+});
