@@ -373,8 +373,12 @@ const NOT_PLAIN = new Set([...REPLY_NEGATIONS, 'nada', 'nothing', 'nenhum', 'nen
 /** A reply said plainly: no negation, mockery or question anywhere ("voy a pagar", "I'll pay it"). */
 const plainPromise = (raw: string, words: string[]) => !raw.includes('?') && !words.some((w) => NOT_PLAIN.has(w) || /^(?:ja){2,}|^k{3,}|^(?:ha){2,}/.test(w));
 
+/** Hours, this chat kept, another object, calls elsewhere, an end foretold: the limits a stop said on its own outranks. */
+const limitsItsOwn = (signals: Pick<ReturnType<typeof ruleSignals>, 'contactHours' | 'thisChannel' | 'otherObject' | 'callsElsewhere' | 'foretold'>) =>
+	signals.contactHours || signals.thisChannel || signals.otherObject || signals.callsElsewhere || signals.foretold;
+
 const limitsItsOptOut = (signals: Pick<ReturnType<typeof ruleSignals>, 'raw' | 'contactHours' | 'thisChannel' | 'otherObject' | 'callsElsewhere' | 'keywordQuestion' | 'foretold' | 'retracted'>) =>
-	signals.keywordQuestion || signals.retracted || ((signals.contactHours || signals.thisChannel || signals.otherObject || signals.callsElsewhere || signals.foretold) && !stopsOnItsOwn(signals.raw));
+	signals.keywordQuestion || signals.retracted || (limitsItsOwn(signals) && !stopsOnItsOwn(signals.raw));
 
 /** Verbs of calling: a call stopped in a sentence of its own may still keep this chat ("No me llamen. Escríbanme por aquí"). */
 const CALLING = /^(?:llam|lig|call|phon|ring|marc|telefon)/;
@@ -521,7 +525,9 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	// "BAJA. no espera, mejor no…": a stop taken back right after it is said (lib/replies/retracted.ts).
 	const stops = found.filter((s) => s.label === 'opt_out').sort((a, b) => a.at - b.at);
 	const end = stops.length ? stops[0].at + stops[0].words.flatMap((w) => w.split(' ')).filter((w) => w !== '..').length : 0;
-	const retracted = stops.length > 0 && takesBackTheStop(` ${words.slice(end, end + TAKEN_BACK_WITHIN).join(' ')} `, stops.some((s) => s.at >= end));
+	// Another stop after the first, or its keyword said again further on ("STOP. My son grabbed my phone? no, it was me. STOP").
+	const again = stops.some((s) => s.at >= end) || (stops.length > 0 && stops[0].words.length === 1 && words.lastIndexOf(stops[0].words[0]) >= end);
+	const retracted = stops.length > 0 && takesBackTheStop(` ${words.slice(end, end + TAKEN_BACK_WITHIN).join(' ')} `, again);
 	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion, foretold, retracted, whoWrites: asksWhoWrites(joined), ...debtorSide(joined) };
 }
 

@@ -35,15 +35,20 @@ const TAKEN_BACK = new RegExp(
 		'i need the reminders?',
 		'si (?:mandenme|envienme) el link',
 		'solo el del vencimiento si',
+		// Someone else wrote it: "Mi esposo agarró mi teléfono anoche y les puso esto", "minha filha pegou meu celular".
+		'(?:agarro|agarraron|tomo|pego|pegou|pegaram|grabbed|took) (?:mi|meu|my) (?:celular|cel|telefono|phone)',
+		'(?:que|who) (?:escribio|escreveu|wrote) (?:eso|esto|isso|isto|that|this)',
+		// "No me escriban más. O bueno, escríbanme pero sin amenazas" (a second reviewer's).
+		'(?:o )?bueno (?:si )?(?:escribanme|mandenme|envienme|escribeme|mandame)',
 	].join('|')}) `,
 );
 
 /**
  * A joke or a slip owned right after the stop, its first words: "SAIR. brincadeira", "stop
- * texting me jk", "SAIR ops cliquei errado" — not said in indignation ("é brincadeira isso?",
+ * texting me jk", "SAIR ops cliquei errado", "Deja de mandarme mensajes. Jaja no es cierto" — not said in indignation ("é brincadeira isso?",
  * "brincadeira tem limite", "es broma??": a second reviewer's), nor "mentira que yo debo eso".
  */
-const JOKE_OR_SLIP = /^ (?:(?:me|us|mais|more|mensagem|mensagens|mensaje|mensajes|msg|msjs?|texts?|messages?|so|ay|lol|kk\w*|jaja\w*|haha\w*) ){0,2}(?:brincadeira|brincando|jk|just kidding|broma|ops|oops|opa|sorry wrong chat|perdon no era)(?! (?:isso|eso|esto|tem|tiene|ne|neh|verdad|right|cuantas|quantas))/;
+const JOKE_OR_SLIP = /^ (?:(?:me|us|mais|more|mensagem|mensagens|mensaje|mensajes|msg|msjs?|texts?|messages?|so|ay|lol|kk\w*|jaja\w*|haha\w*) ){0,2}(?:brincadeira|brincando|jk|just kidding|broma|ops|oops|opa|sorry wrong chat|perdon no era|no es cierto|mentira(?! que))(?! (?:isso|eso|esto|tem|tiene|ne|neh|verdad|right|cuantas|quantas))/;
 
 /** A stop said again in other words, or the keyword again: "Actually don't ever contact me again", "…no seriously STOP". */
 const STOPS_AGAIN = / (?:(?:dont|do not|no|nao|never|nunca)(?: \S+){0,3}? (?:contact|text|messag|escrib|mand|escrev|envi|llam|lig|call)\w*|stop|baja|sair|alto|unsubscribe) /;

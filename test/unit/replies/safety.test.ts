@@ -354,12 +354,14 @@ describe('contact hours: when to write, not whether', () => {
 		// No time at all.
 		['no me escriban', false],
 		['mañana le pago', false],
-		// Held-out v20: not at this hour; a stop that says when it ends, or that we write too soon.
+		// Held-out v20: not at this hour; we write too soon. A stop that says when it ends is a stop
+		// (held-out v40, v45–v47's labellers; session 27).
 		['hablamos mañana porfa no me escriban a esta hora', true],
-		['pago el 30. No me escriban más hasta esa fecha', true],
-		["don't text me again until the 15th", true],
-		['não me mandem mensagem até dia 10', true],
+		['pago el 30. No me escriban más hasta esa fecha', false],
+		["don't text me again until the 15th", false],
+		['não me mandem mensagem até dia 10', false],
 		['Dejen de mandar recordatorios antes de tiempo', true],
+		['não me enviem mensagens antes disso, só vence dia 22', true],
 		// …the "until" must follow the sending it limits; "hasta luego" names no day.
 		['até lá não tenho como. para de me ligar', false],
 		['no me escriban más, hasta luego', false],
@@ -375,9 +377,9 @@ describe('contact hours: when to write, not whether', () => {
 		['stop messaging me, I paid until the 15th', false],
 		['dejen de mandarme mensajes, pagué antes de tiempo', false],
 		['no me escriban, ya es tan tarde para arreglar esto', false],
-		// Held-out v35: the end said before the stop.
-		['les pago el 30, hasta el 30 no me escriban', true],
-		['até dia 10 não me mandem nada, aí eu pago', true],
+		// Held-out v35: the end said before the stop — a stop too.
+		['les pago el 30, hasta el 30 no me escriban', false],
+		['até dia 10 não me mandem nada, aí eu pago', false],
 		['hasta el lunes no me escriban, ni nunca', false],
 		// Held-out v34: how often, asked for, is a limit; "enough" there says it suffices.
 		['two texts a day is too many, one a week is enough', true],
@@ -1034,4 +1036,28 @@ describe('a stop said in a sentence of its own stands, whatever another sentence
 		'Parem de me escrever',
 		'Não precisa mais me mandar nada',
 	])('the rules read a stop: %s', (text) => expect(optOutByRules(text)).toBe(true));
+});
+
+describe('a stop until a day is a stop: held-out v40 and v45–v47, both labellers of each (session 27)', () => {
+	test.each([
+		'Estoy con licencia médica hasta el 10 de noviembre, por favor no me escriban hasta esa fecha',
+		'pago el 30. No me escriban más hasta esa fecha',
+		"don't text me again until the 15th",
+		'até dia 10 não me mandem nada, aí eu pago',
+		'ahorita estoy trabajando, no me escriban hasta el lunes porfa',
+	])('%s', (text) => {
+		expect(classify(text).label).toBe('opt_out');
+		expect(optOutByRules(text)).toBe(true);
+	});
+	// …a promise it comes with is kept among the things it also mentions.
+	test('the promise beside it is kept', () => expect(classify('pago el 30. No me escriban más hasta esa fecha').alsoMentions).toContain('promise_to_pay'));
+});
+
+describe('a stop taken back: someone else wrote it, "bueno, escríbanme" (a second reviewer\'s, session 27)', () => {
+	test.each([
+		'Não me mandem mais mensagem. Minha filha que escreveu isso, ela pegou meu celular. Pode mandar o link que eu pago.',
+		'No me escriban más. O bueno, escríbanme pero sin amenazas, que yo sí quiero pagar. Puedo dar 500 ahora y 500 en julio?',
+		'Ya no me manden mensajes. Bueno, mándenme solo el recordatorio de la fecha de pago, los demás no.',
+	])('no stop: %s', (text) => expect(classify(text).label).not.toBe('opt_out'));
+	test.each(['STOP. My son grabbed my phone? no, it was me. STOP', 'No me escriban más. Mentira que yo les debo algo'])('still a stop: %s', (text) => expect(classify(text).label).toBe('opt_out'));
 });
