@@ -55,13 +55,14 @@ const THIS_IS_OLD = / (?:este|esse|este e|esse e|this|this is|aqui|aca|here)(?: 
 
 /**
  * Sent somewhere, not written to: "no me manden a dicom", "não me mande pro serasa", "don't send
- * me to collections", "No me manden al Clearing… el viernes pago" (held-out v41) ask not to be
+ * me to collections", "No me manden al Clearing… el viernes pago" (held-out v41), "ya no me manden a
+ * legal porfa, el 30… cancelo todo" (v47) ask not to be
  * reported — the place right after the verb, not "no me manden más, el buró ya me tiene" nor
  * "dont send me court threats by text" (a second reviewer's), and "den de baja el plan, no de los mensajes" or "o
  * cancelamento da cobrança" cancel a service or a charge — our messages go on.
  */
 const STOP_REPORT =
-	/ (?:no|nao|dont|not|never|nunca|ni|stop|quit|dejen de|deja de|parem de|pare de) (?:me |nos |us |me to |to )?(?:mand\w*|envi\w*|pong\w*|met\w*|report\w*|ponh\w*|coloqu\w*|negativ\w*|send\w*|put\w*|pass\w*|pas\w*) (?:(?:me|nos|us|it|this|that|esto|eso|isso|meu nome|mi nombre|my name|de novo|de nuevo|otra vez) )*(?:to|a|al|ao|pro|pra|para|no|na|en|in|on|into)(?: (?:the|o|a|la|el|los|os))? (?:dicom|serasa|spc|infocorp|equifax|experian|transunion|datacredito|veraz|buro|clearing|juridico|cobranza judicial|collections|credit bureau|credit agency|abogados?|advogados?|lawyers?|court|tribunal|juicio)s?(?! (?:threats?|messages?|mensajes?|mensagens?|notices?|papers?|letters?|amenazas?|ameacas?|cartas?)) /;
+	/ (?:no|nao|dont|not|never|nunca|ni|stop|quit|dejen de|deja de|parem de|pare de) (?:me |nos |us |me to |to )?(?:mand\w*|envi\w*|pong\w*|met\w*|report\w*|ponh\w*|coloqu\w*|negativ\w*|send\w*|put\w*|pass\w*|pas\w*) (?:(?:me|nos|us|it|this|that|esto|eso|isso|meu nome|mi nombre|my name|de novo|de nuevo|otra vez) )*(?:to|a|al|ao|pro|pra|para|no|na|en|in|on|into)(?: (?:the|o|a|la|el|los|os))? (?:dicom|serasa|spc|infocorp|equifax|experian|transunion|datacredito|veraz|buro|clearing|juridico|legal|cobranza judicial|collections|credit bureau|credit agency|abogados?|advogados?|lawyers?|court|tribunal|juicio)s?(?! (?:threats?|messages?|mensajes?|mensagens?|notices?|papers?|letters?|amenazas?|ameacas?|cartas?)) /;
 /**
  * Off a list of defaulters, not off ours: "me sacan de la lista de morosos", "tirar meu nome da
  * lista de inadimplentes", "take me off the bad debtors list" ask to be cleared as a debtor.
@@ -80,6 +81,14 @@ const STOP_LAWSUIT =
 	/ (?:stop|halt|drop|cancel|pause|paren|detengan|suspendan|retiren|paralicen|parem|suspendam|retirem|cancelem) (?:the|this|that|your|el|la|los|las|ese|esa|este|esta|o|a|os|as|esse|essa|este|esta) (?:lawsuit|suit|case|garnishment|repo|repossession|foreclosure|demanda|juicio|embargo|proceso judicial|processo|acao|penhora|execucao)s? | (?:the|this|that|a|el|la|esa|ese|o|a|essa|esse) (?:lawsuit|suit|case|demanda|juicio|processo|acao)s? (?:\S+ ){0,8}?(?:take me off|remove me from|sacame|saquenme|me tiren|me tirem|me retirem) (?:it|of it|the lawsuit|the case|de ahi|dela|dele|disso) /;
 const CANCEL_SERVICE =
 	/ (?:baja|cancel\w*|unsubscribe from|opt out of|opt out from) (?:(?:a|al|el|del|de|la|o|do|da|the|my|mi|meu|minha|this|that|ese|esa|esse|essa|este|esta|desse|dessa|deste|desta) ){0,2}(?:plan|plano|servicio|servico|service|linea|linha|line|contrato|contract|seguro|insurance|membership|membresia|suscripcion del servicio|cobranca|cobro|cargo|charge|tarjeta|cartao|card|autopay|auto pay|paperless) (?!(?:de |of |dos |das )(?:los |las |the )?(?:mensaj|mensag|messag|text|sms|whatsapp|notifica|recordatori|aviso|lembrete|alert))/;
+
+/**
+ * Our messages in a language the debtor cannot read: "can u stop texting me in spanish lol I don't
+ * speak it. what do I owe?", "dejen de mandarme los mensajes en inglés" (held-out v47) — the language
+ * stopped, not the messages.
+ */
+const STOP_IN_LANGUAGE =
+	/ (?:stop|quit|dont|no|nao|dej\w* de|par\w* de|deix\w* de) (?:\S+ ){0,3}?(?:text\w*|messag\w*|writ\w*|escrib\w*|mand\w*|envi\w*|escrev\w*|send\w*)(?: \S+){0,3}? (?:in|en|em) (?:spanish|english|portuguese|espanol|ingles|portugues|espanhol|castellano) /;
 
 /** Our messages, or everything, named in the same stop: "ni mensajes ni audios", "nada, ni audios". */
 const OURS = / (?:mensaj\w*|mensag\w*|messag\w*|text\w*|msjs?|whatsapps?|zap|nada|nothing|anything|everything|todo|tudo) /;
@@ -107,7 +116,7 @@ const AND_OURS = /^ (?:s )?(?:and|y|e|or|nor|ni|nem|o|ou)(?: de| to)? (?:(?:me|n
  * not: "basta de audios y de mensajes" stops ours.
  */
 const MEDIUM_STOPS = [STOP_MEDIUM, ENOUGH_OF_MEDIUM];
-const OTHER_STOPS = [STOP_CHARGE, BLOCK_CARD, STOP_REPORT, STOP_LAWSUIT, OFF_DEBTORS_LIST, OFF_BUREAU, OFF_REFERENCES, CANCEL_SERVICE];
+const OTHER_STOPS = [STOP_CHARGE, BLOCK_CARD, STOP_REPORT, STOP_LAWSUIT, STOP_IN_LANGUAGE, OFF_DEBTORS_LIST, OFF_BUREAU, OFF_REFERENCES, CANCEL_SERVICE];
 /** The stops as one pattern: a reply that says none of them (most) is read in one pass. */
 const ANY_STOP = new RegExp([...MEDIUM_STOPS, ...OTHER_STOPS, OLD_NUMBER].map((pattern) => pattern.source).join('|'));
 

@@ -226,6 +226,10 @@ const NOT_OPT_OUTS: Array<[string, string]> = [
 // someone else's chain messages, a charge), "keep writing", STOP asked about: whatever label the
 // model then gives, not an opt-out.
 const STOPS_SOMETHING_ELSE = [
+	// Held-out v47: our messages in a language the debtor cannot read; sent to legal.
+	"can u stop texting me in spanish lol I don't speak it. what do I owe?",
+	'dejen de mandarme los mensajes en inglés, no entiendo nada',
+	'ya no me manden a legal porfa, el 30 que es quincena cancelo todo',
 	'por favor ya no me manden el estado de cuenta en papel, prefiero verlo por aquí',
 	'stop posting letters to my house, texts are fine',
 	'parem de enviar carta pelo correio, só o whats mesmo',
