@@ -121,6 +121,8 @@ const SETS: Array<{
 	{ name: 'heldout-v45', prefix: 'h45', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v46, 24 households and 24 ways of saying "not now" or "yes, but": 10.6% and 11.6% marked open.
 	{ name: 'heldout-v46', prefix: 'h46', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v47, 24 work lives and 24 moments in the conversation: 12.7% and 11.9% marked open.
+	{ name: 'heldout-v47', prefix: 'h47', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
