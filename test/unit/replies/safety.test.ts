@@ -1065,3 +1065,7 @@ describe('a stop taken back: someone else wrote it, "bueno, escríbanme" (a seco
 	])('no stop: %s', (text) => expect(classify(text).label).not.toBe('opt_out'));
 	test.each(['STOP. My son grabbed my phone? no, it was me. STOP', 'No me escriban más. Mentira que yo les debo algo'])('still a stop: %s', (text) => expect(classify(text).label).toBe('opt_out'));
 });
+
+test('a death certificate tells of a debtor who died (held-out v46)', () => {
+	expect(classify('Mi esposo tenía seguro de desgravamen, esa deuda la tiene que cubrir el seguro, no yo. Ya presenté el acta de defunción en la agencia').label).toBe('wrong_person');
+});
