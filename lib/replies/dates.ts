@@ -46,7 +46,7 @@ import {
 import type { Language } from '../debtor/countries';
 import { businessDayIn } from './business-days';
 import { DAY, lastDayOfMonth, toDay, toIso, weekdayOf, weekdayOfRank } from './calendar';
-import { namedHolidayDay } from './holidays-named';
+import { FEAST_OF_A_WEEKDAY, namedHolidayDay } from './holidays-named';
 import { slips } from './slips';
 
 /** A promise further away than this is not one a collector can hold a debtor to. */
@@ -312,6 +312,8 @@ const holidayAfter = (words: readonly string[], i: number) => ['es', 'e', 'is'].
  * lunes festivo les pago" (a second reviewer's, session 17).
  */
 const namesAHoliday = (words: readonly string[], i: number) => nextWeekdayAt(words, i) >= 0 && (holidayAfter(words, i) || (words[i - 2] === 'bank' && words[i - 1] === 'holiday'));
+/** A weekday that is a feast's name ("quarta de cinzas", "Ash Wednesday", "Fat Tuesday": lib/replies/holidays-named.ts). */
+const feastOf = (words: readonly string[], i: number) => (words[i + 1] === 'de' && FEAST_OF_A_WEEKDAY.includes(words[i + 2])) || ['ash', 'fat'].includes(words[i - 1]);
 /** Where the next weekday after the `i`th word is named, or -1. */
 const nextWeekdayAt = (words: readonly string[], i: number) => {
 	for (let j = i + 1; j < words.length; j++) if (weekdayIn(words[j]) !== undefined) return j;
@@ -422,7 +424,7 @@ function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number }
 	// The first sixteen: a reply names a few; a 100,000-character one of weekdays stays linear.
 	for (let i = 0; i < words.length && named.length < 16; i++) {
 		const weekday = weekdayIn(words[i]);
-		if (!weekday || todaysOwn(words, i) || (words[i] === 'vienes' && words[i - 1] !== 'el') || (words[i] === 'sat' && SAT_AS_VERB_AFTER.includes(words[i - 1])) || (words[i] === 'segunda' && SECOND_OF.includes(words[i + 1])) || namesAnEvent(words, i) || namesAHoliday(words, i) || brokenPromise(words, i) || pastWeekday(words, i) || weekdaySpan(words, i) || ANY_ONE.includes(words[i - 1]) || holyDay(words, i) || SALES_DAYS.includes(words[i - 1])) continue;
+		if (!weekday || todaysOwn(words, i) || (words[i] === 'vienes' && words[i - 1] !== 'el') || feastOf(words, i) || (words[i] === 'sat' && SAT_AS_VERB_AFTER.includes(words[i - 1])) || (words[i] === 'segunda' && SECOND_OF.includes(words[i + 1])) || namesAnEvent(words, i) || namesAHoliday(words, i) || brokenPromise(words, i) || pastWeekday(words, i) || weekdaySpan(words, i) || ANY_ONE.includes(words[i - 1]) || holyDay(words, i) || SALES_DAYS.includes(words[i - 1])) continue;
 		// Not an hour or an amount: "el viernes 5 pm", "el lunes 2 mil". "Monday the 16th" (held-out v27) as "sexta dia 16".
 		const at = words[i + 1] === 'dia' || words[i + 1] === 'the' ? i + 2 : i + 1;
 		const after = words[at + 1] ?? '';
@@ -506,17 +508,18 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 	return lone === undefined ? null : toIso(nextDayOfMonth(toDay(received), lone));
 }
 
+const MONTH_NAMES = [...MONTH_NUMBERS.keys()].join('|');
+/** A date with its month: "2 de julho", "primero de mayo", "September 15th". */
+const DATE_WITH_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)?|primero|primeiro|first) (?:de|do|of) (?:${MONTH_NAMES})|(?:${MONTH_NAMES}) \\d{1,2}(?:st|nd|rd|th)?`;
 /** What a day may be said to be that is no day to pay on: a holiday ("feriado", "día de las madres", "Finados"). */
 const A_HOLIDAY = '(?:feriado|festivo|holiday|dia santo|(?:dia|day) (?:de |do |da |dos |das |of )?(?:(?:las|los|la|el|the|o|a|os|as) )?(?:madres|padres|maes|pais|trabajador|trabalhador|muertos|difuntos|finados|independencia|reyes|reis|san \\S+|sao \\S+|nino|ninos|criancas|mothers|fathers|labor|memorial|patria|virgen))';
 /**
  * Today or tomorrow said to be a holiday ("hoje é feriado de Tiradentes, depois do feriado eu
  * pago", "Hj é feriado… pago assim que cair o salário": held-out v41; "mañana es día de las madres
- * y ya me gasté todo, el 15 le pago": v44) names no day to pay on…
+ * y ya me gasté todo, el 15 le pago": v44), its date said too ("Hoje é feriado, 1 de Maio. Segunda-feira
+ * trato disso": v47), names no day to pay on…
  */
-const HOLIDAY_DESCRIBED = new RegExp(` (?:hoy|hoje|hj|today|manana|amanha|tomorrow) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}(?= )`, 'g');
-const MONTH_NAMES = [...MONTH_NUMBERS.keys()].join('|');
-/** A date with its month: "2 de julho", "primero de mayo", "September 15th". */
-const DATE_WITH_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)?|primero|primeiro|first) (?:de|do|of) (?:${MONTH_NAMES})|(?:${MONTH_NAMES}) \\d{1,2}(?:st|nd|rd|th)?`;
+const HOLIDAY_DESCRIBED = new RegExp(` (?:hoy|hoje|hj|today|manana|amanha|tomorrow) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}(?: (?:el |o |dia )?(?:${DATE_WITH_MONTH}))?(?= )`, 'g');
 /**
  * …and said to be a weekday or a date ("Hoje é 2 de julho… pago amanhã", "mañana es 15 de
  * septiembre, todo cerrado. Les pago el miércoles": held-out v41; today's date needs no verb: "hoy

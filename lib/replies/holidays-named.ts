@@ -1,3 +1,4 @@
+import { easterSunday } from '../contact/holidays';
 import { DAY, toDay, toIso, weekdayOf, weekdayOfRank } from './calendar';
 
 /**
@@ -23,7 +24,28 @@ const HOLIDAYS: Array<{ words: string; on: (year: number) => number }> = [
 	{ words: '(?:st|saint) (?:patrick|paddy)s?(?: day)?', on: (y) => dayIn(y, 3, 17) },
 	{ words: '(?:the )?(?:4th|fourth) of july|july (?:4th|fourth)|independence day', on: (y) => dayIn(y, 7, 4) },
 	{ words: 'halloween', on: (y) => dayIn(y, 10, 31) },
+	{ words: 'mardi gras', on: (y) => easter(y) - 47 },
 ];
+
+/** Easter Sunday of a year, in days. */
+const easter = (year: number) => dayIn(year, ...easterSunday(year));
+
+/**
+ * Days named by a weekday and their feast: "na quarta de cinzas eu pago" (held-out v47), "pago el
+ * miércoles de ceniza", "on Ash Wednesday", "terça de carnaval", "Fat Tuesday". The weekday in the
+ * name is theirs, not the next one (lib/replies/dates.ts skips it): such a day gives way to no
+ * other.
+ */
+const FEASTS: Array<{ words: string; on: (year: number) => number }> = [
+	{ words: 'quarta(?:-feira)? de cinzas|miercoles de ceniza|ash wednesday', on: (y) => easter(y) - 46 },
+	{ words: 'terca(?:-feira)? de carnaval|martes de carnaval|fat tuesday', on: (y) => easter(y) - 47 },
+];
+/** Not after "after" ("depois da quarta de cinzas": no day). */
+const FEAST = new RegExp(`(?<! (?:depois|despues|apos|after|pasando|passando)(?: \\S+)?) (?:${FEASTS.map((f) => `(${f.words})`).join('|')})(?= )`);
+/** Nor denied: "no", Portuguese's "in the" too, only with a verb ("no puedo"). */
+const FEAST_DENIED = / (?:nao|not|cant|cannot|wont|dont|never|nunca|no (?:puedo|pago|voy|podre|alcanzo))(?: \S+){0,3}$/;
+/** The words after a weekday that make it a feast's: "quarta de cinzas", "martes de carnaval" (lib/replies/dates.ts). */
+export const FEAST_OF_A_WEEKDAY = ['cinzas', 'ceniza', 'carnaval'];
 
 const NAMED = new RegExp(
 	// Not "the first business day after Thanksgiving" (business days: lib/replies/business-days.ts),
@@ -41,6 +63,12 @@ const DENIED = / (?:no|not|cant|can t|cannot|wont|won t|never|dont|don t)(?: \S+
  * closed", "I was going to pay on Memorial Day but I'll do it tomorrow": a second reviewer's).
  */
 export function namedHolidayDay(text: string, received: string): { day: string; givesWay: boolean } | null {
+	const feast = FEAST.exec(text);
+	if (feast !== null && !FEAST_DENIED.test(text.slice(0, feast.index))) {
+		const { on } = FEASTS[feast.slice(1).findIndex((group) => group !== undefined)];
+		const year = Number(received.slice(0, 4));
+		return { day: toIso(on(year) >= toDay(received) ? on(year) : on(year + 1)), givesWay: false };
+	}
 	const found = NAMED.exec(text);
 	if (found === null || (found[1] !== undefined && DENIED.test(text.slice(0, found.index)))) return null;
 	const holiday = HOLIDAYS[found.slice(4).findIndex((group) => group !== undefined)];

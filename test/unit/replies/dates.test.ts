@@ -91,6 +91,17 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['fiquei de pagar na sexta, mas vou adiantar: amanhã eu pago', '2026-11-04', '2026-11-05'],
 		["I'm going to pay Friday, but if something comes up Saturday at the latest", '2026-08-04', '2026-08-07'],
 		['hoje dia 10 e nada do salário cair, mas dia 20 eu acerto com vocês', '2026-06-10', '2026-06-20'],
+		// Held-out v47 (and v37, v39): Ash Wednesday and the day after Mardi Gras, not the next Wednesday;
+		// "ahorita es…" tells of now; a holiday described with its date; a day failed gives way.
+		['Carnaval é quando eu mais faturo no app, na quarta de cinzas eu pago tudo, tmj', '2026-02-03', '2026-02-18'],
+		["I'll pay y'all the day after Mardi Gras when the crowds are gone", '2026-02-03', '2026-02-18'],
+		["I'll pay on Ash Wednesday", '2026-02-03', '2026-02-18'],
+		['depois da quarta de cinzas eu pago', '2026-02-03', null],
+		['pago na quarta', '2026-02-03', '2026-02-04'],
+		['tranquilo mae, en la quincena le pago todo, ahorita es temporada alta y hay brete', '2026-02-06', '2026-02-15'],
+		['Hoje é feriado, 1 de Maio. Segunda-feira trato disso pelo MB Way', '2026-05-01', '2026-05-04'],
+		['Disculpen, no pude pagar el viernes como quedé. Les pago este jueves sin falta', '2026-04-20', '2026-04-23'],
+		['no pude pagar hoy, el viernes pago', '2026-04-20', '2026-04-24'],
 		// Several days of the month: the one paying is said beside, else the first (held-out v23).
 		['O juiz determinou pagamento até dia 20, vou pagar dia 18 certinho', THU, '2026-04-18'],
 		['creí que era el 25, no el 5. lo pago el 15', THU, '2026-04-15'],
