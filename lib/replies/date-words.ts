@@ -219,8 +219,15 @@ export const EVENTS_OF_A_DAY = ['feira', 'feria', 'mercado', 'tianguis', 'venta'
  * going to pay Friday, but… Saturday at the latest": a second reviewer's).
  */
 export const SAID_BEFORE = ['dije', 'dijo', 'dicho', 'dito', 'disse', 'falei', 'falado', 'quedamos', 'quede', 'fiquei', 'combinamos', 'combinado', 'prometi', 'prometido', 'iba', 'ia', 'was going', 'were going', 'was supposed', 'said', 'told', 'promised'];
-/** …and of one failed: "no pude pagar el viernes como quedé… les pago este jueves" (held-out v47). */
-export const FAILED_BEFORE = ['quede mal', 'falle', 'incumpli', 'furei', 'missed', 'broke', 'no pude', 'nao pude', 'nao consegui', 'couldnt', 'could not', 'didnt'];
+export const FAILED_BEFORE = ['quede mal', 'falle', 'incumpli', 'furei', 'missed', 'broke'];
+/**
+ * …and a day one could not pay on, said right before it: "no pude pagar el viernes como quedé…
+ * les pago este jueves" (held-out v47), "couldn't pay monday… tomorrow for sure", "não pude ir ao
+ * banco segunda, mas quarta eu vou" — not "não consegui ontem, pago na sexta", "transfer didn't
+ * work, will pay friday" (another day, a promise, between: a second reviewer's).
+ */
+export const COULD_NOT = /(?:^| )(?:no pude|nao pude|nao consegui|couldnt|could not|didnt|did not)((?: \S+){0,3})$/;
+export const NOT_THE_FAILED_DAY = ['ontem', 'ayer', 'yesterday', 'hoy', 'hoje', 'today', 'will', 'ill', 'pago', 'vou', 'voy', 'mas', 'pero', 'but'];
 export const BUT = ['mas', 'pero', 'but', 'porem', 'however'];
 /** A word of paying or of having paid, for an hour said beside it ("a las 5 le deposito"). */
 export const PAID_OR_PAYING = /^(?:pag|pay|paid|deposit|transf|send|pix|abon|liquid|quit)/;

@@ -23,6 +23,8 @@ import {
 	EVENTS_OF_A_DAY,
 	HOLIDAY_WORDS,
 	FAILED_BEFORE,
+	COULD_NOT,
+	NOT_THE_FAILED_DAY,
 	PAID_OR_PAYING,
 	GERUND,
 	SAID_BEFORE,
@@ -363,6 +365,8 @@ const brokenPromise = (words: readonly string[], i: number) => {
 	if (next < 0) return false;
 	const before = ` ${words.slice(Math.max(0, i - 6), i).join(' ')} `;
 	if (FAILED_BEFORE.some((w) => before.includes(` ${w} `))) return true;
+	const couldNot = COULD_NOT.exec(before.trimEnd());
+	if (couldNot && !couldNot[1].split(' ').some((w) => NOT_THE_FAILED_DAY.includes(w))) return true;
 	return SAID_BEFORE.some((w) => before.includes(` ${w} `)) && words.slice(i + 1, next).some((w) => BUT.includes(w));
 };
 

@@ -33,8 +33,9 @@ const easter = (year: number) => dayIn(year, ...easterSunday(year));
 /**
  * Days named by a weekday and their feast: "na quarta de cinzas eu pago" (held-out v47), "pago el
  * miércoles de ceniza", "on Ash Wednesday", "terça de carnaval", "Fat Tuesday". The weekday in the
- * name is theirs, not the next one (lib/replies/dates.ts skips it): such a day gives way to no
- * other.
+ * name is theirs, not the next one (lib/replies/dates.ts skips it); another day named wins ("a
+ * fatura chegou na quarta de cinzas… pago sexta", "el miércoles de ceniza voy a misa, el jueves le
+ * deposito": a second reviewer's).
  */
 const FEASTS: Array<{ words: string; on: (year: number) => number }> = [
 	{ words: 'quarta(?:-feira)? de cinzas|miercoles de ceniza|ash wednesday', on: (y) => easter(y) - 46 },
@@ -67,7 +68,7 @@ export function namedHolidayDay(text: string, received: string): { day: string; 
 	if (feast !== null && !FEAST_DENIED.test(text.slice(0, feast.index))) {
 		const { on } = FEASTS[feast.slice(1).findIndex((group) => group !== undefined)];
 		const year = Number(received.slice(0, 4));
-		return { day: toIso(on(year) >= toDay(received) ? on(year) : on(year + 1)), givesWay: false };
+		return { day: toIso(on(year) >= toDay(received) ? on(year) : on(year + 1)), givesWay: true };
 	}
 	const found = NAMED.exec(text);
 	if (found === null || (found[1] !== undefined && DENIED.test(text.slice(0, found.index)))) return null;
