@@ -9,6 +9,7 @@ import { stopsCallsElsewhere } from './calls-elsewhere';
 import { stopsSomethingElse } from './other-object';
 import { asksAboutKeyword } from './keyword-question';
 import { withoutPlaceholders } from './placeholders';
+import { unspacedStop } from './unspaced';
 import { asksWhoWrites, saysItIsTheDebtor, speaksForTheDebtor } from './who-writes';
 import { takesBackTheStop } from './retracted';
 import { foretellsNoNeedToWrite } from './stop-foretold';
@@ -501,6 +502,9 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	// "Falem com minha advogada. Comigo não.": sent to a representative, away from the debtor (lib/replies/represented.ts).
 	const stop = found.some((s) => s.label === 'opt_out') ? undefined : (stopSendingHere(joined) ?? asksToRemoveNumber(joined) ?? sendsToARepresentative(joined));
 	if (stop) found.push({ label: 'opt_out', language: detectLanguage(words, []), words: stop, whole: false, own: false, at: words.indexOf(stop[0]) });
+	// "paradememandarmensagemnessenumero": a stop phrase typed with no spaces (lib/replies/unspaced.ts).
+	const unspaced = found.some((s) => s.label === 'opt_out') ? undefined : unspacedStop(words);
+	if (unspaced) found.push({ label: 'opt_out', language: unspaced.language, words: [unspaced.letters], whole: false, own: false, at: unspaced.at });
 	// "…el mismo mensaje 4 veces hoy. BAJA": a keyword said as a sentence of its own decides as the
 	// keyword alone does (lib/replies/opt-out-words.ts).
 	// Not a stop phrase denied ("…but I dont want to opt out").

@@ -1069,3 +1069,12 @@ describe('a stop taken back: someone else wrote it, "bueno, escríbanme" (a seco
 test('a death certificate tells of a debtor who died (held-out v46)', () => {
 	expect(classify('Mi esposo tenía seguro de desgravamen, esa deuda la tiene que cubrir el seguro, no yo. Ya presenté el acta de defunción en la agencia').label).toBe('wrong_person');
 });
+
+describe('held-out v48: a stop typed with no spaces, "não me manda mais" (session 27)', () => {
+	test.each(['paradememandarmensagemnessenumero', 'hojeécarnavalboy,nãomemandamaismensagemnãopeloamordeDeus', 'nomeescribanmasporfavor', 'não me manda mais mensagem pelo amor de Deus', 'não me manda mais nada'])('a stop the rules read: %s', (text) => {
+		expect(optOutByRules(text)).toBe(true);
+		expect(classify(text).label).toBe('opt_out');
+	});
+	// Only in a run of letters as long as a sentence: inside an ordinary word a phrase's letters are chance.
+	test.each(['pagueielunesporlaapp', 'antidisestablishmentarianism', 'nomeescriban'])('no stop: %s', (text) => expect(optOutByRules(text)).toBe(false));
+});
