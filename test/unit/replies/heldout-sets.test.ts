@@ -123,6 +123,8 @@ const SETS: Array<{
 	{ name: 'heldout-v46', prefix: 'h46', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v47, 24 work lives and 24 moments in the conversation: 12.7% and 11.9% marked open.
 	{ name: 'heldout-v47', prefix: 'h47', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v48, 24 ways a reply gets typed and 24 people who may be answering: 12.9% and 10.4% marked open.
+	{ name: 'heldout-v48', prefix: 'h48', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
