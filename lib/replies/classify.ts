@@ -47,9 +47,9 @@ export const NEXT_ACTIONS: Record<ReplyLabel, string> = {
 };
 
 /** Labels whose signals a negation just before them turns around ("no voy a pagar"). */
+const NEGATABLE = new Set<ReplyLabel>(['promise_to_pay', 'already_paid', 'payment_plan', 'human_agent']);
 /** Verbs of wanting: a stop's negation before them asks, whoever says it. */
 const WANTING = new Set(['want', 'wish', 'wanna']);
-const NEGATABLE = new Set<ReplyLabel>(['promise_to_pay', 'already_paid', 'payment_plan', 'human_agent']);
 
 interface Signal {
 	label: ReplyLabel;
@@ -354,6 +354,9 @@ export const optOutHolds = (probabilities: readonly number[]) => probabilities.e
 /** An opt-out keyword said as the whole reply or as a sentence of its own: it decides before the model and any limit. */
 const keywordDecides = (found: Signal[]) => found.some((s) => s.label === 'opt_out' && s.whole);
 
+/** How many of a reply's words a phrase found spans, its gaps ("..") not counted. */
+const phraseLength = (signal: Signal) => signal.words.flatMap((w) => w.split(' ')).filter((w) => w !== '..').length;
+
 /** How many words after a stop may take it back ("STOP. ay no perdón, no era para este chat"). */
 const TAKEN_BACK_WITHIN = 8;
 
@@ -412,11 +415,12 @@ function stopsOnItsOwn(raw: string): boolean {
 		sentences.length > 1 &&
 		sentences.some(({ words: sentence, asked }) => {
 			if (asked) return false;
-			const { words, found } = ruleSignals(sentence);
+			const signals = ruleSignals(sentence);
+			const { words, found } = signals;
 			const said = new Set<number>();
 			// The stop's own words: its phrases without a gap (one with a gap matches beside one without).
-			for (const s of found) if (s.label === 'opt_out' && !s.words.includes('..')) for (let i = s.at; i < s.at + s.words.flatMap((w) => w.split(' ')).length; i++) said.add(i);
-			return said.size > 0 && !words.some((w) => CALLING.test(w)) && words.every((w, i) => said.has(i) || AROUND_A_STOP.has(w)) && optOutByRules(sentence);
+			for (const s of found) if (s.label === 'opt_out' && !s.words.includes('..')) for (let i = s.at; i < s.at + phraseLength(s); i++) said.add(i);
+			return said.size > 0 && !words.some((w) => CALLING.test(w)) && words.every((w, i) => said.has(i) || AROUND_A_STOP.has(w)) && optOutBySignals(sentence, signals);
 		})
 	);
 }
@@ -430,7 +434,11 @@ function stopsOnItsOwn(raw: string): boolean {
  */
 export function optOutByRules(reply: string): boolean {
 	const text = withoutPlaceholders(reply);
-	const signals = ruleSignals(text);
+	return optOutBySignals(text, ruleSignals(text));
+}
+
+/** optOutByRules on a text whose rule signals are read already. */
+function optOutBySignals(text: string, signals: ReturnType<typeof ruleSignals>): boolean {
 	// A keyword, alone or as a sentence of its own not taken back, decides before any limit, as in classifyReply.
 	if (keywordDecides(signals.found) && !signals.retracted) return true;
 	return !limitsItsOptOut(signals) && classifyByRules(text, { received: '1970-01-01' }, signals).label === 'opt_out';
@@ -528,7 +536,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	const foretold = !found.some((s) => s.label === 'opt_out') && foretellsNoNeedToWrite(joined);
 	// "BAJA. no espera, mejor no…": a stop taken back right after it is said (lib/replies/retracted.ts).
 	const stops = found.filter((s) => s.label === 'opt_out').sort((a, b) => a.at - b.at);
-	const end = stops.length ? stops[0].at + stops[0].words.flatMap((w) => w.split(' ')).filter((w) => w !== '..').length : 0;
+	const end = stops.length ? stops[0].at + phraseLength(stops[0]) : 0;
 	// Another stop after the first, or its keyword said again further on ("STOP. My son grabbed my phone? no, it was me. STOP").
 	const again = stops.some((s) => s.at >= end) || (stops.length > 0 && stops[0].words.length === 1 && words.lastIndexOf(stops[0].words[0]) >= end);
 	const retracted = stops.length > 0 && takesBackTheStop(` ${words.slice(end, end + TAKEN_BACK_WITHIN).join(' ')} `, again);

@@ -360,8 +360,8 @@ function paysAtATimeOfDay(text: string, words: readonly string[]): boolean {
  */
 const brokenPromise = (words: readonly string[], i: number) => {
 	// The day named instead may be tomorrow: "fiquei de pagar na sexta, mas vou adiantar: amanhã eu pago" (a second reviewer's).
-	const tomorrow = words.findIndex((w, j) => j > i && TOMORROW_WORDS.includes(w));
-	const next = nextWeekdayAt(words, i) >= 0 ? nextWeekdayAt(words, i) : tomorrow;
+	const weekday = nextWeekdayAt(words, i);
+	const next = weekday >= 0 ? weekday : words.findIndex((w, j) => j > i && TOMORROW_WORDS.includes(w));
 	if (next < 0) return false;
 	const before = ` ${words.slice(Math.max(0, i - 6), i).join(' ')} `;
 	if (FAILED_BEFORE.some((w) => before.includes(` ${w} `))) return true;
@@ -515,6 +515,8 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 const MONTH_NAMES = [...MONTH_NUMBERS.keys()].join('|');
 /** A date with its month: "2 de julho", "primero de mayo", "September 15th". */
 const DATE_WITH_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)?|primero|primeiro|first) (?:de|do|of) (?:${MONTH_NAMES})|(?:${MONTH_NAMES}) \\d{1,2}(?:st|nd|rd|th)?`;
+/** Every weekday word, as a pattern's alternatives. */
+const WEEKDAY_NAMES = Object.values(WEEKDAY_WORDS).flat().join('|');
 /** What a day may be said to be that is no day to pay on: a holiday ("feriado", "día de las madres", "Finados"). */
 const A_HOLIDAY = '(?:feriado|festivo|holiday|dia santo|(?:dia|day) (?:de |do |da |dos |das |of )?(?:(?:las|los|la|el|the|o|a|os|as) )?(?:madres|padres|maes|pais|trabajador|trabalhador|muertos|difuntos|finados|independencia|reyes|reis|san \\S+|sao \\S+|nino|ninos|criancas|mothers|fathers|labor|memorial|patria|virgen))';
 /**
@@ -534,7 +536,7 @@ const HOLIDAY_DESCRIBED = new RegExp(` (?:hoy|hoje|hj|today|manana|amanha|tomorr
  * le hago la transferencia": a second reviewer's).
  */
 const DAY_DESCRIBED = new RegExp(
-	` (?:(?:(?:el|o|a|this|este|esta|esse|essa) )?(?:${Object.values(WEEKDAY_WORDS).flat().join('|')}) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}|(?:hoy|hoje|hj|today|manana|amanha|tomorrow) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH}|\\d{1,2}(?:st|nd|rd|th)?|${Object.values(WEEKDAY_WORDS).flat().join('|')})|(?:hoy|hoje|hj|today) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH})|(?:hoy|hoje|hj|today) (?:el|dia|the) \\d{1,2}(?:st|nd|rd|th)?)(?= )`,
+	` (?:(?:(?:el|o|a|this|este|esta|esse|essa) )?(?:${WEEKDAY_NAMES}) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}|(?:hoy|hoje|hj|today|manana|amanha|tomorrow) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH}|\\d{1,2}(?:st|nd|rd|th)?|${WEEKDAY_NAMES})|(?:hoy|hoje|hj|today) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH})|(?:hoy|hoje|hj|today) (?:el|dia|the) \\d{1,2}(?:st|nd|rd|th)?)(?= )`,
 	'g',
 );
 

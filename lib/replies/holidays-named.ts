@@ -1,5 +1,6 @@
 import { easterSunday } from '../contact/holidays';
 import { DAY, toDay, toIso, weekdayOf, weekdayOfRank } from './calendar';
+import { AFTER_DAY } from './date-words';
 
 /**
  * A promise for a US holiday named, or for a day set by one: "I'll pay on Labor Day", "the day
@@ -46,7 +47,7 @@ const FEAST = new RegExp(` (?:${FEASTS.map((f) => `(${f.words})`).join('|')})(?=
  * Not after "after" ("depois da quarta de cinzas": no day) — looked at before the feast found, not
  * in a lookbehind: one of any length, tried at every letter of a 100,000-letter word, took 20 s.
  */
-const AFTER = / (?:depois|despues|apos|after|pasando|passando)(?: \S+)?$/;
+const AFTER = new RegExp(` (?:${[...AFTER_DAY, 'pasando', 'passando'].join('|')})(?: \\S+)?$`);
 /** Nor denied: "no", Portuguese's "in the" too, only with a verb ("no puedo"). */
 const FEAST_DENIED = / (?:nao|not|cant|cannot|wont|dont|never|nunca|no (?:puedo|pago|voy|podre|alcanzo))(?: \S+){0,3}$/;
 /** The words after a weekday that make it a feast's: "quarta de cinzas", "martes de carnaval" (lib/replies/dates.ts). */
