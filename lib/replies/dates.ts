@@ -48,7 +48,7 @@ import {
 import type { Language } from '../debtor/countries';
 import { businessDayIn } from './business-days';
 import { DAY, lastDayOfMonth, toDay, toIso, weekdayOf, weekdayOfRank } from './calendar';
-import { FEAST_OF_A_WEEKDAY, namedHolidayDay } from './holidays-named';
+import { FEAST_BEFORE_A_WEEKDAY, FEAST_OF_A_WEEKDAY, namedHolidayDay } from './holidays-named';
 import { slips } from './slips';
 
 /** A promise further away than this is not one a collector can hold a debtor to. */
@@ -315,7 +315,11 @@ const holidayAfter = (words: readonly string[], i: number) => ['es', 'e', 'is'].
  */
 const namesAHoliday = (words: readonly string[], i: number) => nextWeekdayAt(words, i) >= 0 && (holidayAfter(words, i) || (words[i - 2] === 'bank' && words[i - 1] === 'holiday'));
 /** A weekday that is a feast's name ("quarta de cinzas", "Ash Wednesday", "Fat Tuesday": lib/replies/holidays-named.ts). */
-const feastOf = (words: readonly string[], i: number) => (words[i + 1] === 'de' && FEAST_OF_A_WEEKDAY.includes(words[i + 2])) || ['ash', 'fat'].includes(words[i - 1]);
+const feastOf = (words: readonly string[], i: number) => {
+	// "viernes santo", "quarta de cinzas", "sexta feira da paixao", "Good Friday".
+	const next = words[i + 1] === 'feira' ? i + 2 : i + 1;
+	return FEAST_OF_A_WEEKDAY.includes(words[next]) || (['de', 'da'].includes(words[next]) && FEAST_OF_A_WEEKDAY.includes(words[next + 1])) || FEAST_BEFORE_A_WEEKDAY.includes(words[i - 1]);
+};
 /** Where the next weekday after the `i`th word is named, or -1. */
 const nextWeekdayAt = (words: readonly string[], i: number) => {
 	for (let j = i + 1; j < words.length; j++) if (weekdayIn(words[j]) !== undefined) return j;
@@ -540,7 +544,7 @@ function laterDayOffered(text: string, received: string, asks: boolean, country:
 }
 
 /** What a day may be said to be that is no day to pay on: a holiday ("feriado", "día de las madres", "Finados"). */
-const A_HOLIDAY = '(?:feriado|festivo|holiday|dia santo|(?:dia|day) (?:de |do |da |dos |das |of )?(?:(?:las|los|la|el|the|o|a|os|as) )?(?:madres|padres|maes|pais|trabajador|trabalhador|muertos|difuntos|finados|independencia|reyes|reis|san \\S+|sao \\S+|nino|ninos|criancas|mothers|fathers|labor|memorial|patria|virgen))';
+const A_HOLIDAY = '(?:feriado|festivo|holiday|dia santo|(?:dia|day) (?:de |do |da |dos |das |of )?(?:(?:las|los|la|el|the|o|a|os|as) )?(?:madres|padres|maes|pais|trabajador|trabalhador|muertos|difuntos|finados|independencia|reyes|reis|san \\S+|sao \\S+|nino|ninos|criancas|mothers|fathers|labor|memorial|patria|virgen)|(?:navidad|natal|christmas|ano nuevo|ano novo|tiradentes|sao joao|santo antonio|corpus christi|consciencia negra|finados|carnaval|carnival|thanksgiving|halloween|(?:jueves|viernes|quinta|sexta)(?: feira)? santa?|good friday))';
 /**
  * Today or tomorrow said to be a holiday ("hoje é feriado de Tiradentes, depois do feriado eu
  * pago", "Hj é feriado… pago assim que cair o salário": held-out v41; "mañana es día de las madres

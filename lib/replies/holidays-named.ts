@@ -26,6 +26,22 @@ const HOLIDAYS: Array<{ words: string; on: (year: number) => number }> = [
 	{ words: '(?:the )?(?:4th|fourth) of july|july (?:4th|fourth)|independence day', on: (y) => dayIn(y, 7, 4) },
 	{ words: 'halloween', on: (y) => dayIn(y, 10, 31) },
 	{ words: 'mardi gras', on: (y) => easter(y) - 47 },
+	// The days Latin America and Brazil keep, on one date everywhere ("Pago no dia da Consciência
+	// Negra que tô de folga": held-out v48; "Faço o MB Way no Santo António": v45) — not the ones
+	// each country keeps on its own day (Independence, Mother's Day, Fiestas Patrias).
+	{ words: 'navidad|natal|christmas(?: day)?', on: (y) => dayIn(y, 12, 25) },
+	{ words: 'ano nuevo|ano novo|new years? day', on: (y) => dayIn(y, 1, 1) },
+	{ words: '(?:dia de )?reyes(?: magos)?|dia de reis', on: (y) => dayIn(y, 1, 6) },
+	{ words: 'tiradentes', on: (y) => dayIn(y, 4, 21) },
+	{ words: 'dia (?:del|do) trabaj(?:o|ador)|dia (?:do|da) trabalh(?:o|ador)', on: (y) => dayIn(y, 5, 1) },
+	{ words: 'santo antonio', on: (y) => dayIn(y, 6, 13) },
+	{ words: 'sao joao', on: (y) => dayIn(y, 6, 24) },
+	{ words: 'dia de santa rosa|santa rosa de lima', on: (y) => dayIn(y, 8, 30) },
+	{ words: '(?:dia de )?nossa senhora aparecida', on: (y) => dayIn(y, 10, 12) },
+	{ words: 'finados|dia de (?:los )?(?:muertos|difuntos)', on: (y) => dayIn(y, 11, 2) },
+	{ words: '(?:dia (?:da|de) )?consciencia negra', on: (y) => dayIn(y, 11, 20) },
+	{ words: 'dia de la virgen(?: de guadalupe)?|dia de (?:la )?guadalupana', on: (y) => dayIn(y, 12, 12) },
+	{ words: 'corpus christi', on: (y) => easter(y) + 60 },
 ];
 
 /** Easter Sunday of a year, in days. */
@@ -41,6 +57,8 @@ const easter = (year: number) => dayIn(year, ...easterSunday(year));
 const FEASTS: Array<{ words: string; on: (year: number) => number }> = [
 	{ words: 'quarta(?:-feira)? de cinzas|miercoles de ceniza|ash wednesday', on: (y) => easter(y) - 46 },
 	{ words: 'terca(?:-feira)? de carnaval|martes de carnaval|fat tuesday', on: (y) => easter(y) - 47 },
+	{ words: 'jueves santo|quinta(?:-feira)? santa|holy thursday|maundy thursday', on: (y) => easter(y) - 3 },
+	{ words: 'viernes santo|sexta(?:-feira)? santa|sexta(?:-feira)? da paixao|good friday', on: (y) => easter(y) - 2 },
 ];
 const FEAST = new RegExp(` (?:${FEASTS.map((f) => `(${f.words})`).join('|')})(?= )`);
 /**
@@ -51,12 +69,24 @@ const AFTER = new RegExp(` (?:${[...AFTER_DAY, 'pasando', 'passando'].join('|')}
 /** Nor denied: "no", Portuguese's "in the" too, only with a verb ("no puedo"). */
 const FEAST_DENIED = / (?:nao|not|cant|cannot|wont|dont|never|nunca|no (?:puedo|pago|voy|podre|alcanzo))(?: \S+){0,3}$/;
 /** The words after a weekday that make it a feast's: "quarta de cinzas", "martes de carnaval" (lib/replies/dates.ts). */
-export const FEAST_OF_A_WEEKDAY = ['cinzas', 'ceniza', 'carnaval'];
+export const FEAST_OF_A_WEEKDAY = ['cinzas', 'ceniza', 'carnaval', 'santo', 'santa', 'paixao'];
+/** …and the words before one that make it a feast's: "Ash Wednesday", "Good Friday". */
+export const FEAST_BEFORE_A_WEEKDAY = ['ash', 'fat', 'good', 'holy', 'maundy'];
 
+/** Each weekday's name in the three languages, 1 = Monday … 7 = Sunday. */
+const WEEKDAY_OF = new Map(
+	[WEEKDAYS, ['lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo'], ['segunda', 'terca', 'quarta', 'quinta', 'sexta', 'sabado', 'domingo']].flatMap((names) => names.map((name, i) => [name, i + 1] as [string, number])),
+);
+/** Words that put a payment on the holiday: "on", "by", "en", "para", "no", "na", "até"; "el día de", "no dia da" come with the name. */
+const ON = 'on|by|en|para|pa|no|na|em|pro|pra|para o|para a|hasta|ate o|ate a|ate';
+/** The day after it, in the three languages: "the day after", "el día después de", "o dia seguinte ao". */
+const DAY_AFTER = '(?:the )?day after|(?:el |al )?dia (?:despues|siguiente) (?:de|del|al|a)|(?:o |no )?dia (?:seguinte|depois) (?:ao|a|do|da|de)';
+/** A weekday after it: "the Friday after", "el lunes después de", "a segunda depois do". */
+const WEEKDAY_AFTER = `(?:the |el |a |na |no )?(${[...WEEKDAY_OF.keys()].join('|')})(?:-feira| feira)? (?:after|despues de|despues del|siguiente a|siguiente al|depois d[aeo]|seguinte ao?)`;
 const NAMED = new RegExp(
 	// Not "the first business day after Thanksgiving" (business days: lib/replies/business-days.ts),
 	// nor the holiday's weekend or week ("out of town on Labor Day weekend").
-	`(?<! (?:business|working|bank|banking|biz|first|second|third|next)) (?:(on|by)|(?:the )?(day|${WEEKDAYS.join('|')}) after) (?:the )?(${HOLIDAYS.map((h) => `(${h.words})`).join('|')})(?! (?:weekend|week|break|holiday))(?= )`,
+	`(?<! (?:business|working|bank|banking|biz|first|second|third|next)) (?:(${ON})|(${DAY_AFTER})|${WEEKDAY_AFTER}) (?:the |el |la |o |a )?(?:dia (?:de |del |da |do )?(?:la |el |o |a )?)?(${HOLIDAYS.map((h) => `(${h.words})`).join('|')})(?! (?:weekend|week|break|holiday|semana))(?= )`,
 );
 
 /** A negation up to three words before "on": "not on Thanksgiving", "can't pay on Labor Day". */
@@ -78,16 +108,16 @@ export function namedHolidayDay(text: string, received: string): { day: string; 
 	}
 	const found = NAMED.exec(text);
 	if (found === null || (found[1] !== undefined && DENIED.test(text.slice(0, found.index)))) return null;
-	const holiday = HOLIDAYS[found.slice(4).findIndex((group) => group !== undefined)];
+	const holiday = HOLIDAYS[found.slice(5).findIndex((group) => group !== undefined)];
 	const today = toDay(received);
 	const year = Number(received.slice(0, 4));
 	const dayOf = (y: number) => {
 		const on = holiday.on(y);
-		const after = found[2];
+		if (found[2] !== undefined) return on + 1;
+		const after = found[3];
 		if (after === undefined) return on;
-		if (after === 'day') return on + 1;
 		// The first such weekday after the holiday.
-		return on + ((WEEKDAYS.indexOf(after) + 1 - weekdayOf(on) + 7) % 7 || 7);
+		return on + (((WEEKDAY_OF.get(after) as number) - weekdayOf(on) + 7) % 7 || 7);
 	};
 	const day = dayOf(year) >= today ? dayOf(year) : dayOf(year + 1);
 	return { day: toIso(day), givesWay: found[1] !== undefined };
