@@ -15,9 +15,7 @@ import { takesBackTheStop } from './retracted';
 import { foretellsNoNeedToWrite } from './stop-foretold';
 import { calendarCountry } from './business-days';
 import { comesSoon, justGoneBy, normaliseReply, resolvePromiseDate, writesMonthFirst } from './dates';
-import { EN_LEXICON } from './lexicon/en';
-import { ES_LEXICON } from './lexicon/es';
-import { PT_LEXICON } from './lexicon/pt';
+import { LEXICONS } from './lexicon';
 import type { Lexicon } from './lexicon/types';
 import { MODEL_MAX_CHARS, modelEvidence, modelThresholds, modelWords, predictWords, replyWords, shippedModel, type ReplyModel } from './model';
 import { askedNames, replyNames } from './names';
@@ -197,13 +195,12 @@ const LANGUAGES: readonly Language[] = ['es', 'pt', 'en'];
 const LANGUAGES_OF = new Map<string, number[]>();
 for (const [language, list] of Object.entries(LANGUAGE_WORDS) as Array<[Language, string[]]>) for (const word of list) LANGUAGES_OF.set(word, [...(LANGUAGES_OF.get(word) ?? []), LANGUAGES.indexOf(language)]);
 
-const DEFAULT_LEXICONS = { es: ES_LEXICON, pt: PT_LEXICON, en: EN_LEXICON };
 const compiled = new Map<string, ReturnType<typeof compile>>();
 
 function index(extra?: Partial<Record<ReplyLabel, string[]>>) {
 	const key = extra ? JSON.stringify(extra) : '';
 	let built = compiled.get(key);
-	if (!built) compiled.set(key, (built = compile(DEFAULT_LEXICONS, extra ?? {})));
+	if (!built) compiled.set(key, (built = compile(LEXICONS, extra ?? {})));
 	return built;
 }
 

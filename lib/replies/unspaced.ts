@@ -1,8 +1,6 @@
 import type { Language } from '../debtor/countries';
 import { normaliseReply } from './dates';
-import { EN_LEXICON } from './lexicon/en';
-import { ES_LEXICON } from './lexicon/es';
-import { PT_LEXICON } from './lexicon/pt';
+import { LEXICONS } from './lexicon';
 
 /**
  * A stop typed with no spaces: "paradememandarmensagemnessenumero", "hojeécarnavalboy,
@@ -16,13 +14,7 @@ const LONG_RUN = 16;
 const SHORTEST = 10;
 
 /** Each opt-out phrase with no gap nor wildcard inside it, spaces out ("no me escriban" → "nomeescriban"), and its language. */
-const UNSPACED: Array<{ letters: string; language: Language }> = (
-	[
-		['es', ES_LEXICON],
-		['pt', PT_LEXICON],
-		['en', EN_LEXICON],
-	] as const
-).flatMap(([language, lexicon]) =>
+const UNSPACED: Array<{ letters: string; language: Language }> = Object.entries(LEXICONS).flatMap(([language, lexicon]) =>
 	(lexicon.opt_out ?? [])
 		.map((phrase) => phrase.replace(/^=/, '').replace(/\*$/, ''))
 		.filter((phrase) => !phrase.includes('..') && !phrase.includes('*'))
