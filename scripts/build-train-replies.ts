@@ -325,6 +325,10 @@ function main() {
 		['heldout-v42/replies.jsonl', 'heldout-v42', 'agreed'],
 		['heldout-v43/replies.jsonl', 'heldout-v43', 'agreed'],
 		['heldout-v44/replies.jsonl', 'heldout-v44', 'agreed'],
+		['heldout-v45/replies.jsonl', 'heldout-v45', 'agreed'],
+		['heldout-v46/replies.jsonl', 'heldout-v46', 'agreed'],
+		['heldout-v47/replies.jsonl', 'heldout-v47', 'agreed'],
+		['heldout-v48/replies.jsonl', 'heldout-v48', 'agreed'],
 	];
 	for (const [file, source, only] of tuningSets) {
 		const second = join(root, 'test/data', file.replace(/replies\.jsonl$/, 'second-labeller.jsonl'));

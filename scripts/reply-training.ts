@@ -97,7 +97,14 @@ function keptFeatures(ex: Example, keep: (bucket: number) => boolean): Example {
 	return { ...ex, buckets: Uint32Array.from(at, (f) => ex.buckets[f]), values: Float32Array.from(at, (f) => ex.values[f]), characters: Uint8Array.from(at, (f) => ex.characters[f]) };
 }
 
-/** Quantised, pruned model file; `trained`: the examples it learned from (their words count as seen). */
+/**
+ * How many training rows must hold a word for it to count as seen (the model's coverage of a
+ * reply, lib/replies/model.ts): a word one reply used once is no word the model knows — "tag" of
+ * one "cashapp tag" made "Guten Tag" said ten times half known, and an opt-out by the model alone.
+ */
+const SEEN_IN_ROWS = 2;
+
+/** Quantised, pruned model file; `trained`: the examples it learned from (their words held by SEEN_IN_ROWS of them count as seen). */
 export function pack(w: Float32Array, bias: number[], temperature: number, thresholds: ModelFile['thresholds'], trained: Example[]): ModelFile {
 	let max = 0;
 	for (let i = 0; i < w.length; i++) if (Math.abs(w[i]) > max) max = Math.abs(w[i]);
@@ -111,12 +118,10 @@ export function pack(w: Float32Array, bias: number[], temperature: number, thres
 		buckets.push(b);
 		for (let j = 0; j < K; j++) weights.push(Math.round(w[b * K + j] / scale));
 	}
+	const rowsOf = new Map<string, number>();
+	for (const ex of trained) for (const word of new Set(ex.words)) if (word.length >= 2) rowsOf.set(word, (rowsOf.get(word) ?? 0) + 1);
 	const seenWords = new Uint8Array(DIM / 8);
-	for (const ex of trained)
-		for (const word of ex.words)
-			if (word.length >= 2) {
-				for (const b of seenBits(word, DIM)) seenWords[b >>> 3] |= 1 << (b & 7);
-			}
+	for (const [word, rows] of rowsOf) if (rows >= SEEN_IN_ROWS) for (const b of seenBits(word, DIM)) seenWords[b >>> 3] |= 1 << (b & 7);
 	return {
 		version: 2,
 		dim: DIM,
