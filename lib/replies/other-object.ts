@@ -19,6 +19,8 @@ const STOP_MEDIUM = new RegExp(
 
 /** Enough of a medium, with no verb: "basta de papel", "no more voicemails", "chega de carta". */
 const ENOUGH_OF_MEDIUM = new RegExp(` (?:basta de|chega de|no more|enough of|enough with|stop the|stop all|stop those|stop these) ${MEDIUM} `);
+/** Unsubscribed from a medium: "unsubscribe me from the paper statements and just send everything here" (held-out v49), "denme de baja de las cartas". */
+const UNSUBSCRIBED_FROM_MEDIUM = new RegExp(` (?:unsubscribe|opt out|desuscrib\\w*|de baja|descadastr\\w*)(?: me)? (?:from|of|de|del|da|do|das|dos) (?:\\S+ ){0,2}?${MEDIUM} `);
 
 /** A stop whose object is a charge: "stop charging", "alto al cobro", "no me cobren", "parar o débito". */
 const STOP_CHARGE =
@@ -115,7 +117,7 @@ const AND_OURS = /^ (?:s )?(?:and|y|e|or|nor|ni|nem|o|ou)(?: de| to)? (?:(?:me|n
  * A medium stopped is checked for our messages named with it (`oursToo`), the other stops are
  * not: "basta de audios y de mensajes" stops ours.
  */
-const MEDIUM_STOPS = [STOP_MEDIUM, ENOUGH_OF_MEDIUM];
+const MEDIUM_STOPS = [STOP_MEDIUM, ENOUGH_OF_MEDIUM, UNSUBSCRIBED_FROM_MEDIUM];
 const OTHER_STOPS = [STOP_CHARGE, BLOCK_CARD, STOP_REPORT, STOP_LAWSUIT, STOP_IN_LANGUAGE, OFF_DEBTORS_LIST, OFF_BUREAU, OFF_REFERENCES, CANCEL_SERVICE];
 /** The stops as one pattern: a reply that says none of them (most) is read in one pass. */
 const ANY_STOP = new RegExp([...MEDIUM_STOPS, ...OTHER_STOPS, OLD_NUMBER].map((pattern) => pattern.source).join('|'));

@@ -273,3 +273,23 @@ describe('the model alone names no safety label on words it does not know', () =
 		expect(['opt_out', 'wrong_person']).not.toContain(classifyReply(text, { received: '2026-06-01' }).label);
 	});
 });
+
+describe('held-out v49: stops in the formal singular, and the limits read more closely', () => {
+	test.each([
+		['Estamos en plenas fiestas patrias oiga, no me escriba hasta el lunes po'],
+		['así que ya no me esté escribiendo a cada rato por favor'],
+		['Deixem de me mandar mensagens, por favor'],
+		// A call elsewhere stopped with "ni" beside a stop of our messages: both stopped.
+		['no quiero mas mensajes de ustedes ni que llamen a mi trabajo, me van a correr por su culpa'],
+		// Every part of the day listed is a complaint, not hours asked for.
+		['olha só eu tô recebendo mensagem de vocês todo dia de manhã de tarde e de noite, por favor para de me mandar mensagem nesse número'],
+	])('%j → opt_out', (text) => expect(classifyReply(text, { received: '2026-06-01' }).label).toBe('opt_out'));
+	test.each([
+		// European Portuguese's pronoun after a hyphen keeps this channel as "escrevam me" does.
+		['Deixem de mandar cartas para a morada antiga, que já não vivo lá. Escrevam-me só por aqui, é mais fácil.'],
+		['Can you unsubscribe me from the paper statements and just send everything here on WhatsApp?'],
+		// Hours in words, and "nada más" is "just", no "more".
+		['Oiga, una cosa nada más, no me escriba a las seis de la mañana. Escríbame después de las nueve y con gusto le contesto'],
+		['pago mañana sin falta, no me esten escribiendo tanto'],
+	])('%j is no opt-out', (text) => expect(classifyReply(text, { received: '2026-06-01' }).label).not.toBe('opt_out'));
+});
