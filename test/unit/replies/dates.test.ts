@@ -113,6 +113,12 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['O juiz determinou pagamento até dia 20, vou pagar dia 18 certinho', THU, '2026-04-18'],
 		['creí que era el 25, no el 5. lo pago el 15', THU, '2026-04-15'],
 		['el 15 me pagan y el 20 les pago', THU, '2026-03-20'],
+		// Held-out v49: the weekday after its date, "no wahala" no refusal, "pasando el 6" a wait.
+		["I get my check on the 21st, Wednesday. I'll call and pay over the phone that day", '2026-01-12', '2026-01-21'],
+		['Good morning. Today is holiday so I can\'t go to the bank, I will pay tomorrow morning, no wahala.', '2026-01-19', '2026-01-20'],
+		['pago el 22, miércoles', '2026-01-12', null],
+		['estamos en las fiestas agostinas, ya pasando el 6 le voy a pagar', '2026-08-03', null],
+		['mañana no hay plata', '2026-08-03', null],
 		// Two days offered: the later, the day by which it is paid (held-out v24, v46's labellers).
 		['el 25 o el 28, todavía no sé', THU, '2026-03-28'],
 		['I can pay Tuesday or Wednesday, whichever works for you guys', THU, '2026-03-25'],
