@@ -125,6 +125,8 @@ const SETS: Array<{
 	{ name: 'heldout-v47', prefix: 'h47', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v48, 24 ways a reply gets typed and 24 people who may be answering: 12.9% and 10.4% marked open.
 	{ name: 'heldout-v48', prefix: 'h48', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v49, 24 local ways of speaking and 24 calendars a person lives by: 8.3% and 10.2% marked open.
+	{ name: 'heldout-v49', prefix: 'h49', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
