@@ -45,9 +45,9 @@ const STOP_CALLS_THERE = new RegExp(` ${STOP} (?:${GAP} ){0,3}${CALLING} (?:${LI
 /** The place first: "al trabajo no me llamen", "no trabalho não me liguem", "my mom, don't call her". */
 const THERE_STOP_CALLS = new RegExp(` ${TO} ${PLACE} ${STOP} (?:${GAP} ){0,3}${CALLING}(?: (?:mas|mais|more|again))?(?= )`, 'g');
 
-/** Our messages (or calls to me, with no place) stopped besides: "ni me escriban", "nor text me", "nem mandem mensagem", "no me llamen más", "no quiero más mensajes de ustedes ni que llamen a mi trabajo" (held-out v49). */
+/** Our messages (or calls to me, with no place) stopped besides: "ni me escriban", "nor text me", "nem mandem mensagem", "no me llamen más", "no quiero más mensajes de ustedes ni que llamen a mi trabajo" (held-out v49), "deixem de ligar para o meu emprego e de me mandar SMS" (a second reviewer's). */
 const STOPS_US_TOO =
-	/ (?:no|nao|not|dont|stop|quit|ni|nem|nor|or|dej\w* de|deix\w* de|par\w* de|parar|paren|parem) (?:(?:me|nos|us|mas|mais|more|ya|ja|to|de|que|vuelvan a|voltem a|a|sigan|sigam|keep|continuen|continuem|fiquem) ){0,3}(?:escrib\w*|mand\w*|envi\w*|escrev\w*|text\w*|messag\w*|msg\w*|whatsapp\w*|sms|contact\w*|contat\w*|llam\w*|lig\w*|call\w*|phon\w*|ring\w*|marc\w*|marq\w*|yam\w*|molest\w*|incomod\w*|bother\w*) | (?:no|nao|not|dont|basta de) (?:\S+ ){0,2}?(?:mas|mais|more|any) (?:mensaj\w*|mensag\w*|messages|texts|msjs?|msgs?|whatsapps?) /;
+	/ (?:no|nao|not|dont|stop|quit|ni|nem|nor|or|dej\w* de|deix\w* de|par\w* de|parar|paren|parem) (?:(?:me|nos|us|mas|mais|more|ya|ja|to|de|que|vuelvan a|voltem a|a|sigan|sigam|keep|continuen|continuem|fiquem) ){0,3}(?:escrib\w*|mand\w*|envi\w*|escrev\w*|text\w*|messag\w*|msg\w*|whatsapp\w*|sms|contact\w*|contat\w*|llam\w*|lig\w*|call\w*|phon\w*|ring\w*|marc\w*|marq\w*|yam\w*|molest\w*|incomod\w*|bother\w*) | (?:no|nao|not|dont|basta de) (?:\S+ ){0,2}?(?:mas|mais|more|any) (?:mensaj\w*|mensag\w*|messages|texts|msjs?|msgs?|whatsapps?) | (?:e|y|and|ou|o|or|nem|ni) de (?:me |nos )?(?:mand\w*|envi\w*|escrev\w*|escrib\w*) /;
 
 /** Me too: "y a mí tampoco me escriban", "e pra mim também", "nem para este número", "nor me". */
 const ME_TOO =

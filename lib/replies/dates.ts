@@ -526,7 +526,7 @@ const DATE_WITH_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)?|primero|primeiro|first) (?:
 /** Every weekday word, as a pattern's alternatives. */
 const WEEKDAY_NAMES = Object.values(WEEKDAY_WORDS).flat().join('|');
 /** A day in the words of two days offered: a weekday, today, tomorrow, a day of the month. */
-const OFFERED_DAY = `(?:(?:el|la|the|on|dia|no|na) )?(?:${WEEKDAY_NAMES}|hoy|hoje|today|${TOMORROW_WORDS.join('|')}|\\d{1,2}(?:st|nd|rd|th)?)(?: feira)?`;
+const OFFERED_DAY = `(?:(?:el|la|the|on|dia|no|na|o|a) ){0,2}(?:${WEEKDAY_NAMES}|hoy|hoje|today|${TOMORROW_WORDS.join('|')}|\\d{1,2}(?:st|nd|rd|th)?)(?: feira)?`;
 /**
  * Two days offered, or a range: "Tuesday or Wednesday, whichever works", "entre el 20 y el 25 le
  * hago el SINPE", "around the 3rd or 4th" (held-out v24, v46's labellers: the later, the day by

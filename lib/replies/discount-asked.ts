@@ -39,9 +39,10 @@ const CONCESSION_ASKED = new RegExp(
 		` (?:fees?|mora|juros|multas?|intereses|interes|interest|discount|descuento|desconto|rebaja|waive\\w*|condon\\w*|perdon\\w*|credit report|buro|serasa|spc|datacredito|veraz|dicom|infocorp) (?:\\S+ ){0,8}?(?:if so|se for assim|se sim|en ese caso|nesse caso|in that case) `,
 		// More time asked for by its name, the taxonomy's extension: "Kindly extend the date, I will
 		// pay", "can I get an extension without the late fee", "me dan una prórroga, pago el 30"
-		// (held-out v35, v47: payment_plan) — not one refused or not needed ("no voy a necesitar prórroga";
-		// the words before are looked at only where the extension is).
-		` (?:extension|extensions|prorroga|prorrogas|prorrogar|prorrogacao|prorrogue|prorroguen|prorroguem|extend (?:\\S+ ){0,2}?(?:date|due|deadline|repayment|payment|it|time))(?<! (?:no|nao|not|dont|don t|without|sin|sem) (?:\\S+ ){0,3}\\S+)(?= )`,
+		// (held-out v35, v47: payment_plan), "pueden extender la fecha?" — not one refused, not needed or
+		// granted already ("no voy a necesitar prórroga", "ya me dieron la prórroga hasta el 20": a second
+		// reviewer's; the words before are looked at only where the extension is).
+		` (?:extension|extensions|prorroga|prorrogas|prorroguita|prorroguitas|prorrogar|prorrogacao|prorrogue|prorroguen|prorroguem|extend (?:\\S+ ){0,2}?(?:date|due|deadline|repayment|payment|it|time)|(?:extender|extiendan|extienda|estender|estendam|estenda) (?:\\S+ ){0,2}?(?:fecha|plazo|vencimiento|prazo|vencimento|data))(?<! (?:no|nao|not|dont|don t|without|sin|sem|dieron|dio|deram|deu|gave|granted|got|aprobaron|aprovaram) (?:\\S+ ){0,3}\\S+)(?= )`,
 		// New terms asked for: "se vocês fizerem em seis vezes de duzentos eu fecho", "si me lo dividen en 6 cuotas".
 		` (?:si|se|if) (?:me |lo |la |voces |vcs |ustedes |you |u )*(?:fizerem|fizer|aceitarem|aceitar|derem|dividirem|parcelarem|hacen|aceptan|dividen|make it|split it|do it) (?:\\S+ ){0,3}?(?:vezes|veces|cuotas|parcelas|installments|instalments|payments|pagos) `,
 	].join('|'),

@@ -35,6 +35,12 @@ const WRITE_HERE = [
 	// Not "están bien pesados" (very), "you can text 911", "not only here but on facebook", "só aqui
 	// hoje já foram 5", "quem fala aqui é o irmão dele" (a second reviewer's).
 	/ (?:mensajes|mensaje|mensagens|mensagem|texts?|texting|messages?|whatsapps?|msjs?|por mensaje|por mensagem|por texto|by text|por whatsapp|por zap|por aqui) (?:estan|esta|sao|e|are|is|s|tan|ta|tao) (?:bien(?= (?:pero|y|asi|por|nomas|gracias) | $)|bom|boa|ok|okay|fine|good|otimo|perfecto|perfeito|de boa) | (?:you|u) (?:can|may|could) (?:still )?(?:text|message|whatsapp)(?: me)?(?: (?:here|instead|only|anytime))? (?:$|but |though |pls |please )| (?:somente|apenas|solo|only|so) (?:aqui|aca|here)(?: (?:por favor|please|pls|mesmo|mismo|nomas|gracias|obrigad[oa]))? $|(?<! (?:no|nao|nem|ni|dont|not|quem|quien|que|who|q)(?: me| comigo)?) (?:fala|falem|fale|habla|hablen|hable|hablame|hableme) (?:comigo |conmigo |me )?(?:por )?(?:aqui|aca) (?!(?:e|es|eh|is|son|sou|soy) )/,
+	// Here is where one answers: "no me llamen más, por aquí contesto", "aqui eu respondo" (a second
+	// reviewer's; held-out v12's labellers once read one as a stop).
+	/ (?:por )?(?:aqui|aca) (?:(?:si|sim|yo|eu|nomas|mismo|mesmo) )?(?:contesto|respondo|le contesto|te contesto|les contesto|atiendo|atendo) /,
+	// Messages asked for instead of calls: "deixem de me ligar, mandem-me mensagem", "send me a text
+	// instead" — to me, not denied ("no me manden mensajes").
+	/ (?<! (?:no|nao|not|dont|nem|ni|stop|quit|to|de) )(?:(?:mandem|mande|manden|envien|enviem|envie|send|text) me|mandenme|mandeme|mandame|envienme|enviame) (?:(?:uma|una|um|un|a) )?(?:mensaje|mensajes|mensagem|mensagens|message|messages|text|texts|sms|whatsapp|msj|msg) /,
 ];
 
 /** WRITE_HERE as one pattern: one pass over the reply. */

@@ -222,10 +222,10 @@ describe('a payment on the condition of a discount is a plan proposed', () => {
 	])('%j', (text) => expect(conditionsOnDiscount(joined(text))).toBe(true));
 	test.each([['if there is a late fee, could you waive it'], ['se tiver como pagar no pix eu pago amanhã'], ['mañana pago sin descuento']])('%j conditions nothing', (text) => expect(conditionsOnDiscount(joined(text))).toBe(false));
 	// The taxonomy's extension, asked by its name beside a promise (held-out v35, v47).
-	test.each([['Kindly extend the date, I will pay'], ['I get paid Friday next week, can I get an extension without the late fee'], ['me podrían dar una prórroga? pago el 30 sin falta'], ['dá pra prorrogar? pago dia 10']])('%j asks for a plan', (text) =>
+	test.each([['Kindly extend the date, I will pay'], ['I get paid Friday next week, can I get an extension without the late fee'], ['me podrían dar una prórroga? pago el 30 sin falta'], ['dá pra prorrogar? pago dia 10'], ['pueden extender la fecha de pago? cobro el 5 y les pago']])('%j asks for a plan', (text) =>
 		expect(classifyReply(text, { received: '2026-06-01' }).label).toBe('payment_plan'),
 	);
-	test.each([["I don't need an extension, I'll pay Friday"], ['no voy a necesitar prórroga, pago el viernes']])('%j needs none: a promise', (text) =>
+	test.each([["I don't need an extension, I'll pay Friday"], ['no voy a necesitar prórroga, pago el viernes'], ['ya me dieron la prórroga hasta el 20, ese día pago sin falta'], ['prorrogaram meu seguro-desemprego, então pago dia 5']])('%j needs none: a promise', (text) =>
 		expect(classifyReply(text, { received: '2026-06-01' }).label).toBe('promise_to_pay'),
 	);
 });
@@ -283,6 +283,9 @@ describe('held-out v49: stops in the formal singular, and the limits read more c
 		['no quiero mas mensajes de ustedes ni que llamen a mi trabajo, me van a correr por su culpa'],
 		// Every part of the day listed is a complaint, not hours asked for.
 		['olha só eu tô recebendo mensagem de vocês todo dia de manhã de tarde e de noite, por favor para de me mandar mensagem nesse número'],
+		// A second reviewer's: our messages stopped with "e de", and "stop to send me messages".
+		['Deixem de ligar para o meu emprego e de me mandar SMS'],
+		["Please stop to send me messages, I don't want more"],
 	])('%j → opt_out', (text) => expect(classifyReply(text, { received: '2026-06-01' }).label).toBe('opt_out'));
 	test.each([
 		// European Portuguese's pronoun after a hyphen keeps this channel as "escrevam me" does.
@@ -291,5 +294,8 @@ describe('held-out v49: stops in the formal singular, and the limits read more c
 		// Hours in words, and "nada más" is "just", no "more".
 		['Oiga, una cosa nada más, no me escriba a las seis de la mañana. Escríbame después de las nueve y con gusto le contesto'],
 		['pago mañana sin falta, no me esten escribiendo tanto'],
+		// Calls stopped, this chat kept: "por aquí contesto", "mandem-me mensagem" (a second reviewer's).
+		['no me llamen mas, por aqui contesto'],
+		['Deixem de me ligar, mandem-me mensagem'],
 	])('%j is no opt-out', (text) => expect(classifyReply(text, { received: '2026-06-01' }).label).not.toBe('opt_out'));
 });

@@ -124,6 +124,7 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['I can pay Tuesday or Wednesday, whichever works for you guys', THU, '2026-03-25'],
 		['entre el 20 y el 25 le hago el SINPE', THU, '2026-03-25'],
 		['pago terça ou quarta', THU, '2026-03-25'],
+		['pago entre o dia 28 e o dia 2', '2026-04-20', '2026-05-02'],
 		// A day corrected: the one after the correction; a weekday named as a holiday (held-out v24).
 		['el lunes, digo el martes le pago', THU, '2026-03-24'],
 		['Friday— sorry, I meant Saturday', THU, '2026-03-21'],
