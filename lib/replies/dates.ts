@@ -546,7 +546,7 @@ function laterDayOffered(text: string, received: string, asks: boolean, country:
 }
 
 /** What a day may be said to be that is no day to pay on: a holiday ("feriado", "día de las madres", "Finados"). */
-const A_HOLIDAY = '(?:feriado|festivo|holiday|dia santo|(?:dia|day) (?:de |do |da |dos |das |of )?(?:(?:las|los|la|el|the|o|a|os|as) )?(?:madres|padres|maes|pais|trabajador|trabalhador|muertos|difuntos|finados|independencia|reyes|reis|san \\S+|sao \\S+|nino|ninos|criancas|mothers|fathers|labor|memorial|patria|virgen)|(?:navidad|natal|christmas|ano nuevo|ano novo|tiradentes|sao joao|santo antonio|corpus christi|consciencia negra|finados|carnaval|carnival|thanksgiving|halloween|(?:jueves|viernes|quinta|sexta)(?: feira)? santa?|good friday))';
+const A_HOLIDAY = '(?:feriado|festivo|festive|holiday|dia santo|(?:dia|day) (?:de |do |da |dos |das |of )?(?:(?:las|los|la|el|the|o|a|os|as) )?(?:madres|padres|maes|pais|trabajador|trabalhador|muertos|difuntos|finados|independencia|reyes|reis|san \\S+|sao \\S+|nino|ninos|criancas|mothers|fathers|labor|memorial|patria|virgen)|(?:navidad|natal|christmas|ano nuevo|ano novo|tiradentes|sao joao|santo antonio|corpus christi|consciencia negra|finados|carnaval|carnival|thanksgiving|halloween|(?:jueves|viernes|quinta|sexta)(?: feira)? santa?|good friday))';
 /**
  * Today or tomorrow said to be a holiday ("hoje é feriado de Tiradentes, depois do feriado eu
  * pago", "Hj é feriado… pago assim que cair o salário": held-out v41; "mañana es día de las madres
@@ -559,12 +559,12 @@ const HOLIDAY_DESCRIBED = new RegExp(` (?:hoy|hoje|hj|today|manana|amanha|tomorr
  * septiembre, todo cerrado. Les pago el miércoles": held-out v41; today's date needs no verb: "hoy
  * primero de mayo y yo aquí trabajando… el 15 que cobro te salgo de eso": v44, "hoje dia 10 e nada
  * do salário cair, mas dia 20 eu acerto": a second reviewer's) it tells of that
- * day; so does a weekday said to be a holiday ("El domingo es día de las madres… le pago el 15":
- * v15), still the day when no other is named ("el lunes es feriado pero yo trabajo igual y ese día
+ * day; so does a weekday or a day of the month said to be a holiday ("El domingo es día de las
+ * madres… le pago el 15": v15; "el 27 e feriado, pero el 26 le pagan": v48), still the day when no other is named ("el lunes es feriado pero yo trabajo igual y ese día
  * le hago la transferencia": a second reviewer's).
  */
 const DAY_DESCRIBED = new RegExp(
-	` (?:(?:(?:el|o|a|this|este|esta|esse|essa) )?(?:${WEEKDAY_NAMES}) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}|(?:hoy|hoje|hj|today|manana|amanha|tomorrow) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH}|\\d{1,2}(?:st|nd|rd|th)?|${WEEKDAY_NAMES})|(?:hoy|hoje|hj|today) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH})|(?:hoy|hoje|hj|today) (?:el|dia|the) \\d{1,2}(?:st|nd|rd|th)?)(?= )`,
+	` (?:(?:(?:el|o|a|this|este|esta|esse|essa) )?(?:${WEEKDAY_NAMES}) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}|(?:el|o|dia|the) \\d{1,2}(?:st|nd|rd|th)? (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}|(?:hoy|hoje|hj|today|manana|amanha|tomorrow) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH}|\\d{1,2}(?:st|nd|rd|th)?|${WEEKDAY_NAMES})|(?:hoy|hoje|hj|today) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH})|(?:hoy|hoje|hj|today) (?:el|dia|the) \\d{1,2}(?:st|nd|rd|th)?)(?= )`,
 	'g',
 );
 

@@ -125,6 +125,9 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['entre el 20 y el 25 le hago el SINPE', THU, '2026-03-25'],
 		['pago terça ou quarta', THU, '2026-03-25'],
 		['pago entre o dia 28 e o dia 2', '2026-04-20', '2026-05-02'],
+		// A day of the month said to be a holiday gives way (held-out v48).
+		['el 27 es feriado, pero el 26 le pagan a él y el mismo día lo manda', '2026-02-10', '2026-02-26'],
+		['Le pago el 30 cuando me paguen, hoy es festive y no tengo ni plata', '2026-07-20', '2026-07-30'],
 		// A day corrected: the one after the correction; a weekday named as a holiday (held-out v24).
 		['el lunes, digo el martes le pago', THU, '2026-03-24'],
 		['Friday— sorry, I meant Saturday', THU, '2026-03-21'],
