@@ -385,8 +385,8 @@ const plainPromise = (raw: string, words: string[]) => !raw.includes('?') && !wo
 const limitsItsOwn = (signals: Pick<ReturnType<typeof ruleSignals>, 'contactHours' | 'thisChannel' | 'otherObject' | 'callsElsewhere' | 'foretold'>) =>
 	signals.contactHours || signals.thisChannel || signals.otherObject || signals.callsElsewhere || signals.foretold;
 
-const limitsItsOptOut = (signals: Pick<ReturnType<typeof ruleSignals>, 'raw' | 'contactHours' | 'thisChannel' | 'otherObject' | 'callsElsewhere' | 'keywordQuestion' | 'foretold' | 'retracted'>) =>
-	signals.keywordQuestion || signals.retracted || (limitsItsOwn(signals) && !stopsOnItsOwn(signals.raw));
+const limitsItsOptOut = (signals: Pick<ReturnType<typeof ruleSignals>, 'raw' | 'contactHours' | 'thisChannel' | 'otherObject' | 'callsElsewhere' | 'keywordQuestion' | 'foretold' | 'retracted' | 'stopDenied'>) =>
+	signals.keywordQuestion || signals.retracted || signals.stopDenied || (limitsItsOwn(signals) && !stopsOnItsOwn(signals.raw));
 
 /** Verbs of calling: a call stopped in a sentence of its own may still keep this chat ("No me llamen. Escríbanme por aquí"). */
 const CALLING = /^(?:llam|lig|call|phon|ring|marc|telefon)/;
@@ -465,6 +465,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	const wildHere: Phrase[] = [];
 	for (const { phrase, opener } of wild) if (opener === undefined || joined.includes(opener)) wildHere.push(phrase);
 	const found: Array<Signal & { at: number }> = [];
+	let denied = false;
 	// Counted once: a keyword said 20,000 times would otherwise count the reply 20,000 times.
 	let spoken = 0;
 	for (const w of words) if (!COURTESY_SET.has(w)) spoken++;
@@ -479,6 +480,10 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		if (label === 'opt_out' && said[0] === 'baja' && bajaDenied(words, at)) return;
 		// "Relaxa que eu não vou bloquear vocês", "no los voy a bloquear": a block denied (held-out v41).
 		if (label === 'opt_out' && said.some((w) => /^(?:bloque|block)/.test(w)) && blockDenied(words, at)) return;
+		if (label === 'opt_out' && deniesTheStop(raw, said, words, at)) {
+			denied = true;
+			return;
+		}
 		const before = [words[at - 1], words[at - 2]];
 		const negated = NEGATABLE.has(label) && !NEGATION_SET.has(said[0]) && before.some((w) => w !== undefined && NEGATION_SET.has(w));
 		// "¿Cómo pago?", "como é que eu pago agora?" (held-out v43): a promise's words asked how.
@@ -549,7 +554,9 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	// Another stop after the first, or its keyword said again further on ("STOP. My son grabbed my phone? no, it was me. STOP").
 	const again = stops.some((s) => s.at >= end) || (stops.length > 0 && stops[0].words.length === 1 && words.lastIndexOf(stops[0].words[0]) >= end);
 	const retracted = stops.length > 0 && takesBackTheStop(` ${words.slice(end, end + TAKEN_BACK_WITHIN).join(' ')} `, again);
-	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion, foretold, retracted, whoWrites: asksWhoWrites(joined), ...debtorSide(joined) };
+	// A stop denied and none said: no opt-out by the model either ("Não parem de me mandar o boleto").
+	const stopDenied = denied && stops.length === 0;
+	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion, foretold, retracted, stopDenied, whoWrites: asksWhoWrites(joined), ...debtorSide(joined) };
 }
 
 /** One who speaks for the debtor or is the debtor (lib/replies/who-writes.ts), and which. */
@@ -673,6 +680,25 @@ function forgetMeSaid(words: string[], at: number, length: number): boolean {
 /** "No me des de baja", "no me den de baja" right before a "baja" phrase, not after "que", "todavía", "aún". */
 const bajaDenied = (words: string[], at: number) =>
 	words[at - 1] === 'de' && ['des', 'den'].includes(words[at - 2]) && words[at - 3] === 'me' && words[at - 4] === 'no' && !['que', 'q', 'todavia', 'aun', 'ainda'].includes(words[at - 5] ?? '');
+
+/**
+ * A stop's verb in the mood a negation makes a request of: "paren", "parem", "dejen", "deixem",
+ * "stop" — not "para", "deja" ("o celular não para de apitar", "no deja de sonar": a complaint
+ * that the messages never stop, held-out v41).
+ */
+const STOP_OPENERS = new Set(['pare', 'paren', 'pares', 'parem', 'dejen', 'deje', 'dejes', 'deixem', 'deixe', 'stop', 'quit']);
+/** A negation, then (with only spaces between, as typed) such a verb: "não parem", "no paren", "don't stop". */
+const NEGATED_STOP = /(?:^|[^\p{L}])(?:no|não|nao|don'?t|dont|do not|never|nunca)\s+(?:please\s+)?(?:pare|paren|pares|parem|dejen|deje|dejes|deixem|deixe|stop|quit)(?!\p{L})/iu;
+/** "This is not a request to cease communication", "no es una solicitud para dejar de…". */
+const NOT_A_REQUEST = /(?:not|no es|não é|nao e)\s+(?:a |an |una |um |uma )?(?:request|solicitud|petici[oó]n|pedido)\s+(?:to|de|para)\s+(?:cease|stop|dejar|parar)/i;
+/**
+ * A stop at `at` denied: "Por favor não parem de me lembrar", "no paren de mandarme los
+ * reminders", "don't stop texting me" ask for the messages (held-out v50: both labellers) — the
+ * negation right before the verb, with no comma between as typed ("No, paren de escribirme"
+ * stops); and a stop said not to be asked ("this is not a request to cease communication").
+ */
+const deniesTheStop = (raw: string, said: readonly string[], words: readonly string[], at: number) =>
+	(STOP_OPENERS.has(said[0]) && DENYING.has(words[at - 1] ?? '') && NEGATED_STOP.test(raw)) || (said.some((w) => /^(?:cease|stop|dejar|parar)/.test(w)) && NOT_A_REQUEST.test(raw));
 
 /** Words that deny: the rules' negations, and Portuguese "jamais". */
 const DENYING = new Set([...REPLY_NEGATIONS, 'jamais']);

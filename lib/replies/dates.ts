@@ -560,11 +560,12 @@ const HOLIDAY_DESCRIBED = new RegExp(` (?:hoy|hoje|hj|today|manana|amanha|tomorr
  * primero de mayo y yo aquí trabajando… el 15 que cobro te salgo de eso": v44, "hoje dia 10 e nada
  * do salário cair, mas dia 20 eu acerto": a second reviewer's) it tells of that
  * day; so does a weekday or a day of the month said to be a holiday ("El domingo es día de las
- * madres… le pago el 15": v15; "el 27 e feriado, pero el 26 le pagan": v48), still the day when no other is named ("el lunes es feriado pero yo trabajo igual y ese día
+ * madres… le pago el 15": v15; "el 27 e feriado, pero el 26 le pagan": v48; "el lunes es festivo por el 20
+ * de julio… le pago el martes 21": v50), still the day when no other is named ("el lunes es feriado pero yo trabajo igual y ese día
  * le hago la transferencia": a second reviewer's).
  */
 const DAY_DESCRIBED = new RegExp(
-	` (?:(?:(?:el|o|a|this|este|esta|esse|essa) )?(?:${WEEKDAY_NAMES}) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}|(?:el|o|dia|the) \\d{1,2}(?:st|nd|rd|th)? (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}|(?:hoy|hoje|hj|today|manana|amanha|tomorrow) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH}|\\d{1,2}(?:st|nd|rd|th)?|${WEEKDAY_NAMES})|(?:hoy|hoje|hj|today) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH})|(?:hoy|hoje|hj|today) (?:el|dia|the) \\d{1,2}(?:st|nd|rd|th)?)(?= )`,
+	` (?:(?:(?:el|o|a|this|este|esta|esse|essa) )?(?:${WEEKDAY_NAMES}) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}(?: (?:por|pelo|pela|for|del?|do|da) (?:el |o |a |the )?(?:${DATE_WITH_MONTH}))?|(?:el|o|dia|the) \\d{1,2}(?:st|nd|rd|th)? (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}|(?:hoy|hoje|hj|today|manana|amanha|tomorrow) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH}|\\d{1,2}(?:st|nd|rd|th)?|${WEEKDAY_NAMES})|(?:hoy|hoje|hj|today) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH})|(?:hoy|hoje|hj|today) (?:el|dia|the) \\d{1,2}(?:st|nd|rd|th)?)(?= )`,
 	'g',
 );
 

@@ -23,7 +23,7 @@ const WRITE_HERE = [
 	// "Here you may": "no me llamen, x aquí sí me pueden escribir"; "sigan mandando aquí, yo se los
 	// paso", "continuem mandando neste número" (held-out v35) — not after a "no", a "que" or an
 	// "if" two words back ("no quiero que ustedes sigan…", "como sigan mandando aquí los denuncio").
-	/ (?:aqui|aca) (?:si |sim )?(?:me |nos )?(?:pueden|puede|podem|pode) (?:me )?(?:escribir|mandar|enviar|escrever) | (?<! (?:no|nao|ni|nem|que|q|como|caso|si|se)(?: \S+){0,2} )(?:sigan|sigam|continuen|continuem) (?:\S+ ){0,1}?(?:mandando|enviando|escribiendo|escrevendo) (?:\S+ ){0,3}?(?:aqui|aca|neste numero|nesse numero|este numero|a este numero) /,
+	/ (?:aqui|aca) (?:si |sim )?(?:me |nos )?(?:pueden|puede|podem|pode) (?:me )?(?:escribir|mandar|enviar|escrever) | (?<! (?:no|nao|ni|nem|que|q|como|caso|si|se)(?: \S+){0,2} )(?:sigan|sigam|continuen|continuem) (?:\S+ ){0,1}?(?:mandando|enviando|escribiendo|escrevendo)(?:me|nos)? (?:\S+ ){0,3}?(?:aqui|aca|neste numero|nesse numero|este numero|a este numero) /,
 	// "Here is fine" said on its own (not "hasta aquí nomás con los mensajitos": enough); here preferred, to settle or to be written to ("para de me
 	// ligar, prefiro resolver por aqui mesmo": held-out v43; "I'd rather text" said last) — not
 	// "prefiero dejarlo hasta aquí", "I'd rather text my lawyer than you" (a second reviewer's).

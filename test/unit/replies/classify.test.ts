@@ -286,6 +286,9 @@ describe('held-out v49: stops in the formal singular, and the limits read more c
 		// A second reviewer's: our messages stopped with "e de", and "stop to send me messages".
 		['Deixem de ligar para o meu emprego e de me mandar SMS'],
 		["Please stop to send me messages, I don't want more"],
+		// "No, paren…": the no answers, the stop stands; "não para de apitar" tells, and the stop after it asks.
+		['No, paren de escribirme'],
+		['tô dirigindo e o celular não para de apitar com mensagem de vocês, pode tirar meu número dessa lista por favor'],
 	])('%j → opt_out', (text) => expect(classifyReply(text, { received: '2026-06-01' }).label).toBe('opt_out'));
 	test.each([
 		// European Portuguese's pronoun after a hyphen keeps this channel as "escrevam me" does.
@@ -297,5 +300,11 @@ describe('held-out v49: stops in the formal singular, and the limits read more c
 		// Calls stopped, this chat kept: "por aquí contesto", "mandem-me mensagem" (a second reviewer's).
 		['no me llamen mas, por aqui contesto'],
 		['Deixem de me ligar, mandem-me mensagem'],
+		// A stop denied asks for the messages (held-out v50); a stop said not to be asked.
+		['Por favor não parem de me lembrar não, que com a cabeça do jeito que tá eu esqueço tudo. Qual o valor desse mês?'],
+		['Jaja no, no paren de mandarme los reminders que si no se me olvida. Pago el 1ro como siempre'],
+		['Guri, esse mês foi uma loucura. Não parem de me mandar o boleto, senão eu esqueço'],
+		['For the record, this is not a request to cease communication. I simply ask that future messages include the last four digits.'],
+		['Ya puse una queja en la SIC pero es por los intereses, no por los mensajes, sigan escribiéndome por aquí'],
 	])('%j is no opt-out', (text) => expect(classifyReply(text, { received: '2026-06-01' }).label).not.toBe('opt_out'));
 });

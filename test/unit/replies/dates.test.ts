@@ -128,6 +128,7 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		// A day of the month said to be a holiday gives way (held-out v48).
 		['el 27 es feriado, pero el 26 le pagan a él y el mismo día lo manda', '2026-02-10', '2026-02-26'],
 		['Le pago el 30 cuando me paguen, hoy es festive y no tengo ni plata', '2026-07-20', '2026-07-30'],
+		['El lunes es festivo por el 20 de julio y no hay banco, le pago el martes 21 sin falta pana', '2026-07-17', '2026-07-21'],
 		// A day corrected: the one after the correction; a weekday named as a holiday (held-out v24).
 		['el lunes, digo el martes le pago', THU, '2026-03-24'],
 		['Friday— sorry, I meant Saturday', THU, '2026-03-21'],
