@@ -127,6 +127,8 @@ const SETS: Array<{
 	{ name: 'heldout-v48', prefix: 'h48', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v49, 24 local ways of speaking and 24 calendars a person lives by: 8.3% and 10.2% marked open.
 	{ name: 'heldout-v49', prefix: 'h49', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v50, 24 ways of wanting the messages to stop and 24 mixes of languages: 5.5% and 5.7% marked open.
+	{ name: 'heldout-v50', prefix: 'h50', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
