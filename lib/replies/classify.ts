@@ -480,6 +480,8 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		if (label === 'opt_out' && said[0] === 'baja' && bajaDenied(words, at)) return;
 		// "Relaxa que eu não vou bloquear vocês", "no los voy a bloquear": a block denied (held-out v41).
 		if (label === 'opt_out' && said.some((w) => /^(?:bloque|block)/.test(w)) && blockDenied(words, at)) return;
+		// "Payment will be made on the 15th, upon receipt of my pension": receiving, not a receipt of payment (held-out v10, v50).
+		if (label === 'already_paid' && said.length === 1 && said[0] === 'receipt' && RECEIVING.has(words[at - 1] ?? '') && words[at + 1] === 'of') return;
 		if (label === 'opt_out' && deniesTheStop(raw, said, words, at)) {
 			denied = true;
 			return;
@@ -699,6 +701,9 @@ const NOT_A_REQUEST = /(?:not|no es|não é|nao e)\s+(?:a |an |una |um |uma )?(?
  */
 const deniesTheStop = (raw: string, said: readonly string[], words: readonly string[], at: number) =>
 	(STOP_OPENERS.has(said[0]) && DENYING.has(words[at - 1] ?? '') && NEGATED_STOP.test(raw)) || (said.some((w) => /^(?:cease|stop|dejar|parar)/.test(w)) && NOT_A_REQUEST.test(raw));
+
+/** Words before "receipt of" that make it a receiving: "upon receipt of", "pending receipt of". */
+const RECEIVING = new Set(['upon', 'on', 'after', 'until', 'pending', 'following', 'awaiting']);
 
 /** Words that deny: the rules' negations, and Portuguese "jamais". */
 const DENYING = new Set([...REPLY_NEGATIONS, 'jamais']);

@@ -230,6 +230,9 @@ describe('a payment on the condition of a discount is a plan proposed', () => {
 	);
 });
 
+test('"upon receipt of my pension" is a receiving, not a receipt: a promise (held-out v50)', () =>
+	expect(classifyReply('Payment will be made on the fifteenth of October, upon receipt of my pension disbursement.', { received: '2026-09-30' })).toMatchObject({ label: 'promise_to_pay', promiseDate: '2026-10-15' }));
+
 describe('a promise\'s words after "which account" ask where to pay', () => {
 	test.each([['Cuánto es el total en Bs a tasa BCV de hoy? Y a qué número hago el pago móvil?'], ['a qué cuenta te pago?']])('%j', (text) =>
 		expect(classifyReply(text, { received: '2026-04-23' }).label).toBe('payment_info'),
