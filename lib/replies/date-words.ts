@@ -30,7 +30,7 @@ export const TOMORROW_WORDS = ['manana', 'manan', 'amanha', 'tomorrow', 'tmrw', 
 export const NOT_TODAY = ['ja agora'];
 /** "mañana" after these words is "morning" (hoy en la mañana), not "tomorrow" — but "el día de mañana" is tomorrow. */
 export const MORNING_MARKERS = ['la', 'esta', 'pela', 'de'];
-export const DAY_AFTER_TOMORROW = ['pasado manana', 'pasao manana', 'depois de amanha', 'day after tomorrow'];
+export const DAY_AFTER_TOMORROW = ['pasado manana', 'pasao manana', 'depois de amanha', 'day after tomorrow', 'next tomorrow'];
 export const MONTH_END = [
 	'fin de mes',
 	'fin del mes',

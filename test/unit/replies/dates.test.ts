@@ -129,6 +129,9 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['el 27 es feriado, pero el 26 le pagan a él y el mismo día lo manda', '2026-02-10', '2026-02-26'],
 		['Le pago el 30 cuando me paguen, hoy es festive y no tengo ni plata', '2026-07-20', '2026-07-30'],
 		['El lunes es festivo por el 20 de julio y no hay banco, le pago el martes 21 sin falta pana', '2026-07-17', '2026-07-21'],
+		// Held-out v50: "first thing next week" is its Monday; Nigerian "next tomorrow" the day after tomorrow.
+		['First ting next week mi a go sort it out, mi promise', '2026-06-27', '2026-06-29'],
+		['Oga abeg I go pay next tomorrow, my salary never enter', '2026-02-10', '2026-02-12'],
 		// A day corrected: the one after the correction; a weekday named as a holiday (held-out v24).
 		['el lunes, digo el martes le pago', THU, '2026-03-24'],
 		['Friday— sorry, I meant Saturday', THU, '2026-03-21'],
