@@ -14,7 +14,7 @@ import { asksWhoWrites, saysItIsTheDebtor, speaksForTheDebtor } from './who-writ
 import { takesBackTheStop } from './retracted';
 import { foretellsNoNeedToWrite } from './stop-foretold';
 import { calendarCountry } from './business-days';
-import { comesSoon, justGoneBy, normaliseReply, resolvePromiseDate, writesMonthFirst } from './dates';
+import { comesSoon, justGoneBy, namesOnlyNow, normaliseReply, resolvePromiseDate, writesMonthFirst } from './dates';
 import { LEXICONS } from './lexicon';
 import type { Lexicon } from './lexicon/types';
 import { MODEL_MAX_CHARS, modelEvidence, modelThresholds, modelWords, predictWords, replyWords, shippedModel, type ReplyModel } from './model';
@@ -299,6 +299,9 @@ export function classifyReply(reply: unknown, options: ClassifierOptions, model:
 		promiseDate = datePromised();
 		// A day given alone, only in the coming weeks: "25/05" just past is the day one paid.
 		if (promiseDate && !read && !comesSoon(options.received, promiseDate)) promiseDate = null;
+		// "Now" alone tells of the moment the model's label describes ("sin chamba ahorita, pero pago
+		// cuando pueda": hardship, held-out v32's labellers and v50's): no day to outrank it.
+		if (promiseDate === options.received && label !== 'promise_to_pay' && namesOnlyNow(raw)) promiseDate = null;
 		if (promiseDate) [label, source] = ['promise_to_pay', 'rules'];
 	} else if (label === 'promise_to_pay') {
 		promiseDate = datePromised();

@@ -579,6 +579,20 @@ export const AMOUNT_SIGN = /[$%€£]|s\//i;
  */
 export const writesMonthFirst = (country: string | null | undefined, language: Language) => MONTH_FIRST.has(country ?? '') && language === 'en';
 
+/**
+ * Whether the only day a reply names is "now" — "ahorita", "agora", "now" with no "hoy" or
+ * "today" and no paying just before it ("pago ahorita"; after it, across a sentence the words no
+ * longer show: "não tenho condições agora. Pago quando der"): "sin chamba ahorita, pero pago cuando
+ * pueda", "sem condições agr… assim q pegar um freela eu pago" tell of the moment
+ * (lib/replies/classify.ts).
+ */
+export function namesOnlyNow(reply: string): boolean {
+	const words = normaliseReply(reply).trim().split(' ');
+	const nows = words.flatMap((w, i) => (NOW_ONLY.includes(w) || w === 'now' || w === 'rn' ? [i] : []));
+	if (nows.length === 0 || words.some((w) => TODAY_NAMED.includes(w))) return false;
+	return nows.every((i) => !words.slice(Math.max(0, i - 2), i).some((w) => PAYING_WORD.test(w)));
+}
+
 /** Whether a promise's day falls within SOON_DAYS of the day the reply was received. */
 export const comesSoon = (received: string, date: string) => toDay(date) - toDay(received) <= SOON_DAYS;
 /**

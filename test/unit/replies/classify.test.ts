@@ -230,6 +230,18 @@ describe('a payment on the condition of a discount is a plan proposed', () => {
 	);
 });
 
+describe('"now" alone tells of the moment: no day to outrank the model\'s label', () => {
+	test.each([
+		['sin chamba ahorita, pero sí pago cuando pueda', 'hardship'],
+		['to desempregada mano, sem condições agr. assim q pegar um freela eu pago, juro', 'hardship'],
+		['No tengo trabajo ahorita, en cuanto consiga le pago', 'hardship'],
+	])('%j → %s', (text, label) => expect(classifyReply(text, { received: '2026-04-06' }).label).toBe(label));
+	// Paying just before "now", or "today" named, is the day.
+	test.each([['le pago ahorita mismo'], ['ahorita no tengo, pero hoy en la tarde le pago']])('%j is a promise for today', (text) =>
+		expect(classifyReply(text, { received: '2026-04-06' })).toMatchObject({ label: 'promise_to_pay', promiseDate: '2026-04-06' }),
+	);
+});
+
 test('"upon receipt of my pension" is a receiving, not a receipt: a promise (held-out v50)', () =>
 	expect(classifyReply('Payment will be made on the fifteenth of October, upon receipt of my pension disbursement.', { received: '2026-09-30' })).toMatchObject({ label: 'promise_to_pay', promiseDate: '2026-10-15' }));
 
