@@ -504,6 +504,13 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 	const text = undescribed !== said && resolveText(undescribed, received, asks, country, monthFirst) === null ? said : undescribed;
 	// "The day after Thanksgiving" (lib/replies/holidays-named.ts) before the weekday it names; "on
 	// Labor Day" only when no other day is named.
+	// The bill's due day gives way to a day to pay named beside it ("My due date is the 30th, but I
+	// get paid on the 24th and I'll pay it then": a second reviewer's); alone, it is the day.
+	const undue = text.replace(DUE_DAY, ' ');
+	if (undue !== text) {
+		const other = resolvePromiseDate(undue, received, country, monthFirst);
+		if (other !== null) return other;
+	}
 	const holiday = namedHolidayDay(text, received);
 	if (holiday !== null && !holiday.givesWay) return holiday.day;
 	const corrected = correctedDay(text, received, asks, country, monthFirst);
@@ -598,7 +605,7 @@ export function namesOnlyNow(reply: string): boolean {
  * límite es hasta el 5 de febrero"): a day of the bill, not of a promise.
  */
 const DUE_DAY = new RegExp(
-	` (?:vence|vencem|vencia|vencimento (?:e|eh|é)|vencimiento (?:es|e)|due(?: date)?(?: is)?(?: on)?|is due|isnt due (?:till|until)|not due (?:till|until)|fecha (?:limite|de pago) es(?: hasta)?|es hasta|corte es) (?:(?:el|o|a|the|dia|day|on) ){0,2}(?:\\d{1,2}(?:st|nd|rd|th)?)(?: (?:de|do|of) (?:${[...MONTH_NUMBERS.keys()].join('|')}))?(?= )`,
+	` (?:vence|vencem|vencia|vencimento (?:e|eh|é)|vencimiento (?:es|e)|due(?: date)?(?: is)?(?: on)?|is due|isnt due (?:till|until)|not due (?:till|until)|fecha (?:limite|de pago) es(?: hasta)?|es hasta|corte es) (?:(?:so|solo|only|just|apenas|hasta|ate|till|until|el|o|a|the|dia|day|on) ){0,3}(?:\\d{1,2}(?:st|nd|rd|th)?)(?: (?:de|do|of) (?:${[...MONTH_NUMBERS.keys()].join('|')}))?(?= )`,
 	'g',
 );
 
@@ -686,7 +693,8 @@ function resolveText(text: string, received: string, asks: boolean, country: str
 		// With words of paying and no other income ("el 15 me cae la quincena y pago al toque" is
 		// one). "Al tiro", "right away" after an income's day is that day: only a day the rest names counts.
 		const paid = rest.some((w) => PAYING_WORDS.includes(w)) && !rest.some((w) => INCOME_WORDS.includes(w)) ? dayToPay(` ${rest.join(' ')} `, rest, received, country, monthFirst, false) : null;
-		if (paid) return paid;
+		// …not "now" alone: "right now I'm broke but I get paid Friday and will pay then" (a second reviewer's).
+		if (paid && !(paid === received && namesOnlyNow(rest.join(' ')))) return paid;
 	}
 	return dayToPay(text, words, received, country, monthFirst, true, asks);
 }

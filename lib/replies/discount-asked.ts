@@ -33,7 +33,7 @@ const CONDITION =
 const PAYING = '(?:pag\\w*|pay\\w*|quit\\w*|cancel\\w*|deposit\\w*|transf\\w*|abon\\w*|liquid\\w*|send\\w*|faco|fazemos|pix|settle\\w*|clear\\w*)';
 const CONCESSION_ASKED = new RegExp(
 	[
-		` (?<! (?:cant|cannot|wont|dont|not|no|nao|never|nunca) )(?:tira|tire|tirem|quita|quiten|quitenme|quitame|quiteme|perdonen|perdoem|rebaja|rebajen|baja|bajen|waive|drop(?! off)|remove|knock off|take off|forgive|freeze) (?:\\S+ ){0,3}?(?:juros|multas?|intereses|interes|mora|recargos?|moratorios|punitorios|late fees?|fees?|interest|penalt(?:y|ies)|taxas?(?: de atraso)?) (?:\\S+ ){0,3}?(?:and|y|e|que|q|then) (?:\\S+ ){0,2}?${PAYING}`,
+		` (?<! (?:cant|cannot|wont|dont|not|no|nao|never|nunca) )(?:tira|tire|tirem|retira|retire|retirem|retiren|quita|quiten|quitenme|quitame|quiteme|saquen|eliminen|perdonen|perdoem|rebaja|rebajen|baja|bajen|waive|drop(?! off)|remove|knock off|take off|forgive|freeze) (?:\\S+ ){0,3}?(?:juros|multas?|intereses|interes|mora|recargos?|moratorios|punitorios|late fees?|fees?|interest|penalt(?:y|ies)|taxas?(?: de atraso)?) (?:\\S+ ){0,3}?(?:and|y|e|que|q|then) (?:\\S+ ){0,2}?${PAYING}`,
 		` (?:si|se|if) (?:\\S+ ){0,3}?(?:sacan|saquen|sacas|quitan|quiten|borran|borren|limpian|limpien|tiram|tirem|tiras|tirar|limpam|limpar|take|remove|delete|clean|report|reportan|update|actualizan|atualizam) (?:\\S+ ){0,4}?(?:credit report|credit bureau|credit file|my credit|bureau|buro|datacredito|veraz|dicom|infocorp|serasa|spc|equifax|experian|transunion|nome sujo|nombre limpio|nome limpo) `,
 		` (?:si|se|if) (?:me |you |u |ustedes |voces |vcs )?(?:lo |la )?(?:fizer|fizerem|fazer|bajan|bajar|rebajan|dejan|deja|deixam|deixar|take|accept|aceptan|aceitam|aceitar|lower) (?:\\S+ ){0,2}?(?:(?:por|a|en|em|to|for|at) )?(?:r |s |us )?\\d[\\d.,]*(?! ?(?:dias?|days?|horas?|hours?|semanas?|weeks?|meses|months?|am|pm)(?= )) `,
 		` (?:fees?|mora|juros|multas?|intereses|interes|interest|discount|descuento|desconto|rebaja|waive\\w*|condon\\w*|perdon\\w*|credit report|buro|serasa|spc|datacredito|veraz|dicom|infocorp) (?:\\S+ ){0,8}?(?:if so|se for assim|se sim|en ese caso|nesse caso|in that case) `,
@@ -43,6 +43,12 @@ const CONCESSION_ASKED = new RegExp(
 		// granted already ("no voy a necesitar prórroga", "ya me dieron la prórroga hasta el 20": a second
 		// reviewer's; the words before are looked at only where the extension is).
 		` (?:extension|extensions|prorroga|prorrogas|prorroguita|prorroguitas|prorrogar|prorrogacao|prorrogue|prorroguen|prorroguem|extend (?:\\S+ ){0,2}?(?:date|due|deadline|repayment|payment|it|time)|(?:extender|extiendan|extienda|estender|estendam|estenda) (?:\\S+ ){0,2}?(?:fecha|plazo|vencimiento|prazo|vencimento|data))(?<! (?:no|nao|not|dont|don t|without|sin|sem|dieron|dio|deram|deu|gave|granted|got|aprobaron|aprovaram) (?:\\S+ ){0,3}\\S+)(?= )`,
+		// The fees taken off as the condition: "sin los intereses le pago mañana mismo", "sem os juros eu
+		// quito hoje" (a second reviewer's) — not "pago sin recargo" (the fees after the paying).
+		` (?:sin|sem|without) (?:los|las|the|os|as|esos|esses|those|that|esa|ese|essa|esse) (?:intereses|interes|juros|multas?|recargos?|mora|interest|late fees?|fees?|penalt(?:y|ies)) (?:\\S+ ){0,3}?${PAYING}`,
+		// A discount asked about beside a promise: "pago sexta, mas tem desconto pra pagamento à vista?",
+		// "is there a discount if I pay today?" — not denied ("não precisa de desconto", "no hay descuento, ya sé").
+		` (?<! (?:nao|no|not|dont) )(?:tem|hay|tiene|tienen|dan|dao|fazem|hacen|is there|any|do you give|do you offer|can i get) (?:algum |algun |algún |un |uma |a )?(?:desconto|descuento|discount) `,
 		// New terms asked for: "se vocês fizerem em seis vezes de duzentos eu fecho", "si me lo dividen en 6 cuotas".
 		` (?:si|se|if) (?:me |lo |la |voces |vcs |ustedes |you |u )*(?:fizerem|fizer|aceitarem|aceitar|derem|dividirem|parcelarem|hacen|aceptan|dividen|make it|split it|do it) (?:\\S+ ){0,3}?(?:vezes|veces|cuotas|parcelas|installments|instalments|payments|pagos) `,
 	].join('|'),

@@ -225,6 +225,10 @@ describe('a payment on the condition of a discount is a plan proposed', () => {
 	test.each([['Kindly extend the date, I will pay'], ['I get paid Friday next week, can I get an extension without the late fee'], ['me podrían dar una prórroga? pago el 30 sin falta'], ['dá pra prorrogar? pago dia 10'], ['pueden extender la fecha de pago? cobro el 5 y les pago']])('%j asks for a plan', (text) =>
 		expect(classifyReply(text, { received: '2026-06-01' }).label).toBe('payment_plan'),
 	);
+	// A second reviewer's: the fees taken off or a discount asked about beside a promise.
+	test.each([['Retirem os juros de mora e pago na sexta-feira'], ['pago sexta, mas tem desconto pra pagamento à vista?'], ['sin los intereses le pago mañana mismo']])('%j asks a concession: a plan', (text) =>
+		expect(classifyReply(text, { received: '2026-11-02' }).label).toBe('payment_plan'),
+	);
 	test.each([["I don't need an extension, I'll pay Friday"], ['no voy a necesitar prórroga, pago el viernes'], ['ya me dieron la prórroga hasta el 20, ese día pago sin falta'], ['prorrogaram meu seguro-desemprego, então pago dia 5']])('%j needs none: a promise', (text) =>
 		expect(classifyReply(text, { received: '2026-06-01' }).label).toBe('promise_to_pay'),
 	);
@@ -242,7 +246,7 @@ describe('"now" alone tells of the moment: no day to outrank the model\'s label'
 	);
 });
 
-test.each([['Ainda não venceu, vence dia 10. Fica tranquilo que eu pago'], ["Umm this isnt due till the 25th? Why am I getting a reminder 3 weeks early. Ill pay on time like always"]])(
+test.each([['Ainda não venceu, vence dia 10. Fica tranquilo que eu pago'], ['Vence só dia 20, até lá eu pago'], ["Umm this isnt due till the 25th? Why am I getting a reminder 3 weeks early. Ill pay on time like always"]])(
 	'%j: the bill\'s due day is no day promised (still time)',
 	(text) => expect(classifyReply(text, { received: '2026-07-02' }).label).toBe('still_time'),
 );

@@ -131,6 +131,10 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['El lunes es festivo por el 20 de julio y no hay banco, le pago el martes 21 sin falta pana', '2026-07-17', '2026-07-21'],
 		// Held-out v50: "first thing next week" is its Monday; Nigerian "next tomorrow" the day after tomorrow.
 		['First ting next week mi a go sort it out, mi promise', '2026-06-27', '2026-06-29'],
+		// A second reviewer's: the due day gives way to a day to pay; "right now" beside a payday tells of now.
+		["My due date is the 30th, but I get paid on the 24th and I'll pay it then", '2026-04-13', '2026-04-24'],
+		['vence el 10, pago el 8', '2026-04-01', '2026-04-08'],
+		["right now I'm broke but I get paid Friday and will pay then", '2026-03-10', '2026-03-13'],
 		['Oga abeg I go pay next tomorrow, my salary never enter', '2026-02-10', '2026-02-12'],
 		// A day corrected: the one after the correction; a weekday named as a holiday (held-out v24).
 		['el lunes, digo el martes le pago', THU, '2026-03-24'],
