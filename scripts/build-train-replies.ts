@@ -329,6 +329,8 @@ function main() {
 		['heldout-v46/replies.jsonl', 'heldout-v46', 'agreed'],
 		['heldout-v47/replies.jsonl', 'heldout-v47', 'agreed'],
 		['heldout-v48/replies.jsonl', 'heldout-v48', 'agreed'],
+		['heldout-v49/replies.jsonl', 'heldout-v49', 'agreed'],
+		['heldout-v50/replies.jsonl', 'heldout-v50', 'agreed'],
 	];
 	for (const [file, source, only] of tuningSets) {
 		const second = join(root, 'test/data', file.replace(/replies\.jsonl$/, 'second-labeller.jsonl'));
