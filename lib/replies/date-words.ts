@@ -8,12 +8,14 @@ import { MONTH_WORDS as CALENDAR_MONTHS } from '../debtor/calendar-words';
  * the sound written down. "sun" is no Sunday: it is the sun more often than the day.
  */
 export const WEEKDAY_WORDS: Record<number, string[]> = {
-	1: ['lunes', 'lune', 'segunda', 'segunda-feira', 'seg', 'monday', 'mon'],
+	// Chat's short forms too: "el lun 3", "el mier", "el jue 22", "el vier", "na qua", "na qta", "na sex" (held-out v51).
+	1: ['lunes', 'lune', 'lun', 'segunda', 'segunda-feira', 'seg', 'monday', 'mon'],
 	2: ['martes', 'terca', 'terca-feira', 'tuesday', 'tues', 'tue'],
-	3: ['miercoles', 'miercole', 'miercules', 'quarta', 'quarta-feira', 'wednesday', 'wed'],
-	4: ['jueves', 'jeuves', 'juevez', 'quinta', 'quinta-feira', 'thursday', 'thurs', 'thu'],
-	// "Vienes" is viernes mistyped ("pago el vienes") and "you come": a weekday only after "el" (lib/replies/dates.ts).
-	5: ['viernes', 'vierne', 'viernez', 'biernes', 'bierne', 'vienes', 'sexta', 'sexta-feira', 'sesta', 'sesta-feira', 'sxt', 'sext', 'friday', 'fri', 'frday', 'fryday'],
+	3: ['miercoles', 'miercole', 'miercules', 'mier', 'mierc', 'quarta', 'quarta-feira', 'qua', 'qrt', 'wednesday', 'wed'],
+	4: ['jueves', 'jeuves', 'juevez', 'jue', 'juev', 'quinta', 'quinta-feira', 'qta', 'qnt', 'thursday', 'thurs', 'thur', 'thu'],
+	// "Vienes" is viernes mistyped ("pago el vienes") and "you come", "vier" its short form and Portuguese
+	// "se vier" (if it comes): a weekday only after "el" (lib/replies/dates.ts).
+	5: ['viernes', 'vierne', 'viernez', 'biernes', 'bierne', 'vienes', 'vier', 'sexta', 'sexta-feira', 'sesta', 'sesta-feira', 'sxt', 'sext', 'sex', 'friday', 'fri', 'frday', 'fryday'],
 	6: ['sabado', 'sab', 'savado', 'saturday', 'sat'],
 	7: ['domingo', 'sunday'],
 };

@@ -104,7 +104,7 @@ function weekdayIn(word: string | undefined): number | undefined {
 	const folded = bv(word);
 	const listed = WEEKDAYS.get(folded);
 	// A plural is a habit, not a day: "los domingos trabajo", "on Fridays".
-	if (listed !== undefined || folded.length < 5 || !/^[a-z]+$/.test(folded) || NOT_WEEKDAYS.has(folded) || WEEKDAYS.has(folded.replace(/s$/, ''))) return listed;
+	if (listed !== undefined || folded.length < 5 || !/^[a-z]+$/.test(folded) || NOT_WEEKDAYS.has(folded) || (folded.length > 5 && WEEKDAYS.has(folded.replace(/s$/, '')))) return listed;
 	if (!slipsSeen.has(folded)) {
 		if (slipsSeen.size > 10_000) slipsSeen.clear();
 		const near = WHOLE_NAMES.find(([name]) => name[0] === folded[0] && Math.abs(name.length - folded.length) <= 2 && slips(folded, name, name.length >= 8 && folded.length >= 8 ? 2 : 1));
@@ -379,7 +379,7 @@ const AFTER_WHAT = ['de', 'del', 'do', 'da', 'dos', 'das', 'que', 'el', 'la', 'o
 
 const ENGLISH_WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 /** "A week Friday", "a week on Tuesday", "Friday week". */
-const A_WEEK_ON = new RegExp(` a week (?:on )?${ENGLISH_WEEKDAY} | ${ENGLISH_WEEKDAY} week $`);
+const A_WEEK_ON = new RegExp(` a week (?:on )?${ENGLISH_WEEKDAY} | ${ENGLISH_WEEKDAY} week $| ${ENGLISH_WEEKDAY} after next `);
 
 /**
  * A weekday gone by or told of: "el martes pasado", "a sexta passada", "last Friday", "Friday was
@@ -431,8 +431,8 @@ function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number }
 	const named: Array<{ at: number; weekday: number; dayOfMonth?: number }> = [];
 	// The first sixteen: a reply names a few; a 100,000-character one of weekdays stays linear.
 	for (let i = 0; i < words.length && named.length < 16; i++) {
-		const weekday = weekdayIn(words[i]);
-		if (!weekday || todaysOwn(words, i) || (words[i] === 'vienes' && words[i - 1] !== 'el') || feastOf(words, i) || (words[i] === 'sat' && SAT_AS_VERB_AFTER.includes(words[i - 1])) || (words[i] === 'segunda' && SECOND_OF.includes(words[i + 1])) || namesAnEvent(words, i) || namesAHoliday(words, i) || brokenPromise(words, i) || pastWeekday(words, i) || weekdaySpan(words, i) || ANY_ONE.includes(words[i - 1]) || holyDay(words, i) || SALES_DAYS.includes(words[i - 1])) continue;
+		const weekday = weekdayIn(words[i]) ?? feiraByNumber(words, i);
+		if (!weekday || todaysOwn(words, i) || (['vienes', 'vier'].includes(words[i]) && words[i - 1] !== 'el') || feastOf(words, i) || (words[i] === 'sat' && SAT_AS_VERB_AFTER.includes(words[i - 1])) || (words[i] === 'segunda' && SECOND_OF.includes(words[i + 1])) || namesAnEvent(words, i) || namesAHoliday(words, i) || brokenPromise(words, i) || pastWeekday(words, i) || weekdaySpan(words, i) || ANY_ONE.includes(words[i - 1]) || holyDay(words, i) || SALES_DAYS.includes(words[i - 1])) continue;
 		// Not an hour or an amount: "el viernes 5 pm", "el lunes 2 mil". "Monday the 16th" (held-out v27) as "sexta dia 16".
 		const at = words[i + 1] === 'dia' || words[i + 1] === 'the' ? i + 2 : i + 1;
 		const after = words[at + 1] ?? '';
@@ -453,9 +453,17 @@ function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number }
 		return [...words.slice(Math.max(0, at - 3, from + 1), at), ...words.slice(at + 1, to).filter((w) => !PART_OF_DAY.has(w)).slice(0, 3)];
 	};
 	const paying = open.length > 1 ? open.find((n) => beside(named.indexOf(n)).some((w) => PAYING_WORDS.includes(w))) : undefined;
-	const chosen = paying ?? open[0] ?? named[0];
+	// With no paying word beside any, a weekday said with its day of the month ("on Monday 9th") over
+	// one told of ("Diwali is on Sunday…": held-out v51).
+	const chosen = paying ?? (open.length > 1 ? open.find((n) => n.dayOfMonth !== undefined) : undefined) ?? open[0] ?? named[0];
 	return chosen && { weekday: chosen.weekday, dayOfMonth: chosen.dayOfMonth };
 }
+
+/** Portuguese weekdays by their number: "6ª feira", "2a feira" (Monday is the second day): 1–7 as weekdayIn. */
+const feiraByNumber = (words: readonly string[], i: number) => {
+	const m = /^([2-6])a?$/.exec(words[i]);
+	return m && words[i + 1] === 'feira' ? Number(m[1]) - 1 : undefined;
+};
 
 /** Nouns after "segunda" that make it "second": "a segunda parcela", "segunda vez", "segunda quinzena" (a second reviewer's). */
 const SECOND_OF = ['parcela', 'prestacao', 'vez', 'via', 'cuota', 'quinzena', 'quincena', 'opcao', 'chance', 'fatura', 'mensagem', 'semana', 'metade', 'parte'];
@@ -568,11 +576,11 @@ const HOLIDAY_DESCRIBED = new RegExp(` (?:hoy|hoje|hj|today|manana|amanha|tomorr
  * do salário cair, mas dia 20 eu acerto": a second reviewer's) it tells of that
  * day; so does a weekday or a day of the month said to be a holiday ("El domingo es día de las
  * madres… le pago el 15": v15; "el 27 e feriado, pero el 26 le pagan": v48; "el lunes es festivo por el 20
- * de julio… le pago el martes 21": v50), still the day when no other is named ("el lunes es feriado pero yo trabajo igual y ese día
+ * de julio… le pago el martes 21": v50; "el 15 es sábado. El lunes 17": v51), still the day when no other is named ("el lunes es feriado pero yo trabajo igual y ese día
  * le hago la transferencia": a second reviewer's).
  */
 const DAY_DESCRIBED = new RegExp(
-	` (?:(?:(?:el|o|a|this|este|esta|esse|essa) )?(?:${WEEKDAY_NAMES}) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}(?: (?:por|pelo|pela|for|del?|do|da) (?:el |o |a |the )?(?:${DATE_WITH_MONTH}))?|(?:el|o|dia|the) \\d{1,2}(?:st|nd|rd|th)? (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}|(?:hoy|hoje|hj|today|manana|amanha|tomorrow) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH}|\\d{1,2}(?:st|nd|rd|th)?|${WEEKDAY_NAMES})|(?:hoy|hoje|hj|today) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH})|(?:hoy|hoje|hj|today) (?:el|dia|the) \\d{1,2}(?:st|nd|rd|th)?)(?= )`,
+	` (?:(?:(?:el|o|a|this|este|esta|esse|essa) )?(?:${WEEKDAY_NAMES}) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}(?: (?:por|pelo|pela|for|del?|do|da) (?:el |o |a |the )?(?:${DATE_WITH_MONTH}))?|(?:el|o|dia|the) \\d{1,2}(?:st|nd|rd|th)? (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}|(?:el|o|dia|the) \\d{1,2}(?:st|nd|rd|th)? (?:es|e|eh|is|s|cae|cai|falls on|sera|will be|vai ser|vai cair) (?:(?:el|o|a|un|um|una|on|on a) )?(?:${WEEKDAY_NAMES})|(?:hoy|hoje|hj|today|manana|amanha|tomorrow) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH}|\\d{1,2}(?:st|nd|rd|th)?|${WEEKDAY_NAMES})|(?:hoy|hoje|hj|today) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH})|(?:hoy|hoje|hj|today) (?:el|dia|the) \\d{1,2}(?:st|nd|rd|th)?)(?= )`,
 	'g',
 );
 

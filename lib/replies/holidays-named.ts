@@ -29,6 +29,7 @@ const HOLIDAYS: Array<{ words: string; on: (year: number) => number }> = [
 	// The days Latin America and Brazil keep, on one date everywhere ("Pago no dia da Consciência
 	// Negra que tô de folga": held-out v48; "Faço o MB Way no Santo António": v45) — not the ones
 	// each country keeps on its own day (Independence, Mother's Day, Fiestas Patrias).
+	{ words: 'nochebuena|(?:la )?vispera de navidad|(?:a )?vespera de natal|christmas eve', on: (y) => dayIn(y, 12, 24) },
 	{ words: 'navidad|natal|christmas(?: day)?', on: (y) => dayIn(y, 12, 25) },
 	{ words: 'ano nuevo|ano novo|new years? day', on: (y) => dayIn(y, 1, 1) },
 	{ words: '(?:dia de )?reyes(?: magos)?|dia de reis', on: (y) => dayIn(y, 1, 6) },

@@ -135,6 +135,18 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		["My due date is the 30th, but I get paid on the 24th and I'll pay it then", '2026-04-13', '2026-04-24'],
 		['vence el 10, pago el 8', '2026-04-01', '2026-04-08'],
 		["right now I'm broke but I get paid Friday and will pay then", '2026-03-10', '2026-03-13'],
+		// Held-out v51: chat's short weekdays, "6ª feira", "friday after next", a day said to fall on a
+		// weekday, a weekday with its date over one told of, Christmas Eve; "se vier" is no Friday.
+		['ok el vier le deposito sin falta', '2026-03-12', '2026-03-13'],
+		['ya le dije a mi esposo, el mier sin falta pagamos 🙏', '2026-08-01', '2026-08-05'],
+		['pago na sex sem falta', '2026-05-13', '2026-05-15'],
+		['el jue 22 ya tengo completo y le pago', '2026-10-16', '2026-10-22'],
+		['Pago na 6ª feira, ok?', '2026-03-09', '2026-03-13'],
+		["I get paid friday after next, I'll pay it then", '2026-09-24', '2026-10-02'],
+		['el 15, ay no, el 15 es sábado. El lunes 17 entonces', '2026-08-13', '2026-08-17'],
+		['Diwali is on Sunday so expenses are there. I will clear the dues after the festival, on Monday 9th.', '2026-11-04', '2026-11-09'],
+		['Pago na véspera de natal quando sair o 13º', '2026-11-24', '2026-12-24'],
+		['Vou pagar dia 10, mas se vier um centavo de juros a mais vai pro TikTok', '2026-03-04', '2026-03-10'],
 		['Oga abeg I go pay next tomorrow, my salary never enter', '2026-02-10', '2026-02-12'],
 		// A day corrected: the one after the correction; a weekday named as a holiday (held-out v24).
 		['el lunes, digo el martes le pago', THU, '2026-03-24'],
