@@ -62,9 +62,10 @@ const ANY_HOURS = new RegExp(HOURS.map((pattern) => pattern.source).join('|'));
 /**
  * Words of stopping for good ("más", "ya no", "again", "nunca", "delete", "block", "basta", "também"…;
  * not Portuguese "mas não", "but don't": held-out v37; nor "una cosa nada más", "just": v5), of
- * harassment ("esto es acoso"; every part of the day listed, "de manhã de tarde e de noite": held-out
- * v49; "todo santo dia… às sete da manhã": v34 — the hours are its evidence, not a request), and a time named to say none ("ni de día ni
- * de noche", "at any time"): with them a reply that names a time still
+ * harassment ("esto es acoso"; every part of the day listed, "de manhã de tarde e de noite":
+ * held-out v49; "todo santo dia… às sete da manhã": v34 — the hours are its evidence, not a
+ * request), and a time named to say none ("ni de día ni de noche", "at any time"): with them a
+ * reply that names a time still
  * asks us to stop ("no me escriban más, trabajo de noche"; "no me vuelvan a escribir, ni a esta hora ni a
  * ninguna": held-out v41; not "vuelvo a las 6", "vuelvan a escribir después de las 5": a second
  * reviewer's).

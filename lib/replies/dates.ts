@@ -48,7 +48,7 @@ import {
 import type { Language } from '../debtor/countries';
 import { businessDayIn } from './business-days';
 import { DAY, lastDayOfMonth, toDay, toIso, weekdayOf, weekdayOfRank } from './calendar';
-import { FEAST_BEFORE_A_WEEKDAY, FEAST_OF_A_WEEKDAY, namedHolidayDay } from './holidays-named';
+import { FEAST_BEFORE_A_WEEKDAY, FEAST_OF_A_WEEKDAY, HOLIDAY_NAMES, namedHolidayDay } from './holidays-named';
 import { slips } from './slips';
 
 /** A promise further away than this is not one a collector can hold a debtor to. */
@@ -437,8 +437,9 @@ function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number }
 		const at = words[i + 1] === 'dia' || words[i + 1] === 'the' ? i + 2 : i + 1;
 		const after = words[at + 1] ?? '';
 		const dated = /^\d{1,2}(?:st|nd|rd|th)?$/.test(words[at] ?? '') && !AMOUNT_AFTER.test(after) && !HOUR_OR_LIST_AFTER.test(after);
-		// …or the day of the month said first, the weekday after it: "on the 21st, Wednesday", "el 21, miércoles" (held-out v49).
-		const datedBefore = /^\d{1,2}(?:st|nd|rd|th)$/.test(words[i - 1] ?? '') || (/^\d{1,2}$/.test(words[i - 1] ?? '') && ['el', 'dia', 'the'].includes(words[i - 2])); // not "still on 4 Fri" (for)
+		// …or the day of the month said first, the weekday after it: "on the 21st, Wednesday", "el 21,
+		// miércoles" (held-out v49) — a bare number only after "el", "dia", "the": "still on 4 Fri" is "for".
+		const datedBefore = /^\d{1,2}(?:st|nd|rd|th)$/.test(words[i - 1] ?? '') || (/^\d{1,2}$/.test(words[i - 1] ?? '') && ['el', 'dia', 'the'].includes(words[i - 2]));
 		named.push({ at: i, weekday, dayOfMonth: dated ? dayNumber(words[at]) : datedBefore ? dayNumber(words[i - 1]) : undefined });
 	}
 	// "El lunes no pago, el martes sí": a weekday refused gives way to another ("Friday, not Monday" refuses Monday).
@@ -510,8 +511,6 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 	// day when there is none ("amanhã é sexta, pago": a second reviewer's).
 	const undescribed = said.replace(DAY_DESCRIBED, ' ');
 	const text = undescribed !== said && resolveText(undescribed, received, asks, country, monthFirst) === null ? said : undescribed;
-	// "The day after Thanksgiving" (lib/replies/holidays-named.ts) before the weekday it names; "on
-	// Labor Day" only when no other day is named.
 	// The bill's due day gives way to a day to pay named beside it ("My due date is the 30th, but I
 	// get paid on the 24th and I'll pay it then": a second reviewer's); alone, it is the day.
 	const undue = text.replace(DUE_DAY, ' ');
@@ -519,6 +518,8 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 		const other = resolvePromiseDate(undue, received, country, monthFirst);
 		if (other !== null) return other;
 	}
+	// "The day after Thanksgiving" (lib/replies/holidays-named.ts) before the weekday it names; "on
+	// Labor Day" only when no other day is named.
 	const holiday = namedHolidayDay(text, received);
 	if (holiday !== null && !holiday.givesWay) return holiday.day;
 	const corrected = correctedDay(text, received, asks, country, monthFirst);
@@ -560,8 +561,8 @@ function laterDayOffered(text: string, received: string, asks: boolean, country:
 	return a === null || b === null ? null : a > b ? a : b;
 }
 
-/** What a day may be said to be that is no day to pay on: a holiday ("feriado", "día de las madres", "Finados"). */
-const A_HOLIDAY = '(?:feriado|festivo|festive|holiday|dia santo|(?:dia|day) (?:de |do |da |dos |das |of )?(?:(?:las|los|la|el|the|o|a|os|as) )?(?:madres|padres|maes|pais|trabajador|trabalhador|muertos|difuntos|finados|independencia|reyes|reis|san \\S+|sao \\S+|nino|ninos|criancas|mothers|fathers|labor|memorial|patria|virgen)|(?:navidad|natal|christmas|ano nuevo|ano novo|tiradentes|sao joao|santo antonio|corpus christi|consciencia negra|finados|carnaval|carnival|thanksgiving|halloween|(?:jueves|viernes|quinta|sexta)(?: feira)? santa?|good friday))';
+/** What a day may be said to be that is no day to pay on: a holiday ("feriado", "día de las madres", "Finados", any one holidays-named.ts names). */
+const A_HOLIDAY = `(?:feriado|festivo|festive|holiday|dia santo|(?:dia|day) (?:de |do |da |dos |das |of )?(?:(?:las|los|la|el|the|o|a|os|as) )?(?:madres|padres|maes|pais|trabajador|trabalhador|muertos|difuntos|finados|independencia|reyes|reis|san \\S+|sao \\S+|nino|ninos|criancas|mothers|fathers|labor|memorial|patria|virgen)|carnaval|carnival|${HOLIDAY_NAMES})`;
 /**
  * Today or tomorrow said to be a holiday ("hoje é feriado de Tiradentes, depois do feriado eu
  * pago", "Hj é feriado… pago assim que cair o salário": held-out v41; "mañana es día de las madres
@@ -574,10 +575,11 @@ const HOLIDAY_DESCRIBED = new RegExp(` (?:hoy|hoje|hj|today|manana|amanha|tomorr
  * septiembre, todo cerrado. Les pago el miércoles": held-out v41; today's date needs no verb: "hoy
  * primero de mayo y yo aquí trabajando… el 15 que cobro te salgo de eso": v44, "hoje dia 10 e nada
  * do salário cair, mas dia 20 eu acerto": a second reviewer's) it tells of that
- * day; so does a weekday or a day of the month said to be a holiday ("El domingo es día de las
- * madres… le pago el 15": v15; "el 27 e feriado, pero el 26 le pagan": v48; "el lunes es festivo por el 20
- * de julio… le pago el martes 21": v50; "el 15 es sábado. El lunes 17": v51), still the day when no other is named ("el lunes es feriado pero yo trabajo igual y ese día
- * le hago la transferencia": a second reviewer's).
+ * day; so does a weekday or a day of the month said to be a holiday or to fall on a weekday ("El
+ * domingo es día de las madres… le pago el 15": v15; "el 27 e feriado, pero el 26 le pagan": v48;
+ * "el lunes es festivo por el 20 de julio… le pago el martes 21": v50; "el 15 es sábado. El lunes
+ * 17": v51), still the day when no other is named ("el lunes es feriado pero yo trabajo igual y
+ * ese día le hago la transferencia": a second reviewer's).
  */
 const DAY_DESCRIBED = new RegExp(
 	` (?:(?:(?:el|o|a|this|este|esta|esse|essa) )?(?:${WEEKDAY_NAMES}) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}(?: (?:por|pelo|pela|for|del?|do|da) (?:el |o |a |the )?(?:${DATE_WITH_MONTH}))?|(?:el|o|dia|the) \\d{1,2}(?:st|nd|rd|th)? (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}|(?:el|o|dia|the) \\d{1,2}(?:st|nd|rd|th)? (?:es|e|eh|is|s|cae|cai|falls on|sera|will be|vai ser|vai cair) (?:(?:el|o|a|un|um|una|on|on a) )?(?:${WEEKDAY_NAMES})|(?:hoy|hoje|hj|today|manana|amanha|tomorrow) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH}|\\d{1,2}(?:st|nd|rd|th)?|${WEEKDAY_NAMES})|(?:hoy|hoje|hj|today) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH})|(?:hoy|hoje|hj|today) (?:el|dia|the) \\d{1,2}(?:st|nd|rd|th)?)(?= )`,
@@ -601,19 +603,24 @@ export const writesMonthFirst = (country: string | null | undefined, language: L
  * pueda", "sem condições agr… assim q pegar um freela eu pago" tell of the moment
  * (lib/replies/classify.ts).
  */
-export function namesOnlyNow(reply: string): boolean {
-	const words = normaliseReply(reply).trim().split(' ');
+export const namesOnlyNow = (reply: string): boolean => onlyNowIn(normaliseReply(reply).trim().split(' '));
+
+/** namesOnlyNow on a reply's normalised words. */
+function onlyNowIn(words: readonly string[]): boolean {
 	const nows = words.flatMap((w, i) => (NOW_ONLY.includes(w) || w === 'now' || w === 'rn' ? [i] : []));
 	if (nows.length === 0 || words.some((w) => TODAY_NAMED.includes(w))) return false;
-	return nows.every((i) => !words.slice(Math.max(0, i - 2), i).some((w) => PAYING_WORD.test(w)));
+	return nows.every((i) => !paidJustBefore(words, i));
 }
+
+/** A word of paying one or two words before the `i`th: "pago ahorita", "paying it now". */
+const paidJustBefore = (words: readonly string[], i: number) => words.slice(Math.max(0, i - 2), i).some((w) => PAYING_WORD.test(w));
 
 /**
  * The bill's due day said ("vence dia 10", "o vencimento é dia 25", "it's due the 25th", "la fecha
  * límite es hasta el 5 de febrero"): a day of the bill, not of a promise.
  */
 const DUE_DAY = new RegExp(
-	` (?:vence|vencem|vencia|vencimento (?:e|eh|é)|vencimiento (?:es|e)|due(?: date)?(?: is)?(?: on)?|is due|isnt due (?:till|until)|not due (?:till|until)|fecha (?:limite|de pago) es(?: hasta)?|es hasta|corte es) (?:(?:so|solo|only|just|apenas|hasta|ate|till|until|el|o|a|the|dia|day|on) ){0,3}(?:\\d{1,2}(?:st|nd|rd|th)?)(?: (?:de|do|of) (?:${[...MONTH_NUMBERS.keys()].join('|')}))?(?= )`,
+	` (?:vence|vencem|vencia|vencimento (?:e|eh|é)|vencimiento (?:es|e)|due(?: date)?(?: is)?(?: on)?|is due|isnt due (?:till|until)|not due (?:till|until)|fecha (?:limite|de pago) es(?: hasta)?|es hasta|corte es) (?:(?:so|solo|only|just|apenas|hasta|ate|till|until|el|o|a|the|dia|day|on) ){0,3}(?:\\d{1,2}(?:st|nd|rd|th)?)(?: (?:de|do|of) (?:${MONTH_NAMES}))?(?= )`,
 	'g',
 );
 
@@ -702,7 +709,7 @@ function resolveText(text: string, received: string, asks: boolean, country: str
 		// one). "Al tiro", "right away" after an income's day is that day: only a day the rest names counts.
 		const paid = rest.some((w) => PAYING_WORDS.includes(w)) && !rest.some((w) => INCOME_WORDS.includes(w)) ? dayToPay(` ${rest.join(' ')} `, rest, received, country, monthFirst, false) : null;
 		// …not "now" alone: "right now I'm broke but I get paid Friday and will pay then" (a second reviewer's).
-		if (paid && !(paid === received && namesOnlyNow(rest.join(' ')))) return paid;
+		if (paid && !(paid === received && onlyNowIn(rest))) return paid;
 	}
 	return dayToPay(text, words, received, country, monthFirst, true, asks);
 }
@@ -874,10 +881,9 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	const negation = (j: number) => NEGATIONS.includes(words[j]) && !inThe(j) && !(words[j] === 'no' && NO_TROUBLE.includes(words[j + 1]));
 	const refused = (i: number) => negation(i + 1) || negation(i + 2) || (inThe(i + 1) && (negation(i + 3) || negation(i + 4))) || refusedBefore(i);
 	const describesNow = (i: number) => NOW_WORDS.includes(words[i]) && (STATE_NOW.includes(words[i + 1]) || (NOW_ONLY.includes(words[i]) && STATE_OF_THINGS.includes(words[i + 1]) && !WHO_OR_WHERE.includes(words[i + 2]))) && !GERUND.test(words[i + 2] ?? '');
-	const paidNow = (i: number) => words.slice(Math.max(0, i - 2), i).some((w) => PAYING_WORD.test(w));
 	// English "now" ("rn": right now) is the day only right after paying ("paying it now", "paying
 	// it rn", "I'll pay now"): "I've got a new job now" tells of the moment.
-	const todayAts = words.flatMap((w, i) => ((TODAY_PHRASES.includes(w) || ((w === 'now' || w === 'rn') && paidNow(i))) && !refused(i) && !describesNow(i) ? [i] : []));
+	const todayAts = words.flatMap((w, i) => ((TODAY_PHRASES.includes(w) || ((w === 'now' || w === 'rn') && paidJustBefore(words, i))) && !refused(i) && !describesNow(i) ? [i] : []));
 	const todayPhrase = TODAY_PHRASES.some((p) => p.includes(' ') && text.includes(` ${p} `));
 	// "Now" beside paying after something ("depois do São João eu pago, agora o dinheiro tá
 	// separado", "pasando semana santa le pago… ahorita no me alcanza": held-out v32) tells of now.
@@ -889,7 +895,7 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	// tengo dinero ahorita… el 15 me pagan", "só vão acertar agora, mas dia 10 eu quito"): a day of
 	// the month named outranks it, unless paying comes just before it ("pagar metade agora e o
 	// resto dia 25"); "hoy", "hoje", "today" keep their rank.
-	const onlyNow = todayAts.length > 0 && !todayPhrase && todayAts.every((i) => NOW_ONLY.includes(words[i]) && !paidNow(i));
+	const onlyNow = todayAts.length > 0 && !todayPhrase && todayAts.every((i) => NOW_ONLY.includes(words[i]) && !paidJustBefore(words, i));
 
 	// The day of the month said with the weekday is the more precise ("el viernes 27": the 27th),
 	// when they agree: "el viernes 12" when the next 12th is a Monday names no one day.

@@ -1,6 +1,6 @@
 import { easterSunday } from '../contact/holidays';
 import { DAY, toDay, toIso, weekdayOf, weekdayOfRank } from './calendar';
-import { AFTER_DAY } from './date-words';
+import { AFTER_DAY, WEEKDAY_WORDS } from './date-words';
 
 /**
  * A promise for a US holiday named, or for a day set by one: "I'll pay on Labor Day", "the day
@@ -11,7 +11,6 @@ import { AFTER_DAY } from './date-words';
  * or after the reply's. Normalised text (dates.ts `normaliseReply`: words, a space at each end).
  */
 /** 1 = Monday … 7 = Sunday, as calendar.ts counts them. */
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const [MONDAY, THURSDAY] = [1, 4];
 /** A day of a month (1–12) of a year, in days. */
 const dayIn = (year: number, month: number, day: number) => Date.UTC(year, month - 1, day) / DAY;
@@ -61,6 +60,8 @@ const FEASTS: Array<{ words: string; on: (year: number) => number }> = [
 	{ words: 'jueves santo|quinta(?:-feira)? santa|holy thursday|maundy thursday', on: (y) => easter(y) - 3 },
 	{ words: 'viernes santo|sexta(?:-feira)? santa|sexta(?:-feira)? da paixao|good friday', on: (y) => easter(y) - 2 },
 ];
+/** Every holiday and feast named here, as a pattern's alternatives: what a day may be said to be (lib/replies/dates.ts). */
+export const HOLIDAY_NAMES = [...HOLIDAYS, ...FEASTS].map((h) => h.words).join('|');
 const FEAST = new RegExp(` (?:${FEASTS.map((f) => `(${f.words})`).join('|')})(?= )`);
 /**
  * Not after "after" ("depois da quarta de cinzas": no day) — looked at before the feast found, not
@@ -74,9 +75,12 @@ export const FEAST_OF_A_WEEKDAY = ['cinzas', 'ceniza', 'carnaval', 'santo', 'san
 /** …and the words before one that make it a feast's: "Ash Wednesday", "Good Friday". */
 export const FEAST_BEFORE_A_WEEKDAY = ['ash', 'fat', 'good', 'holy', 'maundy'];
 
-/** Each weekday's name in the three languages, 1 = Monday … 7 = Sunday. */
+/**
+ * Each weekday's name of five letters or more (date-words' list: "viernes", "sexta-feira", "friday";
+ * not "vienes", which is "you come" as often), 1 = Monday … 7 = Sunday.
+ */
 const WEEKDAY_OF = new Map(
-	[WEEKDAYS, ['lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo'], ['segunda', 'terca', 'quarta', 'quinta', 'sexta', 'sabado', 'domingo']].flatMap((names) => names.map((name, i) => [name, i + 1] as [string, number])),
+	Object.entries(WEEKDAY_WORDS).flatMap(([n, names]) => names.filter((name) => name.length >= 5 && name !== 'vienes').map((name) => [name, Number(n)] as [string, number])),
 );
 /** Words that put a payment on the holiday: "on", "by", "en", "para", "no", "na", "até"; "el día de", "no dia da" come with the name. */
 const ON = 'on|by|en|para|pa|no|na|em|pro|pra|para o|para a|hasta|ate o|ate a|ate';
