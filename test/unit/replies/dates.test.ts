@@ -484,6 +484,27 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['thats like the 5th text this week. the tuition will be paid on the 1st', '2026-03-19', '2026-04-01'],
 		['I can send 2.5k by the 1st, rest mid month', '2026-02-10', '2026-03-01'],
 	])('held-out v41: %j received %s → %s', (text, received, expected) => expect(resolvePromiseDate(text, received)).toBe(expected));
+	// Received Tuesday 10 February 2026: a reply that turns from a day refused to a day given, with
+	// or without the comma chat often drops (session 29).
+	test.each([
+		['hoy no puedo mañana sí', '2026-02-11'],
+		['hoy no puedo, mañana de tarde paso', '2026-02-11'],
+		['hoje não dá, amanhã pago', '2026-02-11'],
+		["today I can't, tomorrow", '2026-02-11'],
+		['não consigo hoje nem amanhã, só sexta', '2026-02-13'],
+		['el 15 no puedo el 20 sí', '2026-02-20'],
+		['dia 15 não consigo só dia 20', '2026-02-20'],
+		['not on the 15th, on the 18th', '2026-02-18'],
+		['le iba a pagar el 15 pero ahora va a ser el 20', '2026-02-20'],
+		["I was going to pay on the 15th but it'll be the 20th", '2026-02-20'],
+		['perdón, quise decir el 15, no el 5', '2026-02-15'],
+		['Antes do carnaval não dá, pago na quarta de cinzas', '2026-02-18'],
+		["I'll pay it Christmas Eve", '2026-12-24'],
+	])('a day refused, then another: %j → %s', (text, expected) => expect(resolvePromiseDate(text, '2026-02-10')).toBe(expected));
+	test.each(['hoy no puedo ni mañana', 'hoy no puedo mañana tampoco', 'não pago na quarta de cinzas', 'no puedo pagar hoy', "can't pay now, will pay when I can", 'Não consigo pagar agora. Pago quando der'])(
+		'%j: every day named is refused, or none is given',
+		(text) => expect(resolvePromiseDate(text, '2026-02-10')).toBeNull(),
+	);
 	test.each(['hoy no le pago', 'hoje não pago', 'agora no consigo'])('%j: a negation after "no" still refuses the day', (text) => expect(resolvePromiseDate(text, THU)).toBeNull());
 
 	test.each([
