@@ -402,6 +402,40 @@ const PART_OF_DAY = new Set(['de', 'en', 'la', 'pela', 'a', 'in', 'the', 'manha'
 
 /** Today words a weekday after which is today's: "hoy sábado", "hoje sexta". */
 const TODAY_NAMED = ['hoy', 'hoje', 'hj', 'today'];
+/**
+ * Whether the negation at `j` has its own day just before it, which it refuses, not the one after:
+ * "hoy no puedo mañana sí", "hoje não dá, amanhã pago", "today I can't, tomorrow", "el viernes no
+ * puedo el lunes sí" (chat often drops the comma).
+ */
+const ownDayBefore = (words: readonly string[], j: number) => [words[j - 1], words[j - 2]].some((w) => w !== undefined && (TODAY_PHRASES.includes(w) || TOMORROW_WORDS.includes(w) || weekdayIn(w) !== undefined));
+/** Words that refuse the day said just before them, whatever follows: "Monday? can't. Wednesday ok", "friday wont work". */
+const REFUSING = ['cant', 'cannot', 'wont', 'imposible', 'impossivel'];
+/** Words between a negation and the weekday it refuses: "no puedo el viernes", "não consigo na sexta", "can't do Friday". */
+const BEFORE_A_WEEKDAY = ['el', 'la', 'the', 'on', 'na', 'no', 'do', 'this', 'este', 'esta', 'essa', 'nessa'];
+/**
+ * Whether the weekday at `at` is refused: a negation after it ("el lunes no pago, el martes sí",
+ * "friday wont work, monday", "el viernes ya no puedo") — not "no" before another day ("Friday, not
+ * Monday" refuses Monday) — or before it ("not Friday, Monday", "no puedo el viernes, puedo el
+ * lunes", "I can't Friday I can Monday"), unless the negation has its own day before it. Only
+ * the reply's first weekdays are read (firstWeekday), each with at most four words before it.
+ */
+function weekdayRefused(words: readonly string[], at: number): boolean {
+	const k = BEFORE_REFUSAL.includes(words[at + 1]) && !NEGATIONS.includes(words[at + 1]) ? at + 2 : at + 1;
+	if (REFUSING.includes(words[k])) return true;
+	if (NEGATIONS.includes(words[k]) && !(words[k] === 'no' && NO_TROUBLE.includes(words[k + 1]))) return weekdayIn(words[k + 1]) === undefined && !DAY_OF_MONTH_MARKERS.includes(words[k + 1]);
+	for (let j = at - 1; j >= Math.max(0, at - 4); j--) {
+		// Portuguese "no sábado" is "on the".
+		const inThe = ['no', 'na'].includes(words[j]) && j === at - 1;
+		if (!inThe && (NEGATIONS_BEFORE.includes(words[j]) || words[j] === 'not')) {
+			const direct = words.slice(j + 1, at).every((w) => BEFORE_A_WEEKDAY.includes(w));
+			// Said straight before it, "no" refuses it only as the reply's first word: "el jueves no, el
+			// viernes" may be "Thursday, not Friday" or "Thursday no. Friday".
+			return (direct && j === 0) || (!(direct && ['no', 'nao'].includes(words[j])) && !ownDayBefore(words, j));
+		}
+		if (!BEFORE_A_WEEKDAY.includes(words[j]) && !ABLE_WORDS.includes(words[j]) && !TO_PAY.includes(words[j]) && !['i', 'yo', 'eu', 'do'].includes(words[j])) return false;
+	}
+	return false;
+}
 /** "Neither… nor" words: a day after one is refused with the day before it. */
 const NOR = ['ni', 'nem', 'nor'];
 /** …and said after it: "hoy no puedo mañana tampoco", "tomorrow either". */
@@ -449,8 +483,7 @@ function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number }
 		named.push({ at: i, weekday, dayOfMonth: dated ? dayNumber(words[at]) : datedBefore ? dayNumber(words[i - 1]) : undefined });
 	}
 	// "El lunes no pago, el martes sí": a weekday refused gives way to another ("Friday, not Monday" refuses Monday).
-	const refused = (at: number) => NEGATIONS.includes(words[at + 1]) && weekdayIn(words[at + 2]) === undefined && !DAY_OF_MONTH_MARKERS.includes(words[at + 2]);
-	const open = named.length > 1 ? named.filter(({ at }) => !refused(at)) : named;
+	const open = named.length > 1 ? named.filter(({ at }) => !weekdayRefused(words, at)) : named;
 	// Beside: three words before or after, not past another weekday ("*jueves, no martes. El jueves pago").
 	const beside = (k: number) => {
 		const { at } = named[k];
@@ -873,14 +906,11 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	// …or a negation up to three words before it with only words of being able between ("não
 	// consigo hoje", "can't make it today"); "no" or "não" right before it may answer the question
 	// before ("¿hoy? no, hoy pago" is today).
-	// A negation with its own day just before it refuses that day, not the one after: "hoy no puedo
-	// mañana sí", "hoje não dá, amanhã pago", "today I can't, tomorrow" (chat often drops the comma).
-	const ownDayBefore = (j: number) => [words[j - 1], words[j - 2]].some((w) => w !== undefined && (TODAY_PHRASES.includes(w) || TOMORROW_WORDS.includes(w) || weekdayIn(w) !== undefined));
 	const refusedBefore = (i: number) => {
 		// "…ni mañana", "…nem amanhã", "…nor tomorrow": refused with the day before it.
 		if (NOR.includes(words[i - 1])) return true;
 		for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
-			if (NEGATIONS_BEFORE.includes(words[j])) return (j < i - 1 || !['no', 'nao'].includes(words[j])) && !ownDayBefore(j);
+			if (NEGATIONS_BEFORE.includes(words[j])) return (j < i - 1 || !['no', 'nao'].includes(words[j])) && !ownDayBefore(words, j);
 			if (!ABLE_WORDS.includes(words[j]) && !TO_PAY.includes(words[j])) return false;
 		}
 		return false;

@@ -500,7 +500,17 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['perdón, quise decir el 15, no el 5', '2026-02-15'],
 		['Antes do carnaval não dá, pago na quarta de cinzas', '2026-02-18'],
 		["I'll pay it Christmas Eve", '2026-12-24'],
+		["Monday? can't. Wednesday ok", '2026-02-11'],
+		['not friday. monday', '2026-02-16'],
+		["I can't Friday I can Monday", '2026-02-16'],
+		['friday wont work monday will', '2026-02-16'],
+		['no puedo el viernes puedo el lunes', '2026-02-16'],
+		['não consigo na sexta, só na segunda', '2026-02-16'],
+		['el viernes ya no puedo, el lunes', '2026-02-16'],
+		// A negation before the next weekday may be "not that one": the first stays.
+		['pago el jueves no el viernes', '2026-02-12'],
 	])('a day refused, then another: %j → %s', (text, expected) => expect(resolvePromiseDate(text, '2026-02-10')).toBe(expected));
+	test('a weekday refused after an income day said between: held-out v51', () => expect(resolvePromiseDate('el viernes no, cobro el 30. El martes 30 te pago', '2026-06-25')).toBe('2026-06-30'));
 	test.each(['hoy no puedo ni mañana', 'hoy no puedo mañana tampoco', 'não pago na quarta de cinzas', 'no puedo pagar hoy', "can't pay now, will pay when I can", 'Não consigo pagar agora. Pago quando der'])(
 		'%j: every day named is refused, or none is given',
 		(text) => expect(resolvePromiseDate(text, '2026-02-10')).toBeNull(),
