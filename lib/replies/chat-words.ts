@@ -31,3 +31,6 @@ export const COURTESY = ['por', 'favor', 'please', 'pls', 'porfavor', 'ya', 'now
 
 /** Refusal signals that mock a promise (the promise in the same reply does not count). */
 export const SARCASM = ['loteria', 'lottery', 'yeah right', 'sao nunca', 'cuando gane'];
+
+/** Greetings: a reply of nothing else ("hey", "hola buenas", "oi") asks nothing stopped, whatever the model finds (held-out v39's "hey", the unseen set's). */
+export const GREETINGS = new Set(['hey', 'heyy', 'hi', 'hii', 'hello', 'helo', 'yo', 'hola', 'holaa', 'buenas', 'buenos', 'buen', 'dia', 'dias', 'tardes', 'noches', 'oi', 'oie', 'ola', 'ole', 'bom', 'boa', 'tarde', 'noite', 'good', 'morning', 'afternoon', 'evening', 'alo', 'aloo', 'hallo']);

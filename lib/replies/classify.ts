@@ -1,6 +1,6 @@
 import type { Language } from '../debtor/countries';
 import { REPLY_LABELS, type ReplyLabel } from '../messages/library/types';
-import { CHAT_WORDS, COURTESY, LANGUAGE_WORDS, QUESTION_WORDS, REPLY_NEGATIONS, SARCASM } from './chat-words';
+import { CHAT_WORDS, COURTESY, GREETINGS, LANGUAGE_WORDS, QUESTION_WORDS, REPLY_NEGATIONS, SARCASM } from './chat-words';
 import { asksForContactHours } from './contact-hours';
 import { keepsThisChannel, stopSendingHere } from './this-channel';
 import { asksToRemoveNumber } from './number-removed';
@@ -251,8 +251,8 @@ export function classifyReply(reply: unknown, options: ClassifierOptions, model:
 	else if (rules.label === 'opt_out') [label, source] = ['opt_out', 'rules'];
 	// Both likely by the model alone: the likelier (both stop contact; a wrong person is also flagged).
 	// A reply asking who writes from this number, or how we got it, is no opt-out by the model alone
-	// (lib/replies/who-writes.ts); nor one whose likeliest other label is more than four times as likely (OPT_OUT_MARGIN).
-	else if (p('opt_out') >= thresholds.opt_out && !whoWrites && optOutHolds(prediction.probabilities) && prediction.coverage >= READS_A_STOP) label = p('wrong_person') > p('opt_out') ? 'wrong_person' : 'opt_out';
+	// (lib/replies/who-writes.ts), nor a greeting alone ("hey": GREETINGS); nor one whose likeliest other label is more than four times as likely (OPT_OUT_MARGIN).
+	else if (p('opt_out') >= thresholds.opt_out && !whoWrites && optOutHolds(prediction.probabilities) && prediction.coverage >= READS_A_STOP && !(words.length > 0 && words.every((w) => GREETINGS.has(w)))) label = p('wrong_person') > p('opt_out') ? 'wrong_person' : 'opt_out';
 	// A wrong person by the model alone needs it to know a quarter of the reply's words: German's
 	// capitalised nouns read as names asked about, and "Guten Tag, wie geht es Ihnen" passed the threshold.
 	// …nor one asking who writes ("¿Quién es? ¿De dónde sacaron mi número?": held-out v44), with no wrong-person phrase.

@@ -296,6 +296,9 @@ describe('the model alone names no safety label on words it does not know', () =
 	test.each([['Guten Tag '.repeat(10)], ['Guten Tag '.repeat(1000)], ['a a a a a a a a']])('%j', (text) => {
 		expect(['opt_out', 'wrong_person']).not.toContain(classifyReply(text, { received: '2026-06-01' }).label);
 	});
+	// A greeting alone: the model found "hey" an opt-out at 0.18 (held-out v39, the unseen set).
+	test.each([['hey'], ['Hey!'], ['hola buenas'], ['oi, boa tarde'], ['good morning']])('%j is no stop', (text) => expect(classifyReply(text, { received: '2026-06-01' }).label).toBe('other'));
+	test.each([['hey stop'], ['🛑'], ['hola, ya no me escriban']])('%j still is', (text) => expect(classifyReply(text, { received: '2026-06-01' }).label).toBe('opt_out'));
 });
 
 describe('held-out v49: stops in the formal singular, and the limits read more closely', () => {
