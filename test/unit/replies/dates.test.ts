@@ -510,6 +510,17 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		// A negation before the next weekday may be "not that one": the first stays.
 		['pago el jueves no el viernes', '2026-02-12'],
 	])('a day refused, then another: %j → %s', (text, expected) => expect(resolvePromiseDate(text, '2026-02-10')).toBe(expected));
+	test.each([
+		['el 29 de mayo no pude, pero el 5 de junio sí le pago completo', '2026-06-01', '2026-06-05'],
+		['el 5 de junio no puedo', '2026-06-01', '2026-06-05'],
+		['> su cuota vence el 05/09\ncobro el 1ro y ese mismo día la pago', '2026-08-29', '2026-09-01'],
+		['che te lo pago el miércoles después de carnaval', '2026-02-10', '2026-02-18'],
+		['Faço a transferência logo à noite, quando chegar a casa', '2026-02-23', '2026-02-23'],
+		['Pago à noite quando chegar em casa', '2026-03-06', '2026-03-06'],
+	])('session 29: %j received %s → %s', (text, received, expected) => expect(resolvePromiseDate(text, received)).toBe(expected));
+	test.each(['pago no carnaval', 'pago depois do carnaval', 'cuando me paguen, en la tarde le deposito', 'I will pay in the evening when I get paid'])('%j names no day', (text) =>
+		expect(resolvePromiseDate(text, '2026-02-10')).toBeNull(),
+	);
 	test('a weekday refused after an income day said between: held-out v51', () => expect(resolvePromiseDate('el viernes no, cobro el 30. El martes 30 te pago', '2026-06-25')).toBe('2026-06-30'));
 	test.each(['hoy no puedo ni mañana', 'hoy no puedo mañana tampoco', 'não pago na quarta de cinzas', 'no puedo pagar hoy', "can't pay now, will pay when I can", 'Não consigo pagar agora. Pago quando der'])(
 		'%j: every day named is refused, or none is given',
