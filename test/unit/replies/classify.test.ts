@@ -301,6 +301,15 @@ describe('the model alone names no safety label on words it does not know', () =
 	test.each([['hey stop'], ['🛑'], ['hola, ya no me escriban']])('%j still is', (text) => expect(classifyReply(text, { received: '2026-06-01' }).label).toBe('opt_out'));
 });
 
+describe('held-out v52: words a reminder asks for, and illness', () => {
+	test.each([
+		['FALAR', 'human_agent'],
+		['Asesor', 'human_agent'],
+		['tô com dengue, de cama faz 5 dias, depois vejo isso', 'hardship'],
+		['hoje à hora de almoço trato disso', 'promise_to_pay'],
+	])('%j → %s', (text, label) => expect(classifyReply(text, { received: '2026-03-19' }).label).toBe(label));
+});
+
 describe('held-out v49: stops in the formal singular, and the limits read more closely', () => {
 	test.each([
 		['Estamos en plenas fiestas patrias oiga, no me escriba hasta el lunes po'],

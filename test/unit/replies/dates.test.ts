@@ -521,6 +521,14 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 	test.each(['pago no carnaval', 'pago depois do carnaval', 'cuando me paguen, en la tarde le deposito', 'I will pay in the evening when I get paid'])('%j names no day', (text) =>
 		expect(resolvePromiseDate(text, '2026-02-10')).toBeNull(),
 	);
+	test.each([
+		['el miercoles santo deposito en banrural porque despues ya todo cierra', '2026-03-26', '2026-04-01'],
+		['pago no sábado de aleluia', '2026-03-26', '2026-04-04'],
+		['I will pay on Palm Sunday', '2026-03-20', '2026-03-29'],
+		['hoy es sábado santo, el lunes pago', '2026-04-04', '2026-04-06'],
+		['Eita, esqueci. Vou pagar já já', '2026-08-10', '2026-08-10'],
+	])('Holy Week, "já já" (held-out v52): %j received %s → %s', (text, received, expected) => expect(resolvePromiseDate(text, received)).toBe(expected));
+	test('a feast said first on its own day tells of today: held-out v44', () => expect(resolvePromiseDate('sábado santo y ustedes cobrando, ni Judas era tan apurado 😂 la otra semana deposito', '2026-04-04')).toBeNull());
 	test('a weekday refused after an income day said between: held-out v51', () => expect(resolvePromiseDate('el viernes no, cobro el 30. El martes 30 te pago', '2026-06-25')).toBe('2026-06-30'));
 	test.each(['hoy no puedo ni mañana', 'hoy no puedo mañana tampoco', 'não pago na quarta de cinzas', 'no puedo pagar hoy', "can't pay now, will pay when I can", 'Não consigo pagar agora. Pago quando der'])(
 		'%j: every day named is refused, or none is given',
