@@ -341,7 +341,7 @@ const HOUR_OF_DAY = new RegExp(
 /** A time of day said in words: "en la tarde", "antes del mediodía", "antes do meio dia", "before noon". */
 const TIME_OF_DAY = / (?:(?:en|por|a|de|na|pela|in) (?:la |a |the )?(?:tarde|noche|noite|afternoon|evening)|(?:antes|before|by) (?:del |de |do |o )?(?:mediodia|medio dia|meio dia|noon))(?= )/g;
 /** Words that make a time of day a habit or a while off, not today: "trabajo de noche, pago cuando pueda", "la semana que viene… por la tarde". */
-const NOT_TODAY_WORDS = ['cuando', 'quando', 'when', 'semana', 'week', 'finde', 'weekend', 'hasta', 'until', 'till'];
+const NOT_TODAY_WORDS = ['cuando', 'quando', 'when', 'once', 'apenas', 'semana', 'week', 'finde', 'weekend', 'hasta', 'until', 'till'];
 /** …but "when" one gets home or off work is later today: "Pago à noite quando chegar em casa" (held-out v11), "en la noche cuando salga del trabajo". */
 const HOME_LATER = ['chegar', 'chego', 'llegue', 'llego', 'llegar', 'saia', 'saio', 'sair', 'salga', 'salgo', 'salir'];
 const whenHomeLater = (words: readonly string[], i: number) => {
@@ -423,6 +423,8 @@ const TODAY_NAMED = ['hoy', 'hoje', 'hj', 'today'];
 const ownDayBefore = (words: readonly string[], j: number) => [words[j - 1], words[j - 2]].some((w) => w !== undefined && (TODAY_PHRASES.includes(w) || TOMORROW_WORDS.includes(w) || weekdayIn(w) !== undefined));
 /** Words that refuse the day said just before them, whatever follows: "Monday? can't. Wednesday ok", "friday wont work". */
 const REFUSING = ['cant', 'cannot', 'wont', 'imposible', 'impossivel'];
+/** The one after the weekday refused: "el que sigue", "a outra", "the one after". */
+const ONE_AFTER = / (?:el que sigue|el siguiente|el otro|la otra|a outra|o outro|a seguinte|o seguinte|the one after|the next one|the following one|the one after that)(?= )/;
 /** Words between a negation and the weekday it refuses: "no puedo el viernes", "não consigo na sexta", "can't do Friday". */
 const BEFORE_A_WEEKDAY = ['el', 'la', 'the', 'on', 'na', 'no', 'do', 'this', 'este', 'esta', 'essa', 'nessa'];
 /**
@@ -435,7 +437,8 @@ const BEFORE_A_WEEKDAY = ['el', 'la', 'the', 'on', 'na', 'no', 'do', 'this', 'es
 function weekdayRefused(words: readonly string[], at: number): boolean {
 	const k = BEFORE_REFUSAL.includes(words[at + 1]) && !NEGATIONS.includes(words[at + 1]) ? at + 2 : at + 1;
 	if (REFUSING.includes(words[k])) return true;
-	if (NEGATIONS.includes(words[k]) && !(words[k] === 'no' && NO_TROUBLE.includes(words[k + 1]))) return weekdayIn(words[k + 1]) === undefined && !DAY_OF_MONTH_MARKERS.includes(words[k + 1]);
+	const dayAfter = (j: number) => weekdayIn(words[j]) !== undefined || dayNumber(words[j]) !== undefined;
+	if (NEGATIONS.includes(words[k]) && !(words[k] === 'no' && NO_TROUBLE.includes(words[k + 1]))) return !dayAfter(k + 1) && !(DAY_OF_MONTH_MARKERS.includes(words[k + 1]) && dayAfter(k + 2));
 	for (let j = at - 1; j >= Math.max(0, at - 4); j--) {
 		// Portuguese "no sábado" is "on the".
 		const inThe = ['no', 'na'].includes(words[j]) && j === at - 1;
@@ -480,7 +483,7 @@ const ANY_ONE = ['un', 'una', 'um', 'uma', 'num', 'numa', 'every', 'cada', 'todo
  * llega el recibo y el jueves pago", "regresa el sábado… el lunes temprano le pago": held-out
  * v28), else the first.
  */
-function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number } | undefined {
+function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number; at: number } | undefined {
 	const named: Array<{ at: number; weekday: number; dayOfMonth?: number }> = [];
 	// The first sixteen: a reply names a few; a 100,000-character one of weekdays stays linear.
 	for (let i = 0; i < words.length && named.length < 16; i++) {
@@ -509,7 +512,7 @@ function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number }
 	// With no paying word beside any, a weekday said with its day of the month ("on Monday 9th") over
 	// one told of ("Diwali is on Sunday…": held-out v51).
 	const chosen = paying ?? (open.length > 1 ? open.find((n) => n.dayOfMonth !== undefined) : undefined) ?? open[0] ?? named[0];
-	return chosen && { weekday: chosen.weekday, dayOfMonth: chosen.dayOfMonth };
+	return chosen && { weekday: chosen.weekday, dayOfMonth: chosen.dayOfMonth, at: chosen.at };
 }
 
 /** Portuguese weekdays by their number: "6ª feira", "2a feira" (Monday is the second day): 1–7 as weekdayIn. */
@@ -756,7 +759,7 @@ function resolveText(text: string, received: string, asks: boolean, country: str
 	// "Me pagan el 15 y el 30, el 30 pago", "recebo dia 5, vou pagar dia 6", "salary enters on
 	// the 25th, expect payment by the 27th": the day the money comes is the day to pay only when
 	// the reply names no other day to pay on.
-	const income = incomeDay(words);
+	const income = incomeDay(words, true);
 	if (income) {
 		const rest = [...words.slice(0, income.from), ...words.slice(income.to)];
 		// With words of paying and no other income ("el 15 me cae la quincena y pago al toque" is
@@ -768,6 +771,8 @@ function resolveText(text: string, received: string, asks: boolean, country: str
 	return dayToPay(text, words, received, country, monthFirst, true, asks);
 }
 
+/** A subject between a day and its income: "segunda eu recebo", "el viernes yo cobro", "Friday I get paid". */
+const SUBJECTS = ['eu', 'yo', 'i', 'we', 'nosotros'];
 /** Words said before an income's verb that belong to it: "me pagan", "nos depositan"; "get paid". */
 const PRONOUNS_BEFORE_INCOME = ['me', 'nos'];
 const GET_BEFORE_PAID = ['get', 'gets', 'getting'];
@@ -778,9 +783,9 @@ const INCOME_VERBS = new Set([...INCOME_WORDS, ...INCOME_AFTER_PRONOUN, 'paid'])
  * Where the reply says its money comes on a day — an income word ("sueldo", "recebo", "salary",
  * "me pagan") with that day just before it ("el sábado cobro") or within five words after it
  * ("el 30", "dia 5", "on 25th", "mañana"), with the days listed after it ("el 15 y el 30") — as
- * the words' range, if it does.
+ * the words' range, if it does; `subjectBetween`: "segunda eu recebo" too.
  */
-export function incomeDay(words: readonly string[]): { from: number; to: number } | undefined {
+export function incomeDay(words: readonly string[], subjectBetween = false): { from: number; to: number } | undefined {
 	for (let i = 0; i < words.length; i++) {
 		if (!INCOME_VERBS.has(words[i])) continue;
 		const afterPronoun = INCOME_AFTER_PRONOUN.includes(words[i]) && PRONOUNS_BEFORE_INCOME.includes(words[i - 1]);
@@ -788,8 +793,11 @@ export function incomeDay(words: readonly string[]): { from: number; to: number 
 		if (!afterPronoun && !getPaid && !INCOME_WORDS.includes(words[i])) continue;
 		// The pronoun or "get" is part of the income's words: "me pagan", "get paid".
 		const from = i - (PRONOUNS_BEFORE_INCOME.includes(words[i - 1]) || GET_BEFORE_PAID.includes(words[i - 1]) ? 1 : 0);
-		// The day just before: "el sábado cobro y el lunes pago", "dia 5 recebo".
-		if (namesDay(words, from - 1)) return { from: from - 1 - (DAY_OF_MONTH_MARKERS.includes(words[from - 2]) ? 1 : 0), to: i + 1 };
+		// The day just before: "el sábado cobro y el lunes pago", "dia 5 recebo"; for the day to pay,
+		// with a subject between too: "segunda eu recebo, terça pago" (a second reviewer's) — not as a
+		// payday promised ("dia dezoito eu recebo, mas é pouquinho": hardship, held-out v28).
+		const subject = subjectBetween && SUBJECTS.includes(words[from - 1]) ? 1 : 0;
+		if (namesDay(words, from - 1 - subject)) return { from: from - 1 - subject - (DAY_OF_MONTH_MARKERS.includes(words[from - 2 - subject]) ? 1 : 0), to: i + 1 };
 		for (let at = i + 1; at <= i + 5 && at < words.length; at++) {
 			if (!namesDay(words, at)) continue;
 			let to = at + 1;
@@ -966,8 +974,10 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 			return toIso(monday + weekday - 1);
 		}
 		const ahead = (weekday - weekdayOf(today) + 7) % 7;
-		// "A week Friday", "Friday week" (British): the Friday after the next (held-out v32).
-		const weekOn = A_WEEK_ON.test(text) ? 7 : 0;
+		// "A week Friday", "Friday week" (British): the Friday after the next (held-out v32); so is the
+		// one after a weekday refused ("el viernes no, el que sigue", "essa sexta não, a outra", "not
+		// this Friday, the one after": a second reviewer's).
+		const weekOn = A_WEEK_ON.test(text) || (ONE_AFTER.test(text) && weekdayRefused(words, named.at)) ? 7 : 0;
 		return toIso(today + (ahead === 0 && !todayWord ? 7 : ahead) + weekOn);
 	}
 
@@ -1048,7 +1058,7 @@ function ofTheMonth(words: string[], at: number): boolean {
 }
 
 /** Words of a day once meant: "iba a pagar el 15", "falei dia 15", "I was going to pay on the 15th". */
-const ONCE_MEANT = ['iba', 'ia', 'dije', 'falei', 'disse', 'said', 'pensaba', 'pensava'];
+const ONCE_MEANT = ['iba', 'ia', 'dije', 'dicho', 'falei', 'falado', 'disse', 'dito', 'said', 'pensaba', 'pensava', 'planning', 'planned'];
 /** Words that may stand between a day and its refusal: "el 15 yo no puedo", "dia 20 já não dá", "the 15th is no good". */
 const BEFORE_REFUSAL = ['yo', 'eu', 'i', 'ya', 'ja', 'is', 's', 'it', 'me', 'ta', 'esta'];
 /**
@@ -1061,7 +1071,10 @@ function dayRefused(words: readonly string[], at: number): boolean {
 	if (negation(at + 2) || (BEFORE_REFUSAL.includes(words[at + 2]) && negation(at + 3))) return true;
 	const before = words.slice(Math.max(0, at - 5), at);
 	const wasGoing = before.some((w, k) => w === 'going' && ['was', 'were'].includes(before[k - 1]));
-	return ['not', 'no', 'nao'].includes(words[at - 1]) && at > 1 || words[at - 2] === 'not' || wasGoing || before.some((w) => ONCE_MEANT.includes(w));
+	const negated = (w: string | undefined) => w === 'not' || NEGATIONS_BEFORE.includes(w ?? '');
+	// "…no el 5", "not on the 15th", "Can't on the 30th", "had it down for the 25th".
+	const hadItDown = words[at - 1] === 'for' && words[at - 2] === 'down';
+	return (['not', 'no', 'nao'].includes(words[at - 1]) && at > 1) || (['on', 'for', 'by'].includes(words[at - 1]) && negated(words[at - 2])) || words[at - 2] === 'not' || hadItDown || wasGoing || before.some((w) => ONCE_MEANT.includes(w));
 }
 
 /**

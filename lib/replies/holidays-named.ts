@@ -69,6 +69,7 @@ const FEASTS: Array<{ words: string; on: (year: number) => number }> = [
 	{ words: 'viernes santo|sexta(?:-feira)? santa|sexta(?:-feira)? da paixao|good friday', on: (y) => easter(y) - 2 },
 	{ words: 'sabado santo|sabado de gloria|sabado de aleluia|holy saturday', on: (y) => easter(y) - 1 },
 	{ words: 'domingo de pascua|domingo de pascoa|domingo de resurreccion|easter sunday', on: (y) => easter(y) },
+	{ words: 'lunes de pascua|segunda(?:-feira)? de pascoa|easter monday', on: (y) => easter(y) + 1 },
 ];
 /** Every holiday and feast named here, as a pattern's alternatives: what a day may be said to be (lib/replies/dates.ts). */
 export const HOLIDAY_NAMES = [...HOLIDAYS, ...FEASTS].map((h) => h.words).join('|');
@@ -104,9 +105,10 @@ const WEEKDAY_OF = new Map(
 );
 /**
  * Words that put a payment on the holiday: "on", "by", "en", "para", "no", "na", "até"; "el día de",
- * "no dia da" come with the name; "pay it Labor Day", "send it Memorial Day" (held-out v51).
+ * "no dia da" come with the name; "pay it Labor Day", "send it Memorial Day" (held-out v51), "Paying
+ * Memorial Day" (a second reviewer's).
  */
-const ON = 'on|by|en|para|pa|no|na|em|pro|pra|para o|para a|hasta|ate o|ate a|ate|it';
+const ON = 'on|by|en|para|pa|no|na|em|pro|pra|para o|para a|hasta|ate o|ate a|ate|it|pay|paying';
 /** The day after it, in the three languages: "the day after", "el día después de", "o dia seguinte ao". */
 const DAY_AFTER = '(?:the )?day after|(?:el |al )?dia (?:despues|siguiente) (?:de|del|al|a)|(?:o |no )?dia (?:seguinte|depois) (?:ao|a|do|da|de)';
 /** A weekday after it: "the Friday after", "el lunes después de", "a segunda depois do". */
@@ -116,6 +118,28 @@ const NAMED = new RegExp(
 	// nor the holiday's weekend or week ("out of town on Labor Day weekend").
 	`(?<! (?:business|working|bank|banking|biz|first|second|third|next)) (?:(${ON})|(${DAY_AFTER})|${WEEKDAY_AFTER}) (?:the |el |la |o |a )?(?:dia (?:de |del |da |do )?(?:la |el |o |a )?)?(${HOLIDAYS.map((h) => `(${h.words})`).join('|')})(?! (?:weekend|week|break|holiday|semana))(?= )`,
 );
+
+const FEAST_EVERYWHERE = new RegExp(FEAST.source, 'g');
+/** Words after a feast that refuse it: "viernes santo no puedo, el sábado de gloria sí", "sexta-feira da paixão não dá". */
+const FEAST_REFUSED = /^ (?:no|nao|not|cant|cannot|wont|imposible|impossivel)(?: (?:puedo|posso|consigo|da|dice|can|will))?(?= )/;
+/**
+ * The first feast the reply names that it does not refuse right after, else the first it names,
+ * with what was said before it since the feast refused (whose negation is not this one's).
+ */
+function feastNamed(text: string): { feast: RegExpExecArray; before: string } | null {
+	let first: { feast: RegExpExecArray; before: string } | null = null;
+	let from = 0;
+	for (const m of text.matchAll(FEAST_EVERYWHERE)) {
+		const end = m.index + m[0].length;
+		const found = { feast: m as RegExpExecArray, before: text.slice(from, m.index) };
+		const refused = FEAST_REFUSED.exec(text.slice(end, end + 40));
+		if (refused === null) return found;
+		first ??= found;
+		// Past the refusal and its verb: "…no puedo", "…não dá".
+		from = end + refused[0].length;
+	}
+	return first;
+}
 
 /** A negation up to three words before "on": "not on Thanksgiving", "can't pay on Labor Day". */
 const DENIED = / (?:no|not|cant|can t|cannot|wont|won t|never|dont|don t)(?: \S+){0,3}$/;
@@ -127,8 +151,9 @@ const DENIED = / (?:no|not|cant|can t|cannot|wont|won t|never|dont|don t)(?: \S+
  * closed", "I was going to pay on Memorial Day but I'll do it tomorrow": a second reviewer's).
  */
 export function namedHolidayDay(text: string, received: string): { day: string; givesWay: boolean } | null {
-	const feast = FEAST.exec(text);
-	const before = feast === null ? '' : text.slice(0, feast.index);
+	const named = feastNamed(text);
+	const feast = named?.feast ?? null;
+	const before = named?.before ?? '';
 	if (feast !== null && !AFTER.test(before) && !feastDenied(before)) {
 		const { on } = FEASTS[feast.slice(1).findIndex((group) => group !== undefined)];
 		const year = Number(received.slice(0, 4));

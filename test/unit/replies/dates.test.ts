@@ -529,6 +529,22 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['Eita, esqueci. Vou pagar já já', '2026-08-10', '2026-08-10'],
 	])('Holy Week, "já já" (held-out v52): %j received %s → %s', (text, received, expected) => expect(resolvePromiseDate(text, received)).toBe(expected));
 	test('a feast said first on its own day tells of today: held-out v44', () => expect(resolvePromiseDate('sábado santo y ustedes cobrando, ni Judas era tan apurado 😂 la otra semana deposito', '2026-04-04')).toBeNull());
+	// A second reviewer's cases, written from the behaviour's description (session 29).
+	test.each([
+		['viernes santo no puedo, el sábado de gloria sí', '2026-03-30', '2026-04-04'],
+		['sexta-feira da paixão não dá, pago no sábado de aleluia', '2026-03-31', '2026-04-04'],
+		['ya le había dicho que el 30 pero mejor se lo paso para el 28', '2026-04-20', '2026-04-28'],
+		['eu tinha falado dia 5 né, mas passa pro dia 8', '2026-05-04', '2026-05-08'],
+		['had it down for the 25th, moving it to the 27th', '2026-02-09', '2026-02-27'],
+		["Can't on the 30th. 2nd of next month ok?", '2026-06-22', '2026-07-02'],
+		['essa sexta não, a outra', '2026-11-10', '2026-11-20'],
+		['el viernes no, el que sigue', '2026-04-14', '2026-04-24'],
+		['not this Friday, the one after', '2026-09-01', '2026-09-11'],
+		['segunda eu recebo, terça pago', '2026-10-28', '2026-11-03'],
+		['will send it Easter Monday', '2026-04-02', '2026-04-06'],
+		['Paying Memorial Day', '2026-05-19', '2026-05-25'],
+	])('a second reviewer: %j received %s → %s', (text, received, expected) => expect(resolvePromiseDate(text, received)).toBe(expected));
+	test('"once my check clears ill pay, prob in the evening" names no day', () => expect(resolvePromiseDate('once my check clears ill pay, prob in the evening', '2026-09-29')).toBeNull());
 	test('a weekday refused after an income day said between: held-out v51', () => expect(resolvePromiseDate('el viernes no, cobro el 30. El martes 30 te pago', '2026-06-25')).toBe('2026-06-30'));
 	test.each(['hoy no puedo ni mañana', 'hoy no puedo mañana tampoco', 'não pago na quarta de cinzas', 'no puedo pagar hoy', "can't pay now, will pay when I can", 'Não consigo pagar agora. Pago quando der'])(
 		'%j: every day named is refused, or none is given',
