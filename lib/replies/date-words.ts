@@ -101,7 +101,7 @@ export const INCOME_AFTER_PRONOUN = ['pagan', 'paga', 'depositan', 'deposita', '
 /** Paying promised in the first person: after one, a negation said before it no longer reaches the day ("não dá, pago na quarta"). */
 export const PAYING_PROMISED = ['pago', 'pagare', 'pagarei', 'pagamos', 'deposito', 'transfiero', 'transfiro', 'abono', 'quito', 'acerto', 'liquido', 'cancelo'];
 /** Words of paying: what a day named apart from an income's must come with to be the day to pay. */
-export const PAYING_WORDS = ['pago', 'pagar', 'pagare', 'pagamos', 'pague', 'paga', 'pagam', 'liquido', 'liquidar', 'loterica', 'deposito', 'depositar', 'transfiero', 'transferir', 'transfiro', 'transferencia', 'cancelo', 'cancelar', 'abono', 'quito', 'quitar', 'acerto', 'pix', 'banco', 'multibanco', 'pay', 'paying', 'payment', 'transfer', 'send', 'bank', 'clear', 'settle'];
+export const PAYING_WORDS = ['pago', 'pagar', 'pagare', 'pagamos', 'pague', 'paga', 'pagam', 'liquido', 'liquidar', 'loterica', 'deposito', 'depositar', 'consigno', 'consignar', 'transfiero', 'transferir', 'transfiro', 'transferencia', 'cancelo', 'cancelar', 'abono', 'quito', 'quitar', 'acerto', 'pix', 'banco', 'multibanco', 'pay', 'paying', 'payment', 'transfer', 'send', 'bank', 'clear', 'settle'];
 /** Words before a day of the month: "el 15", "dia 20", "on the 30th". */
 /** Counts of days or weeks said as words: "en dos semanas", "daqui a uma semana", "in a week", "em dois dias úteis". */
 export const COUNT_WORDS = new Map(Object.entries({ un: 1, una: 1, um: 1, uma: 1, a: 1, one: 1, dos: 2, dois: 2, duas: 2, two: 2, tres: 3, three: 3, cuatro: 4, quatro: 4, four: 4, cinco: 5, five: 5, seis: 6, six: 6, siete: 7, sete: 7, seven: 7, ocho: 8, oito: 8, eight: 8, diez: 10, dez: 10, ten: 10, quince: 15, quinze: 15, fifteen: 15 }));
@@ -241,7 +241,7 @@ export const PAID_OR_PAYING = /^(?:pag|pay|paid|deposit|transf|send|pix|abon|liq
  * Words that correct a day just said ("el lunes, digo el martes", "el 15… perdón, el 16", "Friday—
  * sorry, I meant Saturday"), normalised: the day after them is the one promised.
  */
-export const CORRECTIONS = ['digo', 'perdon', 'perdao', 'ops', 'oops', 'sorry', 'i mean', 'i meant', 'quer dizer', 'quero dizer', 'o sea', 'mejor dicho', 'o mejor', 'ou melhor', 'alias', 'corrijo', 'corrigindo', 'actually', 'no wait', 'scratch that', 'mejor', 'melhor', 'espera', 'espere', 'esperese', 'esperate', 'wait', 'pensando bien', 'pensando bem', 'on second thought'];
+export const CORRECTIONS = ['digo', 'perdon', 'perdao', 'ops', 'oops', 'ah no', 'ah nao', 'ai nao', 'sorry', 'i mean', 'i meant', 'quer dizer', 'quero dizer', 'o sea', 'mejor dicho', 'o mejor', 'ou melhor', 'alias', 'corrijo', 'corrigindo', 'actually', 'no wait', 'scratch that', 'mejor', 'melhor', 'espera', 'espere', 'esperese', 'esperate', 'wait', 'pensando bien', 'pensando bem', 'on second thought'];
 
 /** A day named as a holiday ("el lunes es festivo", "segunda é feriado", "bank holiday Monday"): not the day one pays on when another is named. */
 export const HOLIDAY_WORDS = ['festivo', 'feriado', 'feriadao', 'holiday', 'puente', 'finados', 'navidad', 'natal', 'carnaval', 'thanksgiving', 'pascua', 'pascoa', 'christmas'];

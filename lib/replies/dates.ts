@@ -401,7 +401,7 @@ const A_WEEK_ON = new RegExp(` a week (?:on )?${ENGLISH_WEEKDAY} | ${ENGLISH_WEE
  */
 const pastWeekday = (words: readonly string[], i: number) =>
 	PAST_AFTER_WEEKDAY.includes(words[i + 1]) || ['last', 'past', 'era', 'was', 'fue', 'foi'].includes(words[i - 1]);
-const PAST_AFTER_WEEKDAY = ['pasado', 'passado', 'passada', 'was', 'were', 'fue', 'foi', 'era', 'estaba', 'estava', 'estuvo', 'esteve'];
+const PAST_AFTER_WEEKDAY = ['pasado', 'passado', 'passada', 'was', 'were', 'fue', 'foi', 'era', 'estaba', 'estava', 'estuvo', 'esteve', 'fui', 'fuimos', 'fomos', 'went'];
 /** Verbs after a day of the month that tell of it gone by: "el 21 fue feriado". */
 const PAST_AFTER_DAY = ['was', 'fue', 'foi', 'era'];
 /** A holiday or a weekday at `at`, an article before it allowed: what a day gone by was told to be. */
@@ -452,6 +452,8 @@ function weekdayRefused(words: readonly string[], at: number): boolean {
 	}
 	return false;
 }
+/** "Is" between a negation and the day it refuses: "no es hoy, es el viernes", "não é hoje", "it's not today". */
+const IS_WORDS = ['es', 'e', 'eh', 'is', 'sera', 'vai', 'va'];
 /** "Neither… nor" words: a day after one is refused with the day before it. */
 const NOR = ['ni', 'nem', 'nor'];
 /** …and said after it: "hoy no puedo mañana tampoco", "tomorrow either". */
@@ -934,7 +936,7 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 		if (NOR.includes(words[i - 1])) return true;
 		for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
 			if (NEGATIONS_BEFORE.includes(words[j])) return (j < i - 1 || !['no', 'nao'].includes(words[j])) && !ownDayBefore(words, j);
-			if (!ABLE_WORDS.includes(words[j]) && !TO_PAY.includes(words[j])) return false;
+			if (!ABLE_WORDS.includes(words[j]) && !TO_PAY.includes(words[j]) && !IS_WORDS.includes(words[j])) return false;
 		}
 		return false;
 	};

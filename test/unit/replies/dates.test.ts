@@ -545,6 +545,11 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['Paying Memorial Day', '2026-05-19', '2026-05-25'],
 	])('a second reviewer: %j received %s → %s', (text, received, expected) => expect(resolvePromiseDate(text, received)).toBe(expected));
 	test('"once my check clears ill pay, prob in the evening" names no day', () => expect(resolvePromiseDate('once my check clears ill pay, prob in the evening', '2026-09-29')).toBeNull());
+	test.each([
+		['no e hoy manito e el viernes que viene que cobro', '2026-09-04', '2026-09-11'],
+		['el sabado fui a pagar y el efecty estaba cerrado hoy en la tarde vuelvo y pago', '2026-10-05', '2026-10-05'],
+		['pago el lunes 12, ah no, el martes 13', '2026-10-09', '2026-10-13'],
+	])('held-out v52: %j received %s → %s', (text, received, expected) => expect(resolvePromiseDate(text, received)).toBe(expected));
 	test('a weekday refused after an income day said between: held-out v51', () => expect(resolvePromiseDate('el viernes no, cobro el 30. El martes 30 te pago', '2026-06-25')).toBe('2026-06-30'));
 	test.each(['hoy no puedo ni mañana', 'hoy no puedo mañana tampoco', 'não pago na quarta de cinzas', 'no puedo pagar hoy', "can't pay now, will pay when I can", 'Não consigo pagar agora. Pago quando der'])(
 		'%j: every day named is refused, or none is given',

@@ -131,6 +131,8 @@ const SETS: Array<{
 	{ name: 'heldout-v50', prefix: 'h50', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v51, 24 ways of naming when and 24 voices a classifier misses: 6.6% and 7.8% marked open.
 	{ name: 'heldout-v51', prefix: 'h51', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v52, 24 ways a reply turns and 24 reminders with their replies: 11.6% and 12.1% marked open.
+	{ name: 'heldout-v52', prefix: 'h52', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
