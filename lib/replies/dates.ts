@@ -257,6 +257,7 @@ function namedMonthDate(words: string[], received: number): number | undefined {
 	// A date refused ("el 29 de mayo no pude, pero el 5 de junio sí le pago": held-out v51) gives way
 	// to a later one named; alone, it is still the date.
 	let refused: number | undefined;
+	let refusedEnd = 0;
 	for (let i = 0; i < words.length; i++) {
 		const month = MONTH_NUMBERS.get(words[i]);
 		if (month === undefined) continue;
@@ -282,12 +283,20 @@ function namedMonthDate(words: string[], received: number): number | undefined {
 		if (new Date(candidate * DAY).getUTCDate() !== day) return refused;
 		const date = stated === undefined && candidate < received ? on(receivedYear + 1) : candidate;
 		const end = (stated !== undefined ? at : before !== undefined ? i : i + (words[i + 1] === 'the' ? 2 : 1)) + 1;
-		const negated = (k: number) => NEGATIONS.includes(words[k]) || REFUSING.includes(words[k]);
-		if (!(negated(end) || (BEFORE_REFUSAL.includes(words[end]) && negated(end + 1)))) return date;
-		refused ??= date;
+		const negated = (k: number) => NEGATIONS.includes(words[k]) || REFUSING.includes(words[k]) || FAILED_AFTER.includes(`${words[k]} ${words[k + 1]}`);
+		// A date that tells what a day refused is ("el viernes no que es 27 de febrero… el lunes sí": held-out v53).
+		const toldOf = IS_WORDS.includes(words[dayAt - 1]) && ['que', 'which', 'thats'].includes(words[dayAt - 2]);
+		if (!(negated(end) || (BEFORE_REFUSAL.includes(words[end]) && negated(end + 1)) || toldOf)) return date;
+		if (refused === undefined) [refused, refusedEnd] = [date, end];
 	}
-	return refused;
+	// With no later date of a month, a day of the month, a weekday or tomorrow named after it is read
+	// with the rest ("el 30 de mayo les quedé mal… les pago el 30 de este mes": held-out v53).
+	const dayAfter = refused !== undefined && words.slice(refusedEnd).some((w, k) => (DAY_OF_MONTH_MARKERS.includes(w) && dayNumber(words[refusedEnd + k + 1]) !== undefined) || weekdayIn(w) !== undefined || TOMORROW_WORDS.includes(w));
+	return dayAfter ? undefined : refused;
 }
+
+/** A failure told right after a date: "el 30 de mayo les quedé mal". */
+const FAILED_AFTER = ['les quede', 'le quede', 'te quede', 'quede mal', 'fiquei devendo', 'furei'];
 
 /**
  * The unit said after a ten in words — "veinte y cinco", "vinte e um", "treinta y uno" — and how
@@ -438,7 +447,9 @@ function weekdayRefused(words: readonly string[], at: number): boolean {
 	const k = BEFORE_REFUSAL.includes(words[at + 1]) && !NEGATIONS.includes(words[at + 1]) ? at + 2 : at + 1;
 	if (REFUSING.includes(words[k])) return true;
 	const dayAfter = (j: number) => weekdayIn(words[j]) !== undefined || dayNumber(words[j]) !== undefined;
-	if (NEGATIONS.includes(words[k]) && !(words[k] === 'no' && NO_TROUBLE.includes(words[k + 1]))) return !dayAfter(k + 1) && !(DAY_OF_MONTH_MARKERS.includes(words[k + 1]) && dayAfter(k + 2));
+	// The same weekday again after the negation repeats the refusal ("segunda não, segunda não que eu viajo": held-out v53).
+	const again = weekdayIn(words[k + 1]) === weekdayIn(words[at]);
+	if (NEGATIONS.includes(words[k]) && !(words[k] === 'no' && NO_TROUBLE.includes(words[k + 1]))) return again || (!dayAfter(k + 1) && !(DAY_OF_MONTH_MARKERS.includes(words[k + 1]) && dayAfter(k + 2)));
 	for (let j = at - 1; j >= Math.max(0, at - 4); j--) {
 		// Portuguese "no sábado" is "on the".
 		const inThe = ['no', 'na'].includes(words[j]) && j === at - 1;
@@ -539,6 +550,8 @@ const holyDay = (words: readonly string[], i: number) =>
 
 /** Double quotes around a phrase of three characters or more. */
 const QUOTED = /["“”«»„][^"“”«»„]{3,}["“”«»„]/g;
+/** Words that end a joke, after laughter: "kkkk falando sério", "jaja ya en serio", "lol seriously though". */
+const JOKE_ENDS = / (?:k{2,}|(?:ja){2,}|(?:ha){2,}|(?:rs){2,}|lol|lmao)(?: \S+)? (?:falando serio|fora de brincadeira|brincadeiras a parte|hablando en serio|en serio|fuera de broma|ya en serio|seriously|but seriously|jokes aside) /;
 /** A line quoted as mail and chat apps quote, with ">" first: "> su cuota vence el 05/09" (held-out v48). */
 const QUOTED_LINE = /^[ \t]*>[^\n]*/gm;
 /**
@@ -564,7 +577,11 @@ function unquoted(reply: string): string {
  * reply names no date.
  */
 export function resolvePromiseDate(reply: string, received: string, country: string | null = null, monthFirst = false): string | null {
-	const said = NOT_TODAY.reduce((t, idiom) => t.replaceAll(` ${idiom} `, ' '), normaliseReply(unquoted(reply))).replace(HOLIDAY_DESCRIBED, ' ');
+	const normal = normaliseReply(unquoted(reply));
+	// A joke taken back: what is said after "falando sério", "en serio", "seriously" is the promise
+	// ("vou vender um rim e pago hj kkkk falando sério, dia 5 cai meu salário e eu pago": held-out v53).
+	const joke = JOKE_ENDS.exec(normal);
+	const said = NOT_TODAY.reduce((t, idiom) => t.replaceAll(` ${idiom} `, ' '), joke ? normal.slice(joke.index + joke[0].length - 1) : normal).replace(HOLIDAY_DESCRIBED, ' ');
 	const asks = reply.includes('?');
 	// A day described gives way to another day named ("Hoje é 2 de julho… pago amanhã"), but is the
 	// day when there is none ("amanhã é sexta, pago": a second reviewer's).
@@ -1074,9 +1091,9 @@ function dayRefused(words: readonly string[], at: number): boolean {
 	const before = words.slice(Math.max(0, at - 5), at);
 	const wasGoing = before.some((w, k) => w === 'going' && ['was', 'were'].includes(before[k - 1]));
 	const negated = (w: string | undefined) => w === 'not' || NEGATIONS_BEFORE.includes(w ?? '');
-	// "…no el 5", "not on the 15th", "Can't on the 30th", "had it down for the 25th".
+	// "…no el 5", "not on the 15th", "Can't on the 30th", "no es el 15 sino el 30", "had it down for the 25th".
 	const hadItDown = words[at - 1] === 'for' && words[at - 2] === 'down';
-	return (['not', 'no', 'nao'].includes(words[at - 1]) && at > 1) || (['on', 'for', 'by'].includes(words[at - 1]) && negated(words[at - 2])) || words[at - 2] === 'not' || hadItDown || wasGoing || before.some((w) => ONCE_MEANT.includes(w));
+	return (['not', 'no', 'nao'].includes(words[at - 1]) && at > 1) || (['on', 'for', 'by', ...IS_WORDS].includes(words[at - 1]) && negated(words[at - 2])) || words[at - 2] === 'not' || hadItDown || wasGoing || before.some((w) => ONCE_MEANT.includes(w));
 }
 
 /**

@@ -550,6 +550,13 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['el sabado fui a pagar y el efecty estaba cerrado hoy en la tarde vuelvo y pago', '2026-10-05', '2026-10-05'],
 		['pago el lunes 12, ah no, el martes 13', '2026-10-09', '2026-10-13'],
 	])('held-out v52: %j received %s → %s', (text, received, expected) => expect(resolvePromiseDate(text, received)).toBe(expected));
+	test.each([
+		['no e el 15 sino el 30 que me pagan mi amol', '2026-09-04', '2026-09-30'],
+		['então eu vou pagar segunda não segunda não que eu viajo pra Caruaru deixa pra quarta quarta feira tá bom', '2026-07-24', '2026-07-29'],
+		['qué pena con ustedes el 30 de mayo les quedé mal, con la prima les pago el 30 de este mes', '2026-06-12', '2026-06-30'],
+		['el viernes no que es 27 de febrero y ta to cerrao, el lunes sí', '2026-02-25', '2026-03-02'],
+		['claro, vou vender um rim e pago hj kkkk falando sério, dia 5 cai meu salário e eu pago', '2026-03-20', '2026-04-05'],
+	])('held-out v53: %j received %s → %s', (text, received, expected) => expect(resolvePromiseDate(text, received)).toBe(expected));
 	test('a weekday refused after an income day said between: held-out v51', () => expect(resolvePromiseDate('el viernes no, cobro el 30. El martes 30 te pago', '2026-06-25')).toBe('2026-06-30'));
 	test.each(['hoy no puedo ni mañana', 'hoy no puedo mañana tampoco', 'não pago na quarta de cinzas', 'no puedo pagar hoy', "can't pay now, will pay when I can", 'Não consigo pagar agora. Pago quando der'])(
 		'%j: every day named is refused, or none is given',
