@@ -133,8 +133,8 @@ const SETS: Array<{
 	{ name: 'heldout-v51', prefix: 'h51', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v52, 24 ways a reply turns and 24 reminders with their replies: 11.6% and 12.1% marked open.
 	{ name: 'heldout-v52', prefix: 'h52', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
-	// v53 part a, a second writer on v52 part a's brief (24 ways a reply turns): 10.2% and 14.8% marked open.
-	{ name: 'heldout-v53', prefix: 'h53', saturdays: true, ambiguous: 0.3, halves: [ELEVEN_A_GROUP[0]] },
+	// v53, a second writer on v52 part a's brief (24 ways a reply turns) and 24 ways of answering with a question: 14.1% and 16.3% marked open.
+	{ name: 'heldout-v53', prefix: 'h53', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
