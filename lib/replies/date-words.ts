@@ -153,6 +153,8 @@ export const DAY_NUMBER_WORDS: Record<string, number> = {
 
 /** Words that, right after a day word, refuse that day ("ahorita no", "hoje não", "today can't"). */
 export const NEGATIONS = ['no', 'nao', 'cant', 'cannot', 'not', 'nada', 'imposible', 'impossivel'];
+/** Words that refuse the day said just before them, whatever follows: "Monday? can't. Wednesday ok", "friday wont work". */
+export const REFUSING = ['cant', 'cannot', 'wont', 'imposible', 'impossivel'];
 /**
  * Nouns after which "no" is Portuguese "in the", not a negation: "eu pago agora no pix" (held-out
  * v37). Only words a Spanish "no" does not come before ("Hoy no, banco cerrado" refuses today).

@@ -15,6 +15,7 @@ import {
 	MONTH_NUMBERS,
 	MORNING_MARKERS,
 	NEGATIONS,
+	REFUSING,
 	NO_AS_IN_THE,
 	GOING_TO,
 	ABLE_WORDS,
@@ -283,7 +284,7 @@ function namedMonthDate(words: string[], received: number): number | undefined {
 		if (new Date(candidate * DAY).getUTCDate() !== day) return refused;
 		const date = stated === undefined && candidate < received ? on(receivedYear + 1) : candidate;
 		const end = (stated !== undefined ? at : before !== undefined ? i : i + (words[i + 1] === 'the' ? 2 : 1)) + 1;
-		const negated = (k: number) => NEGATIONS.includes(words[k]) || REFUSING.includes(words[k]) || FAILED_AFTER.includes(`${words[k]} ${words[k + 1]}`);
+		const negated = (k: number) => refuses(words[k]) || FAILED_AFTER.includes(`${words[k]} ${words[k + 1]}`);
 		// A date that tells what a day refused is ("el viernes no que es 27 de febrero… el lunes sí": held-out v53).
 		const toldOf = IS_WORDS.includes(words[dayAt - 1]) && ['que', 'which', 'thats'].includes(words[dayAt - 2]);
 		if (!(negated(end) || (BEFORE_REFUSAL.includes(words[end]) && negated(end + 1)) || toldOf)) return date;
@@ -354,7 +355,7 @@ const NOT_TODAY_WORDS = ['cuando', 'quando', 'when', 'once', 'apenas', 'semana',
 /** …but "when" one gets home or off work is later today: "Pago à noite quando chegar em casa" (held-out v11), "en la noche cuando salga del trabajo". */
 const HOME_LATER = ['chegar', 'chego', 'llegue', 'llego', 'llegar', 'saia', 'saio', 'sair', 'salga', 'salgo', 'salir'];
 const whenHomeLater = (words: readonly string[], i: number) => {
-	const next = ['i', 'eu', 'yo'].includes(words[i + 1]) ? i + 2 : i + 1;
+	const next = SUBJECTS.includes(words[i + 1]) ? i + 2 : i + 1;
 	return ['cuando', 'quando', 'when'].includes(words[i]) && (HOME_LATER.includes(words[next]) || (words[next] === 'get' && ['home', 'off', 'back'].includes(words[next + 1])));
 };
 
@@ -430,8 +431,8 @@ const TODAY_NAMED = ['hoy', 'hoje', 'hj', 'today'];
  * puedo el lunes sí" (chat often drops the comma).
  */
 const ownDayBefore = (words: readonly string[], j: number) => [words[j - 1], words[j - 2]].some((w) => w !== undefined && (TODAY_PHRASES.includes(w) || TOMORROW_WORDS.includes(w) || weekdayIn(w) !== undefined));
-/** Words that refuse the day said just before them, whatever follows: "Monday? can't. Wednesday ok", "friday wont work". */
-const REFUSING = ['cant', 'cannot', 'wont', 'imposible', 'impossivel'];
+/** A word that refuses a day said just before it: a negation, or "wont". */
+const refuses = (word: string | undefined) => NEGATIONS.includes(word ?? '') || REFUSING.includes(word ?? '');
 /** The one after the weekday refused: "el que sigue", "a outra", "the one after". */
 const ONE_AFTER = / (?:el que sigue|el siguiente|el otro|la otra|a outra|o outro|a seguinte|o seguinte|the one after|the next one|the following one|the one after that)(?= )/;
 /** Words between a negation and the weekday it refuses: "no puedo el viernes", "não consigo na sexta", "can't do Friday". */
@@ -459,7 +460,7 @@ function weekdayRefused(words: readonly string[], at: number): boolean {
 			// viernes" may be "Thursday, not Friday" or "Thursday no. Friday".
 			return (direct && j === 0) || (!(direct && ['no', 'nao'].includes(words[j])) && !ownDayBefore(words, j));
 		}
-		if (!BEFORE_A_WEEKDAY.includes(words[j]) && !ABLE_WORDS.includes(words[j]) && !TO_PAY.includes(words[j]) && !['i', 'yo', 'eu', 'do'].includes(words[j])) return false;
+		if (!BEFORE_A_WEEKDAY.includes(words[j]) && !ABLE_WORDS.includes(words[j]) && !TO_PAY.includes(words[j]) && !SUBJECTS.includes(words[j]) && words[j] !== 'do') return false;
 	}
 	return false;
 }
@@ -1086,7 +1087,7 @@ const BEFORE_REFUSAL = ['yo', 'eu', 'i', 'ya', 'ja', 'is', 's', 'it', 'me', 'ta'
  * A negation with a day right after it is that day's ("quise decir el 15, no el 5").
  */
 function dayRefused(words: readonly string[], at: number): boolean {
-	const negation = (k: number) => (NEGATIONS.includes(words[k]) || words[k] === 'wont' || words[k] === 'imposible') && !DAY_OF_MONTH_MARKERS.includes(words[k + 1]) && !(words[k] === 'no' && NO_TROUBLE.includes(words[k + 1]));
+	const negation = (k: number) => refuses(words[k]) && !DAY_OF_MONTH_MARKERS.includes(words[k + 1]) && !(words[k] === 'no' && NO_TROUBLE.includes(words[k + 1]));
 	if (negation(at + 2) || (BEFORE_REFUSAL.includes(words[at + 2]) && negation(at + 3))) return true;
 	const before = words.slice(Math.max(0, at - 5), at);
 	const wasGoing = before.some((w, k) => w === 'going' && ['was', 'were'].includes(before[k - 1]));

@@ -1,6 +1,6 @@
 import { easterSunday } from '../contact/holidays';
 import { DAY, toDay, toIso, weekdayOf, weekdayOfRank } from './calendar';
-import { AFTER_DAY, PAYING_PROMISED, WEEKDAY_WORDS } from './date-words';
+import { AFTER_DAY, PAYING_PROMISED, REFUSING, WEEKDAY_WORDS } from './date-words';
 
 /**
  * A promise for a US holiday named, or for a day set by one: "I'll pay on Labor Day", "the day
@@ -73,7 +73,7 @@ const FEASTS: Array<{ words: string; on: (year: number) => number }> = [
 ];
 /** Every holiday and feast named here, as a pattern's alternatives: what a day may be said to be (lib/replies/dates.ts). */
 export const HOLIDAY_NAMES = [...HOLIDAYS, ...FEASTS].map((h) => h.words).join('|');
-const FEAST = new RegExp(` (?:${FEASTS.map((f) => `(${f.words})`).join('|')})(?= )`);
+const FEAST = new RegExp(` (?:${FEASTS.map((f) => `(${f.words})`).join('|')})(?= )`, 'g');
 /**
  * Not after "after" ("depois da quarta de cinzas": no day) — looked at before the feast found, not
  * in a lookbehind: one of any length, tried at every letter of a 100,000-letter word, took 20 s.
@@ -119,9 +119,8 @@ const NAMED = new RegExp(
 	`(?<! (?:business|working|bank|banking|biz|first|second|third|next)) (?:(${ON})|(${DAY_AFTER})|${WEEKDAY_AFTER}) (?:the |el |la |o |a )?(?:dia (?:de |del |da |do )?(?:la |el |o |a )?)?(${HOLIDAYS.map((h) => `(${h.words})`).join('|')})(?! (?:weekend|week|break|holiday|semana))(?= )`,
 );
 
-const FEAST_EVERYWHERE = new RegExp(FEAST.source, 'g');
 /** Words after a feast that refuse it: "viernes santo no puedo, el sábado de gloria sí", "sexta-feira da paixão não dá". */
-const FEAST_REFUSED = /^ (?:no|nao|not|cant|cannot|wont|imposible|impossivel)(?: (?:puedo|posso|consigo|da|dice|can|will))?(?= )/;
+const FEAST_REFUSED = new RegExp(`^ (?:${['no', 'nao', 'not', ...REFUSING].join('|')})(?: (?:puedo|posso|consigo|da|dice|can|will))?(?= )`);
 /**
  * The first feast the reply names that it does not refuse right after, else the first it names,
  * with what was said before it since the feast refused (whose negation is not this one's).
@@ -129,7 +128,7 @@ const FEAST_REFUSED = /^ (?:no|nao|not|cant|cannot|wont|imposible|impossivel)(?:
 function feastNamed(text: string): { feast: RegExpExecArray; before: string } | null {
 	let first: { feast: RegExpExecArray; before: string } | null = null;
 	let from = 0;
-	for (const m of text.matchAll(FEAST_EVERYWHERE)) {
+	for (const m of text.matchAll(FEAST)) {
 		const end = m.index + m[0].length;
 		const found = { feast: m as RegExpExecArray, before: text.slice(from, m.index) };
 		const refused = FEAST_REFUSED.exec(text.slice(end, end + 40));
@@ -152,9 +151,8 @@ const DENIED = / (?:no|not|cant|can t|cannot|wont|won t|never|dont|don t)(?: \S+
  */
 export function namedHolidayDay(text: string, received: string): { day: string; givesWay: boolean } | null {
 	const named = feastNamed(text);
-	const feast = named?.feast ?? null;
-	const before = named?.before ?? '';
-	if (feast !== null && !AFTER.test(before) && !feastDenied(before)) {
+	if (named !== null && !AFTER.test(named.before) && !feastDenied(named.before)) {
+		const { feast, before } = named;
 		const { on } = FEASTS[feast.slice(1).findIndex((group) => group !== undefined)];
 		const year = Number(received.slice(0, 4));
 		const day = on(year) >= toDay(received) ? on(year) : on(year + 1);
