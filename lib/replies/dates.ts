@@ -331,6 +331,44 @@ const holidayAfter = (words: readonly string[], i: number) => ['es', 'e', 'is'].
  * lunes festivo les pago" (a second reviewer's, session 17).
  */
 const namesAHoliday = (words: readonly string[], i: number) => nextWeekdayAt(words, i) >= 0 && (holidayAfter(words, i) || (words[i - 2] === 'bank' && words[i - 1] === 'holiday'));
+/** Words that say a day is a holiday before the holiday's word: "es feriado", "é feriado", "is a holiday", "that's a holiday". */
+const IS_A = ['es', 'e', 'eh', 'is', 's', 'sera'];
+const saysHoliday = (words: readonly string[], j: number) => HOLIDAY_WORDS.includes(words[j]) && (IS_A.includes(words[j - 1]) || (words[j - 1] === 'a' && IS_A.includes(words[j - 2])));
+/**
+ * A weekday said, then said to be a holiday in the next few words, before any other weekday ("pago
+ * el lunes 12, ah no ese es feriado, el martes 13", "Monday… wait that is a holiday. Tuesday then"),
+ * or, when none is said so, the holiday said first ("…ah no, es feriado el lunes. el martes altiro":
+ * held-out v52, v53).
+ */
+const declaredHoliday = (words: readonly string[], i: number) => {
+	if (holidayAfter(words, i)) return true;
+	for (let j = i + 1; j <= i + 7 && j < words.length; j++) {
+		if (weekdayIn(words[j]) !== undefined && words[j] !== words[i]) return false;
+		if (saysHoliday(words, j)) return true;
+	}
+	return false;
+};
+/**
+ * The reply (`text`, read from `said`) without a weekday `said` to be a holiday, wherever it is said ("vou pagar na segunda-feira
+ * mas segunda é feriado… então na terça": held-out v52), nor the day of the month said with it,
+ * when it names another weekday to pay on; unchanged when it names none ("el lunes es feriado pero
+ * pago el lunes igual").
+ */
+function withoutHolidayWeekdays(text: string, said: string): string {
+	const told = said.trim().split(' ');
+	const weekdaysWhere = (holiday: (i: number) => boolean) => new Set(told.flatMap((w, i) => (weekdayIn(w) !== undefined && holiday(i) ? [weekdayIn(w)] : [])));
+	// The holiday said after its weekday, else before it: "el lunes, que es feriado, el martes" is Monday's.
+	const after = weekdaysWhere((i) => declaredHoliday(told, i));
+	const declared = after.size ? after : weekdaysWhere((i) => ['el', 'o', 'on', 'a'].includes(told[i - 1]) && saysHoliday(told, i - 2));
+	const words = text.trim().split(' ');
+	if (!declared.size || !words.some((w) => weekdayIn(w) !== undefined && !declared.has(weekdayIn(w)))) return text;
+	const kept = words.filter((w, i) => {
+		const before = weekdayIn(words[i - 1]) !== undefined ? i - 1 : ['dia', 'the'].includes(words[i - 1]) && weekdayIn(words[i - 2]) !== undefined ? i - 2 : -1;
+		const dayOfADeclared = before >= 0 && declared.has(weekdayIn(words[before])) && (/^\d{1,2}(?:st|nd|rd|th)?$/.test(w) || w === 'feira' || ['dia', 'the'].includes(w));
+		return !declared.has(weekdayIn(w)) && !dayOfADeclared;
+	});
+	return ` ${kept.join(' ')} `;
+}
 /** A weekday that is a feast's name ("quarta de cinzas", "Ash Wednesday", "Fat Tuesday": lib/replies/holidays-named.ts). */
 const feastOf = (words: readonly string[], i: number) => {
 	// "viernes santo", "quarta de cinzas", "sexta feira da paixao", "Good Friday".
@@ -586,8 +624,8 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 	const asks = reply.includes('?');
 	// A day described gives way to another day named ("Hoje é 2 de julho… pago amanhã"), but is the
 	// day when there is none ("amanhã é sexta, pago": a second reviewer's).
-	const undescribed = said.replace(DAY_DESCRIBED, ' ');
-	const text = undescribed !== said && resolveText(undescribed, received, asks, country, monthFirst) === null ? said : undescribed;
+	const undescribed = withoutHolidayWeekdays(said.replace(DAY_DESCRIBED, ' '), said);
+	const text = undescribed !== said && resolveText(undescribed, received, asks, country, monthFirst) === null ? withoutHolidayWeekdays(said, said) : undescribed;
 	// The bill's due day gives way to a day to pay named beside it ("My due date is the 30th, but I
 	// get paid on the 24th and I'll pay it then": a second reviewer's); alone, it is the day.
 	const undue = text.replace(DUE_DAY, ' ');

@@ -155,6 +155,15 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['El lunes es festivo, entonces pago el martes', THU, '2026-03-24'],
 		['segunda é feriado aqui na cidade, terça cedo tá pago', THU, '2026-03-24'],
 		["Bank holiday Monday here so it'll go through Tuesday", THU, '2026-03-24'],
+		// A weekday said to be a holiday after it was named, or before it is named again: every mention
+		// gives way to the other weekday (held-out v52, v53; session 30); alone, it is still the day.
+		['pago el lunes 23, ah no ese es feriado, el martes 24 entonces', THU, '2026-03-24'],
+		['el lunes les deposito... ah no, es feriado el lunes. el martes altiro', THU, '2026-03-24'],
+		['el lunes, que es feriado, el martes', THU, '2026-03-24'],
+		['Monday... wait that is a holiday. Tuesday then', THU, '2026-03-24'],
+		['vou pagar na segunda-feira mas segunda é feriado então na terça eu pago', THU, '2026-03-24'],
+		['el lunes es feriado pero pago el lunes igual por internet', THU, '2026-03-23'],
+		['pago el viernes porque el lunes es feriado', THU, '2026-03-20'],
 		// Not a correction: an apology with no day right after it; a holiday the only day named.
 		['Pago el viernes, perdón que no le avisé el lunes', THU, '2026-03-20'],
 		['Pago el viernes, perdón por la demora', THU, '2026-03-20'],
