@@ -941,6 +941,12 @@ const INSTALMENTS = / (?:cuotas|pagos|parcelas|vezes|veces|installments|instalme
  */
 const DATED = / (?:letter|notice|statement|invoice|bill|email|e mail|message|contract|offer|carta|aviso|boleto|fatura|factura|correo|mensaje|mensagem|contrato|oferta|propuesta|proposta|notificacao|notificacion)s? (?:\S+ ){0,2}?(?:dated|de fecha|con fecha|datada de|datado de|com data de) (?:\S+ ){0,3}?(?:\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?(?: (?:de )?\S+)?(?: (?:de )?\d{4})?|\S+ \d{1,2}(?:st|nd|rd|th)?(?: \d{4})?)(?= )/g;
 
+/**
+ * A street, square or branch named by a date ("la oficina de 18 de Julio", "Av. 9 de Julio", "Rua 25
+ * de Março", "agência da 7 de Setembro": held-out v53): a place, no day to pay.
+ */
+const STREET_DATE = new RegExp(` (?:avenida|av|calle|rua|praca|plaza|paseo|alameda|travessa|largo|estacion|estacao|oficina|oficinas|sucursal|agencia|loja|sede|local|tienda) (?:de |da |do |en |na |no )?(?:la |el |a |o )?\\d{1,2} (?:de|do) (?:${MONTH_NAMES})(?= )`, 'g');
+
 /** The day a reply names to pay on (`resolvePromiseDate`), read from all its words. */
 function dayToPay(text: string, words: string[], received: string, country: string | null, monthFirst: boolean, atOnce = true, asks = false): string | null {
 	const today = toDay(received);
@@ -952,7 +958,7 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	const business = businessDayIn(text, received, country);
 	if (business !== undefined) return business;
 	// A document's date is no day to pay: "your letter dated October 14… I will mail a check on Friday" (held-out v38).
-	const undated = DATED.test(text) ? text.replace(DATED, ' ') : text;
+	const undated = DATED.test(text) || STREET_DATE.test(text) ? text.replace(DATED, ' ').replace(STREET_DATE, ' ') : text;
 	const explicit = explicitDate(undated, today, monthFirst) ?? namedMonthDate(undated === text ? words : undated.trim().split(' '), today);
 	// A date half a year on, said beside a weekday, tells of a day gone by: "ayer era 15 de
 	// septiembre… El viernes pago y ya" (held-out v37) pays on Friday, not next September.

@@ -127,6 +127,10 @@ describe('promises the rules date, whatever lower label the model reads (round 5
 		['deixei agendado pro dia 20', '2026-06-20'],
 		['I scheduled the payment for Friday', '2026-06-12'],
 		['la cuota queda programada para el 15', '2026-06-15'],
+		// A day between "voy" and its "a pagar", a transfer's purpose beside a question of where to
+		// pay; a street named by a date is no day (held-out v53; session 30).
+		['¿Puedo pasar por la oficina de 18 de Julio? ¿Hasta qué hora atienden? Voy el jueves a pagar', '2026-06-11'],
+		['¿A qué número de cuenta es? Pa hacerles la transferencia el 15 cuando cobre', '2026-06-15'],
 	])('%j → promise of %s', (text, date) => {
 		const got = classifyReply(text, { received: '2026-06-10' });
 		expect([got.label, got.promiseDate]).toEqual(['promise_to_pay', date]);

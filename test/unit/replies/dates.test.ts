@@ -163,6 +163,9 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['Monday... wait that is a holiday. Tuesday then', THU, '2026-03-24'],
 		['vou pagar na segunda-feira mas segunda é feriado então na terça eu pago', THU, '2026-03-24'],
 		['el lunes es feriado pero pago el lunes igual por internet', THU, '2026-03-23'],
+		['pago en la sucursal de 9 de julio el 25 de mayo', THU, '2026-05-25'],
+		['vou na loja da 25 de março sexta e pago', THU, '2026-03-20'],
+		['pago el 18 de julio', THU, '2026-07-18'],
 		['pago el viernes porque el lunes es feriado', THU, '2026-03-20'],
 		// Not a correction: an apology with no day right after it; a holiday the only day named.
 		['Pago el viernes, perdón que no le avisé el lunes', THU, '2026-03-20'],
