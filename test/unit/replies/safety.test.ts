@@ -1078,3 +1078,16 @@ describe('held-out v48: a stop typed with no spaces, "não me manda mais" (sessi
 	// Only in a run of letters as long as a sentence: inside an ordinary word a phrase's letters are chance.
 	test.each(['pagueielunesporlaapp', 'antidisestablishmentarianism', 'nomeescriban'])('no stop: %s', (text) => expect(optOutByRules(text)).toBe(false));
 });
+
+describe('a complaint of how many messages: beside another matter, that matter; alone, a stop (session 30)', () => {
+	test.each([
+		['sí, el viernes le pago, ya no me estén mandando tantos mensajes porfa', 'promise_to_pay'],
+		["dont send me so many texts, I will pay friday", 'promise_to_pay'],
+		['não precisa mandar tanta mensagem, pago dia 10', 'promise_to_pay'],
+	])('%s → %s', (text, label) => expect(classify(text).label).toBe(label));
+
+	test.each(['no me manden tantos mensajes', 'stop sending so many messages', 'no me manden tantos mensajes, mejor no me escriban más', 'para de mandar mensagem macho, tô avexado com tanta mensagem, tira meu número daí'])(
+		'a stop: %s',
+		(text) => expect(classify(text).label).toBe('opt_out'),
+	);
+});
