@@ -1,7 +1,7 @@
 import type { Language } from '../debtor/countries';
 import { REPLY_LABELS, type ReplyLabel } from '../messages/library/types';
 import { CHAT_WORDS, COURTESY, GREETINGS, LANGUAGE_WORDS, QUESTION_WORDS, REPLY_NEGATIONS, SARCASM } from './chat-words';
-import { asksForContactHours, complainsOfHowMany } from './contact-hours';
+import { asksForContactHours } from './contact-hours';
 import { keepsThisChannel, stopSendingHere } from './this-channel';
 import { asksToRemoveNumber } from './number-removed';
 import { sendsToARepresentative } from './represented';
@@ -247,10 +247,10 @@ export function classifyReply(reply: unknown, options: ClassifierOptions, model:
 	// A death told of by the debtor ("sou eu mesma… meu marido falecido") is someone else's (a
 	// second reviewer's); told of by one who speaks for the debtor, the debtor's.
 	const forTheDebtor = signals.debtorSide && !found.some((s) => s.label === 'wrong_person' && !(signals.debtorWrites && DEATH.test(s.words.join(' '))));
-	// A complaint of how many messages we send beside another matter is that matter ("el lunes paga
+	// Fewer messages asked for (`asksForFewer`) beside another matter is that matter ("el lunes paga
 	// mi esposo, y ya no manden tanto msj": held-out v35's labellers); with none, a stop (safety first).
-	const howManyAlone = () => complainsOfHowMany(` ${words.join(' ')} `) && likeliestNotOptOut() === 'other';
-	if (limitsItsOptOut(signals) && !howManyAlone()) label = likeliestNotOptOut();
+	const fewerBeside = () => signals.fewer && likeliestNotOptOut() !== 'other';
+	if (limitsItsOptOut(signals) || fewerBeside()) label = likeliestNotOptOut();
 	else if (rules.label === 'opt_out') [label, source] = ['opt_out', 'rules'];
 	// Both likely by the model alone: the likelier (both stop contact; a wrong person is also flagged).
 	// A reply asking who writes from this number, or how we got it, is no opt-out by the model alone
@@ -475,6 +475,8 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	for (const { phrase, opener } of wild) if (opener === undefined || joined.includes(opener)) wildHere.push(phrase);
 	const found: Array<Signal & { at: number }> = [];
 	let denied = false;
+	// A stop of how many we send ("ya no manden tanto msj"): its phrase is no opt-out.
+	let fewer = false;
 	// Counted once: a keyword said 20,000 times would otherwise count the reply 20,000 times.
 	let spoken = 0;
 	for (const w of words) if (!COURTESY_SET.has(w)) spoken++;
@@ -487,7 +489,11 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 			denied = true;
 			return;
 		}
-		if (label === 'opt_out' && !whole && (namesPaymentDocument(words, at + said.length) || asksForFewer(words, at + said.length) || namesPeopleSent(words, at + said.length) || namesANumberOf(said, words, at + said.length) || sendsOnly(words, at + said.length))) return;
+		if (label === 'opt_out' && !whole && asksForFewer(words, at + said.length)) {
+			fewer = true;
+			return;
+		}
+		if (label === 'opt_out' && !whole && (namesPaymentDocument(words, at + said.length) || namesPeopleSent(words, at + said.length) || namesANumberOf(said, words, at + said.length) || sendsOnly(words, at + said.length))) return;
 		if (label === 'opt_out' && FORGET.test(said[0]) && !forgetMeSaid(words, at, said.length)) return;
 		// "Pana no me des de baja porfa, que el lunes te pago" (held-out v45): the unsubscribing denied —
 		// not "es increíble que todavía no me den de baja" (a complaint that it is not done: a second reviewer's).
@@ -568,7 +574,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	const retracted = stops.length > 0 && takesBackTheStop(` ${words.slice(end, end + TAKEN_BACK_WITHIN).join(' ')} `, again);
 	// A stop denied and none said: no opt-out by the model either ("Não parem de me mandar o boleto").
 	const stopDenied = denied && stops.length === 0;
-	return { raw, words, found, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion, foretold, retracted, stopDenied, whoWrites: asksWhoWrites(joined), ...debtorSide(joined) };
+	return { raw, words, found, fewer: fewer && stops.length === 0, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion, foretold, retracted, stopDenied, whoWrites: asksWhoWrites(joined), ...debtorSide(joined) };
 }
 
 /** One who speaks for the debtor or is the debtor (lib/replies/who-writes.ts), and which. */

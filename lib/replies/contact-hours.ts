@@ -116,17 +116,6 @@ const PER =
 const HOW_OFTEN = new RegExp(
 	` (?:(?:mandenme|mandeme|manden|mandar|mande|mandem|envien|enviem|enviar|envie|send|just|only|solo|so|apenas|somente)(?: \\S+){0,2} ${PER}(?= )|(?<! (?:ni|nem|not|even|nor|no) )${PER} (?:\\S+ ){0,2}?(?:${ENOUGH}|basta|alcanza)(?= ))`,
 );
-/**
- * Fewer messages asked for: "ya no manden tanto msj", "não precisa mandar tanta mensagem", "don't send
- * so many texts" (held-out v31's, v35's labellers: the promise beside it) — a count complained of,
- * not a stop, unless something else in the reply stops ("no me manden tantos mensajes, mejor no me
- * escriban más"; "chega de tanta mensagem, removam-me da lista").
- */
-const TOO_MANY = new RegExp(
-	` (?:no|nao|dont|do not|not|stop|quit|dej\\w* de|par\\w* de|deix\\w* de|(?:no|nao) precisa\\w*(?: de)?)(?: (?:me|nos|mas|mais|ya|ja|esten|estes|este|fiquem|sigan|sigam|keep|sending|send|mandando|enviando))* (?:mand|envi|escrib|escrev|text|messag|send)\\w*(?: me| nos)? (?:tanto|tantos|tanta|tantas|so many|too many|so much) (?:msjs?|msgs?|mensajes?|mensagens?|mensagem|messages|texts|recordatorios|lembretes|reminders|whatsapps?|sms|notificaciones|notificacoes)(?= )`,
-);
-/** Whether a reply complains of how many messages we send ("ya no manden tanto msj"): alone, still a stop (lib/replies/classify.ts). */
-export const complainsOfHowMany = (normalised: string) => TOO_MANY.test(normalised);
 /** Words that say the count suffices ("…y ya, con eso basta"): no stop left when it is taken out. */
 const SUFFICES = new RegExp(` (?:con eso basta|eso basta|isso basta|${ENOUGH})(?= )`, 'g');
 /** A stop of our sending anywhere else in the reply: "…Não devo nada. Não me mandem". */
@@ -156,9 +145,9 @@ const callsMoved = (normalised: string) => {
 
 /**
  * A word every end and every count names ("hasta", "antes de tiempo", "before then", "a la
- * semana", "el día antes", "tantos"): most replies have none, and skip both readings.
+ * semana", "el día antes"): most replies have none, and skip both readings.
  */
-const NAMES_AN_END_OR_COUNT = / (?:hasta|ate|until|till|antes|before|week|month|semana|mes|tanto|tantos|tanta|tantas|many|much) /;
+const NAMES_AN_END_OR_COUNT = / (?:hasta|ate|until|till|antes|before|week|month|semana|mes) /;
 
 /**
  * Whether a reply asks us to write at some times and not others, rather than to stop
@@ -185,9 +174,9 @@ function limitedByAnEnd(normalised: string): boolean {
 	return !STOPPING.test(`${normalised.slice(0, soon.index).replace(STOP_BEFORE, ' ')} ${normalised.slice(soon.index + soon[0].length)}`);
 }
 
-/** A count of messages asked for, or fewer, and no stop left once it and its "enough" are taken out. */
+/** A count of messages asked for, and no stop left once it and its "enough" are taken out. */
 function limitedByACount(normalised: string): boolean {
-	const often = HOW_OFTEN.exec(normalised) ?? TOO_MANY.exec(normalised);
+	const often = HOW_OFTEN.exec(normalised);
 	if (often === null) return false;
 	const rest = normalised.replace(often[0], ' ').replace(SUFFICES, ' ');
 	return !STOPPING.test(rest) && !STOP_SENDING.test(rest);
