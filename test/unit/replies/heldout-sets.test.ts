@@ -135,6 +135,8 @@ const SETS: Array<{
 	{ name: 'heldout-v52', prefix: 'h52', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v53, a second writer on v52 part a's brief (24 ways a reply turns) and 24 ways of answering with a question: 14.1% and 16.3% marked open.
 	{ name: 'heldout-v53', prefix: 'h53', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v54, 12 people who want the messages to end or are not the debtor, and 12 days of the month and the year (132 replies a part): 12.5% and 11.0% marked open.
+	{ name: 'heldout-v54', prefix: 'h54', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
