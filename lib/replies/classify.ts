@@ -503,7 +503,9 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		// "Payment will be made on the 15th, upon receipt of my pension": receiving, not a receipt of payment (held-out v10, v50).
 		if (label === 'already_paid' && said.length === 1 && said[0] === 'receipt' && RECEIVING.has(words[at - 1] ?? '') && words[at + 1] === 'of') return;
 		const before = [words[at - 1], words[at - 2]];
-		const negated = NEGATABLE.has(label) && !NEGATION_SET.has(said[0]) && before.some((w) => w !== undefined && NEGATION_SET.has(w));
+		// Not "no más" ("just": "escríbanme por aquí no más. El lunes pago": held-out v54).
+		const nomas = words[at - 1] === 'mas' && words[at - 2] === 'no';
+		const negated = NEGATABLE.has(label) && !NEGATION_SET.has(said[0]) && !nomas && before.some((w) => w !== undefined && NEGATION_SET.has(w));
 		// "¿Cómo pago?", "como é que eu pago agora?" (held-out v43): a promise's words asked how.
 		const asked = label === 'promise_to_pay' && (before.some((w) => w !== undefined && QUESTION_SET.has(w)) || (words[at - 1] === 'que' && ['e', 'es'].includes(words[at - 2] ?? '') && QUESTION_SET.has(words[at - 3] ?? '')) || (PAID_INTO.has(words[at - 1] ?? '') && WHICH.has(words[at - 2] ?? '')));
 		// "I do not text very well", "we don't text": a stop's words after a subject tell of the writer, they ask nothing (held-out v32).
