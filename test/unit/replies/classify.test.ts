@@ -186,12 +186,17 @@ describe('round 13: a payment in parts, asked, is a plan proposed', () => {
 		['¿le pago la mitad el viernes y el resto a fin de mes?'],
 		['consigo pagar metade dia 10 e o resto dia 25, pode ser?'],
 		['I will pay half tomorrow and the rest next month, is that ok?'],
+		// Two payments, each its amount, offered (held-out v54).
+		['Can I do $50 this Friday and $50 the Friday after? would that work'],
+		['I can do $200 on the 1st and another $200 on the 15th of October if that works for you guys'],
+		['te pago 100 soles el viernes y 100 soles el otro viernes, si les sirve'],
 	])('%j → payment_plan', (text) => {
 		expect(classifyReply(text, { received: '2026-06-10' })).toMatchObject({ label: 'payment_plan', source: 'rules', promiseDate: null });
 	});
 	test.each([
 		['le pago la mitad el viernes y el resto a fin de mes'],
 		['el viernes le pago todo, ok?'],
+		['I will pay $50 Friday and $50 next Friday'],
 		// The question is the child's (held-out v29, dictated).
 		['oi tudo bem eu pago dia quinze tá... Mãe cadê meu tênis?? no quarto filha... desculpa, dia quinze eu pago a parcela'],
 	])('%j stays a promise', (text) => {
