@@ -131,6 +131,10 @@ describe('promises the rules date, whatever lower label the model reads (round 5
 		// pay; a street named by a date is no day (held-out v53; session 30).
 		['¿Puedo pasar por la oficina de 18 de Julio? ¿Hasta qué hora atienden? Voy el jueves a pagar', '2026-06-11'],
 		['¿A qué número de cuenta es? Pa hacerles la transferencia el 15 cuando cobre', '2026-06-15'],
+		// Where to pay asked, and when said: "hoy mismo lo hago", "para yapearles de frente" (Peru:
+		// right away; held-out v53).
+		['¿Cuál es el link pa pagar con tarjeta? Mándemelo que hoy mismo lo hago', '2026-06-10'],
+		['¿Cuánto es exactamente con los intereses? Para yapearles de frente', '2026-06-10'],
 		// "No más" is "just", no negation of the promise after it (held-out v54).
 		['No me llamen porfa que estoy en reposo y no puedo hablar, escríbanme por aquí no más. El lunes pago', '2026-06-15'],
 	])('%j → promise of %s', (text, date) => {
