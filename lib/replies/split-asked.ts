@@ -1,5 +1,9 @@
 /** Words of a payment in parts: the rest, a half, a part, instalments, splitting. */
-const PARTS = new Set(['resto', 'rest', 'mitad', 'metade', 'half', 'parte', 'part', 'parcela', 'parcelas', 'cuota', 'cuotas', 'vezes', 'veces', 'dividir', 'dividido', 'dividida', 'split', '50']);
+const PARTS = new Set(['resto', 'rest', 'mitad', 'metade', 'half', 'parte', 'part', 'parcela', 'parcelas', 'cuota', 'cuotas', 'dividir', 'dividido', 'dividida', 'split', '50']);
+/** Times, only after how many: "em 3 vezes", "en dos veces" — not "¿cuántas veces me van a mandar lo mismo?" (held-out v53). */
+const TIMES = new Set(['vezes', 'veces']);
+const HOW_MANY = /^(?:\d{1,2}x?|dos|duas|tres|cuatro|quatro|cinco|seis|two|three)$/;
+const partAt = (words: readonly string[], i: number) => PARTS.has(words[i]) || (TIMES.has(words[i]) && HOW_MANY.test(words[i - 1] ?? ''));
 
 /**
  * Whether a reply asks to pay in parts ("consigo pagar metade agora e metade em fevereiro?",
@@ -8,7 +12,7 @@ const PARTS = new Set(['resto', 'rest', 'mitad', 'metade', 'half', 'parte', 'par
  * agreement). Of the corpus's written replies where the rules read a promise, a question mark and
  * a word of parts, 18 of 18 are payment_plan. `words`: the reply as the rules read them.
  */
-export const asksToSplit = (raw: string, words: readonly string[]): boolean => raw.includes('?') && words.some((w) => PARTS.has(w)) && partsAsked(raw);
+export const asksToSplit = (raw: string, words: readonly string[]): boolean => raw.includes('?') && words.some((_, i) => partAt(words, i)) && partsAsked(raw);
 
 /**
  * Whether the words of parts come before a question mark: "eu pago dia quinze tá... Mãe cadê meu
@@ -17,7 +21,8 @@ export const asksToSplit = (raw: string, words: readonly string[]): boolean => r
  */
 function partsAsked(raw: string): boolean {
 	const asked = raw.slice(0, raw.lastIndexOf('?')).toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-	return asked.split(/[^a-z0-9]+/).some((w) => PARTS.has(w));
+	const words = asked.split(/[^a-z0-9]+/);
+	return words.some((_, i) => partAt(words, i));
 }
 
 /** An amount of money: "$50", "R$ 100", "200 soles", "100 mil". */

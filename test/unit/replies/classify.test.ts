@@ -1,7 +1,8 @@
 import { classifyByRules, classifyReply, OPT_OUT_MARGIN, optOutHolds } from '../../../lib/replies/classify';
 import { REPLY_LABELS } from '../../../lib/messages/library/types';
 import { conditionsOnDiscount } from '../../../lib/replies/discount-asked';
-import { modelWords } from '../../../lib/replies/model';
+import { asksToSplit } from '../../../lib/replies/split-asked';
+import { modelWords, replyWords } from '../../../lib/replies/model';
 
 const classify = (text: unknown) => classifyReply(text, { received: '2026-03-19' });
 
@@ -201,6 +202,8 @@ describe('round 13: a payment in parts, asked, is a plan proposed', () => {
 		['le pago la mitad el viernes y el resto a fin de mes'],
 		['el viernes le pago todo, ok?'],
 		['I will pay $50 Friday and $50 next Friday'],
+		// "Veces" only after how many: not "¿cuántas veces me van a mandar lo mismo?" (held-out v53).
+		['¿Otra vez? ¿Cuántas veces me van a mandar lo mismo? Ya les dije que el viernes cobro y pago'],
 		// The question is the child's (held-out v29, dictated).
 		['oi tudo bem eu pago dia quinze tá... Mãe cadê meu tênis?? no quarto filha... desculpa, dia quinze eu pago a parcela'],
 	])('%j stays a promise', (text) => {
@@ -358,4 +361,12 @@ describe('held-out v49: stops in the formal singular, and the limits read more c
 		['For the record, this is not a request to cease communication. I simply ask that future messages include the last four digits.'],
 		['Ya puse una queja en la SIC pero es por los intereses, no por los mensajes, sigan escribiéndome por aquí'],
 	])('%j is no opt-out', (text) => expect(classifyReply(text, { received: '2026-06-01' }).label).not.toBe('opt_out'));
+});
+
+describe('times counted are parts only after how many (held-out v53)', () => {
+	test.each([
+		['posso pagar em 3 vezes?', true],
+		['dá pra pagar em duas vezes?', true],
+		['¿Cuántas veces me van a mandar lo mismo? el viernes cobro y pago', false],
+	])('%j asks to split: %s', (text, split) => expect(asksToSplit(text, replyWords(text))).toBe(split));
 });
