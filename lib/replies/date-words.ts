@@ -27,7 +27,7 @@ export const TODAY_PHRASES = ['hoy', 'hoje', 'hj', 'agr', 'today', 'tonight', 't
 /** "At once": today, unless the reply names a day too ("a fin de mes cuando me paguen te pago al tiro"). */
 export const AT_ONCE = ['ya mismo', 'altiro', 'al tiro', 'al toque', 'de frente', 'right away', 'ja ja'];
 // "mñn", "mñna" (chat spellings of mañana) normalise to mnn, mnna; "amnh" is amanhã's; "2moro" is texting's tomorrow.
-export const TOMORROW_WORDS = ['manana', 'manan', 'amanha', 'tomorrow', 'tmrw', 'tmr', 'tomorow', 'tommorow', 'tommorrow', 'tomorrw', 'tmrow', 'tomoro', 'mnn', 'mnna', 'amnh', '2moro', '2morrow', '2mrw'];
+export const TOMORROW_WORDS = ['manana', 'manan', 'mananita', 'amanha', 'tomorrow', 'tmrw', 'tmr', 'tomorow', 'tommorow', 'tommorrow', 'tomorrw', 'tmrow', 'tomoro', 'mnn', 'mnna', 'amnh', '2moro', '2morrow', '2mrw'];
 /** Phrases with a today word that say no day: "já agora" is European Portuguese for "by the way". */
 export const NOT_TODAY = ['ja agora'];
 /** "mañana" after these words is "morning" (hoy en la mañana), not "tomorrow" — but "el día de mañana" is tomorrow. */

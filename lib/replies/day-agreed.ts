@@ -35,8 +35,8 @@ export function agreesToADay(joined: string): boolean {
 }
 
 /** The words of a day that may be a whole reply: weekdays, today, tomorrow, months ("Jan 16"). */
-const DAY_WORDS = new Set([...Object.values(WEEKDAY_WORDS).flat(), ...TOMORROW_WORDS, ...MONTH_NUMBERS.keys(), 'hoy', 'hoje', 'today', 'tonight', 'pasado', 'depois']);
-const TODAY_OR_TOMORROW = new Set([...TOMORROW_WORDS, 'hoy', 'hoje', 'today', 'tonight']);
+const DAY_WORDS = new Set([...Object.values(WEEKDAY_WORDS).flat(), ...TOMORROW_WORDS, ...MONTH_NUMBERS.keys(), 'hoy', 'hoje', 'today', 'tonight', 'ahorita', 'pasado', 'depois']);
+const TODAY_OR_TOMORROW = new Set([...TOMORROW_WORDS, 'hoy', 'hoje', 'today', 'tonight', 'ahorita']);
 
 /** "Until": before a day of the month, a deadline kept ("hasta el 10"); before a weekday or tomorrow, a goodbye ("hasta mañana", "até segunda"). */
 const UNTIL = ['hasta', 'ate', 'until', 'till', 'by'];
@@ -49,6 +49,8 @@ const UNTIL = ['hasta', 'ate', 'until', 'till', 'by'];
 const AROUND_A_DAY = new Set([
 	...DAY_OF_MONTH_MARKERS,
 	...['si', 'sim', 'yes', 'yeah', 'yep', 'ok', 'okay', 'oki', 'dale', 'bueno', 'la', 'al', 'a', 'o', 'de', 'del', 'do', 'of', 'para', 'pra', 'pro', 'pa'],
+	// Whom it is said to: "Ok sir, 15th" (held-out v55).
+	...['sir', 'madam', 'maam', 'mam', 'senor', 'senora', 'senorita', 'moca', 'moco', 'senhor', 'senhora', 'don', 'dona'],
 	...['ainda', 'mesmo', 'mismo', 'entonces', 'entao', 'then', 'mejor', 'melhor', 'esperame', 'espereme', 'aguardame', 'wait', 'for', 'me'],
 	...['next', 'this', 'proximo', 'proxima', 'que', 'viene', 'vem', 'este', 'esta', 'esse', 'essa', 'se', 'puede', 'pode', 'ser', 'can', 'it', 'be'],
 	...UNTIL,
@@ -71,7 +73,7 @@ const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * Whether a reply is a day given alone (`joined` as for agreesToADay; `raw` as written): "HOY",
- * "si hoy", "tues", "hoje ainda", "18/09?", "10", "hasta el 10", "esperame al lunes", "Jan 16" —
+ * "si hoy", "Ahorita", "Mañanita", "Ok sir, 15th", "tues", "hoje ainda", "18/09?", "10", "hasta el 10", "esperame al lunes", "Jan 16" —
  * the answer to "when?", which held-out v36's labellers, both, read as a promise on that day where
  * the model read `other`, `still_time` or `refusal` (13 replies). The caller holds it to a day the
  * date rules read in the coming weeks (`SOON_DAYS`: "25/05" just past is the day one paid, not a

