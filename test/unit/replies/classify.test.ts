@@ -387,3 +387,8 @@ describe('held-out v55: short answers', () => {
 	test.each([['🖕'], ['🖕🏽 🖕🏽']])('%j alone: a refusal', (text) => expect(classifyReply(text, { received: '2026-11-18' })).toMatchObject({ label: 'refusal', source: 'rules' }));
 	test('an insult beside a promise is the promise', () => expect(classifyReply('🖕 pago el lunes', { received: '2026-11-18' }).label).toBe('promise_to_pay'));
 });
+
+test.each([['Me di de baja en noviembre'], ['me dieron de baja en la empacadora, no tengo trabajo']])('%j: a "baja" told of is no stop (held-out v54, v55)', (text) =>
+	expect(classifyReply(text, { received: '2026-11-18' }).label).not.toBe('opt_out'),
+);
+test('a "baja" told of beside a stop of our messages is a stop', () => expect(classifyReply('Me di de baja en noviembre y me siguen cobrando, no me escriban mas', { received: '2026-11-18' }).label).toBe('opt_out'));
