@@ -213,6 +213,37 @@ function index(extra?: Partial<Record<ReplyLabel, string[]>>) {
  * thresholds fitted for 99% (95%) recall. Other labels the reply carries go in `alsoMentions`.
  */
 export function classifyReply(reply: unknown, options: ClassifierOptions, model: ReplyModel = shippedModel()): ReplyClassification {
+	const whole = classifyWhole(reply, options, model);
+	// A reply that takes back what it said ("ya pagué… ah no, eso fue la luz. el viernes lo pago",
+	// "I paid it yesterday… wait no that was the light bill. I'll pay y'all Monday", "Pode mandar o
+	// boleto que eu pago… Na vdd esquece, já foi debitado": held-out v27, v28, v53, v55's labellers)
+	// means what it says after the turn. Never away from a stop or a wrong person, nor to them (their
+	// own rules read a stop taken back: lib/replies/retracted.ts), nor to a tail that says nothing.
+	if (typeof reply !== 'string' || whole.label === 'opt_out' || whole.label === 'wrong_person') return whole;
+	const tail = afterTheLastTurn(reply);
+	if (tail === null) return whole;
+	const last = classifyWhole(tail, options, model);
+	if (last.label === 'other' || last.label === whole.label || last.label === 'opt_out' || last.label === 'wrong_person') return whole;
+	return { ...last, alsoMentions: [...new Set([whole.label, ...last.alsoMentions])].filter((l) => l !== last.label && l !== 'other') };
+}
+
+/**
+ * Words that take back what came before them: "ah no", "opa, não", "pera aí", "pensando bien",
+ * "wait no", "scratch that", "mentira", "esquece", "nvm". Not "actually" ("have someone actually
+ * call me"), "mas tá" ("…mas tá pago viu"), "perdón" or "sorry" (apologies as often).
+ */
+const TURNS = /(?:^|[^\p{L}])(?:ah,? n[aã]o|ah,? no|opa,? n[aã]o|pera a[ií]|pera|pensando bem|pensando bien|pens[aá]ndolo bien|on second thought|wait,? no|no,? wait|scratch that|mentira|esquece|olv[ií]dalo|nvm|never ?mind|bueno,? ya|mejor dicho|quer saber|pensando melhor)(?![\p{L}])/giu;
+/** What a reply says after its last turn, when it says three words or more there; else null. */
+function afterTheLastTurn(raw: string): string | null {
+	let end = -1;
+	for (const m of raw.matchAll(TURNS)) end = m.index + m[0].length;
+	if (end < 0) return null;
+	const tail = raw.slice(end);
+	return (tail.match(/\p{L}+/gu) ?? []).length >= 3 ? tail : null;
+}
+
+/** classifyReply on the whole reply, turns and all. */
+function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyModel): ReplyClassification {
 	// The phone's placeholders ("This message was deleted", "<Media omitted>") are no words of the debtor's.
 	const text = typeof reply === 'string' ? withoutPlaceholders(reply) : reply;
 	const signals = ruleSignals(text, options.extraPhrases);

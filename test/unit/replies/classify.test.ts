@@ -392,3 +392,17 @@ test.each([['Me di de baja en noviembre'], ['me dieron de baja en la empacadora,
 	expect(classifyReply(text, { received: '2026-11-18' }).label).not.toBe('opt_out'),
 );
 test('a "baja" told of beside a stop of our messages is a stop', () => expect(classifyReply('Me di de baja en noviembre y me siguen cobrando, no me escriban mas', { received: '2026-11-18' }).label).toBe('opt_out'));
+
+describe('a reply that takes back what it said means what it says after the turn (held-out v27, v28, v53)', () => {
+	test.each([
+		['ya pagué... ah no, perdón, eso fue la luz. este no, el viernes lo pago', 'promise_to_pay'],
+		["I paid it yesterday... wait no that was the light bill lol. I'll pay y'all Monday", 'promise_to_pay'],
+		['Pode mandar o boleto que eu pago. ... Na vdd esquece, conferi aqui e já foi debitado automático no dia 5 kkkk foi mal', 'already_paid'],
+	])('%j → %s', (text, label) => expect(classifyReply(text, { received: '2026-09-26' }).label).toBe(label));
+
+	test.each([
+		// A stop is never turned away from, nor a turn's few words read alone; "actually", "mas tá" are no turns.
+		['no me escriban más. pensando bien, ya les pagué el lunes', 'opt_out'],
+		['oi moça eu paguei esse boleto na lotérica dia 28 mas tá pago viu não precisa ficar mandando', 'already_paid'],
+	])('%j stays %s', (text, label) => expect(classifyReply(text, { received: '2026-09-26' }).label).toBe(label));
+});
