@@ -25,7 +25,7 @@ import { asksAConcession, conditionsOnDiscount } from './discount-asked';
 import { insultsAlone } from './insult-signs';
 import { asksToSplit, offersPaymentsInParts } from './split-asked';
 import { agreesToADay, givesADayAlone } from './day-agreed';
-import { PAID_OR_PAYING } from './date-words';
+import { MONTH_NUMBERS, PAID_OR_PAYING } from './date-words';
 
 /** What the workflow does with each label (docs/domain/reply-taxonomy.md). */
 export const NEXT_ACTIONS: Record<ReplyLabel, string> = {
@@ -223,6 +223,12 @@ export function classifyReply(reply: unknown, options: ClassifierOptions, model:
 	const tail = afterTheLastTurn(reply);
 	if (tail === null) return whole;
 	const last = classifyWhole(tail, options, model);
+	// The same promise, its day changed: the day after the turn ("ia te dizer que pagava só na sexta…
+	// mas pensando bem… pago amanhã mesmo": held-out v55).
+	// Not when the day given up was said with its month ("june 1st. no wait, make it the 3rd": the
+	// whole reply's correction keeps June).
+	const monthBefore = () => replyWords(reply.slice(0, reply.length - tail.length)).some((w) => MONTH_NUMBERS.has(w));
+	if (last.label === 'promise_to_pay' && whole.label === 'promise_to_pay' && last.promiseDate !== null && !monthBefore()) return { ...whole, promiseDate: last.promiseDate };
 	if (last.label === 'other' || last.label === whole.label || last.label === 'opt_out' || last.label === 'wrong_person') return whole;
 	return { ...last, alsoMentions: [...new Set([whole.label, ...last.alsoMentions])].filter((l) => l !== last.label && l !== 'other') };
 }

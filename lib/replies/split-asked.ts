@@ -3,7 +3,9 @@ const PARTS = new Set(['resto', 'rest', 'mitad', 'metade', 'half', 'parte', 'par
 /** Times, only after how many: "em 3 vezes", "en dos veces" — not "¿cuántas veces me van a mandar lo mismo?" (held-out v53). */
 const TIMES = new Set(['vezes', 'veces']);
 const HOW_MANY = /^(?:\d{1,2}x?|dos|duas|tres|cuatro|quatro|cinco|seis|two|three)$/;
-const partAt = (words: readonly string[], i: number) => PARTS.has(words[i]) || (TIMES.has(words[i]) && HOW_MANY.test(words[i - 1] ?? ''));
+/** A part refused is none: "I'll send the full amount, not half" (held-out v55). */
+const NOT = new Set(['not', 'no', 'nao', 'nem', 'ni']);
+const partAt = (words: readonly string[], i: number) => (PARTS.has(words[i]) && !NOT.has(words[i - 1] ?? '')) || (TIMES.has(words[i]) && HOW_MANY.test(words[i - 1] ?? ''));
 
 /**
  * Whether a reply asks to pay in parts ("consigo pagar metade agora e metade em fevereiro?",

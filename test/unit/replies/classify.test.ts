@@ -406,3 +406,19 @@ describe('a reply that takes back what it said means what it says after the turn
 		['oi moça eu paguei esse boleto na lotérica dia 28 mas tá pago viu não precisa ficar mandando', 'already_paid'],
 	])('%j stays %s', (text, label) => expect(classifyReply(text, { received: '2026-09-26' }).label).toBe(label));
 });
+
+describe('held-out v55: long messages', () => {
+	test.each([
+		['I will clear the entire amount through ACH before Thanksgiving, you may note the same in your system.', '2026-11-20', '2026-11-25'],
+		['Con Semana Santa todo ta cerrado, pero el lunes después de Pascua paso y pago, sin falta.', '2026-04-02', '2026-04-06'],
+		['vou pagar tá, mas agora é carnaval né, bloquinho todo fim de semana rsrs... na quarta-feira de cinzas eu faço o pix certinho', '2026-02-07', '2026-02-18'],
+		['Bah, ia te dizer que pagava só na sexta, quando entra o salário... mas pensando bem, tenho um dinheiro guardado. Então pago amanhã mesmo, tá?', '2026-04-08', '2026-04-09'],
+		["ok I'll pay it on june 1st. no wait, make it the 3rd, the 1st all my money goes to rent lol", '2026-05-20', '2026-06-03'],
+	])('%j received %s: a promise for %s', (text, received, date) => expect(classifyReply(text, { received })).toMatchObject({ label: 'promise_to_pay', promiseDate: date }));
+
+	test.each([
+		['ive been out of work since before thanksgiving because of my back surgery', '2026-11-30'],
+		['antes do carnaval eu quito', '2026-02-01'],
+	])('%j: no day before a holiday', (text, received) => expect(classifyReply(text, { received }).promiseDate).toBeNull());
+});
+test('a part refused is none: "the full amount, not half" asks no split (held-out v55)', () => expect(asksToSplit('I will send the full amount, not half. ok?', replyWords('I will send the full amount, not half. ok?'))).toBe(false));

@@ -137,6 +137,8 @@ const SETS: Array<{
 	{ name: 'heldout-v53', prefix: 'h53', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v54, 12 people who want the messages to end or are not the debtor, and 12 days of the month and the year (132 replies a part): 12.5% and 11.0% marked open.
 	{ name: 'heldout-v54', prefix: 'h54', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v55, 12 long messages and 12 kinds of short answer: 16.7% and 17.0% marked open.
+	{ name: 'heldout-v55', prefix: 'h55', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
