@@ -26,6 +26,9 @@ const TAKEN_BACK = new RegExp(
 		'nvm',
 		// The stop was of another number: "please remove this number... I mean remove my old number" (held-out v53).
 		'(?:i mean|quiero decir|quise decir|quero dizer|digo) (?:\\S+ ){0,2}(?:my |mi |meu |o meu |el )?(?:old|viejo|antiguo|antigo|anterior|otro|outro|other)',
+		// "para de me mandar msg. esquece, pode mandar sim" (after held-out v55) — not "esquece" alone,
+		// which may be a stop said in resignation ("…quer saber, esquece, tanto faz").
+		'(?:esquece|olvidalo|forget it|deixa pra la) (?:\\S+ )?(?:pode|podem|pueden|puede|you can|u can)',
 		'pensandolo bien',
 		'pensando bem',
 		'autocorrect',

@@ -16,6 +16,8 @@ describe('a stop taken back right after it is said (lib/replies/retracted.ts)', 
 		// Held-out v53: "nvm", and the stop said of another number.
 		'stop texting me. actually nvm just tell me how much to close it out',
 		'please remove this number... I mean remove my old number 404-555-0187 from the account, this one is my new one',
+		// Session 30: "forget it, you can…".
+		'para de me mandar msg. esquece, pode mandar sim, tava nervoso',
 	])('no stop: %s', (text) => {
 		expect(classify(text).label).not.toBe('opt_out');
 		expect(optOutByRules(text)).toBe(false);
@@ -37,5 +39,6 @@ describe('a stop taken back right after it is said (lib/replies/retracted.ts)', 
 		'STOP texting me at 7am. Text me after 9? No, don\'t text me, period.',
 		'stop texting me. nvm, stop. seriously',
 		'Remove this number, I mean it',
+		'para de mandar mensagem, sei lá, quer saber, esquece, tanto faz',
 	])('a stop: %s', (text) => expect(classify(text).label).toBe('opt_out'));
 });
