@@ -238,7 +238,7 @@ export function classifyReply(reply: unknown, options: ClassifierOptions, model:
  * "wait no", "scratch that", "mentira", "esquece", "nvm". Not "actually" ("have someone actually
  * call me"), "mas tá" ("…mas tá pago viu"), "perdón" or "sorry" (apologies as often).
  */
-const TURNS = /(?:^|[^\p{L}])(?:ah,? n[aã]o|ah,? no|opa,? n[aã]o|pera a[ií]|pera|pensando bem|pensando bien|pens[aá]ndolo bien|on second thought|wait,? no|no,? wait|scratch that|mentira|esquece|olv[ií]dalo|nvm|never ?mind|bueno,? ya|mejor dicho|quer saber|pensando melhor)(?![\p{L}])/giu;
+const TURNS = /(?:^|[^\p{L}])(?:ah,? n[aã]o|ah,? no|opa,? n[aã]o|pera a[ií]|pera|pensando bem|pensando bien|pens[aá]ndolo bien|on second thought|wait,? no|no,? wait|scratch that|mentira|esquece|olv[ií]dalo|nvm|never ?mind|bueno,? ya|bueno,? no|mejor dicho|quer saber|pensando melhor)(?![\p{L}])/giu;
 /** What a reply says after its last turn, when it says three words or more there; else null. */
 function afterTheLastTurn(raw: string): string | null {
 	let end = -1;
@@ -349,6 +349,9 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 		// Nor the bill's due day, the only day named ("Ainda não venceu, vence dia 10. Fica tranquilo
 		// que eu pago": still time, held-out v19–v40's labellers).
 		if (promiseDate && namesOnlyTheDueDay(raw, options.received)) promiseDate = null;
+		// Not two payments offered, which the model read as the plan they are ("posso fazer R$150 dia
+		// 5 e R$150 dia 20, pode ser assim?": a second reviewer's).
+		if (promiseDate && label === 'payment_plan' && offersPaymentsInParts(raw)) promiseDate = null;
 		if (promiseDate) [label, source] = ['promise_to_pay', 'rules'];
 	} else if (label === 'promise_to_pay') {
 		promiseDate = datePromised();

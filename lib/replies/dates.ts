@@ -371,10 +371,14 @@ function withoutHolidayWeekdays(text: string, said: string): string {
 	const declared = after.size ? after : weekdaysWhere((i) => ['el', 'o', 'on', 'a'].includes(told[i - 1]) && saysHoliday(told, i - 2));
 	const words = text.trim().split(' ');
 	if (!declared.size || !words.some((w) => weekdayIn(w) !== undefined && !declared.has(weekdayIn(w)))) return text;
+	// The last weekday said, paying said right after it, is the day after all ("el lunes es feriado y
+	// el martes trabajo todo el día, así que el lunes le pago": a second reviewer's).
+	const last = words.reduce((at, w, i) => (weekdayIn(w) !== undefined ? i : at), -1);
+	const paidOnLast = words.slice(last + 1, last + 3).some((w) => PAYING_WORDS.includes(w));
 	const kept = words.filter((w, i) => {
 		const before = weekdayIn(words[i - 1]) !== undefined ? i - 1 : ['dia', 'the'].includes(words[i - 1]) && weekdayIn(words[i - 2]) !== undefined ? i - 2 : -1;
 		const dayOfADeclared = before >= 0 && declared.has(weekdayIn(words[before])) && (/^\d{1,2}(?:st|nd|rd|th)?$/.test(w) || w === 'feira' || ['dia', 'the'].includes(w));
-		return !declared.has(weekdayIn(w)) && !dayOfADeclared;
+		return (!declared.has(weekdayIn(w)) && !dayOfADeclared) || (i === last && paidOnLast);
 	});
 	return ` ${kept.join(' ')} `;
 }

@@ -133,11 +133,11 @@ const NAMED = new RegExp(
 	// Not "the first business day after Thanksgiving" (business days: lib/replies/business-days.ts),
 	// nor the holiday's weekend or week ("out of town on Labor Day weekend").
 	// Nor a time gone by ("out of work since before Thanksgiving", "desde antes do Natal").
-	`(?<! (?:business|working|bank|banking|biz|first|second|third|next|since|desde|right|ever)) (?:(${ON})|(${DAY_AFTER})|${WEEKDAY_AFTER}|(${DAY_BEFORE})) (?:the |el |la |o |a )?(?:dia (?:de |del |da |do )?(?:la |el |o |a )?)?(${HOLIDAYS.map((h) => `(${h.words})`).join('|')})(?! (?:weekend|week|break|holiday|semana))(?= )`,
+	`(?<! (?:business|working|bank|banking|biz|first|second|third|next|since|desde|right|ever)) (?:(${ON})|(${DAY_AFTER})|${WEEKDAY_AFTER}|(${DAY_BEFORE})) (?:the |el |la |o |a )?(?:(?:dia|feriado|festivo) (?:de |del |da |do )?(?:la |el |o |a )?)?(${HOLIDAYS.map((h) => `(${h.words})`).join('|')})(?! (?:weekend|week|break|holiday|semana))(?= )`,
 );
 
 /** A holiday that is the whole reply but for words of asking or agreeing: "Black Friday okay?" (held-out v55), "Labor Day then". */
-const AROUND_ALONE = '(?:ok|okay|oki|fine|works|then|yes|si|sim|dale|entonces|entao|pode ser|puede ser|sirve|right)';
+const AROUND_ALONE = '(?:ok|okay|oki|fine|good|work|works|for|you|u|then|yes|si|sim|dale|entonces|entao|pode ser|puede ser|sirve|right)';
 const ALONE = new RegExp(`^ (?:${AROUND_ALONE} )*(?:${HOLIDAYS.filter((h) => !h.afterOnly).map((h) => `(${h.words})`).join('|')}) (?:${AROUND_ALONE} )*$`);
 
 /** Words after a feast that refuse it: "viernes santo no puedo, el sábado de gloria sí", "sexta-feira da paixão não dá". */

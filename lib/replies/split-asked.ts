@@ -27,8 +27,8 @@ function partsAsked(raw: string): boolean {
 	return words.some((_, i) => partAt(words, i));
 }
 
-/** An amount of money: "$50", "R$ 100", "200 soles", "100 mil". */
-const AMOUNT = /(?:[$€£]|r\$)\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:soles|pesos|reais|mil|dolares|dollars|bucks|lucas|quetzales|lempiras|colones|bolivianos)\b/gi;
+/** An amount of money: "$50", "R$ 100", "200 soles", "100 mil", a bare 300 (not a year). */
+const AMOUNT = /(?:[$€£]|r\$)\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:soles|pesos|reais|mil|dolares|dollars|bucks|lucas|quetzales|lempiras|colones|bolivianos)\b|\b(?!(?:19|20)\d\d\b)\d{3,}(?:[.,]\d{3})*\b/gi;
 /** Words that offer what was said, for the other side to accept: a question mark, "if that works", "si les sirve". */
 const OFFERED = /\?|\bif (?:that|it) (?:works|s ok|is ok|'s ok)|\bwould (?:that|it) work|\bworks for (?:you|u)\b|\bsi (?:les?|te) (?:sirve|parece)|\bse (?:puder|der certo|for possivel|for possível)/i;
 

@@ -422,3 +422,17 @@ describe('held-out v55: long messages', () => {
 	])('%j: no day before a holiday', (text, received) => expect(classifyReply(text, { received }).promiseDate).toBeNull());
 });
 test('a part refused is none: "the full amount, not half" asks no split (held-out v55)', () => expect(asksToSplit('I will send the full amount, not half. ok?', replyWords('I will send the full amount, not half. ok?'))).toBe(false));
+
+describe("a second reviewer's cases of session 30's behaviours", () => {
+	test.each([
+		['el lunes es feriado y el martes trabajo todo el dia, asi que el lunes le pago desde el celular', '2026-10-08', '2026-10-12'],
+		['black friday work for u?', '2026-11-23', '2026-11-27'],
+		['pago antes do feriado de tiradentes', '2026-04-13', '2026-04-20'],
+		['ya les transferí ayer, bueno no, eso fue a mi hermana jaja. el sábado les pago', '2026-02-11', '2026-02-14'],
+		['a qué número les plineo? pa pagarles de frente', '2026-08-12', '2026-08-12'],
+	])('%j received %s: a promise for %s', (text, received, date) => expect(classifyReply(text, { received })).toMatchObject({ label: 'promise_to_pay', promiseDate: date }));
+
+	test.each([['posso fazer R$150 dia 5 e R$150 dia 20, pode ser assim?'], ['q tal si pago 300 el lunes y 300 el otro lunes??']])('%j: two payments offered, a plan', (text) =>
+		expect(classifyReply(text, { received: '2026-02-23' })).toMatchObject({ label: 'payment_plan', promiseDate: null }),
+	);
+});
