@@ -239,13 +239,13 @@ export function classifyReply(reply: unknown, options: ClassifierOptions, model:
  * call me"), "mas tá" ("…mas tá pago viu"), "perdón" or "sorry" (apologies as often).
  */
 const TURNS = /(?:^|[^\p{L}])(?:ah,? n[aã]o|ah,? no|opa,? n[aã]o|pera a[ií]|pera|pensando bem|pensando bien|pens[aá]ndolo bien|on second thought|wait,? no|no,? wait|scratch that|mentira|esquece|olv[ií]dalo|nvm|never ?mind|bueno,? ya|bueno,? no|mejor dicho|quer saber|pensando melhor)(?![\p{L}])/giu;
-/** What a reply says after its last turn, when it says three words or more there; else null. */
+/** What a reply says after its last turn, when it says two words or more there ("tomorrow works"); else null. */
 function afterTheLastTurn(raw: string): string | null {
 	let end = -1;
 	for (const m of raw.matchAll(TURNS)) end = m.index + m[0].length;
 	if (end < 0) return null;
 	const tail = raw.slice(end);
-	return (tail.match(/\p{L}+/gu) ?? []).length >= 3 ? tail : null;
+	return (tail.match(/\p{L}+/gu) ?? []).length >= 2 ? tail : null;
 }
 
 /** classifyReply on the whole reply, turns and all. */

@@ -663,6 +663,9 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 	const resolved = resolveText(text, received, asks, country, monthFirst);
 	// "Now" told of gives way to a feast named ("mas agora é carnaval… na quarta-feira de cinzas eu
 	// faço o pix": held-out v55), as to a day of the month.
+	// …and the holiday itself, named by its date, to its eve said as a deadline ("before the 4th of
+	// July": a second reviewer's).
+	if (holiday?.eve && resolved === toIso(toDay(holiday.day) + 1)) return holiday.day;
 	if (resolved !== null && !(holiday !== null && resolved === received && onlyNowIn(text.trim().split(' ')))) return resolved;
 	if (holiday !== null) return holiday.day;
 	// A day of the month that is the whole reply ("15", "10?", "30th") answers "when?": held-out
@@ -1213,6 +1216,11 @@ function daysOfMonth(text: string, words: string[], today: number): { days: Arra
 	// consigo, só dia 20", "not on the 15th, on the 18th", "le iba a pagar el 15 pero va a ser el 20".
 	const open = days.filter(({ at }) => !dayRefused(words, at));
 	const kept = open.length ? open : days;
-	const paying = kept.find(({ at }) => words.slice(Math.max(0, at - 3), at).some((w) => PAYING_WORDS.includes(w))) ?? kept.find(({ at }) => words.slice(at + 2, at + 4).some((w) => PAYING_WORDS.includes(w)));
+	// Paying said after the day, past "sin falta" and a pronoun ("el 13 sin falta le deposito": a
+	// second reviewer's, session 30).
+	const after = (at: number) => words.slice(at + 2, at + 8).filter((w) => !BESIDE_PAYING.includes(w)).slice(0, 2);
+	const paying = kept.find(({ at }) => words.slice(Math.max(0, at - 3), at).some((w) => PAYING_WORDS.includes(w))) ?? kept.find(({ at }) => after(at).some((w) => PAYING_WORDS.includes(w)));
 	return { days: kept, paying };
 }
+/** Words between a day and its paying that say nothing of it: "sin falta", "sem falta", "le", "te". */
+const BESIDE_PAYING = ['sin', 'sem', 'falta', 'le', 'les', 'te', 'lhe', 'lhes', 'lo', 'la', 'yo', 'eu'];

@@ -170,7 +170,7 @@ const DENIED = / (?:no|not|cant|can t|cannot|wont|won t|never|dont|don t)(?: \S+
  * Thanksgiving" not ("I'll pay Friday, on Labor Day the bank is
  * closed", "I was going to pay on Memorial Day but I'll do it tomorrow": a second reviewer's).
  */
-export function namedHolidayDay(text: string, received: string): { day: string; givesWay: boolean } | null {
+export function namedHolidayDay(text: string, received: string): { day: string; givesWay: boolean; eve?: boolean } | null {
 	const named = feastNamed(text);
 	if (named !== null && !AFTER.test(named.before) && !feastDenied(named.before)) {
 		const { feast, before } = named;
@@ -203,5 +203,5 @@ export function namedHolidayDay(text: string, received: string): { day: string; 
 		return on + (((WEEKDAY_OF.get(after) as number) - weekdayOf(on) + 7) % 7 || 7);
 	};
 	const day = dayOf(year) >= today ? dayOf(year) : dayOf(year + 1);
-	return { day: toIso(day), givesWay: found[1] !== undefined || found[4] !== undefined };
+	return { day: toIso(day), givesWay: found[1] !== undefined || found[4] !== undefined, eve: found[4] !== undefined };
 }

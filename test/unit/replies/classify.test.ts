@@ -436,3 +436,9 @@ describe("a second reviewer's cases of session 30's behaviours", () => {
 		expect(classifyReply(text, { received: '2026-02-23' })).toMatchObject({ label: 'payment_plan', promiseDate: null }),
 	);
 });
+
+test.each([
+	['gonna clear the balance before the 4th of july', '2026-06-29', '2026-07-03'],
+	['tomorrow. wait no thursday. wait no, tomorrow works', '2026-03-17', '2026-03-18'],
+	['ando de viaje hasta el 12, el 13 sin falta le deposito', '2026-11-03', '2026-11-13'],
+])('a second reviewer\'s, read after: %j received %s → %s', (text, received, date) => expect(classifyReply(text, { received })).toMatchObject({ label: 'promise_to_pay', promiseDate: date }));
