@@ -350,7 +350,6 @@ const saysHoliday = (words: readonly string[], j: number) => HOLIDAY_WORDS.inclu
  * held-out v52, v53).
  */
 const declaredHoliday = (words: readonly string[], i: number) => {
-	if (holidayAfter(words, i)) return true;
 	for (let j = i + 1; j <= i + 7 && j < words.length; j++) {
 		if (weekdayIn(words[j]) !== undefined && words[j] !== words[i]) return false;
 		if (saysHoliday(words, j)) return true;
@@ -358,17 +357,21 @@ const declaredHoliday = (words: readonly string[], i: number) => {
 	return false;
 };
 /**
- * The reply (`text`, read from `said`) without a weekday `said` to be a holiday, wherever it is said ("vou pagar na segunda-feira
+ * The weekdays a reply says are holidays (holidayWeekdays), to take out of it (withoutWeekdays): the
+ * reply without a weekday said to be a holiday, wherever it is said ("vou pagar na segunda-feira
  * mas segunda é feriado… então na terça": held-out v52), nor the day of the month said with it,
  * when it names another weekday to pay on; unchanged when it names none ("el lunes es feriado pero
  * pago el lunes igual").
  */
-function withoutHolidayWeekdays(text: string, said: string): string {
+function holidayWeekdays(said: string): Set<number | undefined> {
 	const told = said.trim().split(' ');
 	const weekdaysWhere = (holiday: (i: number) => boolean) => new Set(told.flatMap((w, i) => (weekdayIn(w) !== undefined && holiday(i) ? [weekdayIn(w)] : [])));
 	// The holiday said after its weekday, else before it: "el lunes, que es feriado, el martes" is Monday's.
 	const after = weekdaysWhere((i) => declaredHoliday(told, i));
-	const declared = after.size ? after : weekdaysWhere((i) => ['el', 'o', 'on', 'a'].includes(told[i - 1]) && saysHoliday(told, i - 2));
+	return after.size ? after : weekdaysWhere((i) => ['el', 'o', 'on', 'a'].includes(told[i - 1]) && saysHoliday(told, i - 2));
+}
+/** `text` without the weekdays of `declared` (holidayWeekdays), nor the days of the month said with them. */
+function withoutWeekdays(text: string, declared: ReadonlySet<number | undefined>): string {
 	const words = text.trim().split(' ');
 	if (!declared.size || !words.some((w) => weekdayIn(w) !== undefined && !declared.has(weekdayIn(w)))) return text;
 	// The last weekday said, paying said right after it, is the day after all ("el lunes es feriado y
@@ -637,8 +640,9 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 	const asks = reply.includes('?');
 	// A day described gives way to another day named ("Hoje é 2 de julho… pago amanhã"), but is the
 	// day when there is none ("amanhã é sexta, pago": a second reviewer's).
-	const undescribed = withoutHolidayWeekdays(said.replace(DAY_DESCRIBED, ' '), said);
-	const text = undescribed !== said && resolveText(undescribed, received, asks, country, monthFirst) === null ? withoutHolidayWeekdays(said, said) : undescribed;
+	const holidays = holidayWeekdays(said);
+	const undescribed = withoutWeekdays(said.replace(DAY_DESCRIBED, ' '), holidays);
+	const text = undescribed !== said && resolveText(undescribed, received, asks, country, monthFirst) === null ? withoutWeekdays(said, holidays) : undescribed;
 	// The bill's due day gives way to a day to pay named beside it ("My due date is the 30th, but I
 	// get paid on the 24th and I'll pay it then": a second reviewer's); alone, it is the day.
 	const undue = text.replace(DUE_DAY, ' ');
@@ -722,8 +726,10 @@ const HOLIDAY_DESCRIBED = new RegExp(` (?:hoy|hoje|hj|today|manana|amanha|tomorr
  * tomorrow ("Diwali is tomorrow yaar… Will pay on 15th": held-out v54) — not one's pay ("mi
  * quincena es mañana, ese día le pago").
  */
+/** Pay besides the income words, and what may stand for it: "mi quincena es mañana", "it's tomorrow". */
+const PAY_NOUNS = ['quinzena', 'check', 'cheque', 'pago', 'pagamento', 'vale', 'prima', 'bono', 'deposito', 'dinero', 'money', 'plata', 'grana', 'refund', 'it', 'that', 'this'];
 const DAY_DESCRIBED = new RegExp(
-	` (?:(?:(?:el|o|a|this|este|esta|esse|essa) )?(?:${WEEKDAY_NAMES}) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}(?: (?:por|pelo|pela|for|del?|do|da) (?:el |o |a |the )?(?:${DATE_WITH_MONTH}))?|(?:el|o|dia|the) \\d{1,2}(?:st|nd|rd|th)? (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}|(?:el|o|dia|the) \\d{1,2}(?:st|nd|rd|th)? (?:es|e|eh|is|s|cae|cai|falls on|sera|will be|vai ser|vai cair) (?:(?:el|o|a|un|um|una|on|on a|en|em|en un|num|numa) )?(?:${WEEKDAY_NAMES})|(?:hoy|hoje|hj|today|manana|amanha|tomorrow) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH}|\\d{1,2}(?:st|nd|rd|th)?|${WEEKDAY_NAMES})|(?:hoy|hoje|hj|today) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH})|(?:hoy|hoje|hj|today) (?:el|dia|the) \\d{1,2}(?:st|nd|rd|th)?|(?<!(?:quincena|quinzena|payday|sueldo|salario|salary|check|paycheck|cheque|pago|pagamento|vale|aguinaldo|prima|bono|deposito|dinero|money|plata|grana|refund|it|that|this) )(?:is|es|e|eh) (?:today|tomorrow|hoy|hoje|manana|amanha)(?! (?:es|e|eh|is|s|el|o|dia|the|\\d)))(?= )`,
+	` (?:(?:(?:el|o|a|this|este|esta|esse|essa) )?(?:${WEEKDAY_NAMES}) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}(?: (?:por|pelo|pela|for|del?|do|da) (?:el |o |a |the )?(?:${DATE_WITH_MONTH}))?|(?:el|o|dia|the) \\d{1,2}(?:st|nd|rd|th)? (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}|(?:el|o|dia|the) \\d{1,2}(?:st|nd|rd|th)? (?:es|e|eh|is|s|cae|cai|falls on|sera|will be|vai ser|vai cair) (?:(?:el|o|a|un|um|una|on|on a|en|em|en un|num|numa) )?(?:${WEEKDAY_NAMES})|(?:hoy|hoje|hj|today|manana|amanha|tomorrow) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH}|\\d{1,2}(?:st|nd|rd|th)?|${WEEKDAY_NAMES})|(?:hoy|hoje|hj|today) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH})|(?:hoy|hoje|hj|today) (?:el|dia|the) \\d{1,2}(?:st|nd|rd|th)?|(?<!(?:${[...INCOME_WORDS, ...PAY_NOUNS].join('|')}) )(?:is|es|e|eh) (?:today|tomorrow|hoy|hoje|manana|amanha)(?! (?:es|e|eh|is|s|el|o|dia|the|\\d)))(?= )`,
 	'g',
 );
 

@@ -138,7 +138,13 @@ const NAMED = new RegExp(
 
 /** A holiday that is the whole reply but for words of asking or agreeing: "Black Friday okay?" (held-out v55), "Labor Day then". */
 const AROUND_ALONE = '(?:ok|okay|oki|fine|good|work|works|for|you|u|then|yes|si|sim|dale|entonces|entao|pode ser|puede ser|sirve|right)';
-const ALONE = new RegExp(`^ (?:${AROUND_ALONE} )*(?:${HOLIDAYS.filter((h) => !h.afterOnly).map((h) => `(${h.words})`).join('|')}) (?:${AROUND_ALONE} )*$`);
+const ONE_DAY_HOLIDAYS = HOLIDAYS.filter((h) => !h.afterOnly);
+const ALONE = new RegExp(`^ (?:${AROUND_ALONE} )*(?:${ONE_DAY_HOLIDAYS.map((h) => `(${h.words})`).join('|')}) (?:${AROUND_ALONE} )*$`);
+/** The next day a yearly day falls on, on or after the day received (ISO). */
+const nextOn = (on: (year: number) => number, received: string) => {
+	const year = Number(received.slice(0, 4));
+	return toIso(on(year) >= toDay(received) ? on(year) : on(year + 1));
+};
 
 /** Words after a feast that refuse it: "viernes santo no puedo, el sábado de gloria sí", "sexta-feira da paixão não dá". */
 const FEAST_REFUSED = new RegExp(`^ (?:${['no', 'nao', 'not', ...REFUSING].join('|')})(?: (?:puedo|posso|consigo|da|dice|can|will))?(?= )`);
@@ -174,25 +180,17 @@ export function namedHolidayDay(text: string, received: string): { day: string; 
 	const named = feastNamed(text);
 	if (named !== null && !AFTER.test(named.before) && !feastDenied(named.before)) {
 		const { feast, before } = named;
-		const { on } = FEASTS[feast.slice(1).findIndex((group) => group !== undefined)];
-		const year = Number(received.slice(0, 4));
-		const day = on(year) >= toDay(received) ? on(year) : on(year + 1);
+		const day = nextOn(FEASTS[feast.slice(1).findIndex((group) => group !== undefined)].on, received);
 		// The feast said first on its own day tells of today ("sábado santo y ustedes cobrando… la otra
 		// semana deposito": held-out v44).
-		if (!(day === toDay(received) && TODAY_TOLD.test(before))) return { day: toIso(day), givesWay: true };
+		if (!(day === received && TODAY_TOLD.test(before))) return { day, givesWay: true };
 	}
 	const alone = ALONE.exec(text);
-	if (alone !== null) {
-		const holiday = HOLIDAYS.filter((h) => !h.afterOnly)[alone.slice(1).findIndex((group) => group !== undefined)];
-		const year = Number(received.slice(0, 4));
-		return { day: toIso(holiday.on(year) >= toDay(received) ? holiday.on(year) : holiday.on(year + 1)), givesWay: false };
-	}
+	if (alone !== null) return { day: nextOn(ONE_DAY_HOLIDAYS[alone.slice(1).findIndex((group) => group !== undefined)].on, received), givesWay: false };
 	const found = NAMED.exec(text);
 	if (found === null || (found[1] !== undefined && DENIED.test(text.slice(0, found.index)))) return null;
 	const holiday = HOLIDAYS[found.slice(6).findIndex((group) => group !== undefined)];
 	if (holiday.afterOnly && (found[1] !== undefined || found[4] !== undefined)) return null;
-	const today = toDay(received);
-	const year = Number(received.slice(0, 4));
 	const dayOf = (y: number) => {
 		const on = holiday.on(y);
 		if (found[2] !== undefined) return on + 1;
@@ -202,6 +200,5 @@ export function namedHolidayDay(text: string, received: string): { day: string; 
 		// The first such weekday after the holiday.
 		return on + (((WEEKDAY_OF.get(after) as number) - weekdayOf(on) + 7) % 7 || 7);
 	};
-	const day = dayOf(year) >= today ? dayOf(year) : dayOf(year + 1);
-	return { day: toIso(day), givesWay: found[1] !== undefined || found[4] !== undefined, eve: found[4] !== undefined };
+	return { day: nextOn(dayOf, received), givesWay: found[1] !== undefined || found[4] !== undefined, eve: found[4] !== undefined };
 }
