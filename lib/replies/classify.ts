@@ -12,6 +12,7 @@ import { withoutPlaceholders } from './placeholders';
 import { unspacedStop } from './unspaced';
 import { asksWhoWrites, saysItIsTheDebtor, speaksForTheDebtor } from './who-writes';
 import { takesBackTheStop } from './retracted';
+import { foldInPlace, phrasesPattern, TURNS } from './turns';
 import { foretellsNoNeedToWrite } from './stop-foretold';
 import { calendarCountry } from './business-days';
 import { comesSoon, justGoneBy, namesOnlyNow, namesOnlyTheDueDay, normaliseReply, resolvePromiseDate, writesMonthFirst } from './dates';
@@ -234,15 +235,15 @@ export function classifyReply(reply: unknown, options: ClassifierOptions, model:
 }
 
 /**
- * Words that take back what came before them: "ah no", "opa, não", "pera aí", "pensando bien",
- * "wait no", "scratch that", "mentira", "esquece", "nvm". Not "actually" ("have someone actually
- * call me"), "mas tá" ("…mas tá pago viu"), "perdón" or "sorry" (apologies as often).
+ * The turns (lib/replies/turns.ts) and words that take back a whole statement: "mentira",
+ * "esquece", "nvm", "pera", "quer saber". Not "actually" ("have someone actually call me"), "mas
+ * tá" ("…mas tá pago viu"), "perdón" or "sorry" (apologies as often).
  */
-const TURNS = /(?:^|[^\p{L}])(?:ah,? n[aã]o|ah,? no|opa,? n[aã]o|pera a[ií]|pera|pensando bem|pensando bien|pens[aá]ndolo bien|on second thought|wait,? no|no,? wait|scratch that|mentira|esquece|olv[ií]dalo|nvm|never ?mind|bueno,? ya|bueno,? no|mejor dicho|quer saber|pensando melhor)(?![\p{L}])/giu;
+const STATEMENT_TURNS = phrasesPattern([...TURNS, 'pera', 'mentira', 'esquece', 'olvidalo', 'nvm', 'never mind', 'nevermind', 'bueno ya', 'quer saber']);
 /** What a reply says after its last turn, when it says two words or more there ("tomorrow works"); else null. */
 function afterTheLastTurn(raw: string): string | null {
 	let end = -1;
-	for (const m of raw.matchAll(TURNS)) end = m.index + m[0].length;
+	for (const m of foldInPlace(raw).matchAll(STATEMENT_TURNS)) end = m.index + m[0].length;
 	if (end < 0) return null;
 	const tail = raw.slice(end);
 	return (tail.match(/\p{L}+/gu) ?? []).length >= 2 ? tail : null;

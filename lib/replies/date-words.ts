@@ -1,4 +1,5 @@
 import { MONTH_WORDS as CALENDAR_MONTHS } from '../debtor/calendar-words';
+import { TURNS } from './turns';
 
 /**
  * Words for dates in debtor replies, es/pt/en, as normalised text (lower case, no accents).
@@ -240,10 +241,11 @@ export const BUT = ['mas', 'pero', 'but', 'porem', 'however'];
 export const PAID_OR_PAYING = /^(?:pag|pay|paid|deposit|transf|send|pix|abon|liquid|quit)/;
 
 /**
- * Words that correct a day just said ("el lunes, digo el martes", "el 15… perdón, el 16", "Friday—
- * sorry, I meant Saturday"), normalised: the day after them is the one promised.
+ * The turns (lib/replies/turns.ts) and words that correct a day just said ("el lunes, digo el
+ * martes", "el 15… perdón, el 16", "Friday— sorry, I meant Saturday"), normalised: the day after
+ * them is the one promised.
  */
-export const CORRECTIONS = ['digo', 'perdon', 'perdao', 'ops', 'oops', 'ah no', 'ah nao', 'bueno no', 'bom nao', 'ai nao', 'sorry', 'i mean', 'i meant', 'quer dizer', 'quero dizer', 'o sea', 'mejor dicho', 'o mejor', 'ou melhor', 'alias', 'corrijo', 'corrigindo', 'actually', 'no wait', 'scratch that', 'mejor', 'melhor', 'espera', 'espere', 'esperese', 'esperate', 'wait', 'pensando bien', 'pensando bem', 'on second thought'];
+export const CORRECTIONS = [...TURNS, 'digo', 'perdon', 'perdao', 'ops', 'oops', 'bom nao', 'ai nao', 'sorry', 'i mean', 'i meant', 'quer dizer', 'quero dizer', 'o sea', 'o mejor', 'ou melhor', 'alias', 'corrijo', 'corrigindo', 'actually', 'mejor', 'melhor', 'espera', 'espere', 'esperese', 'esperate', 'wait'];
 
 /** A day named as a holiday ("el lunes es festivo", "segunda é feriado", "bank holiday Monday"): not the day one pays on when another is named. */
 export const HOLIDAY_WORDS = ['festivo', 'feriado', 'feriadao', 'holiday', 'puente', 'finados', 'navidad', 'natal', 'carnaval', 'thanksgiving', 'pascua', 'pascoa', 'christmas'];
