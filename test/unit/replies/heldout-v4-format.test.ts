@@ -1,29 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { TAXONOMY_LABELS as PRIORITY } from '../../harness/reply-data';
 
 // The held-out set v4 is a measuring stick, not training data: this test only checks its
 // shape and the minimum counts its brief (issue 18) asked for. It deliberately imports
 // nothing from lib/replies, so the set cannot drift towards what the classifier knows.
 const dir = join(__dirname, '..', '..', 'data', 'heldout-v4');
 
-// The taxonomy's labels in its priority order (docs of Classify Objection): when a reply
-// carries several intents the first wins, and the others go in `also`.
-const PRIORITY = [
-	'opt_out',
-	'wrong_person',
-	'dispute',
-	'already_paid',
-	'promise_to_pay',
-	'payment_plan',
-	'hardship',
-	'not_received',
-	'bill_late',
-	'still_time',
-	'refusal',
-	'human_agent',
-	'payment_info',
-	'other',
-] as const;
 const TAGS = ['hard_negative_opt_out', 'hard_negative_wrong_person', 'mixed_language', 'misspelled'];
 const KEYS = ['id', 'lang', 'text', 'label', 'received', 'promise_date', 'message', 'also', 'tags'];
 

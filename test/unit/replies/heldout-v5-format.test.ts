@@ -1,25 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { TAXONOMY_LABELS as PRIORITY } from '../../harness/reply-data';
 
 // Held-out v5 is only ever evaluated, never tuned on; this test guards its format, not the
-// classifier. Labels and their priority are copied from the taxonomy (Classify Objection docs)
-// rather than imported from lib/replies, so the set stays independent of the code it measures.
-const PRIORITY = [
-  "opt_out",
-  "wrong_person",
-  "dispute",
-  "already_paid",
-  "promise_to_pay",
-  "payment_plan",
-  "hardship",
-  "not_received",
-  "bill_late",
-  "still_time",
-  "refusal",
-  "human_agent",
-  "payment_info",
-  "other",
-];
+// classifier. Labels and their priority are the taxonomy's (test/harness/reply-data.ts), not
+// imported from lib/replies, so the set stays independent of the code it measures.
 const TAGS = ["hard_negative_opt_out", "hard_negative_wrong_person"];
 const FIELDS = [
   "id",

@@ -1,5 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
+import { TAXONOMY_LABELS as taxonomy } from '../../harness/reply-data';
 
 // Held-out v7 is written unlabelled (inbox exports); labels come later from separate labellers.
 // This test guards only its shape, so that nothing hints at a label before they label it.
@@ -82,23 +83,6 @@ describe('held-out v7 (unlabelled inbox exports)', () => {
 	});
 });
 
-// The labels, in the taxonomy's priority order (objection-taxonomy.md), hard-coded so this test reads no lib code.
-const taxonomy = [
-	'opt_out',
-	'wrong_person',
-	'dispute',
-	'already_paid',
-	'promise_to_pay',
-	'payment_plan',
-	'hardship',
-	'not_received',
-	'bill_late',
-	'still_time',
-	'refusal',
-	'human_agent',
-	'payment_info',
-	'other',
-];
 const labelledLines = readFileSync(join(dir, 'replies.jsonl'), 'utf8').split('\n');
 const labelled = labelledLines
 	.filter((line) => line.trim() !== '')

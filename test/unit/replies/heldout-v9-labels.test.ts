@@ -1,5 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
+import { TAXONOMY_LABELS as LABELS } from '../../harness/reply-data';
 
 // Label guard for the blind held-out set v9: checks shape and consistency with
 // unlabelled.jsonl, never whether a label is right (that is measured blind by the lead).
@@ -10,12 +11,6 @@ const read = (name: string): Array<Record<string, unknown>> =>
 		.filter((line) => line.trim() !== '')
 		.map((line) => JSON.parse(line) as Record<string, unknown>);
 
-// Copied from the taxonomy document on purpose: this test must not depend on lib/.
-const LABELS = [
-	'opt_out', 'wrong_person', 'dispute', 'already_paid', 'promise_to_pay', 'payment_plan',
-	'hardship', 'not_received', 'bill_late', 'still_time', 'refusal', 'human_agent',
-	'payment_info', 'other',
-];
 const FIELDS = ['id', 'lang', 'stage', 'text', 'label', 'received', 'promise_date'];
 
 const unlabelled = read('unlabelled.jsonl');

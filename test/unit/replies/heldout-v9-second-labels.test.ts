@@ -1,5 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
+import { TAXONOMY_LABELS as LABELS } from '../../harness/reply-data';
 
 // Shape guard for the second labeller's labels of held-out v9. It checks form
 // against the taxonomy, never which label a reply should get: the set is measured blind.
@@ -10,23 +11,6 @@ const read = (name: string): Record<string, unknown>[] =>
 		.filter((line) => line.trim() !== '')
 		.map((line) => JSON.parse(line) as Record<string, unknown>);
 
-// Copied from the taxonomy's priority order on purpose: this test must not import lib/.
-const LABELS = [
-	'opt_out',
-	'wrong_person',
-	'dispute',
-	'already_paid',
-	'promise_to_pay',
-	'payment_plan',
-	'hardship',
-	'not_received',
-	'bill_late',
-	'still_time',
-	'refusal',
-	'human_agent',
-	'payment_info',
-	'other',
-];
 
 const source = read('unlabelled.jsonl');
 const labelled = read('second-labeller.jsonl');
