@@ -139,6 +139,8 @@ const SETS: Array<{
 	{ name: 'heldout-v54', prefix: 'h54', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v55, 12 long messages and 12 kinds of short answer: 16.7% and 17.0% marked open.
 	{ name: 'heldout-v55', prefix: 'h55', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v56, 12 more kinds of long message and 12 ways of saying it without saying it: 11.4% and 10.6% marked open.
+	{ name: 'heldout-v56', prefix: 'h56', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;

@@ -1,0 +1,19 @@
+#!/usr/bin/env python3
+"""List every meant date beside its received date (weekdays, gap, text) for eye-checking."""
+import datetime as dt
+import json
+
+rows = [json.loads(l) for l in open("raw-b.jsonl", encoding="utf-8")]
+rows.sort(key=lambda r: (r["group"], r["slot"]))
+out = []
+for r in rows:
+    if r["meant"] is None:
+        continue
+    rec = dt.date.fromisoformat(r["received"])
+    m = dt.date.fromisoformat(r["meant"])
+    out.append(f"{r['group']}#{r['slot']:<2} received {rec} {rec:%a}  meant {m} {m:%a}  "
+               f"gap {(m - rec).days:>2}d  | {r['text']}")
+with open("meant-check-b.txt", "w", encoding="utf-8") as f:
+    f.write(f"# {len(out)} meant dates (raw-b.jsonl, sorted by group/slot)\n")
+    f.write("\n".join(out) + "\n")
+print("\n".join(out))
