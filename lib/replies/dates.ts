@@ -138,8 +138,24 @@ export function normaliseReply(text: string): string {
 	// a reply in plain ASCII (many are) needs none of the first four passes.
 	const folded = NOT_PLAIN_ASCII.test(text) ? text.replace(/\p{Cf}/gu, '').replace(/[ºª]/g, ' ').normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
 	const spelled = MAY_SPELL_OUT.test(folded) ? folded.replace(SPELLED_OUT, (letters) => letters.replace(/[^\p{L}]/gu, '')) : folded;
-	return ` ${wordsOf(spelled.toLowerCase())} `;
+	const words = wordsOf(spelled.toLowerCase());
+	return ` ${DOUBLED.test(words) ? words.replace(ELONGATED, (w) => unstretched(w)) : words} `;
 }
+
+/**
+ * A word of days drawn out in a chat ("mañanaaa", "ahoritaa", "hojeee", "el viernesss",
+ * "tomorroww"; a second reviewer's): the word, its doubled letters said once, when the word as
+ * written is none of them. Only days' words, and none of three letters but "hoy": "moon" is no
+ * Monday, "weed" no Wednesday.
+ */
+const DAY_WORDS = new Set([...Object.values(WEEKDAY_WORDS).flat(), ...TODAY_PHRASES, ...TOMORROW_WORDS, ...MID_MONTH, ...MONTH_NUMBERS.keys()].filter((w) => !w.includes(' ') && (w.length >= 4 || w === 'hoy')));
+const DOUBLED = /([a-z])\1/;
+const ELONGATED = /[a-z]*([a-z])\1[a-z]*/g;
+const unstretched = (word: string) => {
+	if (DAY_WORDS.has(word)) return word;
+	const once = word.replace(/([a-z])\1+/g, '$1');
+	return DAY_WORDS.has(once) ? once : word;
+};
 
 const POSSESSIVE_WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\b/gi;
 

@@ -594,6 +594,18 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 	])('a day of the month that is the whole reply: %j → %s', (text, expected) => expect(resolvePromiseDate(text, THU)).toBe(expected));
 	test.each(['son 15 mil', '$20', '20%', 'R$ 25'])('%j: no day of the month', (text) => expect(resolvePromiseDate(text, THU)).toBeNull());
 
+	// Days' words drawn out in a chat (a second reviewer's "ahoritaa"); other words are left as written.
+	test.each([
+		['mañanaaa le pago', '2026-03-20'],
+		['hoyyy pago', THU],
+		['hojeee eu pago', THU],
+		['el viernesss pago', '2026-03-20'],
+		['tomorroww', '2026-03-20'],
+		['amanhãaa', '2026-03-20'],
+		['pago el lunesss', '2026-03-23'],
+	])('a day drawn out: %j → %s', (text, expected) => expect(resolvePromiseDate(text, THU)).toBe(expected));
+	test.each(['full moon party, I pay after', 'I pay when the weed sells'])('%j: no weekday in a word that only shrinks to one', (text) => expect(resolvePromiseDate(text, THU)).toBeNull());
+
 	test('exact match on the promise dates of the development set (target ≥ 0.95)', () => {
 		const rows = readFileSync(join(__dirname, '../../data/replies-dev.jsonl'), 'utf8')
 			.trim()
