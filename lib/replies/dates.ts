@@ -572,7 +572,7 @@ function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number; 
 	// The first sixteen: a reply names a few; a 100,000-character one of weekdays stays linear.
 	for (let i = 0; i < words.length && named.length < 16; i++) {
 		const weekday = weekdayIn(words[i]) ?? feiraByNumber(words, i);
-		if (!weekday || todaysOwn(words, i) || (['vienes', 'vier'].includes(words[i]) && words[i - 1] !== 'el') || feastOf(words, i) || (words[i] === 'sat' && SAT_AS_VERB_AFTER.includes(words[i - 1])) || (words[i] === 'segunda' && SECOND_OF.includes(words[i + 1])) || namesAnEvent(words, i) || namesAHoliday(words, i) || brokenPromise(words, i) || pastWeekday(words, i) || weekdaySpan(words, i) || ANY_ONE.includes(words[i - 1]) || holyDay(words, i) || SALES_DAYS.includes(words[i - 1])) continue;
+		if (!weekday || todaysOwn(words, i) || (['vienes', 'vier'].includes(words[i]) && words[i - 1] !== 'el') || feastOf(words, i) || (words[i] === 'sat' && SAT_AS_VERB_AFTER.includes(words[i - 1])) || (words[i] === 'segunda' && SECOND_OF.includes(words[i + 1])) || namesAnEvent(words, i) || namesAHoliday(words, i) || brokenPromise(words, i) || pastWeekday(words, i) || weekdaySpan(words, i) || ANY_ONE.includes(words[i - 1]) || holyDay(words, i) || SALES_DAYS.includes(words[i - 1]) || greetsOrRefersTo(words, i)) continue;
 		// Not an hour or an amount: "el viernes 5 pm", "el lunes 2 mil". "Monday the 16th" (held-out v27) as "sexta dia 16".
 		const at = words[i + 1] === 'dia' || words[i + 1] === 'the' ? i + 2 : i + 1;
 		const after = words[at + 1] ?? '';
@@ -598,6 +598,15 @@ function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number; 
 	const chosen = paying ?? (open.length > 1 ? open.find((n) => n.dayOfMonth !== undefined) : undefined) ?? open[0] ?? named[0];
 	return chosen && { weekday: chosen.weekday, dayOfMonth: chosen.dayOfMonth, at: chosen.at };
 }
+
+/**
+ * A weekday in a greeting ("bendecido jueves para usted", "feliz viernes", "happy Friday") or of a
+ * message already sent ("el del lunes, el del martes y los dos de hoy", "the one from Monday"): no
+ * day to pay (held-out v56's labellers, both). Not "boa sexta" ("na boa, sexta eu pago").
+ */
+const GREETING_BEFORE = ['feliz', 'bendecido', 'bendecida', 'lindo', 'linda', 'bonito', 'bonita', 'hermoso', 'hermosa', 'excelente', 'happy'];
+const SENT_BEFORE = ['el', 'la', 'los', 'las', 'o', 'a', 'os', 'as', 'one', 'ones', 'mensaje', 'mensajes', 'msj', 'msg', 'mensagem', 'mensagens', 'message', 'messages', 'text', 'texts', 'recordatorio', 'lembrete', 'reminder', 'aviso'];
+const greetsOrRefersTo = (words: readonly string[], i: number) => GREETING_BEFORE.includes(words[i - 1]) || (['del', 'de', 'do', 'da', 'from'].includes(words[i - 1]) && SENT_BEFORE.includes(words[i - 2]));
 
 /** Portuguese weekdays by their number: "6ª feira", "2a feira" (Monday is the second day): 1–7 as weekdayIn. */
 const feiraByNumber = (words: readonly string[], i: number) => {
@@ -625,14 +634,16 @@ const QUOTED = /["“”«»„][^"“”«»„]{3,}["“”«»„]/g;
 const JOKE_ENDS = / (?:k{2,}|(?:ja){2,}|(?:ha){2,}|(?:rs){2,}|lol|lmao)(?: \S+)? (?:falando serio|fora de brincadeira|brincadeiras a parte|hablando en serio|en serio|fuera de broma|ya en serio|seriously|but seriously|jokes aside) /;
 /** A line quoted as mail and chat apps quote, with ">" first: "> su cuota vence el 05/09" (held-out v48). */
 const QUOTED_LINE = /^[ \t]*>[^\n]*/gm;
+/** A share, "20%", "10 %": no day of the month ("me ofrecieron el 20% de descuento… el 30 pago": held-out v56). */
+const PERCENT = /\d+(?:[.,]\d+)? ?%/g;
 /**
  * The reply without what it quotes: a quoted phrase or line is someone else's words, mostly the
  * reminder answered ("\"pague até dia 10\" só consigo dia 18"), and its dates are not the debtor's.
- * A reply that is all quote is read whole.
+ * A reply that is all quote is read whole. Nor its shares (PERCENT).
  */
 function unquoted(reply: string): string {
 	const rest = reply.replace(QUOTED, ' ').replace(QUOTED_LINE, ' ');
-	return /\p{L}/u.test(rest) ? rest : reply;
+	return (/\p{L}/u.test(rest) ? rest : reply).replace(PERCENT, ' ');
 }
 
 /**
@@ -1094,7 +1105,10 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 		// one after a weekday refused ("el viernes no, el que sigue", "essa sexta não, a outra", "not
 		// this Friday, the one after": a second reviewer's).
 		const weekOn = A_WEEK_ON.test(text) || (ONE_AFTER.test(text) && weekdayRefused(words, named.at)) ? 7 : 0;
-		return toIso(today + (ahead === 0 && !todayWord ? 7 : ahead) + weekOn);
+		// "Next Friday" said on a Friday is a week on, "today" said elsewhere or not ("Got paid today
+		// but that's all going to the repair. I'll pay it next Friday": held-out v56's labellers, both).
+		const nextSaid = NEXT_BEFORE.includes(words[named.at - 1]) || NEXT_AFTER.test(words.slice(named.at + 1, named.at + 3).join(' '));
+		return toIso(today + (ahead === 0 && (!todayWord || nextSaid) ? 7 : ahead) + weekOn);
 	}
 
 	const tomorrow = words.some(
@@ -1133,6 +1147,10 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	if (atOnce && hasPhrase(text, AT_ONCE)) return toIso(today);
 	return null;
 }
+
+/** Words that make a weekday the next one: "next Friday", "la próxima sexta", "sexta que vem", "el viernes que viene". */
+const NEXT_BEFORE = ['next', 'proximo', 'proxima'];
+const NEXT_AFTER = /^(?:feira )?(?:que vem|que viene|que entra)/;
 
 const WEEKEND_NAMES = WEEKEND.map((name) => name.split(' '));
 

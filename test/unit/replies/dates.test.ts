@@ -606,6 +606,18 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 	])('a day drawn out: %j → %s', (text, expected) => expect(resolvePromiseDate(text, THU)).toBe(expected));
 	test.each(['full moon party, I pay after', 'I pay when the weed sells'])('%j: no weekday in a word that only shrinks to one', (text) => expect(resolvePromiseDate(text, THU)).toBeNull());
 
+	// Held-out v56's long messages: days named for something else.
+	test.each([
+		['Got paid today but that goes to the repair. I\'ll pay it next Friday.', '2026-03-20', '2026-03-27'],
+		['hoje recebi o vale, pago sexta que vem', '2026-03-20', '2026-03-27'],
+		['pago hoy viernes', '2026-03-20', '2026-03-20'],
+		['Me ofrecieron el 20% de descuento si pagaba antes del 15. El 30 cobro y ese día cancelo', THU, '2026-03-30'],
+		['Bendecido jueves para usted. A fin de mes hago el pago completo', THU, '2026-03-31'],
+		['happy friday! paying on the 25th', THU, '2026-03-25'],
+		['Respondo a todos: el del lunes, el del martes y los dos de hoy. El sábado pago', THU, '2026-03-21'],
+		['got the one from Monday. paying Saturday', THU, '2026-03-21'],
+	])('%j received %s → %s', (text, received, expected) => expect(resolvePromiseDate(text, received)).toBe(expected));
+
 	test('exact match on the promise dates of the development set (target ≥ 0.95)', () => {
 		const rows = readFileSync(join(__dirname, '../../data/replies-dev.jsonl'), 'utf8')
 			.trim()
