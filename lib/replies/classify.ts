@@ -547,6 +547,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		if (label === 'opt_out' && said.some((w) => /^(?:bloque|block)/.test(w)) && blockDenied(words, at)) return;
 		// "Payment will be made on the 15th, upon receipt of my pension": receiving, not a receipt of payment (held-out v10, v50).
 		if (label === 'already_paid' && said.length === 1 && said[0] === 'receipt' && RECEIVING.has(words[at - 1] ?? '') && words[at + 1] === 'of') return;
+		if (label === 'already_paid' && paidOtherMonths(words, at, said.length)) return;
 		const before = [words[at - 1], words[at - 2]];
 		// Not "no más" ("just": "escríbanme por aquí no más. El lunes pago": held-out v54).
 		const nomas = words[at - 1] === 'mas' && words[at - 2] === 'no';
@@ -625,6 +626,22 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	const stopDenied = denied && stops.length === 0;
 	return { raw, words, found, fewer: fewer && stops.length === 0, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion, foretold, retracted, stopDenied, whoWrites: asksWhoWrites(joined), ...debtorSide(joined) };
 }
+
+/**
+ * Paying told of in other months, this month set apart after it: "Em dezembro paguei 150€ a dia
+ * 22… Este mês o ordenado só cai a 23", "Paguei a 14 de julho e a 13 de agosto… só este mês é que
+ * me esqueci", "last month I paid late, this month I'll pay on the 15th" (held-out v56's labellers,
+ * both): a history, not this bill paid.
+ */
+function paidOtherMonths(words: string[], at: number, length: number): boolean {
+	const near = words.slice(Math.max(0, at - 4), at + length + 6);
+	const another = near.some((w, k) => MONTH_NUMBERS.has(w) || (PAST_PERIOD.has(w) && ['mes', 'ano', 'month', 'year'].includes(near[k - 1])) || (w === 'last' && ['month', 'year'].includes(near[k + 1])));
+	if (!another) return false;
+	for (let k = at + length; k < words.length - 1; k++) if (THIS_MONTH.has(`${words[k]} ${words[k + 1]}`)) return true;
+	return false;
+}
+const PAST_PERIOD = new Set(['pasado', 'passado']);
+const THIS_MONTH = new Set(['este mes', 'esse mes', 'this month', 'ese mes']);
 
 /** One who speaks for the debtor or is the debtor (lib/replies/who-writes.ts), and which. */
 function debtorSide(joined: string) {

@@ -284,6 +284,8 @@ function namedMonthDate(words: string[], received: number): number | undefined {
 	// to a later one named; alone, it is still the date.
 	let refused: number | undefined;
 	let refusedEnd = 0;
+	let lastEnd = 0;
+	let lastPaid = false;
 	for (let i = 0; i < words.length; i++) {
 		const month = MONTH_NUMBERS.get(words[i]);
 		if (month === undefined) continue;
@@ -312,14 +314,33 @@ function namedMonthDate(words: string[], received: number): number | undefined {
 		const negated = (k: number) => refuses(words[k]) || FAILED_AFTER.includes(`${words[k]} ${words[k + 1]}`);
 		// A date that tells what a day refused is ("el viernes no que es 27 de febrero… el lunes sí": held-out v53).
 		const toldOf = IS_WORDS.includes(words[dayAt - 1]) && ['que', 'which', 'thats'].includes(words[dayAt - 2]);
-		if (!(negated(end) || (BEFORE_REFUSAL.includes(words[end]) && negated(end + 1)) || toldOf)) return date;
+		// …or a day paid on ("O ano passado paguei… a 28 de novembro… a 30 de novembro pago", "Paguei a 14
+		// de julho e a 13 de agosto… agendada para sexta-feira, dia 18": held-out v56's labellers, both).
+		// Its paying said since the date before it, if any, or that date's paying, the two joined by "e", "y", "and".
+		const from = Math.max(0, dayAt - PAID_WITHIN, lastEnd);
+		const paidOn: boolean = paidBetween(words, from, dayAt) || (lastPaid && words.slice(from, dayAt).every((w) => DATES_JOINED.includes(w)));
+		if (!(negated(end) || (BEFORE_REFUSAL.includes(words[end]) && negated(end + 1)) || toldOf || paidOn)) return date;
 		if (refused === undefined) [refused, refusedEnd] = [date, end];
+		[lastEnd, lastPaid] = [end, paidOn];
 	}
 	// With no later date of a month, a day of the month, a weekday or tomorrow named after it is read
 	// with the rest ("el 30 de mayo les quedé mal… les pago el 30 de este mes": held-out v53).
 	const dayAfter = refused !== undefined && words.slice(refusedEnd).some((w, k) => (DAY_OF_MONTH_MARKERS.includes(w) && dayNumber(words[refusedEnd + k + 1]) !== undefined) || weekdayIn(w) !== undefined || TOMORROW_WORDS.includes(w));
 	return dayAfter ? undefined : refused;
 }
+
+/** Paying told of as done, normalised ("pagué", "paguei", "paid", "deposité"), up to PAID_WITHIN words before a date: the day paid on. */
+const PAID_PAST = ['pague', 'paguei', 'pagado', 'pagou', 'abone', 'deposite', 'depositei', 'transferi', 'quitei', 'cancele', 'paid', 'deposited', 'transferred'];
+const PAID_WITHIN = 6;
+/** "Paid" that is one's income or is to come: "I get paid on the 30th", "EMI will be paid on 5th". */
+const PAID_PASSIVE = ['be', 'been', 'being', 'get', 'gets', 'got', 'getting', 'is', 'was', 'were', 'are', 'will', 'll'];
+/** Whether paying is told of as done among words[from…to). */
+const paidBetween = (words: readonly string[], from: number, to: number) => {
+	for (let k = from; k < to; k++) if (PAID_PAST.includes(words[k]) && !(words[k] === 'paid' && PAID_PASSIVE.includes(words[k - 1]))) return true;
+	return false;
+};
+/** Words that join two dates: "a 14 de julho e a 13 de agosto", "el 3 y el 5 de mayo". */
+const DATES_JOINED = ['e', 'y', 'and', 'a', 'el', 'o', 'the', 'on', 'dia', 'em', 'en'];
 
 /** A failure told right after a date: "el 30 de mayo les quedé mal". */
 const FAILED_AFTER = ['les quede', 'le quede', 'te quede', 'quede mal', 'fiquei devendo', 'furei'];
@@ -1208,7 +1229,9 @@ function dayRefused(words: readonly string[], at: number): boolean {
 	const negated = (w: string | undefined) => w === 'not' || NEGATIONS_BEFORE.includes(w ?? '');
 	// "…no el 5", "not on the 15th", "Can't on the 30th", "no es el 15 sino el 30", "had it down for the 25th".
 	const hadItDown = words[at - 1] === 'for' && words[at - 2] === 'down';
-	return (['not', 'no', 'nao'].includes(words[at - 1]) && at > 1) || (['on', 'for', 'by', ...IS_WORDS].includes(words[at - 1]) && negated(words[at - 2])) || words[at - 2] === 'not' || hadItDown || wasGoing || before.some((w) => ONCE_MEANT.includes(w));
+	// Portuguese "no dia 23" is "on the 23rd".
+	const inThe = words[at - 1] === 'no' && words[at] === 'dia';
+	return (['not', 'no', 'nao'].includes(words[at - 1]) && at > 1 && !inThe) || (['on', 'for', 'by', ...IS_WORDS].includes(words[at - 1]) && negated(words[at - 2])) || words[at - 2] === 'not' || hadItDown || wasGoing || before.some((w) => ONCE_MEANT.includes(w));
 }
 
 /**
@@ -1254,7 +1277,9 @@ function daysOfMonth(text: string, words: string[], today: number): { days: Arra
 	}
 	// A day refused, or once meant, gives way to another named: "el 15 no puedo el 20 sí", "dia 15 não
 	// consigo, só dia 20", "not on the 15th, on the 18th", "le iba a pagar el 15 pero va a ser el 20".
-	const open = days.filter(({ at }) => !dayRefused(words, at));
+	// …and so does a day paid on ("paguei dia 28, dia 30 pago"), its paying said since the day before it.
+	const paidOn = (at: number, k: number) => paidBetween(words, Math.max(0, at - PAID_WITHIN, k > 0 ? days[k - 1].at + 2 : 0), at);
+	const open = days.filter(({ at }, k) => !dayRefused(words, at) && !paidOn(at, k));
 	const kept = open.length ? open : days;
 	// Paying said after the day, past "sin falta" and a pronoun ("el 13 sin falta le deposito": a
 	// second reviewer's, session 30).

@@ -6,6 +6,10 @@ import { modelWords, replyWords } from '../../../lib/replies/model';
 
 const classify = (text: unknown) => classifyReply(text, { received: '2026-03-19' });
 
+/** Replies each a promise for a day: [text, received, the day]. */
+const promisesFor = (rows: Array<[string, string, string]>) =>
+	test.each(rows)('%j received %s: a promise for %s', (text, received, date) => expect(classifyReply(text, { received })).toMatchObject({ label: 'promise_to_pay', promiseDate: date }));
+
 const ROWS: Array<[string, string, string]> = [
 	['opt_out', 'por favor no me escriban más a este número', 'es'],
 	['opt_out', 'SAIR', 'pt'],
@@ -279,14 +283,12 @@ describe('a promise\'s words after "which account" ask where to pay', () => {
 });
 
 describe('a weekday alone answers a reminder with the day to pay', () => {
-	test.each([
+	promisesFor([
 		['sabado', '2026-07-27', '2026-08-01'],
 		['El viernes 🙏', '2026-07-27', '2026-07-31'],
 		['na sexta', '2026-07-27', '2026-07-31'],
 		['Friday!', '2026-07-27', '2026-07-31'],
-	])('%j received %s → a promise for %s', (text, received, date) => {
-		expect(classifyReply(text, { received })).toMatchObject({ label: 'promise_to_pay', promiseDate: date });
-	});
+	]);
 	test('not with more words around it', () => expect(classifyReply('vcs abrem sábado?', { received: '2026-07-27' }).label).not.toBe('promise_to_pay'));
 });
 
@@ -372,7 +374,7 @@ describe('times counted are parts only after how many (held-out v53)', () => {
 });
 
 describe('held-out v55: short answers', () => {
-	test.each([
+	promisesFor([
 		['Mañanita', '2026-02-19', '2026-02-20'],
 		['Ahorita', '2026-02-06', '2026-02-06'],
 		['Ok sir, 15th', '2026-07-07', '2026-07-15'],
@@ -380,7 +382,7 @@ describe('held-out v55: short answers', () => {
 		["Friday's fine, right?", '2026-10-26', '2026-10-30'],
 		['Black Friday okay?', '2026-11-18', '2026-11-27'],
 		['Monday no good, Tuesday', '2026-10-28', '2026-11-03'],
-	])('%j received %s: a promise for %s', (text, received, date) => expect(classifyReply(text, { received })).toMatchObject({ label: 'promise_to_pay', promiseDate: date }));
+	]);
 
 	test.each([['¿Ahorita?'], ['Black Friday sales are crazy']])('%j: no day promised', (text) => expect(classifyReply(text, { received: '2026-11-18' }).promiseDate).toBeNull());
 
@@ -408,13 +410,13 @@ describe('a reply that takes back what it said means what it says after the turn
 });
 
 describe('held-out v55: long messages', () => {
-	test.each([
+	promisesFor([
 		['I will clear the entire amount through ACH before Thanksgiving, you may note the same in your system.', '2026-11-20', '2026-11-25'],
 		['Con Semana Santa todo ta cerrado, pero el lunes después de Pascua paso y pago, sin falta.', '2026-04-02', '2026-04-06'],
 		['vou pagar tá, mas agora é carnaval né, bloquinho todo fim de semana rsrs... na quarta-feira de cinzas eu faço o pix certinho', '2026-02-07', '2026-02-18'],
 		['Bah, ia te dizer que pagava só na sexta, quando entra o salário... mas pensando bem, tenho um dinheiro guardado. Então pago amanhã mesmo, tá?', '2026-04-08', '2026-04-09'],
 		["ok I'll pay it on june 1st. no wait, make it the 3rd, the 1st all my money goes to rent lol", '2026-05-20', '2026-06-03'],
-	])('%j received %s: a promise for %s', (text, received, date) => expect(classifyReply(text, { received })).toMatchObject({ label: 'promise_to_pay', promiseDate: date }));
+	]);
 
 	test.each([
 		['ive been out of work since before thanksgiving because of my back surgery', '2026-11-30'],
@@ -424,21 +426,33 @@ describe('held-out v55: long messages', () => {
 test('a part refused is none: "the full amount, not half" asks no split (held-out v55)', () => expect(asksToSplit('I will send the full amount, not half. ok?', replyWords('I will send the full amount, not half. ok?'))).toBe(false));
 
 describe("a second reviewer's cases of session 30's behaviours", () => {
-	test.each([
+	promisesFor([
 		['el lunes es feriado y el martes trabajo todo el dia, asi que el lunes le pago desde el celular', '2026-10-08', '2026-10-12'],
 		['black friday work for u?', '2026-11-23', '2026-11-27'],
 		['pago antes do feriado de tiradentes', '2026-04-13', '2026-04-20'],
 		['ya les transferí ayer, bueno no, eso fue a mi hermana jaja. el sábado les pago', '2026-02-11', '2026-02-14'],
 		['a qué número les plineo? pa pagarles de frente', '2026-08-12', '2026-08-12'],
-	])('%j received %s: a promise for %s', (text, received, date) => expect(classifyReply(text, { received })).toMatchObject({ label: 'promise_to_pay', promiseDate: date }));
+	]);
 
 	test.each([['posso fazer R$150 dia 5 e R$150 dia 20, pode ser assim?'], ['q tal si pago 300 el lunes y 300 el otro lunes??']])('%j: two payments offered, a plan', (text) =>
 		expect(classifyReply(text, { received: '2026-02-23' })).toMatchObject({ label: 'payment_plan', promiseDate: null }),
 	);
 });
 
-test.each([
-	['gonna clear the balance before the 4th of july', '2026-06-29', '2026-07-03'],
-	['tomorrow. wait no thursday. wait no, tomorrow works', '2026-03-17', '2026-03-18'],
-	['ando de viaje hasta el 12, el 13 sin falta le deposito', '2026-11-03', '2026-11-13'],
-])('a second reviewer\'s, read after: %j received %s → %s', (text, received, date) => expect(classifyReply(text, { received })).toMatchObject({ label: 'promise_to_pay', promiseDate: date }));
+describe("a second reviewer's, read after", () => {
+	promisesFor([
+		['gonna clear the balance before the 4th of july', '2026-06-29', '2026-07-03'],
+		['tomorrow. wait no thursday. wait no, tomorrow works', '2026-03-17', '2026-03-18'],
+		['ando de viaje hasta el 12, el 13 sin falta le deposito', '2026-11-03', '2026-11-13'],
+	]);
+});
+
+describe('held-out v56: past payments quoted, this month set apart', () => {
+	promisesFor([
+		['Bom ano! Em dezembro paguei 150€ a dia 22, e em novembro 75€ a 24. Este mês o ordenado só cai a 23, portanto é no dia 23 que faço a transferência.', '2026-01-05', '2026-01-23'],
+		['Paguei a 14 de julho e a 13 de agosto sem problema nenhum, só este mês é que me esqueci. Já deixei a transferência agendada para sexta-feira, dia 18.', '2026-09-15', '2026-09-18'],
+	]);
+	test.each([['ya pagué el 3 de diciembre, les mando el comprobante'], ['paguei em dezembro, já mandei o comprovante']])('%j: paid, no month set apart', (text) =>
+		expect(classifyReply(text, { received: '2026-12-05' }).label).toBe('already_paid'),
+	);
+});

