@@ -627,7 +627,7 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['Paguei a 14 de julho e a 13 de agosto. Deixei agendada para sexta-feira, dia 18', '2026-09-15', '2026-09-18'],
 		['paguei dia 28. dia 30 pago', '2026-11-02', '2026-11-30'],
 		// …but one's income is no day paid on.
-		['I get paid on the 30th, you\'ll have it the 31st', '2026-01-20', '2026-01-31'],
+		['I got paid on the 3rd, paying you on the 5th', '2026-12-01', '2026-12-05'],
 		['Sir EMI will be paid on 5th itself, salary is getting credited on 4th', '2026-03-30', '2026-04-05'],
 		// Portuguese "no dia 23" is "on the 23rd", no refusal.
 		['paguei a dia 22. é no dia 23 que faço a transferência', '2026-01-05', '2026-01-23'],
