@@ -718,7 +718,10 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 	// …and the holiday itself, named by its date, to its eve said as a deadline ("before the 4th of
 	// July": a second reviewer's).
 	if (holiday?.eve && resolved === toIso(toDay(holiday.day) + 1)) return holiday.day;
-	if (resolved !== null && !(holiday !== null && resolved === received && onlyNowIn(text.trim().split(' ')))) return resolved;
+	// …and so does an hour beside paying, today's only with no day named ("quarta de cinzas eu saio
+	// 13h e pago": held-out v56).
+	const toldToday = () => onlyNowIn(text.trim().split(' ')) || !TODAY_PHRASES.some((p) => text.includes(` ${p} `));
+	if (resolved !== null && !(holiday !== null && resolved === received && toldToday())) return resolved;
 	if (holiday !== null) return holiday.day;
 	// A day of the month that is the whole reply ("15", "10?", "30th") answers "when?": held-out
 	// v36's labellers, both, read "10" as a promise on the 10th. Not an amount ("$20", "20%").
@@ -753,7 +756,7 @@ function laterDayOffered(text: string, received: string, asks: boolean, country:
 }
 
 /** What a day may be said to be that is no day to pay on: a holiday ("feriado", "día de las madres", "Finados", any one holidays-named.ts names). */
-const A_HOLIDAY = `(?:feriado|festivo|festive|holiday|dia santo|(?:dia|day) (?:de |do |da |dos |das |of )?(?:(?:las|los|la|el|the|o|a|os|as) )?(?:madres|padres|maes|pais|trabajador|trabalhador|muertos|difuntos|finados|independencia|reyes|reis|san \\S+|sao \\S+|nino|ninos|criancas|mothers|fathers|labor|memorial|patria|virgen)|carnaval|carnival|${HOLIDAY_NAMES})`;
+const A_HOLIDAY = `(?:feriado|festivo|festive|holiday|dia santo|(?:dia|day) (?:de |do |da |dos |das |of )?(?:(?:las|los|la|el|the|o|a|os|as) )?(?:madres|padres|maes|pais|trabajador|trabalhador|muertos|difuntos|finados|independencia|reyes|reis|san \\S+|sao \\S+|nino|ninos|criancas|mothers|fathers|labor|memorial|patria|virgen)|carnaval|carnival|(?:san|santa|santo|sao) (?!(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\\b)[a-z]{3,}|${HOLIDAY_NAMES})`;
 /**
  * Today or tomorrow said to be a holiday ("hoje é feriado de Tiradentes, depois do feriado eu
  * pago", "Hj é feriado… pago assim que cair o salário": held-out v41; "mañana es día de las madres
@@ -901,6 +904,15 @@ function resolveText(text: string, received: string, asks: boolean, country: str
 	// the 25th, expect payment by the 27th": the day the money comes is the day to pay only when
 	// the reply names no other day to pay on.
 	const income = incomeDay(words, true);
+	// Paying on "that day" after it is on the income's day ("no cobro hasta el martes 26, ese día
+	// transfiero todo", "Meu salário cai dia 6 de fevereiro e nesse dia faço o pagamento": held-out
+	// v56) — not "ese día tengo que pagar la renta" (paying something else: held-out v27).
+	const thatDay = income ? paidThatDay(words, income.to) : -1;
+	if (income && thatDay >= 0) {
+		const said = words.slice(income.from, thatDay);
+		const day = dayToPay(` ${said.join(' ')} `, said, received, country, monthFirst, false);
+		if (day) return day;
+	}
 	if (income) {
 		const rest = [...words.slice(0, income.from), ...words.slice(income.to)];
 		// With words of paying and no other income ("el 15 me cae la quincena y pago al toque" is
@@ -912,6 +924,24 @@ function resolveText(text: string, received: string, asks: boolean, country: str
 	return dayToPay(text, words, received, country, monthFirst, true, asks);
 }
 
+/**
+ * Where "that day" ("ese día", "nesse dia", "that same day") starts, up to six words after `from`,
+ * when paying follows in its next three words (pronouns aside: "ese día le deposito", "nesse dia
+ * faço o pagamento"); else -1.
+ */
+function paidThatDay(words: readonly string[], from: number): number {
+	for (let i = from; i < Math.min(words.length - 1, from + 6); i++) {
+		if (!THAT.includes(words[i]) || !['dia', 'day'].includes(words[i + 1] === 'mismo' || words[i + 1] === 'mesmo' || words[i + 1] === 'same' ? words[i + 2] : words[i + 1])) continue;
+		const after = words.slice(i + 2, i + 6).filter((w) => !BESIDE_PAYING.includes(w) && !['mismo', 'mesmo', 'day', 'dia', 'ill', 'we', 'i'].includes(w));
+		const paying = (w: string | undefined) => w !== undefined && (PAYING_WORDS.includes(w) || PAID_OR_PAYING.test(w) || w === 'cancelo');
+		// The paying word first, or after a verb of doing or going ("faço o pagamento", "voy a pagar") —
+		// not after one of having to ("tengo que pagar la renta").
+		return !BUT.includes(words[i - 1]) && (paying(after[0]) || (DOING.includes(after[0]) && after.slice(1, 3).some(paying))) ? i : -1;
+	}
+	return -1;
+}
+const THAT = ['ese', 'esse', 'nesse', 'that', 'este', 'neste'];
+const DOING = ['faco', 'hago', 'hare', 'farei', 'vou', 'voy', 'will', 'make', 'do', 'realizo', 'efetuo', 'efectuo'];
 /** A subject between a day and its income: "segunda eu recebo", "el viernes yo cobro", "Friday I get paid". */
 const SUBJECTS = ['eu', 'yo', 'i', 'we', 'nosotros'];
 /** Words said before an income's verb that belong to it: "me pagan", "nos depositan"; "get paid". */
@@ -1088,10 +1118,14 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	// "I will pay tomorrow, no wahala", "mañana, no problem": no trouble, no refusal.
 	const negation = (j: number) => NEGATIONS.includes(words[j]) && !inThe(j) && !(words[j] === 'no' && NO_TROUBLE.includes(words[j + 1]));
 	const refused = (i: number) => negation(i + 1) || negation(i + 2) || NOR_AFTER.includes(words[i + 1]) || (inThe(i + 1) && (negation(i + 3) || negation(i + 4))) || refusedBefore(i);
-	const describesNow = (i: number) => NOW_WORDS.includes(words[i]) && (STATE_NOW.includes(words[i + 1]) || (NOW_ONLY.includes(words[i]) && STATE_OF_THINGS.includes(words[i + 1]) && !WHO_OR_WHERE.includes(words[i + 2]))) && !GERUND.test(words[i + 2] ?? '');
+	// …and "now that I am…" ("n da pra responder direito agr q to em reuniao": held-out v56).
+	const nowThat = (i: number) => NOW_ONLY.includes(words[i]) && ['q', 'que', 'that'].includes(words[i + 1]) && STATE_NOW.includes(words[i + 2]);
+	const describesNow = (i: number) => (NOW_WORDS.includes(words[i]) && (STATE_NOW.includes(words[i + 1]) || (NOW_ONLY.includes(words[i]) && STATE_OF_THINGS.includes(words[i + 1]) && !WHO_OR_WHERE.includes(words[i + 2]))) && !GERUND.test(words[i + 2] ?? '')) || nowThat(i);
 	// English "now" ("rn": right now) is the day only right after paying ("paying it now", "paying
 	// it rn", "I'll pay now"): "I've got a new job now" tells of the moment.
-	const todayAts = words.flatMap((w, i) => ((TODAY_PHRASES.includes(w) || ((w === 'now' || w === 'rn') && paidJustBefore(words, i))) && !refused(i) && !describesNow(i) ? [i] : []));
+	// Nor today's messages ("leí los mensajes de ayer y de hoy", "o de hoje": held-out v56).
+	const ofToday = (i: number) => ['de', 'do', 'da', 'del'].includes(words[i - 1]) && (SENT_BEFORE.includes(words[i - 2]) || (['y', 'e', 'and'].includes(words[i - 2]) && ['ayer', 'ontem'].includes(words[i - 3])));
+	const todayAts = words.flatMap((w, i) => ((TODAY_PHRASES.includes(w) || ((w === 'now' || w === 'rn') && paidJustBefore(words, i))) && !refused(i) && !describesNow(i) && !ofToday(i) ? [i] : []));
 	const todayPhrase = TODAY_PHRASES.some((p) => p.includes(' ') && text.includes(` ${p} `));
 	// "Now" beside paying after something ("depois do São João eu pago, agora o dinheiro tá
 	// separado", "pasando semana santa le pago… ahorita no me alcanza": held-out v32) tells of now.

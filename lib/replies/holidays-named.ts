@@ -181,8 +181,11 @@ export function namedHolidayDay(text: string, received: string): { day: string; 
 	if (named !== null && !AFTER.test(named.before) && !feastDenied(named.before)) {
 		const { feast, before } = named;
 		const day = nextOn(FEASTS[feast.slice(1).findIndex((group) => group !== undefined)].on, received);
-		// The feast said first on its own day tells of today ("sábado santo y ustedes cobrando… la otra
-		// semana deposito": held-out v44).
+		// On its own day, before another feast, it tells of today ("cobrando em plena terça de
+		// carnaval… quarta de cinzas eu pago": held-out v56); so does it said first ("sábado santo y
+		// ustedes cobrando… la otra semana deposito": held-out v44).
+		const rest = text.slice(feast.index + feast[0].length - 1);
+		if (day === received && feastNamed(rest) !== null) return namedHolidayDay(rest, received);
 		if (!(day === received && TODAY_TOLD.test(before))) return { day, givesWay: true };
 	}
 	const alone = ALONE.exec(text);

@@ -633,6 +633,17 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['paguei a dia 22. é no dia 23 que faço a transferência', '2026-01-05', '2026-01-23'],
 	])('%j received %s → %s', (text, received, expected) => expect(resolvePromiseDate(text, received)).toBe(expected));
 
+	// Held-out v56: "that day" after an income, today's messages, a saint's day, two feasts.
+	test.each([
+		['Hoy tengo $180.000 en la cuenta. El lunes 25 es feriado así que no cobro hasta el martes 26, ese día transfiero todo.', '2026-05-21', '2026-05-26'],
+		['Meu salário cai dia 6 de fevereiro e nesse dia faço o pagamento integral', '2026-01-30', '2026-02-06'],
+		['Me pagan el 15 pero ese día tengo que pagar la renta, así que lo de ustedes va el 22', '2026-01-13', '2026-01-22'],
+		['n da pra responder agr q to em reuniao. assim q cair eu pago', '2026-02-09', null],
+		['leí los mensajes de ayer y de hoy. El domingo es Santa Rosa, así que el pago lo hago el 31', '2026-08-27', '2026-08-31'],
+		['vcs cobrando em plena terça de carnaval. quarta de cinzas eu saio 13h e pago', '2026-02-17', '2026-02-18'],
+		['terça de carnaval e eu trabalhando, pago hoje às 5', '2026-02-17', '2026-02-17'],
+	])('%j received %s → %s', (text, received, expected) => expect(resolvePromiseDate(text, received)).toBe(expected));
+
 	test('exact match on the promise dates of the development set (target ≥ 0.95)', () => {
 		const rows = readFileSync(join(__dirname, '../../data/replies-dev.jsonl'), 'utf8')
 			.trim()
