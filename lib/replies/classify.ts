@@ -290,7 +290,7 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	// mi esposo, y ya no manden tanto msj": held-out v35's labellers); with none, a stop (safety first).
 	const fewerBeside = () => signals.fewer && likeliestNotOptOut() !== 'other';
 	if (limitsItsOptOut(signals) || fewerBeside()) label = likeliestNotOptOut();
-	else if (rules.label === 'opt_out') [label, source] = ['opt_out', 'rules'];
+	else if (rules.label === 'opt_out' || signals.fewer) [label, source] = ['opt_out', 'rules'];
 	// Both likely by the model alone: the likelier (both stop contact; a wrong person is also flagged).
 	// A reply asking who writes from this number, or how we got it, is no opt-out by the model alone
 	// (lib/replies/who-writes.ts), nor a greeting alone ("hey": GREETINGS); nor one whose likeliest other label is more than four times as likely (OPT_OUT_MARGIN).
@@ -616,6 +616,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	}
 	// "…así que ya no va a tener que escribirme más": the end of our messages foretold, with no stop phrase (lib/replies/stop-foretold.ts).
 	const foretold = !found.some((s) => s.label === 'opt_out') && foretellsNoNeedToWrite(joined);
+	if (!found.some((s) => s.label === 'opt_out') && NO_NEED.test(joined)) fewer = true;
 	// "BAJA. no espera, mejor no…": a stop taken back right after it is said (lib/replies/retracted.ts).
 	const stops = found.filter((s) => s.label === 'opt_out').sort((a, b) => a.at - b.at);
 	const end = stops.length ? stops[0].at + phraseLength(stops[0]) : 0;
@@ -701,6 +702,13 @@ const ARTICLES = new Set(['el', 'la', 'los', 'o', 'a', 'os', 'the', 'ese', 'esse
  * v49's labellers read it so (v21's and v28's the promise beside it), and a stop is kept first.
  */
 const TOO_MANY = new Set(['tanto', 'tantos', 'tanta', 'tantas', 'tantisimos', 'tantisimas']);
+/**
+ * …and no need to keep writing: "Não é preciso continuarem a enviar", "no need to keep bugging me",
+ * "não precisa ficar mandando", "dá uma segurada aí" (held-out v56; beside a promise, v19's, v24's,
+ * v31's labellers read the promise) — not once more ("não precisa mandar de novo", "you don't
+ * need to send five": v24's, asking for fewer).
+ */
+const NO_NEED = / (?:(?:nao e|no es) (?:preciso|necesario|necessario)(?: que)?|nao precisa\w*|no hace falta(?: que)?|no necesitan|no need to|dont need to) (?:me )?(?:continuar\w*(?: a)?|seguir|ficar|keep|sigan|mais) (?:me )?(?:envia\w*|manda\w*|escreve\w*|escribi\w*|texting|messaging|sending|bugging|reminding|writing|contacting)| da uma (?:segurada|maneirada) /;
 const MESSAGES = /^(?:msj|msg|mensaj|mensag|recordatorio|lembrete|aviso|sms|texto|text|message|reminder|cobranza|cobranca)/;
 const asksForFewer = (words: string[], at: number) =>
 	(TOO_MANY.has(words[at]) && (MESSAGES.test(words[at + 1] ?? '') || (words[at] === 'tanto' && !['faz', 'les', 'le', 'te', 'me', 'nos', 'que'].includes(words[at + 1] ?? '')))) ||

@@ -456,3 +456,16 @@ describe('held-out v56: past payments quoted, this month set apart', () => {
 		expect(classifyReply(text, { received: '2026-12-05' }).label).toBe('already_paid'),
 	);
 });
+
+describe('held-out v56: no need to keep writing asks for fewer, a stop alone', () => {
+	test.each([
+		['Pronto, creio que já percebi a mensagem. Não é preciso continuarem a enviar, obrigado.'],
+		['Mano, meu celular vibra mais com vocês do que com a minha namorada kkk dá uma segurada aí'],
+		['no need to keep texting me'],
+		['Qué lindo arrancar la semana con su mensajito, che. Ya está, córtenla'],
+	])('%j: a stop', (text) => expect(classifyReply(text, { received: '2026-05-04' })).toMatchObject({ label: 'opt_out', source: 'rules' }));
+	test.each([
+		['Para com isso sô, ja falei que pago dia 10, nao precisa ficar me mandando mensagem', 'promise_to_pay'],
+		['ok ok já entendi, não precisa mandar de novo, obrigada.', 'other'],
+	])('%j: %s', (text, label) => expect(classifyReply(text, { received: '2026-05-04' }).label).toBe(label));
+});
