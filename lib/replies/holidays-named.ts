@@ -17,7 +17,7 @@ const dayIn = (year: number, month: number, day: number) => Date.UTC(year, month
 
 /** Each holiday's words and its day in a year (days since 1970-01-01). */
 const HOLIDAYS: Array<{ words: string; on: (year: number) => number; afterOnly?: true }> = [
-	{ words: 'thanksgiving(?: day)?', on: (y) => weekdayOfRank(dayIn(y, 11, 1), THURSDAY, 4) as number },
+	{ words: 'thanksgiving(?: day)?|turkey day', on: (y) => weekdayOfRank(dayIn(y, 11, 1), THURSDAY, 4) as number },
 	{ words: 'black friday', on: (y) => (weekdayOfRank(dayIn(y, 11, 1), THURSDAY, 4) as number) + 1 },
 	{ words: 'labor day', on: (y) => weekdayOfRank(dayIn(y, 9, 1), MONDAY, 1) as number },
 	{ words: 'memorial day', on: (y) => weekdayOfRank(dayIn(y, 5, 1), MONDAY, -1) as number },

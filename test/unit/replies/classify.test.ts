@@ -469,3 +469,12 @@ describe('held-out v56: no need to keep writing asks for fewer, a stop alone', (
 		['ok ok já entendi, não precisa mandar de novo, obrigada.', 'other'],
 	])('%j: %s', (text, label) => expect(classifyReply(text, { received: '2026-05-04' }).label).toBe(label));
 });
+
+describe('held-out v56: indirect replies', () => {
+	promisesFor([
+		['Deixe estar, segunda-feira pago e o assunto fica encerrado.', '2026-01-17', '2026-01-19'],
+		['day after turkey day', '2026-11-25', '2026-11-27'],
+		["Bank's closed Monday for Labor Day so it'll be Tuesday, promise", '2026-09-04', '2026-09-08'],
+	]);
+	test('a real person asked for is no wrong person', () => expect(classifyReply('Não tem uma pessoa de verdade aí pra falar comigo?', { received: '2026-05-04' }).label).toBe('human_agent'));
+});
