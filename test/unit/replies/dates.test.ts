@@ -5,6 +5,10 @@ import { resolvePromiseDate, writesMonthFirst } from '../../../lib/replies/dates
 // Received on Thursday 2026-03-19 unless a row says otherwise.
 const THU = '2026-03-19';
 
+/** Replies each with the day they promise (or null), received on a day of their own: [text, received, the day]. */
+const datesFor = (title: string, rows: Array<[string, string, string | null]>) =>
+	test.each(rows)(`${title}%j received %s → %s`, (text, received, expected) => expect(resolvePromiseDate(text, received)).toBe(expected));
+
 describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () => {
 	test.each([
 		['hoy le pago', THU, '2026-03-19'],
@@ -439,7 +443,7 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		])('%j received %s (%s) → %s', (text, received, country, expected) => expect(resolvePromiseDate(text, received, country, writesMonthFirst(country, 'en'))).toBe(expected));
 	});
 
-	test.each([
+	datesFor('held-out v37: ', [
 		// A weekday by its rank in the month (US Social Security pays on the 2nd, 3rd or 4th Wednesday).
 		['My Social Security is deposited on the third Wednesday of the month. I will make the payment that day.', '2026-03-28', '2026-04-15'],
 		['I will pay on the fourth Wednesday of November when my check arrives.', '2026-10-26', '2026-11-25'],
@@ -476,8 +480,8 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['Pago el viernes 18 de diciembre', '2026-05-26', '2026-12-18'],
 		['Hoje no pix não vai dar, pago quando receber', '2026-05-26', null],
 		['Hoy no, banco cerrado. Le pago cuando pueda', '2026-05-26', null],
-	])('held-out v37: %j received %s → %s', (text, received, expected) => expect(resolvePromiseDate(text, received)).toBe(expected));
-	test.each([
+	]);
+	datesFor('held-out v40: ', [
 		// "Now" with how things are tells of now, the fortnight is the day; after "hoy" such a word names the day.
 		['pa la quincena te pago, ahorita está flojo', '2026-11-06', '2026-11-15'],
 		['agora tá difícil, dia 20 eu pago', '2026-11-06', '2026-11-20'],
@@ -490,8 +494,8 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['ahorita anda mi esposo en el banco, le deposita', '2026-11-06', '2026-11-06'],
 		['ahorita esta en camino el deposito', '2026-11-06', '2026-11-06'],
 		['hoy vamos no alcanzamos, el lunes pagamos', '2026-09-07', '2026-09-14'],
-	])('held-out v40: %j received %s → %s', (text, received, expected) => expect(resolvePromiseDate(text, received)).toBe(expected));
-	test.each([
+	]);
+	datesFor('held-out v41: ', [
 		// Today or tomorrow described is no day to pay on; today's weekday gives way to a later day.
 		['Hoje é 2 de julho, ninguém trabalha aqui não kkkk. O contrato 8810 pago amanhã', '2026-07-02', '2026-07-03'],
 		['me escriben ya tarde y mañana es 15 de septiembre, todo cerrado. Les pago el miércoles', '2026-09-14', '2026-09-16'],
@@ -505,7 +509,7 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		// An ordinal that counts a thing is no day.
 		['thats like the 5th text this week. the tuition will be paid on the 1st', '2026-03-19', '2026-04-01'],
 		['I can send 2.5k by the 1st, rest mid month', '2026-02-10', '2026-03-01'],
-	])('held-out v41: %j received %s → %s', (text, received, expected) => expect(resolvePromiseDate(text, received)).toBe(expected));
+	]);
 	// Received Tuesday 10 February 2026: a reply that turns from a day refused to a day given, with
 	// or without the comma chat often drops (session 29).
 	test.each([
@@ -532,27 +536,27 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		// A negation before the next weekday may be "not that one": the first stays.
 		['pago el jueves no el viernes', '2026-02-12'],
 	])('a day refused, then another: %j → %s', (text, expected) => expect(resolvePromiseDate(text, '2026-02-10')).toBe(expected));
-	test.each([
+	datesFor('session 29: ', [
 		['el 29 de mayo no pude, pero el 5 de junio sí le pago completo', '2026-06-01', '2026-06-05'],
 		['el 5 de junio no puedo', '2026-06-01', '2026-06-05'],
 		['> su cuota vence el 05/09\ncobro el 1ro y ese mismo día la pago', '2026-08-29', '2026-09-01'],
 		['che te lo pago el miércoles después de carnaval', '2026-02-10', '2026-02-18'],
 		['Faço a transferência logo à noite, quando chegar a casa', '2026-02-23', '2026-02-23'],
 		['Pago à noite quando chegar em casa', '2026-03-06', '2026-03-06'],
-	])('session 29: %j received %s → %s', (text, received, expected) => expect(resolvePromiseDate(text, received)).toBe(expected));
+	]);
 	test.each(['pago no carnaval', 'pago depois do carnaval', 'cuando me paguen, en la tarde le deposito', 'I will pay in the evening when I get paid'])('%j names no day', (text) =>
 		expect(resolvePromiseDate(text, '2026-02-10')).toBeNull(),
 	);
-	test.each([
+	datesFor('Holy Week, "já já" (held-out v52): ', [
 		['el miercoles santo deposito en banrural porque despues ya todo cierra', '2026-03-26', '2026-04-01'],
 		['pago no sábado de aleluia', '2026-03-26', '2026-04-04'],
 		['I will pay on Palm Sunday', '2026-03-20', '2026-03-29'],
 		['hoy es sábado santo, el lunes pago', '2026-04-04', '2026-04-06'],
 		['Eita, esqueci. Vou pagar já já', '2026-08-10', '2026-08-10'],
-	])('Holy Week, "já já" (held-out v52): %j received %s → %s', (text, received, expected) => expect(resolvePromiseDate(text, received)).toBe(expected));
+	]);
 	test('a feast said first on its own day tells of today: held-out v44', () => expect(resolvePromiseDate('sábado santo y ustedes cobrando, ni Judas era tan apurado 😂 la otra semana deposito', '2026-04-04')).toBeNull());
 	// A second reviewer's cases, written from the behaviour's description (session 29).
-	test.each([
+	datesFor('a second reviewer: ', [
 		['viernes santo no puedo, el sábado de gloria sí', '2026-03-30', '2026-04-04'],
 		['sexta-feira da paixão não dá, pago no sábado de aleluia', '2026-03-31', '2026-04-04'],
 		['ya le había dicho que el 30 pero mejor se lo paso para el 28', '2026-04-20', '2026-04-28'],
@@ -565,20 +569,20 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['segunda eu recebo, terça pago', '2026-10-28', '2026-11-03'],
 		['will send it Easter Monday', '2026-04-02', '2026-04-06'],
 		['Paying Memorial Day', '2026-05-19', '2026-05-25'],
-	])('a second reviewer: %j received %s → %s', (text, received, expected) => expect(resolvePromiseDate(text, received)).toBe(expected));
+	]);
 	test('"once my check clears ill pay, prob in the evening" names no day', () => expect(resolvePromiseDate('once my check clears ill pay, prob in the evening', '2026-09-29')).toBeNull());
-	test.each([
+	datesFor('held-out v52: ', [
 		['no e hoy manito e el viernes que viene que cobro', '2026-09-04', '2026-09-11'],
 		['el sabado fui a pagar y el efecty estaba cerrado hoy en la tarde vuelvo y pago', '2026-10-05', '2026-10-05'],
 		['pago el lunes 12, ah no, el martes 13', '2026-10-09', '2026-10-13'],
-	])('held-out v52: %j received %s → %s', (text, received, expected) => expect(resolvePromiseDate(text, received)).toBe(expected));
-	test.each([
+	]);
+	datesFor('held-out v53: ', [
 		['no e el 15 sino el 30 que me pagan mi amol', '2026-09-04', '2026-09-30'],
 		['então eu vou pagar segunda não segunda não que eu viajo pra Caruaru deixa pra quarta quarta feira tá bom', '2026-07-24', '2026-07-29'],
 		['qué pena con ustedes el 30 de mayo les quedé mal, con la prima les pago el 30 de este mes', '2026-06-12', '2026-06-30'],
 		['el viernes no que es 27 de febrero y ta to cerrao, el lunes sí', '2026-02-25', '2026-03-02'],
 		['claro, vou vender um rim e pago hj kkkk falando sério, dia 5 cai meu salário e eu pago', '2026-03-20', '2026-04-05'],
-	])('held-out v53: %j received %s → %s', (text, received, expected) => expect(resolvePromiseDate(text, received)).toBe(expected));
+	]);
 	test('a weekday refused after an income day said between: held-out v51', () => expect(resolvePromiseDate('el viernes no, cobro el 30. El martes 30 te pago', '2026-06-25')).toBe('2026-06-30'));
 	test.each(['hoy no puedo ni mañana', 'hoy no puedo mañana tampoco', 'não pago na quarta de cinzas', 'no puedo pagar hoy', "can't pay now, will pay when I can", 'Não consigo pagar agora. Pago quando der'])(
 		'%j: every day named is refused, or none is given',
@@ -607,7 +611,7 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 	test.each(['full moon party, I pay after', 'I pay when the weed sells'])('%j: no weekday in a word that only shrinks to one', (text) => expect(resolvePromiseDate(text, THU)).toBeNull());
 
 	// Held-out v56's long messages: days named for something else.
-	test.each([
+	datesFor('', [
 		['Got paid today but that goes to the repair. I\'ll pay it next Friday.', '2026-03-20', '2026-03-27'],
 		['hoje recebi o vale, pago sexta que vem', '2026-03-20', '2026-03-27'],
 		['pago hoy viernes', '2026-03-20', '2026-03-20'],
@@ -616,10 +620,10 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['happy friday! paying on the 25th', THU, '2026-03-25'],
 		['Respondo a todos: el del lunes, el del martes y los dos de hoy. El sábado pago', THU, '2026-03-21'],
 		['got the one from Monday. paying Saturday', THU, '2026-03-21'],
-	])('%j received %s → %s', (text, received, expected) => expect(resolvePromiseDate(text, received)).toBe(expected));
+	]);
 
 	// A day paid on gives way to the day to pay (held-out v56's past payments quoted).
-	test.each([
+	datesFor('', [
 		['O ano passado paguei o saldo a 28 de novembro. Este ano a 30 de novembro pago', '2026-11-17', '2026-11-30'],
 		['pagué el 3 de mayo, el 5 de diciembre pago', '2026-11-17', '2026-12-05'],
 		['I paid on November 3rd. I\'ll pay December 5th', '2026-11-17', '2026-12-05'],
@@ -631,10 +635,10 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['Sir EMI will be paid on 5th itself, salary is getting credited on 4th', '2026-03-30', '2026-04-05'],
 		// Portuguese "no dia 23" is "on the 23rd", no refusal.
 		['paguei a dia 22. é no dia 23 que faço a transferência', '2026-01-05', '2026-01-23'],
-	])('%j received %s → %s', (text, received, expected) => expect(resolvePromiseDate(text, received)).toBe(expected));
+	]);
 
 	// Held-out v56: "that day" after an income, today's messages, a saint's day, two feasts.
-	test.each([
+	datesFor('', [
 		['Hoy tengo $180.000 en la cuenta. El lunes 25 es feriado así que no cobro hasta el martes 26, ese día transfiero todo.', '2026-05-21', '2026-05-26'],
 		['Meu salário cai dia 6 de fevereiro e nesse dia faço o pagamento integral', '2026-01-30', '2026-02-06'],
 		['Me pagan el 15 pero ese día tengo que pagar la renta, así que lo de ustedes va el 22', '2026-01-13', '2026-01-22'],
@@ -642,7 +646,7 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['leí los mensajes de ayer y de hoy. El domingo es Santa Rosa, así que el pago lo hago el 31', '2026-08-27', '2026-08-31'],
 		['vcs cobrando em plena terça de carnaval. quarta de cinzas eu saio 13h e pago', '2026-02-17', '2026-02-18'],
 		['terça de carnaval e eu trabalhando, pago hoje às 5', '2026-02-17', '2026-02-17'],
-	])('%j received %s → %s', (text, received, expected) => expect(resolvePromiseDate(text, received)).toBe(expected));
+	]);
 
 	test('exact match on the promise dates of the development set (target ≥ 0.95)', () => {
 		const rows = readFileSync(join(__dirname, '../../data/replies-dev.jsonl'), 'utf8')
