@@ -180,8 +180,8 @@ export interface ClassifierOptions {
 const NEGATION_SET = new Set(REPLY_NEGATIONS);
 /** The writer as a stop's subject ("I do not text…"): a request has none. */
 const SUBJECTS = new Set(['i', 'we', 'yo', 'eu', 'nosotros', 'nos']);
-/** A debt owned, or a dispute denied: "reconheço o débito", "reconozco la deuda", "I acknowledge the debt", "não vou discutir o valor", "I'm not disputing". */
-const OWNED = /(?<! (?:no|nao|not|dont|ano|never|nunca|tampoco|tampouco|nem|ni)(?: \S+)?) (?:(?:reconheco|reconozco|acknowledge|admito|admit) (?:que devo |que debo |(?:o|a|la|el|the|my|mi|minha|meu|esta|essa|this) )?(?:debito|divida|deuda|debt|balance|saldo)|(?:nao vou|no voy a|not going to|im not|i am not|wont) (?:discutir|contestar|disputar|disputing|dispute|argue) (?:o|el|la|the|this|esse|ese|about)? ?(?:valor|monto|amount|deuda|divida|debt|cobro|cobranca|charge)) /;
+/** A debt owned, or a dispute denied: "reconheço o débito", "reconozco la deuda", "I acknowledge the debt", "não vou discutir o valor", "não questiono o valor", "I'm not disputing". */
+const OWNED = /(?<! (?:no|nao|not|dont|ano|never|nunca|tampoco|tampouco|nem|ni)(?: \S+)?) (?:(?:reconheco|reconozco|acknowledge|admito|admit) (?:que devo |que debo |(?:o|a|la|el|the|my|mi|minha|meu|esta|essa|this) )?(?:debito|divida|deuda|debt|balance|saldo)|(?:nao vou|no voy a|not going to|im not|i am not|wont|nao|no|i dont|dont) (?:discutir|discuto|contestar|contesto|disputar|disputo|disputing|dispute|argue|questiono|cuestiono|question|questioning) (?:o|el|la|the|this|esse|ese|about)? ?(?:valor|monto|amount|deuda|divida|debt|cobro|cobranca|charge)) /;
 /** A real person asked for, not a bot: "una persona de verdad", "alguém de carne e osso", "a real person", "somebody with a pulse", "un humano". */
 const REAL_PERSON = / (?:(?:pessoa|persona|person|alguien|alguem|someone|somebody|gente|human|humano|ser humano)(?: \S+)? (?:de verdade|de verdad|real|de carne|with a pulse|of flesh)|(?:real|actual|live) (?:person|human)|(?:un|um|a) (?:humano|human)) /;
 /** Each label's place in REPLY_LABELS (the model's probabilities' order, the rules' priority). */
@@ -556,6 +556,8 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		// "Payment will be made on the 15th, upon receipt of my pension": receiving, not a receipt of payment (held-out v10, v50).
 		if (label === 'already_paid' && said.length === 1 && said[0] === 'receipt' && RECEIVING.has(words[at - 1] ?? '') && words[at + 1] === 'of') return;
 		if (label === 'already_paid' && paidOtherMonths(words, at, said.length)) return;
+		// Another bill paid on the day ("sábado pago o aluguel, o de vocês não tenho como agora": a second reviewer's).
+		if (label === 'promise_to_pay' && ANOTHER_BILL.has(words[at + said.length] === undefined ? '' : BILL_ARTICLES.has(words[at + said.length]) ? words[at + said.length + 1] ?? '' : words[at + said.length])) return;
 		// "Lo cancelé completico en marzo… ¿Me regala el paz y salvo?": paid off in full (Colombian), no service cancelled (held-out v56).
 		if (label === 'dispute' && said[said.length - 1] === 'cancele' && IN_FULL.has(words[at + said.length] ?? '')) return;
 		const before = [words[at - 1], words[at - 2]];
@@ -652,8 +654,11 @@ function paidOtherMonths(words: string[], at: number, length: number): boolean {
 	return false;
 }
 const PAST_PERIOD = new Set(['pasado', 'passado']);
+/** Bills of one's own life, paid beside ours: the rent, the school. */
+const ANOTHER_BILL = new Set(['aluguel', 'renta', 'arriendo', 'alquiler', 'rent', 'colegio', 'colegiatura', 'escola', 'escuela', 'faculdade', 'facultad', 'tuition']);
+const BILL_ARTICLES = new Set(['o', 'a', 'el', 'la', 'the', 'my', 'mi', 'meu', 'minha']);
 const IN_FULL = new Set(['completo', 'completico', 'completito', 'todo', 'total', 'totalmente', 'completamente']);
-const THIS_MONTH = new Set(['este mes', 'esse mes', 'this month', 'ese mes']);
+const THIS_MONTH = new Set(['este mes', 'esse mes', 'deste mes', 'this month', 'this months', 'ese mes', 'this one', 'esta cuota', 'esta parcela', 'essa parcela', 'esta prestacao']);
 
 /** One who speaks for the debtor or is the debtor (lib/replies/who-writes.ts), and which. */
 function debtorSide(joined: string) {

@@ -332,11 +332,21 @@ function namedMonthDate(words: string[], received: number): number | undefined {
 /** Paying told of as done, normalised ("pagué", "paguei", "paid", "deposité"), up to PAID_WITHIN words before a date: the day paid on. */
 const PAID_PAST = ['pague', 'paguei', 'pagado', 'pagou', 'abone', 'deposite', 'depositei', 'transferi', 'quitei', 'cancele', 'paid', 'deposited', 'transferred'];
 const PAID_WITHIN = 6;
-/** "Paid" that is one's income or is to come: "I get paid on the 30th", "EMI will be paid on 5th". */
-const PAID_PASSIVE = ['be', 'been', 'being', 'get', 'gets', 'got', 'getting', 'is', 'was', 'were', 'are', 'will', 'll'];
-/** Whether paying is told of as done among words[from…to). */
+/** Before "paid", "deposited": one's income or a payment to come ("I get paid on the 30th", "EMI will be paid on 5th", "I'll have it paid by the 15th"). */
+const PAID_PASSIVE = ['be', 'been', 'being', 'get', 'gets', 'got', 'getting', 'is', 'was', 'were', 'are', 'will', 'll', 'it'];
+/** Before "pague": a payment to come ("apenas pague", "cuando pague", "que pague"). */
+const PAY_TO_COME = ['apenas', 'cuando', 'quando', 'que', 'q', 'si', 'se', 'hasta', 'ate', 'para', 'pra'];
+/**
+ * Whether paying is told of as done among words[from…to), the nearest word of paying to `to`
+ * deciding ("paguei a outra, essa eu pago dia 25": the 25th is paid on no more).
+ */
 const paidBetween = (words: readonly string[], from: number, to: number) => {
-	for (let k = from; k < to; k++) if (PAID_PAST.includes(words[k]) && !(words[k] === 'paid' && PAID_PASSIVE.includes(words[k - 1]))) return true;
+	for (let k = to - 1; k >= from; k--) {
+		const w = words[k];
+		if (PAID_PAST.includes(w)) return !((w === 'paid' || w === 'deposited') && PAID_PASSIVE.includes(words[k - 1])) && !(w === 'pague' && PAY_TO_COME.includes(words[k - 1]));
+		// …nor past this month set apart ("sempre paguei. Esse mês só consigo dia 27": a second reviewer's).
+		if (PAYING_WORDS.includes(w) || (['mes', 'month'].includes(w) && ['este', 'esse', 'ese', 'this'].includes(words[k - 1]))) return false;
+	}
 	return false;
 };
 /** Words that join two dates: "a 14 de julho e a 13 de agosto", "el 3 y el 5 de mayo". */
@@ -1000,6 +1010,9 @@ export function incomeDay(words: readonly string[], subjectBetween = false): { f
 		const afterPronoun = INCOME_AFTER_PRONOUN.includes(words[i]) && PRONOUNS_BEFORE_INCOME.includes(words[i - 1]);
 		const getPaid = words[i] === 'paid' && GET_BEFORE_PAID.includes(words[i - 1]);
 		if (!afterPronoun && !getPaid && !INCOME_WORDS.includes(words[i])) continue;
+		// An income come already ("Hoje caiu meu salário mas já tá comprometido, sexta que vem eu
+		// quito": a second reviewer's) names no day after it.
+		if (words.slice(Math.max(0, i - 3), i).some((w) => INCOME_CAME.includes(w))) continue;
 		// The pronoun or "get" is part of the income's words: "me pagan", "get paid".
 		const from = i - (PRONOUNS_BEFORE_INCOME.includes(words[i - 1]) || GET_BEFORE_PAID.includes(words[i - 1]) ? 1 : 0);
 		// The day just before: "el sábado cobro y el lunes pago", "dia 5 recebo"; for the day to pay,
@@ -1021,6 +1034,9 @@ export function incomeDay(words: readonly string[], subjectBetween = false): { f
 	}
 	return undefined;
 }
+
+/** An income's arrival told as done: "caiu", "cayó", "entrou", "got". */
+const INCOME_CAME = ['caiu', 'cayo', 'entrou', 'entro', 'recebi', 'cobre', 'got', 'came'];
 
 /** Whether the `at`th word names a day: a weekday, tomorrow, or a day of the month after its marker or with its ordinal ending. */
 const namesDay = (words: readonly string[], at: number) =>
@@ -1157,7 +1173,8 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	const negation = (j: number) => NEGATIONS.includes(words[j]) && !inThe(j) && !(words[j] === 'no' && NO_TROUBLE.includes(words[j + 1]));
 	const refused = (i: number) => negation(i + 1) || negation(i + 2) || NOR_AFTER.includes(words[i + 1]) || (inThe(i + 1) && (negation(i + 3) || negation(i + 4))) || refusedBefore(i);
 	// …and "now that I am…" ("n da pra responder direito agr q to em reuniao": held-out v56).
-	const nowThat = (i: number) => NOW_ONLY.includes(words[i]) && ['q', 'que', 'that'].includes(words[i + 1]) && STATE_NOW.includes(words[i + 2]);
+	// Not with paying right after it ("ahora que estoy en el banco les pago": a second reviewer's).
+	const nowThat = (i: number) => NOW_ONLY.includes(words[i]) && ['q', 'que', 'that'].includes(words[i + 1]) && STATE_NOW.includes(words[i + 2]) && !words.slice(i + 3, i + 8).some((w) => PAYING_WORDS.includes(w));
 	const describesNow = (i: number) => (NOW_WORDS.includes(words[i]) && (STATE_NOW.includes(words[i + 1]) || (NOW_ONLY.includes(words[i]) && STATE_OF_THINGS.includes(words[i + 1]) && !WHO_OR_WHERE.includes(words[i + 2]))) && !GERUND.test(words[i + 2] ?? '')) || nowThat(i);
 	// English "now" ("rn": right now) is the day only right after paying ("paying it now", "paying
 	// it rn", "I'll pay now"): "I've got a new job now" tells of the moment.
@@ -1350,9 +1367,11 @@ function daysOfMonth(text: string, words: string[], today: number): { days: Arra
 	// A day refused, or once meant, gives way to another named: "el 15 no puedo el 20 sí", "dia 15 não
 	// consigo, só dia 20", "not on the 15th, on the 18th", "le iba a pagar el 15 pero va a ser el 20".
 	// …and so does a day paid on ("paguei dia 28, dia 30 pago"), its paying said since the day before it.
+	// A day paid on is none to pay on, even alone ("septiembre lo pagué el 5. Este mes… fin de mes": a second reviewer's).
 	const paidOn = (at: number, k: number) => paidBetween(words, Math.max(0, at - PAID_WITHIN, k > 0 ? days[k - 1].at + 2 : 0), at);
-	const open = days.filter(({ at }, k) => !dayRefused(words, at) && !paidOn(at, k));
-	const kept = open.length ? open : days;
+	const unpaid = days.filter(({ at }, k) => !paidOn(at, k));
+	const open = unpaid.filter(({ at }) => !dayRefused(words, at));
+	const kept = open.length ? open : unpaid;
 	// Paying said after the day, past "sin falta" and a pronoun ("el 13 sin falta le deposito": a
 	// second reviewer's, session 30).
 	const after = (at: number) => words.slice(at + 2, at + 8).filter((w) => !BESIDE_PAYING.includes(w)).slice(0, 2);

@@ -97,7 +97,7 @@ const STOP_IN_LANGUAGE =
  * monto actualizado" (held-out v56), "parem de mandar o valor errado", "stop sending the wrong amount".
  */
 const STOP_AMOUNT =
-	/ (?:no|nao|dont|stop|quit|dej\w* de|par\w* de) (?:me |nos )?(?:mand\w*|envi\w*|send\w*)(?: (?:mas|mais|more|me))* (?:el|ese|esse|o|the|that|este|la|esa|a|essa) (?:monto|valor|importe|saldo|amount|balance|total|figure)s? (?:viejo|antiguo|anterior|errado|equivocado|incorrecto|inflado|velho|antigo|wrong|old|incorrect|con|com|with) /;
+	/ (?:no|nao|dont|stop|quit|dej\w* de|par\w* de) (?:me |nos )?(?:mand\w*|envi\w*|send\w*)(?: (?:mas|mais|more|me))* (?:el|ese|esse|o|the|that|este|la|esa|a|essa) (?:(?:monto|valor|importe|saldo|amount|balance|total|figure)s? (?:viejo|antiguo|anterior|errado|equivocado|incorrecto|inflado|velho|antigo|wrong|old|incorrect|con|com|with)|(?:old|wrong|incorrect|outdated) (?:amount|balance|total|figure)s?) /;
 
 /** Our messages, or everything, named in the same stop: "ni mensajes ni audios", "nada, ni audios". */
 const OURS = / (?:mensaj\w*|mensag\w*|messag\w*|text\w*|msjs?|whatsapps?|zap|nada|nothing|anything|everything|todo|tudo) /;

@@ -492,3 +492,19 @@ describe('held-out v56: what the words say past the story', () => {
 		['I do not acknowledge the debt and I will not be making any payment. Provide written proof', 'dispute'],
 	])('%j: %s', (text, label) => expect(classifyReply(text, { received: '2026-09-14' }).label).toBe(label));
 });
+
+describe("a second reviewer's cases of session 31's behaviours, read after", () => {
+	promisesFor([
+		['Hoje caiu meu salário mas já tá comprometido, sexta que vem eu quito', '2026-05-22', '2026-05-29'],
+		['Siempre he pagado, septiembre lo pagué el 5. Este mes no tengo hasta fin de mes, ahí pago', '2026-10-06', '2026-10-31'],
+		['Paguei janeiro e fevereiro em dia, sempre paguei. Esse mês só consigo dia 27', '2026-03-10', '2026-03-27'],
+		["I paid last month's on November 3rd. This one I'll pay on the 25th", '2026-11-10', '2026-11-25'],
+		['ahora que estoy en el banco les pago', '2026-06-24', '2026-06-24'],
+		['paguei a outra, essa eu pago dia 25', '2026-01-20', '2026-01-25'],
+	]);
+	test.each([
+		['sábado pago o aluguel, o de vocês não tenho como agora', 'hardship'],
+		['Sei que devo, não questiono o valor, só preciso parcelar', 'payment_plan'],
+		['stop sending the old amount, send me the updated balance', 'payment_info'],
+	])('%j: %s', (text, label) => expect(classifyReply(text, { received: '2026-06-03' }).label).toBe(label));
+});
