@@ -722,8 +722,7 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 	if (corrected !== null) return corrected;
 	const offered = laterDayOffered(text, received, asks, country, monthFirst);
 	if (offered !== null) return offered;
-	const fallback = fallbackDay(text, received, asks, country, monthFirst);
-	const resolved = fallback !== null ? laterOf(fallback, resolveText(text, received, asks, country, monthFirst)) : resolveText(text, received, asks, country, monthFirst);
+	const resolved = resolveText(text, received, asks, country, monthFirst);
 	// "Now" told of gives way to a feast named ("mas agora é carnaval… na quarta-feira de cinzas eu
 	// faço o pix": held-out v55), as to a day of the month.
 	// …and the holiday itself, named by its date, to its eve said as a deadline ("before the 4th of
@@ -765,43 +764,6 @@ function laterDayOffered(text: string, received: string, asks: boolean, country:
 	const [a, b] = [read(first), read(second)];
 	return a === null || b === null ? null : a > b ? a : b;
 }
-
-/**
- * A day to fall back on: "si cobro el viernes te pago el viernes y si no el lunes 30 a más tardar",
- * "pay day is the 26th so the 26th. if the check is late then the 29th no later", "Paying Monday
- * for sure… Tuesday worst case", "…si no el 3 de julio cuando cobro el sueldo", "the Friday after
- * Thanksgiving, or Monday at the latest" (held-out v46, v52, v53's labellers: the later, the day by
- * which it is due). The day right after "si no", "if not", "no later than"…, or right before "at
- * the latest", "worst case", "a más tardar"…; null when none is said so. Not "el sábado o a más
- * tardar el domingo": v30's first labeller read the Saturday.
- */
-const FALLBACK_AFTER = / (?:si no|se nao|senao|if not|otherwise|no later than|at the latest by|latest by)(?= )/g;
-const FALLBACK_BEFORE = / (?:at the latest|worst case|no later|a mas tardar|como maximo|no maximo|o mais tardar|max|maximo)(?= )/g;
-/** The day to pay words[from…to) name, if any: "el lunes 30", "the 29th". */
-const dayNear = (words: readonly string[], from: number, to: number, received: string, asks: boolean, country: string | null, monthFirst: boolean) => {
-	const said = words.slice(Math.max(0, from), Math.min(words.length, to));
-	return said.some((w) => /\d/.test(w) || weekdayIn(w) !== undefined || TOMORROW_WORDS.includes(w)) ? resolveText(` ${said.join(' ')} `, received, asks, country, monthFirst) : null;
-};
-function fallbackDay(text: string, received: string, asks: boolean, country: string | null, monthFirst: boolean): string | null {
-	let found: string | null = null;
-	for (const m of text.matchAll(FALLBACK_AFTER)) {
-		const at = text.slice(0, m.index + m[0].length).trim().split(' ').length;
-		const words = text.trim().split(' ');
-		// A day right after it ("y si no el lunes 30"), not a condition ("si no me pagan el viernes").
-		if (['si no', 'se nao', 'if not', 'senao'].includes(m[0].trim()) && !OPENS_A_DAY.includes(words[at] ?? '')) continue;
-		const from = ['a mas tardar', 'o mais tardar', 'at the latest'].includes(words.slice(at, at + 3).join(' ')) ? at + 3 : at;
-		found = dayNear(words, from, from + 3, received, asks, country, monthFirst) ?? found;
-	}
-	for (const m of text.matchAll(FALLBACK_BEFORE)) {
-		const words = text.slice(0, m.index).trim().split(' ');
-		for (let back = 1; back <= 3 && found === null; back++) found = dayNear(words, words.length - back, words.length, received, asks, country, monthFirst);
-	}
-	return found;
-}
-/** Words a day said on its own opens with: "el lunes", "the 29th", "dia 10", "na segunda", "a más tardar". */
-const OPENS_A_DAY = ['el', 'la', 'the', 'on', 'dia', 'no', 'na', 'o', 'a', 'para', 'pro', 'pra', 'by', 'then', 'entonces', 'entao', ...Object.values(WEEKDAY_WORDS).flat(), ...TOMORROW_WORDS];
-/** The later of two days (ISO), the first when the second is null. */
-const laterOf = (a: string, b: string | null) => (b !== null && b > a ? b : a);
 
 /** What a day may be said to be that is no day to pay on: a holiday ("feriado", "día de las madres", "Finados", any one holidays-named.ts names). */
 const A_HOLIDAY = `(?:feriado|festivo|festive|holiday|dia santo|(?:dia|day) (?:de |do |da |dos |das |of )?(?:(?:las|los|la|el|the|o|a|os|as) )?(?:madres|padres|maes|pais|trabajador|trabalhador|muertos|difuntos|finados|independencia|reyes|reis|san \\S+|sao \\S+|nino|ninos|criancas|mothers|fathers|labor|memorial|patria|virgen)|carnaval|carnival|(?:san|santa|santo|sao) (?!(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\\b)[a-z]{3,}|${HOLIDAY_NAMES})`;
