@@ -141,6 +141,8 @@ const SETS: Array<{
 	{ name: 'heldout-v55', prefix: 'h55', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v56, 12 more kinds of long message and 12 ways of saying it without saying it: 11.4% and 10.6% marked open.
 	{ name: 'heldout-v56', prefix: 'h56', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v57, 12 ordinary inboxes and 12 ways people talk about days and money: 10.6% and 12.5% marked open.
+	{ name: 'heldout-v57', prefix: 'h57', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
