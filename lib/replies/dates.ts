@@ -313,7 +313,8 @@ function namedMonthDate(words: string[], received: number): number | undefined {
 		const end = (stated !== undefined ? at : before !== undefined ? i : i + (words[i + 1] === 'the' ? 2 : 1)) + 1;
 		const negated = (k: number) => refuses(words[k]) || FAILED_AFTER.includes(`${words[k]} ${words[k + 1]}`);
 		// A date that tells what a day refused is ("el viernes no que es 27 de febrero… el lunes sí": held-out v53).
-		const toldOf = IS_WORDS.includes(words[dayAt - 1]) && ['que', 'which', 'thats'].includes(words[dayAt - 2]);
+		// …or a holiday's name ("Banks are closed today for the 4th of July holiday. I'll send it Monday": held-out v57).
+		const toldOf = (IS_WORDS.includes(words[dayAt - 1]) && ['que', 'which', 'thats'].includes(words[dayAt - 2])) || HOLIDAY_WORDS.includes(words[end]);
 		// …or a day paid on ("O ano passado paguei… a 28 de novembro… a 30 de novembro pago", "Paguei a 14
 		// de julho e a 13 de agosto… agendada para sexta-feira, dia 18": held-out v56's labellers, both).
 		// Its paying said since the date before it, if any, or that date's paying, the two joined by "e", "y", "and".
@@ -329,6 +330,21 @@ function namedMonthDate(words: string[], received: number): number | undefined {
 	return dayAfter ? undefined : refused;
 }
 
+/**
+ * A day something was done on, told in English ("I filed my taxes on the 2nd and the IRS site says
+ * my refund is still processing": held-out v57): a past verb of a subject, "on the" day after it
+ * within five words. Not one of arranging ("I scheduled it on the 10th").
+ */
+const SUBJECT_PRONOUNS = ['i', 'we', 'they', 'he', 'she', 'you'];
+const NOT_DONE = new Set(['need', 'feed', 'speed', 'seed', 'indeed', 'exceed', 'proceed', 'succeed', 'scheduled', 'arranged', 'planned', 'promised', 'agreed', 'committed', 'supposed', 'expected', 'used', 'paid']);
+const doneOn = (words: readonly string[], at: number) => {
+	if (words[at] !== 'the' || words[at - 1] !== 'on') return false;
+	for (let k = at - 2; k >= Math.max(0, at - 7); k--) {
+		if (PAYING_WORDS.includes(words[k])) return false;
+		if (/^[a-z]{2,}ed$/.test(words[k]) && !NOT_DONE.has(words[k]) && SUBJECT_PRONOUNS.includes(words[k - 1])) return true;
+	}
+	return false;
+};
 /** Paying told of as done, normalised ("pagué", "paguei", "paid", "deposité"), up to PAID_WITHIN words before a date: the day paid on. */
 const PAID_PAST = ['pague', 'paguei', 'pagado', 'pagou', 'abone', 'deposite', 'depositei', 'transferi', 'quitei', 'cancele', 'paid', 'deposited', 'transferred'];
 const PAID_WITHIN = 6;
@@ -389,7 +405,15 @@ const holidayAfter = (words: readonly string[], i: number) => ['es', 'e', 'is'].
 const namesAHoliday = (words: readonly string[], i: number) => nextWeekdayAt(words, i) >= 0 && (holidayAfter(words, i) || (words[i - 2] === 'bank' && words[i - 1] === 'holiday'));
 /** Words that say a day is a holiday before the holiday's word: "es feriado", "é feriado", "is a holiday", "that's a holiday". */
 const IS_A = ['es', 'e', 'eh', 'is', 's', 'sera'];
-const saysHoliday = (words: readonly string[], j: number) => HOLIDAY_WORDS.includes(words[j]) && (IS_A.includes(words[j - 1]) || (words[j - 1] === 'a' && IS_A.includes(words[j - 2])));
+const saysHoliday = (words: readonly string[], j: number) => {
+	if (!HOLIDAY_WORDS.includes(words[j])) return false;
+	// "…is a holiday", "…is a bank holiday", "…is bank holiday" (held-out v57), "…é feriado nacional".
+	let k = j - 1;
+	if (HOLIDAY_KINDS.includes(words[k])) k--;
+	if (words[k] === 'a') k--;
+	return IS_A.includes(words[k]);
+};
+const HOLIDAY_KINDS = ['bank', 'public', 'national', 'federal', 'state'];
 /**
  * A weekday said, then said to be a holiday in the next few words, before any other weekday ("pago
  * el lunes 12, ah no ese es feriado, el martes 13", "Monday… wait that is a holiday. Tuesday then"),
@@ -398,7 +422,8 @@ const saysHoliday = (words: readonly string[], j: number) => HOLIDAY_WORDS.inclu
  */
 const declaredHoliday = (words: readonly string[], i: number) => {
 	for (let j = i + 1; j <= i + 7 && j < words.length; j++) {
-		if (weekdayIn(words[j]) !== undefined && words[j] !== words[i]) return false;
+		// Two weekdays said to be holidays together: "Segunda e terça é carnaval" (held-out v57).
+		if (weekdayIn(words[j]) !== undefined && words[j] !== words[i] && !(j === i + 2 && ['e', 'y', 'and', 'ou', 'o', 'or'].includes(words[i + 1]))) return false;
 		if (saysHoliday(words, j)) return true;
 	}
 	return false;
@@ -1379,7 +1404,7 @@ function daysOfMonth(text: string, words: string[], today: number): { days: Arra
 	// consigo, só dia 20", "not on the 15th, on the 18th", "le iba a pagar el 15 pero va a ser el 20".
 	// …and so does a day paid on ("paguei dia 28, dia 30 pago"), its paying said since the day before it.
 	// A day paid on is none to pay on, even alone ("septiembre lo pagué el 5. Este mes… fin de mes": a second reviewer's).
-	const paidOn = (at: number, k: number) => paidBetween(words, Math.max(0, at - PAID_WITHIN, k > 0 ? days[k - 1].at + 2 : 0), at);
+	const paidOn = (at: number, k: number) => paidBetween(words, Math.max(0, at - PAID_WITHIN, k > 0 ? days[k - 1].at + 2 : 0), at) || doneOn(words, at);
 	const unpaid = days.filter(({ at }, k) => !paidOn(at, k));
 	const open = unpaid.filter(({ at }) => !dayRefused(words, at));
 	const kept = open.length ? open : unpaid;

@@ -658,6 +658,15 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['todavia no me cae la quincena, en cuanto me caiga le pago. a mas tardar el sabado', '2026-05-26', '2026-05-30'],
 	]);
 
+	datesFor('held-out v57, days and money: ', [
+		['Friday is bank holiday for Juneteenth, so the transfer will happen only on Monday the twenty-second.', '2026-06-17', '2026-06-22'],
+		['Segunda e terça é carnaval, banco fechado. Pago na quarta depois do meio-dia', '2026-02-13', '2026-02-18'],
+		['El lunes te lo paso. Ah no, lunes y martes es carnaval. El miércoles entonces', '2026-02-12', '2026-02-18'],
+		["Banks are closed today for the 4th of July holiday. I'll send it Monday morning first thing", '2026-07-03', '2026-07-06'],
+		["I filed my taxes on the 2nd and the IRS site says my refund is still processing. Soon as it lands I'll pay", '2026-04-16', null],
+		['I called on the 3rd and they said I can pay on the 10th', '2026-04-01', '2026-04-10'],
+	]);
+
 	test('exact match on the promise dates of the development set (target ≥ 0.95)', () => {
 		const rows = readFileSync(join(__dirname, '../../data/replies-dev.jsonl'), 'utf8')
 			.trim()
