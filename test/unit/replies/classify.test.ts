@@ -513,5 +513,6 @@ describe('held-out v57: an ordinary inbox', () => {
 	test.each([
 		['quit textin me i told u i set up a plan on the phone last week!!!', 'opt_out'],
 		['Como me va a llegar 4,800 de luz si aqui uno se pasa el dia en apagon?? Eso esta mal facturado, quiero que revisen el contador', 'dispute'],
+		['Estoy con licencia médica y la isapre todavía no me paga la licencia. No tengo cómo pagar ahora, cuando me paguen le aviso', 'hardship'],
 	])('%j: %s', (text, label) => expect(classifyReply(text, { received: '2026-06-03' }).label).toBe(label));
 });
