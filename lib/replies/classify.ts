@@ -265,6 +265,7 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	if (found.some((s) => s.own) || (keywordDecides(found) && !signals.retracted)) return rules;
 
 	const ruleLabels = labelsOf(found);
+	const joined = ` ${words.join(' ')} `;
 	// The model reads the reply's first MODEL_MAX_CHARS (the rules have read all of it).
 	const [modelRaw, modelInput] = raw.length > MODEL_MAX_CHARS ? [raw.slice(0, MODEL_MAX_CHARS), modelWords(raw)] : [raw, words];
 	const prediction = predictWords(modelInput, modelRuleFeatures(signals), model, replyNames(modelRaw, modelInput));
@@ -303,7 +304,7 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	// capitalised nouns read as names asked about, and "Guten Tag, wie geht es Ihnen" passed the threshold.
 	// …nor one asking who writes ("¿Quién es? ¿De dónde sacaron mi número?": held-out v44), with no wrong-person phrase.
 	// …nor one asking for a real person ("Não tem uma pessoa de verdade aí pra falar comigo?": held-out v56).
-	else if (p('wrong_person') >= thresholds.wrong_person && prediction.coverage >= READS_WRONG_PERSON && !forTheDebtor && !(whoWrites && !ruleLabels.includes('wrong_person')) && !(REAL_PERSON.test(` ${words.join(' ')} `) && !ruleLabels.includes('wrong_person'))) label = 'wrong_person';
+	else if (p('wrong_person') >= thresholds.wrong_person && prediction.coverage >= READS_WRONG_PERSON && !forTheDebtor && !(whoWrites && !ruleLabels.includes('wrong_person')) && !(REAL_PERSON.test(joined) && !ruleLabels.includes('wrong_person'))) label = 'wrong_person';
 	// Nor is either the model's likeliest label where it knows too few of the reply's words: "Guten
 	// Tag" said ten times, "a a a a a a" pile up letters' n-grams no reply taught it.
 	else if (prediction.label === 'opt_out' && prediction.coverage < READS_A_STOP) label = likeliestNotOptOut();
@@ -311,7 +312,7 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	else label = whoWrites ? likeliestNotOptOut() : forTheDebtor && prediction.label === 'wrong_person' ? likeliestBut('opt_out', 'wrong_person') : prediction.label;
 	// A debt owned and its amount not disputed ("reconheço o débito e não vou discutir o valor, apesar
 	// de achar os juros altos": held-out v56) is no dispute by the model alone.
-	if (label === 'dispute' && source === 'model' && !ruleLabels.includes('dispute') && OWNED.test(` ${words.join(' ')} `)) label = likeliestBut('opt_out', 'wrong_person', 'dispute');
+	if (label === 'dispute' && source === 'model' && !ruleLabels.includes('dispute') && OWNED.test(joined)) label = likeliestBut('opt_out', 'wrong_person', 'dispute');
 	// Two things said, and the rules read the one the taxonomy puts first ("monto mal y vence el 30",
 	// "ya pagué y además era menos", "quiero que me llame una persona para arreglar esto en cuotas"):
 	// it wins when the model gives it at least RULE_RANKS_FIRST — the priority order the model,
@@ -345,7 +346,6 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	const overridable = (LABEL_INDEX[label] > LABEL_INDEX.promise_to_pay && !(label === 'payment_plan' && source === 'rules')) || (label === 'already_paid' && !ruleLabels.includes('already_paid'));
 	// …and so is a day agreed to in a word or two ("dia 20 fechado", "20th is fine"), or given alone
 	// ("HOY", "tues", "18/09?": lib/replies/day-agreed.ts).
-	const joined = ` ${words.join(' ')} `;
 	const read = ruleLabels.includes('promise_to_pay') || agreesToADay(joined);
 	if (overridable && (read || givesADayAlone(joined, raw))) {
 		promiseDate = datePromised();
@@ -559,7 +559,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		// A payday named to tell of it, no payment promised ("cuando me paguen le aviso": held-out v57's labellers, both).
 		if (label === 'promise_to_pay' && words.slice(at + said.length, at + said.length + 3).some((w) => WILL_TELL.has(w))) return;
 		// Another bill paid on the day ("sábado pago o aluguel, o de vocês não tenho como agora": a second reviewer's).
-		if (label === 'promise_to_pay' && ANOTHER_BILL.has(words[at + said.length] === undefined ? '' : BILL_ARTICLES.has(words[at + said.length]) ? words[at + said.length + 1] ?? '' : words[at + said.length])) return;
+		if (label === 'promise_to_pay' && billNamed(words, at + said.length)) return;
 		// "Lo cancelé completico en marzo… ¿Me regala el paz y salvo?": paid off in full (Colombian), no service cancelled (held-out v56).
 		if (label === 'dispute' && said[said.length - 1] === 'cancele' && IN_FULL.has(words[at + said.length] ?? '')) return;
 		const before = [words[at - 1], words[at - 2]];
@@ -661,6 +661,8 @@ const WILL_TELL = new Set(['aviso', 'avisare', 'avisarei', 'comunico', 'informo'
 /** Bills of one's own life, paid beside ours: the rent, the school. */
 const ANOTHER_BILL = new Set(['aluguel', 'renta', 'arriendo', 'alquiler', 'rent', 'colegio', 'colegiatura', 'escola', 'escuela', 'faculdade', 'facultad', 'tuition']);
 const BILL_ARTICLES = new Set(['o', 'a', 'el', 'la', 'the', 'my', 'mi', 'meu', 'minha']);
+/** Whether words[at] names another bill, an article before it or not. */
+const billNamed = (words: readonly string[], at: number) => ANOTHER_BILL.has((BILL_ARTICLES.has(words[at] ?? '') ? words[at + 1] : words[at]) ?? '');
 const IN_FULL = new Set(['completo', 'completico', 'completito', 'todo', 'total', 'totalmente', 'completamente']);
 const THIS_MONTH = new Set(['este mes', 'esse mes', 'deste mes', 'this month', 'this months', 'ese mes', 'this one', 'esta cuota', 'esta parcela', 'essa parcela', 'esta prestacao']);
 

@@ -148,13 +148,13 @@ export function normaliseReply(text: string): string {
  * written is none of them. Only days' words, and none of three letters but "hoy": "moon" is no
  * Monday, "weed" no Wednesday.
  */
-const DAY_WORDS = new Set([...Object.values(WEEKDAY_WORDS).flat(), ...TODAY_PHRASES, ...TOMORROW_WORDS, ...MID_MONTH, ...MONTH_NUMBERS.keys()].filter((w) => !w.includes(' ') && (w.length >= 4 || w === 'hoy')));
+const STRETCHABLE = new Set([...Object.values(WEEKDAY_WORDS).flat(), ...TODAY_PHRASES, ...TOMORROW_WORDS, ...MID_MONTH, ...MONTH_NUMBERS.keys()].filter((w) => !w.includes(' ') && (w.length >= 4 || w === 'hoy')));
 const DOUBLED = /([a-z])\1/;
 const ELONGATED = /[a-z]*([a-z])\1[a-z]*/g;
 const unstretched = (word: string) => {
-	if (DAY_WORDS.has(word)) return word;
+	if (STRETCHABLE.has(word)) return word;
 	const once = word.replace(/([a-z])\1+/g, '$1');
-	return DAY_WORDS.has(once) ? once : word;
+	return STRETCHABLE.has(once) ? once : word;
 };
 
 const POSSESSIVE_WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\b/gi;
@@ -335,13 +335,13 @@ function namedMonthDate(words: string[], received: number): number | undefined {
  * my refund is still processing": held-out v57): a past verb of a subject, "on the" day after it
  * within five words. Not one of arranging ("I scheduled it on the 10th").
  */
-const SUBJECT_PRONOUNS = ['i', 'we', 'they', 'he', 'she', 'you'];
+const ENGLISH_SUBJECTS = ['i', 'we', 'they', 'he', 'she', 'you'];
 const NOT_DONE = new Set(['need', 'feed', 'speed', 'seed', 'indeed', 'exceed', 'proceed', 'succeed', 'scheduled', 'arranged', 'planned', 'promised', 'agreed', 'committed', 'supposed', 'expected', 'used', 'paid']);
 const doneOn = (words: readonly string[], at: number) => {
 	if (words[at] !== 'the' || words[at - 1] !== 'on') return false;
 	for (let k = at - 2; k >= Math.max(0, at - 7); k--) {
 		if (PAYING_WORDS.includes(words[k])) return false;
-		if (/^[a-z]{2,}ed$/.test(words[k]) && !NOT_DONE.has(words[k]) && SUBJECT_PRONOUNS.includes(words[k - 1])) return true;
+		if (/^[a-z]{2,}ed$/.test(words[k]) && !NOT_DONE.has(words[k]) && ENGLISH_SUBJECTS.includes(words[k - 1])) return true;
 	}
 	return false;
 };
@@ -804,12 +804,10 @@ function laterDayOffered(text: string, received: string, asks: boolean, country:
  */
 const FALLBACK_BEFORE_ITS_DAY = ['a mas tardar', 'no maximo', 'como maximo', 'o mais tardar', 'no later than', 'latest by', 'at the latest by'];
 const FALLBACK_AFTER_ITS_DAY = ['at the latest', 'worst case', 'no later', 'a mas tardar', 'no maximo', 'o mais tardar'];
-/** A day's own word: a weekday, tomorrow, a day of the month, a month. */
-const dayWordAt = (words: readonly string[], i: number) => weekdayIn(words[i]) !== undefined || TOMORROW_WORDS.includes(words[i]) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(words[i]) || MONTH_NUMBERS.has(words[i]);
-/** Whether normalised words name a day: a day's own word, today. */
+/** Whether normalised words name a day (namesDay), or today. */
 const namesADay = (text: string) => {
 	const words = text.trim().split(' ');
-	return words.some((w, i) => dayWordAt(words, i) || TODAY_PHRASES.includes(w));
+	return words.some((w, i) => namesDay(words, i) || TODAY_PHRASES.includes(w));
 };
 /** The reply without its day to fall back on and its marker, when it names one; else null. */
 function withoutFallback(text: string): string | null {
@@ -825,7 +823,7 @@ function withoutFallback(text: string): string | null {
 		const end = i + marker.split(' ').length;
 		// Its day within the next four words: "no máximo sexta", "a más tardar el 1 de julio".
 		let last = -1;
-		for (let k = end; k < Math.min(words.length, end + 5); k++) if (dayWordAt(words, k)) last = k;
+		for (let k = end; k < Math.min(words.length, end + 5); k++) if (namesDay(words, k)) last = k;
 		if (last >= 0) return ` ${[...words.slice(0, i), ...words.slice(last + 1)].join(' ')} `;
 	}
 	for (const marker of FALLBACK_AFTER_ITS_DAY) {
@@ -833,7 +831,7 @@ function withoutFallback(text: string): string | null {
 		if (i < 1) continue;
 		// Its day within the three words before: "Saturday at the latest", "the 29th no later".
 		let first = -1;
-		for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (dayWordAt(words, k)) first = k;
+		for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (namesDay(words, k)) first = k;
 		if (first >= 0) return ` ${[...words.slice(0, first), ...words.slice(i + marker.split(' ').length)].join(' ')} `;
 	}
 	return null;
@@ -1402,8 +1400,8 @@ function daysOfMonth(text: string, words: string[], today: number): { days: Arra
 	}
 	// A day refused, or once meant, gives way to another named: "el 15 no puedo el 20 sí", "dia 15 não
 	// consigo, só dia 20", "not on the 15th, on the 18th", "le iba a pagar el 15 pero va a ser el 20".
-	// …and so does a day paid on ("paguei dia 28, dia 30 pago"), its paying said since the day before it.
-	// A day paid on is none to pay on, even alone ("septiembre lo pagué el 5. Este mes… fin de mes": a second reviewer's).
+	// A day paid on, its paying said since the day before it, is none to pay on, even alone ("paguei
+	// dia 28, dia 30 pago", "septiembre lo pagué el 5. Este mes… fin de mes": a second reviewer's).
 	const paidOn = (at: number, k: number) => paidBetween(words, Math.max(0, at - PAID_WITHIN, k > 0 ? days[k - 1].at + 2 : 0), at) || doneOn(words, at);
 	const unpaid = days.filter(({ at }, k) => !paidOn(at, k));
 	const open = unpaid.filter(({ at }) => !dayRefused(words, at));
