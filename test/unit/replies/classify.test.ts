@@ -516,3 +516,5 @@ describe('held-out v57: an ordinary inbox', () => {
 		['Estoy con licencia médica y la isapre todavía no me paga la licencia. No tengo cómo pagar ahora, cuando me paguen le aviso', 'hardship'],
 	])('%j: %s', (text, label) => expect(classifyReply(text, { received: '2026-06-03' }).label).toBe(label));
 });
+
+test.each([['me pueden dejar en paz?'], ['podem me deixar em paz?']])('%j, asked, is a stop', (text) => expect(classifyReply(text, { received: '2026-06-03' })).toMatchObject({ label: 'opt_out', source: 'rules' }));
