@@ -391,7 +391,7 @@ function compoundUnit(words: string[], i: number): { value: number; words: numbe
  */
 const namesAnEvent = (words: readonly string[], i: number) => ['de', 'del', 'do', 'da'].includes(words[i - 1]) && EVENTS_OF_A_DAY.includes(words[i - 2]) && nextWeekdayAt(words, i) >= 0;
 /** Words of a bank or shop closed on a day: "bank's closed monday", "el banco cierra el lunes". */
-const CLOSED = ['closed', 'cerrado', 'cierra', 'cierran', 'fechado', 'fecha', 'fecham'];
+const CLOSED = ['closed', 'shut', 'cerrado', 'cerrados', 'cierra', 'cierran', 'fechado', 'fechados', 'fecha', 'fecham'];
 /** A day something is closed on: "…closed monday", "…cierra el lunes"; gives way to a weekday named after it ("Bank's closed Monday for Labor Day so it'll be Tuesday": held-out v56). */
 const closedOn = (words: readonly string[], i: number) => CLOSED.includes(words[i - 1]) || (DAY_OF_MONTH_MARKERS.includes(words[i - 1]) && CLOSED.includes(words[i - 2]));
 /** A day said to be a holiday: "el lunes es festivo", "segunda é feriado", "Monday is a holiday". */

@@ -518,3 +518,11 @@ describe('held-out v57: an ordinary inbox', () => {
 });
 
 test.each([['me pueden dejar en paz?'], ['podem me deixar em paz?']])('%j, asked, is a stop', (text) => expect(classifyReply(text, { received: '2026-06-03' })).toMatchObject({ label: 'opt_out', source: 'rules' }));
+
+describe('held-out v58: voices', () => {
+	test.each([
+		['Capaz que eu vou pagar esse absurdo, bah', 'refusal'],
+		['Qué más pues 🙏', 'other'],
+	])('%j: %s', (text, label) => expect(classifyReply(text, { received: '2026-07-02' }).label).toBe(label));
+	promisesFor([["Long weekend innit, banks are shut Friday. I'll pay Monday first thing", '2026-07-02', '2026-07-06']]);
+});
