@@ -338,7 +338,7 @@ function namedMonthDate(words: string[], received: number): number | undefined {
  * within five words. Not one of arranging ("I scheduled it on the 10th").
  */
 const ENGLISH_SUBJECTS = ['i', 'we', 'they', 'he', 'she', 'you'];
-const NOT_DONE = new Set(['need', 'feed', 'speed', 'seed', 'indeed', 'exceed', 'proceed', 'succeed', 'scheduled', 'arranged', 'planned', 'promised', 'agreed', 'committed', 'supposed', 'expected', 'used', 'paid']);
+const NOT_DONE = new Set(['need', 'feed', 'speed', 'seed', 'indeed', 'exceed', 'proceed', 'succeed', 'scheduled', 'arranged', 'planned', 'promised', 'agreed', 'committed', 'supposed', 'expected', 'used']);
 const doneOn = (words: readonly string[], at: number) => {
 	if (words[at] !== 'the' || words[at - 1] !== 'on') return false;
 	for (let k = at - 2; k >= Math.max(0, at - 7); k--) {
@@ -764,7 +764,7 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 	if (holiday?.eve && resolved === toIso(toDay(holiday.day) + 1)) return holiday.day;
 	// …and so does an hour beside paying, today's only with no day named ("quarta de cinzas eu saio
 	// 13h e pago": held-out v56).
-	const toldToday = () => onlyNowIn(text.trim().split(' ')) || !TODAY_PHRASES.some((p) => text.includes(` ${p} `));
+	const toldToday = () => onlyNowIn(text.trim().split(' ')) || !hasPhrase(text, TODAY_PHRASES);
 	if (resolved !== null && !(holiday !== null && resolved === received && toldToday())) return resolved;
 	if (holiday !== null) return holiday.day;
 	// A day of the month that is the whole reply ("15", "10?", "30th") answers "when?": held-out
@@ -1017,15 +1017,19 @@ function resolveText(text: string, received: string, asks: boolean, country: str
  */
 function paidThatDay(words: readonly string[], from: number): number {
 	for (let i = from; i < Math.min(words.length - 1, from + 6); i++) {
-		if (!THAT.includes(words[i]) || !['dia', 'day'].includes(words[i + 1] === 'mismo' || words[i + 1] === 'mesmo' || words[i + 1] === 'same' ? words[i + 2] : words[i + 1])) continue;
-		const after = words.slice(i + 2, i + 6).filter((w) => !BESIDE_PAYING.includes(w) && !['mismo', 'mesmo', 'day', 'dia', 'ill', 'we', 'i'].includes(w));
-		const paying = (w: string | undefined) => w !== undefined && (PAYING_WORDS.includes(w) || PAID_OR_PAYING.test(w) || w === 'cancelo');
+		if (!THAT.includes(words[i])) continue;
+		// "ese mismo día", "that same day".
+		const day = SAME.includes(words[i + 1]) ? i + 2 : i + 1;
+		if (!['dia', 'day'].includes(words[day])) continue;
+		const after = words.slice(day + 1, i + 6).filter((w) => !BESIDE_PAYING.includes(w) && !['ill', 'we', 'i'].includes(w));
 		// The paying word first, or after a verb of doing or going ("faço o pagamento", "voy a pagar") —
 		// not after one of having to ("tengo que pagar la renta").
-		return !BUT.includes(words[i - 1]) && (paying(after[0]) || (DOING.includes(after[0]) && after.slice(1, 3).some(paying))) ? i : -1;
+		return !BUT.includes(words[i - 1]) && (paysWith(after[0]) || (DOING.includes(after[0]) && after.slice(1, 3).some(paysWith))) ? i : -1;
 	}
 	return -1;
 }
+const paysWith = (w: string | undefined) => w !== undefined && (PAYING_WORDS.includes(w) || PAID_OR_PAYING.test(w) || w === 'cancelo');
+const SAME = ['mismo', 'mesmo', 'same'];
 const THAT = ['ese', 'esse', 'nesse', 'that', 'este', 'neste'];
 const DOING = ['faco', 'hago', 'hare', 'farei', 'vou', 'voy', 'will', 'make', 'do', 'realizo', 'efetuo', 'efectuo'];
 /** A subject between a day and its income: "segunda eu recebo", "el viernes yo cobro", "Friday I get paid". */

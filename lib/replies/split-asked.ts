@@ -24,7 +24,7 @@ export const asksToSplit = (raw: string, words: readonly string[]): boolean => r
  * replies).
  */
 function partsAsked(raw: string): boolean {
-	const asked = raw.slice(0, raw.lastIndexOf('?')).toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+	const asked = plain(raw.slice(0, raw.lastIndexOf('?')));
 	const words = asked.split(/[^a-z0-9]+/);
 	return words.some((_, i) => partAt(words, i));
 }
@@ -44,4 +44,7 @@ export const offersPaymentsInParts = (raw: string): boolean => (raw.match(AMOUNT
 /** Each payment's day: a weekday, or a day of the month after its marker ("el 15", "dia 20", "the 1st"). */
 const A_DAY = new RegExp(`\\b(?:${Object.values(WEEKDAY_WORDS).flat().filter((w) => w.length >= 5).join('|')}|(?:el|dia|the|on) \\d{1,2}(?:st|nd|rd|th)?)\\b`, 'g');
 /** How many days a reply names (not two amounts compared: "en la app me figura 180 y ustedes me dicen 260… pago el 15": held-out v58). */
-const daysNamed = (raw: string) => (raw.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').match(A_DAY) ?? []).length;
+const daysNamed = (raw: string) => (plain(raw).match(A_DAY) ?? []).length;
+
+/** Lower case, no accents. */
+const plain = (text: string) => text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
