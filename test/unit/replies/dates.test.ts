@@ -667,6 +667,14 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['I called on the 3rd and they said I can pay on the 10th', '2026-04-01', '2026-04-10'],
 	]);
 
+	// "No tengo cómo pagar ahora": now named only to say one cannot (held-out v44's labellers, both: hardship).
+	datesFor('now refused through "how": ', [
+		['to desempregado desde agosto, nao tenho como pagar agora. assim q arrumar alguma coisa eu pago e limpo meu nome', '2026-10-28', null],
+		['Estoy con licencia médica y la isapre no me ha pagado, no tengo cómo pagar ahora. Apenas me paguen me pongo al día', '2026-10-28', null],
+		['no tengo como pagar hoy, el viernes sí', '2026-10-28', '2026-10-30'],
+		['tengo como pagar hoy mismo', '2026-10-28', '2026-10-28'],
+	]);
+
 	test('exact match on the promise dates of the development set (target ≥ 0.95)', () => {
 		const rows = readFileSync(join(__dirname, '../../data/replies-dev.jsonl'), 'utf8')
 			.trim()
