@@ -18,6 +18,9 @@ export const CHAT_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
 /** Words that, in the two words before a signal of paying, turn it around ("no voy a pagar"). */
 export const REPLY_NEGATIONS = ['no', 'nao', 'not', 'never', 'nunca', 'jamas', 'dont', 'wont', 'cant', 'nem', 'ni'];
 
+/** The writer as a subject, Spanish, Portuguese and English: "yo cobro", "eu recebo", "I do not text". */
+export const FIRST_PERSON = ['i', 'we', 'yo', 'eu', 'nosotros', 'nos'];
+
 /** Words that, in the two words before a promise, make it a question about paying ("¿dónde pago?", "how do I pay"). */
 export const QUESTION_WORDS = ['donde', 'onde', 'como', 'where', 'how', 'cual', 'qual'];
 

@@ -1,6 +1,6 @@
 import type { Language } from '../debtor/countries';
 import { REPLY_LABELS, type ReplyLabel } from '../messages/library/types';
-import { CHAT_WORDS, COURTESY, GREETINGS, LANGUAGE_WORDS, QUESTION_WORDS, REPLY_NEGATIONS, SARCASM } from './chat-words';
+import { CHAT_WORDS, COURTESY, FIRST_PERSON, GREETINGS, LANGUAGE_WORDS, QUESTION_WORDS, REPLY_NEGATIONS, SARCASM } from './chat-words';
 import { asksForContactHours } from './contact-hours';
 import { keepsThisChannel, stopSendingHere } from './this-channel';
 import { asksToRemoveNumber } from './number-removed';
@@ -179,7 +179,7 @@ export interface ClassifierOptions {
 
 const NEGATION_SET = new Set(REPLY_NEGATIONS);
 /** The writer as a stop's subject ("I do not text…"): a request has none. */
-const SUBJECTS = new Set(['i', 'we', 'yo', 'eu', 'nosotros', 'nos']);
+const SUBJECTS = new Set(FIRST_PERSON);
 /** A debt owned, or a dispute denied: "reconheço o débito", "reconozco la deuda", "I acknowledge the debt", "não vou discutir o valor", "não questiono o valor", "I'm not disputing". */
 const OWNED = /(?<! (?:no|nao|not|dont|ano|never|nunca|tampoco|tampouco|nem|ni)(?: \S+)?) (?:(?:reconheco|reconozco|acknowledge|admito|admit) (?:que devo |que debo |(?:o|a|la|el|the|my|mi|minha|meu|esta|essa|this) )?(?:debito|divida|deuda|debt|balance|saldo)|(?:nao vou|no voy a|not going to|im not|i am not|wont|nao|no|i dont|dont) (?:discutir|discuto|contestar|contesto|disputar|disputo|disputing|dispute|argue|questiono|cuestiono|question|questioning) (?:o|el|la|the|this|esse|ese|about)? ?(?:valor|monto|amount|deuda|divida|debt|cobro|cobranca|charge)) /;
 /** A real person asked for, not a bot: "una persona de verdad", "alguém de carne e osso", "a real person", "somebody with a pulse", "un humano". */

@@ -47,6 +47,7 @@ import {
 	WEEKDAY_WORDS,
 } from './date-words';
 import type { Language } from '../debtor/countries';
+import { FIRST_PERSON } from './chat-words';
 import { businessDayIn } from './business-days';
 import { DAY, lastDayOfMonth, toDay, toIso, weekdayOf, weekdayOfRank } from './calendar';
 import { FEAST_BEFORE_A_WEEKDAY, FEAST_OF_A_WEEKDAY, HOLIDAY_NAMES, namedHolidayDay } from './holidays-named';
@@ -337,13 +338,13 @@ function namedMonthDate(words: string[], received: number): number | undefined {
  * my refund is still processing": held-out v57): a past verb of a subject, "on the" day after it
  * within five words. Not one of arranging ("I scheduled it on the 10th").
  */
-const ENGLISH_SUBJECTS = ['i', 'we', 'they', 'he', 'she', 'you'];
+const ENGLISH_PRONOUNS = ['i', 'we', 'they', 'he', 'she', 'you'];
 const NOT_DONE = new Set(['need', 'feed', 'speed', 'seed', 'indeed', 'exceed', 'proceed', 'succeed', 'scheduled', 'arranged', 'planned', 'promised', 'agreed', 'committed', 'supposed', 'expected', 'used']);
 const doneOn = (words: readonly string[], at: number) => {
 	if (words[at] !== 'the' || words[at - 1] !== 'on') return false;
 	for (let k = at - 2; k >= Math.max(0, at - 7); k--) {
 		if (PAYING_WORDS.includes(words[k])) return false;
-		if (/^[a-z]{2,}ed$/.test(words[k]) && !NOT_DONE.has(words[k]) && ENGLISH_SUBJECTS.includes(words[k - 1])) return true;
+		if (/^[a-z]{2,}ed$/.test(words[k]) && !NOT_DONE.has(words[k]) && ENGLISH_PRONOUNS.includes(words[k - 1])) return true;
 	}
 	return false;
 };
@@ -483,7 +484,7 @@ const NOT_TODAY_WORDS = ['cuando', 'quando', 'when', 'once', 'apenas', 'semana',
 /** …but "when" one gets home or off work is later today: "Pago à noite quando chegar em casa" (held-out v11), "en la noche cuando salga del trabajo". */
 const HOME_LATER = ['chegar', 'chego', 'llegue', 'llego', 'llegar', 'saia', 'saio', 'sair', 'salga', 'salgo', 'salir'];
 const whenHomeLater = (words: readonly string[], i: number) => {
-	const next = SUBJECTS.includes(words[i + 1]) ? i + 2 : i + 1;
+	const next = FIRST_PERSON.includes(words[i + 1]) ? i + 2 : i + 1;
 	return ['cuando', 'quando', 'when'].includes(words[i]) && (HOME_LATER.includes(words[next]) || (words[next] === 'get' && ['home', 'off', 'back'].includes(words[next + 1])));
 };
 
@@ -590,7 +591,7 @@ function weekdayRefused(words: readonly string[], at: number): boolean {
 			// viernes" may be "Thursday, not Friday" or "Thursday no. Friday".
 			return (direct && j === 0) || (!(direct && ['no', 'nao'].includes(words[j])) && !ownDayBefore(words, j));
 		}
-		if (!BEFORE_A_WEEKDAY.includes(words[j]) && !ABLE_WORDS.includes(words[j]) && !TO_PAY.includes(words[j]) && !SUBJECTS.includes(words[j]) && words[j] !== 'do') return false;
+		if (!BEFORE_A_WEEKDAY.includes(words[j]) && !ABLE_WORDS.includes(words[j]) && !TO_PAY.includes(words[j]) && !FIRST_PERSON.includes(words[j]) && words[j] !== 'do') return false;
 	}
 	return false;
 }
@@ -1032,8 +1033,6 @@ const paysWith = (w: string | undefined) => w !== undefined && (PAYING_WORDS.inc
 const SAME = ['mismo', 'mesmo', 'same'];
 const THAT = ['ese', 'esse', 'nesse', 'that', 'este', 'neste'];
 const DOING = ['faco', 'hago', 'hare', 'farei', 'vou', 'voy', 'will', 'make', 'do', 'realizo', 'efetuo', 'efectuo'];
-/** A subject between a day and its income: "segunda eu recebo", "el viernes yo cobro", "Friday I get paid". */
-const SUBJECTS = ['eu', 'yo', 'i', 'we', 'nosotros'];
 /** Words said before an income's verb that belong to it: "me pagan", "nos depositan"; "get paid". */
 const PRONOUNS_BEFORE_INCOME = ['me', 'nos'];
 const GET_BEFORE_PAID = ['get', 'gets', 'getting'];
@@ -1060,7 +1059,8 @@ export function incomeDay(words: readonly string[], subjectBetween = false): { f
 		// The day just before: "el sábado cobro y el lunes pago", "dia 5 recebo"; for the day to pay,
 		// with a subject between too: "segunda eu recebo, terça pago" (a second reviewer's) — not as a
 		// payday promised ("dia dezoito eu recebo, mas é pouquinho": hardship, held-out v28).
-		const subject = subjectBetween && SUBJECTS.includes(words[from - 1]) ? 1 : 0;
+		// A subject between a day and its income: "segunda eu recebo", "el viernes yo cobro", "Friday I get paid".
+		const subject = subjectBetween && FIRST_PERSON.includes(words[from - 1]) ? 1 : 0;
 		if (namesDay(words, from - 1 - subject)) return { from: from - 1 - subject - (DAY_OF_MONTH_MARKERS.includes(words[from - 2 - subject]) ? 1 : 0), to: i + 1 };
 		for (let at = i + 1; at <= i + 5 && at < words.length; at++) {
 			if (!namesDay(words, at)) continue;
