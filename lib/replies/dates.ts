@@ -1080,6 +1080,12 @@ export function incomeDay(words: readonly string[], subjectBetween = false): { f
 /** An income's arrival told as done: "caiu", "cayó", "entrou", "got". */
 const INCOME_CAME = ['caiu', 'cayo', 'entrou', 'entro', 'recebi', 'cobre', 'got', 'came'];
 
+/** How many days a reply names (namesDay): "la mitad el viernes y el resto el 30" two. */
+export const daysNamedIn = (reply: string): number => {
+	const words = normaliseReply(reply).trim().split(' ');
+	return words.filter((_, i) => namesDay(words, i)).length;
+};
+
 /** Whether the `at`th word names a day: a weekday, tomorrow, or a day of the month after its marker or with its ordinal ending. */
 const namesDay = (words: readonly string[], at: number) =>
 	at >= 0 && at < words.length && (weekdayIn(words[at]) !== undefined || TOMORROW_WORDS.includes(words[at]) || (dayNumber(words[at]) !== undefined && (DAY_OF_MONTH_MARKERS.includes(words[at - 1]) || /\d(?:st|nd|rd|th)$/.test(words[at]))));

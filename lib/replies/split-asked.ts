@@ -1,4 +1,4 @@
-import { WEEKDAY_WORDS } from './date-words';
+import { daysNamedIn } from './dates';
 
 /** Words of a payment in parts: the rest, a half, a part, instalments, splitting. */
 const PARTS = new Set(['resto', 'rest', 'mitad', 'metade', 'half', 'parte', 'part', 'parcela', 'parcelas', 'cuota', 'cuotas', 'dividir', 'dividido', 'dividida', 'split', '50']);
@@ -38,13 +38,10 @@ const OFFERED = /\?|\bif (?:that|it) (?:works|s ok|is ok|'s ok)|\bwould (?:that|
  * Whether a reply offers two payments, each its amount ("Can I do $50 this Friday and $50 the Friday
  * after? would that work", "I can do $200 on the 1st and another $200 on the 15th if that works for
  * you guys": held-out v54's labellers, both, a plan): an agreement proposed, not yet a promise.
+ * Two days named (lib/replies/dates.ts), not two amounts compared ("en la app me figura 180 y
+ * ustedes me dicen 260… pago el 15": held-out v58).
  */
-export const offersPaymentsInParts = (raw: string): boolean => (raw.match(AMOUNT) ?? []).length >= 2 && OFFERED.test(raw) && daysNamed(raw) >= 2;
-
-/** Each payment's day: a weekday, or a day of the month after its marker ("el 15", "dia 20", "the 1st"). */
-const A_DAY = new RegExp(`\\b(?:${Object.values(WEEKDAY_WORDS).flat().filter((w) => w.length >= 5).join('|')}|(?:el|dia|the|on) \\d{1,2}(?:st|nd|rd|th)?)\\b`, 'g');
-/** How many days a reply names (not two amounts compared: "en la app me figura 180 y ustedes me dicen 260… pago el 15": held-out v58). */
-const daysNamed = (raw: string) => (plain(raw).match(A_DAY) ?? []).length;
+export const offersPaymentsInParts = (raw: string): boolean => (raw.match(AMOUNT) ?? []).length >= 2 && OFFERED.test(raw) && daysNamedIn(raw) >= 2;
 
 /** Lower case, no accents. */
 const plain = (text: string) => text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
