@@ -50,6 +50,19 @@ export const NEXT_ACTIONS: Record<ReplyLabel, string> = {
 const NEGATABLE = new Set<ReplyLabel>(['promise_to_pay', 'already_paid', 'payment_plan', 'human_agent']);
 /** Verbs of wanting: a stop's negation before them asks, whoever says it. */
 const WANTING = new Set(['want', 'wish', 'wanna']);
+/**
+ * A stop said not to be asked: "im not saying stop texting, just dont text before 3pm" (held-out
+ * v59's labellers, both: other), "no les estoy pidiendo que dejen de escribir", "não tô dizendo pra
+ * parar de mandar" — a word of saying or asking (SAYING), a negation up to three words before it,
+ * and between it and the stop only who is asked and "that"/"to" (TO_WHOM).
+ */
+const SAYING = new Set(['saying', 'asking', 'telling', 'say', 'ask', 'digo', 'diciendo', 'pido', 'pidiendo', 'dizendo', 'pedindo', 'falando', 'peco']);
+const TO_WHOM = new Set(['que', 'q', 'you', 'u', 'to', 'pra', 'para', 'les', 'te', 'lhe', 'them', 'vcs', 'voces', 'ustedes']);
+const stopNotAsked = (words: readonly string[], at: number) => {
+	let k = at - 1;
+	while (k >= 0 && at - k <= 3 && TO_WHOM.has(words[k])) k--;
+	return SAYING.has(words[k]) && words.slice(Math.max(0, k - 3), k).some((w) => NEGATION_SET.has(w));
+};
 
 interface Signal {
 	label: ReplyLabel;
@@ -194,6 +207,8 @@ const QUESTION_SET = new Set(QUESTION_WORDS);
  */
 const WHICH = new Set(['que', 'qual', 'cual', 'which', 'what']);
 const PAID_INTO = new Set(['numero', 'number', 'cuenta', 'conta', 'account', 'banco', 'bank', 'cbu', 'cvu', 'clabe', 'chave', 'alias', 'lugar', 'local', 'place', 'sitio', 'agencia', 'sucursal', 'branch']);
+/** …a subject between allowed: "PARA qual conta eu faço o pix?" (held-out v59's labellers, both: payment_info). */
+const intoWhich = (words: readonly string[], at: number) => PAID_INTO.has(words[at - 1] ?? '') && WHICH.has(words[at - 2] ?? '');
 const COURTESY_SET = new Set(COURTESY);
 /** In the order a tie of votes goes. */
 const LANGUAGES: readonly Language[] = ['es', 'pt', 'en'];
@@ -327,6 +342,10 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	if (label === 'other' && !whoWrites && found.some((s) => s.label === 'wrong_person' && s.words[s.words.length - 1] !== undefined && askedNames(words).has(s.words[s.words.length - 1]))) [label, source] = ['wrong_person', 'rules'];
 	// The model reads no words in signs alone: an insult's is a refusal.
 	if (insultsAlone(raw)) [label, source] = ['refusal', 'rules'];
+	// A promise the model alone reads, in a reply whose promise words ask where or how to pay and
+	// no promise stands ("PARA qual conta eu faço o pix? minha filha que vai pagar": held-out v59's
+	// labellers, both: payment_info): the question is what to answer.
+	if (label === 'promise_to_pay' && source === 'model' && signals.payAsked && raw.includes('?') && !ruleLabels.includes('promise_to_pay')) [label, source] = ['payment_info', 'rules'];
 	// "Voy a pagar" shares every n-gram but one with "no voy a pagar": a promise the rules read, in
 	// a reply with no negation, laughter, question or word of the refusal lexicon, is no refusal.
 	if (label === 'refusal' && ruleLabels.includes('promise_to_pay') && !ruleLabels.includes('refusal') && plainPromise(raw, words)) [label, source] = ['promise_to_pay', 'rules'];
@@ -528,6 +547,8 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	for (const { phrase, opener } of wild) if (opener === undefined || joined.includes(opener)) wildHere.push(phrase);
 	const found: Array<Signal & { at: number }> = [];
 	let denied = false;
+	// A promise's words asked how or where ("¿cómo pago?", "para qual conta eu faço o pix?").
+	let payAsked = false;
 	// A stop of how many we send ("ya no manden tanto msj"): its phrase is no opt-out.
 	let fewer = false;
 	// Counted once: a keyword said 20,000 times would otherwise count the reply 20,000 times.
@@ -537,8 +558,9 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		if (phrase.whole && spoken !== phrase.words.length) return;
 		if (!phraseMatches(phrase.patterns, words, at)) return;
 		const { label, language, words: said, whole, own } = phrase;
-		// Before what a stop's object says of it: "Não parem de me mandar o boleto" denies a stop of a bill too.
-		if (label === 'opt_out' && deniesTheStop(raw, said, words, at)) {
+		// Before what a stop's object says of it: "Não parem de me mandar o boleto" denies a stop of a bill too;
+		// so does "im not saying stop texting" (stopNotAsked).
+		if (label === 'opt_out' && (deniesTheStop(raw, said, words, at) || stopNotAsked(words, at))) {
 			denied = true;
 			return;
 		}
@@ -548,6 +570,9 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		}
 		if (label === 'opt_out' && !whole && (namesPaymentDocument(words, at + said.length) || namesPeopleSent(words, at + said.length) || namesANumberOf(said, words, at + said.length) || sendsOnly(words, at + said.length))) return;
 		if (label === 'opt_out' && FORGET.test(said[0]) && !forgetMeSaid(words, at, said.length)) return;
+		// "No le escriban a mi esposa": writing to someone else stopped, named after "a" (held-out v23's labellers, both) —
+		// not "no le escriban por favor hasta que salga de la clínica" (the debtor's mother: held-out v59's, both a stop).
+		if (label === 'opt_out' && said[1] === 'le' && ['a', 'al'].includes(words[at + said.length] ?? '')) return;
 		// "Pana no me des de baja porfa, que el lunes te pago" (held-out v45): the unsubscribing denied —
 		// not "es increíble que todavía no me den de baja" (a complaint that it is not done: a second reviewer's).
 		if (label === 'opt_out' && said[0] === 'baja' && bajaDenied(words, at)) return;
@@ -567,11 +592,12 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		const nomas = words[at - 1] === 'mas' && words[at - 2] === 'no';
 		const negated = NEGATABLE.has(label) && !NEGATION_SET.has(said[0]) && !nomas && before.some((w) => w !== undefined && NEGATION_SET.has(w));
 		// "¿Cómo pago?", "como é que eu pago agora?" (held-out v43): a promise's words asked how.
-		const asked = label === 'promise_to_pay' && (before.some((w) => w !== undefined && QUESTION_SET.has(w)) || (words[at - 1] === 'que' && ['e', 'es'].includes(words[at - 2] ?? '') && QUESTION_SET.has(words[at - 3] ?? '')) || (PAID_INTO.has(words[at - 1] ?? '') && WHICH.has(words[at - 2] ?? '')));
+		const asked = label === 'promise_to_pay' && (before.some((w) => w !== undefined && QUESTION_SET.has(w)) || (words[at - 1] === 'que' && ['e', 'es'].includes(words[at - 2] ?? '') && QUESTION_SET.has(words[at - 3] ?? '')) || intoWhich(words, SUBJECTS.has(words[at - 1] ?? '') ? at - 1 : at));
 		// "I do not text very well", "we don't text": a stop's words after a subject tell of the writer, they ask nothing (held-out v32).
 		// Not a want or wish denied ("I don't want any more texts", "I do not wish to receive these"): that asks.
 		const negator = said[0] === 'do' ? 1 : 0;
 		const toldOf = label === 'opt_out' && SUBJECTS.has(words[at - 1] ?? '') && NEGATION_SET.has(said[negator]) && !WANTING.has(said[negator + 1]);
+		if (asked) payAsked = true;
 		if (!negated && !asked && !toldOf && !paidFor(phrase, words, at) && !pastPago(phrase, words, at)) found.push({ label, language, words: said, whole, own, at });
 	};
 	for (let at = 0; at < words.length; at++) {
@@ -639,7 +665,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	const retracted = stops.length > 0 && takesBackTheStop(` ${words.slice(end, end + TAKEN_BACK_WITHIN).join(' ')} `, again);
 	// A stop denied and none said: no opt-out by the model either ("Não parem de me mandar o boleto").
 	const stopDenied = denied && stops.length === 0;
-	return { raw, words, found, fewer: fewer && stops.length === 0, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion, foretold, retracted, stopDenied, whoWrites: asksWhoWrites(joined), ...debtorSide(joined) };
+	return { raw, words, found, fewer: fewer && stops.length === 0, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion, foretold, retracted, stopDenied, payAsked, whoWrites: asksWhoWrites(joined), ...debtorSide(joined) };
 }
 
 /**

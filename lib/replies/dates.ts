@@ -477,8 +477,8 @@ const HOUR = '(?:[01]?\\d|2[0-3])';
 const HOUR_OF_DAY = new RegExp(
 	` (?:a las?|as|at|by|before|antes de las?|antes das?|depois das|despues de las?|after|till|until|hasta las?|ate as) ${HOUR}(?: \\d\\d| ?[ap]m| ?h(?:\\d\\d)?| ?hs| ?horas)?(?! (?:semanas?|weeks?|dias?|days?|mes(?:es)?|months?|cuotas|parcelas|installments|vezes|veces|a week|por|per|mil|k)) | ${HOUR} ?h\\d{0,2} | ${HOUR} ?[ap]m `,
 );
-/** A time of day said in words: "en la tarde", "antes del mediodía", "antes do meio dia", "before noon". */
-const TIME_OF_DAY = / (?:(?:en|por|a|de|na|pela|in) (?:la |a |the )?(?:tarde|noche|noite|afternoon|evening)|(?:antes|before|by) (?:del |de |do |o )?(?:mediodia|medio dia|meio dia|noon))(?= )/g;
+/** A time of day said in words: "en la tarde", "antes del mediodía", "antes do meio dia", "before noon", "no almoço" (held-out v59's labellers, both: today). */
+const TIME_OF_DAY = / (?:(?:en|por|a|de|na|pela|in) (?:la |a |the )?(?:tarde|noche|noite|afternoon|evening)|(?:antes|before|by) (?:del |de |do |o )?(?:mediodia|medio dia|meio dia|noon)|(?:en el|al|no|na hora do|a la hora del|at|on my|during|antes del|despues del|antes do|depois do|before|after) (?:almuerzo|almoco|lunch))(?= )/g;
 /** Words that make a time of day a habit or a while off, not today: "trabajo de noche, pago cuando pueda", "la semana que viene… por la tarde". */
 const NOT_TODAY_WORDS = ['cuando', 'quando', 'when', 'once', 'apenas', 'semana', 'week', 'finde', 'weekend', 'hasta', 'until', 'till'];
 /** …but "when" one gets home or off work is later today: "Pago à noite quando chegar em casa" (held-out v11), "en la noche cuando salga del trabajo". */
@@ -1018,11 +1018,12 @@ function resolveText(text: string, received: string, asks: boolean, country: str
  */
 function paidThatDay(words: readonly string[], from: number): number {
 	for (let i = from; i < Math.min(words.length - 1, from + 6); i++) {
-		if (!THAT.includes(words[i])) continue;
+		// …or "no mesmo dia", "el mismo día", "the same day" (held-out v59's labellers, both).
+		if (!THAT.includes(words[i]) && !(THE_SAME_BEFORE.includes(words[i]) && SAME.includes(words[i + 1]))) continue;
 		// "ese mismo día", "that same day".
 		const day = SAME.includes(words[i + 1]) ? i + 2 : i + 1;
 		if (!['dia', 'day'].includes(words[day])) continue;
-		const after = words.slice(day + 1, i + 6).filter((w) => !BESIDE_PAYING.includes(w) && !['ill', 'we', 'i'].includes(w));
+		const after = words.slice(day + 1, i + 6).filter((w) => !BESIDE_PAYING.includes(w) && !FIRST_PERSON.includes(w) && w !== 'ill');
 		// The paying word first, or after a verb of doing or going ("faço o pagamento", "voy a pagar") —
 		// not after one of having to ("tengo que pagar la renta").
 		return !BUT.includes(words[i - 1]) && (paysWith(after[0]) || (DOING.includes(after[0]) && after.slice(1, 3).some(paysWith))) ? i : -1;
@@ -1031,13 +1032,22 @@ function paidThatDay(words: readonly string[], from: number): number {
 }
 const paysWith = (w: string | undefined) => w !== undefined && (PAYING_WORDS.includes(w) || PAID_OR_PAYING.test(w) || w === 'cancelo');
 const SAME = ['mismo', 'mesmo', 'same'];
+const THE_SAME_BEFORE = ['no', 'el', 'o', 'the', 'al'];
 const THAT = ['ese', 'esse', 'nesse', 'that', 'este', 'neste'];
 const DOING = ['faco', 'hago', 'hare', 'farei', 'vou', 'voy', 'will', 'make', 'do', 'realizo', 'efetuo', 'efectuo'];
 /** Words said before an income's verb that belong to it: "me pagan", "nos depositan"; "get paid". */
 const PRONOUNS_BEFORE_INCOME = ['me', 'nos'];
 const GET_BEFORE_PAID = ['get', 'gets', 'getting'];
+/**
+ * One's pay falling due: "meu pagamento só cai dia 5" (held-out v59's labellers, both: the 5th),
+ * "mi pago cae el 15", "my check comes on the 3rd" — "pagamento", "pago", "check" after "my" and
+ * before a verb of coming (not "faço o pagamento dia 5", "mi pago del mes").
+ */
+const OWN_PAY = ['pagamento', 'pago', 'cheque', 'check', 'paga'];
+const FALLS = ['cai', 'cae', 'entra', 'llega', 'chega', 'comes', 'hits', 'lands', 'clears'];
+const ownPayFalls = (words: readonly string[], i: number) => OWN_PAY.includes(words[i]) && ['meu', 'mi', 'my'].includes(words[i - 1]) && (FALLS.includes(words[i + 1]) || (['so', 'solo', 'only', 'just'].includes(words[i + 1]) && FALLS.includes(words[i + 2])));
 /** The words that may say an income ("paid" of "get paid" too): a reply with none of them (most) names no income's day. */
-const INCOME_VERBS = new Set([...INCOME_WORDS, ...INCOME_AFTER_PRONOUN, 'paid']);
+const INCOME_VERBS = new Set([...INCOME_WORDS, ...INCOME_AFTER_PRONOUN, ...OWN_PAY, 'paid']);
 
 /**
  * Where the reply says its money comes on a day — an income word ("sueldo", "recebo", "salary",
@@ -1050,7 +1060,7 @@ export function incomeDay(words: readonly string[], subjectBetween = false): { f
 		if (!INCOME_VERBS.has(words[i])) continue;
 		const afterPronoun = INCOME_AFTER_PRONOUN.includes(words[i]) && PRONOUNS_BEFORE_INCOME.includes(words[i - 1]);
 		const getPaid = words[i] === 'paid' && GET_BEFORE_PAID.includes(words[i - 1]);
-		if (!afterPronoun && !getPaid && !INCOME_WORDS.includes(words[i])) continue;
+		if (!afterPronoun && !getPaid && !INCOME_WORDS.includes(words[i]) && !ownPayFalls(words, i)) continue;
 		// An income come already ("Hoje caiu meu salário mas já tá comprometido, sexta que vem eu
 		// quito": a second reviewer's) names no day after it.
 		if (words.slice(Math.max(0, i - 3), i).some((w) => INCOME_CAME.includes(w))) continue;
@@ -1426,5 +1436,5 @@ function daysOfMonth(text: string, words: string[], today: number): { days: Arra
 	const paying = kept.find(({ at }) => words.slice(Math.max(0, at - 3), at).some((w) => PAYING_WORDS.includes(w))) ?? kept.find(({ at }) => after(at).some((w) => PAYING_WORDS.includes(w)));
 	return { days: kept, paying };
 }
-/** Words between a day and its paying that say nothing of it: "sin falta", "sem falta", "le", "te". */
-const BESIDE_PAYING = ['sin', 'sem', 'falta', 'le', 'les', 'te', 'lhe', 'lhes', 'lo', 'la', 'yo', 'eu'];
+/** Words between a day and its paying that say nothing of it: "sin falta", "sem falta", "le", "te", "já" (right away: "no mesmo dia eu já pago"). */
+const BESIDE_PAYING = ['sin', 'sem', 'falta', 'le', 'les', 'te', 'lhe', 'lhes', 'lo', 'la', 'yo', 'eu', 'ja', 'ya'];

@@ -538,3 +538,26 @@ describe('held-out v58: mixed messages', () => {
 	test('two amounts compared, one day: no plan offered', () =>
 		expect(classifyReply('En la app me figura 180 y ustedes me dicen 260, cuál es?? apenas me aclaren pago el 15 con la grati', { received: '2026-05-12' }).label).not.toBe('payment_plan'));
 });
+
+describe('held-out v59: ways of telling us to go away', () => {
+	test.each([
+		// A stop said not to be asked; an hour asked for.
+		['im not saying stop texting, just dont text before 3pm. i sleep days this rotation', 'other'],
+		['no les estoy pidiendo que dejen de escribir, solo que no sea de madrugada', 'other'],
+		// Calls to one's employer stopped, this number kept.
+		['Do not contact my employer again. You may reach me at this number.', 'other'],
+		// Someone else's stop for the debtor ("don't write to her"); "desde el sábado" is no day of the week asked.
+		['buenas señorita le habla la mama de Rosa ella esta hospitalizada desde el sabado no le escriban por favor hasta que salga de la clinica ya despues ella se comunica', 'opt_out'],
+		// …but writing to another person named after "a" is no stop of this chat.
+		['no le escriban a mi esposa, ella no tiene la culpa. ahorita estoy sin trabajo y no puedo pagar, en cuanto tenga les aviso', 'hardship'],
+		// Where to pay, asked, beside a promise with no day: the question.
+		['PARA qual conta eu faço o pix? minha filha que vai pagar', 'payment_info'],
+	])('%j: %s', (text, label) => expect(classifyReply(text, { received: '2026-06-20' }).label).toBe(label));
+	promisesFor([
+		['no me escriban antes del mediodía que me agarran dormido jaja. el lunes es feriado así que el martes les pago', '2026-10-09', '2026-10-13'],
+		['Tchê, me manda o código de barras que eu pago no almoço', '2026-02-25', '2026-02-25'],
+		// "Já pago" with a day: paying right away, not paid.
+		['Segunda-feira o gato paga nóis e eu já pago o boleto', '2026-06-20', '2026-06-22'],
+		['oi, eu sei que hoje é o último dia do mês e já venceu, mas é que meu pagamento só cai dia 5, aí no mesmo dia eu já pago, pode deixar anotado aí', '2026-08-31', '2026-09-05'],
+	]);
+});

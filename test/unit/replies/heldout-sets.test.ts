@@ -145,6 +145,8 @@ const SETS: Array<{
 	{ name: 'heldout-v57', prefix: 'h57', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v58, 12 voices a classifier misses and 12 kinds of mixed message: 14.8% and 17.4% marked open.
 	{ name: 'heldout-v58', prefix: 'h58', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v59, 12 ways people tell us to go away and 12 debtors' lives: 9.8% and 10.6% marked open.
+	{ name: 'heldout-v59', prefix: 'h59', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
