@@ -176,17 +176,22 @@ const DENIED = / (?:no|not|cant|can t|cannot|wont|won t|never|dont|don t)(?: \S+
  * Thanksgiving" not ("I'll pay Friday, on Labor Day the bank is
  * closed", "I was going to pay on Memorial Day but I'll do it tomorrow": a second reviewer's).
  */
-export function namedHolidayDay(text: string, received: string): { day: string; givesWay: boolean; eve?: boolean } | null {
-	const named = feastNamed(text);
-	if (named !== null && !AFTER.test(named.before) && !feastDenied(named.before)) {
+export function namedHolidayDay(reply: string, received: string): { day: string; givesWay: boolean; eve?: boolean } | null {
+	let text = reply;
+	let named = feastNamed(text);
+	while (named !== null && !AFTER.test(named.before) && !feastDenied(named.before)) {
 		const { feast, before } = named;
 		const day = nextOn(FEASTS[feast.slice(1).findIndex((group) => group !== undefined)].on, received);
 		// On its own day, before another feast, it tells of today ("cobrando em plena terça de
-		// carnaval… quarta de cinzas eu pago": held-out v56); so does it said first ("sábado santo y
-		// ustedes cobrando… la otra semana deposito": held-out v44).
+		// carnaval… quarta de cinzas eu pago": held-out v56): what follows it is read instead; so does
+		// it said first ("sábado santo y ustedes cobrando… la otra semana deposito": held-out v44).
 		const rest = text.slice(feast.index + feast[0].length - 1);
-		if (day === received && feastNamed(rest) !== null) return namedHolidayDay(rest, received);
-		if (!(day === received && TODAY_TOLD.test(before))) return { day, givesWay: true };
+		const next = day === received ? feastNamed(rest) : null;
+		if (next === null) {
+			if (!(day === received && TODAY_TOLD.test(before))) return { day, givesWay: true };
+			break;
+		}
+		[text, named] = [rest, next];
 	}
 	const alone = ALONE.exec(text);
 	if (alone !== null) return { day: nextOn(ONE_DAY_HOLIDAYS[alone.slice(1).findIndex((group) => group !== undefined)].on, received), givesWay: false };
