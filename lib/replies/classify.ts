@@ -53,16 +53,21 @@ const WANTING = new Set(['want', 'wish', 'wanna']);
 /**
  * A stop said not to be asked: "im not saying stop texting, just dont text before 3pm" (held-out
  * v59's labellers, both: other), "no les estoy pidiendo que dejen de escribir", "não tô dizendo pra
- * parar de mandar" — a word of saying or asking (SAYING), a negation up to three words before it,
- * and between it and the stop only who is asked and "that"/"to" (TO_WHOM).
+ * parar de mandar" — a word of saying or asking (SAYING) negated (only who is asked and a verb of
+ * being between: not "I'm not asking, I'm telling you: stop texting me", a second reviewer's), and
+ * between it and the stop only who is asked and "that"/"to" (TO_WHOM).
  */
 const SAYING = new Set(['saying', 'asking', 'telling', 'say', 'ask', 'digo', 'diciendo', 'pido', 'pidiendo', 'dizendo', 'pedindo', 'falando', 'peco']);
 const TO_WHOM = new Set(['que', 'q', 'you', 'u', 'to', 'pra', 'para', 'les', 'te', 'lhe', 'them', 'vcs', 'voces', 'ustedes']);
 const stopNotAsked = (words: readonly string[], at: number) => {
 	let k = at - 1;
 	while (k >= 0 && at - k <= 3 && TO_WHOM.has(words[k])) k--;
-	return SAYING.has(words[k]) && words.slice(Math.max(0, k - 3), k).some((w) => NEGATION_SET.has(w));
+	if (!SAYING.has(words[k])) return false;
+	let j = k - 1;
+	while (j >= 0 && k - j <= 2 && BEFORE_SAYING.has(words[j])) j--;
+	return NEGATION_SET.has(words[j]);
 };
+const BEFORE_SAYING = new Set(['estoy', 'estou', 'to', 'ta', 'esta', 'am', 'm', 'is', 'are', 'les', 'le', 'te', 'lhe', 'lhes', 'you', 'u', 'them']);
 
 interface Signal {
 	label: ReplyLabel;

@@ -17,10 +17,9 @@ const HOURS = [
 	/ \d{1,2} ?(?:am|pm) /,
 	// Parts of the day.
 	// Midday: "no me escriban antes del mediodía que me agarran dormido" (held-out v59's labellers, both: not a stop).
-	/ (?:antes|despues|depois|before|after|till|until|hasta|ate) (?:del |de |do |das |o |the )?(?:mediodia|medio dia|meio dia|noon|midday) /,
+	/ (?:antes|despues|depois|before|after|till|until|hasta|ate) (?:del |de |do |das |o |the )?(?:mediodia|medio dia|medio-dia|meio dia|meio-dia|noon|midday) /,
 	/ (?:a|en|por) la (?:madrugada|noche|manana|tarde) | de (?:madrugada|noche|dia) | tan temprano | muy temprano /,
-	// So late, said of writing: "no le escriban tan tarde xfa q mi mama se asusta" (held-out v48) — not "ya es tan tarde para arreglar esto".
-	/ (?:escrib|mand|llam|lig|mensag|mensaj|msj|text|call|messag)\w* (?:tan|tao|so) (?:tarde|late) /,
+	// So late or early, said of writing (SO_LATE).
 	/ (?:a|de|pela|durante a) (?:madrugada|noite|manha|tarde) | de dia /,
 	/ (?:at|late at|during the) night | in the (?:morning|evening|evenings|afternoon)s? | (?:early|late) in the day | daytime /,
 	// Days of the week — not a day since or until which ("hospitalizada desde el sábado… no le escriban": held-out v59's labellers, both a stop).
@@ -60,6 +59,14 @@ const HOUR_ALLOWED = new RegExp(
 const WRITE_AT_HOUR = new RegExp(
 	String.raw`(?<! (?:no|nao|nem|ni|dont|not|never)) (?:escribanme|escribame|escribeme|escribime|mandenme|mandeme|envienme|escrevam|escreva|me escrevam|me mandem|text me|message me|write me|msg me) (?:\S+ ){0,2}?${FROM_AN_HOUR.slice(1)}(?= )`,
 );
+/**
+ * Writing so late or so early: "no le escriban tan tarde xfa q mi mama se asusta" (held-out v48),
+ * "Please stop texting me so late at night. I'll pay on the 30th" (a second reviewer's: a stop of
+ * the hour, not of the messages, with nothing said for good) — not "ya es tan tarde para arreglar
+ * esto".
+ */
+const SO_LATE = / (?:escrib|mand|llam|lig|mensag|mensaj|msj|text|call|messag)\w* (?:\S+ )?(?:tan|tao|so) (?:tarde|late|temprano|cedo|early) /;
+HOURS.push(SO_LATE);
 /** HOURS as one pattern: one pass over the reply, not twelve. */
 const ANY_HOURS = new RegExp(HOURS.map((pattern) => pattern.source).join('|'));
 
@@ -166,6 +173,7 @@ export function asksForContactHours(normalised: string): boolean {
 	if (asked && after !== null && !FINAL.test(normalised) && !STOPPING.test(after) && !STOP_SENDING.test(after) && ANY_HOURS.test(normalised.replace(asked[0], ' '))) return true;
 	if (!ANY_HOURS.test(normalised)) return false;
 	if (callsMoved(normalised)) return true;
+	if (SO_LATE.test(normalised) && !FINAL.test(normalised)) return true;
 	if (STOPPING.test(normalised)) return false;
 	return ANY_HOURS.test(`${normalised.replace(CALL_AT_HOURS, ' ')} `);
 }

