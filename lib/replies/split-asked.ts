@@ -1,7 +1,7 @@
 import { daysNamedIn } from './dates';
 
 /** Words of a payment in parts: the rest, a half, a part, instalments, splitting. */
-const PARTS = new Set(['resto', 'rest', 'mitad', 'metade', 'half', 'parte', 'part', 'parcela', 'parcelas', 'cuota', 'cuotas', 'dividir', 'dividido', 'dividida', 'split', '50']);
+const PARTS = new Set(['resto', 'rest', 'mitad', 'metade', 'half', 'parte', 'part', 'parcela', 'parcelas', 'parcelar', 'cuota', 'cuotas', 'dividir', 'dividido', 'dividida', 'split', '50']);
 /** Times, only after how many: "em 3 vezes", "en dos veces" — not "¿cuántas veces me van a mandar lo mismo?" (held-out v53). */
 const TIMES = new Set(['vezes', 'veces']);
 const HOW_MANY = /^(?:\d{1,2}x?|dos|duas|tres|cuatro|quatro|cinco|seis|two|three)$/;

@@ -561,3 +561,41 @@ describe('held-out v59: ways of telling us to go away', () => {
 		['oi, eu sei que hoje é o último dia do mês e já venceu, mas é que meu pagamento só cai dia 5, aí no mesmo dia eu já pago, pode deixar anotado aí', '2026-08-31', '2026-09-05'],
 	]);
 });
+
+describe("held-out v59: a second reviewer's cases of session 32's behaviours", () => {
+	test.each([
+		["I'm not asking, I'm telling you: stop texting me.", 'opt_out'],
+		['não me mandem mensagem antes do meio-dia, por favor. qual o link pra pagar?', 'payment_info'],
+	])('%j: %s', (text, label) => expect(classifyReply(text, { received: '2026-07-08' }).label).toBe(label));
+	promisesFor([
+		['Please stop texting me so late at night. I\'ll pay on the 30th.', '2026-06-22', '2026-06-30'],
+		['en el almuerzo le hago la transferencia', '2026-03-24', '2026-03-24'],
+		['ok, eu já pago', '2026-07-15', '2026-07-15'],
+	]);
+	test('a payday with nothing left of it promises nothing', () =>
+		expect(classifyReply('moço meu salário cai dia 20 mas ja ta tudo comprometido com aluguel e farmácia, não sobra nada esse mês', { received: '2026-03-02' }).label).toBe('hardship'));
+});
+
+describe('held-out v60: sarcasm, and the ways a message arrives', () => {
+	test.each([
+		// A keyword said again as the next sentence's verb, of something else.
+		['BAJA... bajá los intereses che, que así no hay forma. Si me sacan los punitorios pago el capital y listo', 'payment_plan'],
+		['Paren, paren... paren de cobrarme mantención de una tarjeta que ni uso, eso es un robo', 'dispute'],
+		['BAJA. Bájenme de la lista', 'opt_out'],
+		['STOP. Stop texting me', 'opt_out'],
+		// A typo corrected with "*" on the next line.
+		['o bolero nao chegou aqui\n*boleto kkkkk', 'not_received'],
+	])('%j: %s', (text, label) => expect(classifyReply(text, { received: '2026-06-03' }).label).toBe(label));
+	promisesFor([
+		['oi, vou pagar na sexta\n*sábado\nsexta nao vou conseguir ir no banco', '2026-02-19', '2026-02-21'],
+		['pago dia 15\n*5\ndia 5 cai meu salario uai', '2026-06-01', '2026-06-05'],
+		// Today's date, or one of the week gone by, gives way to another day named.
+		['Qué detallazo escribirme en pleno festivo, ustedes sí no descansan ni el 7 de agosto 😂 el lunes que abran los bancos pago', '2026-08-07', '2026-08-10'],
+		['jaja ayer fue 10 de mayo y mi jefecita me dejó en ceros. El 15 que me paguen la quincena les pago, ahora sí de verdad', '2026-05-11', '2026-05-15'],
+		['Bom dia pro único que trabalha dia 5 de janeiro nesse calor de 40 graus 🥵 recebo amanhã e pago amanhã mesmo', '2026-01-05', '2026-01-06'],
+		// "On a Saturday" is any Saturday.
+		["Thank you kindly for thinking of me on a Saturday. I'll have it paid by Memorial Day, promise", '2026-05-16', '2026-05-25'],
+	]);
+	test('"now" taken back names no day', () =>
+		expect(classifyReply('Ahorita les pago 😌 (ahorita de mexicano, o sea quien sabe cuando)', { received: '2026-08-12' })).toMatchObject({ label: 'promise_to_pay', promiseDate: null }));
+});
