@@ -599,3 +599,11 @@ describe('held-out v60: sarcasm, and the ways a message arrives', () => {
 	test('"now" taken back names no day', () =>
 		expect(classifyReply('Ahorita les pago 😌 (ahorita de mexicano, o sea quien sabe cuando)', { received: '2026-08-12' })).toMatchObject({ label: 'promise_to_pay', promiseDate: null }));
 });
+
+describe('wrong person: the number or the name said not to be the debtor’s (held-out v51, v58)', () => {
+	test.each([
+		['Oe causa este número no es de Jhon, soy su primo. Igual le paso la voz, dice que el sábado paga'],
+		['Qué raro, yo no me llamo Yusmary, pero bueno, gracias por contarme las deudas ajenas jajaja'],
+		['esse número não é do Carlos, troquei de chip faz tempo'],
+	])('%j', (text) => expect(classifyReply(text, { received: '2026-06-03' }).label).toBe('wrong_person'));
+});
