@@ -149,6 +149,8 @@ const SETS: Array<{
 	{ name: 'heldout-v59', prefix: 'h59', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v60, 12 kinds of sarcasm, humour and irony and 12 ways a message arrives: 9.5% and 8.0% marked open.
 	{ name: 'heldout-v60', prefix: 'h60', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v61, 12 ways someone else answers and 12 ways of arguing about the money: 14.4% and 15.9% marked open.
+	{ name: 'heldout-v61', prefix: 'h61', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;

@@ -1,0 +1,39 @@
+#!/usr/bin/env python3
+"""Draw one received date per slot gNN#1..gNN#11 for 12 groups (132 slots).
+
+Uniform among Monday-Saturday days from 2026-01-05 to 2026-11-27 (inclusive),
+using random.Random(61412). Slots are drawn in order g01#1, g01#2, ... g12#11.
+Writes dates-a.json (slot -> ISO date) and prints each slot with its weekday,
+followed by a 2026 calendar.
+"""
+import calendar
+import datetime as dt
+import json
+import random
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+START = dt.date(2026, 1, 5)
+END = dt.date(2026, 11, 27)
+
+days = []
+d = START
+while d <= END:
+    if d.weekday() != 6:  # Monday=0 ... Saturday=5; skip Sunday
+        days.append(d)
+    d += dt.timedelta(days=1)
+
+rng = random.Random(61412)
+slots = {}
+for g in range(1, 13):
+    for s in range(1, 12):
+        slots[f"g{g:02d}#{s}"] = rng.choice(days).isoformat()
+
+(HERE / "dates-a.json").write_text(json.dumps(slots, indent=1) + "\n", encoding="utf-8")
+
+print(f"eligible days: {len(days)} ({START} .. {END}, Mon-Sat)")
+for k, v in slots.items():
+    day = dt.date.fromisoformat(v)
+    print(f"{k:7s} {v} {day.strftime('%a')}")
+print()
+print(calendar.TextCalendar(calendar.MONDAY).formatyear(2026, 2, 1, 1, 3))
