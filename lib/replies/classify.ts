@@ -22,7 +22,7 @@ import type { Lexicon } from './lexicon/types';
 import { MODEL_MAX_CHARS, modelEvidence, modelThresholds, modelWords, predictWords, replyWords, shippedModel, type ReplyModel } from './model';
 import { askedNames, replyNames } from './names';
 import { keywordSaidOf, keywordTypedOf, OPT_OUT_WORDS, optOutSentenceOf, sentencesOf, stopSignOf } from './opt-out-words';
-import { namedPayday } from './payday';
+import { namedPayday, nothingLeft } from './payday';
 import { asksAConcession, conditionsOnDiscount } from './discount-asked';
 import { insultsAlone } from './insult-signs';
 import { asksToSplit, offersPaymentsInParts } from './split-asked';
@@ -51,6 +51,10 @@ export const NEXT_ACTIONS: Record<ReplyLabel, string> = {
 const NEGATABLE = new Set<ReplyLabel>(['promise_to_pay', 'already_paid', 'payment_plan', 'human_agent']);
 /** Verbs of wanting: a stop's negation before them asks, whoever says it. */
 const WANTING = new Set(['want', 'wish', 'wanna']);
+/** Words of one's pay in a promise phrase ("me pagan el", "recebo dia", "cobro el"). */
+const INCOME_SAID = new Set(['pagan', 'paga', 'pagam', 'recebo', 'cobro', 'cae', 'cai', 'salario', 'sueldo', 'quincena', 'paid', 'payday', 'paycheck']);
+/** Words that make what follows a condition: "se der", "si puedo", "if". */
+const ON_A_CONDITION = new Set(['se', 'si', 'if', 'caso']);
 /**
  * A stop said not to be asked: "im not saying stop texting, just dont text before 3pm" (held-out
  * v59's labellers, both: other), "no les estoy pidiendo que dejen de escribir", "não tô dizendo pra
@@ -349,6 +353,10 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	if (label === 'other' && !whoWrites && found.some((s) => s.label === 'wrong_person' && s.words[s.words.length - 1] !== undefined && askedNames(words).has(s.words[s.words.length - 1]))) [label, source] = ['wrong_person', 'rules'];
 	// The model reads no words in signs alone: an insult's is a refusal.
 	if (insultsAlone(raw)) [label, source] = ['refusal', 'rules'];
+	// A promise the model alone reads in a reply that says nothing is left of the pay
+	// (lib/replies/payday.ts: "me pagan el 30 pero ya está todo comprometido": a second reviewer's,
+	// hardship) is the model's next label.
+	if (label === 'promise_to_pay' && source === 'model' && !ruleLabels.includes('promise_to_pay') && nothingLeft(words)) label = likeliestBut('opt_out', 'wrong_person', 'promise_to_pay');
 	// A promise the model alone reads, in a reply whose promise words ask where or how to pay and
 	// no promise stands ("PARA qual conta eu faço o pix? minha filha que vai pagar": held-out v59's
 	// labellers, both: payment_info): the question is what to answer.
@@ -590,6 +598,10 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		if (label === 'already_paid' && paidOtherMonths(words, at, said.length)) return;
 		// A payday named to tell of it, no payment promised ("cuando me paguen le aviso": held-out v57's labellers, both).
 		if (label === 'promise_to_pay' && words.slice(at + said.length, at + said.length + 3).some((w) => WILL_TELL.has(w))) return;
+		// One's pay named with nothing left of it ("me pagan el 30 pero ya está todo comprometido": lib/replies/payday.ts).
+		if (label === 'promise_to_pay' && said.some((w) => INCOME_SAID.has(w)) && nothingLeft(words)) return;
+		// A promise said "right away" on a condition ("tô sem grana essa semana, se der eu já pago": a second reviewer's, hardship).
+		if (label === 'promise_to_pay' && said.includes('ja') && words.slice(Math.max(0, at - 3), at).some((w) => ON_A_CONDITION.has(w))) return;
 		// Another bill paid on the day ("sábado pago o aluguel, o de vocês não tenho como agora": a second reviewer's).
 		if (label === 'promise_to_pay' && billNamed(words, at + said.length)) return;
 		// "Lo cancelé completico en marzo… ¿Me regala el paz y salvo?": paid off in full (Colombian), no service cancelled (held-out v56).

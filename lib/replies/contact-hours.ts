@@ -65,7 +65,7 @@ const WRITE_AT_HOUR = new RegExp(
  * the hour, not of the messages, with nothing said for good) — not "ya es tan tarde para arreglar
  * esto".
  */
-const SO_LATE = / (?:escrib|mand|llam|lig|mensag|mensaj|msj|text|call|messag)\w* (?:\S+ )?(?:tan|tao|so) (?:tarde|late|temprano|cedo|early) /;
+const SO_LATE = / (?:escrib|mand|llam|lig|mensag|mensaj|msj|text|call|messag)\w* (?:\S+ )?(?:tan|tao|so|this) (?:tarde|late|temprano|cedo|early) /;
 HOURS.push(SO_LATE);
 /** HOURS as one pattern: one pass over the reply, not twelve. */
 const ANY_HOURS = new RegExp(HOURS.map((pattern) => pattern.source).join('|'));

@@ -12,12 +12,16 @@ const HABITUAL = new Set(['cada', 'every', 'each', 'toda', 'todas', 'todo', 'tod
  * reply as the rules read it (`replyWords`).
  */
 export function namedPayday(raw: string, words: readonly string[]): { from: number; to: number } | undefined {
-	return raw.includes('?') || words.some((w) => HABITUAL.has(w)) || NOTHING_LEFT.test(` ${words.join(' ')} `) ? undefined : incomeDay(words);
+	return raw.includes('?') || words.some((w) => HABITUAL.has(w)) || nothingLeft(words) ? undefined : incomeDay(words);
 }
+
+/** Whether a reply says nothing is left of its pay (NOTHING_LEFT); `words`: the reply as the rules read it. */
+export const nothingLeft = (words: readonly string[]) => NOTHING_LEFT.test(` ${words.join(' ')} `);
 
 /**
  * Nothing left of the pay for us: "meu salário cai dia 20 mas já tá tudo comprometido… não sobra
  * nada esse mês" (held-out v28's labellers, both: hardship), "…no mesmo dia do aluguel, aí não
- * sobra nada pra pagar vocês" (a second reviewer's): a payday told, no promise.
+ * sobra nada pra pagar vocês", "me pagan el 30 pero ya está todo comprometido", "payday's Friday but
+ * every cent is already spoken for" (a second reviewer's): a payday told, no promise.
  */
-const NOTHING_LEFT = / (?:nao (?:me )?sobra (?:e )?nada|no (?:me )?(?:sobra|queda) nada|nothing (?:is )?left|tudo comprometido|todo comprometido) /;
+const NOTHING_LEFT = / (?:nao (?:me )?sobra (?:e )?nada|no (?:me )?(?:sobra|queda) nada|nothing (?:is )?left|tudo comprometido|todo comprometido|already spoken for|already committed) /;

@@ -7,7 +7,9 @@ const TIMES = new Set(['vezes', 'veces']);
 const HOW_MANY = /^(?:\d{1,2}x?|dos|duas|tres|cuatro|quatro|cinco|seis|two|three)$/;
 /** A part refused is none: "I'll send the full amount, not half" (held-out v55). */
 const NOT = new Set(['not', 'no', 'nao', 'nem', 'ni']);
-const partAt = (words: readonly string[], i: number) => (PARTS.has(words[i]) && !NOT.has(words[i - 1] ?? '')) || (TIMES.has(words[i]) && HOW_MANY.test(words[i - 1] ?? ''));
+// …not times something was sent or charged ("vocês mandaram o boleto duas vezes": a second reviewer's).
+const partAt = (words: readonly string[], i: number) => (PARTS.has(words[i]) && !NOT.has(words[i - 1] ?? '')) || (TIMES.has(words[i]) && HOW_MANY.test(words[i - 1] ?? '') && !words.slice(Math.max(0, i - 5), i).some((w) => SENT.test(w)));
+const SENT = /^(?:mand|envi|cobr|send|sent|charg)/;
 
 /**
  * Whether a reply asks to pay in parts ("consigo pagar metade agora e metade em fevereiro?",

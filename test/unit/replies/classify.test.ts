@@ -607,3 +607,12 @@ describe('wrong person: the number or the name said not to be the debtor’s (he
 		['esse número não é do Carlos, troquei de chip faz tempo'],
 	])('%j', (text) => expect(classifyReply(text, { received: '2026-06-03' }).label).toBe('wrong_person'));
 });
+
+describe("a second reviewer's cases of session 32's later behaviours", () => {
+	test.each([
+		['SAIR... quero sair dessa dívida de uma vez, me manda proposta de parcelamento', 'payment_plan'],
+		['me pagan el 30 pero ya está todo comprometido con la renta y la luz', 'hardship'],
+		['vocês mandaram o boleto duas vezes, qual dos dois eu pago?', 'payment_info'],
+	])('%j: %s', (text, label) => expect(classifyReply(text, { received: '2026-09-22' }).label).toBe(label));
+	promisesFor([["please don't text me this late, I'll pay Friday", '2026-11-24', '2026-11-27']]);
+});
