@@ -616,3 +616,6 @@ describe("a second reviewer's cases of session 32's later behaviours", () => {
 	])('%j: %s', (text, label) => expect(classifyReply(text, { received: '2026-09-22' }).label).toBe(label));
 	promisesFor([["please don't text me this late, I'll pay Friday", '2026-11-24', '2026-11-27']]);
 });
+
+test('held-out v62: a channel refused "during office hours or otherwise" is refused at any hour', () =>
+	expect(classifyReply('Kindly do not message me on WhatsApp during office hours or otherwise. Send email only, I will respond there.', { received: '2026-04-07' }).label).toBe('opt_out'));

@@ -151,6 +151,8 @@ const SETS: Array<{
 	{ name: 'heldout-v60', prefix: 'h60', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v61, 12 ways someone else answers and 12 ways of arguing about the money: 14.4% and 15.9% marked open.
 	{ name: 'heldout-v61', prefix: 'h61', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v62, 12 kinds of conditional or vague answer and 12 ordinary inboxes from places we hear less often: 16.3% and 13.6% marked open.
+	{ name: 'heldout-v62', prefix: 'h62', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
