@@ -18,6 +18,9 @@ export const CHAT_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
 /** Words that, in the two words before a signal of paying, turn it around ("no voy a pagar"). */
 export const REPLY_NEGATIONS = ['no', 'nao', 'not', 'never', 'nunca', 'jamas', 'dont', 'wont', 'cant', 'nem', 'ni'];
 
+/** A word or text lower-cased, its accents taken off ("Sábado" → "sabado"). */
+export const withoutAccents = (text: string) => text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
 /** The writer as a subject, Spanish, Portuguese and English: "yo cobro", "eu recebo", "I do not text". */
 export const FIRST_PERSON = ['i', 'we', 'yo', 'eu', 'nosotros', 'nos'];
 

@@ -1,4 +1,6 @@
+import { withoutAccents } from './chat-words';
 import { MONTH_NUMBERS, WEEKDAY_WORDS } from './date-words';
+import { slips } from './slips';
 
 /**
  * A typo corrected in the next message with an asterisk, as chat users do: "vou pagar na sexta" then
@@ -25,32 +27,23 @@ const CORRECTION = /^\s*\*\s*([\p{L}\p{N}]+)(?:\s+(?:[kK]{2,}|(?:ja|je|ha|rs){2,
 /** The text with the word `fix` corrects replaced by it, or null when none is like it. */
 function replaceCorrected(text: string, fix: string): string | null {
 	const kind = kindOf(fix);
-	let best: { index: number; length: number; score: number } | null = null;
+	const meant = withoutAccents(fix);
+	let best: { index: number; length: number; slipped: number } | null = null;
 	for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
 		const word = m[0];
 		if (word === fix) continue;
-		const sameKind = kind !== 'word' && kindOf(word) === kind;
-		const score = sameKind ? 0 : distance(plain(word), plain(fix)) / Math.max(word.length, fix.length);
+		// A word of the same kind, else one a few typing slips from it (lib/replies/slips.ts): at most
+		// MOST_UNLIKE of the longer word's letters.
+		const most = Math.floor(MOST_UNLIKE * Math.max(word.length, fix.length));
+		const slipped = kind !== 'word' && kindOf(word) === kind ? 0 : [0, 1, 2].find((k) => k <= most && slips(withoutAccents(word), meant, k, true));
 		// The last such word wins a tie: the correction follows what it corrects.
-		if ((sameKind || score <= MOST_UNLIKE) && (best === null || score <= best.score)) best = { index: m.index, length: word.length, score };
+		if (slipped !== undefined && (best === null || slipped <= best.slipped)) best = { index: m.index, length: word.length, slipped };
 	}
 	return best === null ? null : text.slice(0, best.index) + fix + text.slice(best.index + best.length);
 }
 
-/** How unlike (edits per letter) a word may be to the one meant: "ontrm"/"ontem" 0.2, "bolero"/"boleto" 0.17. */
+/** How unlike a word may be to the one meant, in slips per letter: "ontrm"/"ontem", "bolero"/"boleto". */
 const MOST_UNLIKE = 0.4;
 
 const WEEKDAYS = new Set(Object.values(WEEKDAY_WORDS).flat());
-const kindOf = (word: string) => (/^\d{1,2}$/.test(word) ? 'number' : WEEKDAYS.has(plain(word).replace(/-feira$/, '')) ? 'weekday' : MONTH_NUMBERS.has(plain(word)) ? 'month' : 'word');
-const plain = (word: string) => word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-
-/** Edits (insert, delete, change) from one word to another. */
-function distance(a: string, b: string): number {
-	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
-		const row = [i];
-		for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-		previous = row;
-	}
-	return previous[b.length];
-}
+const kindOf = (word: string) => (/^\d{1,2}$/.test(word) ? 'number' : WEEKDAYS.has(withoutAccents(word).replace(/-feira$/, '')) ? 'weekday' : MONTH_NUMBERS.has(withoutAccents(word)) ? 'month' : 'word');

@@ -1,3 +1,4 @@
+import { withoutAccents } from './chat-words';
 import { daysNamedIn } from './dates';
 
 /** Words of a payment in parts: the rest, a half, a part, instalments, splitting. */
@@ -26,7 +27,7 @@ export const asksToSplit = (raw: string, words: readonly string[]): boolean => r
  * replies).
  */
 function partsAsked(raw: string): boolean {
-	const asked = plain(raw.slice(0, raw.lastIndexOf('?')));
+	const asked = withoutAccents(raw.slice(0, raw.lastIndexOf('?')));
 	const words = asked.split(/[^a-z0-9]+/);
 	return words.some((_, i) => partAt(words, i));
 }
@@ -45,5 +46,3 @@ const OFFERED = /\?|\bif (?:that|it) (?:works|s ok|is ok|'s ok)|\bwould (?:that|
  */
 export const offersPaymentsInParts = (raw: string): boolean => (raw.match(AMOUNT) ?? []).length >= 2 && OFFERED.test(raw) && daysNamedIn(raw) >= 2;
 
-/** Lower case, no accents. */
-const plain = (text: string) => text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
