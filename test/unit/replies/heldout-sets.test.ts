@@ -153,6 +153,10 @@ const SETS: Array<{
 	{ name: 'heldout-v61', prefix: 'h61', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v62, 12 kinds of conditional or vague answer and 12 ordinary inboxes from places we hear less often: 16.3% and 13.6% marked open.
 	{ name: 'heldout-v62', prefix: 'h62', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v63, 12 regional voices where someone else answers and 12 naming the day they will pay: 10.2% and 10.2% marked open.
+	{ name: 'heldout-v63', prefix: 'h63', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v64, 12 voices of long voice-to-text and 12 kinds of reply that mix two things: 15.9% and 14.8% marked open.
+	{ name: 'heldout-v64', prefix: 'h64', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;

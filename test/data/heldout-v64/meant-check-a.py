@@ -1,0 +1,23 @@
+#!/usr/bin/env python3
+"""List every non-null meant date beside its received date (weekdays, gap, text)
+for checking by eye against the taxonomy's date rules. Writes meant-check-a.txt."""
+import datetime as dt
+import json
+
+rows = [json.loads(l) for l in open("raw-a.jsonl", encoding="utf-8")]
+rows.sort(key=lambda r: (r["group"], r["slot"]))
+out = []
+n = 0
+for r in rows:
+    if r["meant"] is None:
+        continue
+    n += 1
+    rec = dt.date.fromisoformat(r["received"])
+    m = dt.date.fromisoformat(r["meant"])
+    out.append(f"{r['group']}#{r['slot']:<2} received {rec} {rec.strftime('%a')}  meant {m} "
+               f"{m.strftime('%a')}  gap {(m - rec).days:+d} d  [{r['lang']}]")
+    out.append(f"    text: {r['text']}")
+    out.append("")
+out.insert(0, f"{n} rows with a meant date (of {len(rows)})\n")
+open("meant-check-a.txt", "w", encoding="utf-8").write("\n".join(out) + "\n")
+print("\n".join(out))
