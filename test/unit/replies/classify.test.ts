@@ -619,3 +619,21 @@ describe("a second reviewer's cases of session 32's later behaviours", () => {
 
 test('held-out v62: a channel refused "during office hours or otherwise" is refused at any hour', () =>
 	expect(classifyReply('Kindly do not message me on WhatsApp during office hours or otherwise. Send email only, I will respond there.', { received: '2026-04-07' }).label).toBe('opt_out'));
+
+describe('held-out v63 and v64: stops said another way, and what is no stop', () => {
+	test.each([
+		['sáquenme de la lista de mensajes por favor no quiero que me sigan escribiendo, o sea llevo tres semanas recibiendo lo mismo… este mes estoy con mi mama hospitalizada', 'opt_out'],
+		['oi bom dia então eu tô vendo essas mensagem aqui e eu queria falar que eu já tô negociando com o advogado de vocês lá e não precisa mandar mais nada pra mim nesse número não tá porque quem mexe nesse celular é minha filha e eu não quero ela sabendo disso obrigada', 'opt_out'],
+		['ya no llamen a mi trabajo ni me escriban, el lunes voy a la oficina de ustedes y pago todo', 'opt_out'],
+		// "Mándenme un abogado, a mí ya no me importa nada" sends us to no lawyer: a refusal.
+		['no pienso pagar, ni ahora ni nunca, hagan lo que quieran, mandenme al veraz, mandenme un abogado, a mi ya no me importa nada', 'refusal'],
+		// Holidays are hours asked for, as Sundays are.
+		['Hoy es festivo y ustedes escribiendo... Estoy desempleado, mándenme las opciones de acuerdo de pago pero no me escriban en festivos ni domingos', 'not opt_out'],
+	])('%j: %s', (text, label) => {
+		const got = classifyReply(text, { received: '2026-06-10' }).label;
+		if (label.startsWith('not ')) expect(got).not.toBe(label.slice(4));
+		else expect(got).toBe(label);
+	});
+	test('"si no me dan el descuento, mejor ni me escriban" stays a plan', () =>
+		expect(classifyReply('Si no me dan el descuento que pedí, mejor ni me escriban', { received: '2026-06-10' }).label).toBe('payment_plan'));
+});
