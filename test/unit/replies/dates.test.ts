@@ -583,6 +583,20 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['el viernes no que es 27 de febrero y ta to cerrao, el lunes sí', '2026-02-25', '2026-03-02'],
 		['claro, vou vender um rim e pago hj kkkk falando sério, dia 5 cai meu salário e eu pago', '2026-03-20', '2026-04-05'],
 	]);
+	datesFor('held-out v63 and v64: ', [
+		['este lunes no voy a poder, el otro lunes le deposito en el oxxo', '2026-04-24', '2026-05-04'],
+		['Con mucho gusto, con la quincena del 30 le pago pues', '2026-01-29', '2026-01-30'],
+		['payday got moved up to thursday bc of the 4th so ill pay u then', '2026-06-29', '2026-07-02'],
+		['ya van como 5 mensajes hoy!! ya se q debo, en la quincena pago', '2026-01-30', '2026-01-31'],
+		['Vence dia 5 de novembro, né? Então pago no dia 5 mesmo. Me manda o lembrete na quarta dia 4', '2026-10-27', '2026-11-05'],
+		['o banco aqui da cidade nao abre sabado e eu pago tudo no caixa, ai segunda-feira de manha eu vou la e pago', '2026-06-13', '2026-06-15'],
+		['iba a pagar el viernes pero el viernes es feriado, el primero de mayo, entonces el viernes no, el jueves 30 paso a pagar', '2026-04-28', '2026-04-30'],
+		// The exact day said not to be known: no day, "now" with it.
+		['agora em novembro sai a primeira parcela do decimo terceiro e ai eu quito, so nao sei o dia certo, mas assim que cair eu pago', '2026-11-06', null],
+		['mi a work two job right now, as soon as mi get paid mi a go send it, mi just cyaan tell yuh di exact day', '2026-09-30', null],
+		// Not a fortnight's day refused: "Esta quincena del 15 no me alcanza… la de fin de mes" (held-out v37).
+		['Esta quincena del 15 no me alcanza, se me va en arriendo. Le pago en la otra, la de fin de mes', '2026-02-12', '2026-02-28'],
+	]);
 	test('a weekday refused after an income day said between: held-out v51', () => expect(resolvePromiseDate('el viernes no, cobro el 30. El martes 30 te pago', '2026-06-25')).toBe('2026-06-30'));
 	test.each(['hoy no puedo ni mañana', 'hoy no puedo mañana tampoco', 'não pago na quarta de cinzas', 'no puedo pagar hoy', "can't pay now, will pay when I can", 'Não consigo pagar agora. Pago quando der'])(
 		'%j: every day named is refused, or none is given',
