@@ -355,6 +355,9 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	// (lib/replies/payday.ts: "me pagan el 30 pero ya está todo comprometido": a second reviewer's,
 	// hardship) is the model's next label.
 	if (label === 'promise_to_pay' && source === 'model' && !ruleLabels.includes('promise_to_pay') && nothingLeft(words)) label = likeliestBut('opt_out', 'wrong_person', 'promise_to_pay');
+	// …nor in a reply the rules read as not due yet, with no promise phrase ("Ainda não venceu não,
+	// moço. Fala comigo depois do dia 25 que aí eu resolvo": held-out v64's labellers, both still time).
+	if (label === 'promise_to_pay' && source === 'model' && !ruleLabels.includes('promise_to_pay') && ruleLabels.includes('still_time') && NOT_DUE.test(joined) && !PROMISED_BEFORE.test(joined)) label = 'still_time';
 	// A promise the model alone reads, in a reply whose promise words ask where or how to pay and
 	// no promise stands ("PARA qual conta eu faço o pix? minha filha que vai pagar": held-out v59's
 	// labellers, both: payment_info): the question is what to answer.
@@ -766,6 +769,10 @@ const ARTICLES = new Set(['el', 'la', 'los', 'o', 'a', 'os', 'the', 'ese', 'esse
  * cuesta…" (a second reviewer's). "No me sigan escribiendo todos los días" stays a stop: v46's and
  * v49's labellers read it so (v21's and v28's the promise beside it), and a stop is kept first.
  */
+/** A still-time phrase that says the bill is not due, or the time one has ("ainda não venceu", "tenho prazo até", "not due yet"): not "mês que vem", "relaxa". */
+const NOT_DUE = / (?:nao|nem|no|not|isnt|aun|ainda|todavia) (?:\S+ )?(?:venc\w*|due) |(?<! (?:no|nao|nem|ni)) (?:tenho prazo|tengo plazo|tenho ate|tengo hasta|got until) /;
+/** A promise made before, told of: "Eu prometi o dia 30 e é amanhã, meu prazo nem venceu" (held-out v41: a promise). */
+const PROMISED_BEFORE = / (?:prometi|prometimos|promised|quedamos|combinamos) /;
 const TOO_MANY = new Set(['tanto', 'tantos', 'tanta', 'tantas', 'tantisimos', 'tantisimas']);
 /**
  * …and no need to keep writing: "Não é preciso continuarem a enviar", "no need to keep bugging me",

@@ -634,6 +634,12 @@ describe('held-out v63 and v64: stops said another way, and what is no stop', ()
 		if (label.startsWith('not ')) expect(got).not.toBe(label.slice(4));
 		else expect(got).toBe(label);
 	});
+	test.each([
+		['Ainda não venceu não, moço. Fala comigo depois do dia 25 que aí eu resolvo'],
+		['Tenho prazo até dia 30 ainda. Amanhã é feriado, fala comigo na segunda que eu te dou retorno'],
+	])('%j: not due yet, no promise', (text) => expect(classifyReply(text, { received: '2026-06-10' }).label).toBe('still_time'));
+	test('"Eu prometi o dia 30 e é amanhã, meu prazo nem venceu" tells of a promise (held-out v41)', () =>
+		expect(classifyReply('Eu prometi o dia 30 e é amanhã, meu prazo nem venceu, calma', { received: '2026-06-29' }).label).toBe('promise_to_pay'));
 	test('"si no me dan el descuento, mejor ni me escriban" stays a plan', () =>
 		expect(classifyReply('Si no me dan el descuento que pedí, mejor ni me escriban', { received: '2026-06-10' }).label).toBe('payment_plan'));
 });
