@@ -642,6 +642,8 @@ describe('held-out v63 and v64: stops said another way, and what is no stop', ()
 	promisesFor([
 		['Hello ji, salary comes on last working day, so I will pay on 30th June, 30th June confirm, if possible kindly waive the late fee also since I am regular customer', '2026-06-15', '2026-06-30'],
 		['mas eles prometeram que dia 15 paga todo mundo, ai no dia 15 eu pago a parcela, quarta-feira, dia 15, ta bom tche?', '2026-07-10', '2026-07-15'],
+		// A relative relays the debtor's promise in the third person (held-out v63).
+		['Hola soy la mamá de Nahuel, se le rompió el celular y me pidió que les avise que el lunes 18 pasa a pagar por Rapipago', '2026-05-12', '2026-05-18'],
 	]);
 	test.each([
 		['Fíjate que sí voy a pagar pero no me manden 10 mensajes al día, con uno tengo. Apenas me acomode les aviso', 'promise_to_pay'],
