@@ -20,7 +20,7 @@ const WHO_SENDS =
  * opt-outs' "remove my number".
  */
 const WHERE_FROM =
-	/ (?:who gave (?:you|u)|how (?:did|d|do) (?:you|u) (?:get|got)|how (?:you|u) got|where (?:did|d) (?:you|u) get|quem (?:te |lhe |vos |les )?(?:passou|deu)|de onde (?:voces |vcs |vc )?(?:tiraram|pegaram|conseguiram|arranjaram)|quien (?:les |le |te )?(?:dio|paso)|de donde (?:sacaron|consiguieron|tienen|obtuvieron)|(?:que|qual|q) (?:numero|number) (?:e|es) (?:esse|este|ese)|(?:qual|q) (?:e|es) (?:esse|este|ese) numero|(?:don t|dont|do not) recogni[sz]e (?:this|the|your) number|no reconozco (?:este|ese|el) numero|nao (?:conheco|reconheco) (?:esse|este) numero) /;
+	/ (?:who gave (?:you|u)|how (?:did|d|do) (?:you|u) (?:get|got)|howd (?:you|u|yall|ya) (?:get|got)|how (?:you|u) got|where (?:did|d) (?:you|u) get|quem (?:te |lhe |vos |les )?(?:passou|deu)|de onde (?:voces |vcs |vc )?(?:tiraram|pegaram|conseguiram|arranjaram)|quien (?:les |le |te )?(?:dio|paso)|de donde (?:sacaron|consiguieron|tienen|obtuvieron)|(?:que|qual|q) (?:numero|number) (?:e|es) (?:esse|este|ese)|(?:qual|q) (?:e|es) (?:esse|este|ese) numero|(?:don t|dont|do not) recogni[sz]e (?:this|the|your) number|no reconozco (?:este|ese|el) numero|nao (?:conheco|reconheco) (?:esse|este) numero) /;
 
 /** Whether a reply asks who is writing, or how we came by the number (`joined`: ` ${modelWords(text).join(' ')} `), and says no stop for good. */
 export const asksWhoWrites = (joined: string): boolean => (WHO_SENDS.test(joined) || WHERE_FROM.test(joined)) && !stopsForGood(joined);
