@@ -760,10 +760,12 @@ const AIMED = new Set(['me', 'nos', 'ya', 'ja', 'you', 'u', 'yall', 'they', 'wil
 
 /** What one asks us to send to pay: "no me manden el link que no abre" is about the link, not about our messages. */
 /**
- * A document asked to be sent, not denied: "Já quitei tudo. Pode mandar o recibo pro e-mail que tá
- * no cadastro?" (held-out v64's labellers, both: already paid) — no stop by the model alone.
+ * A document or the details to pay asked to be sent, not denied: "Já quitei tudo. Pode mandar o
+ * recibo pro e-mail que tá no cadastro?" (held-out v64's labellers, both: already paid), "Ya,
+ * mándenme los datos y les transfiero al tiro" (v53's: a promise), "Just send me the link directly"
+ * (v60's: payment info) — no stop by the model alone.
  */
-const DOCUMENT_ASKED = / (?<!(?:no|nao|not|dont|ni|nem|stop|deje|dejen|para|parem|pare) (?:\S+ )?)(?:mandar|manda|mande|mandem|manden|enviar|envia|envie|enviem|envien|mandame|mandenme|mandeme|envienme|enviame|send|email|e mail)(?: me)? (?:(?:o|a|el|la|the|my|meu|minha|mi|um|una|un|uma|a) )?(?:recibo|comprovante|comprobante|receipt|invoice|statement|quitacao|segunda via|voucher|paz y salvo|constancia|declaracao|certificado) /;
+const DOCUMENT_ASKED = / (?<!(?:no|nao|not|dont|ni|nem|stop|deje|dejen|para|parem|pare) (?:\S+ )?)(?:mandar|manda|mande|mandem|manden|enviar|envia|envie|enviem|envien|mandame|mandenme|mandeme|envienme|enviame|send|email|e mail)(?: me)? (?:(?:o|a|os|as|el|la|los|las|the|my|meu|minha|mi|um|una|un|uma|your|su|sus|seu|seus) )?(?:recibo|comprovante|comprobante|receipt|invoice|statement|quitacao|segunda via|voucher|paz y salvo|constancia|declaracao|certificado|datos|dados|pix|chave pix|cbu|alias|clabe|link|boleto|boleto atualizado|numero de cuenta|cuenta|account number|details|bank details|payment link) /;
 const PAYMENT_DOCUMENTS = new Set(['link', 'links', 'enlace', 'codigo', 'boleto', 'pdf', 'qr', 'referencia', 'pix']);
 const ARTICLES = new Set(['el', 'la', 'los', 'o', 'a', 'os', 'the', 'ese', 'esse', 'that', 'this', 'so', 'solo', 'only', 'mas', 'payment', 'pay', 'de', 'do', 'pago', 'pagamento']);
 

@@ -648,6 +648,7 @@ describe('held-out v63 and v64: stops said another way, and what is no stop', ()
 	test.each([
 		['Fíjate que sí voy a pagar pero no me manden 10 mensajes al día, con uno tengo. Apenas me acomode les aviso', 'promise_to_pay'],
 		['Bom dia, meu rei! Já quitei tudo. Pode mandar o recibo pro e-mail que tá no cadastro?', 'already_paid'],
+		['¿Ustedes son de la cobranza de la multitienda? Ya, mándenme los datos y les transfiero al tiro', 'promise_to_pay'],
 		// "Who is this?? How'd you…": the next question is no name asked about; proof asked for is a dispute.
 		["Who is this?? How'd you get this number. Im not giving out any info until you send proof this debt is legit", 'dispute'],
 	])('%j: fewer messages, or a receipt, asked: %s', (text, label) => expect(classifyReply(text, { received: '2026-06-10' }).label).toBe(label));
