@@ -157,6 +157,8 @@ const SETS: Array<{
 	{ name: 'heldout-v63', prefix: 'h63', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v64, 12 voices of long voice-to-text and 12 kinds of reply that mix two things: 15.9% and 14.8% marked open.
 	{ name: 'heldout-v64', prefix: 'h64', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v65, 12 more kinds of reply that say two or three things and 12 ordinary first replies in the main markets: 19.7% and 19.7% marked open.
+	{ name: 'heldout-v65', prefix: 'h65', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;

@@ -1,0 +1,38 @@
+#!/usr/bin/env python3
+"""Draw one received date per slot gNN#1..gNN#11 (12 groups, 132 slots).
+
+Uniform among Monday-Saturday days from 2026-01-05 to 2026-11-27,
+using random.Random(65512). Writes dates-b.json and prints each slot with
+its weekday plus a 2026 calendar.
+"""
+import calendar
+import datetime as dt
+import json
+import random
+
+START = dt.date(2026, 1, 5)
+END = dt.date(2026, 11, 27)
+WD = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+
+days = []
+d = START
+while d <= END:
+    if d.weekday() != 6:  # not Sunday
+        days.append(d)
+    d += dt.timedelta(days=1)
+
+rng = random.Random(65512)
+dates = {}
+for g in range(1, 13):
+    for s in range(1, 12):
+        dates[f"g{g:02d}#{s}"] = rng.choice(days).isoformat()
+
+with open("dates-b.json", "w", encoding="utf-8") as f:
+    json.dump(dates, f, indent=1)
+    f.write("\n")
+
+print(f"{len(days)} eligible Mon-Sat days; {len(dates)} slots")
+for k, v in dates.items():
+    print(k, v, WD[dt.date.fromisoformat(v).weekday()])
+print()
+print(calendar.TextCalendar(calendar.MONDAY).formatyear(2026))
