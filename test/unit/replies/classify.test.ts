@@ -652,6 +652,10 @@ describe('held-out v63 and v64: stops said another way, and what is no stop', ()
 		// "Who is this?? How'd you…": the next question is no name asked about; proof asked for is a dispute.
 		["Who is this?? How'd you get this number. Im not giving out any info until you send proof this debt is legit", 'dispute'],
 	])('%j: fewer messages, or a receipt, asked: %s', (text, label) => expect(classifyReply(text, { received: '2026-06-10' }).label).toBe(label));
+	test.each([
+		["Didn't get the bill, probably lost in the holiday mail. Email it to me and I'll pay it once I have it."],
+		["Please don't text during work hours, after 5 is fine. And I never got the bill, I'll pay when I get it."],
+	])('%j: the bill first, no day promised', (text) => expect(classifyReply(text, { received: '2026-06-10' })).toMatchObject({ label: 'not_received', promiseDate: null }));
 	test('"Eu prometi o dia 30 e é amanhã, meu prazo nem venceu" tells of a promise (held-out v41)', () =>
 		expect(classifyReply('Eu prometi o dia 30 e é amanhã, meu prazo nem venceu, calma', { received: '2026-06-29' }).label).toBe('promise_to_pay'));
 	test('"si no me dan el descuento, mejor ni me escriban" stays a plan', () =>
