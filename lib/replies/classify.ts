@@ -688,7 +688,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	const again = stops.some((s) => s.at >= end) || (stops.length > 0 && stops[0].words.length === 1 && words.lastIndexOf(stops[0].words[0]) >= end);
 	const retracted = stops.length > 0 && takesBackTheStop(` ${words.slice(end, end + TAKEN_BACK_WITHIN).join(' ')} `, again);
 	// A stop denied and none said: no opt-out by the model either ("Não parem de me mandar o boleto").
-	const stopDenied = denied && stops.length === 0;
+	const stopDenied = (denied || NOT_EVEN_IF_NOT.test(joined)) && stops.length === 0;
 	return { raw, words, found, fewer: fewer && stops.length === 0, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion, foretold, retracted, stopDenied, payAsked, whoWrites: asksWhoWrites(joined), ...debtorSide(joined) };
 }
 
@@ -763,6 +763,12 @@ const AIMS = new Set(['para que', 'pa que', 'pra que', 'para q', 'pra q', 'pa q'
 const AIMED = new Set(['me', 'nos', 'ya', 'ja', 'you', 'u', 'yall', 'they', 'will', 'youll', 'vcs', 'voces', 'ustedes']);
 
 /** What one asks us to send to pay: "no me manden el link que no abre" is about the link, not about our messages. */
+/**
+ * "Si no me hacen una rebaja, mejor ni me vuelvan a escribir", "se não tirarem os juros, nem me
+ * mandem mais nada": "don't even write" on a condition refused is the condition's plan, not a stop
+ * (held-out v20's and v24's labellers, a second reviewer's).
+ */
+const NOT_EVEN_IF_NOT = / (?:(?:si|se|if) (?:no|nao|not)|sino|senao|otherwise) (?:\S+ ){0,10}?(?:ni|nem) (?:me |nos )?(?:vuelvan a |voltem a |vuelva a )?(?:escrib|mand|escrev|envi|llam|lig|molest)\w* /;
 /** Paying when the bill comes: "once I get it", "when it arrives", "cuando me llegue", "assim que chegar" — not one's pay coming ("cuando me llegue el sueldo"). */
 const WHEN_IT_COMES = / (?:(?:once|when|as soon as) (?:i|we) (?:get|have|receive|got) it|when it (?:comes|arrives|gets here)|(?:cuando|en cuanto|apenas) (?:me )?(?:llegue|la reciba|lo reciba)|(?:quando|assim que) (?:ela |ele )?(?:chegar|receber))(?! (?:el|la|o|a|my|mi|meu|minha|the) (?:sueldo|plata|salario|pago|dinero|quincena|aguinaldo|giro|remesa|pension|check|paycheck|money|dinheiro|grana))(?= )/;
 /** Whether a reply names a weekday or a day of the month (not "today", "now", "right away"). */
@@ -788,7 +794,7 @@ const ARTICLES = new Set(['el', 'la', 'los', 'o', 'a', 'os', 'the', 'ese', 'esse
 /** A still-time phrase that says the bill is not due, or the time one has ("ainda não venceu", "tenho prazo até", "not due yet"): not "mês que vem", "relaxa". */
 const NOT_DUE = / (?:nao|nem|no|not|isnt|aun|ainda|todavia) (?:\S+ )?(?:venc\w*|due) |(?<! (?:no|nao|nem|ni)) (?:tenho prazo|tengo plazo|tenho ate|tengo hasta|got until) /;
 /** A promise made before, told of: "Eu prometi o dia 30 e é amanhã, meu prazo nem venceu" (held-out v41: a promise). */
-const PROMISED_BEFORE = / (?:prometi|prometimos|promised|quedamos|combinamos) /;
+const PROMISED_BEFORE = / (?:prometi|prometimos|promised|quedamos|quede|combinamos|combinei|combine|acorde|acordamos|agreed) /;
 const TOO_MANY = new Set(['tanto', 'tantos', 'tanta', 'tantas', 'tantisimos', 'tantisimas']);
 /**
  * …and no need to keep writing: "Não é preciso continuarem a enviar", "no need to keep bugging me",

@@ -813,7 +813,7 @@ const MONTH_NAMES = [...MONTH_NUMBERS.keys()].join('|');
 /** A date with its month: "2 de julho", "primero de mayo", "September 15th". */
 const DATE_WITH_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)?|primero|primeiro|first) (?:de|do|of) (?:${MONTH_NAMES})|(?:${MONTH_NAMES}) \\d{1,2}(?:st|nd|rd|th)?`;
 /** No day known: "quién sabe cuándo", "sabe Deus quando", "who knows when". */
-const WHO_KNOWS_WHEN = / (?:quien sabe cuando|sabe dios cuando|sabe (?:deus|la) quando|sei la quando|who knows when|god knows when|(?:nao sei|no se|no sabemos|nao sabemos) (?:(?:el|o|que|qual|cual|em que|en que) )?dia|(?:dont|do not|cant|cannot|cyaan|can t) (?:know|tell (?:you|yuh|u|ya)|say) (?:the|di|what|which) (?:exact )?day) /;
+const WHO_KNOWS_WHEN = / (?:quien sabe cuando|sabe dios cuando|sabe (?:deus|la) quando|sei la quando|who knows when|god knows when|(?:nao sei|no se|no sabemos|nao sabemos) (?:(?:el|o|que|qual|cual|em que|en que) )?dia|(?:dont|do not|cant|cannot|cyaan|can t) (?:know|tell (?:you|yuh|u|ya)|say) (?:the|di|what|which) (?:exact )?(?:day|date)) /;
 /** "Now" in every language, taken back with the day ("I work two jobs right now… can't tell you the exact day": held-out v64). */
 const NOW_ONLY_WORDS = new RegExp(` (?:${[...NOW_ONLY, 'right now', 'now', 'rn'].join('|')})(?= )`, 'g');
 /** A date said with its month, its article before it allowed. */

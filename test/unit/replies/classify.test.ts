@@ -656,6 +656,10 @@ describe('held-out v63 and v64: stops said another way, and what is no stop', ()
 		["Didn't get the bill, probably lost in the holiday mail. Email it to me and I'll pay it once I have it."],
 		["Please don't text during work hours, after 5 is fine. And I never got the bill, I'll pay when I get it."],
 	])('%j: the bill first, no day promised', (text) => expect(classifyReply(text, { received: '2026-06-10' })).toMatchObject({ label: 'not_received', promiseDate: null }));
+	test('"si no me hacen una rebaja, mejor ni me vuelvan a escribir" is the plan, not a stop', () =>
+		expect(classifyReply('si no me hacen una rebaja, mejor ni me vuelvan a escribir', { received: '2026-09-09' }).label).toBe('payment_plan'));
+	test('"if you can drop the late fee I\'ll pay on the 30th" is a condition: a plan', () =>
+		expect(classifyReply("if you can drop the late fee I'll pay the full amount on the 30th", { received: '2026-11-12' }).label).toBe('payment_plan'));
 	test('"Eu prometi o dia 30 e é amanhã, meu prazo nem venceu" tells of a promise (held-out v41)', () =>
 		expect(classifyReply('Eu prometi o dia 30 e é amanhã, meu prazo nem venceu, calma', { received: '2026-06-29' }).label).toBe('promise_to_pay'));
 	test('"si no me dan el descuento, mejor ni me escriban" stays a plan', () =>

@@ -594,6 +594,7 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		// The exact day said not to be known: no day, "now" with it.
 		['agora em novembro sai a primeira parcela do decimo terceiro e ai eu quito, so nao sei o dia certo, mas assim que cair eu pago', '2026-11-06', null],
 		['mi a work two job right now, as soon as mi get paid mi a go send it, mi just cyaan tell yuh di exact day', '2026-09-30', null],
+		["I'm gonna pay, I just can't tell u the exact date right now", '2026-07-14', null],
 		// Not a fortnight's day refused: "Esta quincena del 15 no me alcanza… la de fin de mes" (held-out v37).
 		['Esta quincena del 15 no me alcanza, se me va en arriendo. Le pago en la otra, la de fin de mes', '2026-02-12', '2026-02-28'],
 	]);
