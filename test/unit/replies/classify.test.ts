@@ -656,6 +656,10 @@ describe('held-out v63 and v64: stops said another way, and what is no stop', ()
 		["Didn't get the bill, probably lost in the holiday mail. Email it to me and I'll pay it once I have it."],
 		["Please don't text during work hours, after 5 is fine. And I never got the bill, I'll pay when I get it."],
 	])('%j: the bill first, no day promised', (text) => expect(classifyReply(text, { received: '2026-06-10' })).toMatchObject({ label: 'not_received', promiseDate: null }));
+	test.each([
+		['No pienso pagar un mango de esto, che. Ya junté todas las capturas y el lunes hago la denuncia en Defensa del Consumidor.'],
+		['ni en joda pago esto, ya fui a defensa del consumidor y tengo audiencia 👋'],
+	])('%j: a complaint made to the regulator is a dispute', (text) => expect(classifyReply(text, { received: '2026-06-10' }).label).toBe('dispute'));
 	test('"si no me hacen una rebaja, mejor ni me vuelvan a escribir" is the plan, not a stop', () =>
 		expect(classifyReply('si no me hacen una rebaja, mejor ni me vuelvan a escribir', { received: '2026-09-09' }).label).toBe('payment_plan'));
 	test('"if you can drop the late fee I\'ll pay on the 30th" is a condition: a plan', () =>
