@@ -571,6 +571,8 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	let payAsked = false;
 	// A stop of how many we send ("ya no manden tanto msj"): its phrase is no opt-out.
 	let fewer = false;
+	// A stop of sending us to a place ("stop sending me to the website"): of something else.
+	let toAPlace = false;
 	// Counted once: a keyword said 20,000 times would otherwise count the reply 20,000 times.
 	let spoken = 0;
 	for (const w of words) if (!COURTESY_SET.has(w)) spoken++;
@@ -589,6 +591,11 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 			return;
 		}
 		if (label === 'opt_out' && !whole && (namesPaymentDocument(words, at + said.length) || namesPeopleSent(words, at + said.length) || namesANumberOf(said, words, at + said.length) || sendsOnly(words, at + said.length))) return;
+		// …or sends us to a place: a stop of something other than our messages.
+		if (label === 'opt_out' && !whole && sendsToAPlace(words, at + said.length)) {
+			toAPlace = true;
+			return;
+		}
 		if (label === 'opt_out' && FORGET.test(said[0]) && !forgetMeSaid(words, at, said.length)) return;
 		// "No le escriban a mi esposa": writing to someone else stopped, named after "a" (held-out v23's labellers, both) —
 		// not "no le escriban por favor hasta que salga de la clínica" (the debtor's mother: held-out v59's, both a stop).
@@ -689,7 +696,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	const retracted = stops.length > 0 && takesBackTheStop(` ${words.slice(end, end + TAKEN_BACK_WITHIN).join(' ')} `, again);
 	// A stop denied and none said: no opt-out by the model either ("Não parem de me mandar o boleto").
 	const stopDenied = (denied || NOT_EVEN_IF_NOT.test(joined)) && stops.length === 0;
-	return { raw, words, found, fewer: fewer && stops.length === 0, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion, foretold, retracted, stopDenied, payAsked, whoWrites: asksWhoWrites(joined), ...debtorSide(joined) };
+	return { raw, words, found, fewer: fewer && stops.length === 0, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: toAPlace || stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion, foretold, retracted, stopDenied, payAsked, whoWrites: asksWhoWrites(joined), ...debtorSide(joined) };
 }
 
 /**
@@ -813,6 +820,13 @@ const asksForFewer = (words: string[], at: number) =>
 	(/^(?:\d{1,3}|dos|tres|cuatro|cinco|diez|duas|quatro|dez|two|three|four|five|ten)$/.test(words[at]) && MESSAGES.test(words[at + 1] ?? '') && A_DAY_OR_WEEK.test(` ${words.slice(at + 2, at + 4).join(' ')} `));
 /** "Al día", "por semana", "a day": how often. */
 const A_DAY_OR_WEEK = /^ (?:al dia|por dia|ao dia|por semana|a day|per day|a week|per week|diarios|diarias|every day|todo dia|todos los dias) /;
+
+/** Sent to a place, not written to: "stop sending me to the website lol it never loads" (held-out v65: a call asked for), "paren de mandarme a la página". */
+const PLACES = /^(?:website|site|web|page|pagina|app|aplicativo|portal|link|tienda|loja|store|branch|sucursal|agencia)$/;
+const sendsToAPlace = (words: string[], at: number) => {
+	const to = ['me', 'us', 'nos'].includes(words[at] ?? '') ? at + 1 : at;
+	return ['to', 'a', 'al', 'pro', 'pra', 'para', 'ao'].includes(words[to] ?? '') && namedWithin(words, to + 1, 3, (w) => PLACES.test(w), ARTICLES);
+};
 
 /**
  * People sent, not messages: "ya no manden a la cobradora a mi casa", "ya no manden gente a mi

@@ -660,6 +660,10 @@ describe('held-out v63 and v64: stops said another way, and what is no stop', ()
 		['No pienso pagar un mango de esto, che. Ya junté todas las capturas y el lunes hago la denuncia en Defensa del Consumidor.'],
 		['ni en joda pago esto, ya fui a defensa del consumidor y tengo audiencia 👋'],
 	])('%j: a complaint made to the regulator is a dispute', (text) => expect(classifyReply(text, { received: '2026-06-10' }).label).toBe('dispute'));
+	test.each([
+		['Painho faleceu semana passada e eu tô resolvendo tudo sozinha, não tenho condição nenhuma agora. Peço que suspendam as mensagens por umas semanas.', 'opt_out'],
+		['Thanks! Is there a live agent? And stop sending me to the website lol it never loads', 'human_agent'],
+	])('%j: %s (held-out v65)', (text, label) => expect(classifyReply(text, { received: '2026-06-10' }).label).toBe(label));
 	test('"si no me hacen una rebaja, mejor ni me vuelvan a escribir" is the plan, not a stop', () =>
 		expect(classifyReply('si no me hacen una rebaja, mejor ni me vuelvan a escribir', { received: '2026-09-09' }).label).toBe('payment_plan'));
 	test('"if you can drop the late fee I\'ll pay on the 30th" is a condition: a plan', () =>
