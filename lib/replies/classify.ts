@@ -16,7 +16,7 @@ import { takesBackTheStop } from './retracted';
 import { foldInPlace, phrasesPattern, TURNS } from './turns';
 import { foretellsNoNeedToWrite } from './stop-foretold';
 import { calendarCountry } from './business-days';
-import { comesSoon, justGoneBy, namesOnlyNow, namesOnlyTheDueDay, normaliseReply, resolvePromiseDate, writesMonthFirst, daysNamedIn } from './dates';
+import { comesSoon, daysNamedIn, justGoneBy, namesOnlyNow, namesOnlyTheDueDay, normaliseReply, resolvePromiseDate, writesMonthFirst } from './dates';
 import { LEXICONS } from './lexicon';
 import type { Lexicon } from './lexicon/types';
 import { MODEL_MAX_CHARS, modelEvidence, modelThresholds, modelWords, predictWords, replyWords, shippedModel, type ReplyModel } from './model';
@@ -407,8 +407,9 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 
 	// A promise to pay the bill once it comes, the bill not received ("Didn't get the bill… Email it
 	// to me and I'll pay it once I have it", "Where's the bill?… Once I get it I'll pay right away":
-	// held-out v64's and v65's labellers, both): the bill is what to send first, no day promised.
-	if (label === 'promise_to_pay' && ruleLabels.includes('not_received') && WHEN_IT_COMES.test(joined) && !namesADayOfItsOwn(raw)) [label, promiseDate] = ['not_received', null];
+	// held-out v64's and v65's labellers, both): the bill is what to send first — unless a day is named
+	// (a weekday, tomorrow, a day of the month).
+	if (label === 'promise_to_pay' && ruleLabels.includes('not_received') && WHEN_IT_COMES.test(joined) && daysNamedIn(raw) === 0) [label, promiseDate] = ['not_received', null];
 	// Words the model has never seen (another language, gibberish) lower its confidence.
 	const coverage = Math.min(1, prediction.coverage / 0.6);
 	const ruleConfidence = source === 'rules' && rules.label === label ? rules.confidence : 0;
@@ -769,7 +770,6 @@ const AIMS = new Set(['para que', 'pa que', 'pra que', 'para q', 'pra q', 'pa q'
 /** Between the aim and the stop: who is to stop, and "ya": "para que ya me dejen…", "so you will stop…". */
 const AIMED = new Set(['me', 'nos', 'ya', 'ja', 'you', 'u', 'yall', 'they', 'will', 'youll', 'vcs', 'voces', 'ustedes']);
 
-/** What one asks us to send to pay: "no me manden el link que no abre" is about the link, not about our messages. */
 /**
  * "Si no me hacen una rebaja, mejor ni me vuelvan a escribir", "se não tirarem os juros, nem me
  * mandem mais nada": "don't even write" on a condition refused is the condition's plan, not a stop
@@ -778,19 +778,26 @@ const AIMED = new Set(['me', 'nos', 'ya', 'ja', 'you', 'u', 'yall', 'they', 'wil
 const NOT_EVEN_IF_NOT = / (?:(?:si|se|if) (?:no|nao|not)|sino|senao|otherwise) (?:\S+ ){0,10}?(?:ni|nem) (?:me |nos )?(?:vuelvan a |voltem a |vuelva a )?(?:escrib|mand|escrev|envi|llam|lig|molest)\w* /;
 /** Paying when the bill comes: "once I get it", "when it arrives", "cuando me llegue", "assim que chegar" — not one's pay coming ("cuando me llegue el sueldo"). */
 const WHEN_IT_COMES = / (?:(?:once|when|as soon as) (?:i|we) (?:get|have|receive|got) it|when it (?:comes|arrives|gets here)|(?:cuando|en cuanto|apenas) (?:me )?(?:llegue|la reciba|lo reciba)|(?:quando|assim que) (?:ela |ele )?(?:chegar|receber))(?! (?:el|la|o|a|my|mi|meu|minha|the) (?:sueldo|plata|salario|pago|dinero|quincena|aguinaldo|giro|remesa|pension|check|paycheck|money|dinheiro|grana))(?= )/;
-/** Whether a reply names a weekday or a day of the month (not "today", "now", "right away"). */
-const namesADayOfItsOwn = (raw: string) => daysNamedIn(raw) > 0;
 
+/** What one asks us to send to pay: "no me manden el link que no abre" is about the link, not about our messages. */
+const PAYMENT_DOCUMENTS = new Set(['link', 'links', 'enlace', 'codigo', 'boleto', 'pdf', 'qr', 'referencia', 'pix']);
+/** …and the rest of what one may ask to be sent: receipts, statements, the details to pay. */
+const DETAILS_TO_PAY = ['recibo', 'comprovante', 'comprobante', 'receipt', 'invoice', 'statement', 'quitacao', 'segunda via', 'voucher', 'paz y salvo', 'constancia', 'declaracao', 'certificado', 'datos', 'dados', 'chave pix', 'cbu', 'alias', 'clabe', 'numero de cuenta', 'cuenta', 'account number', 'details', 'bank details', 'payment link', 'boleto atualizado'];
 /**
  * A document or the details to pay asked to be sent, not denied: "Já quitei tudo. Pode mandar o
  * recibo pro e-mail que tá no cadastro?" (held-out v64's labellers, both: already paid), "Ya,
  * mándenme los datos y les transfiero al tiro" (v53's: a promise), "Just send me the link directly"
  * (v60's: payment info) — no stop by the model alone.
  */
-const DOCUMENT_ASKED = / (?<!(?:no|nao|not|dont|ni|nem|stop|deje|dejen|para|parem|pare) (?:\S+ )?)(?:mandar|manda|mande|mandem|manden|enviar|envia|envie|enviem|envien|mandame|mandenme|mandeme|envienme|enviame|send|email|e mail)(?: me)? (?:(?:o|a|os|as|el|la|los|las|the|my|meu|minha|mi|um|una|un|uma|your|su|sus|seu|seus) )?(?:recibo|comprovante|comprobante|receipt|invoice|statement|quitacao|segunda via|voucher|paz y salvo|constancia|declaracao|certificado|datos|dados|pix|chave pix|cbu|alias|clabe|link|boleto|boleto atualizado|numero de cuenta|cuenta|account number|details|bank details|payment link) /;
-const PAYMENT_DOCUMENTS = new Set(['link', 'links', 'enlace', 'codigo', 'boleto', 'pdf', 'qr', 'referencia', 'pix']);
+const DOCUMENT_ASKED = new RegExp(
+	` (?<!(?:no|nao|not|dont|ni|nem|stop|deje|dejen|para|parem|pare) (?:\\S+ )?)(?:mandar|manda|mande|mandem|manden|enviar|envia|envie|enviem|envien|mandame|mandenme|mandeme|envienme|enviame|send|email|e mail)(?: me)? (?:(?:o|a|os|as|el|la|los|las|the|my|meu|minha|mi|um|una|un|uma|your|su|sus|seu|seus) )?(?:${[...PAYMENT_DOCUMENTS, ...DETAILS_TO_PAY].join('|')}) `,
+);
 const ARTICLES = new Set(['el', 'la', 'los', 'o', 'a', 'os', 'the', 'ese', 'esse', 'that', 'this', 'so', 'solo', 'only', 'mas', 'payment', 'pay', 'de', 'do', 'pago', 'pagamento']);
 
+/** A still-time phrase that says the bill is not due, or the time one has ("ainda não venceu", "tenho prazo até", "not due yet"): not "mês que vem", "relaxa". */
+const NOT_DUE = / (?:nao|nem|no|not|isnt|aun|ainda|todavia) (?:\S+ )?(?:venc\w*|due) |(?<! (?:no|nao|nem|ni)) (?:tenho prazo|tengo plazo|tenho ate|tengo hasta|got until) /;
+/** A promise made before, told of: "Eu prometi o dia 30 e é amanhã, meu prazo nem venceu" (held-out v41: a promise). */
+const PROMISED_BEFORE = / (?:prometi|prometimos|promised|quedamos|quede|combinamos|combinei|combine|acorde|acordamos|agreed) /;
 /**
  * A stop's words followed by how many or how often: "ya no manden tanto msj", "ya no me manden
  * tantos mensajes", "tan seguido", "no me estén escribiendo tanto" ask for fewer (held-out v31's
@@ -798,10 +805,6 @@ const ARTICLES = new Set(['el', 'la', 'los', 'o', 'a', 'os', 'the', 'ese', 'esse
  * cuesta…" (a second reviewer's). "No me sigan escribiendo todos los días" stays a stop: v46's and
  * v49's labellers read it so (v21's and v28's the promise beside it), and a stop is kept first.
  */
-/** A still-time phrase that says the bill is not due, or the time one has ("ainda não venceu", "tenho prazo até", "not due yet"): not "mês que vem", "relaxa". */
-const NOT_DUE = / (?:nao|nem|no|not|isnt|aun|ainda|todavia) (?:\S+ )?(?:venc\w*|due) |(?<! (?:no|nao|nem|ni)) (?:tenho prazo|tengo plazo|tenho ate|tengo hasta|got until) /;
-/** A promise made before, told of: "Eu prometi o dia 30 e é amanhã, meu prazo nem venceu" (held-out v41: a promise). */
-const PROMISED_BEFORE = / (?:prometi|prometimos|promised|quedamos|quede|combinamos|combinei|combine|acorde|acordamos|agreed) /;
 const TOO_MANY = new Set(['tanto', 'tantos', 'tanta', 'tantas', 'tantisimos', 'tantisimas']);
 /**
  * …and no need to keep writing: "Não é preciso continuarem a enviar", "no need to keep bugging me",

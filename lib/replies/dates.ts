@@ -572,9 +572,9 @@ const TODAY_NAMED = ['hoy', 'hoje', 'hj', 'today'];
 const ownDayBefore = (words: readonly string[], j: number) => [words[j - 1], words[j - 2]].some((w) => w !== undefined && (TODAY_PHRASES.includes(w) || TOMORROW_WORDS.includes(w) || weekdayIn(w) !== undefined));
 /** A word that refuses a day said just before it: a negation, or "wont". */
 const refuses = (word: string | undefined) => NEGATIONS.includes(word ?? '') || REFUSING.includes(word ?? '');
-/** The one after the weekday refused: "el que sigue", "a outra", "the one after". */
 /** "El otro lunes": the other one, said before a weekday. */
 const OTHER_ONE = ['otro', 'otra', 'outro', 'outra'];
+/** The one after the weekday refused: "el que sigue", "a outra", "the one after". */
 const ONE_AFTER = / (?:el que sigue|el siguiente|el otro|la otra|a outra|o outro|a seguinte|o seguinte|the one after|the next one|the following one|the one after that)(?= )/;
 /** Words between a negation and the weekday it refuses: "no puedo el viernes", "não consigo na sexta", "can't do Friday". */
 const BEFORE_A_WEEKDAY = ['el', 'la', 'the', 'on', 'na', 'no', 'do', 'this', 'este', 'esta', 'essa', 'nessa'];
@@ -947,12 +947,12 @@ function onlyNowIn(words: readonly string[]): boolean {
 /** A word of paying one or two words before the `i`th: "pago ahorita", "paying it now". */
 const paidJustBefore = (words: readonly string[], i: number) => words.slice(Math.max(0, i - 2), i).some((w) => PAYING_WORD.test(w));
 
+/** A day given as the reason for another: "bc of the 4th", "because of the 25th", "due to the 1st", "por causa do dia 7". */
+const REASON_DAY = / (?:bc|because|cause|cuz|coz|due to|por causa) (?:of |do |del |de )?(?:the |o |el |dia )?\d{1,2}(?:st|nd|rd|th)?(?= )/g;
 /**
  * The bill's due day said ("vence dia 10", "o vencimento é dia 25", "it's due the 25th", "la fecha
  * límite es hasta el 5 de febrero"): a day of the bill, not of a promise.
  */
-/** A day given as the reason for another: "bc of the 4th", "because of the 25th", "due to the 1st", "por causa do dia 7". */
-const REASON_DAY = / (?:bc|because|cause|cuz|coz|due to|por causa) (?:of |do |del |de )?(?:the |o |el |dia )?\d{1,2}(?:st|nd|rd|th)?(?= )/g;
 const DUE_DAY = new RegExp(
 	` (?:vence|vencem|vencia|vencimento (?:e|eh|é)|vencimiento (?:es|e)|due(?: date)?(?: is)?(?: on)?|is due|isnt due (?:till|until)|not due (?:till|until)|fecha (?:limite|de pago) es(?: hasta)?|es hasta|corte es) (?:(?:so|solo|only|just|apenas|hasta|ate|till|until|el|o|a|the|dia|day|on) ){0,3}(?:\\d{1,2}(?:st|nd|rd|th)?)(?: (?:de|do|of) (?:${MONTH_NAMES}))?(?= )`,
 	'g',
