@@ -242,7 +242,7 @@ describe('a payment on the condition of a discount is a plan proposed', () => {
 		['não consigo pagar tudo de uma vez mas se tiver desconto eu pago uma parte agora'],
 		['si hay descuento le pago mañana'],
 	])('%j', (text) => expect(conditionsOnDiscount(joined(text))).toBe(true));
-	test.each([['if there is a late fee, could you waive it'], ['se tiver como pagar no pix eu pago amanhã'], ['mañana pago sin descuento']])('%j conditions nothing', (text) => expect(conditionsOnDiscount(joined(text))).toBe(false));
+	test.each([['if there is a late fee, could you waive it'], ['se tiver como pagar no pix eu pago amanhã'], ['mañana pago sin descuento'], ['El viernes 24 pago y a ver si me pueden quitar el recargo'], ['will pay on 30th June, if possible kindly waive the late fee also']])('%j conditions nothing', (text) => expect(conditionsOnDiscount(joined(text))).toBe(false));
 	// The taxonomy's extension, asked by its name beside a promise (held-out v35, v47).
 	test.each([['Kindly extend the date, I will pay'], ['I get paid Friday next week, can I get an extension without the late fee'], ['me podrían dar una prórroga? pago el 30 sin falta'], ['dá pra prorrogar? pago dia 10'], ['pueden extender la fecha de pago? cobro el 5 y les pago']])('%j asks for a plan', (text) =>
 		expect(classifyReply(text, { received: '2026-06-01' }).label).toBe('payment_plan'),
