@@ -782,7 +782,7 @@ const WHEN_IT_COMES = / (?:(?:once|when|as soon as) (?:i|we) (?:get|have|receive
 /** What one asks us to send to pay: "no me manden el link que no abre" is about the link, not about our messages. */
 const PAYMENT_DOCUMENTS = new Set(['link', 'links', 'enlace', 'codigo', 'boleto', 'pdf', 'qr', 'referencia', 'pix']);
 /** …and the rest of what one may ask to be sent: receipts, statements, the details to pay. */
-const DETAILS_TO_PAY = ['recibo', 'comprovante', 'comprobante', 'receipt', 'invoice', 'statement', 'quitacao', 'segunda via', 'voucher', 'paz y salvo', 'constancia', 'declaracao', 'certificado', 'datos', 'dados', 'chave pix', 'cbu', 'alias', 'clabe', 'numero de cuenta', 'cuenta', 'account number', 'details', 'bank details', 'payment link', 'boleto atualizado'];
+const DETAILS_TO_PAY = ['recibo', 'comprovante', 'comprobante', 'receipt', 'invoice', 'statement', 'quitacao', 'segunda via', 'voucher', 'paz y salvo', 'constancia', 'declaracao', 'certificado', 'datos', 'dados', 'chave pix', 'cbu', 'alias', 'clabe', 'numero de cuenta', 'cuenta', 'account number', 'details', 'bank details', 'payment link'];
 /**
  * A document or the details to pay asked to be sent, not denied: "Já quitei tudo. Pode mandar o
  * recibo pro e-mail que tá no cadastro?" (held-out v64's labellers, both: already paid), "Ya,

@@ -22,7 +22,7 @@ const SENT = /^(?:mand|envi|cobr|send|sent|charg)/;
 export const asksToSplit = (raw: string, words: readonly string[]): boolean => raw.includes('?') && words.some((_, i) => partAt(words, i)) && partsAsked(raw);
 
 /** A question tagged on at the end, that asks nothing: "…ai no dia 15 eu pago a parcela, quarta-feira, dia 15, tá bom tchê?" (held-out v64's labellers, both: a promise). */
-const TAG_QUESTION = /[\s,.!]+(?:ta bom|tudo bem|ok|okay|certo|beleza|blz|va|ya|right|ne|si|sim)(?: (?:tche|mano|meu|pues|po|pe|wey|guey|amigo|amiga))?\s*\?+\s*$/i;
+const TAG_QUESTION = /[\s,.!]+(?:ta bom|tudo bem|ok|okay|certo|beleza|blz|va|ya|right|ne|si|sim)(?: (?:tche|mano|meu|pues|po|pe|wey|guey|amigo|amiga))?\s*\?+\s*$/;
 
 /**
  * Whether the words of parts come before a question mark: "eu pago dia quinze tá... Mãe cadê meu
