@@ -159,6 +159,10 @@ const SETS: Array<{
 	{ name: 'heldout-v64', prefix: 'h64', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v65, 12 more kinds of reply that say two or three things and 12 ordinary first replies in the main markets: 19.7% and 19.7% marked open.
 	{ name: 'heldout-v65', prefix: 'h65', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v66, 12 more kinds of reply that say two things and 12 voices we hear less often: 15.5% and 18.6% marked open (part a alone: 26.5% and 28.8%).
+	{ name: 'heldout-v66', prefix: 'h66', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v67, 12 ways of complaining about our messages and 12 ways of paying around the year's end: 7.2% and 7.6% marked open.
+	{ name: 'heldout-v67', prefix: 'h67', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
