@@ -895,18 +895,21 @@ const bajaDenied = (words: string[], at: number) =>
  * that the messages never stop, held-out v41).
  */
 const STOP_OPENERS = new Set(['pare', 'paren', 'pares', 'parem', 'dejen', 'deje', 'dejes', 'deixem', 'deixe', 'stop', 'quit']);
+/** Who the stop is asked for, between a negation and its verb: "no me dejes de…". */
+const STOP_PRONOUNS = new Set(['me', 'nos', 'te']);
 /** A negation, then (with only spaces between, as typed) such a verb: "não parem", "no paren", "don't stop". */
-const NEGATED_STOP = /(?:^|[^\p{L}])(?:no|não|nao|don'?t|dont|do not|never|nunca)\s+(?:please\s+)?(?:pare|paren|pares|parem|dejen|deje|dejes|deixem|deixe|stop|quit)(?!\p{L})/iu;
+const NEGATED_STOP = /(?:^|[^\p{L}])(?:no|não|nao|don'?t|dont|do not|never|nunca)\s+(?:please\s+)?(?:(?:me|nos|te)\s+)?(?:pare|paren|pares|parem|dejen|deje|dejes|deixem|deixe|stop|quit)(?!\p{L})/iu;
 /** "This is not a request to cease communication", "no es una solicitud para dejar de…". */
 const NOT_A_REQUEST = /(?:not|no es|não é|nao e)\s+(?:a |an |una |um |uma )?(?:request|solicitud|petici[oó]n|pedido)\s+(?:to|de|para)\s+(?:cease|stop|dejar|parar)/i;
 /**
  * A stop at `at` denied: "Por favor não parem de me lembrar", "no paren de mandarme los
- * reminders", "don't stop texting me" ask for the messages (held-out v50: both labellers) — the
- * negation right before the verb, with no comma between as typed ("No, paren de escribirme"
- * stops); and a stop said not to be asked ("this is not a request to cease communication").
+ * reminders", "don't stop texting me", "no me dejes de escribir que si no se me olvida" ask for
+ * the messages (held-out v50: both labellers; v66) — the negation right before the verb or before
+ * its pronoun, with no comma between as typed ("No, paren de escribirme" stops); and a stop said
+ * not to be asked ("this is not a request to cease communication").
  */
 const deniesTheStop = (raw: string, said: readonly string[], words: readonly string[], at: number) =>
-	(STOP_OPENERS.has(said[0]) && DENYING.has(words[at - 1] ?? '') && NEGATED_STOP.test(raw)) || (said.some((w) => /^(?:cease|stop|dejar|parar)/.test(w)) && NOT_A_REQUEST.test(raw));
+	(STOP_OPENERS.has(said[0]) && (DENYING.has(words[at - 1] ?? '') || (STOP_PRONOUNS.has(words[at - 1] ?? '') && DENYING.has(words[at - 2] ?? ''))) && NEGATED_STOP.test(raw)) || (said.some((w) => /^(?:cease|stop|dejar|parar)/.test(w)) && NOT_A_REQUEST.test(raw));
 
 /** Words before "receipt of" that make it a receiving: "upon receipt of", "pending receipt of". */
 const RECEIVING = new Set(['upon', 'on', 'after', 'until', 'pending', 'following', 'awaiting']);

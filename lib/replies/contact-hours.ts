@@ -26,7 +26,7 @@ const HOURS = [
 	/ (?<!(?:desde|since|hasta|until|till|ate) )(?:los|el|aos|no|nos|on|on a) (?:sabados?|domingos?|saturdays?|sundays?) /,
 	// …and holidays: "no me escriban en festivos ni domingos" (held-out v64's labellers, both: not a stop).
 	/ (?:los|en|em|nos|aos|on) (?:dias )?(?:festivos|feriados|holidays|bank holidays) /,
-	/ (?:fines? de semana|entre semana|fim de semana|finais de semana|durante a semana|weekends?|weekdays?) /,
+	/ (?:fines? de semana|finde|findes|entre semana|fim de semana|fds|finais de semana|durante a semana|weekends?|weekdays?) /,
 	// Now, and later: "para de mandar msg agora… depois te respondo", "not rn pls… text me later"
 	// (held-out v36, v38: both labellers `other`).
 	/ (?:agora|ahora|ahorita|right now|rn|now) (?:\S+ ){0,10}?(?:depois|despues|luego|later|mais tarde|te respondo|le respondo|le escribo|te escribo|hablamos|falamos|conversamos|hit me up) /,

@@ -664,6 +664,17 @@ describe('held-out v63 and v64: stops said another way, and what is no stop', ()
 		['Painho faleceu semana passada e eu tô resolvendo tudo sozinha, não tenho condição nenhuma agora. Peço que suspendam as mensagens por umas semanas.', 'opt_out'],
 		['Thanks! Is there a live agent? And stop sending me to the website lol it never loads', 'human_agent'],
 	])('%j: %s (held-out v65)', (text, label) => expect(classifyReply(text, { received: '2026-06-10' }).label).toBe(label));
+	test.each([
+		// "Here" then a stop ends this channel, whatever else is kept; "aqui no zap", "por aquí no más" keep it.
+		['Por WhatsApp no, que es el cel del trabajo. Mándenme todo al correo, por aquí no me escriban', 'opt_out'],
+		['Podem mandar aqui no zap que eu respondo, no email do trabalho não', 'other'],
+		// A stop denied, its pronoun between ("no me dejen de escribir"), or the leaving of the list not wanted.
+		['No me dejen de escribir porfa que se me olvida, el 30 les pago', 'promise_to_pay'],
+		["I don't want to unsubscribe, just send me the new payment link", 'payment_info'],
+		['Eu NÃO quero sair da lista, quero é falar com gente!', 'human_agent'],
+		// The weekend as "el finde": hours asked for, not a stop.
+		['El finde no me manden nada que estoy con la familia. El lunes pago', 'promise_to_pay'],
+	])('%j: %s (held-out v66, v67)', (text, label) => expect(classifyReply(text, { received: '2026-06-10' }).label).toBe(label));
 	test('"si no me hacen una rebaja, mejor ni me vuelvan a escribir" is the plan, not a stop', () =>
 		expect(classifyReply('si no me hacen una rebaja, mejor ni me vuelvan a escribir', { received: '2026-09-09' }).label).toBe('payment_plan'));
 	test('"if you can drop the late fee I\'ll pay on the 30th" is a condition: a plan', () =>
