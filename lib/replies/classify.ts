@@ -603,9 +603,15 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		if (label === 'opt_out' && said[1] === 'le' && ['a', 'al'].includes(words[at + said.length] ?? '')) return;
 		// "Pana no me des de baja porfa, que el lunes te pago" (held-out v45): the unsubscribing denied —
 		// not "es increíble que todavía no me den de baja" (a complaint that it is not done: a second reviewer's).
-		if (label === 'opt_out' && said[0] === 'baja' && bajaDenied(words, at)) return;
+		if (label === 'opt_out' && said[0] === 'baja' && bajaDenied(words, at)) {
+			denied = true;
+			return;
+		}
 		// "Relaxa que eu não vou bloquear vocês", "no los voy a bloquear": a block denied (held-out v41).
-		if (label === 'opt_out' && said.some((w) => /^(?:bloque|block)/.test(w)) && blockDenied(words, at)) return;
+		if (label === 'opt_out' && said.some((w) => /^(?:bloque|block)/.test(w)) && blockDenied(words, at)) {
+			denied = true;
+			return;
+		}
 		// "Payment will be made on the 15th, upon receipt of my pension": receiving, not a receipt of payment (held-out v10, v50).
 		if (label === 'already_paid' && said.length === 1 && said[0] === 'receipt' && RECEIVING.has(words[at - 1] ?? '') && words[at + 1] === 'of') return;
 		if (label === 'already_paid' && paidOtherMonths(words, at, said.length)) return;

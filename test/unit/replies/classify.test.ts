@@ -675,6 +675,10 @@ describe('held-out v63 and v64: stops said another way, and what is no stop', ()
 		// The weekend as "el finde": hours asked for, not a stop.
 		['El finde no me manden nada que estoy con la familia. El lunes pago', 'promise_to_pay'],
 	])('%j: %s (held-out v66, v67)', (text, label) => expect(classifyReply(text, { received: '2026-06-10' }).label).toBe(label));
+	test.each([
+		['Por favor escriban solo en días hábiles, hoy es feriado y ya van tres mensajes'],
+		['lol I almost blocked you guys. one message a week is enough'],
+	])('%j: working days, or how often asked for: no stop', (text) => expect(classifyReply(text, { received: '2026-06-10' }).label).toBe('other'));
 	test('"si no me hacen una rebaja, mejor ni me vuelvan a escribir" is the plan, not a stop', () =>
 		expect(classifyReply('si no me hacen una rebaja, mejor ni me vuelvan a escribir', { received: '2026-09-09' }).label).toBe('payment_plan'));
 	test('"if you can drop the late fee I\'ll pay on the 30th" is a condition: a plan', () =>

@@ -398,6 +398,14 @@ describe('contact hours: when to write, not whether', () => {
 		['no me manden mensajes, mejor llamar en la tarde', false],
 		// …hours for writing still do.
 		['no me escriban en la mañana, pueden llamar de tarde', true],
+		// Held-out v67: working days and after work asked for our writing; a count a day; a block nearly made.
+		['Por favor escriban solo en días hábiles, hoy es feriado', true],
+		['Dá pra mandar mensagem só depois do expediente?', true],
+		['Con un mensaje al día es suficiente', true],
+		['lol I almost blocked you guys. one message a week is enough', true],
+		// …not working days for someone else's contact, nor a block made.
+		['os contatos devem ser feitos comigo, por este número, em dias úteis', false],
+		['I blocked you guys once. one message a week is enough', false],
 	])('%j → %s', (text, expected) => {
 		expect(asksForContactHours(normaliseReply(text))).toBe(expected);
 	});
