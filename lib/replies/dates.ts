@@ -930,12 +930,21 @@ export const writesMonthFirst = (country: string | null | undefined, language: L
 
 /**
  * Whether the only day a reply names is "now" — "ahorita", "agora", "now" with no "hoy" or
- * "today" and no paying just before it ("pago ahorita"; after it, across a sentence the words no
- * longer show: "não tenho condições agora. Pago quando der"): "sin chamba ahorita, pero pago cuando
+ * "today" and no paying just before it ("pago ahorita") or right after it as typed (NOW_THEN_PAYING;
+ * not across a sentence, which the words no longer show: "não tenho condições agora. Pago quando
+ * der"): "sin chamba ahorita, pero pago cuando
  * pueda", "sem condições agr… assim q pegar um freela eu pago" tell of the moment
  * (lib/replies/classify.ts).
  */
-export const namesOnlyNow = (reply: string): boolean => onlyNowIn(normaliseReply(reply).trim().split(' '));
+export const namesOnlyNow = (reply: string): boolean => onlyNowIn(normaliseReply(reply).trim().split(' ')) && !(NOW_THEN_PAYING.test(reply) && !MOCKED.test(reply));
+
+/**
+ * Paying right after "now", only spaces between as typed: "…y ahorita pago", "agora eu pago"
+ * (held-out v66) — not "agora. Pago quando der", nor in mockery (MOCKED: "jajaja si claro, ahorita
+ * les pago con los millones que me sobran 😂": held-out v14, hardship).
+ */
+const MOCKED = /[🙄😒😏😂🤣]|(?:ja){2,}|k{3,}|(?:ha){2,}|s[ií],? claro|yeah right|sure thing/iu;
+const NOW_THEN_PAYING = /(?:^|[^\p{L}])(?:ahorita|orita|ahoritita|ahora mismo|agora|agorinha|right now|now)\s+(?:(?:le|les|te|lo|la|eu|yo|i|i'll|ill|i will)\s+)?(?:pago|pagamos|deposito|transfiero|transfiro|pay|paying)(?!\p{L})/iu;
 
 /** namesOnlyNow on a reply's normalised words. */
 function onlyNowIn(words: readonly string[]): boolean {
@@ -1290,7 +1299,9 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	// so is "no" after a verb of going ("amanhã vou no banco e pago": held-out v40).
 	const inThe = (j: number) => words[j] === 'no' && (NO_AS_IN_THE.includes(words[j + 1]) || GOING_TO.includes(words[j - 1]));
 	// "I will pay tomorrow, no wahala", "mañana, no problem": no trouble, no refusal.
-	const negation = (j: number) => NEGATIONS.includes(words[j]) && !inThe(j) && !(words[j] === 'no' && NO_TROUBLE.includes(words[j + 1]));
+	// …nor "mañana, no te preocupes", "amanhã, não se preocupe" (held-out v66).
+	const noTrouble = (j: number) => (words[j] === 'no' && NO_TROUBLE.includes(words[j + 1])) || (['no', 'nao'].includes(words[j]) && ['te', 'se'].includes(words[j + 1]) && /^(?:preocup|esquent|apur)/.test(words[j + 2] ?? ''));
+	const negation = (j: number) => NEGATIONS.includes(words[j]) && !inThe(j) && !noTrouble(j);
 	const refused = (i: number) => negation(i + 1) || negation(i + 2) || NOR_AFTER.includes(words[i + 1]) || (inThe(i + 1) && (negation(i + 3) || negation(i + 4))) || refusedBefore(i);
 	// …and "now that I am…" ("n da pra responder direito agr q to em reuniao": held-out v56).
 	// Not with paying right after it ("ahora que estoy en el banco les pago": a second reviewer's).

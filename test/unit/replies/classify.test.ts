@@ -680,6 +680,10 @@ describe('held-out v63 and v64: stops said another way, and what is no stop', ()
 		["I'm paying tomorrow, no need for the threatening language", '2026-08-27', '2026-08-28'],
 		['ya no me queda nada después de la navidad, le pago el día de Reyes', '2026-12-28', '2027-01-06'],
 		['com o feriado do 5 de outubro pelo meio pago na terça dia 6', '2026-09-30', '2026-10-06'],
+		// "No te preocupes" after the day refuses nothing; "now" with paying right after it is today.
+		["Quiero hablar con alguien en español please, pero I'll pay mañana no te preocupes", '2026-01-15', '2026-01-16'],
+		['mándeme otra vez el link que el otro no abre y ahorita pago', '2026-03-03', '2026-03-03'],
+		['Cannot talk, driving. Please share the account details, I will transfer in the evening itself', '2026-03-30', '2026-03-30'],
 	]);
 	test.each([
 		['Jajaja qué insistentes 😂 esa vaina no la pago. Y díganle al tipo que me llamó que aprenda a hablar con la gente'],
