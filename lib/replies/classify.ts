@@ -199,6 +199,8 @@ export interface ClassifierOptions {
 }
 
 const NEGATION_SET = new Set(REPLY_NEGATIONS);
+/** A verb in the form a request of "ustedes" or "vocês" takes: "escriban", "manden", "mandem", "liguem", "escrevam". */
+const ASKED_OF_YOU = /^(?:escriban|manden|envien|llamen|contacten|molesten|marquen|mandem|enviem|liguem|escrevam|contatem|contactem|perturbem|incomodem)$/;
 /** The writer as a stop's subject ("I do not text…"): a request has none. */
 const SUBJECTS = new Set(FIRST_PERSON);
 /** A debt owned, or a dispute denied: "reconheço o débito", "reconozco la deuda", "I acknowledge the debt", "não vou discutir o valor", "não questiono o valor", "I'm not disputing". */
@@ -633,8 +635,9 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		const asked = label === 'promise_to_pay' && (before.some((w) => w !== undefined && QUESTION_SET.has(w)) || (words[at - 1] === 'que' && ['e', 'es'].includes(words[at - 2] ?? '') && QUESTION_SET.has(words[at - 3] ?? '')) || intoWhich(words, SUBJECTS.has(words[at - 1] ?? '') ? at - 1 : at));
 		// "I do not text very well", "we don't text": a stop's words after a subject tell of the writer, they ask nothing (held-out v32).
 		// Not a want or wish denied ("I don't want any more texts", "I do not wish to receive these"): that asks.
+		// Nor a verb asked of "ustedes"/"vocês", which no "yo" is the subject of: "no soy yo, no me escriban más" (held-out v30).
 		const negator = said[0] === 'do' ? 1 : 0;
-		const toldOf = label === 'opt_out' && SUBJECTS.has(words[at - 1] ?? '') && NEGATION_SET.has(said[negator]) && !WANTING.has(said[negator + 1]);
+		const toldOf = label === 'opt_out' && SUBJECTS.has(words[at - 1] ?? '') && NEGATION_SET.has(said[negator]) && !WANTING.has(said[negator + 1]) && !said.some((w) => ASKED_OF_YOU.test(w));
 		if (asked) payAsked = true;
 		if (!negated && !asked && !toldOf && !paidFor(phrase, words, at) && !pastPago(phrase, words, at)) found.push({ label, language, words: said, whole, own, at });
 	};
