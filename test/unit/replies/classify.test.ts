@@ -686,6 +686,8 @@ describe('held-out v63 and v64: stops said another way, and what is no stop', ()
 		["Quiero hablar con alguien en español please, pero I'll pay mañana no te preocupes", '2026-01-15', '2026-01-16'],
 		['mándeme otra vez el link que el otro no abre y ahorita pago', '2026-03-03', '2026-03-03'],
 		['Cannot talk, driving. Please share the account details, I will transfer in the evening itself', '2026-03-30', '2026-03-30'],
+		// British "Monday week", wherever said: the Monday after the coming one.
+		["Skint till Monday week when I get paid, I'll sort it all then", '2026-11-04', '2026-11-16'],
 	]);
 	test.each([
 		['Jajaja qué insistentes 😂 esa vaina no la pago. Y díganle al tipo que me llamó que aprenda a hablar con la gente'],
