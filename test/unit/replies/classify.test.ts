@@ -690,6 +690,13 @@ describe('held-out v63 and v64: stops said another way, and what is no stop', ()
 		["Skint till Monday week when I get paid, I'll sort it all then", '2026-11-04', '2026-11-16'],
 	]);
 	test.each([
+		['Vea, me quedé sin trabajo. Me puede pasar la cuenta para irle abonando lo que pueda?'],
+		['Perdi o emprego, não consigo tudo de uma vez. Dá pra ir pagando aos poucos?'],
+	])('%j: paying bit by bit asked, a plan (the rules read it too)', (text) => {
+		expect(classifyReply(text, { received: '2026-06-10' }).label).toBe('payment_plan');
+		expect(classifyByRules(text, { received: '2026-06-10' }).label).toBe('payment_plan');
+	});
+	test.each([
 		['Jajaja qué insistentes 😂 esa vaina no la pago. Y díganle al tipo que me llamó que aprenda a hablar con la gente'],
 	])('%j: a refusal', (text) => expect(classifyReply(text, { received: '2026-06-10' }).label).toBe('refusal'));
 	test.each([
