@@ -699,6 +699,7 @@ describe('held-out v63 and v64: stops said another way, and what is no stop', ()
 	test.each([
 		['Esos intereses no me corresponden, pagué a tiempo y tengo el comprobante. El resto lo pago el 30', 'dispute'],
 		['Não percebo a cobrança, a fatura só vence a 18', 'still_time'],
+		['Não chegou o boleto ainda. Quanto ficou? Pago no feriado de Finados pelo app', 'promise_to_pay'],
 	])('%j: the rules read %s', (text, label) => expect(classifyByRules(text, { received: '2026-06-10' }).label).toBe(label));
 	test.each([
 		['Jajaja qué insistentes 😂 esa vaina no la pago. Y díganle al tipo que me llamó que aprenda a hablar con la gente'],
