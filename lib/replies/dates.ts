@@ -944,7 +944,7 @@ export const namesOnlyNow = (reply: string): boolean => onlyNowIn(normaliseReply
  * les pago con los millones que me sobran 😂": held-out v14, hardship).
  */
 const MOCKED = /[🙄😒😏😂🤣]|(?:ja){2,}|k{3,}|(?:ha){2,}|s[ií],? claro|yeah right|sure thing/iu;
-const NOW_THEN_PAYING = /(?:^|[^\p{L}])(?:ahorita|orita|ahoritita|ahora mismo|agora|agorinha|right now|now)\s+(?:(?:le|les|te|lo|la|eu|yo|i|i'll|ill|i will)\s+)?(?:pago|pagamos|deposito|transfiero|transfiro|pay|paying)(?!\p{L})/iu;
+const NOW_THEN_PAYING = /(?:^|[^\p{L}])(?:ahorita|orita|ahoritita|ahora mismo|ya mismo|agora|agorinha|right now|now)\s+(?:(?:le|les|te|lo|la|eu|yo|i|i'll|ill|i will)\s+)?(?:pago|pagamos|deposito|transfiero|transfiro|pay|paying)(?!\p{L})/iu;
 
 /** namesOnlyNow on a reply's normalised words. */
 function onlyNowIn(words: readonly string[]): boolean {
@@ -958,8 +958,15 @@ const paidJustBefore = (words: readonly string[], i: number) => words.slice(Math
 
 /** A day given as the reason for another: "bc of the 4th", "because of the 25th", "due to the 1st", "por causa do dia 7". */
 const REASON_DAY = / (?:bc|because|cause|cuz|coz|due to|por causa) (?:of |do |del |de )?(?:the |o |el |dia )?\d{1,2}(?:st|nd|rd|th)?(?= )/g;
-/** …or a holiday named by its date: "com o feriado do 25 de Abril pelo meio, pago na segunda, dia 27" (held-out v66). */
-const HOLIDAY_DATE = new RegExp(` (?:feriado|festivo|holiday|puente|ponte) (?:do|de|del|da|of|of the) (?:dia )?(?:${DATE_WITH_MONTH}|\\d{1,2}(?:st|nd|rd|th)?)(?= )`, 'g');
+/**
+ * …or a holiday named by its date, and the weekday it falls on: "com o feriado do 25 de Abril pelo
+ * meio, pago na segunda, dia 27" (held-out v66), "como el 1 de mayo es feriado, pago el lunes 4", "o
+ * feriado de 15 de novembro cai no domingo, então pago na segunda" (a second reviewer's).
+ */
+const HOLIDAY_DATE = new RegExp(
+	` (?:(?:feriado|festivo|holiday|puente|ponte) (?:do|de|del|da|of|of the) (?:dia )?(?:${DATE_WITH_MONTH}|\\d{1,2}(?:st|nd|rd|th)?)|(?:el |o |dia |the )?(?:${DATE_WITH_MONTH}) (?:es|e|eh|is|sera|will be|vai ser) (?:(?:un|um|a) )?(?:feriado|festivo|holiday))(?: (?:cai|cae|falls|e|es|is) (?:(?:no|na|en|el|em|on|on a|num|numa|un|um) )?(?:${WEEKDAY_NAMES}))?(?= )`,
+	'g',
+);
 /**
  * The bill's due day said ("vence dia 10", "o vencimento é dia 25", "it's due the 25th", "la fecha
  * límite es hasta el 5 de febrero"): a day of the bill, not of a promise.

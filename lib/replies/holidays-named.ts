@@ -134,7 +134,7 @@ const NAMED = new RegExp(
 	// Not "the first business day after Thanksgiving" (business days: lib/replies/business-days.ts),
 	// nor the holiday's weekend or week ("out of town on Labor Day weekend").
 	// Nor a time gone by ("out of work since before Thanksgiving", "desde antes do Natal").
-	`(?<! (?:business|working|bank|banking|biz|first|second|third|next|since|desde|right|ever)) (?:(${ON})|(${DAY_AFTER})|${WEEKDAY_AFTER}|(${DAY_BEFORE})) (?:the |el |la |o |a )?(?:(?:dia|feriado|festivo) (?:de |del |da |do )?(?:la |el |o |a )?)?(${HOLIDAYS.map((h) => `(${h.words})`).join('|')})(?! (?:weekend|week|break|holiday|semana))(?= )`,
+	`(?<! (?:business|working|bank|banking|biz|first|second|third|next|since|desde|right|ever)) (?:(${ON})|(${DAY_AFTER})|${WEEKDAY_AFTER}|(${DAY_BEFORE})) (?:the |el |la |o |a )?(?:(?:dia|feriado|festivo) (?:de |del |da |do )?(?:la |el |o |a |los |las |os |as )?)?(${HOLIDAYS.map((h) => `(${h.words})`).join('|')})(?! (?:weekend|week|break|holiday|semana))(?= )`,
 );
 
 /** A holiday that is the whole reply but for words of asking or agreeing: "Black Friday okay?" (held-out v55), "Labor Day then". */

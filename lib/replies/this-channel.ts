@@ -124,7 +124,7 @@ export const stopsForGood = (joined: string) => FOR_GOOD.test(joined);
  * Whatever else it says ("I'm never paying"), it keeps this channel.
  */
 const STOP_DENIED =
-	/ (?:dont stop|do not stop|dont want you to stop|do not want you to stop|not asking you to stop|not stopping you|no quiero que (?:me )?(?:dejen|paren)|no es para que (?:me )?(?:dejen|paren)|no les pido que (?:me )?(?:dejen|paren)|nao quero que (?:me )?(?:parem|deixem)|nao e para (?:voces )?(?:parar|pararem|deixar)|nao (?:to|estou) pedindo para (?:voces )?(?:parar|pararem)|no me quiero dar de baja|nao quero (?:me )?descadastrar|(?:dont|do not|no|nao) (?:want|wanna|quiero|quero) (?:to )?(?:me )?(?:unsubscribe|opt out|be removed|darme de baja|dar me de baja|salir de la lista|sair da lista|sair dessa lista|descadastrar)) /;
+	/ (?:dont stop|do not stop|dont want you to stop|do not want you to stop|not asking you to stop|not stopping you|no quiero que (?:me )?(?:dejen|paren)|no es para que (?:me )?(?:dejen|paren)|no les pido que (?:me )?(?:dejen|paren)|nao quero que (?:me )?(?:parem|deixem)|nao e para (?:voces )?(?:parar|pararem|deixar)|nao (?:to|estou) pedindo para (?:voces )?(?:parar|pararem)|no me quiero dar de baja|nao quero (?:me )?descadastrar|(?:dont|do not|no|nao|not trying|not looking|not asking) (?:want|wanna|quiero|quero|to) (?:to )?(?:me )?(?:unsubscribe|opt out|be removed|darme de baja|dar me de baja|salir de la lista|sair da lista|sair dessa lista|descadastrar)) /;
 
 /**
  * "Desbloqueei vocês, manda o boleto", "unblocked you, send the link": this channel open again, to

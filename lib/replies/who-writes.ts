@@ -33,7 +33,7 @@ export const asksWhoWrites = (joined: string): boolean => (WHO_SENDS.test(joined
  * are none of them wrong persons. Normalised words, a space at each end (`modelWords`).
  */
 const SPEAKS_FOR =
-	/ (?:(?:soy|sou|como|i am|i m|im) (?:el |la |o |a |his |her |their |the )?(?:apoderad[oa]|curador[a]?|procurador[a]?|tutor[a]? legal|representante legal|legal guardian|guardian|conservator)|poder notarial|tengo (?:un |el )?poder (?:notarial|legal|de|del|sobre)|tenho (?:uma |a )?procuracao|con poder de|power of attorney|legal guardian|termo de curatela) /;
+	/ (?:(?:soy|sou|como|i am|i m|im) (?:el |la |o |a |his |her |their |the )?(?:apoderad[oa]|curador[a]?|procurador[a]?|tutor[a]? legal|representante legal|legal guardian|guardian|conservator|(?:abogad[oa]|advogad[oa]|attorney|lawyer) (?:de|do|da|del|for|of))|poder notarial|tengo (?:un |el )?poder (?:notarial|legal|de|del|sobre)|tenho (?:uma |a )?procuracao|con poder de|power of attorney|legal guardian|termo de curatela) /;
 
 /** Whether the writer says they speak for the debtor: a proxy, guardian or representative (`joined` as above). */
 export const speaksForTheDebtor = (joined: string): boolean => SPEAKS_FOR.test(joined);

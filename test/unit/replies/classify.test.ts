@@ -671,6 +671,9 @@ describe('held-out v63 and v64: stops said another way, and what is no stop', ()
 		// A stop denied, its pronoun between ("no me dejen de escribir"), or the leaving of the list not wanted.
 		['No me dejen de escribir porfa que se me olvida, el 30 les pago', 'promise_to_pay'],
 		["I don't want to unsubscribe, just send me the new payment link", 'payment_info'],
+		['Not trying to opt out or anything, I just need the payment link', 'payment_info'],
+		// The debtor's lawyer is no wrong person; what they say is labelled (a second reviewer's).
+		['Soy la abogada de la Sra. Gómez. Toda comunicación debe dirigirse a mi despacho en días hábiles; el monto que reclaman no corresponde.', 'dispute'],
 		['Eu NÃO quero sair da lista, quero é falar com gente!', 'human_agent'],
 		// The weekend as "el finde": hours asked for, not a stop.
 		['El finde no me manden nada que estoy con la familia. El lunes pago', 'promise_to_pay'],
@@ -686,6 +689,12 @@ describe('held-out v63 and v64: stops said another way, and what is no stop', ()
 		["Quiero hablar con alguien en español please, pero I'll pay mañana no te preocupes", '2026-01-15', '2026-01-16'],
 		['mándeme otra vez el link que el otro no abre y ahorita pago', '2026-03-03', '2026-03-03'],
 		['Cannot talk, driving. Please share the account details, I will transfer in the evening itself', '2026-03-30', '2026-03-30'],
+		// A second reviewer's (session 34): a feast's name with "los"; a date said to be a holiday, and the
+		// weekday it falls on, give way to the day to pay; "ya mismo pago" is today.
+		['le transfiero el día de los Reyes Magos sin falta', '2026-01-02', '2026-01-06'],
+		['como el 12 de octubre es feriado, deposito el martes 13', '2026-10-08', '2026-10-13'],
+		['o feriado de 2 de novembro cai na segunda, então pago na terça', '2026-10-28', '2026-11-03'],
+		['me reenvían la liga porfa? ya mismo pago', '2026-10-14', '2026-10-14'],
 		// British "Monday week", wherever said: the Monday after the coming one.
 		["Skint till Monday week when I get paid, I'll sort it all then", '2026-11-04', '2026-11-16'],
 	]);
