@@ -745,7 +745,9 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 	// A joke taken back: what is said after "falando sério", "en serio", "seriously" is the promise
 	// ("vou vender um rim e pago hj kkkk falando sério, dia 5 cai meu salário e eu pago": held-out v53).
 	const joke = JOKE_ENDS.exec(normal);
-	const said = NOT_TODAY.reduce((t, idiom) => t.replaceAll(` ${idiom} `, ' '), joke ? normal.slice(joke.index + joke[0].length - 1) : normal).replace(HOLIDAY_DESCRIBED, ' ');
+	const said = NOT_TODAY.reduce((t, idiom) => t.replaceAll(` ${idiom} `, ' '), joke ? normal.slice(joke.index + joke[0].length - 1) : normal)
+		.replace(HOLIDAY_DESCRIBED, ' ')
+		.replace(FIRST_OF_THE_MONTH, ' the 1st ');
 	const asks = reply.includes('?');
 	// A day described gives way to another day named ("Hoje é 2 de julho… pago amanhã"), but is the
 	// day when there is none ("amanhã é sexta, pago": a second reviewer's).
@@ -812,6 +814,8 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 const MONTH_NAMES = [...MONTH_NUMBERS.keys()].join('|');
 /** A date with its month: "2 de julho", "primero de mayo", "September 15th". */
 const DATE_WITH_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)?|primero|primeiro|first) (?:de|do|of) (?:${MONTH_NAMES})|(?:${MONTH_NAMES}) \\d{1,2}(?:st|nd|rd|th)?`;
+/** "1st of the month", "primero de mes", "primeiro do mês": the next 1st, on or after the reply's day (held-out v68). */
+const FIRST_OF_THE_MONTH = / (?:the )?(?:1st|first) of the month | (?:el )?(?:1|primero) de mes | (?:o |dia )?(?:1|primeiro) do mes /g;
 /** No day known: "quién sabe cuándo", "sabe Deus quando", "who knows when". */
 const WHO_KNOWS_WHEN = / (?:quien sabe cuando|sabe dios cuando|sabe (?:deus|la) quando|sei la quando|who knows when|god knows when|(?:nao sei|no se|no sabemos|nao sabemos) (?:(?:el|o|que|qual|cual|em que|en que) )?dia|(?:dont|do not|cant|cannot|cyaan|can t) (?:know|tell (?:you|yuh|u|ya)|say) (?:the|di|what|which) (?:exact )?(?:day|date)) /;
 /** "Now" in every language, taken back with the day ("I work two jobs right now… can't tell you the exact day": held-out v64). */

@@ -695,6 +695,11 @@ describe('held-out v63 and v64: stops said another way, and what is no stop', ()
 		['como el 12 de octubre es feriado, deposito el martes 13', '2026-10-08', '2026-10-13'],
 		['o feriado de 2 de novembro cai na segunda, então pago na terça', '2026-10-28', '2026-11-03'],
 		['me reenvían la liga porfa? ya mismo pago', '2026-10-14', '2026-10-14'],
+		// Typed in a hurry (held-out v68): "tmrw" after "day after", "-fera", "afin de mes", "1st of the month".
+		['day after tmrw for sure', '2026-03-23', '2026-03-25'],
+		['pago na quinta-fera', '2026-10-06', '2026-10-08'],
+		['afin de mes te pago', '2026-03-28', '2026-03-31'],
+		['1st of the month 👍', '2026-04-16', '2026-05-01'],
 		// British "Monday week", wherever said: the Monday after the coming one.
 		["Skint till Monday week when I get paid, I'll sort it all then", '2026-11-04', '2026-11-16'],
 	]);
