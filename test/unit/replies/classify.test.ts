@@ -675,6 +675,8 @@ describe('held-out v63 and v64: stops said another way, and what is no stop', ()
 		// The debtor's lawyer is no wrong person; what they say is labelled (a second reviewer's).
 		['Soy la abogada de la Sra. Gómez. Toda comunicación debe dirigirse a mi despacho en días hábiles; el monto que reclaman no corresponde.', 'dispute'],
 		['Eu NÃO quero sair da lista, quero é falar com gente!', 'human_agent'],
+		// "Neste momento" said of one's money, not of our writing: the stop after it stands (held-out v68).
+		['Já disse que não tenho como pagar neste momento. Deixem de me enviar mensagens, eu entro em contacto', 'opt_out'],
 		// The weekend as "el finde": hours asked for, not a stop.
 		['El finde no me manden nada que estoy con la familia. El lunes pago', 'promise_to_pay'],
 	])('%j: %s (held-out v66, v67)', (text, label) => expect(classifyReply(text, { received: '2026-06-10' }).label).toBe(label));
