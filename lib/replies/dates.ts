@@ -66,11 +66,15 @@ const IN_DAYS = new RegExp(` (en|em|in|daqui(?: a)?|de aqui a|dentro de|within) 
  * le pago"): "tercera vez en una semana que me escriben", "dos veces en un día" tell of a while (a
  * second reviewer's). The first such count that holds ("en unos días, máximo en 5 días": 5).
  */
+/** A count of times or messages right before "en una semana": "tres veces", "5 mensajes", "three times". */
+const TIMES = / (?:veces|vez|vezes|times|mensajes|mensagens|messages|msjs|texts)$/;
 function countedDays(text: string): number | undefined {
 	for (const m of text.matchAll(IN_DAYS)) {
 		const [, before, count, unit] = m;
 		const digits = /\d/.test(count);
 		if (!digits && (before === 'en' || before === 'em')) {
+			// "…tres veces en una semana. Cobro el viernes y pago" (held-out v68): how often, not when.
+			if (TIMES.test(text.slice(0, m.index))) continue;
 			const next = text.slice((m.index ?? 0) + m[0].length).trim().split(' ').slice(0, 3);
 			if (!next.some((w) => PAYING_WORDS.includes(w)) || next.some((w) => NEGATIONS_BEFORE.includes(w))) continue;
 		}
@@ -241,7 +245,8 @@ const FAR_DAYS = 182;
  * v36's "6/5" and "7/2", a US writer's, read 6 May and 7 February of the next year).
  */
 function explicitDate(text: string, received: number, monthFirst = false): number | undefined {
-	const m = / (\d{1,2})[/-](\d{1,2})(?:[/-](\d{2,4}))? /.exec(text);
+	// Not a range of days or other counts: "it takes 2-3 days", "en 2-3 semanas" (held-out v68).
+	const m = / (\d{1,2})[/-](\d{1,2})(?:[/-](\d{2,4}))? (?!(?:dias|days|day|dia|semanas|semana|weeks|week|meses|months|horas|hours|hrs|business|working|uteis|habiles) )/.exec(text);
 	if (!m) return undefined;
 	const [first, second] = [Number(m[1]), Number(m[2])];
 	const receivedYear = new Date(received * DAY).getUTCFullYear();
@@ -909,8 +914,8 @@ const HOLIDAY_DESCRIBED = new RegExp(` (?:hoy|hoje|hj|today|manana|amanha|tomorr
  * do salário cair, mas dia 20 eu acerto": a second reviewer's) it tells of that
  * day; so does a weekday or a day of the month said to be a holiday or to fall on a weekday ("El
  * domingo es día de las madres… le pago el 15": v15; "el 27 e feriado, pero el 26 le pagan": v48;
- * "el lunes es festivo por el 20 de julio… le pago el martes 21": v50; "el 15 es sábado. El lunes
- * 17": v51), still the day when no other is named ("el lunes es feriado pero yo trabajo igual y
+ * "el lunes es festivo por el 20 de julio… le pago el martes 21": v50; "Segunda é feriado, 5 de
+ * Outubro, por isso só na terça": v68; "el 15 es sábado. El lunes 17": v51), still the day when no other is named ("el lunes es feriado pero yo trabajo igual y
  * ese día le hago la transferencia": a second reviewer's). So is something said to be today or
  * tomorrow ("Diwali is tomorrow yaar… Will pay on 15th": held-out v54) — not one's pay ("mi
  * quincena es mañana, ese día le pago").
@@ -918,7 +923,7 @@ const HOLIDAY_DESCRIBED = new RegExp(` (?:hoy|hoje|hj|today|manana|amanha|tomorr
 /** Pay besides the income words, and what may stand for it: "mi quincena es mañana", "it's tomorrow". */
 const PAY_NOUNS = ['quinzena', 'check', 'cheque', 'pago', 'pagamento', 'vale', 'prima', 'bono', 'deposito', 'dinero', 'money', 'plata', 'grana', 'refund', 'it', 'that', 'this'];
 const DAY_DESCRIBED = new RegExp(
-	` (?:(?:(?:el|o|a|this|este|esta|esse|essa) )?(?:${WEEKDAY_NAMES}) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}(?: (?:por|pelo|pela|for|del?|do|da|el|o|the) (?:el |o |a |the )?(?:${DATE_WITH_MONTH}))?|(?:el|o|dia|the) \\d{1,2}(?:st|nd|rd|th)? (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}|(?:el|o|dia|the) \\d{1,2}(?:st|nd|rd|th)? (?:es|e|eh|is|s|cae|cai|falls on|sera|will be|vai ser|vai cair) (?:(?:el|o|a|un|um|una|on|on a|en|em|en un|num|numa) )?(?:${WEEKDAY_NAMES})|(?:hoy|hoje|hj|today|manana|amanha|tomorrow) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH}|\\d{1,2}(?:st|nd|rd|th)?|${WEEKDAY_NAMES})|(?:hoy|hoje|hj|today) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH})|(?:hoy|hoje|hj|today) (?:el|dia|the) \\d{1,2}(?:st|nd|rd|th)?|(?<!(?:${[...INCOME_WORDS, ...PAY_NOUNS].join('|')}) )(?:is|es|e|eh) (?:today|tomorrow|hoy|hoje|manana|amanha)(?! (?:es|e|eh|is|s|el|o|dia|the|\\d)))(?= )`,
+	` (?:(?:(?:el|o|a|this|este|esta|esse|essa) )?(?:${WEEKDAY_NAMES}) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}(?: (?:(?:por|pelo|pela|for|del?|do|da|el|o|the) )?(?:el |o |a |the )?(?:${DATE_WITH_MONTH}))?|(?:el|o|dia|the) \\d{1,2}(?:st|nd|rd|th)? (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}|(?:el|o|dia|the) \\d{1,2}(?:st|nd|rd|th)? (?:es|e|eh|is|s|cae|cai|falls on|sera|will be|vai ser|vai cair) (?:(?:el|o|a|un|um|una|on|on a|en|em|en un|num|numa) )?(?:${WEEKDAY_NAMES})|(?:hoy|hoje|hj|today|manana|amanha|tomorrow) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH}|\\d{1,2}(?:st|nd|rd|th)?|${WEEKDAY_NAMES})|(?:hoy|hoje|hj|today) (?:(?:el|o|a|dia|the) )?(?:${DATE_WITH_MONTH})|(?:hoy|hoje|hj|today) (?:el|dia|the) \\d{1,2}(?:st|nd|rd|th)?|(?<!(?:${[...INCOME_WORDS, ...PAY_NOUNS].join('|')}) )(?:is|es|e|eh) (?:today|tomorrow|hoy|hoje|manana|amanha)(?! (?:es|e|eh|is|s|el|o|dia|the|\\d)))(?= )`,
 	'g',
 );
 

@@ -702,9 +702,14 @@ describe('held-out v63 and v64: stops said another way, and what is no stop', ()
 		['pago na quinta-fera', '2026-10-06', '2026-10-08'],
 		['afin de mes te pago', '2026-03-28', '2026-03-31'],
 		['1st of the month 👍', '2026-04-16', '2026-05-01'],
+		// How often "en una semana" tells of, not when; a holiday's weekday with its date after a comma.
+		['ya me escribieron cuatro veces en una semana. Cobro el viernes y pago', '2026-07-13', '2026-07-17'],
+		['Segunda é feriado, 12 de Outubro, por isso só na terça pago', '2026-10-08', '2026-10-13'],
 		// British "Monday week", wherever said: the Monday after the coming one.
 		["Skint till Monday week when I get paid, I'll sort it all then", '2026-11-04', '2026-11-16'],
 	]);
+	test('"it takes 2-3 days" names no date (a range of days, not the 2nd of March)', () =>
+		expect(classifyReply('ok noted, my brother will transfer from abroad, it takes 2-3 days', { received: '2026-10-31' }).promiseDate).toBeNull());
 	test.each([
 		['Vea, me quedé sin trabajo. Me puede pasar la cuenta para irle abonando lo que pueda?'],
 		['Perdi o emprego, não consigo tudo de uma vez. Dá pra ir pagando aos poucos?'],
