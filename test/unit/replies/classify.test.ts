@@ -705,6 +705,7 @@ describe('held-out v63 and v64: stops said another way, and what is no stop', ()
 		// How often "en una semana" tells of, not when; a holiday's weekday with its date after a comma.
 		['ya me escribieron cuatro veces en una semana. Cobro el viernes y pago', '2026-07-13', '2026-07-17'],
 		['Segunda é feriado, 12 de Outubro, por isso só na terça pago', '2026-10-08', '2026-10-13'],
+		['perdón por no cumplir el viernes, se me pasó 😅 mañana sin falta', '2026-03-09', '2026-03-10'],
 		// British "Monday week", wherever said: the Monday after the coming one.
 		["Skint till Monday week when I get paid, I'll sort it all then", '2026-11-04', '2026-11-16'],
 	]);
