@@ -60,14 +60,15 @@ export const PROMISE_HORIZON_DAYS = 366;
 const DEADLINE_MARKERS = ['till', 'until', 'by', 'before'];
 const IN_DAYS = new RegExp(` (en|em|in|daqui(?: a)?|de aqui a|dentro de|within) (\\d{1,2}|${[...COUNT_WORDS.keys()].join('|')}) (dias|days|day|dia|semanas|semana|weeks|week)(?= )`, 'g');
 
+/** A count of times or messages right before "en una semana": "tres veces", "5 mensajes", "three times". */
+const TIMES = / (?:veces|vez|vezes|times|mensajes|mensagens|messages|msjs|texts)$/;
+
 /**
  * So many days on, or weeks: "en 3 días", "daqui a uma semana", "de aquí a dos semanas", "in two
  * weeks" (held-out v28). A count in words after "en"/"em" only right before paying ("en una semana
  * le pago"): "tercera vez en una semana que me escriben", "dos veces en un día" tell of a while (a
  * second reviewer's). The first such count that holds ("en unos días, máximo en 5 días": 5).
  */
-/** A count of times or messages right before "en una semana": "tres veces", "5 mensajes", "three times". */
-const TIMES = / (?:veces|vez|vezes|times|mensajes|mensagens|messages|msjs|texts)$/;
 function countedDays(text: string): number | undefined {
 	for (const m of text.matchAll(IN_DAYS)) {
 		const [, before, count, unit] = m;
@@ -947,12 +948,14 @@ export const writesMonthFirst = (country: string | null | undefined, language: L
  */
 export const namesOnlyNow = (reply: string): boolean => onlyNowIn(normaliseReply(reply).trim().split(' ')) && !(NOW_THEN_PAYING.test(reply) && !MOCKED.test(reply));
 
+/** Signs of mockery beside a day: "sí sí, mañana 🙄" (lib/replies/day-agreed.ts). */
+export const MOCKERY = /[🙄😒😏😂🤣]/u;
+/** …and laughter, "sí claro", "yeah right": "jajaja si claro, ahorita les pago con los millones que me sobran 😂" (held-out v14, hardship). */
+const MOCKED = new RegExp(`${MOCKERY.source}|(?:ja){2,}|k{3,}|(?:ha){2,}|s[ií],? claro|yeah right|sure thing`, 'iu');
 /**
  * Paying right after "now", only spaces between as typed: "…y ahorita pago", "agora eu pago"
- * (held-out v66) — not "agora. Pago quando der", nor in mockery (MOCKED: "jajaja si claro, ahorita
- * les pago con los millones que me sobran 😂": held-out v14, hardship).
+ * (held-out v66) — not "agora. Pago quando der", nor in mockery (MOCKED).
  */
-const MOCKED = /[🙄😒😏😂🤣]|(?:ja){2,}|k{3,}|(?:ha){2,}|s[ií],? claro|yeah right|sure thing/iu;
 const NOW_THEN_PAYING = /(?:^|[^\p{L}])(?:ahorita|orita|ahoritita|ahora mismo|ya mismo|agora|agorinha|right now|now)\s+(?:(?:le|les|te|lo|la|eu|yo|i|i'll|ill|i will)\s+)?(?:pago|pagamos|deposito|transfiero|transfiro|pay|paying)(?!\p{L})/iu;
 
 /** namesOnlyNow on a reply's normalised words. */

@@ -1,6 +1,6 @@
 import { REPLY_NEGATIONS } from './chat-words';
 import { DAY_OF_MONTH_MARKERS, MONTH_NUMBERS, TOMORROW_WORDS, WEEKDAY_WORDS } from './date-words';
-import { AMOUNT_SIGN } from './dates';
+import { AMOUNT_SIGN, MOCKERY } from './dates';
 
 /**
  * Words of agreeing to a day: "20th is fine", "sí, el 20 me queda bien", "dia 20 fechado", "got
@@ -62,8 +62,6 @@ const DEADLINE_ASKED = new Set([...UNTIL, 'para', 'pra', 'pro']);
 /** How many words a day given alone may come with (the day's own among them). */
 const AT_MOST_ALONE = 5;
 
-/** Mockery and laughter beside a day: "sí sí, mañana 🙄" (an amount beside it, "$20", "20%": AMOUNT_SIGN). */
-const MOCKERY = /[🙄😒😏😂🤣]/u;
 
 /** Fractions, not days: "1/2" is a half, "3/4" three quarters. */
 const FRACTIONS = new Set(['1/2', '1/3', '2/3', '1/4', '3/4']);

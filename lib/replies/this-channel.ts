@@ -1,4 +1,10 @@
 /**
+ * A stop right after "here": "por aquí no me escriban", "aqui não mandem nada" — not Portuguese
+ * "no" as "in the" ("aqui no whatsapp") nor Spanish "no más" ("por aquí no más": just here).
+ */
+const STOPPED_HERE = '(?:no|nao|ni|nem|not|dont|never|nunca) (?!mas |whatsapp |zap |wpp |wsp |chat |celular |numero )';
+
+/**
  * Words that keep the channel we write on: "escríbanme aquí", "text me here instead", "pode
  * mandar aqui no whatsapp", "por aquí nomás está bien", "send them to me on this number".
  * "Dejen de llamar a mi mamá, a mí escríbanme aquí" stops another channel (a call, a relative's
@@ -7,17 +13,11 @@
  * opt-out (lib/replies/classify.ts), and the model reads it as a feature. Normalised words
  * joined by spaces, with a space at each end (lib/replies/model.ts `modelWords`).
  */
-/**
- * A stop right after "here": "por aquí no me escriban", "aqui não mandem nada" — not Portuguese
- * "no" as "in the" ("aqui no whatsapp") nor Spanish "no más" ("por aquí no más": just here).
- */
-const STOPPED_HERE = '(?:no|nao|ni|nem|not|dont|never|nunca) (?!mas |whatsapp |zap |wpp |wsp |chat |celular |numero )';
-
 const WRITE_HERE = [
 	// A verb of writing or sending to me, then "here" / this number within a few words.
 	// Not a complaint that we go on writing here: "¿por qué continúan a enviar mensagens para este número?";
 	// not "escribime solo al mail, no a este número", nor no need to ("não precisa mandar mais nada pra mim nesse número": held-out v63), nor "here" stopped (STOPPED_HERE: "mándenmelo por email, por aquí no me escriban": held-out v66). English "text", "message" are nouns as often ("another text. Listen here"): only function words between.
-	/ (?<! (?:continuam a|continuam|continuan a|continuan|siguen|seguem|keep|still|insisten en|insistem em|ficam|nao precisa|nao precisam|no hace falta|no hace falta que|no need to|dont need to) )(?:escribanme|escribame|escribeme|escribime|escribinos|escribidme|escribid|escriban|mandenme|mandeme|mandame|mandamela|mandamelo|mandadme|manden|mandenla|mandenlo|mandenlas|mandenlos|mandenmela|mandenmelas|mandenmelo|mandenmelos|envienme|envieme|enviame|envienla|envienlo|contactenme|escrevam|escreva|escreve|escrevem|manda|mandem|mande|mandar|envia|enviem|envie|enviar) (?:(?!no |nao |not |ni |nem )\S+ ){0,5}?(?:aqui|aca|here|neste numero|nesse numero|este numero|this number|this chat|este chat|este whatsapp|this whatsapp) (?!(?:no|nao|ni|nem|not|dont|never|nunca) (?!mas |whatsapp |zap |wpp |wsp |chat |celular |numero ))| (?:text|message|send|contact|msg) (?:(?:me|us|it|them|him|her|that|those|to|the|my|all|any|your|on|at|in|via)(?: (?!no |not |dont )\S+){0,3} )?(?:here|this number|this chat|this whatsapp) /,
+	new RegExp(String.raw` (?<! (?:continuam a|continuam|continuan a|continuan|siguen|seguem|keep|still|insisten en|insistem em|ficam|nao precisa|nao precisam|no hace falta|no hace falta que|no need to|dont need to) )(?:escribanme|escribame|escribeme|escribime|escribinos|escribidme|escribid|escriban|mandenme|mandeme|mandame|mandamela|mandamelo|mandadme|manden|mandenla|mandenlo|mandenlas|mandenlos|mandenmela|mandenmelas|mandenmelo|mandenmelos|envienme|envieme|enviame|envienla|envienlo|contactenme|escrevam|escreva|escreve|escrevem|manda|mandem|mande|mandar|envia|enviem|envie|enviar) (?:(?!no |nao |not |ni |nem )\S+ ){0,5}?(?:aqui|aca|here|neste numero|nesse numero|este numero|this number|this chat|este chat|este whatsapp|this whatsapp) (?!${STOPPED_HERE})| (?:text|message|send|contact|msg) (?:(?:me|us|it|them|him|her|that|those|to|the|my|all|any|your|on|at|in|via)(?: (?!no |not |dont )\S+){0,3} )?(?:here|this number|this chat|this whatsapp) `),
 	// Told to keep writing: "podem continuar mandando mensagem", "não precisa parar de mandar",
 	// "you can keep texting me".
 	/ (?:pode|podem|pueden|puede|puedes|can|may|could|vontade (?:pra|para|de)|free to) (?:\S+ ){0,1}?(?:continuar|seguir|keep|continue) (?:\S+ ){0,1}?(?:mand\w*|envi\w*|escrev\w*|escrib\w*|writing|texting|messaging|sending) | (?:nao precisa|nao precisam|no hace falta|no es necesario|no need to|you dont have to|you dont need to) (?:\S+ ){0,1}?(?:parar|dejar|stop) /,
@@ -120,11 +120,13 @@ export const stopsForGood = (joined: string) => FOR_GOOD.test(joined);
 /**
  * A stop said only to be denied: "please don't stop, I need help", "no quiero que dejen de
  * escribirme, quiero que me llamen", "não é pra parar de mandar", "not stopping you from texting",
+ * the leaving of the list not wanted ("I don't want to unsubscribe", "not trying to opt out", "NÃO
+ * quero sair da lista": held-out v67, a second reviewer's),
  * ("No me des de baja porfa": the "baja" phrase denied, lib/replies/classify.ts.)
  * Whatever else it says ("I'm never paying"), it keeps this channel.
  */
 const STOP_DENIED =
-	/ (?:dont stop|do not stop|dont want you to stop|do not want you to stop|not asking you to stop|not stopping you|no quiero que (?:me )?(?:dejen|paren)|no es para que (?:me )?(?:dejen|paren)|no les pido que (?:me )?(?:dejen|paren)|nao quero que (?:me )?(?:parem|deixem)|nao e para (?:voces )?(?:parar|pararem|deixar)|nao (?:to|estou) pedindo para (?:voces )?(?:parar|pararem)|no me quiero dar de baja|nao quero (?:me )?descadastrar|(?:dont|do not|no|nao|not trying|not looking|not asking) (?:want|wanna|quiero|quero|to) (?:to )?(?:me )?(?:unsubscribe|opt out|be removed|darme de baja|dar me de baja|salir de la lista|sair da lista|sair dessa lista|descadastrar)) /;
+	/ (?:dont stop|do not stop|dont want you to stop|do not want you to stop|not asking you to stop|not stopping you|no quiero que (?:me )?(?:dejen|paren)|no es para que (?:me )?(?:dejen|paren)|no les pido que (?:me )?(?:dejen|paren)|nao quero que (?:me )?(?:parem|deixem)|nao e para (?:voces )?(?:parar|pararem|deixar)|nao (?:to|estou) pedindo para (?:voces )?(?:parar|pararem)|no me quiero dar de baja|nao quero (?:me )?descadastrar|(?:(?:dont|do not|no|nao) (?:want|wanna|quiero|quero)|not (?:trying|looking|asking)) (?:to )?(?:me )?(?:unsubscribe|opt out|be removed|darme de baja|dar me de baja|salir de la lista|sair da lista|sair dessa lista|descadastrar)) /;
 
 /**
  * "Desbloqueei vocês, manda o boleto", "unblocked you, send the link": this channel open again, to
