@@ -546,6 +546,8 @@ const AFTER_WHAT = ['de', 'del', 'do', 'da', 'dos', 'das', 'que', 'el', 'la', 'o
 const ENGLISH_WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 /** "A week Friday", "a week on Tuesday", "Friday week" (British: the one after the coming one, wherever said: "till Friday week when I get paid": held-out v66). */
 const A_WEEK_ON = new RegExp(` a week (?:on )?${ENGLISH_WEEKDAY} | ${ENGLISH_WEEKDAY} week (?!(?:before|of|from|ago|after|is|was|has|had) )| ${ENGLISH_WEEKDAY} after next `);
+/** "A fortnight on Friday", "Friday fortnight" (British: two weeks after the coming one; held-out v69). */
+const A_FORTNIGHT_ON = new RegExp(` a fortnight (?:on )?${ENGLISH_WEEKDAY} | ${ENGLISH_WEEKDAY} fortnight `);
 
 /**
  * A weekday gone by or told of: "el martes pasado", "a sexta passada", "last Friday", "Friday was
@@ -1369,7 +1371,7 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 		// this Friday, the one after": a second reviewer's).
 		// …or named again after it: "este lunes no voy a poder, el otro lunes le deposito" (held-out v63's labellers, both).
 		const againAfterRefused = OTHER_ONE.includes(words[named.at - 1]) && words.slice(0, named.at - 1).some((w, j) => weekdayIn(w) === weekday && weekdayRefused(words, j));
-		const weekOn = A_WEEK_ON.test(text) || (ONE_AFTER.test(text) && weekdayRefused(words, named.at)) || againAfterRefused ? 7 : 0;
+		const weekOn = A_FORTNIGHT_ON.test(text) ? 14 : A_WEEK_ON.test(text) || (ONE_AFTER.test(text) && weekdayRefused(words, named.at)) || againAfterRefused ? 7 : 0;
 		// "Next Friday" said on a Friday is a week on, "today" said elsewhere or not ("Got paid today
 		// but that's all going to the repair. I'll pay it next Friday": held-out v56's labellers, both).
 		const nextSaid = NEXT_BEFORE.includes(words[named.at - 1]) || NEXT_AFTER.test(words.slice(named.at + 1, named.at + 3).join(' '));

@@ -708,6 +708,8 @@ describe('held-out v63 and v64: stops said another way, and what is no stop', ()
 		['perdón por no cumplir el viernes, se me pasó 😅 mañana sin falta', '2026-03-09', '2026-03-10'],
 		// British "Monday week", wherever said: the Monday after the coming one.
 		["Skint till Monday week when I get paid, I'll sort it all then", '2026-11-04', '2026-11-16'],
+		// …and "a fortnight on Friday": two weeks after the coming one.
+		["I'll clear it a fortnight on Friday, that's payday", '2026-08-17', '2026-09-04'],
 	]);
 	test('"it takes 2-3 days" names no date (a range of days, not the 2nd of March)', () =>
 		expect(classifyReply('ok noted, my brother will transfer from abroad, it takes 2-3 days', { received: '2026-10-31' }).promiseDate).toBeNull());
