@@ -680,7 +680,7 @@ describe('held-out v63 and v64: stops said another way, and what is no stop', ()
 		// The weekend as "el finde": hours asked for, not a stop.
 		['El finde no me manden nada que estoy con la familia. El lunes pago', 'promise_to_pay'],
 	])('%j: %s (held-out v66, v67)', (text, label) => expect(classifyReply(text, { received: '2026-06-10' }).label).toBe(label));
-	test.each([['no soy yo, no me escriban más'], ['não sou eu, não me liguem mais'], ['Solicito a exclusão do meu número da lista de vocês'], ['Não autorizo o envio de mensagens para este número'], ['ya no me molesten más por favor'], ['I do not consent to these text messages']])('%j: a stop the rules read (after a "yo" that ends another clause; formal stops)', (text) =>
+	test.each([['no soy yo, no me escriban más'], ['não sou eu, não me liguem mais'], ['Solicito a exclusão do meu número da lista de vocês'], ['Não autorizo o envio de mensagens para este número'], ['ya no me molesten más por favor'], ['I do not consent to these text messages'], ['Peço que este número deixe de ser canal para esse assunto, uso ele com clientes']])('%j: a stop the rules read (after a "yo" that ends another clause; formal stops)', (text) =>
 		expect(classifyByRules(text, { received: '2026-06-10' }).label).toBe('opt_out'));
 	// A day with "no need for…" after it; a feast after a verb of paying; a holiday named by its date beside the day to pay.
 	promisesFor([
