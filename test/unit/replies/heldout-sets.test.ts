@@ -165,6 +165,8 @@ const SETS: Array<{
 	{ name: 'heldout-v67', prefix: 'h67', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v68, 12 kinds of reply to a second or third reminder and 12 kinds of short reply typed in a hurry: 15.9% and 16.7% marked open.
 	{ name: 'heldout-v68', prefix: 'h68', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v69, 12 kinds of indirect reply and 12 ways the three languages are written outside the usual: 5.7% and 6.4% marked open.
+	{ name: 'heldout-v69', prefix: 'h69', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
