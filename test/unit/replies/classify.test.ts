@@ -672,6 +672,8 @@ describe('held-out v63 and v64: stops said another way, and what is no stop', ()
 		['No me dejen de escribir porfa que se me olvida, el 30 les pago', 'promise_to_pay'],
 		["I don't want to unsubscribe, just send me the new payment link", 'payment_info'],
 		['Not trying to opt out or anything, I just need the payment link', 'payment_info'],
+		// A stop of what is sent *without* something asks for it (held-out v69).
+		['Dejen de mandarme eso sin el número de referencia, en el banco me lo piden. Mándenmelo completo', 'payment_info'],
 		// The debtor's lawyer is no wrong person; what they say is labelled (a second reviewer's).
 		['Soy la abogada de la Sra. Gómez. Toda comunicación debe dirigirse a mi despacho en días hábiles; el monto que reclaman no corresponde.', 'dispute'],
 		['Eu NÃO quero sair da lista, quero é falar com gente!', 'human_agent'],
