@@ -604,13 +604,10 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		// not "no le escriban por favor hasta que salga de la clínica" (the debtor's mother: held-out v59's, both a stop).
 		if (label === 'opt_out' && said[1] === 'le' && ['a', 'al'].includes(words[at + said.length] ?? '')) return;
 		// "Pana no me des de baja porfa, que el lunes te pago" (held-out v45): the unsubscribing denied —
-		// not "es increíble que todavía no me den de baja" (a complaint that it is not done: a second reviewer's).
-		if (label === 'opt_out' && said[0] === 'baja' && bajaDenied(words, at)) {
-			denied = true;
-			return;
-		}
-		// "Relaxa que eu não vou bloquear vocês", "no los voy a bloquear": a block denied (held-out v41).
-		if (label === 'opt_out' && said.some((w) => /^(?:bloque|block)/.test(w)) && blockDenied(words, at)) {
+		// not "es increíble que todavía no me den de baja" (a complaint that it is not done: a second
+		// reviewer's); "Relaxa que eu não vou bloquear vocês", "no los voy a bloquear": a block denied
+		// (held-out v41). Denied, neither is a stop by the model either.
+		if (label === 'opt_out' && ((said[0] === 'baja' && bajaDenied(words, at)) || (said.some((w) => /^(?:bloque|block)/.test(w)) && blockDenied(words, at)))) {
 			denied = true;
 			return;
 		}
@@ -913,7 +910,7 @@ const STOP_OPENERS = new Set(['pare', 'paren', 'pares', 'parem', 'dejen', 'deje'
 /** Who the stop is asked for, between a negation and its verb: "no me dejes de…". */
 const STOP_PRONOUNS = new Set(['me', 'nos', 'te']);
 /** A negation, then (with only spaces between, as typed) such a verb: "não parem", "no paren", "don't stop". */
-const NEGATED_STOP = /(?:^|[^\p{L}])(?:no|não|nao|don'?t|dont|do not|never|nunca)\s+(?:please\s+)?(?:(?:me|nos|te)\s+)?(?:pare|paren|pares|parem|dejen|deje|dejes|deixem|deixe|stop|quit)(?!\p{L})/iu;
+const NEGATED_STOP = new RegExp(`(?:^|[^\\p{L}])(?:no|não|nao|don'?t|dont|do not|never|nunca)\\s+(?:please\\s+)?(?:(?:${[...STOP_PRONOUNS].join('|')})\\s+)?(?:${[...STOP_OPENERS].join('|')})(?!\\p{L})`, 'iu');
 /** "This is not a request to cease communication", "no es una solicitud para dejar de…". */
 const NOT_A_REQUEST = /(?:not|no es|não é|nao e)\s+(?:a |an |una |um |uma )?(?:request|solicitud|petici[oó]n|pedido)\s+(?:to|de|para)\s+(?:cease|stop|dejar|parar)/i;
 /**

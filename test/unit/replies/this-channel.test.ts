@@ -37,11 +37,15 @@ describe('keepsThisChannel, on replies written for this test', () => {
 		'Não me liga mais não, por mensagem tá ótimo',
 		'para de me ligar de número diferente todo dia, se quiser fala por aqui',
 		'no me llamen, solo aquí',
+		// Portuguese "no" as "in the", Spanish "no más" as "just", right after "here" (held-out v66's near-misses).
+		'pode mandar o boleto aqui no zap, no email não',
+		'no me llamen, escríbanme por aquí no más',
 	])('keeps this channel: %s', (text) => expect(keeps(text)).toBe(true));
 
 	test.each([
-		// Writing here refused.
+		// Writing here refused — "here" first too, another channel offered (held-out v66).
 		'no me escriban aquí',
+		'mándenmelo todo por email, por aquí no me escriban',
 		'não me mandem mais nada neste número',
 		'please no longer text me here',
 		'les prohíbo que me escriban a este número',
