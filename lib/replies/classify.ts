@@ -877,7 +877,8 @@ const sendsOnly = (words: string[], at: number) => ONLY.has(words[at]) && KIND_S
  * (held-out v69's labellers, both: the details to pay asked) — "without" right after the stop or its "eso".
  */
 const SENT_IT = new Set(['eso', 'esto', 'isso', 'isto', 'it', 'that', 'this', 'them', 'esos', 'essas', 'esses']);
-const sendsWithout = (words: string[], at: number) => ['sin', 'sem', 'without'].includes(words[SENT_IT.has(words[at]) ? at + 1 : at] ?? '');
+const WITHOUT = new Set(['sin', 'sem', 'without']);
+const sendsWithout = (words: string[], at: number) => WITHOUT.has(words[SENT_IT.has(words[at]) ? at + 1 : at] ?? '');
 
 /** "Olvídense de mí", "esqueçam de mim", "forget about me": a stop said to be left alone (held-out v42). */
 const FORGET = /^(?:olvid|esquec|forget)/;
