@@ -749,6 +749,41 @@ function unquoted(reply: string): string {
  * reply names no date.
  */
 export function resolvePromiseDate(reply: string, received: string, country: string | null = null, monthFirst = false): string | null {
+	const whole = dayOfWholeReply(reply, received, country, monthFirst);
+	return whole === null ? null : (dayPaidAfter(reply, whole, received, country, monthFirst) ?? whole);
+}
+
+/** A clause's end: a sentence's, a comma's, a bracket's. */
+const CLAUSE_END = /[.;:!?\n()]+|,\s|\s[-–—]\s/;
+/** Paying said as a verb: not "the bank", "payment", "send" alone (a clause of something else). */
+const PAYING_VERBS = new Set(PAYING_WORDS.filter((w) => !['banco', 'bank', 'send', 'clear', 'payment', 'loterica', 'multibanco', 'transferencia'].includes(w)));
+/** A clause paying on a day said before it: "ese día le transfiero", "nesse dia eu quito", "I'll pay then". */
+const THAT_DAY = / (?:ese|esse|nesse|nese|that|mismo|mesmo|same) (?:dia|day) | then | entonces | ai /;
+/** The rest of a sum: a clause paying it is the second part of a plan ("…um pix de R$ 300 e o resto dia 20"). */
+const THE_REST = new Set(['resto', 'rest', 'restante', 'demas']);
+const paysIn = (clause: string) => normaliseReply(clause).trim().split(' ').some((w) => PAYING_VERBS.has(w));
+const paysTheRest = (clause: string) => normaliseReply(clause).trim().split(' ').some((w) => THE_REST.has(w));
+/**
+ * The day of a clause that pays, when the day read from the whole reply comes from an earlier
+ * clause that does not: that one tells of something else ("O casamento da minha filha é sábado dia
+ * 16, tá tudo apertado. Dia 18 eu pago", "volto sábado. Segunda que vem eu pago", "mañana es feriado
+ * del 20 de octubre, el miercoles le deposito": held-out v70's labellers, both). Only one day paid
+ * on after it: two are a correction or a plan, read whole.
+ */
+function dayPaidAfter(reply: string, whole: string, received: string, country: string | null, monthFirst: boolean): string | null {
+	const clauses = reply.split(CLAUSE_END).filter((c) => /\p{L}|\d/u.test(c));
+	if (clauses.length < 2) return null;
+	const days = clauses.map((c) => dayOfWholeReply(c, received, country, monthFirst));
+	const from = days.indexOf(whole);
+	if (from < 0 || clauses.slice(0, from + 1).some(paysIn) || days.some((d, i) => d === whole && paysIn(clauses[i]))) return null;
+	const paid = new Set(days.flatMap((d, i) => (i > from && d !== null && d !== received && paysIn(clauses[i]) ? [d] : [])));
+	if (clauses.slice(from + 1).some((c) => THAT_DAY.test(normaliseReply(c)) || paysTheRest(c))) return null;
+	// A day of the month alone loses the month said before it ("el 16 de septiembre es puente…, deposito el 17").
+	const day = paid.size === 1 ? [...paid][0] : null;
+	return day !== null && (day.slice(0, 7) === whole.slice(0, 7) || normaliseReply(reply).search(A_DATE_WITH_MONTH) < 0) ? day : null;
+}
+
+function dayOfWholeReply(reply: string, received: string, country: string | null, monthFirst: boolean): string | null {
 	const normal = normaliseReply(unquoted(reply));
 	// A joke taken back: what is said after "falando sério", "en serio", "seriously" is the promise
 	// ("vou vender um rim e pago hj kkkk falando sério, dia 5 cai meu salário e eu pago": held-out v53).

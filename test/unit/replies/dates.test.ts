@@ -682,6 +682,16 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['I called on the 3rd and they said I can pay on the 10th', '2026-04-01', '2026-04-10'],
 	]);
 
+	// A clause that pays outranks a day an earlier clause tells of (held-out v70's labellers, both).
+	datesFor('the day of the clause that pays: ', [
+		['Estou no interior cuidando do meu pai, chego domingo. Terça que vem eu pago', '2026-03-04', '2026-03-10'],
+		['O aniversário do meu filho é sábado dia 9, tá apertado. Dia 11 eu pago', '2026-05-04', '2026-05-11'],
+		['mañana es feriado del 8 de diciembre, el miércoles le deposito', '2026-12-07', '2026-12-09'],
+		// …not the second part of a plan, nor "now" after a day paid "then".
+		['Semana que vem, na quarta, eu faço um pix de R$ 300 e o resto dia 20 quando cair o vale', '2026-07-28', '2026-08-05'],
+		['Amanhã cai meu salário, aí já pago', '2026-07-09', '2026-07-10'],
+	]);
+
 	// "No tengo cómo pagar ahora": now named only to say one cannot (held-out v44's labellers, both: hardship).
 	datesFor('now refused through "how": ', [
 		['to desempregado desde agosto, nao tenho como pagar agora. assim q arrumar alguma coisa eu pago e limpo meu nome', '2026-10-28', null],
