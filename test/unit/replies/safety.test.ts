@@ -406,6 +406,9 @@ describe('contact hours: when to write, not whether', () => {
 		// …not working days for someone else's contact, nor a block made.
 		['os contatos devem ser feitos comigo, por este número, em dias úteis', false],
 		['I blocked you guys once. one message a week is enough', false],
+		// Held-out v70: in a long reply, the hour must be our writing's — not when the reply was read.
+		['Vi as mensagens de vocês agora à noite quando cheguei do trampo. Tô sem emprego desde março, faço bico dois dias na semana e não sobra nada. Já mandaram cinco mensagens. Para de me mandar, por favor, que eu não tenho de onde tirar.', false],
+		['Entendo que es su trabajo y no me estoy escondiendo, estoy buscando trabajo desde enero y apenas consiga algo les pago todo lo que debo. Solo les pido una cosa: no me escriban en la madrugada porque me despiertan a los niños.', true],
 	])('%j → %s', (text, expected) => {
 		expect(asksForContactHours(normaliseReply(text))).toBe(expected);
 	});
