@@ -167,6 +167,10 @@ const SETS: Array<{
 	{ name: 'heldout-v68', prefix: 'h68', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v69, 12 kinds of indirect reply and 12 ways the three languages are written outside the usual: 5.7% and 6.4% marked open.
 	{ name: 'heldout-v69', prefix: 'h69', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v70, 12 ways a stop is buried in a long reply and 12 calendars people pay by: 22.7% and 5.3% marked open.
+	{ name: 'heldout-v70', prefix: 'h70', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v71, 12 ways someone else answers without saying "wrong number" and 12 mixes of languages: 22.0% and 6.1% marked open.
+	{ name: 'heldout-v71', prefix: 'h71', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;

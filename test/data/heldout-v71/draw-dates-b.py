@@ -1,0 +1,40 @@
+#!/usr/bin/env python3
+"""Draw one received date per slot gNN#1..gNN#11 for 12 groups (132 slots).
+
+Dates are drawn uniformly (with replacement) among the Monday-Saturday days
+from 2026-01-05 to 2026-11-27 inclusive, using random.Random(71512), in slot
+order g01#1, g01#2, ..., g01#11, g02#1, ..., g12#11.
+Writes dates-b.json (slot -> ISO date) and prints each slot with its weekday
+plus a 2026 calendar.
+"""
+import calendar
+import datetime as dt
+import json
+import random
+
+START = dt.date(2026, 1, 5)
+END = dt.date(2026, 11, 27)
+
+days = []
+d = START
+while d <= END:
+    if d.weekday() != 6:  # Monday=0 .. Saturday=5, Sunday=6 excluded
+        days.append(d)
+    d += dt.timedelta(days=1)
+
+rng = random.Random(71512)
+slots = {}
+for g in range(1, 13):
+    for s in range(1, 12):
+        slots[f"g{g:02d}#{s}"] = rng.choice(days).isoformat()
+
+with open("dates-b.json", "w", encoding="utf-8") as f:
+    json.dump(slots, f, indent=1, ensure_ascii=False)
+    f.write("\n")
+
+print(f"{len(days)} eligible Mon-Sat days between {START} and {END}")
+for k, v in slots.items():
+    wd = dt.date.fromisoformat(v).strftime("%a")
+    print(f"{k:8s} {v} {wd}")
+print()
+print(calendar.TextCalendar(calendar.MONDAY).formatyear(2026, 2, 1, 1, 3))
