@@ -1,5 +1,6 @@
 /** Verbs of our writing, their stems: "escriban", "mandem", "text me". */
-const WRITING = '(?:escrib|mand|envi|escrev|text|messag|msg)';
+const WRITING_STEMS = 'escrib|mand|envi|escrev|text|messag|msg';
+const WRITING = `(?:${WRITING_STEMS})`;
 
 /**
  * Words that say *when* to write: an hour ("antes de las 8", "depois das 18h", "after 9pm"),
@@ -194,7 +195,7 @@ export function asksForContactHours(normalised: string): boolean {
 }
 
 /** Our writing, calling or messages: what an hour beside it is the hour of. */
-const OUR_WRITING = new RegExp(`^(?:${WRITING.slice(3, -1)}|send|writ|llam|lig|call|contact|contat|cobr)`);
+const OUR_WRITING = new RegExp(`^(?:${WRITING_STEMS}|send|writ|llam|lig|call|contact|contat|cobr)`);
 const ANY_HOURS_AT = new RegExp(ANY_HOURS.source, 'g');
 /** How far, in words, an hour may be from the writing it is the hour of, in a reply longer than LONG_REPLY words. */
 const HOUR_REACH = 10;

@@ -783,6 +783,7 @@ function dayPaidAfter(reply: string, whole: string, received: string, country: s
 	return day !== null && (day.slice(0, 7) === whole.slice(0, 7) || normaliseReply(reply).search(A_DATE_WITH_MONTH) < 0) ? day : null;
 }
 
+/** The day the whole reply names, read as one (what `dayPaidAfter` weighs each clause against). */
 function dayOfWholeReply(reply: string, received: string, country: string | null, monthFirst: boolean): string | null {
 	const normal = normaliseReply(unquoted(reply));
 	// A joke taken back: what is said after "falando sério", "en serio", "seriously" is the promise
