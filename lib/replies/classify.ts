@@ -601,8 +601,9 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		}
 		if (label === 'opt_out' && FORGET.test(said[0]) && !forgetMeSaid(words, at, said.length)) return;
 		// "No le escriban a mi esposa": writing to someone else stopped, named after "a" (held-out v23's labellers, both) —
-		// not "no le escriban por favor hasta que salga de la clínica" (the debtor's mother: held-out v59's, both a stop).
-		if (label === 'opt_out' && said[1] === 'le' && ['a', 'al'].includes(words[at + said.length] ?? '')) return;
+		// not "no le escriban por favor hasta que salga de la clínica" (the debtor's mother: held-out v59's, both a stop),
+		// nor "que no le sigan escribiendo a este número" (this number: held-out v70's, both a stop).
+		if (label === 'opt_out' && said[1] === 'le' && ['a', 'al'].includes(words[at + said.length] ?? '') && !['este', 'esta'].includes(words[at + said.length + 1] ?? '')) return;
 		// "Pana no me des de baja porfa, que el lunes te pago" (held-out v45): the unsubscribing denied —
 		// not "es increíble que todavía no me den de baja" (a complaint that it is not done: a second
 		// reviewer's); "Relaxa que eu não vou bloquear vocês", "no los voy a bloquear": a block denied

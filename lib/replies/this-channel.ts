@@ -121,12 +121,13 @@ export const stopsForGood = (joined: string) => FOR_GOOD.test(joined);
  * A stop said only to be denied: "please don't stop, I need help", "no quiero que dejen de
  * escribirme, quiero que me llamen", "não é pra parar de mandar", "not stopping you from texting",
  * the leaving of the list not wanted ("I don't want to unsubscribe", "not trying to opt out", "NÃO
- * quero sair da lista": held-out v67, a second reviewer's),
+ * quero sair da lista": held-out v67, a second reviewer's; "Not trying to stop the texts", "I'm not
+ * asking y'all to stop the reminders": v70),
  * ("No me des de baja porfa": the "baja" phrase denied, lib/replies/classify.ts.)
  * Whatever else it says ("I'm never paying"), it keeps this channel.
  */
 const STOP_DENIED =
-	/ (?:dont stop|do not stop|dont want you to stop|do not want you to stop|not asking you to stop|not stopping you|no quiero que (?:me )?(?:dejen|paren)|no es para que (?:me )?(?:dejen|paren)|no les pido que (?:me )?(?:dejen|paren)|nao quero que (?:me )?(?:parem|deixem)|nao e para (?:voces )?(?:parar|pararem|deixar)|nao (?:to|estou) pedindo para (?:voces )?(?:parar|pararem)|no me quiero dar de baja|nao quero (?:me )?descadastrar|(?:(?:dont|do not|no|nao) (?:want|wanna|quiero|quero)|not (?:trying|looking|asking)) (?:to )?(?:me )?(?:unsubscribe|opt out|be removed|darme de baja|dar me de baja|salir de la lista|sair da lista|sair dessa lista|descadastrar)) /;
+	/ (?:dont stop|do not stop|dont want you to stop|do not want you to stop|not asking (?:you|yall|y all|u|you guys) to stop|not stopping you|(?:no|ni) quiero que (?:me )?(?:dejen|paren)|no es para que (?:me )?(?:dejen|paren)|no les pido que (?:me )?(?:dejen|paren)|nao quero que (?:me )?(?:parem|deixem)|nao e para (?:voces )?(?:parar|pararem|deixar)|nao (?:to|estou) pedindo para (?:voces )?(?:parar|pararem)|no me quiero dar de baja|nao quero (?:me )?descadastrar|(?:(?:dont|do not|no|nao) (?:want|wanna|quiero|quero)|not (?:trying|looking|asking)) (?:to )?(?:me )?(?:unsubscribe|opt out|be removed|darme de baja|dar me de baja|salir de la lista|sair da lista|sair dessa lista|descadastrar|stop (?:the |your |these )?(?:texts|messages|reminders)|stop (?:texting|messaging))) /;
 
 /**
  * "Desbloqueei vocês, manda o boleto", "unblocked you, send the link": this channel open again, to

@@ -414,6 +414,31 @@ describe('contact hours: when to write, not whether', () => {
 	});
 });
 
+// Held-out v70: stops a long reply buries, which the model reads too weakly among the other words —
+// the rules read them (variants written for this test).
+describe('session 35: stops the rules read in a long reply', () => {
+	test.each([
+		["Please stop the messages until I'm back from my trip, I'll pay when I return"],
+		['Could you all lay off the texts for a while? I know what I owe'],
+		['Le pido que no le sigan escribiendo a este número, mi papá está muy delicado'],
+		['Solicito cesar el envío de mensajes a mi celular, gracias'],
+	])('%s', (text) => {
+		expect(optOutByRules(text)).toBe(true);
+	});
+	test.each([
+		['Not trying to stop the texts, I just want to know my balance'],
+		['No me estoy escondiendo ni quiero que dejen de escribirme, solo necesito tiempo'],
+		['no le escriban a mi esposa, ella no sabe nada'],
+	])('no stop: %s', (text) => {
+		expect(classify(text).label).not.toBe('opt_out');
+	});
+	test('a stop among many other words', () => {
+		const reply =
+			"Heading to my sister's for three weeks, the signal out there is terrible and I won't see anything anyway. Could y'all lay off the texts till I'm back? I get paid on the 20th and I'll take care of the full amount then, I know it's late.";
+		expect(classify(reply).label).toBe('opt_out');
+	});
+});
+
 describe('round 10: stops the rules read alone (the Reply Trigger records them before any workflow)', () => {
 	test.each(ROUND_10_STOPS.map((t) => [t]))('%s', (text) => {
 		expect(optOutByRules(text)).toBe(true);
