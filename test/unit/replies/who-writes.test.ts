@@ -81,3 +81,19 @@ describe('saysItIsTheDebtor: the debtor writes, from another phone or a misspelt
 	// A wrong-person phrase the rules read still decides.
 	test('"no soy yo" is still a wrong person', () => expect(classifyReply('no soy yo, no conozco a esa persona', { received: '2026-06-10' }).label).toBe('wrong_person'));
 });
+
+describe('saysItIsTheDebtor: the debt taken on, "this is him" (held-out v71; variants written for this test)', () => {
+	const itsMe = (text: string) => saysItIsTheDebtor(` ${modelWords(text).join(' ')} `);
+	test.each([
+		'Mi papá murió en marzo y la deuda la asumí yo',
+		'Me estoy haciendo cargo de las deudas de mi abuela',
+		'A linha era do meu cunhado, agora está tudo no meu nome',
+		"Yes I've got an account with y'all, but that balance is wrong",
+		'This is him. Who is asking?',
+	])('says so: %s', (text) => expect(itsMe(text)).toBe(true));
+	test.each(['la deuda la asumió mi hermano', 'this is his wife, he passed away in May', 'I got a message for someone else'])('does not: %s', (text) => expect(itsMe(text)).toBe(false));
+	test.each([
+		['Mi papá murió en marzo y la deuda la asumí yo. El viernes pago la cuota', 'promise_to_pay'],
+		['O chip era do meu irmão mas agora está tudo no meu nome. Nunca recebi o boleto', 'not_received'],
+	])('no wrong person: %s', (text, label) => expect(classifyReply(text, { received: '2026-06-10' }).label).toBe(label));
+});
