@@ -552,6 +552,20 @@ function optOutBySignals(text: string, signals: ReturnType<typeof ruleSignals>):
 	return !limitsItsOptOut(signals) && classifyByRules(text, { received: '1970-01-01' }, signals).label === 'opt_out';
 }
 
+/**
+ * Where each sentence after the first starts among the reply's words (`count`: how many); none when
+ * the sentences' words do not add up to the reply's (normalising joined or split words across a mark).
+ */
+function sentenceStartsOf(raw: string, count: number): number[] {
+	const starts: number[] = [];
+	let at = 0;
+	for (const { words } of sentencesOf(raw)) {
+		if (at > 0) starts.push(at);
+		at += replyWords(words).length;
+	}
+	return at === count ? starts : [];
+}
+
 /** A pronoun after a hyphen at a word's end ("escrevam-me", "deixem-nos", "mándenmelo" has none). */
 const ENCLITIC = /-(me|te|se|lhe|lhes|nos|vos|o|a|os|as|lo|la|los|las)(?= )/g;
 
@@ -578,6 +592,9 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	let toAPlace = false;
 	// Counted once: a keyword said 20,000 times would otherwise count the reply 20,000 times.
 	let spoken = 0;
+	// Where each sentence after the first starts among `words`, read only when a negation needs it.
+	let starts: number[] | undefined;
+	const sentenceStarts = () => (starts ??= sentenceStartsOf(raw, words.length));
 	for (const w of words) if (!COURTESY_SET.has(w)) spoken++;
 	const consider = (phrase: Phrase, at: number) => {
 		if (phrase.whole && spoken !== phrase.words.length) return;
@@ -628,7 +645,8 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		const before = [words[at - 1], words[at - 2]];
 		// Not "no más" ("just": "escríbanme por aquí no más. El lunes pago": held-out v54).
 		const nomas = words[at - 1] === 'mas' && words[at - 2] === 'no';
-		const negated = NEGATABLE.has(label) && !NEGATION_SET.has(said[0]) && !nomas && before.some((w) => w !== undefined && NEGATION_SET.has(w));
+		// …in the phrase's own sentence: "…por culpa dos Correios, não minha. Pago na quinta" (held-out v70) pays.
+		const negated = NEGATABLE.has(label) && !NEGATION_SET.has(said[0]) && !nomas && before.some((w, k) => w !== undefined && NEGATION_SET.has(w) && sentenceStarts().every((start) => start <= at - 1 - k || start > at));
 		// "¿Cómo pago?", "como é que eu pago agora?" (held-out v43): a promise's words asked how.
 		const asked = label === 'promise_to_pay' && (before.some((w) => w !== undefined && QUESTION_SET.has(w)) || (words[at - 1] === 'que' && ['e', 'es'].includes(words[at - 2] ?? '') && QUESTION_SET.has(words[at - 3] ?? '')) || intoWhich(words, SUBJECTS.has(words[at - 1] ?? '') ? at - 1 : at));
 		// "I do not text very well", "we don't text": a stop's words after a subject tell of the writer, they ask nothing (held-out v32).

@@ -1,4 +1,4 @@
-import { classifyByRules, classifyReply, OPT_OUT_MARGIN, optOutHolds } from '../../../lib/replies/classify';
+import { classifyByRules, classifyReply, OPT_OUT_MARGIN, optOutHolds, ruleSignals } from '../../../lib/replies/classify';
 import { REPLY_LABELS } from '../../../lib/messages/library/types';
 import { conditionsOnDiscount } from '../../../lib/replies/discount-asked';
 import { asksToSplit } from '../../../lib/replies/split-asked';
@@ -742,4 +742,17 @@ describe('held-out v63 and v64: stops said another way, and what is no stop', ()
 		expect(classifyReply('Eu prometi o dia 30 e é amanhã, meu prazo nem venceu, calma', { received: '2026-06-29' }).label).toBe('promise_to_pay'));
 	test('"si no me dan el descuento, mejor ni me escriban" stays a plan', () =>
 		expect(classifyReply('Si no me dan el descuento que pedí, mejor ni me escriban', { received: '2026-06-10' }).label).toBe('payment_plan'));
+});
+
+// A negation in the sentence before does not turn a promise around (held-out v70; variants written for this test).
+describe('a negation ends with its sentence', () => {
+	const labels = (text: string) => ruleSignals(text).found.map((s) => s.label);
+	test.each(['A conta chegou atrasada por culpa do banco, não minha. Pago na sexta.', 'La culpa fue del banco, no mía. Pago el viernes.'])('a promise: %s', (text) => {
+		expect(labels(text)).toContain('promise_to_pay');
+	});
+	test('in its own sentence it still does: "não pago na sexta"', () => expect(labels('A conta chegou atrasada, não pago na sexta.')).not.toContain('promise_to_pay'));
+	test('the promise with its day outranks the late bill', () => {
+		const read = classifyReply('A conta chegou atrasada por culpa do banco, não minha. Pago na sexta.', { received: '2026-06-08' });
+		expect([read.label, read.promiseDate]).toEqual(['promise_to_pay', '2026-06-12']);
+	});
 });
