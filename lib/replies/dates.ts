@@ -594,7 +594,9 @@ const BEFORE_A_WEEKDAY = ['el', 'la', 'the', 'on', 'na', 'no', 'do', 'this', 'es
  * the reply's first weekdays are read (firstWeekday), each with at most four words before it.
  */
 function weekdayRefused(words: readonly string[], at: number): boolean {
-	const k = BEFORE_REFUSAL.includes(words[at + 1]) && !NEGATIONS.includes(words[at + 1]) ? at + 2 : at + 1;
+	// …its "que viene" between ("el lunes que viene no llego, el otro sí": held-out v70's labellers, both).
+	const end = words[at + 1] === 'que' && ['viene', 'vem', 'entra'].includes(words[at + 2]) ? at + 2 : at;
+	const k = BEFORE_REFUSAL.includes(words[end + 1]) && !NEGATIONS.includes(words[end + 1]) ? end + 2 : end + 1;
 	if (REFUSING.includes(words[k])) return true;
 	const dayAfter = (j: number) => weekdayIn(words[j]) !== undefined || dayNumber(words[j]) !== undefined;
 	// The same weekday again after the negation repeats the refusal ("segunda não, segunda não que eu viajo": held-out v53).
@@ -750,8 +752,14 @@ function unquoted(reply: string): string {
  */
 export function resolvePromiseDate(reply: string, received: string, country: string | null = null, monthFirst = false): string | null {
 	const whole = dayOfWholeReply(reply, received, country, monthFirst);
-	return whole === null ? null : (dayPaidAfter(reply, whole, received, country, monthFirst) ?? whole);
+	if (whole === null) return null;
+	// Today after midnight is tomorrow's date ("vou pagar hj de madrugada, depois da meia noite": held-out v70's labellers, both).
+	if (whole === received && AFTER_MIDNIGHT.test(normaliseReply(reply))) return toIso(toDay(received) + 1);
+	return dayPaidAfter(reply, whole, received, country, monthFirst) ?? whole;
 }
+
+/** Past midnight: "depois da meia noite", "pasada la medianoche", "after midnight". */
+const AFTER_MIDNIGHT = / (?:depois da|passando da|apos a|despues de la|pasada la|pasadas las|after|past) (?:meia ?noite|media ?noche|medianoche|midnight) /;
 
 /** A clause's end: a sentence's, a comma's, a bracket's. */
 const CLAUSE_END = /[.;:!?\n()]+|,\s|\s[-–—]\s/;

@@ -692,6 +692,16 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['Amanhã cai meu salário, aí já pago', '2026-07-09', '2026-07-10'],
 	]);
 
+	// Held-out v70's labellers, both: a weekday refused with "que viene" between; today past midnight.
+	datesFor('held-out v70, calendars: ', [
+		['el martes que viene no puedo, el otro sí', '2026-06-17', '2026-06-30'],
+		['a segunda que vem não dá, a outra sim', '2026-06-17', '2026-06-29'],
+		['pago hoje depois da meia noite quando cair o salário', '2026-09-05', '2026-09-06'],
+		["I'll send it tonight after midnight", '2026-09-05', '2026-09-06'],
+		// …today before it is today.
+		['pago hoje antes da meia noite', '2026-09-05', '2026-09-05'],
+	]);
+
 	// "No tengo cómo pagar ahora": now named only to say one cannot (held-out v44's labellers, both: hardship).
 	datesFor('now refused through "how": ', [
 		['to desempregado desde agosto, nao tenho como pagar agora. assim q arrumar alguma coisa eu pago e limpo meu nome', '2026-10-28', null],
