@@ -769,7 +769,13 @@ const PAYING_VERBS = new Set(PAYING_WORDS.filter((w) => !['banco', 'bank', 'send
 const THAT_DAY = / (?:ese|esse|nesse|nese|that|mismo|mesmo|same) (?:dia|day) | then | entonces | ai /;
 /** The rest of a sum: a clause paying it is the second part of a plan ("…um pix de R$ 300 e o resto dia 20"). */
 const THE_REST = new Set(['resto', 'rest', 'restante', 'demas']);
-const paysIn = (clause: string) => normaliseReply(clause).trim().split(' ').some((w) => PAYING_VERBS.has(w));
+/** Words that vouch for a day as paying does, in a clause of a few words: "The 20th for sure", "el lunes sin falta". */
+const VOUCHING = new Set(['sure', 'falta', 'prometo', 'promise', 'promised', 'seguro', 'certeza', 'garantizado', 'garantido']);
+const VOUCHED_WITHIN = 5;
+const paysIn = (clause: string) => {
+	const words = normaliseReply(clause).trim().split(' ');
+	return words.some((w) => PAYING_VERBS.has(w) || (words.length <= VOUCHED_WITHIN && VOUCHING.has(w)));
+};
 const paysTheRest = (clause: string) => normaliseReply(clause).trim().split(' ').some((w) => THE_REST.has(w));
 /**
  * The day of a clause that pays, when the day read from the whole reply comes from an earlier

@@ -700,6 +700,9 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		["I'll send it tonight after midnight", '2026-09-05', '2026-09-06'],
 		// …today before it is today.
 		['pago hoje antes da meia noite', '2026-09-05', '2026-09-05'],
+		// A short clause that vouches for its day, after paydays told of.
+		['Work pays on the 15th and the 30th. The 15th went to the landlord. The 30th for sure', '2026-11-09', '2026-11-30'],
+		['Me pagan el 10 y el 25. El 10 se fue en la renta. El 25 sin falta', '2026-11-09', '2026-11-25'],
 	]);
 
 	// "No tengo cómo pagar ahora": now named only to say one cannot (held-out v44's labellers, both: hardship).
