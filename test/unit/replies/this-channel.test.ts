@@ -1,6 +1,6 @@
 import { modelWords } from '../../../lib/replies/model';
 import { keepsThisChannel, stopSendingHere } from '../../../lib/replies/this-channel';
-import { optOutByRules } from '../../../lib/replies/classify';
+import { classifyReply, optOutByRules } from '../../../lib/replies/classify';
 
 const keeps = (text: string) => keepsThisChannel(` ${modelWords(text).join(' ')} `);
 
@@ -113,4 +113,14 @@ describe('a channel named to refuse it keeps nothing', () => {
 	test.each(['no me llamen, pero por WhatsApp sí', 'Solo por WhatsApp, no me llamen por favor', 'Só por mensagem, não me liguem', 'only by text, not by phone calls'])('%s still keeps it: the "no" refuses calls', (text) =>
 		expect(keeps(text)).toBe(true),
 	);
+});
+
+// Held-out v71's labellers, both: a stop of another place with here preferred, or "never" of one's own habit, keeps this chat.
+describe('here preferred to another place (variants written for this test)', () => {
+	test.each([
+		['Ya no me manden nada a la casa de mi hermana, mejor todo por aquí. La quincena les pago', 'promise_to_pay'],
+		['No me manden nada al correo porque nunca lo reviso, mándenme la ficha aquí y el 20 pago', 'promise_to_pay'],
+	])('%s → %s', (text, label) => expect(classifyReply(text, { received: '2026-06-08' }).label).toBe(label));
+	test.each(['mejor por aquí no me escriban, ya no', 'no me manden nada, nunca lo voy a pagar'])('still a stop: %s', (text) => expect(classifyReply(text, { received: '2026-06-08' }).label).toBe('opt_out'));
+	test('"mejor todo por aquí" keeps this chat', () => expect(keeps('ya no me manden nada a la oficina, mejor todo por aquí')).toBe(true));
 });
