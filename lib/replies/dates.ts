@@ -752,14 +752,18 @@ function unquoted(reply: string): string {
  */
 export function resolvePromiseDate(reply: string, received: string, country: string | null = null, monthFirst = false): string | null {
 	const whole = dayOfWholeReply(reply, received, country, monthFirst);
+	// Today or tonight after midnight is tomorrow's date ("vou pagar hj de madrugada, depois da meia noite":
+	// held-out v70's labellers, both; "vou pagar essa noite depois da meia-noite": a second reviewer's).
+	const normal = normaliseReply(reply);
+	if ((whole === received || (whole === null && TONIGHT.test(normal))) && AFTER_MIDNIGHT.test(normal)) return toIso(toDay(received) + 1);
 	if (whole === null) return null;
-	// Today after midnight is tomorrow's date ("vou pagar hj de madrugada, depois da meia noite": held-out v70's labellers, both).
-	if (whole === received && AFTER_MIDNIGHT.test(normaliseReply(reply))) return toIso(toDay(received) + 1);
 	return dayPaidAfter(reply, whole, received, country, monthFirst) ?? whole;
 }
 
 /** Past midnight: "depois da meia noite", "pasada la medianoche", "after midnight". */
-const AFTER_MIDNIGHT = / (?:depois da|passando da|apos a|despues de la|pasada la|pasadas las|after|past) (?:meia ?noite|media ?noche|medianoche|midnight) /;
+const AFTER_MIDNIGHT = / (?:depois da|passando da|apos a|despues de la|pasada la|pasadas las|after|past) (?:meia[ -]?noite|media[ -]?noche|medianoche|midnight|12 ?am) /;
+/** Tonight: "essa noite", "esta noche", "tonight". */
+const TONIGHT = / (?:essa noite|esta noite|hoje a noite|hj a noite|esta noche|hoy en la noche|hoy a la noche|tonight|tonite) /;
 
 /** A clause's end: a sentence's, a comma's, a bracket's. */
 const CLAUSE_END = /[.;:!?\n()]+|,\s|\s[-–—]\s/;

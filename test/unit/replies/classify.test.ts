@@ -776,7 +776,7 @@ describe('a phrase ends with its sentence; a tag question asks nothing', () => {
 // "Pago tudo dia 31" beside a question about the interest (held-out v71's labellers, both: a promise; variants written for this test).
 describe('"pago tudo" with its day is a promise the rules read', () => {
 	const labels = (text: string) => ruleSignals(text).found.map((s) => s.label);
-	test.each(['Tem como segurar os juros uns dias? Pago tudo dia 20', 'Pago tudo na sexta, pode anotar'])('%s', (text) => expect(labels(text)).toContain('promise_to_pay'));
+	test.each(['Tem como segurar os juros uns dias? Pago tudo dia 20', 'Pago tudo na sexta, pode anotar', 'quito tudo na segunda', 'le pago todo el viernes', "I'm paying it all on the 15th"])('%s', (text) => expect(labels(text)).toContain('promise_to_pay'));
 	test('the promise with its day outranks the plan the model reads', () => {
 		const read = classifyReply('Tem como segurar os juros uns dias? Pago tudo dia 20', { received: '2026-08-12' });
 		expect([read.label, read.promiseDate]).toEqual(['promise_to_pay', '2026-08-20']);

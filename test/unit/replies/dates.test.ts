@@ -698,6 +698,9 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['a segunda que vem não dá, a outra sim', '2026-06-17', '2026-06-29'],
 		['pago hoje depois da meia noite quando cair o salário', '2026-09-05', '2026-09-06'],
 		["I'll send it tonight after midnight", '2026-09-05', '2026-09-06'],
+		// A second reviewer's: tonight past midnight, its hyphen or "12am".
+		['vou pagar essa noite depois da meia-noite', '2026-08-27', '2026-08-28'],
+		["I'll send it tonight right after 12am", '2026-04-30', '2026-05-01'],
 		// …today before it is today.
 		['pago hoje antes da meia noite', '2026-09-05', '2026-09-05'],
 		// A short clause that vouches for its day, after paydays told of.

@@ -422,12 +422,15 @@ describe('session 35: stops the rules read in a long reply', () => {
 		['Could you all lay off the texts for a while? I know what I owe'],
 		['Le pido que no le sigan escribiendo a este número, mi papá está muy delicado'],
 		['Solicito cesar el envío de mensajes a mi celular, gracias'],
+		// A second reviewer's (test/data/reviewer-s35).
+		["Could you hold off on texting me until my surgery is over?"],
 	])('%s', (text) => {
 		expect(optOutByRules(text)).toBe(true);
 	});
 	test.each([
 		['Not trying to stop the texts, I just want to know my balance'],
 		['No me estoy escondiendo ni quiero que dejen de escribirme, solo necesito tiempo'],
+		['No me escondo y tampoco quiero que dejen de escribirme, solo estoy sin trabajo'],
 		['no le escriban a mi esposa, ella no sabe nada'],
 	])('no stop: %s', (text) => {
 		expect(classify(text).label).not.toBe('opt_out');
