@@ -552,8 +552,8 @@ function optOutBySignals(text: string, signals: ReturnType<typeof ruleSignals>):
 	return !limitsItsOptOut(signals) && classifyByRules(text, { received: '1970-01-01' }, signals).label === 'opt_out';
 }
 
-/** A mark that ends a sentence (sentencesOf's). */
-const SENTENCE_MARK = /[.!?;\n]/;
+/** A mark that ends a sentence (sentencesOf's), with another sentence after it. */
+const SENTENCE_MARK = /[.!?;\n][^\p{L}\p{N}]*[\p{L}\p{N}]/u;
 /**
  * Where each sentence after the first starts among the reply's words (`count`: how many); none when
  * the sentences' words do not add up to the reply's (normalising joined or split words across a mark).

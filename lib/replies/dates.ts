@@ -791,10 +791,13 @@ const paysTheRest = (clause: string) => normaliseReply(clause).trim().split(' ')
 function dayPaidAfter(reply: string, whole: string, received: string, country: string | null, monthFirst: boolean): string | null {
 	const clauses = reply.split(CLAUSE_END).filter((c) => /\p{L}|\d/u.test(c));
 	if (clauses.length < 2) return null;
+	// Most replies pay in their first clause only: read no clause's day then.
+	const pays = clauses.map(paysIn);
+	if (!pays.slice(1).some(Boolean)) return null;
 	const days = clauses.map((c) => dayOfWholeReply(c, received, country, monthFirst));
 	const from = days.indexOf(whole);
-	if (from < 0 || clauses.slice(0, from + 1).some(paysIn) || days.some((d, i) => d === whole && paysIn(clauses[i]))) return null;
-	const paid = new Set(days.flatMap((d, i) => (i > from && d !== null && d !== received && paysIn(clauses[i]) ? [d] : [])));
+	if (from < 0 || pays.slice(0, from + 1).some(Boolean) || days.some((d, i) => d === whole && pays[i])) return null;
+	const paid = new Set(days.flatMap((d, i) => (i > from && d !== null && d !== received && pays[i] ? [d] : [])));
 	if (clauses.slice(from + 1).some((c) => THAT_DAY.test(normaliseReply(c)) || paysTheRest(c))) return null;
 	// A day of the month alone loses the month said before it ("el 16 de septiembre es puente…, deposito el 17").
 	const day = paid.size === 1 ? [...paid][0] : null;
