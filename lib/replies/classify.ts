@@ -552,6 +552,22 @@ function optOutBySignals(text: string, signals: ReturnType<typeof ruleSignals>):
 	return !limitsItsOptOut(signals) && classifyByRules(text, { received: '1970-01-01' }, signals).label === 'opt_out';
 }
 
+/** Words past which a reply is long, and how far from its stops another object may limit them. */
+const LONG_REPLY_WORDS = 30;
+const OBJECT_REACH = 12;
+/**
+ * The words another object is read in: a long reply's near its stops ("voy en el metrobus… yo ya
+ * había cancelado esa tarjeta desde agosto… pues no fui yo ya puse la queja en el banco y dejen de
+ * estar mande y mande mensajes": held-out v70's labellers, both a stop — the card cancelled is told
+ * of 30 words before it); a short reply's, or one with no stop, whole.
+ */
+function aroundTheStops(words: readonly string[], stops: ReadonlyArray<Signal & { at: number }>, joined: string): string {
+	if (words.length <= LONG_REPLY_WORDS || stops.length === 0) return joined;
+	const from = Math.max(0, Math.min(...stops.map((s) => s.at)) - OBJECT_REACH);
+	const to = Math.max(...stops.map((s) => s.at + phraseLength(s))) + OBJECT_REACH;
+	return ` ${words.slice(from, to).join(' ')} `;
+}
+
 /** A mark that ends a sentence (sentencesOf's), with another sentence after it. */
 const SENTENCE_MARK = /[.!?;\n][^\p{L}\p{N}]*[\p{L}\p{N}]/u;
 /**
@@ -729,7 +745,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	const retracted = stops.length > 0 && takesBackTheStop(` ${words.slice(end, end + TAKEN_BACK_WITHIN).join(' ')} `, again);
 	// A stop denied and none said: no opt-out by the model either ("Não parem de me mandar o boleto").
 	const stopDenied = (denied || NOT_EVEN_IF_NOT.test(joined)) && stops.length === 0;
-	return { raw, words, found, fewer: fewer && stops.length === 0, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: toAPlace || stopsSomethingElse(joined), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion, foretold, retracted, stopDenied, payAsked, whoWrites: asksWhoWrites(joined), ...debtorSide(joined) };
+	return { raw, words, found, fewer: fewer && stops.length === 0, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: toAPlace || stopsSomethingElse(aroundTheStops(words, stops, joined)), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion, foretold, retracted, stopDenied, payAsked, whoWrites: asksWhoWrites(joined), ...debtorSide(joined) };
 }
 
 /**

@@ -594,8 +594,10 @@ const BEFORE_A_WEEKDAY = ['el', 'la', 'the', 'on', 'na', 'no', 'do', 'this', 'es
  * the reply's first weekdays are read (firstWeekday), each with at most four words before it.
  */
 function weekdayRefused(words: readonly string[], at: number): boolean {
-	// …its "que viene" between ("el lunes que viene no llego, el otro sí": held-out v70's labellers, both).
-	const end = words[at + 1] === 'que' && ['viene', 'vem', 'entra'].includes(words[at + 2]) ? at + 2 : at;
+	// …its "que viene" between ("el lunes que viene no llego, el otro sí": held-out v70's labellers, both),
+	// or its day of the month ("El sábado 15 no puedo, el lunes 17 sí": held-out v72's labellers, both).
+	const numbered = (i: number) => /^\d{1,2}(?:st|nd|rd|th)?$/.test(words[i] ?? '');
+	const end = words[at + 1] === 'que' && ['viene', 'vem', 'entra'].includes(words[at + 2]) ? at + 2 : ['dia', 'the'].includes(words[at + 1]) && numbered(at + 2) ? at + 2 : numbered(at + 1) ? at + 1 : at;
 	const k = BEFORE_REFUSAL.includes(words[end + 1]) && !NEGATIONS.includes(words[end + 1]) ? end + 2 : end + 1;
 	if (REFUSING.includes(words[k])) return true;
 	const dayAfter = (j: number) => weekdayIn(words[j]) !== undefined || dayNumber(words[j]) !== undefined;

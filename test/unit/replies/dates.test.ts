@@ -696,6 +696,8 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 	datesFor('held-out v70, calendars: ', [
 		['el martes que viene no puedo, el otro sí', '2026-06-17', '2026-06-30'],
 		['a segunda que vem não dá, a outra sim', '2026-06-17', '2026-06-29'],
+		// …a weekday refused with its day of the month (held-out v72's labellers, both).
+		['El jueves 9 no puedo, el sábado 11 sí, sin falta', '2026-07-06', '2026-07-11'],
 		['pago hoje depois da meia noite quando cair o salário', '2026-09-05', '2026-09-06'],
 		["I'll send it tonight after midnight", '2026-09-05', '2026-09-06'],
 		// A second reviewer's: tonight past midnight, its hyphen or "12am".

@@ -435,6 +435,13 @@ describe('session 35: stops the rules read in a long reply', () => {
 	])('no stop: %s', (text) => {
 		expect(classify(text).label).not.toBe('opt_out');
 	});
+	// Another object told of far from the stop does not limit it (held-out v70: a card cancelled, 30 words before).
+	test('a stop after a charge disputed, in a long dictated reply', () => {
+		const reply =
+			'hola mire le digo por audio ese cobro no lo reconozco yo di de baja esa tarjeta en julio y todavía me siguen cobrando el seguro ya fui al banco a reclamar y la verdad ya dejen de estar mande y mande mensajes que me tienen harta';
+		expect(classify(reply).label).toBe('opt_out');
+		expect(classify('di de baja esa tarjeta, no me sigan cobrando el seguro').label).not.toBe('opt_out');
+	});
 	test('a stop among many other words', () => {
 		const reply =
 			"Heading to my sister's for three weeks, the signal out there is terrible and I won't see anything anyway. Could y'all lay off the texts till I'm back? I get paid on the 20th and I'll take care of the full amount then, I know it's late.";
