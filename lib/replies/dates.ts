@@ -765,8 +765,8 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 	return THE_DAY_AFTER.test(normal) ? toIso(toDay(day) + 1) : day;
 }
 
-/** "Al día siguiente", "no dia seguinte", "the day after it" — not a feast's ("the day after Thanksgiving": holidays-named.ts). */
-const THE_DAY_AFTER = / (?:al dia siguiente|el dia siguiente|no dia seguinte|the next day|the day after (?:it|that|they)) /;
+/** "Al día siguiente", "no dia seguinte", "the day after it" — not a feast's ("the day after Thanksgiving", "no dia seguinte ao São João": holidays-named.ts). */
+const THE_DAY_AFTER = / (?:al dia siguiente|el dia siguiente|no dia seguinte|the next day|the day after (?:it|that|they))(?! (?:al|ao|de|del|do|da|of) )(?= )/;
 
 /** Past midnight: "depois da meia noite", "pasada la medianoche", "after midnight". */
 const AFTER_MIDNIGHT = / (?:depois da|passando da|apos a|despues de la|pasada la|pasadas las|after|past) (?:meia[ -]?noite|media[ -]?noche|medianoche|midnight|12 ?am) /;
