@@ -1,7 +1,7 @@
 import type { Language } from '../debtor/countries';
 import { REPLY_LABELS, type ReplyLabel } from '../messages/library/types';
 import { CHAT_WORDS, COURTESY, FIRST_PERSON, GREETINGS, LANGUAGE_WORDS, QUESTION_WORDS, REPLY_NEGATIONS, SARCASM } from './chat-words';
-import { asksForContactHours } from './contact-hours';
+import { asksForContactHours, LONG_REPLY_WORDS } from './contact-hours';
 import { keepsThisChannel, stopSendingHere } from './this-channel';
 import { asksToRemoveNumber } from './number-removed';
 import { sendsToARepresentative } from './represented';
@@ -552,8 +552,7 @@ function optOutBySignals(text: string, signals: ReturnType<typeof ruleSignals>):
 	return !limitsItsOptOut(signals) && classifyByRules(text, { received: '1970-01-01' }, signals).label === 'opt_out';
 }
 
-/** Words past which a reply is long, and how far from its stops another object may limit them. */
-const LONG_REPLY_WORDS = 30;
+/** How far from a long reply's stops (LONG_REPLY_WORDS) another object may limit them. */
 const OBJECT_REACH = 12;
 /**
  * The words another object is read in: a long reply's near its stops ("voy en el metrobus… yo ya
@@ -610,7 +609,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	let toAPlace = false;
 	// Counted once: a keyword said 20,000 times would otherwise count the reply 20,000 times.
 	let spoken = 0;
-	// Where each sentence after the first starts among `words`, read only when a negation needs it.
+	// Where each sentence after the first starts among `words`, read only when a negation or a phrase of several words needs it.
 	let starts: number[] | undefined;
 	const sentenceStarts = () => (starts ??= sentenceStartsOf(raw, words.length));
 	for (const w of words) if (!COURTESY_SET.has(w)) spoken++;

@@ -191,15 +191,16 @@ export function asksForContactHours(normalised: string): boolean {
 	if (SO_LATE.test(normalised) && !FINAL.test(normalised)) return true;
 	if (STOPPING.test(normalised)) return false;
 	const rest = `${normalised.replace(CALL_AT_HOURS, ' ')} `;
-	return rest.split(' ').length > LONG_REPLY ? hoursOfOurWriting(rest) : ANY_HOURS.test(rest);
+	return rest.split(' ').length > LONG_REPLY_WORDS ? hoursOfOurWriting(rest) : ANY_HOURS.test(rest);
 }
 
 /** Our writing, calling or messages: what an hour beside it is the hour of. */
 const OUR_WRITING = new RegExp(`^(?:${WRITING_STEMS}|send|writ|llam|lig|call|contact|contat|cobr)`);
 const ANY_HOURS_AT = new RegExp(ANY_HOURS.source, 'g');
-/** How far, in words, an hour may be from the writing it is the hour of, in a reply longer than LONG_REPLY words. */
+/** How far, in words, an hour may be from the writing it is the hour of, in a reply longer than LONG_REPLY_WORDS. */
 const HOUR_REACH = 10;
-const LONG_REPLY = 30;
+/** Words past which a reply is long: a limit said far from its stop is another matter's (lib/replies/classify.ts too). */
+export const LONG_REPLY_WORDS = 30;
 /**
  * An hour said of our writing: within HOUR_REACH words of it ("no me escriban de noche", "messages
  * at 7am"), not the hour one read them at, five clauses before ("Li as três mensagens de vocês de
