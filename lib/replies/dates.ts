@@ -759,7 +759,7 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 	const normal = normaliseReply(reply);
 	if ((whole === received || (whole === null && TONIGHT.test(normal))) && AFTER_MIDNIGHT.test(normal)) return toIso(toDay(received) + 1);
 	if (whole === null) return null;
-	const day = dayPaidAfter(reply, whole, received, country, monthFirst) ?? whole;
+	const day = dayPaidAfter(reply, normal, whole, received, country, monthFirst) ?? whole;
 	// The day after the day named: "con el aguinaldo que nos dan el 15 de diciembre al día siguiente le
 	// liquido" (held-out v72's labellers, both the 16th).
 	return THE_DAY_AFTER.test(normal) ? toIso(toDay(day) + 1) : day;
@@ -784,11 +784,8 @@ const THE_REST = new Set(['resto', 'rest', 'restante', 'demas']);
 /** Words that vouch for a day as paying does, in a clause of a few words: "The 20th for sure", "el lunes sin falta". */
 const VOUCHING = new Set(['sure', 'falta', 'prometo', 'promise', 'promised', 'seguro', 'certeza', 'garantizado', 'garantido']);
 const VOUCHED_WITHIN = 5;
-const paysIn = (clause: string) => {
-	const words = normaliseReply(clause).trim().split(' ');
-	return words.some((w) => PAYING_VERBS.has(w) || (words.length <= VOUCHED_WITHIN && VOUCHING.has(w)));
-};
-const paysTheRest = (clause: string) => normaliseReply(clause).trim().split(' ').some((w) => THE_REST.has(w));
+/** A clause's words (normalised once): whether it pays (a verb, or a short clause that vouches). */
+const paysIn = (words: readonly string[]) => words.some((w) => PAYING_VERBS.has(w) || (words.length <= VOUCHED_WITHIN && VOUCHING.has(w)));
 /**
  * The day of a clause that pays, when the day read from the whole reply comes from an earlier
  * clause that does not: that one tells of something else ("O casamento da minha filha é sábado dia
@@ -796,20 +793,21 @@ const paysTheRest = (clause: string) => normaliseReply(clause).trim().split(' ')
  * del 20 de octubre, el miercoles le deposito": held-out v70's labellers, both). Only one day paid
  * on after it: two are a correction or a plan, read whole.
  */
-function dayPaidAfter(reply: string, whole: string, received: string, country: string | null, monthFirst: boolean): string | null {
+function dayPaidAfter(reply: string, normal: string, whole: string, received: string, country: string | null, monthFirst: boolean): string | null {
 	const clauses = reply.split(CLAUSE_END).filter((c) => /\p{L}|\d/u.test(c));
 	if (clauses.length < 2) return null;
+	const said = clauses.map((c) => normaliseReply(c));
 	// Most replies pay in their first clause only: read no clause's day then.
-	const pays = clauses.map(paysIn);
+	const pays = said.map((c) => paysIn(c.trim().split(' ')));
 	if (!pays.slice(1).some(Boolean)) return null;
 	const days = clauses.map((c) => dayOfWholeReply(c, received, country, monthFirst));
 	const from = days.indexOf(whole);
 	if (from < 0 || pays.slice(0, from + 1).some(Boolean) || days.some((d, i) => d === whole && pays[i])) return null;
 	const paid = new Set(days.flatMap((d, i) => (i > from && d !== null && d !== received && pays[i] ? [d] : [])));
-	if (clauses.slice(from + 1).some((c) => THAT_DAY.test(normaliseReply(c)) || paysTheRest(c))) return null;
+	if (said.slice(from + 1).some((c) => THAT_DAY.test(c) || c.trim().split(' ').some((w) => THE_REST.has(w)))) return null;
 	// A day of the month alone loses the month said before it ("el 16 de septiembre es puente…, deposito el 17").
 	const day = paid.size === 1 ? [...paid][0] : null;
-	return day !== null && (day.slice(0, 7) === whole.slice(0, 7) || normaliseReply(reply).search(A_DATE_WITH_MONTH) < 0) ? day : null;
+	return day !== null && (day.slice(0, 7) === whole.slice(0, 7) || normal.search(A_DATE_WITH_MONTH) < 0) ? day : null;
 }
 
 /** The day the whole reply names, read as one (what `dayPaidAfter` weighs each clause against). */
