@@ -124,3 +124,10 @@ describe('here preferred to another place (variants written for this test)', () 
 	test.each(['mejor por aquí no me escriban, ya no', 'no me manden nada, nunca lo voy a pagar'])('still a stop: %s', (text) => expect(classifyReply(text, { received: '2026-06-08' }).label).toBe('opt_out'));
 	test('"mejor todo por aquí" keeps this chat', () => expect(keeps('ya no me manden nada a la oficina, mejor todo por aquí')).toBe(true));
 });
+
+// Indian English "revert" is "reply": asked on this number, it keeps this chat (a second reviewer's case; held-out v71).
+describe('"revert on this number only"', () => {
+	test.each(['Please revert on this number only', 'kindly reply to this number only, not the office one', 'contact me only on this number'])('keeps this chat: %s', (text) => expect(keeps(text)).toBe(true));
+	test.each(['Please do not revert on this number', "please don't reply to this number"])('refused, it keeps nothing: %s', (text) => expect(keeps(text)).toBe(false));
+	test('not read as a stop', () => expect(classifyReply('Please revert on this number only', { received: '2026-06-08' }).label).not.toBe('opt_out'));
+});
