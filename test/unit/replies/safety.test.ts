@@ -1137,3 +1137,16 @@ describe('a complaint of how many messages: beside another matter, that matter; 
 		(text) => expect(classify(text).label).toBe('opt_out'),
 	);
 });
+
+// Held-out v53, v54, v72: a stop asked as a favour or a question, beside a payment told of (variants written for this test).
+describe('session 36: stops asked as a favour', () => {
+	test.each([
+		['Já paguei ontem, tá aqui o comprovante. Faz favor de parar de me mandar mensagem'],
+		['ya pagué por Nequi. Háganme el favor y dejan de escribirme'],
+		['Hagan el favor de dejar de escribirme, ya les pagué'],
+		['¿Me pueden dejar tranquila de una vez? Ya pagué'],
+	])('%s', (text) => {
+		expect(optOutByRules(text)).toBe(true);
+		expect(classify(text).label).toBe('opt_out');
+	});
+});
