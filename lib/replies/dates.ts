@@ -60,6 +60,8 @@ export const PROMISE_HORIZON_DAYS = 366;
 const DEADLINE_MARKERS = ['till', 'until', 'by', 'before'];
 const IN_DAYS = new RegExp(` (en|em|in|daqui(?: a)?|de aqui a|dentro de|within) (\\d{1,2}|${[...COUNT_WORDS.keys()].join('|')}) (dias|days|day|dia|semanas|semana|weeks|week)(?= )`, 'g');
 
+/** Another count after "or": "a day or two", "una semana o dos". */
+const OR_ANOTHER = new RegExp(`^ (?:or|o|ou) (?:\\d{1,2}|${[...COUNT_WORDS.keys()].join('|')}) `);
 /** A count of times or messages right before "en una semana": "tres veces", "5 mensajes", "three times". */
 const TIMES = / (?:veces|vez|vezes|times|mensajes|mensagens|messages|msjs|texts)$/;
 
@@ -73,6 +75,8 @@ function countedDays(text: string): number | undefined {
 	for (const m of text.matchAll(IN_DAYS)) {
 		const [, before, count, unit] = m;
 		const digits = /\d/.test(count);
+		// "In a day or two", "en uno o dos días": a span, no single day (held-out v73's labellers, both).
+		if (OR_ANOTHER.test(text.slice((m.index ?? 0) + m[0].length))) continue;
 		if (!digits && (before === 'en' || before === 'em')) {
 			// "…tres veces en una semana. Cobro el viernes y pago" (held-out v68): how often, not when.
 			if (TIMES.test(text.slice(0, m.index))) continue;
@@ -544,8 +548,8 @@ const brokenPromise = (words: readonly string[], i: number) => {
 const AFTER_WHAT = ['de', 'del', 'do', 'da', 'dos', 'das', 'que', 'el', 'la', 'o', 'a', 'los', 'las', 'os', 'as'];
 
 const ENGLISH_WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
-/** "A week Friday", "a week on Tuesday", "Friday week" (British: the one after the coming one, wherever said: "till Friday week when I get paid": held-out v66). */
-const A_WEEK_ON = new RegExp(` a week (?:on )?${ENGLISH_WEEKDAY} | ${ENGLISH_WEEKDAY} week (?!(?:before|of|from|ago|after|is|was|has|had) )| ${ENGLISH_WEEKDAY} after next `);
+/** "A week Friday", "a week on Tuesday", "a week from Monday" (held-out v73's labellers, both), "Friday week" (British: the one after the coming one, wherever said: "till Friday week when I get paid": held-out v66). */
+const A_WEEK_ON = new RegExp(` a week (?:on |from )?${ENGLISH_WEEKDAY} | ${ENGLISH_WEEKDAY} week (?!(?:before|of|from|ago|after|is|was|has|had) )| ${ENGLISH_WEEKDAY} after next `);
 /** "A fortnight on Friday", "Friday fortnight" (British: two weeks after the coming one; held-out v69). */
 const A_FORTNIGHT_ON = new RegExp(` a fortnight (?:on )?${ENGLISH_WEEKDAY} | ${ENGLISH_WEEKDAY} fortnight `);
 
@@ -771,7 +775,11 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 	// Today or tonight after midnight is tomorrow's date ("vou pagar hj de madrugada, depois da meia noite":
 	// held-out v70's labellers, both; "vou pagar essa noite depois da meia-noite": a second reviewer's).
 	const normal = normaliseReply(reply);
-	if ((whole === received || (whole === null && TONIGHT.test(normal))) && AFTER_MIDNIGHT.test(normal)) return toIso(toDay(received) + 1);
+	// …and "after 12" said of a night ("esta noche después de las 12 me acreditan el sueldo", "tmrw night
+	// after 12": held-out v72's and v73's labellers, both the day after that night).
+	const pastMidnight = AFTER_MIDNIGHT.test(normal) || (AFTER_TWELVE.test(normal) && A_NIGHT.test(normal));
+	if (pastMidnight && (whole === received || (whole === null && TONIGHT.test(normal)))) return toIso(toDay(received) + 1);
+	if (pastMidnight && whole === toIso(toDay(received) + 1) && TOMORROW_NIGHT.test(normal)) return toIso(toDay(received) + 2);
 	if (whole === null) return null;
 	const day = dayPaidAfter(reply, normal, whole, received, country, monthFirst) ?? whole;
 	// The day after the day named: "con el aguinaldo que nos dan el 15 de diciembre al día siguiente le
@@ -784,6 +792,11 @@ const THE_DAY_AFTER = / (?:al dia siguiente|el dia siguiente|no dia seguinte|the
 
 /** Past midnight: "depois da meia noite", "pasada la medianoche", "after midnight". */
 const AFTER_MIDNIGHT = / (?:depois da|passando da|apos a|despues de la|pasada la|pasadas las|after|past) (?:meia[ -]?noite|media[ -]?noche|medianoche|midnight|12 ?am) /;
+/** "After 12" (not noon's), which is midnight when a night is said. */
+const AFTER_TWELVE = / (?:depois das|despues de las|pasadas las|passando das|after|past) 12(?! (?:pm|del mediodia|do meio dia|noon|del dia|do dia))(?: 00)? /;
+const A_NIGHT = / (?:noche|noite|night|nite|tonight|tonite) /;
+/** Tomorrow's night: "mañana en la noche", "amanhã à noite", "tomorrow night". */
+const TOMORROW_NIGHT = new RegExp(` (?:${TOMORROW_WORDS.join('|')}) (?:(?:en|a|de|por) )?(?:(?:la|a) )?(?:noche|noite|night|nite) `);
 /** Tonight: "essa noite", "esta noche", "tonight". */
 const TONIGHT = / (?:essa noite|esta noite|hoje a noite|hj a noite|esta noche|hoy en la noche|hoy a la noche|tonight|tonite) /;
 

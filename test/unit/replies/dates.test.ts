@@ -699,6 +699,20 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['Had surgery on Monday. My son is coming Saturday to drive me to the store so I can pay it then', '2026-02-05', '2026-02-07'],
 	]);
 
+	// Held-out v73's labellers, both: a span of days is no day; "a week from Monday"; "after 12" at night.
+	datesFor('held-out v73, days in their own words: ', [
+		['Will clear in a day or two, kindly bear with me', '2026-04-22', null],
+		['le pago en uno o dos días', '2026-04-22', null],
+		['pago em 2 ou 3 dias', '2026-04-22', null],
+		['pago em 3 dias', '2026-04-22', '2026-04-25'],
+		["I can pay a week from Monday, that's when I get paid", '2026-10-10', '2026-10-19'],
+		['esta noche después de las 12 me cae el sueldo y ahí nomás le transfiero', '2026-04-08', '2026-04-09'],
+		['tmrw night after 12 I got you', '2026-07-23', '2026-07-25'],
+		// …not noon's twelve, nor a day without a night.
+		['pago hoy después de las 12 del día', '2026-04-08', '2026-04-08'],
+		['pago hoy después de las 12', '2026-04-08', '2026-04-08'],
+	]);
+
 	// Held-out v70's labellers, both: a weekday refused with "que viene" between; today past midnight.
 	datesFor('held-out v70, calendars: ', [
 		['el martes que viene no puedo, el otro sí', '2026-06-17', '2026-06-30'],
