@@ -1145,6 +1145,10 @@ describe('session 36: stops asked as a favour', () => {
 		['ya pagué por Nequi. Háganme el favor y dejan de escribirme'],
 		['Hagan el favor de dejar de escribirme, ya les pagué'],
 		['¿Me pueden dejar tranquila de una vez? Ya pagué'],
+		// Held-out v73: lists in the plural, harassment stopped, beside a dispute.
+		['Esa cuenta no es mía, la abrió mi ex. Sáquenme de sus listas, no pago lo que no contraté'],
+		['Ya les expliqué que eso lo pagó el seguro. Dejen de hostigarme o voy a la Profeco'],
+		['Não devo isso. Parem de me assediar'],
 	])('%s', (text) => {
 		expect(optOutByRules(text)).toBe(true);
 		expect(classify(text).label).toBe('opt_out');
