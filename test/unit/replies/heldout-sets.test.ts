@@ -174,6 +174,8 @@ const SETS: Array<{
 	// v72, a second writer's buried stops and 12 ways of naming two days: 32.6% and 6.1% marked open (a
 	// stop for a set time is a stop to one labeller, the other label to the other).
 	{ name: 'heldout-v72', prefix: 'h72', saturdays: true, ambiguous: 0.35, halves: ELEVEN_A_GROUP },
+	// v73, 12 kinds of reply that say two things at once and 12 voices naming the day they will pay: 19.7% and 11.4% marked open (part a's second labeller: 26.5%).
+	{ name: 'heldout-v73', prefix: 'h73', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
