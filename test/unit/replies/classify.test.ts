@@ -782,3 +782,18 @@ describe('"pago tudo" with its day is a promise the rules read', () => {
 		expect([read.label, read.promiseDate]).toEqual(['promise_to_pay', '2026-08-20']);
 	});
 });
+
+// Held-out v73's labellers, both: a payment told of in the passive, or "quitei" alone, is already paid —
+// its day is the day paid, no promise (variants written for this test).
+describe('session 36: payments told of in the passive', () => {
+	test.each([
+		['A prestação de outubro já foi paga por MB Way no dia 30, vejam lá isso', 'already_paid'],
+		['Essa dívida eu quitei em março, me mandem a carta de quitação', 'already_paid'],
+		['La cuota de mayo ya fue pagada en la sucursal', 'already_paid'],
+		['The October installment has been paid, please check', 'already_paid'],
+	])('%s → %s', (text, label) => {
+		expect(classifyByRules(text, { received: '2026-11-11' }).label).toBe(label);
+		expect(classify(text).label).toBe(label);
+	});
+	test('not denied', () => expect(classify('não quitei ainda, quito dia 20').label).toBe('promise_to_pay'));
+});
