@@ -797,3 +797,11 @@ describe('session 36: payments told of in the passive', () => {
 	});
 	test('not denied', () => expect(classify('não quitei ainda, quito dia 20').label).toBe('promise_to_pay'));
 });
+
+// Held-out v73's labellers, both: a split asked beside hardship is a plan (the taxonomy's priority) — variants written for this test.
+describe('session 36: a split asked with "dividir en"', () => {
+	test.each([
+		['Estoy hospitalizado desde el lunes. ¿Cuánto quedaría si me lo dividen en 3?'],
+		['Fiquei desempregada, dá pra dividir em 4 vezes?'],
+	])('%s → payment_plan', (text) => expect(classify(text).label).toBe('payment_plan'));
+});
