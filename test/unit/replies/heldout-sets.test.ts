@@ -176,6 +176,9 @@ const SETS: Array<{
 	{ name: 'heldout-v72', prefix: 'h72', saturdays: true, ambiguous: 0.35, halves: ELEVEN_A_GROUP },
 	// v73, 12 kinds of reply that say two things at once and 12 voices naming the day they will pay: 19.7% and 11.4% marked open (part a's second labeller: 26.5%).
 	{ name: 'heldout-v73', prefix: 'h73', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v74, 12 ways of disputing and 12 ways of saying what one can and cannot pay: 23.5% and 28.0% marked open
+	// (the border of hardship, a promise without a day and a plan).
+	{ name: 'heldout-v74', prefix: 'h74', saturdays: true, ambiguous: 0.35, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
