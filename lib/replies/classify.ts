@@ -828,8 +828,8 @@ const WHEN_IT_COMES = / (?:(?:once|when|as soon as) (?:i|we) (?:get|have|receive
 
 /** What one asks us to send to pay: "no me manden el link que no abre" is about the link, not about our messages. */
 const PAYMENT_DOCUMENTS = new Set(['link', 'links', 'enlace', 'codigo', 'boleto', 'pdf', 'qr', 'referencia', 'pix']);
-/** …and the rest of what one may ask to be sent: receipts, statements, the details to pay. */
-const DETAILS_TO_PAY = ['recibo', 'comprovante', 'comprobante', 'receipt', 'invoice', 'statement', 'quitacao', 'segunda via', 'voucher', 'paz y salvo', 'constancia', 'declaracao', 'certificado', 'datos', 'dados', 'chave pix', 'cbu', 'alias', 'clabe', 'numero de cuenta', 'cuenta', 'account number', 'details', 'bank details', 'payment link'];
+/** …and the rest of what one may ask to be sent: receipts, statements, the details to pay, the proof of a debt disputed ("mail me the debt validation letter": held-out v74's labellers, both a dispute). */
+const DETAILS_TO_PAY = ['recibo', 'comprovante', 'comprobante', 'receipt', 'invoice', 'statement', 'quitacao', 'segunda via', 'voucher', 'paz y salvo', 'constancia', 'declaracao', 'certificado', 'datos', 'dados', 'chave pix', 'cbu', 'alias', 'clabe', 'numero de cuenta', 'cuenta', 'account number', 'details', 'bank details', 'payment link', 'debt validation letter', 'validation letter', 'debt validation', 'itemized statement', 'itemised statement', 'contrato', 'contract', 'copia del contrato', 'copia do contrato'];
 /**
  * A document or the details to pay asked to be sent, not denied: "Já quitei tudo. Pode mandar o
  * recibo pro e-mail que tá no cadastro?" (held-out v64's labellers, both: already paid), "Ya,
@@ -837,7 +837,7 @@ const DETAILS_TO_PAY = ['recibo', 'comprovante', 'comprobante', 'receipt', 'invo
  * (v60's: payment info) — no stop by the model alone.
  */
 const DOCUMENT_ASKED = new RegExp(
-	` (?<!(?:no|nao|not|dont|ni|nem|stop|deje|dejen|para|parem|pare) (?:\\S+ )?)(?:mandar|manda|mande|mandem|manden|enviar|envia|envie|enviem|envien|mandame|mandenme|mandeme|envienme|enviame|send|email|e mail)(?: me)? (?:(?:o|a|os|as|el|la|los|las|the|my|meu|minha|mi|um|una|un|uma|your|su|sus|seu|seus) )?(?:${[...PAYMENT_DOCUMENTS, ...DETAILS_TO_PAY].join('|')}) `,
+	` (?<!(?:no|nao|not|dont|ni|nem|stop|deje|dejen|para|parem|pare) (?:\\S+ )?)(?:mandar|manda|mande|mandem|manden|enviar|envia|envie|enviem|envien|mandame|mandenme|mandeme|envienme|enviame|send|email|e mail|mail)(?: me)? (?:(?:o|a|os|as|el|la|los|las|the|my|meu|minha|mi|um|una|un|uma|your|su|sus|seu|seus) )?(?:${[...PAYMENT_DOCUMENTS, ...DETAILS_TO_PAY].join('|')}) `,
 );
 const ARTICLES = new Set(['el', 'la', 'los', 'o', 'a', 'os', 'the', 'ese', 'esse', 'that', 'this', 'so', 'solo', 'only', 'mas', 'payment', 'pay', 'de', 'do', 'pago', 'pagamento']);
 

@@ -1154,3 +1154,11 @@ describe('session 36: stops asked as a favour', () => {
 		expect(classify(text).label).toBe('opt_out');
 	});
 });
+
+// Held-out v74's labellers, both: the proof of a disputed debt asked to be mailed is a dispute, no stop by the model alone.
+describe('session 36: a validation letter asked for', () => {
+	test.each([
+		["ok so I need y'all to mail me the debt validation letter like the law says before I do anything, I am not paying some number off a text message"],
+		['Please send me the itemized statement and a copy of the contract before I pay anything'],
+	])('%s', (text) => expect(classify(text).label).not.toBe('opt_out'));
+});
