@@ -805,3 +805,11 @@ describe('session 36: a split asked with "dividir en"', () => {
 		['Fiquei desempregada, dá pra dividir em 4 vezes?'],
 	])('%s → payment_plan', (text) => expect(classify(text).label).toBe('payment_plan'));
 });
+
+// Held-out v73's labellers, both: charges one did not make are disputed, whatever else the reply says (a variant written for this test).
+describe('session 36: charges one did not make', () => {
+	test.each([
+		['Me aparecen dos compras en el resumen que no hice, ya las desconocí. El resto lo pago cuando cobre'],
+		['Tem duas compras na fatura que eu não fiz, quero o estorno'],
+	])('%s → dispute', (text) => expect(classify(text).label).toBe('dispute'));
+});
