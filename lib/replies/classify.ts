@@ -26,6 +26,7 @@ import { namedPayday, nothingLeft } from './payday';
 import { asksAConcession, conditionsOnDiscount } from './discount-asked';
 import { insultsAlone } from './insult-signs';
 import { asksToSplit, offersPaymentsInParts } from './split-asked';
+import { isAutomaticReply } from './auto-reply';
 import { agreesToADay, givesADayAlone } from './day-agreed';
 import { INCOME_AFTER_PRONOUN, INCOME_WORDS, MONTH_NUMBERS, ON_A_CONDITION, PAID_OR_PAYING } from './date-words';
 
@@ -336,6 +337,11 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	else if (prediction.label === 'opt_out' && prediction.coverage < READS_A_STOP) label = likeliestNotOptOut();
 	else if (prediction.label === 'wrong_person' && prediction.coverage < READS_WRONG_PERSON) label = likeliestBut('opt_out', 'wrong_person');
 	else label = whoWrites ? likeliestNotOptOut() : forTheDebtor && prediction.label === 'wrong_person' ? likeliestBut('opt_out', 'wrong_person') : prediction.label;
+	// A message sent by itself (an out-of-office, an unattended number's notice) promises nothing: the
+	// day of return the model reads as a promise is no day to pay (lib/replies/auto-reply.ts) — unless
+	// the writer added words of paying ("Auto-reply: I'm at work… friday i get paid ill take care of it
+	// then": held-out v60's labellers, both a promise). What else a writer adds (a charge disputed) stands.
+	if (label === 'promise_to_pay' && source === 'model' && !ruleLabels.includes(label) && isAutomaticReply(joined) && !PAYING_STEMS.test(joined)) label = 'other';
 	// A debt owned and its amount not disputed ("reconheço o débito e não vou discutir o valor, apesar
 	// de achar os juros altos": held-out v56) is no dispute by the model alone.
 	if (label === 'dispute' && source === 'model' && !ruleLabels.includes('dispute') && OWNED.test(joined)) label = likeliestBut('opt_out', 'wrong_person', 'dispute');
@@ -836,6 +842,8 @@ const DETAILS_TO_PAY = ['recibo', 'comprovante', 'comprobante', 'receipt', 'invo
  * mándenme los datos y les transfiero al tiro" (v53's: a promise), "Just send me the link directly"
  * (v60's: payment info) — no stop by the model alone.
  */
+/** Words of paying, any form: what a writer adds to an automatic reply to answer us. */
+const PAYING_STEMS = / (?:pag|pay|paid|deposit|transf|quit|cancel|abon|consign|settl|take care|clear|pix)/;
 const DOCUMENT_ASKED = new RegExp(
 	` (?<!(?:no|nao|not|dont|ni|nem|stop|deje|dejen|para|parem|pare) (?:\\S+ )?)(?:mandar|manda|mande|mandem|manden|enviar|envia|envie|enviem|envien|mandame|mandenme|mandeme|envienme|enviame|send|email|e mail|mail)(?: me)? (?:(?:o|a|os|as|el|la|los|las|the|my|meu|minha|mi|um|una|un|uma|your|su|sus|seu|seus) )?(?:${[...PAYMENT_DOCUMENTS, ...DETAILS_TO_PAY].join('|')}) `,
 );

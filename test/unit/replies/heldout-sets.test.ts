@@ -179,6 +179,8 @@ const SETS: Array<{
 	// v74, 12 ways of disputing and 12 ways of saying what one can and cannot pay: 23.5% and 28.0% marked open
 	// (the border of hardship, a promise without a day and a plan).
 	{ name: 'heldout-v74', prefix: 'h74', saturdays: true, ambiguous: 0.35, halves: ELEVEN_A_GROUP },
+	// v75, a real inbox in the voices issue 18 names and 12 kinds of reply that ask nothing: 6.8% and 9.1% marked open.
+	{ name: 'heldout-v75', prefix: 'h75', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;

@@ -91,3 +91,11 @@ describe('dunning here is our messages, not a charge (held-out v71)', () => {
 	});
 	test.each(['não me cobrem juros, eu pago dia 10', 'ya no me cobren ese seguro que yo no pedí'])('a charge still: %s', (text) => expect(stops(text)).toBe(true));
 });
+
+// Held-out v75's labellers, both: smileys and TikToks stopped are not our messages (variants written for this test).
+describe('smileys and TikToks stopped', () => {
+	test.each(['STOP sending me tiktoks at 3am Kevin, I have work', 'Dejá de mandarme caritas felices en un mensaje de cobro', 'para de me mandar emojis nessas mensagens'])('%s → not a stop', (text) =>
+		expect(classifyReply(text, { received: '2026-09-16' }).label).not.toBe('opt_out'),
+	);
+	test('our messages with a smiley stopped are still a stop', () => expect(classifyReply('stop sending me these messages 😒', { received: '2026-09-16' }).label).toBe('opt_out'));
+});
