@@ -494,6 +494,16 @@ const HOUR = '(?:[01]?\\d|2[0-3])';
 const HOUR_OF_DAY = new RegExp(
 	` (?:a las?|as|at|by|before|antes de las?|antes das?|depois das|despues de las?|after|till|until|hasta las?|ate as) ${HOUR}(?: \\d\\d| ?[ap]m| ?h(?:\\d\\d)?| ?hs| ?horas)?(?! (?:semanas?|weeks?|dias?|days?|mes(?:es)?|months?|cuotas|parcelas|installments|vezes|veces|a week|por|per|mil|k)) | ${HOUR} ?h\\d{0,2} | ${HOUR} ?[ap]m `,
 );
+/**
+ * An hour to be reached at, not to pay at: "call me after 8 p.m.", "please message after 6 pm only",
+ * "llámenme después de las 6", "me liga depois das 18h" (held-out v66's and v73's labellers, both: no
+ * day — "I'll pay it when my tax refund hits… call me after 5") — unless paying follows it ("llámenme
+ * cuando quieran, a las 5 le deposito").
+ */
+const CONTACT_HOUR = new RegExp(
+	` (?:call|text|message|msg|contact|ring|phone|reach|llam\\w*|marqu\\w*|escrib\\w*|lig\\w*|escrev\\w*|contact\\w*|mand\\w*)(?: \\S+){0,3}? (?:a las?|as|at|before|antes de las?|antes das?|depois das|despues de las?|after|till|until|hasta las?|ate as) ${HOUR}(?: \\d\\d| ?[ap]m| ?h(?:\\d\\d)?| ?hs| ?horas)?(?= )(?!(?: (?:le|les|te|lo|la|eu|yo|i|ill|i ll|will))? (?:pago|pagamos|deposito|transfiero|transfiro|consigno|abono|pay|send|mando|faco|quito))`,
+	'g',
+);
 /** A time of day said in words: "en la tarde", "antes del mediodía", "antes do meio dia", "before noon", "no almoço" (held-out v59's labellers, both: today). */
 const TIME_OF_DAY = / (?:(?:en|por|a|de|na|pela|in) (?:la |a |the )?(?:tarde|noche|noite|afternoon|evening)|(?:antes|before|by) (?:del |de |do |o )?(?:mediodia|medio dia|meio dia|noon)|(?:en el|al|no|na hora do|a la hora del|at|on my|during|antes del|despues del|antes do|depois do|before|after) (?:almuerzo|almoco|lunch))(?= )/g;
 /** Words that make a time of day a habit or a while off, not today: "trabajo de noche, pago cuando pueda", "la semana que viene… por la tarde". */
@@ -1503,7 +1513,7 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	// Not after an income's day ("trabalho das 14 às 20. Recebo dia 7. Aí pago": the 7th), nor in
 	// a question ("fui no banco às 15h… como é que eu pago?"), nor with paying negated ("I can't pay by 5pm").
 	const paysPlainly = words.some((w, i) => PAID_OR_PAYING.test(w) && !words.slice(Math.max(0, i - 3), i).some((v) => NEGATIONS_BEFORE.includes(v)));
-	if (atOnce && !asks && ((HOUR_OF_DAY.test(text) && paysPlainly) || paysAtATimeOfDay(text, words))) return toIso(today);
+	if (atOnce && !asks && ((HOUR_OF_DAY.test(text.replace(CONTACT_HOUR, ' ')) && paysPlainly) || paysAtATimeOfDay(text, words))) return toIso(today);
 	if (onlyNow) return toIso(today);
 	if (atOnce && hasPhrase(text, AT_ONCE)) return toIso(today);
 	return null;

@@ -715,6 +715,11 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['el lunes en ocho le pago todo', '2026-07-22', '2026-08-03'],
 		['pago na segunda-feira a oito, quando receber o ordenado', '2026-10-21', '2026-11-02'],
 		["Was in the ER on Tuesday with my daughter. Payday is Friday, I'll take care of it then", '2026-01-22', '2026-01-23'],
+		// Held-out v73's labellers, both: an hour to be reached at is no hour to pay at.
+		["I'll pay it as soon as payday hits, can somebody call me after 8 p.m. to explain the interest", '2026-10-30', null],
+		['pago apenas me caiga el sueldo, llámenme después de las 6', '2026-10-30', null],
+		// …an hour to pay at still is today's.
+		['llámenme cuando quieran, a las 5 le deposito', '2026-10-30', '2026-10-30'],
 	]);
 
 	// Held-out v70's labellers, both: a weekday refused with "que viene" between; today past midnight.
