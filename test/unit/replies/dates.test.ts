@@ -690,6 +690,9 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		// …not the second part of a plan, nor "now" after a day paid "then".
 		['Semana que vem, na quarta, eu faço um pix de R$ 300 e o resto dia 20 quando cair o vale', '2026-07-28', '2026-08-05'],
 		['Amanhã cai meu salário, aí já pago', '2026-07-09', '2026-07-10'],
+		// …"then" after a later day said on its own (held-out v70's labellers, both Monday); not an earlier one in apposition.
+		["Working doubles Fri Sat Sun at the hospital. Monday's my day off, I'll pay then", '2026-06-24', '2026-06-29'],
+		["I get my check on the 21st, Wednesday. I'll call and pay over the phone that day", '2026-01-08', '2026-01-21'],
 		['o décimo terceiro sai dia 19/12, nesse dia eu quito tudo e ainda sobra pro natal', '2026-12-01', '2026-12-19'],
 		// …"entonces" with a day of its own is "so" (held-out v72's labellers, both).
 		['me pagan el 15, el lunes 20 es festivo, entonces el martes 21 le consigno', '2026-07-08', '2026-07-21'],
