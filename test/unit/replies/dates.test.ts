@@ -696,6 +696,9 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		// A document dated today is no day to pay (held-out v70's labellers, both).
 		['Acuso recibo de su comunicación de fecha de hoy. Cancelaré la cuota el día 15 del presente mes', '2026-06-05', '2026-06-15'],
 		['Recebi a mensagem com data de hoje, pago dia 20', '2026-06-05', '2026-06-20'],
+		// Pay said with its day: "la grati del 15" as "la quincena del 30" (held-out v61's labellers, both).
+		['con la grati del 15 les cancelo todo, ya falta poco', '2026-07-08', '2026-07-15'],
+		['con el aguinaldo del 18 le pago', '2026-12-01', '2026-12-18'],
 		['o décimo terceiro sai dia 19/12, nesse dia eu quito tudo e ainda sobra pro natal', '2026-12-01', '2026-12-19'],
 		// …"entonces" with a day of its own is "so" (held-out v72's labellers, both).
 		['me pagan el 15, el lunes 20 es festivo, entonces el martes 21 le consigno', '2026-07-08', '2026-07-21'],
