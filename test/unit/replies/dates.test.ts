@@ -699,6 +699,11 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		// Pay said with its day: "la grati del 15" as "la quincena del 30" (held-out v61's labellers, both).
 		['con la grati del 15 les cancelo todo, ya falta poco', '2026-07-08', '2026-07-15'],
 		['con el aguinaldo del 18 le pago', '2026-12-01', '2026-12-18'],
+		// Held-out v76's labellers, both: a weekday before a holiday; Jamaican month's end; "sxta".
+		['I collect my pay on the Wednesday before Thanksgiving, I will pay you that same day', '2026-11-12', '2026-11-25'],
+		['pago el viernes antes de Navidad', '2026-12-01', '2026-12-18'],
+		['Mi will settle it end a di month, promise', '2026-10-15', '2026-10-31'],
+		['Bah tchê, pago na sxta sem falta', '2026-05-18', '2026-05-22'],
 		['o décimo terceiro sai dia 19/12, nesse dia eu quito tudo e ainda sobra pro natal', '2026-12-01', '2026-12-19'],
 		// …"entonces" with a day of its own is "so" (held-out v72's labellers, both).
 		['me pagan el 15, el lunes 20 es festivo, entonces el martes 21 le consigno', '2026-07-08', '2026-07-21'],
