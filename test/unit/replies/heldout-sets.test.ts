@@ -181,6 +181,8 @@ const SETS: Array<{
 	{ name: 'heldout-v74', prefix: 'h74', saturdays: true, ambiguous: 0.35, halves: ELEVEN_A_GROUP },
 	// v75, a real inbox in the voices issue 18 names and 12 kinds of reply that ask nothing: 6.8% and 9.1% marked open.
 	{ name: 'heldout-v75', prefix: 'h75', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v76, a real inbox from places we hear least and their voices naming the day: 9.1% and 9.1% marked open.
+	{ name: 'heldout-v76', prefix: 'h76', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
