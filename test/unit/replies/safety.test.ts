@@ -1162,3 +1162,14 @@ describe('session 36: a validation letter asked for', () => {
 		['Please send me the itemized statement and a copy of the contract before I pay anything'],
 	])('%s', (text) => expect(classify(text).label).not.toBe('opt_out'));
 });
+
+// Held-out v76's labellers, both: our messages asked to come later, an hour said of them, are contact hours — "más tarde" is no "más".
+describe('session 36: sent later', () => {
+	test.each([
+		['Dejen de mandarme el recordatorio a las 6 de la mañana por favor, a esa hora estoy durmiendo, mándenlo más tarde', true],
+		['não me mandem mensagem de madrugada, me mandem mais tarde', true],
+		['no me escriban más a las 6', false],
+		['dejen de mandarme mensajes, ya no quiero nada', false],
+	])('%j → %s', (text, expected) => expect(asksForContactHours(normaliseReply(text))).toBe(expected));
+	test('not a stop', () => expect(classify('Dejen de mandarme el recordatorio a las 6 de la mañana por favor, mándenlo más tarde').label).not.toBe('opt_out'));
+});
