@@ -341,7 +341,7 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	// day of return the model reads as a promise is no day to pay (lib/replies/auto-reply.ts) — unless
 	// the writer added words of paying ("Auto-reply: I'm at work… friday i get paid ill take care of it
 	// then": held-out v60's labellers, both a promise). What else a writer adds (a charge disputed) stands.
-	if (label === 'promise_to_pay' && source === 'model' && !ruleLabels.includes(label) && isAutomaticReply(joined) && !PAYING_STEMS.test(joined)) label = 'other';
+	if (label === 'promise_to_pay' && source === 'model' && !ruleLabels.includes(label) && isAutomaticReply(joined) && !words.some((w) => PAID_OR_PAYING.test(w))) label = 'other';
 	// A debt owned and its amount not disputed ("reconheço o débito e não vou discutir o valor, apesar
 	// de achar os juros altos": held-out v56) is no dispute by the model alone.
 	if (label === 'dispute' && source === 'model' && !ruleLabels.includes('dispute') && OWNED.test(joined)) label = likeliestBut('opt_out', 'wrong_person', 'dispute');
@@ -387,9 +387,9 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	// The rules read the date already when they labelled the reply a promise.
 	const datePromised = () => (rules.label === 'promise_to_pay' ? rules.promiseDate : resolvePromiseDate(raw, options.received, calendarCountry(options.country, rules.language), writesMonthFirst(options.country, rules.language)));
 	const overridable = (LABEL_INDEX[label] > LABEL_INDEX.promise_to_pay && !(label === 'payment_plan' && source === 'rules')) || (label === 'already_paid' && !ruleLabels.includes('already_paid'));
-	// …and so is a payment question beside a day the model reads as a promise (PAY_INFO_PROMISE).
 	// …and so is a day agreed to in a word or two ("dia 20 fechado", "20th is fine"), or given alone
-	// ("HOY", "tues", "18/09?": lib/replies/day-agreed.ts).
+	// ("HOY", "tues", "18/09?": lib/replies/day-agreed.ts), and a payment question beside a day the
+	// model reads as a promise (PAY_INFO_PROMISE).
 	const read = ruleLabels.includes('promise_to_pay') || agreesToADay(joined) || (label === 'payment_info' && source === 'model' && p('promise_to_pay') >= PAY_INFO_PROMISE);
 	if (overridable && (read || givesADayAlone(joined, raw))) {
 		promiseDate = datePromised();
@@ -850,8 +850,6 @@ const DETAILS_TO_PAY = ['recibo', 'comprovante', 'comprobante', 'receipt', 'invo
  * mándenme los datos y les transfiero al tiro" (v53's: a promise), "Just send me the link directly"
  * (v60's: payment info) — no stop by the model alone.
  */
-/** Words of paying, any form: what a writer adds to an automatic reply to answer us. */
-const PAYING_STEMS = / (?:pag|pay|paid|deposit|transf|quit|cancel|abon|consign|settl|take care|clear|pix)/;
 const DOCUMENT_ASKED = new RegExp(
 	` (?<!(?:no|nao|not|dont|ni|nem|stop|deje|dejen|para|parem|pare) (?:\\S+ )?)(?:mandar|manda|mande|mandem|manden|enviar|envia|envie|enviem|envien|mandame|mandenme|mandeme|envienme|enviame|send|email|e mail|mail)(?: me)? (?:(?:o|a|os|as|el|la|los|las|the|my|meu|minha|mi|um|una|un|uma|your|su|sus|seu|seus) )?(?:${[...PAYMENT_DOCUMENTS, ...DETAILS_TO_PAY].join('|')}) `,
 );

@@ -1,5 +1,6 @@
 /** Verbs of our writing, their stems: "escriban", "mandem", "text me". */
-const WRITING_STEMS = 'escrib|mand|envi|escrev|text|messag|msg';
+/** The stems of our writing, sending, messaging (lib/replies/dates.ts reads an hour beside them as one to be reached at). */
+export const WRITING_STEMS = 'escrib|mand|envi|escrev|text|messag|msg';
 const WRITING = `(?:${WRITING_STEMS})`;
 
 /**
@@ -64,17 +65,20 @@ const HOUR_ALLOWED = new RegExp(
 	FROM_AN_HOUR +
 		' (?:is fine|is ok|is okay|works|esta bien|ta bien|ta bom|esta bom|sin problema|sem problema|de boa|si pueden|sim podem|sim pode|pueden|podem|pode|puede)(?! (?:\\S+ ){0,2}?(?:call|llam|lig|telefon)\\w*)(?= )',
 );
+/** Not denied just before: "dont text me after 10pm", "ni escríbanme después de las 9". */
+const NOT_DENIED = '(?<! (?:no|nao|nem|ni|dont|not|never))';
+/** Writing asked of us, to me: "escríbanme", "me mandem", "text me". */
+const WRITE_TO_ME = '(?:escribanme|escribame|escribeme|escribime|mandenme|mandeme|envienme|escrevam|escreva|me escrevam|me mandem|text me|message me|write me|msg me)';
 /**
  * …or writing asked for at an hour: "no me vuelvan a escribir a las 6…, escríbanme después de las 9"
  * (held-out v46) — not denied ("dont text me after 10pm", "ni escríbanme después de las 9"), and
  * nothing stopping after it ("…Text me after 9? No, don't text me, period", "…o mejor borren mi
  * número": a second reviewer's).
  */
-/** Our messages asked to come later: "mándenlo más tarde", "me mandem mais tarde", "send it later". */
-const LATER_ASKED =
-	/(?<! (?:no|nao|nem|ni|dont|not|never|do not)) (?:mandenlo|mandenla|mandenmelo|mandenmela|mandenme|mandeme|escribanme|escribame|envienlo|envienme|mandem|mandem me|mande|manda|escrevam|send it|send them|text me|message me|write me) (?:\S+ ){0,2}?(?:mas tarde|mais tarde|later|mas tardecito|mais tardinho) /;
-const WRITE_AT_HOUR = new RegExp(
-	String.raw`(?<! (?:no|nao|nem|ni|dont|not|never)) (?:escribanme|escribame|escribeme|escribime|mandenme|mandeme|envienme|escrevam|escreva|me escrevam|me mandem|text me|message me|write me|msg me) (?:\S+ ){0,2}?${FROM_AN_HOUR.slice(1)}(?= )`,
+const WRITE_AT_HOUR = new RegExp(String.raw`${NOT_DENIED} ${WRITE_TO_ME} (?:\S+ ){0,2}?${FROM_AN_HOUR.slice(1)}(?= )`);
+/** …or our messages asked to come later, an hour said of them: "Dejen de mandarme el recordatorio a las 6 de la mañana… mándenlo más tarde" (held-out v76's labellers, both: other), "send it later". */
+const LATER_ASKED = new RegExp(
+	String.raw`${NOT_DENIED} (?:${WRITE_TO_ME}|mandenlo|mandenla|mandenmelo|mandenmela|envienlo|mandem|mande|manda|send it|send them) (?:\S+ ){0,2}?(?:mas tarde|mais tarde|later|mas tardecito|mais tardinho) `,
 );
 /**
  * Writing so late or so early: "no le escriban tan tarde xfa q mi mama se asusta" (held-out v48),
@@ -189,8 +193,6 @@ export function asksForContactHours(normalised: string): boolean {
 	const asked = WRITE_AT_HOUR.exec(normalised);
 	const after = asked && normalised.slice(asked.index + asked[0].length);
 	if (asked && after !== null && !FINAL.test(normalised) && !STOPPING.test(after) && !STOP_SENDING.test(after) && ANY_HOURS.test(normalised.replace(asked[0], ' '))) return true;
-	// …or sent later, an hour said of it: "Dejen de mandarme el recordatorio a las 6 de la mañana… mándenlo
-	// más tarde" (held-out v76's labellers, both: other), "send it later, not at 6am".
 	if (LATER_ASKED.test(normalised) && !FINAL.test(normalised) && ANY_HOURS.test(normalised)) return true;
 	if (!ANY_HOURS.test(normalised)) return false;
 	if (callsMoved(normalised)) return true;

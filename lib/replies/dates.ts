@@ -50,6 +50,7 @@ import {
 } from './date-words';
 import type { Language } from '../debtor/countries';
 import { FIRST_PERSON } from './chat-words';
+import { WRITING_STEMS } from './contact-hours';
 import { businessDayIn } from './business-days';
 import { DAY, lastDayOfMonth, toDay, toIso, weekdayOf, weekdayOfRank } from './calendar';
 import { FEAST_BEFORE_A_WEEKDAY, FEAST_OF_A_WEEKDAY, HOLIDAY_NAMES, namedHolidayDay } from './holidays-named';
@@ -491,8 +492,12 @@ const nextWeekdayAt = (words: readonly string[], i: number) => {
 
 /** An hour of the day in normalised words: "a las 5", "às 14h30", "by 5", "after 6pm", "18h". */
 const HOUR = '(?:[01]?\\d|2[0-3])';
+/** An hour with its minutes or mark: "5", "14h30", "6 pm", "8 horas". */
+const SAID_HOUR = `${HOUR}(?: \\d\\d| ?[ap]m| ?h(?:\\d\\d)?| ?hs| ?horas)?`;
+/** The words of when before an hour: "a las", "às", "after", "before", "until" ("by" only for paying: HOUR_OF_DAY). */
+const AT_WORDS = '(?:a las?|as|at|before|antes de las?|antes das?|depois das|despues de las?|after|till|until|hasta las?|ate as)';
 const HOUR_OF_DAY = new RegExp(
-	` (?:a las?|as|at|by|before|antes de las?|antes das?|depois das|despues de las?|after|till|until|hasta las?|ate as) ${HOUR}(?: \\d\\d| ?[ap]m| ?h(?:\\d\\d)?| ?hs| ?horas)?(?! (?:semanas?|weeks?|dias?|days?|mes(?:es)?|months?|cuotas|parcelas|installments|vezes|veces|a week|por|per|mil|k)) | ${HOUR} ?h\\d{0,2} | ${HOUR} ?[ap]m `,
+	` (?:by|${AT_WORDS}) ${SAID_HOUR}(?! (?:semanas?|weeks?|dias?|days?|mes(?:es)?|months?|cuotas|parcelas|installments|vezes|veces|a week|por|per|mil|k)) | ${HOUR} ?h\\d{0,2} | ${HOUR} ?[ap]m `,
 );
 /**
  * An hour to be reached at, not to pay at: "call me after 8 p.m.", "please message after 6 pm only",
@@ -501,7 +506,7 @@ const HOUR_OF_DAY = new RegExp(
  * cuando quieran, a las 5 le deposito").
  */
 const CONTACT_HOUR = new RegExp(
-	` (?:call|text|message|msg|contact|ring|phone|reach|llam\\w*|marqu\\w*|escrib\\w*|lig\\w*|escrev\\w*|contact\\w*|mand\\w*)(?: \\S+){0,3}? (?:a las?|as|at|before|antes de las?|antes das?|depois das|despues de las?|after|till|until|hasta las?|ate as) ${HOUR}(?: \\d\\d| ?[ap]m| ?h(?:\\d\\d)?| ?hs| ?horas)?(?= )(?!(?: (?:le|les|te|lo|la|eu|yo|i|ill|i ll|will))? (?:pago|pagamos|deposito|transfiero|transfiro|consigno|abono|pay|send|mando|faco|quito))`,
+	` (?:${WRITING_STEMS}|call|contact|ring|phone|reach|llam|marqu|lig)\\w*(?: \\S+){0,3}? ${AT_WORDS} ${SAID_HOUR}(?= )(?!(?: (?:le|les|te|lo|la|eu|yo|i|ill|i ll|will))? (?:pago|pagamos|deposito|transfiero|transfiro|consigno|abono|pay|send|mando|faco|quito))`,
 	'g',
 );
 /** A time of day said in words: "en la tarde", "antes del mediodía", "antes do meio dia", "before noon", "no almoço" (held-out v59's labellers, both: today). */
@@ -843,8 +848,9 @@ function dayPaidAfter(reply: string, normal: string, whole: string, received: st
 	const clauses = reply.split(CLAUSE_END).filter((c) => /\p{L}|\d/u.test(c));
 	if (clauses.length < 2) return null;
 	const said = clauses.map((c) => normaliseReply(c));
+	const saidWords = said.map((c) => c.trim().split(' '));
 	// Most replies pay in their first clause only: read no clause's day then.
-	const pays = said.map((c) => paysIn(c.trim().split(' ')));
+	const pays = saidWords.map(paysIn);
 	if (!pays.slice(1).some(Boolean)) return null;
 	const days = clauses.map((c) => dayOfWholeReply(c, received, country, monthFirst));
 	const from = days.indexOf(whole);
@@ -853,13 +859,14 @@ function dayPaidAfter(reply: string, normal: string, whole: string, received: st
 	// …"then" only of a clause without a day of its own ("entonces el martes 21 sin falta le consigno": held-out
 	// v72's labellers, both the 21st).
 	const refersBack = (c: string, i: number) => THAT_DAY.test(c) || (THEN.test(c) && days[i] === null);
+	const paysTheRest = saidWords.map((w) => w.some((x) => THE_REST.has(x)));
 	// A clause that pays "then" with no day of its own pays on the day of the clause just before it, when
 	// that is a later one than the whole reply's ("Pulling three 12s Fri Sat Sun… Monday's my day off,
 	// I'll pay then": held-out v70's labellers, both Monday).
 	const then = said.findIndex((c, i) => i > from && pays[i] && days[i] === null && refersBack(c, i));
 	const before = then < 0 ? -1 : days.slice(0, then).reduce((at: number, d, i) => (d !== null ? i : at), -1);
-	if (paid.size === 0 && before > from && (days[before] as string) > whole && !said.some((c) => c.trim().split(' ').some((w) => THE_REST.has(w)))) return days[before];
-	if (said.some((c, i) => i > from && (refersBack(c, i) || c.trim().split(' ').some((w) => THE_REST.has(w))))) return null;
+	if (paid.size === 0 && before > from && (days[before] as string) > whole && !paysTheRest.some(Boolean)) return days[before];
+	if (said.some((c, i) => i > from && (refersBack(c, i) || paysTheRest[i]))) return null;
 	// A day of the month alone loses the month said before it ("el 16 de septiembre es puente…, deposito el 17").
 	const day = paid.size === 1 ? [...paid][0] : null;
 	return day !== null && (day.slice(0, 7) === whole.slice(0, 7) || normal.search(A_DATE_WITH_MONTH) < 0) ? day : null;
@@ -1636,8 +1643,8 @@ function daysOfMonth(text: string, words: string[], today: number): { days: Arra
 		// del 15" (held-out v61's labellers, both), "el aguinaldo del 18".
 		// Not one refused, which gives way to the month's end ("Esta quincena del 15 no me alcanza… Le pago en
 		// la otra, la de fin de mes": held-out v37).
-		const fortnightOf = ['del', 'do', 'de'].includes(words[i - 1]) && PAY_OF_A_DAY.includes(words[i - 2]) && !dayRefused(words, i - 1);
-		if (((m && !counted) || named) && (DAY_OF_MONTH_MARKERS.includes(words[i - 1]) || fortnightOf || paidOnA(words, i) || ofTheMonth(words, i + 1)) && !AMOUNT_AFTER.test(next) && !after && !past) {
+		const payOf = ['del', 'do', 'de'].includes(words[i - 1]) && PAY_OF_A_DAY.includes(words[i - 2]) && !dayRefused(words, i - 1);
+		if (((m && !counted) || named) && (DAY_OF_MONTH_MARKERS.includes(words[i - 1]) || payOf || paidOnA(words, i) || ofTheMonth(words, i + 1)) && !AMOUNT_AFTER.test(next) && !after && !past) {
 			const day = named ?? Number(m?.[1]);
 			if (day >= 1 && day <= 31) days.push({ day: nextDayOfMonth(monthFrom(), day), at: i - 1 });
 		}

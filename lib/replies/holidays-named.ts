@@ -127,18 +127,20 @@ const ON = 'on|by|en|para|pa|no|na|em|pro|pra|para o|para a|hasta|ate o|ate a|at
 /** The day after it, in the three languages: "the day after", "el día después de", "o dia seguinte ao". */
 const DAY_AFTER = '(?:the )?day after|(?:el |al )?dia (?:despues|siguiente) (?:de|del|al|a)|(?:o |no )?dia (?:seguinte|depois) (?:ao|a|do|da|de)';
 /** A weekday after it: "the Friday after", "el lunes después de", "a segunda depois do". */
-const WEEKDAY_AFTER = `(?:the |el |a |na |no )?(${[...WEEKDAY_OF.keys()].join('|')})(?:-feira| feira)? (?:after|despues de|despues del|siguiente a|siguiente al|depois d[aeo]|seguinte ao?)`;
+const WEEKDAY_AFTER = `(?:the |el |a |na |no )?(?<after>${[...WEEKDAY_OF.keys()].join('|')})(?:-feira| feira)? (?:after|despues de|despues del|siguiente a|siguiente al|depois d[aeo]|seguinte ao?)`;
 /** A weekday before it: "the Wednesday before Thanksgiving", "el viernes antes de Navidad" (held-out v76's labellers, both). */
-const WEEKDAY_BEFORE = `(?:the |el |a |na |no )?(${[...WEEKDAY_OF.keys()].join('|')})(?:-feira| feira)? (?:before|antes de|antes del|antes do|antes da)`;
+const WEEKDAY_BEFORE = `(?:the |el |a |na |no )?(?<before>${[...WEEKDAY_OF.keys()].join('|')})(?:-feira| feira)? (?:before|antes de|antes del|antes do|antes da)`;
 /** Before it, a deadline: "I will clear the entire amount before Thanksgiving" (held-out v55's labellers, both: the day before). */
 const DAY_BEFORE = 'before|antes de|antes del|antes do|antes da';
 const NAMED = new RegExp(
 	// Not "the first business day after Thanksgiving" (business days: lib/replies/business-days.ts),
 	// nor the holiday's weekend or week ("out of town on Labor Day weekend").
 	// Nor a time gone by ("out of work since before Thanksgiving", "desde antes do Natal").
-	`(?<! (?:business|working|bank|banking|biz|first|second|third|next|since|desde|right|ever)) (?:(${ON})|(${DAY_AFTER})|${WEEKDAY_AFTER}|${WEEKDAY_BEFORE}|(${DAY_BEFORE})) (?:the |el |la |o |a )?(?:(?:dia|feriado|festivo) (?:de |del |da |do )?(?:la |el |o |a |los |las |os |as )?)?(${HOLIDAYS.map((h) => `(${h.words})`).join('|')})(?! (?:weekend|week|break|holiday|semana))(?= )`,
+	`(?<! (?:business|working|bank|banking|biz|first|second|third|next|since|desde|right|ever)) (?:(?<on>${ON})|(?<dayAfter>${DAY_AFTER})|${WEEKDAY_AFTER}|${WEEKDAY_BEFORE}|(?<eve>${DAY_BEFORE})) (?:the |el |la |o |a )?(?:(?:dia|feriado|festivo) (?:de |del |da |do )?(?:la |el |o |a |los |las |os |as )?)?(${HOLIDAYS.map((h) => `(${h.words})`).join('|')})(?! (?:weekend|week|break|holiday|semana))(?= )`,
 );
 
+/** NAMED's groups before the holidays': on, dayAfter, after, before, eve. */
+const NAMED_GROUPS = 5;
 /** A holiday that is the whole reply but for words of asking or agreeing: "Black Friday okay?" (held-out v55), "Labor Day then". */
 const AROUND_ALONE = '(?:ok|okay|oki|fine|good|work|works|for|you|u|then|yes|si|sim|dale|entonces|entao|pode ser|puede ser|sirve|right)';
 const ONE_DAY_HOLIDAYS = HOLIDAYS.filter((h) => !h.afterOnly);
@@ -199,19 +201,21 @@ export function namedHolidayDay(reply: string, received: string): { day: string;
 	const alone = ALONE.exec(text);
 	if (alone !== null) return { day: nextOn(ONE_DAY_HOLIDAYS[alone.slice(1).findIndex((group) => group !== undefined)].on, received), givesWay: false };
 	const found = NAMED.exec(text);
-	if (found === null || (found[1] !== undefined && DENIED.test(text.slice(0, found.index)))) return null;
-	const holiday = HOLIDAYS[found.slice(7).findIndex((group) => group !== undefined)];
-	if (holiday.afterOnly && (found[1] !== undefined || found[5] !== undefined)) return null;
+	if (found === null) return null;
+	const { on: onIt, dayAfter, after, before, eve } = found.groups ?? {};
+	if (onIt !== undefined && DENIED.test(text.slice(0, found.index))) return null;
+	// The holiday's own groups come after the five named ones and the group around them all.
+	const holiday = HOLIDAYS[found.slice(NAMED_GROUPS + 2).findIndex((group) => group !== undefined)];
+	if (holiday.afterOnly && (onIt !== undefined || eve !== undefined)) return null;
 	const dayOf = (y: number) => {
 		const on = holiday.on(y);
-		if (found[2] !== undefined) return on + 1;
-		if (found[5] !== undefined) return on - 1;
-		const [after, before] = [found[3], found[4]];
+		if (dayAfter !== undefined) return on + 1;
+		if (eve !== undefined) return on - 1;
 		// The last such weekday before the holiday.
 		if (before !== undefined) return on - ((weekdayOf(on) - (WEEKDAY_OF.get(before) as number) + 7) % 7 || 7);
 		if (after === undefined) return on;
 		// The first such weekday after the holiday.
 		return on + (((WEEKDAY_OF.get(after) as number) - weekdayOf(on) + 7) % 7 || 7);
 	};
-	return { day: nextOn(dayOf, received), givesWay: found[1] !== undefined || found[5] !== undefined, eve: found[5] !== undefined };
+	return { day: nextOn(dayOf, received), givesWay: onIt !== undefined || eve !== undefined, eve: eve !== undefined };
 }
