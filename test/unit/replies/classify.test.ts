@@ -856,3 +856,30 @@ describe('session 36: a payment question beside a day', () => {
 // Held-out v76's labellers, both: a lower price asked as the condition of paying today is a plan.
 test('session 36: "se baixar pra 400 eu quito hoje mesmo" → payment_plan', () =>
 	expect(classifyReply('Tem como fazer um desconto pra pagar à vista? Se baixar pra 400 eu quito hoje mesmo', { received: '2026-08-25' }).label).toBe('payment_plan'));
+
+// Held-out v77's labellers, both (variants written for this test): stops said with "do not want
+// texts" or "do not message"; stops said not to be meant, or asked about; a payment document's stop.
+describe('session 37: stops and what is no stop', () => {
+	test.each([
+		['To be honest I do not want texts or calls about this anymore, I filed a complaint', 'opt_out'],
+		['Please do not message for a while, I will reach out once I find work', 'opt_out'],
+		['I dont want messages from you guys, period', 'opt_out'],
+		["I didn't mean to unsubscribe! send me the payment link please", 'not opt_out'],
+		['i never asked to opt out, who is this', 'not opt_out'],
+		['Does opting out mean I no longer owe it? just asking', 'not opt_out'],
+		['si me doy de baja ¿se borra la deuda?', 'not opt_out'],
+		// …"how do I opt out" asks to.
+		['How do I opt out of these?', 'opt_out'],
+		['dejen de mandarme ese link que no abre, yo pago en la tienda cuando pueda', 'not opt_out'],
+		// …another stop beside the document's still stops.
+		['dejen de mandarme links, borren mi numero', 'opt_out'],
+		['Exijo que me envíen notificación formal por escrito con el detalle de la deuda', 'not opt_out'],
+		['Please send me formal notice in writing with the itemized amount before I pay anything', 'not opt_out'],
+	])('%j: %s', (text, label) => {
+		const got = classifyReply(text, { received: '2026-06-10' }).label;
+		if (label.startsWith('not ')) expect(got).not.toBe(label.slice(4));
+		else expect(got).toBe(label);
+	});
+	test('more months asked for is a plan, beside hardship', () =>
+		expect(classifyReply('I lost my job last month, very tough time. Kindly give me 3 months, I will clear it all', { received: '2026-06-10' }).label).toBe('payment_plan'));
+});

@@ -738,6 +738,13 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 		['pago apenas me caiga el sueldo, llámenme después de las 6', '2026-10-30', null],
 		// …an hour to pay at still is today's.
 		['llámenme cuando quieran, a las 5 le deposito', '2026-10-30', '2026-10-30'],
+		// Held-out v77's labellers, both: British "a fortnight today"; the federal holidays; Portugal's "recebo a 25".
+		["I'll clear it a fortnight today when my wages come in", '2026-11-02', '2026-11-16'],
+		["I'll pay a week today", '2026-11-02', '2026-11-09'],
+		['Got the day off on Juneteenth so I will pay it then', '2026-06-10', '2026-06-19'],
+		["I'll pay it on Veterans Day", '2026-11-02', '2026-11-11'],
+		["I'll pay the Tuesday after MLK Day", '2026-01-05', '2026-01-20'],
+		['recebo a 28 e pago logo nesse dia', '2026-11-21', '2026-11-28'],
 	]);
 
 	// Held-out v70's labellers, both: a weekday refused with "que viene" between; today past midnight.
