@@ -345,6 +345,9 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	// the writer added words of paying ("Auto-reply: I'm at work… friday i get paid ill take care of it
 	// then": held-out v60's labellers, both a promise). What else a writer adds (a charge disputed) stands.
 	if (label === 'promise_to_pay' && source === 'model' && !ruleLabels.includes(label) && isAutomaticReply(joined) && !words.some((w) => PAID_OR_PAYING.test(w))) label = 'other';
+	// …nor is one said in mockery ("te pago el viernes cuando los chanchos vuelen", "I'll pay Friday…
+	// when pigs fly": held-out v77's labellers, both a refusal), however sure the model is of it.
+	if (label === 'promise_to_pay' && source === 'model' && signals.mocked) [label, source] = ['refusal', 'rules'];
 	// A debt owned and its amount not disputed ("reconheço o débito e não vou discutir o valor, apesar
 	// de achar os juros altos": held-out v56) is no dispute by the model alone.
 	if (label === 'dispute' && source === 'model' && !ruleLabels.includes('dispute') && OWNED.test(joined)) label = likeliestBut('opt_out', 'wrong_person', 'dispute');
@@ -728,9 +731,8 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	// "🖕" alone: a refusal (lib/replies/insult-signs.ts).
 	if (insultsAlone(raw)) found.push({ label: 'refusal', language: detectLanguage(words, []), words: [raw.trim()], whole: true, own: false, at: 0 });
 	// "Sí claro, mañana les pago… con la lotería": a promise said in mockery is a refusal.
-	if (found.some((s) => s.label === 'refusal' && SARCASM.includes(s.words.join(' ')))) {
-		found.splice(0, found.length, ...found.filter((s) => s.label !== 'promise_to_pay'));
-	}
+	const mocked = found.some((s) => s.label === 'refusal' && SARCASM.includes(s.words.join(' ')));
+	if (mocked) found.splice(0, found.length, ...found.filter((s) => s.label !== 'promise_to_pay'));
 	// "Don't send her messages here", "não mandem nada neste número": a stop of our sending here
 	// (lib/replies/this-channel.ts), when no opt-out phrase said so already.
 	// "Este número no es de Jessica, favor de borrarlo": the number named, to be removed (lib/replies/number-removed.ts).
@@ -770,7 +772,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	const retracted = stops.length > 0 && takesBackTheStop(` ${words.slice(end, end + TAKEN_BACK_WITHIN).join(' ')} `, again);
 	// A stop denied and none said: no opt-out by the model either ("Não parem de me mandar o boleto").
 	const stopDenied = (denied || NOT_EVEN_IF_NOT.test(joined)) && stops.length === 0;
-	return { raw, words, found, fewer: fewer && stops.length === 0, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: toAPlace || stopsSomethingElse(aroundTheStops(words, stops, joined)), callsElsewhere: stopsCallsElsewhere(joined), documentStopped, keywordQuestion, foretold, retracted, stopDenied, payAsked, whoWrites: asksWhoWrites(joined), ...debtorSide(joined) };
+	return { raw, words, found, fewer: fewer && stops.length === 0, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: toAPlace || stopsSomethingElse(aroundTheStops(words, stops, joined)), callsElsewhere: stopsCallsElsewhere(joined), documentStopped, mocked, keywordQuestion, foretold, retracted, stopDenied, payAsked, whoWrites: asksWhoWrites(joined), ...debtorSide(joined) };
 }
 
 /**

@@ -125,10 +125,18 @@ const NO_MORE_OURS =
 const AND_OURS = /^ (?:s )?(?:and|y|e|or|nor|ni|nem|o|ou)(?: de| to)? (?:(?:me|nos|us|ya|ja|mas|mais|more) )*(?:escrib|mand|envi|escrev|text|messag|send|contact|contat|llam|lig|call|whatsapp)\w* /;
 
 /**
+ * A threat if a medium keeps coming: "si me seguís mandando audios te bloqueo. igual pasado mañana te
+ * transfiero" (held-out v77's labellers, both a promise), "if you keep sending voice notes I'll block you".
+ */
+const IF_MEDIUM_AGAIN = new RegExp(
+	` (?:si|se|if) (?:\\S+ ){0,2}?(?:segu\\w*|sigu\\w*|continu\\w*|keep|insist\\w*) (?:\\S+ ){0,2}?(?:mand\\w*|envi\\w*|send\\w*) (?:\\S+ ){0,3}?${MEDIUM} (?:(?:te|los|les|lo|vos|voces|vcs|you|u|eu|yo|i|ill|will) ){0,2}(?:(?:bloque|bloquei|block)\\w* )?`,
+);
+
+/**
  * A medium stopped is checked for our messages named with it (`oursToo`), the other stops are
  * not: "basta de audios y de mensajes" stops ours.
  */
-const MEDIUM_STOPS = [STOP_MEDIUM, ENOUGH_OF_MEDIUM, UNSUBSCRIBED_FROM_MEDIUM];
+const MEDIUM_STOPS = [STOP_MEDIUM, ENOUGH_OF_MEDIUM, UNSUBSCRIBED_FROM_MEDIUM, IF_MEDIUM_AGAIN];
 /**
  * A "baja" told of, done: "me di de baja en noviembre" (held-out v55: the service cancelled, a
  * dispute), "me dieron de baja en la empacadora" (v54: laid off) — nothing asked of us.

@@ -883,3 +883,20 @@ describe('session 37: stops and what is no stop', () => {
 	test('more months asked for is a plan, beside hardship', () =>
 		expect(classifyReply('I lost my job last month, very tough time. Kindly give me 3 months, I will clear it all', { received: '2026-06-10' }).label).toBe('payment_plan'));
 });
+
+// Held-out v77's labellers, both (variants written for this test): a promise mocked is a refusal,
+// however sure the model is of the promise; a threat if a medium keeps coming is no stop.
+describe('session 37: mockery, weekdays of depositing, a medium threatened', () => {
+	test.each([
+		['te pago el viernes cuando los chanchos vuelen', 'refusal'],
+		['pago amanhã, quando galinha criar dente kkk', 'refusal'],
+		["I'll pay Friday... when pigs fly", 'refusal'],
+		['e eu lá vou pagar isso? mandem pro Serasa', 'refusal'],
+		// …a literal "vou lá pagar" is a promise.
+		['amanhã eu vou lá pagar na lotérica', 'promise_to_pay'],
+		['la factura llegó vencida, no es mi culpa. el lunes deposito', 'promise_to_pay'],
+		['si me siguen mandando audios los bloqueo. el viernes te transfiero', 'promise_to_pay'],
+		// …our messages threatened are still a stop.
+		['si me siguen mandando mensajes los bloqueo', 'opt_out'],
+	])('%j: %s', (text, label) => expect(classifyReply(text, { received: '2026-06-10' }).label).toBe(label));
+});
