@@ -1,6 +1,6 @@
 import type { Language } from '../debtor/countries';
 import { REPLY_LABELS, type ReplyLabel } from '../messages/library/types';
-import { CHAT_WORDS, COURTESY, FIRST_PERSON, GREETINGS, LANGUAGE_WORDS, QUESTION_WORDS, REPLY_NEGATIONS, SARCASM } from './chat-words';
+import { CHAT_WORDS, COURTESY, FIRST_PERSON, GREETINGS, LANGUAGE_WORDS, QUESTION_WORDS, REPLY_NEGATIONS, SARCASM, withoutAccents } from './chat-words';
 import { asksForContactHours, LONG_REPLY_WORDS } from './contact-hours';
 import { keepsThisChannel, stopSendingHere } from './this-channel';
 import { asksToRemoveNumber } from './number-removed';
@@ -603,6 +603,18 @@ function sentenceStartsOf(raw: string, count: number): number[] {
 	return at === count ? starts : [];
 }
 
+/**
+ * A negation that closes the clause before, not the verb after: Brazil's "não chegou boleto nenhum
+ * aqui em casa não, manda por aqui msm" (held-out v77's labellers, both: not received) — the
+ * negation and the verb only ever with a mark between, as typed.
+ */
+function closesTheClause(raw: string, said: readonly string[]): boolean {
+	if (!['nao', 'no'].includes(said[0]) || said.length < 2) return false;
+	const typed = withoutAccents(raw);
+	const [negation, next] = [said[0], said[1]];
+	return new RegExp(`\\b${negation}\\s*[,.;!]\\s*${next}\\b`).test(typed) && !new RegExp(`\\b${negation}\\s+${next}\\b`).test(typed);
+}
+
 /** A pronoun after a hyphen at a word's end ("escrevam-me", "deixem-nos", "mándenmelo" has none). */
 const ENCLITIC = /-(me|te|se|lhe|lhes|nos|vos|o|a|os|as|lo|la|los|las)(?= )/g;
 
@@ -737,7 +749,8 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	// (lib/replies/this-channel.ts), when no opt-out phrase said so already.
 	// "Este número no es de Jessica, favor de borrarlo": the number named, to be removed (lib/replies/number-removed.ts).
 	// "Falem com minha advogada. Comigo não.": sent to a representative, away from the debtor (lib/replies/represented.ts).
-	const stop = found.some((s) => s.label === 'opt_out') ? undefined : (stopSendingHere(joined) ?? asksToRemoveNumber(joined) ?? sendsToARepresentative(joined));
+	const here = stopSendingHere(joined);
+	const stop = found.some((s) => s.label === 'opt_out') ? undefined : ((here && !closesTheClause(raw, here) ? here : undefined) ?? asksToRemoveNumber(joined) ?? sendsToARepresentative(joined));
 	if (stop) found.push({ label: 'opt_out', language: detectLanguage(words, []), words: stop, whole: false, own: false, at: words.indexOf(stop[0]) });
 	// "paradememandarmensagemnessenumero": a stop phrase typed with no spaces (lib/replies/unspaced.ts).
 	const unspaced = found.some((s) => s.label === 'opt_out') ? undefined : unspacedStop(words);

@@ -900,3 +900,19 @@ describe('session 37: mockery, weekdays of depositing, a medium threatened', () 
 		['si me siguen mandando mensajes los bloqueo', 'opt_out'],
 	])('%j: %s', (text, label) => expect(classifyReply(text, { received: '2026-06-10' }).label).toBe(label));
 });
+
+// Held-out v77's labellers, both (variants written for this test): Brazil's clause-closing "não"
+// before a comma is no stop of the verb after it.
+describe('session 37: a negation that closes the clause before', () => {
+	test.each([
+		['o boleto não chegou aqui não, manda por aqui mesmo', 'not opt_out'],
+		['não recebi nada não, envia aqui no zap pfv', 'not opt_out'],
+		// …a negation said again before the verb still stops.
+		['não, não manda por aqui', 'opt_out'],
+		['Não manda mais nada por aqui', 'opt_out'],
+	])('%j: %s', (text, label) => {
+		const got = classifyReply(text, { received: '2026-06-10' }).label;
+		if (label.startsWith('not ')) expect(got).not.toBe(label.slice(4));
+		else expect(got).toBe(label);
+	});
+});
