@@ -822,11 +822,12 @@ function debtorSide(joined: string) {
  * A promise phrase whose "pago" is no "I pay": the wallet's name ("lo pagué por Mercado Pago el
  * lunes") or "pagó" without its accent after "ya" ("él ya pagó el martes", "mi mamá ya pagó el
  * colegio": someone else paid) or "día de pago" (a noun); nor "pagaré" the promissory note, after
- * an article ("el día de pago, el pagaré dice 30 de cada mes": held-out v13).
+ * an article ("el día de pago, el pagaré dice 30 de cada mes": held-out v13), nor "depósito" the
+ * deposit ("hice el deposito el lunes y todavia no me aparece": a second reviewer's, already paid).
  */
 function pastPago(signal: Signal, words: string[], at: number): boolean {
 	if (signal.label !== 'promise_to_pay') return false;
-	if (signal.words[0] === 'pagare' && NOTE_ARTICLES.has(words[at - 1] ?? '')) return true;
+	if ((signal.words[0] === 'pagare' || signal.words[0] === 'deposito') && NOTE_ARTICLES.has(words[at - 1] ?? '')) return true;
 	const i = signal.words.indexOf('pago');
 	if (i < 0) return false;
 	const before = (n: number) => words[at + i - n];
@@ -1026,7 +1027,13 @@ function blockDenied(words: string[], at: number): boolean {
 }
 
 /** Whether the words from `at` name a payment document ("…el link", "…só o código", "…the payment link"), three words at most before it. */
-const namesPaymentDocument = (words: string[], at: number) => namedWithin(words, at, 4, (w) => PAYMENT_DOCUMENTS.has(w), ARTICLES);
+/**
+ * …and who it is sent to: "stop sending me that link it never loads" (a second reviewer's) — not with
+ * our messages named beside it ("stop sending me links and texts").
+ */
+const DOCUMENT_BETWEEN = new Set([...ARTICLES, 'me', 'us']);
+const namesPaymentDocument = (words: string[], at: number) => namedWithin(words, at, 4, (w) => PAYMENT_DOCUMENTS.has(w), DOCUMENT_BETWEEN) && !MESSAGES_BESIDE.test(` ${words.slice(at, at + 8).join(' ')} `);
+const MESSAGES_BESIDE = / (?:and|y|e|ni|nem|or|ou|o|nor) (?:(?:de|mais|mas|more|the|los|las|os|as|all|any) )?(?:mensaj\w*|mensag\w*|messages?|texts?|msjs?|msgs?|sms|whatsapps?|nada|nothing) /;
 
 /**
  * What the model reads of the rules: the labels whose phrases they found, and whether the reply

@@ -565,6 +565,8 @@ const AFTER_WHAT = ['de', 'del', 'do', 'da', 'dos', 'das', 'que', 'el', 'la', 'o
 const ENGLISH_WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 /** "A week Friday", "a week on Tuesday", "a week from Monday" (held-out v73's labellers, both), "el lunes en ocho", "segunda-feira a oito" (a second reviewer's), "Friday week" (British: the one after the coming one, wherever said: "till Friday week when I get paid": held-out v66). */
 const A_WEEK_ON = new RegExp(` a week (?:on |from )?${ENGLISH_WEEKDAY} | ${ENGLISH_WEEKDAY} week (?!(?:before|of|from|ago|after|is|was|has|had) )| ${ENGLISH_WEEKDAY} after next | (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) en ocho | (?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?:[ -]feira)? a oito `);
+/** "A week from today", "a fortnight today", "a week from tomorrow" (its spellings: "a fortnite tomorow"), "de hoy en una semana". */
+const WEEK_FROM = new RegExp(` (?:(a|one|two) (week|weeks|fortnight|fortnite) (?:from )?(today|now|${TOMORROW_WORDS.join('|')})|(?:de )?hoy en una semana|(?:daqui a|de hoje a) uma semana) `);
 /** "A fortnight on Friday", "Friday fortnight" (British: two weeks after the coming one; held-out v69). */
 const A_FORTNIGHT_ON = new RegExp(` a fortnight (?:on )?${ENGLISH_WEEKDAY} | ${ENGLISH_WEEKDAY} fortnight `);
 
@@ -723,9 +725,9 @@ function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number; 
 /**
  * Portugal's "a" before a day, right after paying: "pago a 30", "liquido tudo a 30" (held-out v76's
  * labellers, both the 30th), or after one's pay comes: "recebo a 25, pago logo nesse dia" (v77's,
- * both the 25th) — not "a 30 dias", "a 10 euros" (AMOUNT_AFTER), nor "a" anywhere else.
+ * both the 25th), "só recebo o vencimento a 23" (Portugal's "vencimento" is one's pay) — not "a 30 dias", "a 10 euros" (AMOUNT_AFTER), nor "a" anywhere else.
  */
-const RECEIVED_ON_A = ['recebo', 'recebe', 'recebemos', 'cai'];
+const RECEIVED_ON_A = ['recebo', 'recebe', 'recebemos', 'cai', 'vencimento', 'ordenado'];
 const paidOnA = (words: readonly string[], i: number) => words[i - 1] === 'a' && !/^(?:dias?|days?|semanas?|weeks?|meses|mes|months?|horas?|hours?)$/.test(words[i + 1] ?? '') && (PAYING_WORDS.includes(words[i - 2]) || RECEIVED_ON_A.includes(words[i - 2]) || (['tudo', 'isso', 'tudinho'].includes(words[i - 2]) && PAYING_WORDS.includes(words[i - 3])));
 /** Pay said with the day it comes: "la quincena del 30", "la grati del 15", "o vale do 20". */
 const PAY_OF_A_DAY = ['quincena', 'quinzena', 'grati', 'gratificacion', 'aguinaldo', 'prima', 'bono', 'sueldo', 'salario', 'vale', 'adelanto'];
@@ -1425,8 +1427,8 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	if (weekOn) return toIso(today + (/^o/.test(weekOn[1]) ? 7 : 14));
 	// "A week from today", "de hoy en una semana", "daqui a uma semana" (held-out v44); "…from tomorrow";
 	// British "a week today", "a fortnight today" (held-out v77's labellers, both: 14 days on).
-	const weekFrom = / (?:(a|one|two) (week|weeks|fortnight) (?:from )?(today|now|tomorrow)|(?:de )?hoy en una semana|(?:daqui a|de hoje a) uma semana) /.exec(text);
-	if (weekFrom) return toIso(today + (weekFrom[2] === 'fortnight' || weekFrom[1] === 'two' ? 14 : 7) + (weekFrom[3] === 'tomorrow' ? 1 : 0));
+	const weekFrom = WEEK_FROM.exec(text);
+	if (weekFrom) return toIso(today + (weekFrom[2]?.startsWith('fortni') || weekFrom[1] === 'two' ? 14 : 7) + (TOMORROW_WORDS.includes(weekFrom[3]) ? 1 : 0));
 	// "First thing next week" (held-out v50's labellers, both: the Monday).
 	if (FIRST_THING_NEXT_WEEK.test(text)) return toIso(today - (weekdayOf(today) - 1) + 7);
 

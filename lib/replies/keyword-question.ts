@@ -17,9 +17,10 @@ const IF_I_SEND_KEYWORD = new RegExp(
 /**
  * Opting out asked about in words, not the keyword: "Does unsubscribing mean the debt goes away?
  * Just asking" (held-out v77's labellers, both: other), "si me doy de baja ¿se borra la deuda?",
- * "se eu sair da lista a dívida some?" — not "how do I opt out of these?", which asks to.
+ * "se eu sair da lista a dívida some?", "se eu pedir pra sair da lista vocês param de cobrar?",
+ * "¿darse de baja borra la deuda?" (a second reviewer's) — not "how do I opt out of these?", which asks to.
  */
-const IF_I_OPT_OUT = / (?:(?:does|will|would) (?:unsubscribing|opting out)|(?:if|si|se|cuando|quando|when) (?:i |me |eu |yo )?(?:unsubscribe|opt out|doy de baja|dou baixa|saio da lista|sair da lista|salgo de la lista|me salgo)) /;
+const IF_I_OPT_OUT = / (?:(?:does|will|would) (?:unsubscribing|opting out)|(?:unsubscribing|opting out|darse de baja|darme de baja|sair da lista) (?:\S+ )?(?:borra|elimina|cancela|quita|apaga|zera|mean|means|erase|erases|cancel|cancels|wipe|wipes|clear|clears)|(?:if|si|se|cuando|quando|when) (?:i |me |eu |yo )?(?:(?:pedir|pido|peco|ask) (?:pra |para |to |que )?)?(?:unsubscribe|opt out|doy de baja|dou baixa|saio da lista|sair da lista|salgo de la lista|me salgo)) /;
 
 /**
  * The reminder's own opt-out line quoted back ("\"Responda BAJA para no recibir más mensajes\" — y

@@ -129,7 +129,7 @@ const AND_OURS = /^ (?:s )?(?:and|y|e|or|nor|ni|nem|o|ou)(?: de| to)? (?:(?:me|n
  * transfiero" (held-out v77's labellers, both a promise), "if you keep sending voice notes I'll block you".
  */
 const IF_MEDIUM_AGAIN = new RegExp(
-	` (?:si|se|if) (?:\\S+ ){0,2}?(?:segu\\w*|sigu\\w*|continu\\w*|keep|insist\\w*) (?:\\S+ ){0,2}?(?:mand\\w*|envi\\w*|send\\w*) (?:\\S+ ){0,3}?${MEDIUM} (?:(?:te|los|les|lo|vos|voces|vcs|you|u|eu|yo|i|ill|will) ){0,2}(?:(?:bloque|bloquei|block)\\w* )?`,
+	` (?:si|se|if) (?:\\S+ ){0,2}?(?:segu\\w*|sigu\\w*|continu\\w*|keep|insist\\w*) (?:\\S+ ){0,2}?(?:mand\\w*|envi\\w*|send\\w*) (?:\\S+ ){0,3}?${MEDIUM} (?:(?:te|los|les|lo|vos|voces|vcs|you|u|eu|yo|i|ill|im|will|gonna|vou) ){0,2}(?:(?:bloque|bloquei|block)\\w* )?`,
 );
 
 /**
