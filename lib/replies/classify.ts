@@ -323,7 +323,6 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	// Fewer messages asked for (`asksForFewer`) beside another matter is that matter ("el lunes paga
 	// mi esposo, y ya no manden tanto msj": held-out v35's labellers); with none, a stop (safety first).
 	const fewerBeside = () => signals.fewer && likeliestNotOptOut() !== 'other';
-
 	if (limitsItsOptOut(signals) || fewerBeside()) label = likeliestNotOptOut();
 	else if (rules.label === 'opt_out' || signals.fewer) [label, source] = ['opt_out', 'rules'];
 	// Both likely by the model alone: the likelier (both stop contact; a wrong person is also flagged).
@@ -749,8 +748,11 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	// (lib/replies/this-channel.ts), when no opt-out phrase said so already.
 	// "Este número no es de Jessica, favor de borrarlo": the number named, to be removed (lib/replies/number-removed.ts).
 	// "Falem com minha advogada. Comigo não.": sent to a representative, away from the debtor (lib/replies/represented.ts).
-	const here = stopSendingHere(joined);
-	const stop = found.some((s) => s.label === 'opt_out') ? undefined : ((here && !closesTheClause(raw, here) ? here : undefined) ?? asksToRemoveNumber(joined) ?? sendsToARepresentative(joined));
+	const here = () => {
+		const said = stopSendingHere(joined);
+		return said && !closesTheClause(raw, said) ? said : undefined;
+	};
+	const stop = found.some((s) => s.label === 'opt_out') ? undefined : (here() ?? asksToRemoveNumber(joined) ?? sendsToARepresentative(joined));
 	if (stop) found.push({ label: 'opt_out', language: detectLanguage(words, []), words: stop, whole: false, own: false, at: words.indexOf(stop[0]) });
 	// "paradememandarmensagemnessenumero": a stop phrase typed with no spaces (lib/replies/unspaced.ts).
 	const unspaced = found.some((s) => s.label === 'opt_out') ? undefined : unspacedStop(words);

@@ -725,7 +725,8 @@ function firstWeekday(words: string[]): { weekday: number; dayOfMonth?: number; 
 /**
  * Portugal's "a" before a day, right after paying: "pago a 30", "liquido tudo a 30" (held-out v76's
  * labellers, both the 30th), or after one's pay comes: "recebo a 25, pago logo nesse dia" (v77's,
- * both the 25th), "só recebo o vencimento a 23" (Portugal's "vencimento" is one's pay) — not "a 30 dias", "a 10 euros" (AMOUNT_AFTER), nor "a" anywhere else.
+ * both the 25th), "só recebo o vencimento a 23" (Portugal's "vencimento" is one's pay) — not "a 30
+ * dias", "a 10 euros" (AMOUNT_AFTER), nor "a" anywhere else.
  */
 const RECEIVED_ON_A = ['recebo', 'recebe', 'recebemos', 'cai', 'vencimento', 'ordenado'];
 const paidOnA = (words: readonly string[], i: number) => words[i - 1] === 'a' && !/^(?:dias?|days?|semanas?|weeks?|meses|mes|months?|horas?|hours?)$/.test(words[i + 1] ?? '') && (PAYING_WORDS.includes(words[i - 2]) || RECEIVED_ON_A.includes(words[i - 2]) || (['tudo', 'isso', 'tudinho'].includes(words[i - 2]) && PAYING_WORDS.includes(words[i - 3])));
