@@ -11,7 +11,7 @@ import { asksAboutKeyword } from './keyword-question';
 import { withoutPlaceholders } from './placeholders';
 import { withCorrections } from './corrections';
 import { unspacedStop } from './unspaced';
-import { asksWhoWrites, saysItIsTheDebtor, speaksForTheDebtor } from './who-writes';
+import { asksWhoWrites, saysItIsTheDebtor, speaksForAPatient, speaksForTheDebtor } from './who-writes';
 import { takesBackTheStop } from './retracted';
 import { foldInPlace, phrasesPattern, TURNS } from './turns';
 import { foretellsNoNeedToWrite } from './stop-foretold';
@@ -319,7 +319,11 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	// phrase the rules find ("él falleció") still is.
 	// A death told of by the debtor ("sou eu mesma… meu marido falecido") is someone else's (a
 	// second reviewer's); told of by one who speaks for the debtor, the debtor's.
-	const forTheDebtor = signals.debtorSide && !found.some((s) => s.label === 'wrong_person' && !(signals.debtorWrites && DEATH.test(s.words.join(' '))));
+	// A relative writing for a debtor in hospital (lib/replies/who-writes.ts) is the debtor's side, their
+	// "habla el hijo de" notwithstanding; a death told of is not.
+	const forTheDebtor =
+		(signals.debtorSide && !found.some((s) => s.label === 'wrong_person' && !(signals.debtorWrites && DEATH.test(s.words.join(' '))))) ||
+		(signals.forAPatient && !found.some((s) => s.label === 'wrong_person' && DEATH.test(s.words.join(' '))));
 	// Fewer messages asked for (`asksForFewer`) beside another matter is that matter ("el lunes paga
 	// mi esposo, y ya no manden tanto msj": held-out v35's labellers); with none, a stop (safety first).
 	const fewerBeside = () => signals.fewer && likeliestNotOptOut() !== 'other';
@@ -817,7 +821,7 @@ const THIS_MONTH = new Set(['este mes', 'esse mes', 'deste mes', 'this month', '
 /** One who speaks for the debtor or is the debtor (lib/replies/who-writes.ts), and which. */
 function debtorSide(joined: string) {
 	const debtorWrites = saysItIsTheDebtor(joined);
-	return { debtorSide: debtorWrites || speaksForTheDebtor(joined), debtorWrites };
+	return { debtorSide: debtorWrites || speaksForTheDebtor(joined), debtorWrites, forAPatient: speaksForAPatient(joined) };
 }
 
 /**

@@ -35,6 +35,23 @@ export const asksWhoWrites = (joined: string): boolean => (WHO_SENDS.test(joined
 const SPEAKS_FOR =
 	/ (?:(?:soy|sou|como|i am|i m|im) (?:el |la |o |a |his |her |their |the )?(?:apoderad[oa]|curador[a]?|procurador[a]?|tutor[a]? legal|representante legal|legal guardian|guardian|conservator|(?:abogad[oa]|advogad[oa]|attorney|lawyer) (?:de|do|da|del|for|of))|poder notarial|tengo (?:un |el )?poder (?:notarial|legal|de|del|sobre)|tenho (?:uma |a )?procuracao|con poder de|power of attorney|legal guardian|termo de curatela) /;
 
+/**
+ * A relative telling of the debtor in hospital, who will see to it once out: "Aqui é a irmã de Josué.
+ * Ele tá internado… quando ele sair do hospital ele resolve isso com vcs", "Le habla el hijo de doña
+ * Amparo. Mi mamá está hospitalizada… apenas salga ella se comunica con ustedes" — held-out v56, v63,
+ * v75 and v77's labellers, both, and one of v31's and v74's: hardship (10 of 12 lines), the debtor
+ * reached through them — no wrong person, though the rules read one in "habla el hijo de". All three
+ * said: who writes, the hospital, and its end.
+ */
+const RELATIVE_WRITES =
+	/ (?:soy|habla|le habla|le escribe|les escribe|aqui e|aca es|sou|this is|i am|i m|im) (?:el |la |o |a |his |her |their |the )?(?:hij[oa]|filh[oa]|espos[oa]|mama|madre|mae|papa|padre|pai|herman[oa]|irma|irmao|ti[oa]|sobrin[oa]|sobrinh[oa]|abuel[oa]|avo|nuera|yerno|mulher|marido|wife|husband|son|daughter|mother|mom|father|dad|sister|brother|niece|nephew) /;
+const IN_HOSPITAL = / (?:internad[oa]|hospitalizad[oa]|en el hospital|no hospital|in (?:the )?hospital|en (?:la )?uci|na uti|in (?:the )?icu) /;
+const ONCE_OUT =
+	/ (?:cuando|apenas|en cuanto|quando|assim que|logo que|when|once|as soon as) (?:\S+ ){0,3}?(?:salga|sair|saia|le den el alta|receber alta|tiver alta|gets? out|is out|comes out|is discharged|gets discharged|este mejor|melhorar|recovers?) /;
+
+/** Whether a relative writes for a debtor in hospital, who will see to it once out (`joined` as above). */
+export const speaksForAPatient = (joined: string): boolean => RELATIVE_WRITES.test(joined) && IN_HOSPITAL.test(joined) && ONCE_OUT.test(joined);
+
 /** Whether the writer says they speak for the debtor: a proxy, guardian or representative (`joined` as above). */
 export const speaksForTheDebtor = (joined: string): boolean => SPEAKS_FOR.test(joined);
 

@@ -931,3 +931,20 @@ describe("session 37: a second reviewer's cases", () => {
 		expect(right).toBe(!KNOWN_MISSES.has(c.id));
 	});
 });
+
+// Held-out v56, v63, v75 and v77's labellers, both (variants written for this test): a relative
+// writing for a debtor in hospital, who will see to it once out, is the debtor's side — not a
+// wrong person; a death, or no hospital, still is.
+describe('session 37: a relative writes for a debtor in hospital', () => {
+	test.each([
+		['Buenas, le escribe la hermana de Marcos. Él está internado desde el lunes, apenas salga se comunica con ustedes', 'not wrong_person'],
+		['aqui é o filho da dona Célia, ela tá internada na UTI, quando ela sair a gente resolve', 'not wrong_person'],
+		["Hi, this is his daughter. Dad is in the hospital since Tuesday, he will call you once he gets out", 'not wrong_person'],
+		['Le escribe la esposa. Él murió en el hospital en enero, cuando salga el papeleo les aviso', 'wrong_person'],
+		['Hola, soy la hija de doña Marta, ella ya no vive aquí', 'wrong_person'],
+	])('%j: %s', (text, label) => {
+		const got = classifyReply(text, { received: '2026-06-10' }).label;
+		if (label.startsWith('not ')) expect(got).not.toBe(label.slice(4));
+		else expect(got).toBe(label);
+	});
+});
