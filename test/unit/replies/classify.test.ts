@@ -948,3 +948,17 @@ describe('session 37: a relative writes for a debtor in hospital', () => {
 		else expect(got).toBe(label);
 	});
 });
+
+// Held-out v79's labellers, both (variants written for this test): a receiving told of does not
+// stop this chat; a split asked in a dictated reply with no question mark is a plan; a wrong person
+// by the model alone, just over its threshold, gives way to the label the rules read.
+describe('session 37: held-out v79', () => {
+	test.each([
+		['parem de mandar pro email velho, não recebi fatura nenhuma, mandem aqui no zap', 'not_received'],
+		['quería saber si me pueden recibir la mitad ahorita y la otra mitad cuando me paguen a fin de mes', 'payment_plan'],
+		['save ur breath, not getting a dime', 'refusal'],
+		['Check your Zelle from Tuesday, memo has my account number', 'already_paid'],
+		// …one who says we confuse them with someone else is still a wrong person.
+		['Ese cobro no es mío, me están confundiendo con otra persona', 'wrong_person'],
+	])('%j: %s', (text, label) => expect(classifyReply(text, { received: '2026-06-10' }).label).toBe(label));
+});
