@@ -32,12 +32,15 @@ function measure(name: string, mode: string, size: number, runs: number): Measur
 	return JSON.parse(output.trim().split('\n').pop()!) as Measurement;
 }
 
-const BENCHMARKS = [
+const BENCHMARKS: Array<{ name: string; title: string; unit: string; modes?: string[]; sizes?: number[]; runs?: number }> = [
 	{ name: 'segment', title: 'Segment Debtors: normalise + group + segment (rows in CO, PE, MX, BR, US formats; ~1.6 invoices per debtor)', unit: 'rows' },
 	{ name: 'gate', title: 'Contact Window Gate: read + decide, debtors across CO, PE, MX, CL, BR, EC, DO, US, ES, GB (0–2 past contacts each)', unit: 'decisions' },
 	{ name: 'gate-decide', title: 'Contact Window Gate: decide only (debtors already read: zones, policy, history)', unit: 'decisions', modes: ['lib'] },
 	{ name: 'compose', title: 'Compose Collection Message: library SMS in es/en for CO, PE, MX, US, EC debtors (all stages, both profiles)', unit: 'messages' },
 	{ name: 'classify', title: 'Classify Objection: the development set’s replies (es, pt, en), cycled', unit: 'replies' },
+	// The slowest inputs: a reply of 100,000 characters (a paste, a loop of a bot) must not stall a
+	// workflow. A fixed size and three runs: the sizes above would take minutes here.
+	{ name: 'classify-long', title: 'Classify Objection: 40 of the development set’s replies, each repeated to 100,000 characters', unit: 'replies', modes: ['lib'], sizes: [40], runs: 3 },
 	{ name: 'compose-expression', title: 'Compose Collection Message through the node, Payment Link an n8n expression per item', unit: 'messages', modes: ['node'] },
 	{ name: 'compose-link-placeholders', title: 'Compose Collection Message through the node, Payment Link with {debtorId} and {amountDue} placeholders', unit: 'messages', modes: ['node'] },
 	{ name: 'compose-template-expression', title: 'Compose Collection Message through the node, a custom Template written as an n8n expression per item', unit: 'messages', modes: ['node'] },
@@ -53,8 +56,8 @@ for (const bench of BENCHMARKS.filter((b) => !only || only.includes(b.name))) {
 	console.log(`\n${bench.title}`);
 	console.log(['mode', bench.unit, 'seconds', `${bench.unit}/s`, `µs each`, 'peak RSS MB', 'outputs'].map((h) => h.padStart(13)).join(''));
 	for (const mode of bench.modes ?? ['lib', 'node']) {
-		for (const size of sizes) {
-			const timed = measure(bench.name, mode, size, Math.max(3, Math.ceil(ITEMS_PER_MEASUREMENT / size)));
+		for (const size of bench.sizes ?? sizes) {
+			const timed = measure(bench.name, mode, size, bench.runs ?? Math.max(3, Math.ceil(ITEMS_PER_MEASUREMENT / size)));
 			const memory = measure(bench.name, mode, size, 1).peakRssMb;
 			const row = [mode, size, timed.seconds.toFixed(3), Math.round(size / timed.seconds), ((timed.seconds * 1e6) / size).toFixed(2), memory.toFixed(0)];
 			console.log(`${row.map((v) => String(v).padStart(13)).join('')}  ${Object.entries(timed.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);

@@ -599,8 +599,16 @@ function aroundTheStops(words: readonly string[], stops: ReadonlyArray<Signal & 
 	return ` ${words.slice(from, to).join(' ')} `;
 }
 
-/** A mark that ends a sentence (sentencesOf's), with another sentence after it. */
-const SENTENCE_MARK = /[.!?;\n][^\p{L}\p{N}]*[\p{L}\p{N}]/u;
+/** A mark that ends a sentence (sentencesOf's). */
+const SENTENCE_MARK = /[.!?;\n]/;
+/**
+ * Whether another sentence follows a mark: a letter or figure after the first mark — in one pass (a
+ * pattern of a mark, then no letters, then one, read "......" 50,000 times from each dot to the end).
+ */
+const markThenSentence = (raw: string) => {
+	const mark = raw.search(SENTENCE_MARK);
+	return mark >= 0 && /[\p{L}\p{N}]/u.test(raw.slice(mark + 1));
+};
 /**
  * Where each sentence after the first starts among the reply's words (`count`: how many); none when
  * the sentences' words do not add up to the reply's (normalising joined or split words across a mark).
@@ -658,6 +666,23 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	// Where each sentence after the first starts among `words`, read only when a negation or a phrase of several words needs it.
 	let starts: number[] | undefined;
 	const sentenceStarts = () => (starts ??= sentenceStartsOf(raw, words.length));
+	const typed = typedText(raw);
+	let nothing: boolean | undefined;
+	const leftNothing = () => (nothing ??= nothingLeft(words));
+	let thisMonthAt: number | undefined;
+	const lastThisMonth = () => (thisMonthAt ??= lastThisMonthOf(words));
+	// Whether a sentence starts after word `from` and before word `to` (the starts are in order: a
+	// binary search, for a reply of thousands of sentences and signals).
+	const startsBetween = (from: number, to: number) => {
+		const all = sentenceStarts();
+		let [lo, hi] = [0, all.length];
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (all[mid] <= from) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo < all.length && all[lo] < to;
+	};
 	for (const w of words) if (!COURTESY_SET.has(w)) spoken++;
 	const consider = (phrase: Phrase, at: number) => {
 		if (phrase.whole && spoken !== phrase.words.length) return;
@@ -665,7 +690,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		const { label, language, words: said, whole, own } = phrase;
 		// Before what a stop's object says of it: "Não parem de me mandar o boleto" denies a stop of a bill too;
 		// so does "im not saying stop texting" (stopNotAsked).
-		if (label === 'opt_out' && (deniesTheStop(raw, said, words, at) || stopNotAsked(words, at))) {
+		if (label === 'opt_out' && (deniesTheStop(typed, said, words, at) || stopNotAsked(words, at))) {
 			denied = true;
 			return;
 		}
@@ -701,11 +726,11 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		}
 		// "Payment will be made on the 15th, upon receipt of my pension": receiving, not a receipt of payment (held-out v10, v50).
 		if (label === 'already_paid' && said.length === 1 && said[0] === 'receipt' && RECEIVING.has(words[at - 1] ?? '') && words[at + 1] === 'of') return;
-		if (label === 'already_paid' && paidOtherMonths(words, at, said.length)) return;
+		if (label === 'already_paid' && paidOtherMonths(words, at, said.length, lastThisMonth)) return;
 		// A payday named to tell of it, no payment promised ("cuando me paguen le aviso": held-out v57's labellers, both).
 		if (label === 'promise_to_pay' && words.slice(at + said.length, at + said.length + 3).some((w) => WILL_TELL.has(w))) return;
 		// One's pay named with nothing left of it ("me pagan el 30 pero ya está todo comprometido": lib/replies/payday.ts).
-		if (label === 'promise_to_pay' && said.some((w) => INCOME_SAID.has(w)) && nothingLeft(words)) return;
+		if (label === 'promise_to_pay' && said.some((w) => INCOME_SAID.has(w)) && leftNothing()) return;
 		// A promise said "right away" on a condition ("tô sem grana essa semana, se der eu já pago": a second reviewer's, hardship).
 		if (label === 'promise_to_pay' && said.includes('ja') && words.slice(Math.max(0, at - 3), at).some((w) => ON_A_CONDITION.includes(w))) return;
 		// Another bill paid on the day ("sábado pago o aluguel, o de vocês não tenho como agora": a second reviewer's).
@@ -716,7 +741,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		// Not "no más" ("just": "escríbanme por aquí no más. El lunes pago": held-out v54).
 		const nomas = words[at - 1] === 'mas' && words[at - 2] === 'no';
 		// …in the phrase's own sentence: "…por culpa dos Correios, não minha. Pago na quinta" (held-out v70) pays.
-		const negated = NEGATABLE.has(label) && !NEGATION_SET.has(said[0]) && !nomas && before.some((w, k) => w !== undefined && NEGATION_SET.has(w) && sentenceStarts().every((start) => start <= at - 1 - k || start > at));
+		const negated = NEGATABLE.has(label) && !NEGATION_SET.has(said[0]) && !nomas && before.some((w, k) => w !== undefined && NEGATION_SET.has(w) && !startsBetween(at - 1 - k, at + 1));
 		// "¿Cómo pago?", "como é que eu pago agora?" (held-out v43): a promise's words asked how.
 		const asked = label === 'promise_to_pay' && (before.some((w) => w !== undefined && QUESTION_SET.has(w)) || (words[at - 1] === 'que' && ['e', 'es'].includes(words[at - 2] ?? '') && QUESTION_SET.has(words[at - 3] ?? '')) || intoWhich(words, SUBJECTS.has(words[at - 1] ?? '') ? at - 1 : at));
 		// "I do not text very well", "we don't text": a stop's words after a subject tell of the writer, they ask nothing (held-out v32).
@@ -735,8 +760,8 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 
 	// A phrase across two sentences is none: "Tô ciente da parcela, tá? Pago na quarta-feira de
 	// cinzas" (held-out v70) says no "tá pago". Its words are in a row (a phrase with a gap may span more).
-	const across = (s: Signal & { at: number }) => !s.words.includes('..') && sentenceStarts().some((start) => s.at < start && start < s.at + phraseLength(s));
-	if (SENTENCE_MARK.test(raw) && found.some((s) => phraseLength(s) > 1)) found.splice(0, found.length, ...found.filter((s) => !across(s)));
+	const across = (s: Signal & { at: number }) => !s.words.includes('..') && startsBetween(s.at, s.at + phraseLength(s));
+	if (markThenSentence(raw) && found.some((s) => phraseLength(s) > 1)) found.splice(0, found.length, ...found.filter((s) => !across(s)));
 
 	// "quien es jorge??", "who is brenda": asking who the debtor is says the one answering is
 	// someone else; names are endless, so the rules see the question, not the name.
@@ -809,12 +834,15 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
  * me esqueci", "last month I paid late, this month I'll pay on the 15th" (held-out v56's labellers,
  * both): a history, not this bill paid.
  */
-function paidOtherMonths(words: string[], at: number, length: number): boolean {
+function paidOtherMonths(words: string[], at: number, length: number, lastThisMonth: () => number): boolean {
 	const near = words.slice(Math.max(0, at - 4), at + length + 6);
 	const another = near.some((w, k) => MONTH_NUMBERS.has(w) || (PAST_PERIOD.has(w) && ['mes', 'ano', 'month', 'year'].includes(near[k - 1])) || (w === 'last' && ['month', 'year'].includes(near[k + 1])));
-	if (!another) return false;
-	for (let k = at + length; k < words.length - 1; k++) if (THIS_MONTH.has(`${words[k]} ${words[k + 1]}`)) return true;
-	return false;
+	return another && lastThisMonth() >= at + length;
+}
+/** Where the reply last says "this month" (THIS_MONTH), or -1. */
+function lastThisMonthOf(words: readonly string[]): number {
+	for (let k = words.length - 2; k >= 0; k--) if (THIS_MONTH.has(`${words[k]} ${words[k + 1]}`)) return k;
+	return -1;
 }
 const PAST_PERIOD = new Set(['pasado', 'passado']);
 /** Words of letting one know: "le aviso", "te aviso", "eu aviso", "aviso". */
@@ -1019,8 +1047,19 @@ const NOT_A_REQUEST = /(?:not|no es|não é|nao e)\s+(?:a |an |una |um |uma )?(?
  * its pronoun, with no comma between as typed ("No, paren de escribirme" stops); and a stop said
  * not to be asked ("this is not a request to cease communication").
  */
-const deniesTheStop = (raw: string, said: readonly string[], words: readonly string[], at: number) =>
-	(STOP_OPENERS.has(said[0]) && (DENYING.has(words[at - 1] ?? '') || (STOP_PRONOUNS.has(words[at - 1] ?? '') && DENYING.has(words[at - 2] ?? ''))) && NEGATED_STOP.test(raw)) || (said.some((w) => /^(?:cease|stop|dejar|parar)/.test(w)) && NOT_A_REQUEST.test(raw));
+const deniesTheStop = (typed: TypedText, said: readonly string[], words: readonly string[], at: number) =>
+	(STOP_OPENERS.has(said[0]) && (DENYING.has(words[at - 1] ?? '') || (STOP_PRONOUNS.has(words[at - 1] ?? '') && DENYING.has(words[at - 2] ?? ''))) && typed.negatedStop()) || (said.some((w) => /^(?:cease|stop|dejar|parar)/.test(w)) && typed.notARequest());
+
+/** What the reply as typed says once, read at most once however many stops it holds. */
+interface TypedText {
+	negatedStop: () => boolean;
+	notARequest: () => boolean;
+}
+const typedText = (raw: string): TypedText => {
+	let negated: boolean | undefined;
+	let notRequest: boolean | undefined;
+	return { negatedStop: () => (negated ??= NEGATED_STOP.test(raw)), notARequest: () => (notRequest ??= NOT_A_REQUEST.test(raw)) };
+};
 
 /** Words before "receipt of" that make it a receiving: "upon receipt of", "pending receipt of". */
 const RECEIVING = new Set(['upon', 'on', 'after', 'until', 'pending', 'following', 'awaiting']);

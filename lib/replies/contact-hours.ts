@@ -207,6 +207,8 @@ const OUR_WRITING = new RegExp(`^(?:${WRITING_STEMS}|send|writ|llam|lig|call|con
 const ANY_HOURS_AT = new RegExp(ANY_HOURS.source, 'g');
 /** How far, in words, an hour may be from the writing it is the hour of, in a reply longer than LONG_REPLY_WORDS. */
 const HOUR_REACH = 10;
+/** Characters enough for a word and its space, however long the words HOUR_REACH counts. */
+const WORD_CHARACTERS = 40;
 /** Words past which a reply is long: a limit said far from its stop is another matter's (lib/replies/classify.ts too). */
 export const LONG_REPLY_WORDS = 30;
 /**
@@ -215,9 +217,12 @@ export const LONG_REPLY_WORDS = 30;
  * uma vez agora à noite… Não adianta mandar… Para de me mandar": held-out v70's labellers, both a stop).
  */
 function hoursOfOurWriting(text: string): boolean {
+	// The words around each hour are read from a window of characters, not the whole reply: a reply
+	// that says an hour thousands of times would read itself once per hour.
+	const reach = HOUR_REACH * WORD_CHARACTERS;
 	for (const hour of text.matchAll(ANY_HOURS_AT)) {
-		const before = text.slice(0, hour.index).trim().split(' ').slice(-HOUR_REACH);
-		const after = text.slice(hour.index + hour[0].length).trim().split(' ').slice(0, HOUR_REACH);
+		const before = text.slice(Math.max(0, hour.index - reach), hour.index).trim().split(' ').slice(-HOUR_REACH);
+		const after = text.slice(hour.index + hour[0].length, hour.index + hour[0].length + reach).trim().split(' ').slice(0, HOUR_REACH);
 		if ([...before, ...hour[0].trim().split(' '), ...after].some((w) => OUR_WRITING.test(w))) return true;
 	}
 	return false;

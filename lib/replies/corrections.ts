@@ -24,12 +24,19 @@ export function withCorrections(text: string): string {
 /** A line that is "*" and the word meant, laughter or an emoji allowed after it. */
 const CORRECTION = /^\s*\*\s*([\p{L}\p{N}]+)(?:\s+(?:[kK]{2,}|(?:ja|je|ha|rs){2,}|lol|kkk\w*)|\s*\p{Extended_Pictographic})*\s*$/u;
 
+/**
+ * How far back a correction reaches, in characters: it follows what it corrects (a reply of
+ * thousands of lines with an asterisk each read all that came before, for each).
+ */
+const CORRECTS_WITHIN = 400;
+
 /** The text with the word `fix` corrects replaced by it, or null when none is like it. */
 function replaceCorrected(text: string, fix: string): string | null {
 	const kind = kindOf(fix);
 	const meant = withoutAccents(fix);
+	const from = Math.max(0, text.length - CORRECTS_WITHIN);
 	let best: { index: number; length: number; slipped: number } | null = null;
-	for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+	for (const m of text.slice(from).matchAll(/[\p{L}\p{N}]+/gu)) {
 		const word = m[0];
 		if (word === fix) continue;
 		// A word of the same kind, else one a few typing slips from it (lib/replies/slips.ts): at most
@@ -37,7 +44,7 @@ function replaceCorrected(text: string, fix: string): string | null {
 		const most = Math.floor(MOST_UNLIKE * Math.max(word.length, fix.length));
 		const slipped = kind !== 'word' && kindOf(word) === kind ? 0 : [0, 1, 2].find((k) => k <= most && slips(withoutAccents(word), meant, k, true));
 		// The last such word wins a tie: the correction follows what it corrects.
-		if (slipped !== undefined && (best === null || slipped <= best.slipped)) best = { index: m.index, length: word.length, slipped };
+		if (slipped !== undefined && (best === null || slipped <= best.slipped)) best = { index: from + m.index, length: word.length, slipped };
 	}
 	return best === null ? null : text.slice(0, best.index) + fix + text.slice(best.index + best.length);
 }
