@@ -188,6 +188,8 @@ const SETS: Array<{
 	{ name: 'heldout-v77', prefix: 'h77', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v78, two balanced inboxes of short replies (about 9 of each label, median 30 and 37 characters): 3.0% and 4.5% marked open.
 	{ name: 'heldout-v78', prefix: 'h78', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v79, balanced inboxes in regional voices and said the hard way: 3.8% and 1.5% marked open.
+	{ name: 'heldout-v79', prefix: 'h79', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
