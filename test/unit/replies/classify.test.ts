@@ -12,6 +12,14 @@ const classify = (text: unknown) => classifyReply(text, { received: '2026-03-19'
 const promisesFor = (rows: Array<[string, string, string]>) =>
 	test.each(rows)('%j received %s: a promise for %s', (text, received, date) => expect(classifyReply(text, { received })).toMatchObject({ label: 'promise_to_pay', promiseDate: date }));
 
+/** Each text's label, or "not <label>" where only what it is not is sure, for a reply received 2026-06-10. */
+const labelsOrNot = (rows: Array<[string, string]>) =>
+	test.each(rows)('%j: %s', (text, label) => {
+		const got = classifyReply(text, { received: '2026-06-10' }).label;
+		if (label.startsWith('not ')) expect(got).not.toBe(label.slice(4));
+		else expect(got).toBe(label);
+	});
+
 const ROWS: Array<[string, string, string]> = [
 	['opt_out', 'por favor no me escriban más a este número', 'es'],
 	['opt_out', 'SAIR', 'pt'],
@@ -623,7 +631,7 @@ test('held-out v62: a channel refused "during office hours or otherwise" is refu
 	expect(classifyReply('Kindly do not message me on WhatsApp during office hours or otherwise. Send email only, I will respond there.', { received: '2026-04-07' }).label).toBe('opt_out'));
 
 describe('held-out v63 and v64: stops said another way, and what is no stop', () => {
-	test.each([
+	labelsOrNot([
 		['sáquenme de la lista de mensajes por favor no quiero que me sigan escribiendo, o sea llevo tres semanas recibiendo lo mismo… este mes estoy con mi mama hospitalizada', 'opt_out'],
 		['oi bom dia então eu tô vendo essas mensagem aqui e eu queria falar que eu já tô negociando com o advogado de vocês lá e não precisa mandar mais nada pra mim nesse número não tá porque quem mexe nesse celular é minha filha e eu não quero ela sabendo disso obrigada', 'opt_out'],
 		['ya no llamen a mi trabajo ni me escriban, el lunes voy a la oficina de ustedes y pago todo', 'opt_out'],
@@ -631,11 +639,7 @@ describe('held-out v63 and v64: stops said another way, and what is no stop', ()
 		['no pienso pagar, ni ahora ni nunca, hagan lo que quieran, mandenme al veraz, mandenme un abogado, a mi ya no me importa nada', 'refusal'],
 		// Holidays are hours asked for, as Sundays are.
 		['Hoy es festivo y ustedes escribiendo... Estoy desempleado, mándenme las opciones de acuerdo de pago pero no me escriban en festivos ni domingos', 'not opt_out'],
-	])('%j: %s', (text, label) => {
-		const got = classifyReply(text, { received: '2026-06-10' }).label;
-		if (label.startsWith('not ')) expect(got).not.toBe(label.slice(4));
-		else expect(got).toBe(label);
-	});
+	]);
 	test.each([
 		['Ainda não venceu não, moço. Fala comigo depois do dia 25 que aí eu resolvo'],
 		['Tenho prazo até dia 30 ainda. Amanhã é feriado, fala comigo na segunda que eu te dou retorno'],
@@ -860,7 +864,7 @@ test('session 36: "se baixar pra 400 eu quito hoje mesmo" → payment_plan', () 
 // Held-out v77's labellers, both (variants written for this test): stops said with "do not want
 // texts" or "do not message"; stops said not to be meant, or asked about; a payment document's stop.
 describe('session 37: stops and what is no stop', () => {
-	test.each([
+	labelsOrNot([
 		['To be honest I do not want texts or calls about this anymore, I filed a complaint', 'opt_out'],
 		['Please do not message for a while, I will reach out once I find work', 'opt_out'],
 		['I dont want messages from you guys, period', 'opt_out'],
@@ -875,11 +879,7 @@ describe('session 37: stops and what is no stop', () => {
 		['dejen de mandarme links, borren mi numero', 'opt_out'],
 		['Exijo que me envíen notificación formal por escrito con el detalle de la deuda', 'not opt_out'],
 		['Please send me formal notice in writing with the itemized amount before I pay anything', 'not opt_out'],
-	])('%j: %s', (text, label) => {
-		const got = classifyReply(text, { received: '2026-06-10' }).label;
-		if (label.startsWith('not ')) expect(got).not.toBe(label.slice(4));
-		else expect(got).toBe(label);
-	});
+	]);
 	test('more months asked for is a plan, beside hardship', () =>
 		expect(classifyReply('I lost my job last month, very tough time. Kindly give me 3 months, I will clear it all', { received: '2026-06-10' }).label).toBe('payment_plan'));
 });
@@ -904,17 +904,13 @@ describe('session 37: mockery, weekdays of depositing, a medium threatened', () 
 // Held-out v77's labellers, both (variants written for this test): Brazil's clause-closing "não"
 // before a comma is no stop of the verb after it.
 describe('session 37: a negation that closes the clause before', () => {
-	test.each([
+	labelsOrNot([
 		['o boleto não chegou aqui não, manda por aqui mesmo', 'not opt_out'],
 		['não recebi nada não, envia aqui no zap pfv', 'not opt_out'],
 		// …a negation said again before the verb still stops.
 		['não, não manda por aqui', 'opt_out'],
 		['Não manda mais nada por aqui', 'opt_out'],
-	])('%j: %s', (text, label) => {
-		const got = classifyReply(text, { received: '2026-06-10' }).label;
-		if (label.startsWith('not ')) expect(got).not.toBe(label.slice(4));
-		else expect(got).toBe(label);
-	});
+	]);
 });
 
 // A second reviewer's cases (test/data/reviewer-s37): every one right but the known misses its
@@ -936,17 +932,13 @@ describe("session 37: a second reviewer's cases", () => {
 // writing for a debtor in hospital, who will see to it once out, is the debtor's side — not a
 // wrong person; a death, or no hospital, still is.
 describe('session 37: a relative writes for a debtor in hospital', () => {
-	test.each([
+	labelsOrNot([
 		['Buenas, le escribe la hermana de Marcos. Él está internado desde el lunes, apenas salga se comunica con ustedes', 'not wrong_person'],
 		['aqui é o filho da dona Célia, ela tá internada na UTI, quando ela sair a gente resolve', 'not wrong_person'],
 		["Hi, this is his daughter. Dad is in the hospital since Tuesday, he will call you once he gets out", 'not wrong_person'],
 		['Le escribe la esposa. Él murió en el hospital en enero, cuando salga el papeleo les aviso', 'wrong_person'],
 		['Hola, soy la hija de doña Marta, ella ya no vive aquí', 'wrong_person'],
-	])('%j: %s', (text, label) => {
-		const got = classifyReply(text, { received: '2026-06-10' }).label;
-		if (label.startsWith('not ')) expect(got).not.toBe(label.slice(4));
-		else expect(got).toBe(label);
-	});
+	]);
 });
 
 // Held-out v79's labellers, both (variants written for this test): a receiving told of does not
