@@ -43,11 +43,15 @@ const SPEAKS_FOR =
  * reached through them — no wrong person, though the rules read one in "habla el hijo de". All three
  * said: who writes, the hospital, and its end.
  */
-const RELATIVE_WRITES =
-	/ (?:soy|habla|le habla|le escribe|les escribe|aqui e|aca es|sou|this is|i am|i m|im) (?:el |la |o |a |his |her |their |the )?(?:hij[oa]|filh[oa]|espos[oa]|mama|madre|mae|papa|padre|pai|herman[oa]|irma|irmao|ti[oa]|sobrin[oa]|sobrinh[oa]|abuel[oa]|avo|nuera|yerno|mulher|marido|wife|husband|son|daughter|mother|mom|father|dad|sister|brother|niece|nephew) /;
-const IN_HOSPITAL = / (?:internad[oa]|hospitalizad[oa]|en el hospital|no hospital|in (?:the )?hospital|en (?:la )?uci|na uti|in (?:the )?icu) /;
+const RELATIVE =
+	'(?:hij[oa]|filh[oa]|espos[oa]|mama|madre|mae|papa|padre|pai|herman[oa]|irma|irmao|ti[oa]|sobrin[oa]|sobrinh[oa]|abuel[oa]|avo|nuera|yerno|nora|genro|mulher|marido|wife|husband|son|daughter|mother|mom|father|dad|sister|brother|niece|nephew)';
+/** Who writes: "soy la hija", "aqui é a irmã", "I am writing on behalf of my husband", "no telemóvel do meu irmão". */
+const RELATIVE_WRITES = new RegExp(
+	` (?:(?:soy|habla|le habla|le escribe|les escribe|aqui e|aca es|sou|this is|i am|i m|im) (?:el |la |o |a |his |her |their |the )?${RELATIVE}|on behalf of (?:my |mi |meu |minha )?${RELATIVE}|(?:telemovel|celular|telefone|telefono|cel|phone) (?:do|da|de|del|of) (?:meu|minha|mi|my) ${RELATIVE}) `,
+);
+const IN_HOSPITAL = / (?:internad[oa]|hospitalizad[oa]|en el hospital|no hospital|in (?:the )?hospital|en (?:la )?uci|na uti|in (?:the )?icu|admitted) /;
 const ONCE_OUT =
-	/ (?:cuando|apenas|en cuanto|quando|assim que|logo que|when|once|as soon as) (?:\S+ ){0,3}?(?:salga|sair|saia|le den el alta|receber alta|tiver alta|gets? out|is out|comes out|is discharged|gets discharged|este mejor|melhorar|recovers?) /;
+	/ (?:cuando|apenas|en cuanto|quando|assim que|logo que|when|once|as soon as) (?:\S+ ){0,3}?(?:salga|sair|saia|le den (?:el|de) alta|lo den de alta|la den de alta|receber alta|tiver alta|gets? out|is out|comes out|is discharged|gets discharged|este mejor|melhorar|recovers?) | after (?:his |her |the )?discharge /;
 
 /** Whether a relative writes for a debtor in hospital, who will see to it once out (`joined` as above). */
 export const speaksForAPatient = (joined: string): boolean => RELATIVE_WRITES.test(joined) && IN_HOSPITAL.test(joined) && ONCE_OUT.test(joined);

@@ -20,6 +20,22 @@ const labelsOrNot = (rows: Array<[string, string]>) =>
 		else expect(got).toBe(label);
 	});
 
+/**
+ * A second reviewer's cases (test/data/<set>/cases.jsonl): each right — label, and a promise's date —
+ * but the known misses its README lists, which stay listed so that a fix shows and a new miss fails.
+ */
+const reviewerCases = (set: string, knownMisses: string[] = []) => {
+	const cases = readFileSync(join(__dirname, '../../data', set, 'cases.jsonl'), 'utf8')
+		.trim()
+		.split('\n')
+		.map((line) => JSON.parse(line) as { id: string; text: string; received: string; label: string; promise_date: string | null });
+	test.each(cases.map((c) => [c.id, c] as const))('%s', (_, c) => {
+		const got = classifyReply(c.text, { received: c.received });
+		const right = got.label === c.label && (c.label !== 'promise_to_pay' || got.promiseDate === c.promise_date);
+		expect(right).toBe(!knownMisses.includes(c.id));
+	});
+};
+
 const ROWS: Array<[string, string, string]> = [
 	['opt_out', 'por favor no me escriban más a este número', 'es'],
 	['opt_out', 'SAIR', 'pt'],
@@ -821,17 +837,8 @@ describe('session 36: charges one did not make', () => {
 });
 
 // A second reviewer's cases (test/data/reviewer-s36): every one right.
-describe('session 36: a second reviewer\'s cases', () => {
-	const cases = readFileSync(join(__dirname, '../../data/reviewer-s36/cases.jsonl'), 'utf8')
-		.trim()
-		.split('\n')
-		.map((line) => JSON.parse(line) as { id: string; text: string; received: string; label: string; promise_date: string | null });
-	test.each(cases.map((c) => [c.id, c] as const))('%s', (_, c) => {
-		const got = classifyReply(c.text, { received: c.received });
-		expect(got.label).toBe(c.label);
-		if (c.label === 'promise_to_pay') expect(got.promiseDate).toBe(c.promise_date);
-	});
-});
+describe("session 36: a second reviewer's cases", () => reviewerCases('reviewer-s36'));
+
 
 // Held-out v60's and v75's labellers, both: a message sent by itself promises nothing — the day of return is no
 // day to pay; the rules' labels and the safety ones still count (variants written for this test).
@@ -913,20 +920,10 @@ describe('session 37: a negation that closes the clause before', () => {
 	]);
 });
 
-// A second reviewer's cases (test/data/reviewer-s37): every one right but the known misses its
-// README lists, which stay here so that a fix shows and a new miss fails.
-describe("session 37: a second reviewer's cases", () => {
-	const KNOWN_MISSES = new Set(['r37-006', 'r37-009', 'r37-013', 'r37-014', 'r37-015', 'r37-025', 'r37-028', 'r37-035', 'r37-049', 'r37-057', 'r37-059', 'r37-060', 'r37-066']);
-	const cases = readFileSync(join(__dirname, '../../data/reviewer-s37/cases.jsonl'), 'utf8')
-		.trim()
-		.split('\n')
-		.map((line) => JSON.parse(line) as { id: string; text: string; received: string; label: string; promise_date: string | null });
-	test.each(cases.map((c) => [c.id, c] as const))('%s', (_, c) => {
-		const got = classifyReply(c.text, { received: c.received });
-		const right = got.label === c.label && (c.label !== 'promise_to_pay' || got.promiseDate === c.promise_date);
-		expect(right).toBe(!KNOWN_MISSES.has(c.id));
-	});
-});
+// A second reviewer's cases (test/data/reviewer-s37): every one right but the known misses its README lists.
+describe("session 37: a second reviewer's cases", () =>
+	reviewerCases('reviewer-s37', ['r37-006', 'r37-009', 'r37-013', 'r37-014', 'r37-015', 'r37-025', 'r37-028', 'r37-035', 'r37-049', 'r37-057', 'r37-059', 'r37-060', 'r37-066']));
+
 
 // Held-out v56, v63, v75 and v77's labellers, both (variants written for this test): a relative
 // writing for a debtor in hospital, who will see to it once out, is the debtor's side — not a
@@ -954,3 +951,7 @@ describe('session 37: held-out v79', () => {
 		['Ese cobro no es mío, me están confundiendo con otra persona', 'wrong_person'],
 	])('%j: %s', (text, label) => expect(classifyReply(text, { received: '2026-06-10' }).label).toBe(label));
 });
+
+// A second reviewer's cases of the session's later behaviours (test/data/reviewer-s37b), known misses as its README lists.
+describe("session 37: a second reviewer's later cases", () => reviewerCases('reviewer-s37b', ['r37b-001', 'r37b-030', 'r37b-043']));
+
