@@ -6,7 +6,7 @@ import { keepsThisChannel, stopSendingHere } from './this-channel';
 import { asksToRemoveNumber } from './number-removed';
 import { sendsToARepresentative } from './represented';
 import { stopsCallsElsewhere } from './calls-elsewhere';
-import { stopsSomethingElse } from './other-object';
+import { oursNamedNext, stopsSomethingElse } from './other-object';
 import { asksAboutKeyword } from './keyword-question';
 import { withoutPlaceholders } from './placeholders';
 import { withCorrections } from './corrections';
@@ -321,9 +321,8 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	// second reviewer's); told of by one who speaks for the debtor, the debtor's.
 	// A relative writing for a debtor in hospital (lib/replies/who-writes.ts) is the debtor's side, their
 	// "habla el hijo de" notwithstanding; a death told of is not.
-	const forTheDebtor =
-		(signals.debtorSide && !found.some((s) => s.label === 'wrong_person' && !(signals.debtorWrites && DEATH.test(s.words.join(' '))))) ||
-		(signals.forAPatient && !found.some((s) => s.label === 'wrong_person' && DEATH.test(s.words.join(' '))));
+	const deaths = found.filter((s) => s.label === 'wrong_person').map((s) => DEATH.test(s.words.join(' ')));
+	const forTheDebtor = (signals.debtorSide && deaths.every((death) => death && signals.debtorWrites)) || (signals.forAPatient && !deaths.includes(true));
 	// Fewer messages asked for (`asksForFewer`) beside another matter is that matter ("el lunes paga
 	// mi esposo, y ya no manden tanto msj": held-out v35's labellers); with none, a stop (safety first).
 	const fewerBeside = () => signals.fewer && likeliestNotOptOut() !== 'other';
@@ -1080,14 +1079,17 @@ function blockDenied(words: string[], at: number): boolean {
 	return !closing;
 }
 
-/** Whether the words from `at` name a payment document ("…el link", "…só o código", "…the payment link"), three words at most before it. */
 /**
- * …and who it is sent to: "stop sending me that link it never loads" (a second reviewer's) — not with
- * our messages named beside it ("stop sending me links and texts").
+ * Whether the words from `at` name a payment document ("…el link", "…só o código", "…the payment
+ * link", "stop sending me that link it never loads": a second reviewer's), three words at most
+ * before it — and not our messages named after it ("stop sending me links and texts": other-object.ts).
  */
 const DOCUMENT_BETWEEN = new Set([...ARTICLES, 'me', 'us']);
-const namesPaymentDocument = (words: string[], at: number) => namedWithin(words, at, 4, (w) => PAYMENT_DOCUMENTS.has(w), DOCUMENT_BETWEEN) && !MESSAGES_BESIDE.test(` ${words.slice(at, at + 8).join(' ')} `);
-const MESSAGES_BESIDE = / (?:and|y|e|ni|nem|or|ou|o|nor) (?:(?:de|mais|mas|more|the|los|las|os|as|all|any) )?(?:mensaj\w*|mensag\w*|messages?|texts?|msjs?|msgs?|sms|whatsapps?|nada|nothing) /;
+function namesPaymentDocument(words: string[], at: number): boolean {
+	if (!namedWithin(words, at, 4, (w) => PAYMENT_DOCUMENTS.has(w), DOCUMENT_BETWEEN)) return false;
+	const document = words.slice(at, at + 4).findIndex((w) => PAYMENT_DOCUMENTS.has(w)) + at;
+	return !oursNamedNext(` ${words.slice(document + 1, document + 6).join(' ')} `);
+}
 
 /**
  * What the model reads of the rules: the labels whose phrases they found, and whether the reply

@@ -108,6 +108,8 @@ const OURS = / (?:mensaj\w*|mensag\w*|messag\w*|text\w*|msjs?|whatsapps?|zap|nad
 const MEDIUM_WORDS = new RegExp(` ${MEDIUM}(?= )`, 'g');
 /** …or right after the medium: "não mandem mais áudio nem mensagem", "voice notes or texts", "the letters and the texts". */
 const OURS_NEXT = /^ (?:nem|ni|or|nor|ou|o|y|e|and) (?:(?:de|mais|mas|more|the|los|las|os|as|la|el|o|a|all|any) ){0,2}(?:mensaj\w*|mensag\w*|messages?|texts?|msjs?|whatsapps?|zap|sms) /;
+/** Whether our messages are named right after another thing stopped (`rest`: the words after it, a space at each end): "…links and texts". */
+export const oursNamedNext = (rest: string): boolean => OURS_NEXT.test(rest);
 
 /** A stop of our messages (or of calls) said besides the other stop: "no me manden a Dicom y no me escriban más". */
 const STOP_OURS =

@@ -35,16 +35,10 @@ export const asksWhoWrites = (joined: string): boolean => (WHO_SENDS.test(joined
 const SPEAKS_FOR =
 	/ (?:(?:soy|sou|como|i am|i m|im) (?:el |la |o |a |his |her |their |the )?(?:apoderad[oa]|curador[a]?|procurador[a]?|tutor[a]? legal|representante legal|legal guardian|guardian|conservator|(?:abogad[oa]|advogad[oa]|attorney|lawyer) (?:de|do|da|del|for|of))|poder notarial|tengo (?:un |el )?poder (?:notarial|legal|de|del|sobre)|tenho (?:uma |a )?procuracao|con poder de|power of attorney|legal guardian|termo de curatela) /;
 
-/**
- * A relative telling of the debtor in hospital, who will see to it once out: "Aqui é a irmã de Josué.
- * Ele tá internado… quando ele sair do hospital ele resolve isso com vcs", "Le habla el hijo de doña
- * Amparo. Mi mamá está hospitalizada… apenas salga ella se comunica con ustedes" — held-out v56, v63,
- * v75 and v77's labellers, both, and one of v31's and v74's: hardship (10 of 12 lines), the debtor
- * reached through them — no wrong person, though the rules read one in "habla el hijo de". All three
- * said: who writes, the hospital, and its end.
- */
+/** A relative, in the three languages: who may answer for the debtor. */
 const RELATIVE =
-	'(?:hij[oa]|filh[oa]|espos[oa]|mama|madre|mae|papa|padre|pai|herman[oa]|irma|irmao|ti[oa]|sobrin[oa]|sobrinh[oa]|abuel[oa]|avo|nuera|yerno|nora|genro|mulher|marido|wife|husband|son|daughter|mother|mom|father|dad|sister|brother|niece|nephew)';
+	'(?:hij[oa]|filh[oa]|espos[oa]|mama|madre|mae|papa|padre|pai|herman[oa]|irma|irmao|ti[oa]|sobrin[oa]|sobrinh[oa]|abuel[oa]|avo|net[oa]|niet[oa]|cunhad[oa]|cunad[oa]|sogr[oa]|suegr[oa]|nuera|yerno|nora|genro|mulher|marido|wife|husband|son|daughter|mother|mom|father|dad|sister|brother|niece|nephew)';
+
 /** Who writes: "soy la hija", "aqui é a irmã", "I am writing on behalf of my husband", "no telemóvel do meu irmão". */
 const RELATIVE_WRITES = new RegExp(
 	` (?:(?:soy|habla|le habla|le escribe|les escribe|aqui e|aca es|sou|this is|i am|i m|im) (?:el |la |o |a |his |her |their |the )?${RELATIVE}|on behalf of (?:my |mi |meu |minha )?${RELATIVE}|(?:telemovel|celular|telefone|telefono|cel|phone) (?:do|da|de|del|of) (?:meu|minha|mi|my) ${RELATIVE}) `,
@@ -53,7 +47,14 @@ const IN_HOSPITAL = / (?:internad[oa]|hospitalizad[oa]|en el hospital|no hospita
 const ONCE_OUT =
 	/ (?:cuando|apenas|en cuanto|quando|assim que|logo que|when|once|as soon as) (?:\S+ ){0,3}?(?:salga|sair|saia|le den (?:el|de) alta|lo den de alta|la den de alta|receber alta|tiver alta|gets? out|is out|comes out|is discharged|gets discharged|este mejor|melhorar|recovers?) | after (?:his |her |the )?discharge /;
 
-/** Whether a relative writes for a debtor in hospital, who will see to it once out (`joined` as above). */
+/**
+ * A relative telling of the debtor in hospital, who will see to it once out: "Aqui é a irmã de Josué.
+ * Ele tá internado… quando ele sair do hospital ele resolve isso com vcs", "Le habla el hijo de doña
+ * Amparo. Mi mamá está hospitalizada… apenas salga ella se comunica con ustedes" — held-out v56, v63,
+ * v75 and v77's labellers, both, and one of v31's and v74's: hardship (10 of 12 lines), the debtor
+ * reached through them — no wrong person, though the rules read one in "habla el hijo de". All three
+ * said: who writes (RELATIVE_WRITES), the hospital and its end (`joined` as above).
+ */
 export const speaksForAPatient = (joined: string): boolean => RELATIVE_WRITES.test(joined) && IN_HOSPITAL.test(joined) && ONCE_OUT.test(joined);
 
 /** Whether the writer says they speak for the debtor: a proxy, guardian or representative (`joined` as above). */
@@ -65,7 +66,7 @@ export const speaksForTheDebtor = (joined: string): boolean => SPEAKS_FOR.test(j
  * reviewer's).
  */
 const ROLE =
-	'(?:(?:nuev[oa]|nov[oa]|actual|atual|antigu[oa]|antig[oa]) )?(?:duen[oa]|dono|dona|propietari[oa]|proprietari[oa]|usuari[oa]|responsavel|mae|madre|mama|pai|padre|papa|irma|irmao|herman[oa]|hij[oa]|filh[oa]|espos[oa]|marido|mulher|tia|tio|avo|abuel[oa]|viuv[oa]|viud[oa]|vizinh[oa]|vecin[oa]|amig[oa]|sobrinh[oa]|sobrin[oa]|net[oa]|niet[oa]|cunhad[oa]|cunad[oa]|sogr[oa]|suegr[oa]|companheir[oa]|companer[oa]|novi[oa]|namorad[oa]|senhora?|senora?|secretari[oa]|jefe|chefe|patrona?|patrao|ex|que|quien|quem|de|do|da)';
+	`(?:(?:nuev[oa]|nov[oa]|actual|atual|antigu[oa]|antig[oa]) )?(?:duen[oa]|dono|dona|propietari[oa]|proprietari[oa]|usuari[oa]|responsavel|${RELATIVE}|viuv[oa]|viud[oa]|vizinh[oa]|vecin[oa]|amig[oa]|companheir[oa]|companer[oa]|novi[oa]|namorad[oa]|senhora?|senora?|secretari[oa]|jefe|chefe|patrona?|patrao|ex|que|quien|quem|de|do|da)`;
 
 /**
  * The debt taken on, or put in the writer's name: "la deuda la asumí yo", "me estoy haciendo cargo de
