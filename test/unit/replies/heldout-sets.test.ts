@@ -190,6 +190,8 @@ const SETS: Array<{
 	{ name: 'heldout-v78', prefix: 'h78', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v79, balanced inboxes in regional voices and said the hard way: 3.8% and 1.5% marked open.
 	{ name: 'heldout-v79', prefix: 'h79', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v80, balanced inboxes written by persona and typed noisily: 3.0% and 3.0% marked open.
+	{ name: 'heldout-v80', prefix: 'h80', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
