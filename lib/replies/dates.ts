@@ -99,7 +99,7 @@ const UNIT_LINKS = ['y', 'e'];
 const DAY_NUMBERS = new Map(Object.entries(DAY_NUMBER_WORDS));
 const dayWord = (word: string | undefined): number | undefined => (word === undefined ? undefined : DAY_NUMBERS.get(word));
 /** b and v, s and z as one letter: weekdays are written as said ("el savado", "el biernes", "el martez"). */
-const bv = (word: string) => word.replaceAll('v', 'b').replaceAll('z', 's');
+const bv = (word: string) => (word.includes('v') || word.includes('z') ? word.replaceAll('v', 'b').replaceAll('z', 's') : word);
 const WEEKDAYS = new Map(Object.entries(WEEKDAY_WORDS).flatMap(([n, words]) => words.map((w) => [bv(w), Number(n)] as [string, number])));
 /** The weekdays' whole names, for a word typed with a letter dropped, added or two swapped (b for v, as WEEKDAYS). */
 const WHOLE_NAMES = ['lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((name) => [bv(name), WEEKDAYS.get(bv(name)) as number] as const);
@@ -215,7 +215,21 @@ function spaced(phrases: readonly string[]): string[] {
 	if (!padded) SPACED.set(phrases, (padded = phrases.map((p) => ` ${p} `)));
 	return padded;
 }
-const hasPhrase = (text: string, phrases: readonly string[]) => spaced(phrases).some((p) => text.includes(p));
+/** Each list's phrases grouped by their first word, spaced: a phrase is looked for only where its first word is. */
+const BY_FIRST_WORD = new WeakMap<readonly string[], Array<[string, string[]]>>();
+function byFirstWord(phrases: readonly string[]): Array<[string, string[]]> {
+	let groups = BY_FIRST_WORD.get(phrases);
+	if (!groups) {
+		const map = new Map<string, string[]>();
+		for (const p of spaced(phrases)) {
+			const first = p.slice(0, p.indexOf(' ', 1) + 1);
+			map.set(first, [...(map.get(first) ?? []), p]);
+		}
+		BY_FIRST_WORD.set(phrases, (groups = [...map]));
+	}
+	return groups;
+}
+const hasPhrase = (text: string, phrases: readonly string[]) => byFirstWord(phrases).some(([first, group]) => text.includes(first) && group.some((p) => p === first || text.includes(p)));
 
 /** The next `day`-th of a month on or after `from` (the 31st in a 30-day month: its last day). */
 function nextDayOfMonth(from: number, dayOfMonth: number): number {
@@ -998,6 +1012,8 @@ function laterDayOffered(text: string, received: string, asks: boolean, country:
  */
 const FALLBACK_BEFORE_ITS_DAY = ['a mas tardar', 'no maximo', 'como maximo', 'o mais tardar', 'no later than', 'latest by', 'at the latest by'];
 const FALLBACK_AFTER_ITS_DAY = ['at the latest', 'worst case', 'no later', 'a mas tardar', 'no maximo', 'o mais tardar'];
+/** Both lists' markers as they stand between words. */
+const FALLBACK_MARKERS = [...new Set([...FALLBACK_BEFORE_ITS_DAY, ...FALLBACK_AFTER_ITS_DAY])].map((marker) => ` ${marker} `);
 /** Whether normalised words name a day (namesDay), or today. */
 const namesADay = (text: string) => {
 	const words = text.trim().split(' ');
@@ -1005,6 +1021,9 @@ const namesADay = (text: string) => {
 };
 /** The reply without its day to fall back on and its marker, when it names one; else null. */
 function withoutFallback(text: string): string | null {
+	// Most replies have no marker: their words are not looked at.
+	const padded = ` ${text} `;
+	if (!FALLBACK_MARKERS.some((marker) => padded.includes(marker))) return null;
 	const words = text.trim().split(' ');
 	const at = (phrase: string) => {
 		const p = phrase.split(' ');
@@ -1139,6 +1158,8 @@ export const justGoneBy = (received: string, date: string) => toDay(date) - toDa
 const BEFORE_CORRECTED_DAY = ['el', 'la', 'the', 'o', 'a', 'dia', 'on', 'no', 'na', 'en', 'i', 'meant', 'mean', 'make', 'that', 'it', 'mejor', 'ai', 'ahi', 'typo'];
 /** Words before "digo" that make it "I tell": "le digo el lunes si ya se reflejó". */
 const TELLING = ['le', 'les', 'te', 'se', 'lo', 'me', 'nos', 'yo'];
+/** CORRECTIONS as they stand between words. */
+const SPACED_CORRECTIONS = CORRECTIONS.map((c) => ` ${c} `);
 
 /**
  * A day said and corrected ("el lunes, digo el martes le pago", "Pago el 15... perdón, el 16",
@@ -1150,9 +1171,12 @@ const TELLING = ['le', 'les', 'te', 'se', 'lo', 'me', 'nos', 'yo'];
  */
 function correctedDay(text: string, received: string, asks: boolean, country: string | null, monthFirst: boolean): string | null {
 	// The last correction ("the 10th, oops, I meant the 11th"); one taken back leaves two days after it.
-	const found = CORRECTIONS.map((c) => ({ c, at: text.lastIndexOf(` ${c} `) })).filter(({ at }) => at >= 0);
-	if (!found.length) return null;
-	const { c, at } = found.reduce((a, b) => (b.at > a.at ? b : a));
+	let [c, at] = ['', -1];
+	CORRECTIONS.forEach((correction, k) => {
+		const where = text.includes(SPACED_CORRECTIONS[k]) ? text.lastIndexOf(SPACED_CORRECTIONS[k]) : -1;
+		if (where > at) [c, at] = [correction, where];
+	});
+	if (at < 0) return null;
 	const head = text.slice(0, at + 1);
 	const tail = text.slice(at + c.length + 1).trim().split(' ');
 	if (c === 'digo' && TELLING.includes(head.trim().split(' ').pop() ?? '')) return null;
@@ -1620,6 +1644,9 @@ function dayRefused(words: readonly string[], at: number): boolean {
  * held-out v23), else in the two after it ("el 12 tengo que pagar el colegio, el 14 les
  * transfiero").
  */
+/** A day of the month in digits, with an ordinal's ending or none: "15", "1st", "1ro". */
+const DAY_NUMBER = /^(\d{1,2})(st|nd|rd|th|ro|ero)?$/;
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 function daysOfMonth(text: string, words: string[], today: number): { days: Array<{ day: number; at: number }>; paying: { day: number; at: number } | undefined } {
 	const days: Array<{ day: number; at: number }> = [];
 	const instalments = INSTALMENTS.test(text);
@@ -1628,7 +1655,9 @@ function daysOfMonth(text: string, words: string[], today: number): { days: Arra
 	const monthFrom = () => (from ??= hasPhrase(text, NEXT_MONTH) ? lastDayOfMonth(today) + 1 : today);
 	for (let i = 1; i < words.length; i++) {
 		// "el 1ro", "el 1ero": Spanish ordinal abbreviations ("el 2do pago" is a payment, not a day).
-		const m = /^(\d{1,2})(st|nd|rd|th|ro|ero)?$/.exec(words[i]);
+		const m = isDigit(words[i].charCodeAt(0)) ? DAY_NUMBER.exec(words[i]) : null;
+		// Neither a number nor a day's word: no day (most of a reply's words).
+		if (m === null && dayWord(words[i]) === undefined) continue;
 		const unit = compoundUnit(words, i);
 		const next = words[i + 1 + (unit?.words ?? 0)] ?? '';
 		// "the first payment" is no date: an English ordinal counts before "of", at the end, or after "on the".
