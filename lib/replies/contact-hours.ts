@@ -188,13 +188,15 @@ const NAMES_AN_END_OR_COUNT = / (?:hasta|ate|until|till|antes|before|week|month|
  */
 export function asksForContactHours(normalised: string): boolean {
 	if (NAMES_AN_END_OR_COUNT.test(normalised) && (limitedByAnEnd(normalised) || limitedByACount(normalised))) return true;
+	// Every other reading needs an hour said (most replies say none). Cutting a phrase out of the
+	// reply leaves two spaces, which no hour's pattern spans: it makes no hour that was not there.
+	if (!ANY_HOURS.test(normalised)) return false;
 	const allowed = HOUR_ALLOWED.exec(normalised);
 	if (allowed && !FINAL.test(normalised) && ANY_HOURS.test(normalised.replace(allowed[0], ' '))) return true;
 	const asked = WRITE_AT_HOUR.exec(normalised);
 	const after = asked && normalised.slice(asked.index + asked[0].length);
 	if (asked && after !== null && !FINAL.test(normalised) && !STOPPING.test(after) && !STOP_SENDING.test(after) && ANY_HOURS.test(normalised.replace(asked[0], ' '))) return true;
-	if (LATER_ASKED.test(normalised) && !FINAL.test(normalised) && ANY_HOURS.test(normalised)) return true;
-	if (!ANY_HOURS.test(normalised)) return false;
+	if (LATER_ASKED.test(normalised) && !FINAL.test(normalised)) return true;
 	if (callsMoved(normalised)) return true;
 	if (SO_LATE.test(normalised) && !FINAL.test(normalised)) return true;
 	if (STOPPING.test(normalised)) return false;

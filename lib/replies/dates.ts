@@ -105,8 +105,8 @@ const WEEKDAYS = new Map(Object.entries(WEEKDAY_WORDS).flatMap(([n, words]) => w
 const WHOLE_NAMES = ['lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((name) => [bv(name), WEEKDAYS.get(bv(name)) as number] as const);
 /** Words a slip away from a weekday's name that are words of their own ("viene", "bienes", "mates", "siesta", "tercia", "quintal", "sabão"; a second reviewer's). */
 const NOT_WEEKDAYS = new Set(['biene', 'bienes', 'mares', 'marte', 'mates', 'marts', 'quita', 'quart', 'quintal', 'tercia', 'frida', 'monda', 'sabao', 'domino']);
-/** `weekdayIn`'s answers for words not in WEEKDAYS (a reply's words recur), cleared when large. */
-const slipsSeen = new Map<string, number | undefined>();
+/** `weekdayIn`'s answers (0: none), word by word: a reply's words recur, and each is read for a day many times. Cleared when large. */
+const weekdaysSeen = new Map<string, number>();
 
 /**
  * The weekday (1–7) a word names, as listed or typed with one slip from a whole name of five
@@ -116,16 +116,20 @@ const slipsSeen = new Map<string, number | undefined>();
  */
 function weekdayIn(word: string | undefined): number | undefined {
 	if (word === undefined) return undefined;
+	let day = weekdaysSeen.get(word);
+	if (day === undefined) {
+		if (weekdaysSeen.size > 10_000) weekdaysSeen.clear();
+		weekdaysSeen.set(word, (day = weekdayOfWord(word) ?? 0));
+	}
+	return day === 0 ? undefined : day;
+}
+/** `weekdayIn`'s answer, worked out. */
+function weekdayOfWord(word: string): number | undefined {
 	const folded = bv(word);
 	const listed = WEEKDAYS.get(folded);
 	// A plural is a habit, not a day: "los domingos trabajo", "on Fridays".
 	if (listed !== undefined || folded.length < 5 || !/^[a-z]+$/.test(folded) || NOT_WEEKDAYS.has(folded) || (folded.length > 5 && WEEKDAYS.has(folded.replace(/s$/, '')))) return listed;
-	if (!slipsSeen.has(folded)) {
-		if (slipsSeen.size > 10_000) slipsSeen.clear();
-		const near = WHOLE_NAMES.find(([name]) => name[0] === folded[0] && Math.abs(name.length - folded.length) <= 2 && slips(folded, name, name.length >= 8 && folded.length >= 8 ? 2 : 1));
-		slipsSeen.set(folded, near?.[1]);
-	}
-	return slipsSeen.get(folded);
+	return WHOLE_NAMES.find(([name]) => name[0] === folded[0] && Math.abs(name.length - folded.length) <= 2 && slips(folded, name, name.length >= 8 && folded.length >= 8 ? 2 : 1))?.[1];
 }
 
 // Three letters or more, each alone, joined by dots or hyphens ("s.t.o.p", "P-A-R-E"), or
