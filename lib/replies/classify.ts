@@ -650,7 +650,8 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	const words = replyWords(raw);
 	// A pronoun joined to its verb is its own word to the limits' patterns: "Escrevam-me só por
 	// aqui" keeps this channel as "escrevam me" does (held-out v49's European Portuguese).
-	const joined = ` ${words.join(' ')} `.replace(ENCLITIC, ' $1');
+	const spaced = ` ${words.join(' ')} `;
+	const joined = spaced.includes('-') ? spaced.replace(ENCLITIC, ' $1') : spaced;
 	const { openings, wild } = index(extraPhrases);
 	// A phrase that opens with a stem matches only where a word starts with it: most replies have
 	// none of them, and each was tried at every word.

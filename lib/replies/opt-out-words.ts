@@ -56,11 +56,11 @@ function joinedKeyword(words: string[]): string | null {
 /** Laughter as typed: "jajaja", "jajajaj", "ajajaja", "hahaha", "kkkk", "rsrs", "jsjs", "lol", "lmao", "xd". */
 const isLaughter = (word: string) => /^(?:(?:[jh][aeiu]){2,}[jh]?|(?:a[jh]){2,}a?|(?:rs){2,}|(?:js){2,}|k{3,}|lol|lmao|xd)$/.test(word);
 
+const NOT_ASCII = /[\u0080-\uffff]/;
 /** A text's words of plain letters, lower-cased. NFKD: full-width and styled letters ("ＳＴＯＰ", "𝐒𝐓𝐎𝐏") are the letters they show. */
 function lettersOf(text: string): string[] {
-	return text
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
+	// Plain ASCII (most replies) is its own NFKD form, with no accents to drop.
+	return (NOT_ASCII.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text)
 		.toLowerCase()
 		.split(/[^a-z]+/)
 		.filter(Boolean);
