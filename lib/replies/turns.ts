@@ -11,16 +11,21 @@
  */
 export const TURNS = ['ah no', 'ah nao', 'opa nao', 'bueno no', 'wait no', 'no wait', 'scratch that', 'on second thought', 'pensando bien', 'pensandolo bien', 'pensando bem', 'pensando melhor', 'mejor dicho', 'pera ai'];
 
+const NOT_ASCII = /[\u0080-\uffff]/;
+
 /**
  * A raw text's letters without their accents, lower case, at the same places (a letter whose plain
  * form is not one character is kept): what a normalised phrase is found in when the raw text's
  * positions are wanted.
  */
 export const foldInPlace = (raw: string): string =>
-	raw.replace(/[^ -~]|[A-Z]/g, (c) => {
-		const plain = c.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-		return plain.length === 1 ? plain : c;
-	});
+	// Plain ASCII (most replies) has no accents: its lower case is its folding.
+	NOT_ASCII.test(raw)
+		? raw.replace(/[^ -~]|[A-Z]/g, (c) => {
+				const plain = c.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+				return plain.length === 1 ? plain : c;
+			})
+		: raw.toLowerCase();
 
 /** A pattern for normalised phrases in `foldInPlace` text: words apart by spaces or commas, whole words. */
 export const phrasesPattern = (phrases: readonly string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${phrases.map((p) => p.replaceAll(' ', '[\\s,]+')).join('|')})(?!\\p{L})`, 'gu');
