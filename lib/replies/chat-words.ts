@@ -38,7 +38,7 @@ export const LANGUAGE_WORDS: Record<'es' | 'pt' | 'en', string[]> = {
 export const COURTESY = ['por', 'favor', 'please', 'pls', 'porfavor', 'ya', 'now', 'gracias', 'obrigado', 'obrigada', 'thanks', 'thx', 'valeu', 'agora', 'ja'];
 
 /** Refusal signals that mock a promise (the promise in the same reply does not count). */
-export const SARCASM = ['loteria', 'lottery', 'yeah right', 'sao nunca', 'cuando gane', 'cuando las vacas vuelen', 'cuando los chanchos vuelen', 'cuando los cerdos vuelen', 'cuando la rana eche pelo', 'cuando las ranas crien pelo', 'quando galinha criar dente', 'quando a galinha criar dente', 'quando o boi voar', 'eu la vou pagar', 'la vou eu pagar', 'when pigs fly', 'when hell freezes over'];
+export const SARCASM = ['loteria', 'lottery', 'yeah right', 'sao nunca', 'cuando gane', 'cuando las vacas vuelen', 'cuando los chanchos vuelen', 'cuando los cerdos vuelen', 'cuando la rana eche pelo', 'cuando las ranas crien pelo', 'quando galinha criar dente', 'quando a galinha criar dente', 'quando o boi voar', 'eu la vou pagar', 'la vou eu pagar', 'when pigs fly', 'when hell freezes over', 'esperen sentados', 'esperen sentaditos', 'espere sentado', 'espera sentado', 'esperen sentado', 'pode esperar sentado', 'podem esperar sentados', 'esperem sentados', 'dont hold your breath'];
 
 /** Greetings: a reply of nothing else ("hey", "hola buenas", "oi") asks nothing stopped, whatever the model finds (held-out v39's "hey", the unseen set's). */
 export const GREETINGS = new Set(['hey', 'heyy', 'hi', 'hii', 'hello', 'helo', 'yo', 'hola', 'holaa', 'buenas', 'buenos', 'buen', 'dia', 'dias', 'tardes', 'noches', 'oi', 'oie', 'ola', 'ole', 'bom', 'boa', 'tarde', 'noite', 'good', 'morning', 'afternoon', 'evening', 'alo', 'aloo', 'hallo']);

@@ -11,7 +11,7 @@ import { asksAboutKeyword } from './keyword-question';
 import { withoutPlaceholders } from './placeholders';
 import { withCorrections } from './corrections';
 import { unspacedStop } from './unspaced';
-import { asksWhoWrites, saysItIsTheDebtor, speaksForAPatient, speaksForTheDebtor } from './who-writes';
+import { asksWhoWrites, helpsARelative, saysItIsTheDebtor, speaksForAPatient, speaksForTheDebtor } from './who-writes';
 import { takesBackTheStop } from './retracted';
 import { foldInPlace, phrasesPattern, TURNS } from './turns';
 import { foretellsNoNeedToWrite } from './stop-foretold';
@@ -211,6 +211,8 @@ const ASKED_OF_YOU = /^(?:escriban|manden|envien|llamen|contacten|molesten|marqu
 const SUBJECTS = new Set(FIRST_PERSON);
 /** A debt owned, or a dispute denied: "reconheço o débito", "reconozco la deuda", "I acknowledge the debt", "reconheço a compra que fiz" (a second reviewer's), "não vou discutir o valor", "não questiono o valor", "I'm not disputing". */
 const OWNED = /(?<! (?:no|nao|not|dont|ano|never|nunca|tampoco|tampouco|nem|ni)(?: \S+)?) (?:(?:reconheco|reconozco|acknowledge|admito|admit) (?:que devo |que debo |(?:o|a|os|as|la|las|el|los|the|my|mi|minha|meu|esta|essa|this) )?(?:debito|divida|deuda|debt|balance|saldo|compra|compras|consumo|consumos|cargo|purchase|purchases|charge|cuota|parcela)|(?:nao vou|no voy a|not going to|im not|i am not|wont|nao|no|i dont|dont) (?:discutir|discuto|contestar|contesto|disputar|disputo|disputing|dispute|argue|questiono|cuestiono|question|questioning) (?:o|el|la|the|this|esse|ese|about)? ?(?:valor|monto|amount|deuda|divida|debt|cobro|cobranca|charge)) /;
+/** A dispute denied with no object, the amount only asked about: "no reclamo nada, solo que en la app me sale S/ 420", "Não tô contestando, só quero entender" (held-out v81's labellers, both). */
+const DISPUTE_DENIED = / (?:no|nao|not|im not|i am not|nao to|nao estou|no estoy) (?:reclamo|reclamando|contestando|disputing|complaining)(?= nada | nothing | so | solo | just | only | )/;
 /** A real person asked for, not a bot: "una persona de verdad", "alguém de carne e osso", "a real person", "somebody with a pulse", "un humano". */
 const REAL_PERSON = / (?:(?:pessoa|persona|person|alguien|alguem|someone|somebody|gente|human|humano|ser humano)(?: \S+)? (?:de verdade|de verdad|real|de carne|with a pulse|of flesh)|(?:real|actual|live) (?:person|human)|(?:un|um|a) (?:humano|human)) /;
 /** Each label's place in REPLY_LABELS (the model's probabilities' order, the rules' priority). */
@@ -322,10 +324,10 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	// phrase the rules find ("él falleció") still is.
 	// A death told of by the debtor ("sou eu mesma… meu marido falecido") is someone else's (a
 	// second reviewer's); told of by one who speaks for the debtor, the debtor's.
-	// A relative writing for a debtor in hospital (lib/replies/who-writes.ts) is the debtor's side, their
+	// A relative writing for a debtor in hospital, or helping them with it (lib/replies/who-writes.ts), is the debtor's side, their
 	// "habla el hijo de" notwithstanding; a death told of is not.
 	const deaths = found.filter((s) => s.label === 'wrong_person').map((s) => DEATH.test(s.words.join(' ')));
-	const forTheDebtor = (signals.debtorSide && deaths.every((death) => death && signals.debtorWrites)) || (signals.forAPatient && !deaths.includes(true));
+	const forTheDebtor = (signals.debtorSide && deaths.every((death) => death && signals.debtorWrites)) || (signals.forARelative && !deaths.includes(true));
 	// Fewer messages asked for (`asksForFewer`) beside another matter is that matter ("el lunes paga
 	// mi esposo, y ya no manden tanto msj": held-out v35's labellers); with none, a stop (safety first).
 	const fewerBeside = () => signals.fewer && likeliestNotOptOut() !== 'other';
@@ -358,14 +360,15 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	if (label === 'promise_to_pay' && source === 'model' && signals.mocked) [label, source] = ['refusal', 'rules'];
 	// A debt owned and its amount not disputed ("reconheço o débito e não vou discutir o valor, apesar
 	// de achar os juros altos": held-out v56) is no dispute by the model alone.
-	if (label === 'dispute' && source === 'model' && !ruleLabels.includes('dispute') && OWNED.test(joined)) label = likeliestBut('opt_out', 'wrong_person', 'dispute');
+	const disputeDenied = DISPUTE_DENIED.test(joined);
+	if (label === 'dispute' && source === 'model' && ((!ruleLabels.includes('dispute') && OWNED.test(joined)) || disputeDenied)) label = likeliestBut('opt_out', 'wrong_person', 'dispute');
 	// Two things said, and the rules read the one the taxonomy puts first ("monto mal y vence el 30",
 	// "ya pagué y además era menos", "quiero que me llame una persona para arreglar esto en cuotas"):
 	// it wins when the model gives it at least RULE_RANKS_FIRST — the priority order the model,
 	// choosing one label, often misses (held-out v32's replies that say two things). Not the safety
 	// labels (their own paths above) nor a promise (a day read decides it, below).
 	if (source === 'model') {
-		const first = ruleLabels.filter((l) => RANKED_BY_RULES.has(l) && LABEL_INDEX[l] < LABEL_INDEX[label] && (p(l) >= RULE_RANKS_FIRST || (l === 'payment_plan' && label === 'human_agent')));
+		const first = ruleLabels.filter((l) => RANKED_BY_RULES.has(l) && LABEL_INDEX[l] < LABEL_INDEX[label] && (p(l) >= RULE_RANKS_FIRST || (l === 'payment_plan' && label === 'human_agent')) && !(l === 'dispute' && disputeDenied));
 		if (first.length) label = first.reduce((a, b) => (LABEL_INDEX[b] < LABEL_INDEX[a] ? b : a));
 	}
 	// "quien es jorge??" alone: the model reads "quien es" as "who is this?" (other); a name asked
@@ -864,7 +867,7 @@ const THIS_MONTH = new Set(['este mes', 'esse mes', 'deste mes', 'this month', '
 /** One who speaks for the debtor or is the debtor (lib/replies/who-writes.ts), and which. */
 function debtorSide(joined: string) {
 	const debtorWrites = saysItIsTheDebtor(joined);
-	return { debtorSide: debtorWrites || speaksForTheDebtor(joined), debtorWrites, forAPatient: speaksForAPatient(joined) };
+	return { debtorSide: debtorWrites || speaksForTheDebtor(joined), debtorWrites, forARelative: speaksForAPatient(joined) || helpsARelative(joined) };
 }
 
 /**

@@ -48,8 +48,10 @@ function partsAsked(raw: string): boolean {
 	// parcela, quarta-feira, dia 15, tá bom tchê?": held-out v64's labellers, both a promise); the
 	// rest or a half still is ("mañana pago 1000 y el resto la otra semana, ok?": held-out v38).
 	const tagOnly = !folded.replace(TAG_QUESTION, '.').includes('?');
-	return words.some((w, i) => partAt(words, i) && !(tagOnly && THE_INSTALMENT.has(w)));
+	return words.some((w, i) => partAt(words, i) && !(THE_INSTALMENT.has(w) && (tagOnly || OWN_INSTALMENT.has(words[i - 1] ?? ''))));
 }
+/** Words before an instalment that make it the bill's own: "la cuota", "a parcela", "mi cuota". */
+const OWN_INSTALMENT = new Set(['la', 'a', 'mi', 'minha', 'tu', 'sua', 'su', 'the', 'my', 'esta', 'essa', 'esa']);
 /** The bill's instalment, which a part word may name: "a parcela", "la cuota", "a parte dele". */
 const THE_INSTALMENT = new Set(['parcela', 'cuota', 'parte']);
 

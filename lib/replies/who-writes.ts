@@ -57,6 +57,16 @@ const ONCE_OUT =
  */
 export const speaksForAPatient = (joined: string): boolean => RELATIVE_WRITES.test(joined) && IN_HOSPITAL.test(joined) && ONCE_OUT.test(joined);
 
+/** Helping the debtor with it: "yo le ayudo con eso", "eu ajudo ela com isso", "I help her with her bills". */
+const HELPS = / (?:(?:le|la|lo) ayudo con|(?:eu )?ajudo (?:ela|ele) com|i (?:help|handle) (?:her|him|them|it) with|i (?:take care of|handle) (?:her|his|their) (?:bills|payments|accounts)) /;
+/**
+ * A relative who helps the debtor with it: "Le habla la hija de doña Marleny. Mi mamá no maneja el
+ * celular, yo le ayudo con eso… le consignamos el martes 3" (held-out v81's labellers, both a
+ * promise) — the debtor reached through them, not a wrong person, though the rules read one in
+ * "habla la hija de". Both said: who writes (RELATIVE_WRITES) and the help (HELPS).
+ */
+export const helpsARelative = (joined: string): boolean => RELATIVE_WRITES.test(joined) && HELPS.test(joined);
+
 /** Whether the writer says they speak for the debtor: a proxy, guardian or representative (`joined` as above). */
 export const speaksForTheDebtor = (joined: string): boolean => SPEAKS_FOR.test(joined);
 

@@ -192,6 +192,8 @@ const SETS: Array<{
 	{ name: 'heldout-v79', prefix: 'h79', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v80, balanced inboxes written by persona and typed noisily: 3.0% and 3.0% marked open.
 	{ name: 'heldout-v80', prefix: 'h80', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v81, an inbox of what a phrase list misses and the costly mistakes with their look-alikes: 3.8% and 9.8% marked open.
+	{ name: 'heldout-v81', prefix: 'h81', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
