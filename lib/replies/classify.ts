@@ -49,7 +49,7 @@ export const NEXT_ACTIONS: Record<ReplyLabel, string> = {
 };
 
 /** A reply that opens with a wish for a day: "feliz navidad", "happy 4th", "boas festas". */
-const WISHES = /^ (?:feliz|felices|happy|merry|boas festas) /;
+const WISHES = /^ (?:feliz|felices|happy|merry|boas festas) (?!to |de |que )/;
 const WISH_ALONE = 5;
 /** Labels whose signals a negation just before them turns around ("no voy a pagar"). */
 const NEGATABLE = new Set<ReplyLabel>(['promise_to_pay', 'already_paid', 'payment_plan', 'human_agent']);
@@ -353,8 +353,9 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	// then": held-out v60's labellers, both a promise). What else a writer adds (a charge disputed) stands.
 	if (label === 'promise_to_pay' && source === 'model' && !ruleLabels.includes(label) && isAutomaticReply(joined) && !words.some((w) => PAID_OR_PAYING.test(w))) label = 'other';
 	// …nor a wish for a day, alone ("feliz 20 de julio 🇨🇴": held-out v80's labellers, both other): a
-	// day named in greeting is no day to pay ("Happy thanksgivin. Ill take care of it monday" is one).
-	if (label === 'promise_to_pay' && source === 'model' && !ruleLabels.includes(label) && WISHES.test(joined) && words.length <= WISH_ALONE) label = 'other';
+	// day named in greeting is no day to pay ("Happy thanksgivin. Ill take care of it monday", "Merry
+	// Xmas! paying friday", "happy to pay the 15th" are).
+	if (label === 'promise_to_pay' && source === 'model' && !ruleLabels.includes(label) && WISHES.test(joined) && words.length <= WISH_ALONE && !words.some((w) => PAID_OR_PAYING.test(w) || w.startsWith('settl'))) label = 'other';
 	// …nor is one said in mockery ("te pago el viernes cuando los chanchos vuelen", "I'll pay Friday…
 	// when pigs fly": held-out v77's labellers, both a refusal), however sure the model is of it.
 	if (label === 'promise_to_pay' && source === 'model' && signals.mocked) [label, source] = ['refusal', 'rules'];

