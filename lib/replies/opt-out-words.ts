@@ -37,11 +37,23 @@ export function optOutWordOf(text: string): Language | null {
  * 500" is paying off 500 (a second reviewer's, session 16), "cancel 2" an option picked. With
  * laughter ("BAJA 🫡 jajaja", "stop lol": held-out v25) only a keyword that means nothing else
  * (SENTENCE_WORDS): "cancelar jajaja" is paying off, "alto jajaja" a price, "para kkkk" "come on".
+ * `letters`: the text's `lettersOf`, when they were read already.
  */
-function keywordOf(text: string): string | null {
+function keywordOf(text: string, letters?: string[]): string | null {
 	if (/\p{N}/u.test(text)) return null;
-	const words = lettersOf(text).filter((w) => !COURTESY_WORDS.has(w));
-	const said = words.filter((w) => !isLaughter(w));
+	const words = (letters ?? lettersOf(text)).filter((w) => !COURTESY_WORDS.has(w));
+	const said: string[] = [];
+	const distinct = new Set<string>();
+	let spelled = true;
+	for (const w of words) {
+		if (isLaughter(w)) continue;
+		said.push(w);
+		distinct.add(w);
+		spelled &&= w.length === 1;
+		// Three words or more and one not a single letter: neither a keyword nor one spelled out
+		// (a sentence of many words, most replies' — no need to read on).
+		if (!spelled && distinct.size > 2) return null;
+	}
 	const keyword = spelledOut(said) ?? joinedKeyword(said);
 	return keyword !== null && (said.length === words.length || SENTENCE_WORDS.has(keyword)) ? keyword : null;
 }
@@ -191,11 +203,12 @@ export function optOutSentenceOf(text: string): { keyword: string; language: Lan
 	const clause = { words: last.words.slice(last.words.lastIndexOf(',') + 1).trim(), asked: last.asked };
 	const clauses = clause.words !== last.words && capitals(clause.words) ? [clause] : [];
 	for (const { words: sentence, asked } of [...(sentences.length >= 2 ? [sentences[0], last] : []), ...clauses]) {
-		const said = asked ? '' : lettersOf(sentence).filter((w) => !COURTESY_WORDS.has(w)).join(' ');
+		const letters = asked ? [] : lettersOf(sentence);
+		const said = letters.filter((w) => !COURTESY_WORDS.has(w)).join(' ');
 		const stop = LAST_WORDS.get(said);
 		const placed = sentence === last.words || (stop?.first === true && sentence === sentences[0].words);
 		if (stop && placed && (!stop.inCapitals || capitals(sentence))) return { keyword: said, language: stop.language };
-		const keyword = asked ? null : keywordOf(sentence);
+		const keyword = asked ? null : keywordOf(sentence, letters);
 		if (keyword === null) continue;
 		// The keyword's sentence going on after its dots: "STOP... de sufrir jajaja el lunes pago" (held-out v44).
 		if (sentence === sentences[0].words && GOES_ON.test(sentences[1]?.words ?? '')) continue;
