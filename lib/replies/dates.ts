@@ -156,7 +156,7 @@ export function normaliseReply(text: string): string {
 	const folded = NOT_PLAIN_ASCII.test(text) ? text.replace(/\p{Cf}/gu, '').replace(/[ºª]/g, ' ').normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
 	const spelled = MAY_SPELL_OUT.test(folded) ? folded.replace(SPELLED_OUT, (letters) => letters.replace(/[^\p{L}]/gu, '')) : folded;
 	const words = wordsOf(spelled.toLowerCase());
-	const normal = ` ${DOUBLED.test(words) ? words.replace(ELONGATED, (w) => unstretched(w)) : words} `;
+	const normal = ` ${withoutStretches(words)} `;
 	return normal.includes('sena ') || normal.includes('cena ') ? normal.replace(RESPELLED, (_, word: string) => ` ${RESPELLINGS.get(word)}`) : normal;
 }
 
@@ -175,13 +175,36 @@ const RESPELLED = new RegExp(` (${[...RESPELLINGS.keys()].join('|')})(?= )`, 'g'
  * Monday, "weed" no Wednesday.
  */
 const STRETCHABLE = new Set([...Object.values(WEEKDAY_WORDS).flat(), ...TODAY_PHRASES, ...TOMORROW_WORDS, ...MID_MONTH, ...MONTH_NUMBERS.keys()].filter((w) => !w.includes(' ') && (w.length >= 4 || w === 'hoy')));
-const DOUBLED = /([a-z])\1/;
-const ELONGATED = /[a-z]*([a-z])\1[a-z]*/g;
 const unstretched = (word: string) => {
 	if (STRETCHABLE.has(word)) return word;
 	const once = word.replace(/([a-z])\1+/g, '$1');
 	return STRETCHABLE.has(once) ? once : word;
 };
+const isLetter = (code: number) => code >= 0x61 && code <= 0x7a;
+/** The words with each run of letters that doubles one read as `unstretched` reads it: one pass, most words untouched. */
+function withoutStretches(words: string): string {
+	let out = '';
+	let copied = 0;
+	for (let i = 0; i < words.length; ) {
+		if (!isLetter(words.charCodeAt(i))) {
+			i++;
+			continue;
+		}
+		let end = i + 1;
+		let doubled = false;
+		for (; end < words.length && isLetter(words.charCodeAt(end)); end++) doubled ||= words.charCodeAt(end) === words.charCodeAt(end - 1);
+		if (doubled) {
+			const run = words.slice(i, end);
+			const read = unstretched(run);
+			if (read !== run) {
+				out += words.slice(copied, i) + read;
+				copied = end;
+			}
+		}
+		i = end;
+	}
+	return copied === 0 ? words : out + words.slice(copied);
+}
 
 const POSSESSIVE_WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\b/gi;
 
