@@ -23,7 +23,7 @@ export function capitalisedNames(text: string): ReadonlySet<string> {
 		if (core) {
 			inside++;
 			if (/^\p{Lu}/u.test(core)) capitalised++;
-			if (/^\p{Lu}\p{Ll}+$/u.test(core)) names.add(normaliseReply(core).trim());
+			if (/^\p{Lu}\p{Ll}+$/u.test(core)) names.add(normalName(core));
 		}
 		opening = /[.!?…:;]["'”’)]*$/u.test(token);
 	}
@@ -31,6 +31,17 @@ export function capitalisedNames(text: string): ReadonlySet<string> {
 }
 
 export const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** Capitalised words as the model reads them, kept word by word (names and words recur; cleared when large). */
+const normalNames = new Map<string, string>();
+function normalName(word: string): string {
+	let normal = normalNames.get(word);
+	if (normal === undefined) {
+		if (normalNames.size > 10_000) normalNames.clear();
+		normalNames.set(word, (normal = normaliseReply(word).trim()));
+	}
+	return normal;
+}
 
 /** Words after "quién es", "quem é", "who is" that are not a name ("who is this", "quién es usted"). */
 const NOT_NAMES = new Set(['este', 'esta', 'ese', 'esa', 'eso', 'esto', 'usted', 'ustedes', 'ud', 'uds', 'el', 'ella', 'la', 'lo', 'un', 'una', 'mi', 'su', 'tu', 'aqui', 'aca', 'habla', 'o', 'a', 'voce', 'voces', 'esse', 'essa', 'isso', 'isto', 'ele', 'ela', 'meu', 'minha', 'seu', 'sua', 'fala', 'this', 'that', 'it', 'you', 'he', 'she', 'the', 'my', 'your', 'speaking', 'calling', 'texting', 'writing', 'responsible', 'in', 'on', 'there', 'here', 'llamando', 'escribiendo', 'hablando', 'ligando', 'escrevendo', 'falando', 'responsable', 'responsavel', 'encargado', 'encarregado', 'que', 'quien', 'quem', 'who',
