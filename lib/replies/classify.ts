@@ -798,6 +798,13 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	// "Falem com minha advogada. Comigo não.": sent to a representative, away from the debtor (lib/replies/represented.ts).
 	const here = () => {
 		const said = stopSendingHere(joined);
+		// "Não parem de mandar o boleto por aqui, que no email nunca chega" (held-out v82's labellers,
+		// both: not received): the stop's verb denied, as `deniesTheStop` reads a phrase's.
+		const at = said ? words.findIndex((w, i) => w === said[0] && words[i + 1] === said[1]) : -1;
+		if (said && STOP_OPENERS.has(said[0]) && DENYING.has(words[at - 1] ?? '') && typed.negatedStop()) {
+			denied = true;
+			return undefined;
+		}
 		return said && !closesTheClause(raw, said) ? said : undefined;
 	};
 	const stop = found.some((s) => s.label === 'opt_out') ? undefined : (here() ?? asksToRemoveNumber(joined) ?? sendsToARepresentative(joined));
@@ -1058,7 +1065,13 @@ const NOT_A_REQUEST = /(?:not|no es|não é|nao e)\s+(?:a |an |una |um |uma )?(?
  * not to be asked ("this is not a request to cease communication").
  */
 const deniesTheStop = (typed: TypedText, said: readonly string[], words: readonly string[], at: number) =>
-	(STOP_OPENERS.has(said[0]) && (DENYING.has(words[at - 1] ?? '') || (STOP_PRONOUNS.has(words[at - 1] ?? '') && DENYING.has(words[at - 2] ?? ''))) && typed.negatedStop()) || (said.some((w) => /^(?:cease|stop|dejar|parar)/.test(w)) && typed.notARequest());
+	(STOP_OPENERS.has(said[0]) && (DENYING.has(words[at - 1] ?? '') || (STOP_PRONOUNS.has(words[at - 1] ?? '') && DENYING.has(words[at - 2] ?? ''))) && typed.negatedStop()) ||
+	(said.some((w) => /^(?:cease|stop|dejar|parar)/.test(w)) && typed.notARequest()) ||
+	// Brazil's "não para… não", a request by its closing "não": "não para de mandar não kkk tô precisando
+	// lembrar" (held-out v82's labellers, both: a promise) — "o celular não para de apitar" is no request.
+	(said[0] === 'para' && words[at - 1] === 'nao' && words.slice(at + said.length, at + said.length + CLOSING_WITHIN).includes('nao'));
+/** How far after a stop phrase Brazil's closing "não" stands: "não para de mandar (mensagem) não". */
+const CLOSING_WITHIN = 2;
 
 /** What the reply as typed says once, read at most once however many stops it holds. */
 interface TypedText {

@@ -214,6 +214,9 @@ export function optOutSentenceOf(text: string): { keyword: string; language: Lan
 		if (sentence === sentences[0].words && GOES_ON.test(sentences[1]?.words ?? '')) continue;
 		// …or said again as the next sentence's verb, of something else (restatedOfSomethingElse).
 		if (sentence === sentences[0].words && restatedOfSomethingElse(keyword, sentences[1]?.words ?? '')) continue;
+		// …or an exclamation before a payment told of: "Stop! I already paid this on Monday", "ALTO!! YA
+		// PAGUE AYER EN OXXO" (held-out v82's and v45's labellers, both: already paid). A stop said besides still stops.
+		if (sentence === sentences[0].words && EXCLAIMED.has(keyword) && PAID_NEXT.test(sentences[1]?.words ?? '')) continue;
 		if (SENTENCE_WORDS.has(keyword) || capitals(sentence)) return { keyword, language: BY_WORD.get(keyword)! };
 	}
 	return null;
@@ -225,6 +228,10 @@ export function optOutSentenceOf(text: string): { keyword: string; language: Lan
  * paren de cobrarme mantención" (held-out v60's labellers, both: payment info, a plan, a dispute) —
  * not "STOP. Stop texting me", "BAJA. Bájenme de la lista".
  */
+/** Keywords that are also exclamations ("Stop!", "¡Alto!"), where "BAJA", "SAIR" are only requests ("BAJA. Ya pagué todo": held-out v55's labellers, both a stop). */
+const EXCLAIMED = new Set(['stop', 'alto', 'pare', 'paren', 'parem']);
+/** A sentence that tells of a payment made, first thing: "I already paid…", "ya pagué…", "já paguei…". */
+const PAID_NEXT = /^(?:(?:yo|eu|i|we) )?(?:ya|ja|já|already) (?:lo |la |le |te |les |the |it )?(?:pagu[eé]|paid|paguei|pagamos|deposit[eé]|depositei|transfer[ií]|transferi)(?![\p{L}])/iu;
 function restatedOfSomethingElse(keyword: string, next: string): boolean {
 	const words = lettersOf(next);
 	// The verb first, or after a want: "SAIR... quero sair dessa dívida" (a second reviewer's: a plan).

@@ -194,6 +194,8 @@ const SETS: Array<{
 	{ name: 'heldout-v80', prefix: 'h80', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v81, an inbox of what a phrase list misses and the costly mistakes with their look-alikes: 3.8% and 9.8% marked open.
 	{ name: 'heldout-v81', prefix: 'h81', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v82, short stops and their look-alikes, and short replies where someone else answers: 12.1% and 17.4% marked open.
+	{ name: 'heldout-v82', prefix: 'h82', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;

@@ -1,0 +1,42 @@
+#!/usr/bin/env python3
+"""Draw one received date per slot gNN#1..gNN#11 (12 groups, 132 slots).
+
+Uniformly among Monday-Saturday days from 2026-01-05 to 2026-11-27,
+using random.Random(82512). Writes dates-b.json (slot -> ISO date) next to
+this script, prints each slot with its weekday and a 2026 calendar.
+"""
+import calendar
+import datetime as dt
+import json
+import os
+import random
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+START = dt.date(2026, 1, 5)
+END = dt.date(2026, 11, 27)
+
+
+def main():
+    days = []
+    d = START
+    while d <= END:
+        if d.weekday() != 6:  # Mon..Sat
+            days.append(d)
+        d += dt.timedelta(days=1)
+    rng = random.Random(82512)
+    out = {}
+    for g in range(1, 13):
+        for s in range(1, 12):
+            out["g%02d#%d" % (g, s)] = rng.choice(days).isoformat()
+    with open(os.path.join(HERE, "dates-b.json"), "w", encoding="utf-8") as f:
+        json.dump(out, f, indent=1)
+        f.write("\n")
+    for k, v in out.items():
+        day = dt.date.fromisoformat(v)
+        print("%-7s %s %s" % (k, v, day.strftime("%a")))
+    print()
+    print(calendar.TextCalendar(calendar.MONDAY).formatyear(2026))
+
+
+if __name__ == "__main__":
+    main()
