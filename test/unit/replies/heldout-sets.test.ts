@@ -196,6 +196,8 @@ const SETS: Array<{
 	{ name: 'heldout-v81', prefix: 'h81', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v82, short stops and their look-alikes, and short replies where someone else answers: 12.1% and 17.4% marked open.
 	{ name: 'heldout-v82', prefix: 'h82', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v83, stops typed as people type them and someone else told about: 12.1% and 13.6% marked open.
+	{ name: 'heldout-v83', prefix: 'h83', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;

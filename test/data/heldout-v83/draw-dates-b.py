@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Draw one received date per slot gNN#1..gNN#11 for 12 groups (132 slots).
+
+Uniform among Monday-Saturday days from 2026-01-05 to 2026-11-27 inclusive,
+random.Random(83512). Writes dates-b.json next to this script and prints each
+slot with its weekday plus a 2026 calendar.
+"""
+import calendar
+import datetime
+import json
+import os
+import random
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SEED = 83512
+START = datetime.date(2026, 1, 5)
+END = datetime.date(2026, 11, 27)
+
+
+def main():
+    days = []
+    d = START
+    while d <= END:
+        if d.weekday() <= 5:  # Mon=0 .. Sat=5
+            days.append(d)
+        d += datetime.timedelta(days=1)
+    rng = random.Random(SEED)
+    dates = {}
+    for g in range(1, 13):
+        for s in range(1, 12):
+            dates["g%02d#%d" % (g, s)] = rng.choice(days).isoformat()
+    with open(os.path.join(HERE, "dates-b.json"), "w", encoding="utf-8") as f:
+        json.dump(dates, f, indent=1)
+        f.write("\n")
+    print("candidate days (Mon-Sat):", len(days))
+    for key, iso in dates.items():
+        dd = datetime.date.fromisoformat(iso)
+        print("%-7s %s %s" % (key, iso, dd.strftime("%a")))
+    print()
+    print(calendar.TextCalendar(calendar.MONDAY).formatyear(2026))
+
+
+if __name__ == "__main__":
+    main()
