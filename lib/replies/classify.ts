@@ -727,7 +727,11 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 			toAPlace = true;
 			return;
 		}
-		if (label === 'opt_out' && (FORGET.test(said[0]) || (said[0] === 'me' && FORGET.test(said[1] ?? ''))) && !forgetMeSaid(words, at, said.length)) return;
+		if (label === 'opt_out' && (FORGET.test(said[0]) || (said[0] === 'me' && FORGET.test(said[1] ?? '')))) {
+			// Denied ("não me esquece de mandar o boleto", "don't forget about me"), by the model too.
+			if (NEGATION_SET.has(words[at - 1] ?? '') || NEGATION_SET.has(words[at - 2] ?? '')) denied = true;
+			if (!forgetMeSaid(words, at, said.length)) return;
+		}
 		// A stop told of as what paying brings: "bet if i pay today yall finally stop texting lol. sending it
 		// today" (held-out v83's labellers, both: a promise) — not asked for.
 		if (label === 'opt_out' && stopAfterPaying(words, at)) return;

@@ -955,3 +955,54 @@ describe('session 37: held-out v79', () => {
 // A second reviewer's cases of the session's later behaviours (test/data/reviewer-s37b), known misses as its README lists.
 describe("session 37: a second reviewer's later cases", () => reviewerCases('reviewer-s37b', ['r37b-001', 'r37b-030', 'r37b-043']));
 
+
+// Held-out v80–v83's labellers, both (variants written for this test): what is and is not a stop.
+describe('session 38: stops, and what only looks like one', () => {
+	labelsOrNot([
+		['pls unsubscribe us from autopay, we will pay by check on friday', 'not opt_out'],
+		['unsubscribe me from these reminders please', 'opt_out'],
+		['Kindly do not send any messages until the 20th, I am travelling', 'opt_out'],
+		['dont send texts to this number', 'opt_out'],
+		['Sumercé, ese número no es de esa señora. No escriba más', 'opt_out'],
+		['Stop! I already paid on Tuesday, check again', 'not opt_out'],
+		['STOP. I already paid, quit texting me', 'opt_out'],
+		['BAJA. ya pagué', 'opt_out'],
+		['não parem de mandar a fatura por aqui, no email não chega', 'not opt_out'],
+		['nao para de mandar nao, preciso lembrar', 'not opt_out'],
+		['no me dejen de avisar porfa que se me olvida', 'not opt_out'],
+		['para que serve esse SAIR?', 'not opt_out'],
+		['what does STOP do?', 'not opt_out'],
+		['what is this? STOP', 'opt_out'],
+		['if i pay tonight yall finally stop texting me lol. paying tonight', 'not opt_out'],
+		['cut it out with the messages', 'opt_out'],
+		['me esquece mano', 'opt_out'],
+		['chega de mandar mensagem', 'opt_out'],
+		['não me esquece de mandar o boleto', 'not opt_out'],
+		// A dispute denied is no dispute, whatever else the reply is.
+		['no reclamo nada eh, solo que en el recibo dice 300 y en la app 280, ¿cuál es?', 'not dispute'],
+		['no me buelvan a escribir', 'opt_out'],
+		// A stop vented beside a wrong number is a stop; beside a promise, venting.
+		['aqui no vive ningun Rolando, dejen de joder', 'opt_out'],
+		['el 15 les pago pa que me dejen de joder', 'promise_to_pay'],
+	]);
+});
+
+describe('session 38: days, mockery, a dispute denied, a relative who helps', () => {
+	test.each([
+		['la kinsena del 15 le pago', '2026-06-15'],
+		['feliz año, el 20 deposito', '2026-06-20'],
+		['Happy to pay on the 12th', '2026-06-12'],
+	])('%j → a promise on %s', (text, date) => {
+		const got = classifyReply(text, { received: '2026-06-10' });
+		expect([got.label, got.promiseDate]).toEqual(['promise_to_pay', date]);
+	});
+	test.each([
+		['feliz 9 de julio che 🇦🇷', 'other'],
+		['sí sí, mañana pago, esperen sentados nomás', 'refusal'],
+		['pago amanhã, pode esperar sentado', 'refusal'],
+		["sure I'll pay Friday, don't hold your breath", 'refusal'],
+		['hola, soy el hijo de don Tito, mi papá no sabe usar whatsapp, yo le ayudo con eso, el viernes le depositamos', 'promise_to_pay'],
+		['le pago la cuota el viernes, ¿me pasan el número de cuenta?', 'promise_to_pay'],
+		['¿puedo pagar la cuota en dos partes, la mitad ahora y la otra el 30?', 'payment_plan'],
+	])('%j: %s', (text, label) => expect(classifyReply(text, { received: '2026-06-10' }).label).toBe(label));
+});
