@@ -49,7 +49,7 @@ export const NEXT_ACTIONS: Record<ReplyLabel, string> = {
 };
 
 /** "Stop bothering" as vented: "dejen de joder", "deja de fregar", "dejen la jodedera", "ya dejen de chingar". */
-const VENTED_STOP = / (?:dej[ae]n? de (?:joder|fregar|chingar|jeringar|webear|hinchar)|dejen la jodedera|para de encher|parem de encher) /;
+const VENTED_STOP = / (?:dej[ae]n? de (?:joder|fregar|chingar|jeringar|webear|hinchar)|dejen la jodedera|para de encher|parem de encher|(?:quit|stop) blowing up my phone) /;
 /** A reply that opens with a wish for a day: "feliz navidad", "happy 4th", "boas festas". */
 const WISHES = /^ (?:feliz|felices|happy|merry|boas festas) (?!to |de |que )/;
 const WISH_ALONE = 5;
@@ -214,7 +214,7 @@ const SUBJECTS = new Set(FIRST_PERSON);
 /** A debt owned, or a dispute denied: "reconheço o débito", "reconozco la deuda", "I acknowledge the debt", "reconheço a compra que fiz" (a second reviewer's), "não vou discutir o valor", "não questiono o valor", "I'm not disputing". */
 const OWNED = /(?<! (?:no|nao|not|dont|ano|never|nunca|tampoco|tampouco|nem|ni)(?: \S+)?) (?:(?:reconheco|reconozco|acknowledge|admito|admit) (?:que devo |que debo |(?:o|a|os|as|la|las|el|los|the|my|mi|minha|meu|esta|essa|this) )?(?:debito|divida|deuda|debt|balance|saldo|compra|compras|consumo|consumos|cargo|purchase|purchases|charge|cuota|parcela)|(?:nao vou|no voy a|not going to|im not|i am not|wont|nao|no|i dont|dont) (?:discutir|discuto|contestar|contesto|disputar|disputo|disputing|dispute|argue|questiono|cuestiono|question|questioning) (?:o|el|la|the|this|esse|ese|about)? ?(?:valor|monto|amount|deuda|divida|debt|cobro|cobranca|charge)) /;
 /** A dispute denied with no object, the amount only asked about: "no reclamo nada, solo que en la app me sale S/ 420", "Não tô contestando, só quero entender" (held-out v81's labellers, both). */
-const DISPUTE_DENIED = / (?:no|nao|not|im not|i am not|nao to|nao estou|no estoy) (?:reclamo|reclamando|contestando|disputing|complaining)(?= nada | nothing | so | solo | just | only | )/;
+const DISPUTE_DENIED = / (?:(?:no|nao|not|im not|i am not|nao to|nao estou|no estoy) (?:reclamo|reclamando|contestando|disputing|complaining)(?= nada | nothing | so | solo | just | only | )|(?:no es|nao e|this is not|this isnt|its not|it s not) (?:un |uma |una |a )?(?:reclamo|reclamacao|reclamacion|queja|complaint)(?= ))/;
 /** A real person asked for, not a bot: "una persona de verdad", "alguém de carne e osso", "a real person", "somebody with a pulse", "un humano". */
 const REAL_PERSON = / (?:(?:pessoa|persona|person|alguien|alguem|someone|somebody|gente|human|humano|ser humano)(?: \S+)? (?:de verdade|de verdad|real|de carne|with a pulse|of flesh)|(?:real|actual|live) (?:person|human)|(?:un|um|a) (?:humano|human)) /;
 /** Each label's place in REPLY_LABELS (the model's probabilities' order, the rules' priority). */
@@ -729,7 +729,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		}
 		if (label === 'opt_out' && (FORGET.test(said[0]) || (said[0] === 'me' && FORGET.test(said[1] ?? '')))) {
 			// Denied ("não me esquece de mandar o boleto", "don't forget about me"), by the model too.
-			if (NEGATION_SET.has(words[at - 1] ?? '') || NEGATION_SET.has(words[at - 2] ?? '')) denied = true;
+			if (NEGATION_SET.has(words[at - 1] ?? '')) denied = true;
 			if (!forgetMeSaid(words, at, said.length)) return;
 		}
 		// A stop told of as what paying brings: "bet if i pay today yall finally stop texting lol. sending it

@@ -165,6 +165,7 @@ const RESPELLINGS = new Map([
 	['kincena', 'quincena'],
 	['kinsena', 'quincena'],
 	['quinsena', 'quincena'],
+	['qincena', 'quincena'],
 ]);
 const RESPELLED = new RegExp(` (${[...RESPELLINGS.keys()].join('|')})(?= )`, 'g');
 

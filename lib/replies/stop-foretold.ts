@@ -14,6 +14,8 @@ const NO_NEED_TO_WRITE = new RegExp(
 		' (?:ya )?no (?:necesitan|necesita|necesitaran|precisam|precisa|precisarao) (?:de )?(?:estar |ficar )?',
 		' (?:won t|wont|will not|dont|don t|do not) (?:have|need) to (?:keep )?',
 		' nao (?:vai|vao) (?:precisar|ter que|ter de) (?:ficar )?',
+		// …or what follows paying: "amanhã eu quito e aí vcs param de me mandar mensagem, né?" (a second reviewer's, session 38).
+		' (?:e ai|and then|y asi|y ya) (?:voces|vc|ustedes|yall|you|you guys) (?:ja |ya |finally )?(?:param|dejan|stop|quit) (?:de )?',
 	]
 		.map((opening) => `${opening}(?:me |te |le )?(?:escrib|mand|envi|text|messag|writ|escrev|cobr|remind|record|lembr|persegu|chas|molest|contact|llam|lig|call|bother)\\S*`)
 		.join('|'),

@@ -1006,3 +1006,6 @@ describe('session 38: days, mockery, a dispute denied, a relative who helps', ()
 		['¿puedo pagar la cuota en dos partes, la mitad ahora y la otra el 30?', 'payment_plan'],
 	])('%j: %s', (text, label) => expect(classifyReply(text, { received: '2026-06-10' }).label).toBe(label));
 });
+
+// A second reviewer's cases of the session's behaviours (test/data/reviewer-s38): all right after reading.
+describe("session 38: a second reviewer's cases", () => reviewerCases('reviewer-s38'));
