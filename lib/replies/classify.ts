@@ -50,6 +50,8 @@ export const NEXT_ACTIONS: Record<ReplyLabel, string> = {
 
 /** "Stop bothering" as vented: "dejen de joder", "deja de fregar", "dejen la jodedera", "ya dejen de chingar". */
 const VENTED_STOP = / (?:dej[ae]n? de (?:joder|fregar|chingar|jeringar|webear|hinchar)|dejen la jodedera|para de encher|parem de encher|(?:quit|stop) blowing up my phone) /;
+/** A call asked for on a day: "llámenme el lunes", "me liga amanhã", "call me Monday". */
+const CALL_ME_ON = / (?:llamenme|llameme|llamame|marquenme|marcame|call me|give me a call|me liga|me liguem|liga pra mim|ligue pra mim|me ligue) (?:\S+ ){0,3}?(?:lunes|martes|miercoles|jueves|viernes|sabado|monday|tuesday|wednesday|thursday|friday|saturday|segunda|terca|quarta|quinta|sexta|manana|tomorrow|amanha) /;
 /** A reply that opens with a wish for a day: "feliz navidad", "happy 4th", "boas festas". */
 const WISHES = /^ (?:feliz|felices|happy|merry|boas festas) (?!to |de |que )/;
 const WISH_ALONE = 5;
@@ -362,6 +364,10 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	// no vive aca, deja de fregar": held-out v83's labellers, both a stop, the priority order) is a
 	// stop; beside a promise it is venting ("el 15 pago… pa que me dejen de joder": a promise).
 	if (label === 'wrong_person' && VENTED_STOP.test(joined)) [label, source] = ['opt_out', 'rules'];
+	// …nor a day named to be called on, with no word of paying ("Hoy es Viernes Santo… llámenme el lunes
+	// pa bregar con esto": held-out v84's labellers, both a person asked for; 54 of the corpus's 56 such
+	// replies are not promises): the call is what is asked.
+	if (label === 'promise_to_pay' && source === 'model' && !ruleLabels.includes(label) && CALL_ME_ON.test(joined) && !words.some((w) => PAID_OR_PAYING.test(w))) label = 'human_agent';
 	// …nor is one said in mockery ("te pago el viernes cuando los chanchos vuelen", "I'll pay Friday…
 	// when pigs fly": held-out v77's labellers, both a refusal), however sure the model is of it.
 	if (label === 'promise_to_pay' && source === 'model' && signals.mocked) [label, source] = ['refusal', 'rules'];

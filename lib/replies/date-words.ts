@@ -72,6 +72,7 @@ export const MONTH_END = [
 	'last day of this month',
 	// Jamaican: "Mi will settle it end a di month" (held-out v76's labellers, both the month's last day).
 	'end a di month',
+	'end of de month',
 	'end of di month',
 	'end a de month',
 ];

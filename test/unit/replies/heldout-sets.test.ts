@@ -198,6 +198,8 @@ const SETS: Array<{
 	{ name: 'heldout-v82', prefix: 'h82', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v83, stops typed as people type them and someone else told about: 12.1% and 13.6% marked open.
 	{ name: 'heldout-v83', prefix: 'h83', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v84, balanced inboxes: one agency's week, and replies to a second or third reminder: 2.3% and 3.8% marked open.
+	{ name: 'heldout-v84', prefix: 'h84', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
