@@ -1004,7 +1004,15 @@ describe('session 38: days, mockery, a dispute denied, a relative who helps', ()
 		['hola, soy el hijo de don Tito, mi papá no sabe usar whatsapp, yo le ayudo con eso, el viernes le depositamos', 'promise_to_pay'],
 		['le pago la cuota el viernes, ¿me pasan el número de cuenta?', 'promise_to_pay'],
 		['¿puedo pagar la cuota en dos partes, la mitad ahora y la otra el 30?', 'payment_plan'],
+		// Held-out v84's labellers, both: a day named only to be called on asks for a person.
+		['márquenme el jueves pa ver esto', 'human_agent'],
+		['me liga na sexta que a gente conversa', 'human_agent'],
+		// …with a word of paying it is a promise.
+		['llámenme el jueves que ese día les pago', 'promise_to_pay'],
+		["dis ain't Keisha phone no more", 'wrong_person'],
 	])('%j: %s', (text, label) => expect(classifyReply(text, { received: '2026-06-10' }).label).toBe(label));
+	test('"by de end of de month" is the month\'s last day', () =>
+		expect(classifyReply('I go pay by de end of de month', { received: '2026-06-10' }).promiseDate).toBe('2026-06-30'));
 });
 
 // A second reviewer's cases of the session's behaviours (test/data/reviewer-s38): all right after reading.
