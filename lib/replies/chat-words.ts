@@ -20,6 +20,9 @@ export const CHAT_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
 /** Words that, in the two words before a signal of paying, turn it around ("no voy a pagar"). */
 export const REPLY_NEGATIONS = ['no', 'nao', 'not', 'never', 'nunca', 'jamas', 'dont', 'wont', 'cant', 'nem', 'ni'];
 
+/** A character outside ASCII: a text without one (most replies) needs no Unicode folding. */
+export const NOT_ASCII = /[\u0080-\uffff]/;
+
 /** A word or text lower-cased, its accents taken off ("Sábado" → "sabado"). */
 export const withoutAccents = (text: string) => text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 

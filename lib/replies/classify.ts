@@ -365,8 +365,8 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	// stop; beside a promise it is venting ("el 15 pago… pa que me dejen de joder": a promise).
 	if (label === 'wrong_person' && VENTED_STOP.test(joined)) [label, source] = ['opt_out', 'rules'];
 	// …nor a day named to be called on, with no word of paying ("Hoy es Viernes Santo… llámenme el lunes
-	// pa bregar con esto": held-out v84's labellers, both a person asked for; 54 of the corpus's 56 such
-	// replies are not promises): the call is what is asked.
+	// pa bregar con esto": held-out v84's labellers, both a person asked for; none of the corpus's 61 such
+	// replies is labelled a promise): the call is what is asked.
 	if (label === 'promise_to_pay' && source === 'model' && !ruleLabels.includes(label) && CALL_ME_ON.test(joined) && !words.some((w) => PAID_OR_PAYING.test(w))) label = 'human_agent';
 	// …nor is one said in mockery ("te pago el viernes cuando los chanchos vuelen", "I'll pay Friday…
 	// when pigs fly": held-out v77's labellers, both a refusal), however sure the model is of it.

@@ -1,4 +1,5 @@
 import type { Language } from '../debtor/countries';
+import { NOT_ASCII } from './chat-words';
 import { slips } from './slips';
 
 /**
@@ -68,7 +69,6 @@ function joinedKeyword(words: string[]): string | null {
 /** Laughter as typed: "jajaja", "jajajaj", "ajajaja", "hahaha", "kkkk", "rsrs", "jsjs", "lol", "lmao", "xd". */
 const isLaughter = (word: string) => /^(?:(?:[jh][aeiu]){2,}[jh]?|(?:a[jh]){2,}a?|(?:rs){2,}|(?:js){2,}|k{3,}|lol|lmao|xd)$/.test(word);
 
-const NOT_ASCII = /[\u0080-\uffff]/;
 /** A text's words of plain letters, lower-cased. NFKD: full-width and styled letters ("ＳＴＯＰ", "𝐒𝐓𝐎𝐏") are the letters they show. */
 function lettersOf(text: string): string[] {
 	// Plain ASCII (most replies) is its own NFKD form, with no accents to drop.
@@ -222,16 +222,16 @@ export function optOutSentenceOf(text: string): { keyword: string; language: Lan
 	return null;
 }
 
+/** Keywords that are also exclamations ("Stop!", "¡Alto!"), where "BAJA", "SAIR" are only requests ("BAJA. Ya pagué todo": held-out v55's labellers, both a stop). */
+const EXCLAIMED = new Set(['stop', 'alto', 'pare', 'paren', 'parem']);
+/** A sentence that tells of a payment made, first thing: "I already paid…", "ya pagué…", "já paguei…". */
+const PAID_NEXT = /^(?:(?:yo|eu|i|we) )?(?:ya|ja|já|already) (?:lo |la |le |te |les |the |it )?(?:pagu[eé]|paid|paguei|pagamos|deposit[eé]|depositei|transfer[ií]|transferi)(?![\p{L}])/iu;
 /**
  * A keyword said again as the next sentence's first word, with an object that is not our messages:
  * "Please stop... stop hiding the payment link", "BAJA... bajá los intereses che", "Paren, paren...
  * paren de cobrarme mantención" (held-out v60's labellers, both: payment info, a plan, a dispute) —
  * not "STOP. Stop texting me", "BAJA. Bájenme de la lista".
  */
-/** Keywords that are also exclamations ("Stop!", "¡Alto!"), where "BAJA", "SAIR" are only requests ("BAJA. Ya pagué todo": held-out v55's labellers, both a stop). */
-const EXCLAIMED = new Set(['stop', 'alto', 'pare', 'paren', 'parem']);
-/** A sentence that tells of a payment made, first thing: "I already paid…", "ya pagué…", "já paguei…". */
-const PAID_NEXT = /^(?:(?:yo|eu|i|we) )?(?:ya|ja|já|already) (?:lo |la |le |te |les |the |it )?(?:pagu[eé]|paid|paguei|pagamos|deposit[eé]|depositei|transfer[ií]|transferi)(?![\p{L}])/iu;
 function restatedOfSomethingElse(keyword: string, next: string): boolean {
 	const words = lettersOf(next);
 	// The verb first, or after a want: "SAIR... quero sair dessa dívida" (a second reviewer's: a plan).

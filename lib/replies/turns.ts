@@ -1,3 +1,5 @@
+import { NOT_ASCII } from './chat-words';
+
 /**
  * Words that take back what was just said: "ah no", "bueno no", "pensando bien", "wait no",
  * "scratch that". Normalised (lower case, no accents or punctuation: `normaliseReply`), one
@@ -10,8 +12,6 @@
  * bien" as often lead to the stop said again ("BAJA. pensándolo bien, borren todos mis datos").
  */
 export const TURNS = ['ah no', 'ah nao', 'opa nao', 'bueno no', 'wait no', 'no wait', 'scratch that', 'on second thought', 'pensando bien', 'pensandolo bien', 'pensando bem', 'pensando melhor', 'mejor dicho', 'pera ai'];
-
-const NOT_ASCII = /[\u0080-\uffff]/;
 
 /**
  * A raw text's letters without their accents, lower case, at the same places (a letter whose plain
