@@ -351,23 +351,26 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	else if (prediction.label === 'opt_out' && prediction.coverage < READS_A_STOP) label = likeliestNotOptOut();
 	else if (prediction.label === 'wrong_person' && prediction.coverage < READS_WRONG_PERSON) label = likeliestBut('opt_out', 'wrong_person');
 	else label = whoWrites || (signals.documentStopped && prediction.label === 'opt_out') ? likeliestNotOptOut() : forTheDebtor && prediction.label === 'wrong_person' ? likeliestBut('opt_out', 'wrong_person') : prediction.label;
-	// A message sent by itself (an out-of-office, an unattended number's notice) promises nothing: the
-	// day of return the model reads as a promise is no day to pay (lib/replies/auto-reply.ts) — unless
-	// the writer added words of paying ("Auto-reply: I'm at work… friday i get paid ill take care of it
-	// then": held-out v60's labellers, both a promise). What else a writer adds (a charge disputed) stands.
-	if (label === 'promise_to_pay' && source === 'model' && !ruleLabels.includes(label) && isAutomaticReply(joined) && !words.some((w) => PAID_OR_PAYING.test(w))) label = 'other';
-	// …nor a wish for a day, alone ("feliz 20 de julio 🇨🇴": held-out v80's labellers, both other): a
-	// day named in greeting is no day to pay ("Happy thanksgivin. Ill take care of it monday", "Merry
-	// Xmas! paying friday", "happy to pay the 15th" are).
-	if (label === 'promise_to_pay' && source === 'model' && !ruleLabels.includes(label) && WISHES.test(joined) && words.length <= WISH_ALONE && !words.some((w) => PAID_OR_PAYING.test(w) || w.startsWith('settl'))) label = 'other';
 	// A stop vented beside a wrong number ("Aquí no hay ninguna Luz Dary, dejen la jodedera", "ese huevon
 	// no vive aca, deja de fregar": held-out v83's labellers, both a stop, the priority order) is a
 	// stop; beside a promise it is venting ("el 15 pago… pa que me dejen de joder": a promise).
 	if (label === 'wrong_person' && VENTED_STOP.test(joined)) [label, source] = ['opt_out', 'rules'];
+	// A promise the model alone reads, with no word of paying or settling, may be a day named for
+	// something else: the three cases below.
+	const modelPromiseOnly = () => label === 'promise_to_pay' && source === 'model' && !ruleLabels.includes(label) && !words.some((w) => PAID_OR_PAYING.test(w) || w.startsWith('settl'));
+	// A message sent by itself (an out-of-office, an unattended number's notice) promises nothing: the
+	// day of return the model reads as a promise is no day to pay (lib/replies/auto-reply.ts) — unless
+	// the writer added words of paying ("Auto-reply: I'm at work… friday i get paid ill take care of it
+	// then": held-out v60's labellers, both a promise). What else a writer adds (a charge disputed) stands.
+	if (modelPromiseOnly() && isAutomaticReply(joined)) label = 'other';
+	// …nor a wish for a day, alone ("feliz 20 de julio 🇨🇴": held-out v80's labellers, both other): a
+	// day named in greeting is no day to pay ("Happy thanksgivin. Ill take care of it monday", "Merry
+	// Xmas! paying friday", "happy to pay the 15th" are).
+	if (modelPromiseOnly() && WISHES.test(joined) && words.length <= WISH_ALONE) label = 'other';
 	// …nor a day named to be called on, with no word of paying ("Hoy es Viernes Santo… llámenme el lunes
 	// pa bregar con esto": held-out v84's labellers, both a person asked for; none of the corpus's 61 such
 	// replies is labelled a promise): the call is what is asked.
-	if (label === 'promise_to_pay' && source === 'model' && !ruleLabels.includes(label) && CALL_ME_ON.test(joined) && !words.some((w) => PAID_OR_PAYING.test(w))) label = 'human_agent';
+	if (modelPromiseOnly() && CALL_ME_ON.test(joined)) label = 'human_agent';
 	// …nor is one said in mockery ("te pago el viernes cuando los chanchos vuelen", "I'll pay Friday…
 	// when pigs fly": held-out v77's labellers, both a refusal), however sure the model is of it.
 	if (label === 'promise_to_pay' && source === 'model' && signals.mocked) [label, source] = ['refusal', 'rules'];
