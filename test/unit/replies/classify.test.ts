@@ -1017,3 +1017,12 @@ describe('session 38: days, mockery, a dispute denied, a relative who helps', ()
 
 // A second reviewer's cases of the session's behaviours (test/data/reviewer-s38): all right after reading.
 describe("session 38: a second reviewer's cases", () => reviewerCases('reviewer-s38'));
+
+describe('session 39: a dare to cut the service', () => {
+	test.each([
+		// Held-out v84's labellers, both a refusal: "córtenla si quieren" dares, as "que me corten si quieren" does.
+		['no pienso pagar eso, córtenla si quieren', 'refusal'],
+		// …"córtenla" alone, or with "ya", is "cut it out".
+		['córtenla ya, todos los días lo mismo', 'opt_out'],
+	])('%j: %s', (text, label) => expect(classifyReply(text, { received: '2026-06-10' }).label).toBe(label));
+});
