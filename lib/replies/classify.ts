@@ -747,6 +747,14 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		// "Córtenla si quieren" after "no voy a pagar" dares us to cut the service (held-out v84's
 		// labellers, both a refusal), as "que me corten si quieren" does; "córtenla" alone is "cut it out".
 		if (label === 'opt_out' && said[said.length - 1] === 'cortenla' && words[at + said.length] === 'si' && /^quier/.test(words[at + said.length + 1] ?? '')) return;
+		// "Por whats ya no (por favor)": this chat refused, said alone — not "por aquí ya no me llega" (of something else).
+		if (label === 'opt_out' && said[0] === 'por' && said[said.length - 1] === 'no' && !THIS_CHAT_REFUSED_BEFORE.has(words[at + said.length] ?? '')) return;
+		// Instalments told of as paid ("Yo pagué las 12 cuotas del televisor… tengo todos mis vouchers":
+		// held-out v86's labellers, both already paid) ask for no plan.
+		if (label === 'payment_plan' && said.length === 1 && INSTALMENT_WORDS.has(said[0]) && words.slice(Math.max(0, at - 4), at).some((w) => PAID_PAST.has(w))) return;
+		// Off a list of debtors ("me tira dessa lista de devedor… quero limpar meu nome": held-out v85's
+		// labellers, both a plan) is off the credit bureau's, not ours.
+		if (label === 'opt_out' && /^list/.test(said[said.length - 1]) && DEBTORS_LIST.test(` ${words.slice(at + said.length, at + said.length + 3).join(' ')} `)) return;
 		// Brazil's "não para de chegar msg": messages that never stop coming, a complaint, not "stop".
 		if (label === 'opt_out' && said[0] === 'para' && words[at - 1] === 'nao' && ARRIVING.has(words[at + 2] ?? '')) return;
 		// "No le escriban a mi esposa": writing to someone else stopped, named after "a" (held-out v23's labellers, both) —
@@ -1064,6 +1072,13 @@ function stopAfterPaying(words: readonly string[], at: number): boolean {
 	for (let i = Math.max(0, k - 5); i < k; i++) if (IF_PAYING.test(words.slice(i, k).join(' '))) return true;
 	return false;
 }
+/** A list of debtors or a credit bureau's, after "lista": "de devedores", "de morosos", "do Serasa", "of debtors". */
+const DEBTORS_LIST = /^ (?:(?:de|dos|das|do|da|of|del|de los) )?(?:devedor\w*|inadimplent\w*|negativad\w*|morosos|deudores|serasa|spc|buro|infocorp|datacredito|debtors|defaulters|mal pagador\w*|caloteir\w*) /;
+/** Instalments named alone, and the past of paying them ("pagué las 12 cuotas", "paguei as parcelas", "I paid all the installments"). */
+const INSTALMENT_WORDS = new Set(['cuotas', 'parcelas', 'installments', 'instalments']);
+const PAID_PAST = new Set(['pague', 'paguei', 'pagamos', 'paid', 'cancele', 'quite', 'quitei', 'liquide', 'liquidei']);
+/** What may follow "por whats ya no", "por aquí ya no" when it refuses this chat: the end, courtesy, a reason or a channel preferred. */
+const THIS_CHAT_REFUSED_BEFORE = new Set(['', 'por', 'porfa', 'pls', 'plis', 'gracias', 'que', 'q', 'mejor', 'po', 'pues', 'mas', 'ok', 'este', 'solo', 'al', 'escribanme', 'llamenme', 'marquenme', 'mandenme']);
 /** "Olvídense de mí", "esqueçam de mim", "forget about me", "me esquece": a stop said to be left alone (held-out v42, v83). */
 const FORGET = /^(?:olvid|esquec|forget)/;
 /** What may follow it: courtesy, "ya", "for good", laughter — not a noun it governs ("olvídense de mi pago"). */

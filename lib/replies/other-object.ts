@@ -32,7 +32,7 @@ const UNSUBSCRIBED_FROM_MEDIUM = new RegExp(` (?:unsubscribe|opt out|desuscrib\\
  * not dunning here ("Não me cobrem por aqui, por favor, só por e-mail": held-out v71's labellers, both a stop).
  */
 const STOP_CHARGE =
-	/ (?:dej\w* de|par\w* de|parar(?: o| a| de)?|paren|parem|stop|quit|alto al?|basta de|ya no me|no me|nao me|no autorizo(?: mas)?|nao autorizo(?: mais)?) (?:cobr\w*|debito automatico|debitar\w*|descont\w*|charg\w*|adding|add|billing me|cargar\w*|cargos?|debitos?)(?! (?:\S+ ){0,2}?(?:por aqui|por aca|aqui|aca|here|por este medio|por whatsapp|pelo whatsapp|pelo zap|no zap|por mensaje|por mensagem|por sms|by text|over text) ) /;
+	/ (?:dej\w* de|par\w* de|parar(?: o| a| de)?|paren|parem|stop|quit|alto al?|basta de|ya no me|no me|nao me|no autorizo(?: mas)?|nao autorizo(?: mais)?)(?: (?:sigan|sigam|continuen|continuem|keep))? (?:cobr\w*|debito automatico|debitar\w*|descont\w*|charg\w*|adding|add|billing me|cargar\w*|cargos?|debitos?)(?! (?:\S+ ){0,2}?(?:por aqui|por aca|aqui|aca|here|por este medio|por whatsapp|pelo whatsapp|pelo zap|no zap|por mensaje|por mensagem|por sms|by text|over text) ) /;
 
 /**
  * A card or an automatic debit blocked or cancelled: "bloqueia o cartão adicional", "vou bloquear
@@ -40,7 +40,7 @@ const STOP_CHARGE =
  * the bank's doing, not our messages; "cancelen el PAC" is CANCEL_SERVICE's.
  */
 const BLOCK_CARD =
-	/ (?:bloque\w*|block\w*|anul\w*|suspend\w*|trav\w*|stop) (?:(?:o|a|el|la|mi|my|meu|minha|the|this|that|esse|essa|ese|esa|este|esta|su|seu|sua|his|her) ){0,2}(?:cartao|cartoes|tarjeta|tarjetas|card|cards|pac|pat|mandato|nach|debito automatico|debito en cuenta|auto ?debit|autopay|auto pay|direct debit|cargo automatico) /;
+	/ (?:bloque\w*|block\w*|anul\w*|suspend\w*|trav\w*|stop) (?:(?:o|a|el|la|mi|my|meu|minha|the|this|that|esse|essa|ese|esa|este|esta|su|seu|sua|his|her) ){0,2}(?:cartao|cartoes|tarjeta|tarjetas|card|cards|pac|pat|mandato|nach|debito automatico|debito en cuenta|auto ?debit|autopay|auto pay|direct debit|cargo automatico|automatic (?:withdrawals?|payments?|debits?)) /;
 
 /**
  * Off one's references or guarantors, not off our list: "quiten a mi mamá de las referencias",

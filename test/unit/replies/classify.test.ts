@@ -1018,7 +1018,7 @@ describe('session 38: days, mockery, a dispute denied, a relative who helps', ()
 // A second reviewer's cases of the session's behaviours (test/data/reviewer-s38): all right after reading.
 describe("session 38: a second reviewer's cases", () => reviewerCases('reviewer-s38'));
 
-describe('session 39: a dare to cut the service; a medium asked for', () => {
+describe('session 39: stops, charges and amounts said beside other things', () => {
 	test.each([
 		// Held-out v84's labellers, both a refusal: "córtenla si quieren" dares, as "que me corten si quieren" does.
 		['no pienso pagar eso, córtenla si quieren', 'refusal'],
@@ -1027,6 +1027,18 @@ describe('session 39: a dare to cut the service; a medium asked for', () => {
 		// Held-out v86's labellers, both a stop: WhatsApp stopped, letters asked for, is no stop of letters.
 		['No me manden más whatsapp. Si quieren, mándenme una carta a la casa', 'opt_out'],
 		['dejen de mandarme cartas a la casa', 'other'],
+		// Held-out v86's labellers, both: a charge made twice is a dispute, a person asked for beside it.
+		['Quiero hablar con alguien, me cobraron 2 veces la misma cuota', 'dispute'],
+		['they charged me twice for june, call me back', 'dispute'],
+		// …an account closed and still charged; an automatic withdrawal stopped (a payment method, no stop).
+		['cerré la cuenta en agosto y me siguen cobrando la mantención, tengo el comprobante', 'dispute'],
+		['Please stop the automatic payments from my savings account, I will mail a check instead.', 'payment_info'],
+		// …this chat refused ("por whats ya no"), not this chat told of ("por aquí ya no me llega").
+		['por whatsapp ya no por favor, mejor llámenme al fijo', 'opt_out'],
+		// …instalments told of as paid; an amount told differently; off a list of debtors.
+		['yo pagué las 24 cuotas de la moto, tengo los recibos', 'already_paid'],
+		['¿$520? a mí me dijeron que eran 400', 'dispute'],
+		['me tirem da lista de inadimplentes, quero negociar à vista', 'payment_plan'],
 	])('%j: %s', (text, label) => expect(classifyReply(text, { received: '2026-06-10' }).label).toBe(label));
 });
 
