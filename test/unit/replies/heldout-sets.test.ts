@@ -200,6 +200,11 @@ const SETS: Array<{
 	{ name: 'heldout-v83', prefix: 'h83', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v84, balanced inboxes: one agency's week, and replies to a second or third reminder: 2.3% and 3.8% marked open.
 	{ name: 'heldout-v84', prefix: 'h84', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v85, balanced inboxes in strong regional slang and dictated as voice notes: 2.3% and 3.0% marked open.
+	{ name: 'heldout-v85', prefix: 'h85', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v86, replies that say two or three things at once and a balanced inbox of code-switching: 17.8% and
+	// 15.9% marked open (part a alone: 31.1% and 28.0% — a stop for a set time, a promise with no day).
+	{ name: 'heldout-v86', prefix: 'h86', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
