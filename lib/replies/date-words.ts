@@ -9,15 +9,16 @@ import { TURNS } from './turns';
  * the sound written down. "sun" is no Sunday: it is the sun more often than the day.
  */
 const NAMED_WEEKDAYS: Record<number, string[]> = {
-	// Chat's short forms too: "el lun 3", "el mier", "el jue 22", "el vier", "na qua", "na qta", "na sex" (held-out v51), "na sxta" (v76).
+	// Chat's short forms too: "el lun 3", "el mier", "el jue 22", "el vier", "na qua", "na qta", "na sex" (held-out v51), "na sxta" (v76);
+	// English spelt as said: "wensday", "thrusday" (held-out v87).
 	1: ['lunes', 'lune', 'lun', 'segunda', 'segunda-feira', 'seg', 'monday', 'mon'],
-	2: ['martes', 'terca', 'terca-feira', 'tuesday', 'tues', 'tue'],
-	3: ['miercoles', 'miercole', 'miercules', 'mier', 'mierc', 'quarta', 'quarta-feira', 'qua', 'qrt', 'wednesday', 'wed'],
-	4: ['jueves', 'jeuves', 'juevez', 'jue', 'juev', 'quinta', 'quinta-feira', 'qta', 'qnt', 'thursday', 'thurs', 'thur', 'thu'],
+	2: ['martes', 'terca', 'terca-feira', 'tuesday', 'tues', 'tue', 'tusday', 'tuseday'],
+	3: ['miercoles', 'miercole', 'miercules', 'mier', 'mierc', 'quarta', 'quarta-feira', 'qua', 'qrt', 'wednesday', 'wed', 'wensday', 'wendsday', 'wednsday', 'wedensday', 'wenesday'],
+	4: ['jueves', 'jeuves', 'juevez', 'jue', 'juev', 'quinta', 'quinta-feira', 'qta', 'qnt', 'thursday', 'thurs', 'thur', 'thu', 'thrusday', 'thurday', 'tursday'],
 	// "Vienes" is viernes mistyped ("pago el vienes") and "you come", "vier" its short form and Portuguese
 	// "se vier" (if it comes): a weekday only after "el" (lib/replies/dates.ts).
 	5: ['viernes', 'vierne', 'viernez', 'biernes', 'bierne', 'vienes', 'vier', 'sexta', 'sexta-feira', 'sesta', 'sesta-feira', 'sxt', 'sxta', 'sext', 'sex', 'friday', 'fri', 'frday', 'fryday'],
-	6: ['sabado', 'sab', 'savado', 'saturday', 'sat'],
+	6: ['sabado', 'sab', 'savado', 'saturday', 'sat', 'saterday', 'saturay'],
 	7: ['domingo', 'sunday'],
 };
 /** …and each "-feira" mistyped "-fera" ("Pago na sexta-fera": held-out v68). */
@@ -36,9 +37,10 @@ export const TOMORROW_WORDS = ['manana', 'manan', 'mananita', 'amanha', 'tomorro
 /**
  * Phrases with a today word that say no day: "já agora" is European Portuguese for "by the way";
  * "ahora sí", "agora sim" ("this time for real": "El 15 que me paguen la quincena les pago, ahora
- * sí de verdad", held-out v60's labellers, both the 15th).
+ * sí de verdad", held-out v60's labellers, both the 15th); "de agora em diante", "from now on" (a
+ * way of paying from here on, no day: a second reviewer's, session 39).
  */
-export const NOT_TODAY = ['ja agora', 'ahora si', 'agora sim'];
+export const NOT_TODAY = ['ja agora', 'ahora si', 'agora sim', 'de agora em diante', 'a partir de agora', 'de ahora en adelante', 'a partir de ahora', 'from now on'];
 /** "mañana" after these words is "morning" (hoy en la mañana), not "tomorrow" — but "el día de mañana" is tomorrow. */
 export const MORNING_MARKERS = ['la', 'esta', 'pela', 'de'];
 /** "Pasado mañana", "depois de amanhã", "day after tmrw": the words before tomorrow, with every spelling of it (held-out v68's "Day after tmrw"). */

@@ -1253,8 +1253,8 @@ function correctedDay(text: string, received: string, asks: boolean, country: st
 const SETTLING = / (?:asi que|entonces|entao|por eso|por isso|so) /g;
 /** How many words after it the day settled on is looked for. */
 const SETTLED_WITHIN = 10;
-/** Words of doing it beside the day settled on: paying, "mejor", "fica", "faço". */
-const SETTLED_WORDS = new Set([...PAYING_VERBS, 'mejor', 'melhor', 'fica', 'queda', 'faco', 'hago', 'deposito', 'better', 'instead']);
+/** Words of doing it beside the day settled on, besides vouching's and "pag…" ("pagarla", "pagamos"): "mejor", "fica", "faço". */
+const SETTLED_WORDS = new Set([...PAYING_VERBS, 'mejor', 'melhor', 'fica', 'queda', 'faco', 'hago', 'better', 'instead']);
 
 /**
  * The day settled on after days weighed, as a voice note thinks aloud: "le iba a pagar el viernes
@@ -1270,7 +1270,7 @@ function settledDay(text: string, received: string, asks: boolean, country: stri
 	if (at < 0) return null;
 	const head = text.slice(0, at + 1);
 	const tail = text.slice(at + 1).trim().split(' ').slice(1, SETTLED_WITHIN + 1);
-	if (!namesADay(head) || !tail.some((w) => SETTLED_WORDS.has(w))) return null;
+	if (!namesADay(head) || !tail.some((w) => SETTLED_WORDS.has(w) || VOUCHING.has(w) || /^pag/.test(w))) return null;
 	return resolveText(` ${tail.join(' ')} `, received, asks, country, monthFirst);
 }
 

@@ -67,7 +67,7 @@ const easter = (year: number) => dayIn(year, ...easterSunday(year));
  * deposito": a second reviewer's).
  */
 const FEASTS: Array<{ words: string; on: (year: number) => number }> = [
-	{ words: 'quarta(?:-feira)? de cinzas|miercoles de ceniza|ash wednesday', on: (y) => easter(y) - 46 },
+	{ words: 'quarta(?:-feira)? de cinzas?|miercoles de cenizas?|ash wednesday', on: (y) => easter(y) - 46 },
 	{ words: 'terca(?:-feira)? de carnaval|martes de carnaval|fat tuesday', on: (y) => easter(y) - 47 },
 	// Holy Week, day by day ("el miércoles santo deposito en Banrural": held-out v52).
 	{ words: 'domingo de ramos|palm sunday', on: (y) => easter(y) - 7 },
@@ -101,7 +101,7 @@ const feastDenied = (before: string) => {
 /** Nothing before a feast, or "today is": the feast tells of the day the reply is written. */
 const TODAY_TOLD = /^(?: (?:hoy|hoje|hj|today) (?:es|e|is|s))?$/;
 /** The words after a weekday that make it a feast's: "quarta de cinzas", "martes de carnaval" (lib/replies/dates.ts). */
-export const FEAST_OF_A_WEEKDAY = ['cinzas', 'ceniza', 'carnaval', 'santo', 'santa', 'paixao', 'ramos', 'gloria', 'aleluia', 'pascua', 'pascoa', 'resurreccion'];
+export const FEAST_OF_A_WEEKDAY = ['cinzas', 'cinza', 'ceniza', 'cenizas', 'carnaval', 'santo', 'santa', 'paixao', 'ramos', 'gloria', 'aleluia', 'pascua', 'pascoa', 'resurreccion'];
 /**
  * …and the words before one that make it a feast's, with the weekdays they name (1 = Monday): "Ash
  * Wednesday", "Good Friday" — not "good Tuesday" ("Monday no good, Tuesday": held-out v55).

@@ -194,14 +194,17 @@ export const sentencesOf = (text: string): Array<{ words: string; asked: boolean
 export function optOutSentenceOf(text: string): { keyword: string; language: Language } | null {
 	// A reply without a mark that ends a sentence is one sentence (most are): only a keyword in
 	// capitals after its last comma may stand apart.
-	if (!/[.!?¡¿;\n]/.test(text) && !(text.includes(',') && capitals(text.slice(text.lastIndexOf(',') + 1)))) return null;
+	if (!/[.!?¡¿;\n]/.test(text) && !(text.includes(',') && (capitals(text.slice(text.lastIndexOf(',') + 1)) || capitals(text.slice(0, text.indexOf(',')))))) return null;
 	const sentences = sentencesOf(text);
 	// …or after the last comma of the last, in capitals: "já mandei SAIR três vezes. é a quarta, SAIR",
 	// "ya les dije mil veces, BAJA" (held-out v28).
 	const last = sentences[sentences.length - 1];
 	if (last === undefined) return null;
 	const clause = { words: last.words.slice(last.words.lastIndexOf(',') + 1).trim(), asked: last.asked };
-	const clauses = clause.words !== last.words && capitals(clause.words) ? [clause] : [];
+	// …or before the first comma of the first, in capitals, a keyword with no mark of exclamation: "ALTO,
+	// ya pagué" (held-out v87's labellers, both a stop; "ALTO!! YA PAGUE" is an exclamation, below).
+	const opening = { words: sentences[0].words.slice(0, sentences[0].words.indexOf(',')).trim(), asked: false };
+	const clauses = [...(clause.words !== last.words && capitals(clause.words) ? [clause] : []), ...(sentences[0].words.includes(',') && capitals(opening.words) && keywordOf(opening.words, lettersOf(opening.words)) !== null ? [opening] : [])];
 	for (const { words: sentence, asked } of [...(sentences.length >= 2 ? [sentences[0], last] : []), ...clauses]) {
 		const letters = asked ? [] : lettersOf(sentence);
 		const said = letters.filter((w) => !COURTESY_WORDS.has(w)).join(' ');

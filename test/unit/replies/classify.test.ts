@@ -1039,6 +1039,13 @@ describe('session 39: stops, charges and amounts said beside other things', () =
 		['yo pagué las 24 cuotas de la moto, tengo los recibos', 'already_paid'],
 		['¿$520? a mí me dijeron que eran 400', 'dispute'],
 		['me tirem da lista de inadimplentes, quero negociar à vista', 'payment_plan'],
+		// Held-out v87's labellers, both: spelt as said; a keyword in capitals before a comma; a feast cheered.
+		['todabia no se bense, bense asta el 15', 'still_time'],
+		['ion care bout dat bill', 'refusal'],
+		['BAJA, ya no me manden nada', 'opt_out'],
+		['ALTO, ya pagué todo ayer', 'opt_out'],
+		['viva el 20 de julio 🇨🇴', 'other'],
+		['BAJA el interes y le pago', 'payment_plan'],
 	])('%j: %s', (text, label) => expect(classifyReply(text, { received: '2026-06-10' }).label).toBe(label));
 });
 
@@ -1055,6 +1062,13 @@ describe('session 39: the day settled on after days weighed', () => {
 	// A weekday beside Brazil's fifth working day, a day or two from it, is the debtor's own count of it.
 	test('"pago na quinta, quando cair o salário do quinto dia útil" (3 Aug 2026) is the Thursday', () =>
 		expect(dateOf('pago na quinta, que é quando cai o salário do quinto dia útil', '2026-08-03')).toBe('2026-08-06'));
+	test('"quarta de cinza", "wensday" are Ash Wednesday and Wednesday', () => {
+		expect(dateOf('passando o carnaval, na quarta de cinza, faço o pix', '2026-02-09')).toBe('2026-02-18');
+		expect(dateOf('ill pay u wensday', '2026-06-10')).toBe('2026-06-17');
+	});
+	test('"de agora em diante", "from now on" name no day', () => expect(dateOf('from now on I will pay by check', '2026-06-10')).toBeNull());
+	test('a voice note settled with "sin falta" after "entonces"', () =>
+		expect(dateOf('el lunes no puedo y el martes tampoco, entonces el jueves sin falta paso a pagarla', '2026-06-10')).toBe('2026-06-11'));
 	test('a weekday far from the fifth working day is not its count', () =>
 		expect(dateOf('recebo no quinto dia útil de setembro e pago na segunda', '2026-08-03')).not.toBe('2026-08-10'));
 });
