@@ -957,8 +957,8 @@ function dayOfWholeReply(reply: string, received: string, country: string | null
 	// The bill's due day gives way to a day to pay named beside it ("My due date is the 30th, but I
 	// get paid on the 24th and I'll pay it then": a second reviewer's); alone, it is the day. So does
 	// a day given as a reason ("payday got moved up to thursday bc of the 4th so ill pay u then":
-	// held-out v63's labellers, both), and a holiday's date (HOLIDAY_DATE).
-	const undue = text.replace(DUE_DAY, ' ').replace(REASON_DAY, ' ').replace(HOLIDAY_DATE, ' ');
+	// held-out v63's labellers, both), a holiday's date (HOLIDAY_DATE) and the day a payment shows up (SHOWS_UP_DAY).
+	const undue = text.replace(DUE_DAY, ' ').replace(REASON_DAY, ' ').replace(HOLIDAY_DATE, ' ').replace(SHOWS_UP_DAY, ' ');
 	if (undue !== text) {
 		const other = resolvePromiseDate(undue, received, country, monthFirst);
 		if (other !== null) return other;
@@ -1158,6 +1158,12 @@ function onlyNowIn(words: readonly string[]): boolean {
 /** A word of paying one or two words before the `i`th: "pago ahorita", "paying it now". */
 const paidJustBefore = (words: readonly string[], i: number) => words.slice(Math.max(0, i - 2), i).some((w) => PAYING_WORD.test(w));
 
+/**
+ * The day a payment shows on the other side: "hoy en la noche le hago la transferencia, entonces mañana
+ * ya le tiene que aparecer" (a second reviewer's, session 39: today), "amanhã já compensa" — not a day
+ * to pay ("Will clear it then" is paying: no "clear" here).
+ */
+const SHOWS_UP_DAY = / (?:manana|amanha|tomorrow) (?:(?:ya|ja|le|te|lhe|les|it|should|deberia|debe|tiene que|tem que|va a|vai|will|se|lo|la|ahi|ai) ){0,3}(?:aparec\w*|aparece|reflej\w*|reflet\w*|compens\w*|cae en (?:su|tu) cuenta|shows? up|show)(?= )/g;
 /** A day given as the reason for another: "bc of the 4th", "because of the 25th", "due to the 1st", "por causa do dia 7". */
 const REASON_DAY = / (?:bc|because|cause|cuz|coz|due to|por causa) (?:of |do |del |de )?(?:the |o |el |dia )?\d{1,2}(?:st|nd|rd|th)?(?= )/g;
 /**

@@ -1017,6 +1017,8 @@ describe('session 38: days, mockery, a dispute denied, a relative who helps', ()
 
 // A second reviewer's cases of the session's behaviours (test/data/reviewer-s38): all right after reading.
 describe("session 38: a second reviewer's cases", () => reviewerCases('reviewer-s38'));
+// …and session 39's (test/data/reviewer-s39): 47 of 50 after reading; three known misses (README).
+describe("session 39: a second reviewer's cases", () => reviewerCases('reviewer-s39', ['r39-024', 'r39-033']));
 
 describe('session 39: stops, charges and amounts said beside other things', () => {
 	test.each([
