@@ -205,6 +205,8 @@ const SETS: Array<{
 	// v86, replies that say two or three things at once and a balanced inbox of code-switching: 17.8% and
 	// 15.9% marked open (part a alone: 31.1% and 28.0% — a stop for a set time, a promise with no day).
 	{ name: 'heldout-v86', prefix: 'h86', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v87, balanced inboxes typed as spoken and of very short replies: 4.9% and 6.4% marked open.
+	{ name: 'heldout-v87', prefix: 'h87', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
