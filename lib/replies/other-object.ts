@@ -11,7 +11,7 @@ import { stopsForGood, strikesOff } from './this-channel';
  * feature. Normalised words joined by spaces, a space at each end (`modelWords`).
  */
 const MEDIUM =
-	'(?:papel|paper|impres\\w*|printed|correo postal|correio|post|postal|by mail|cartas?|letters?|audios?|notas? de voz|mensajes? de voz|mensagens? de voz|voice (?:notes?|messages?|memos?)|voicemails?|robocalls?|videos?|cadenas|correntes|memes|stickers|figurinhas|tik ?toks?|reels|gifs|emojis?|emoticon\\w*|caritas?|carinhas?|smileys?|smiley faces?)';
+	'(?:papel|paper|impres\\w*|printed|correo postal|correio|post|postal|by mail|cartas?|letters?|audios?|notas? de voz|mensajes? de voz|mensagens? de voz|voice (?:notes?|messages?|memos?)|voicemails?|robocalls?|bots?|videos?|cadenas|correntes|memes|stickers|figurinhas|tik ?toks?|reels|gifs|emojis?|emoticon\\w*|caritas?|carinhas?|smileys?|smiley faces?)';
 
 /**
  * A stop, then a verb of sending within a few words, then a medium within a few more — not past

@@ -1048,6 +1048,17 @@ describe('session 39: stops, charges and amounts said beside other things', () =
 		['ALTO, ya pagué todo ayer', 'opt_out'],
 		['viva el 20 de julio 🇨🇴', 'other'],
 		['BAJA el interes y le pago', 'payment_plan'],
+		// Held-out v88's labellers, both: a call asked for by one who does not text; bots stopped, a person
+		// asked for; where to pay, asked; an itemised statement asked for a charge in question.
+		['Please call the house, I dont text good', 'human_agent'],
+		['quit sending me bots and have a real person call me', 'human_agent'],
+		['Could I pay it at the Walmart?', 'payment_info'],
+		['You billed 5 visits, we had 3. Send me an itemized statement.', 'dispute'],
+		// …a flood, a payment deferred in two, a grandfather who never got the bill, a landline offered.
+		['desde a enchente a loja não abriu mais', 'hardship'],
+		['da pra pagar em duas vez?', 'payment_plan'],
+		['sou a neta dela, minha vó disse que nunca recebeu boleto nenhum', 'not_received'],
+		['pode ligar no fixo depois das 6', 'human_agent'],
 	])('%j: %s', (text, label) => expect(classifyReply(text, { received: '2026-06-10' }).label).toBe(label));
 });
 
