@@ -207,6 +207,8 @@ const SETS: Array<{
 	{ name: 'heldout-v86', prefix: 'h86', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v87, balanced inboxes typed as spoken and of very short replies: 4.9% and 6.4% marked open.
 	{ name: 'heldout-v87', prefix: 'h87', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v88, balanced inboxes in Brazilian Portuguese only and in US English only: 1.9% and 2.7% marked open.
+	{ name: 'heldout-v88', prefix: 'h88', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
