@@ -786,6 +786,9 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		// "Payment will be made on the 15th, upon receipt of my pension": receiving, not a receipt of payment (held-out v10, v50).
 		if (label === 'already_paid' && said.length === 1 && said[0] === 'receipt' && RECEIVING.has(words[at - 1] ?? '') && words[at + 1] === 'of') return;
 		if (label === 'already_paid' && paidOtherMonths(words, at, said.length, lastThisMonth)) return;
+		// Paying a charge, asked ("o boleto chegou dia 20 e vencia dia 15, vou pagar juros?": held-out v89's
+		// labellers, both a bill late): a question about the charge, no promise.
+		if (label === 'promise_to_pay' && CHARGES.has(words[at + said.length] ?? '') && raw.includes('?')) return;
 		// A payday named to tell of it, no payment promised ("cuando me paguen le aviso": held-out v57's labellers, both).
 		if (label === 'promise_to_pay' && words.slice(at + said.length, at + said.length + 3).some((w) => WILL_TELL.has(w))) return;
 		// One's pay named with nothing left of it ("me pagan el 30 pero ya está todo comprometido": lib/replies/payday.ts).
@@ -1088,6 +1091,8 @@ function stopAfterPaying(words: readonly string[], at: number): boolean {
 }
 /** A list of debtors or a credit bureau's, after "lista": "de devedores", "de morosos", "do Serasa", "of debtors". */
 const DEBTORS_LIST = /^ (?:(?:de|dos|das|do|da|of|del|de los) )?(?:devedor\w*|inadimplent\w*|negativad\w*|morosos|deudores|serasa|spc|buro|infocorp|datacredito|debtors|defaulters|mal pagador\w*|caloteir\w*) /;
+/** Charges on top of a bill, the object of a paying asked about: "vou pagar juros?", "¿voy a pagar recargo?", "will I pay a late fee?". */
+const CHARGES = new Set(['juros', 'multa', 'mora', 'intereses', 'interes', 'recargo', 'recargos', 'interest', 'late', 'fees', 'penalty']);
 /** Instalments named alone, and the past of paying them ("pagué las 12 cuotas", "paguei as parcelas", "I paid all the installments"). */
 const INSTALMENT_WORDS = new Set(['cuotas', 'parcelas', 'installments', 'instalments']);
 const PAID_PAST = new Set(['pague', 'paguei', 'pagamos', 'paid', 'cancele', 'quite', 'quitei', 'liquide', 'liquidei']);

