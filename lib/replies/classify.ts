@@ -788,7 +788,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		if (label === 'already_paid' && paidOtherMonths(words, at, said.length, lastThisMonth)) return;
 		// Paying a charge, asked ("o boleto chegou dia 20 e vencia dia 15, vou pagar juros?": held-out v89's
 		// labellers, both a bill late): a question about the charge, no promise.
-		if (label === 'promise_to_pay' && CHARGES.has(words[at + said.length] ?? '') && raw.includes('?')) return;
+		if (label === 'promise_to_pay' && raw.includes('?') && CHARGES.has(words[said.includes('..') ? words.indexOf(said[said.length - 1], at) + 1 : at + said.length] ?? '')) return;
 		// A payday named to tell of it, no payment promised ("cuando me paguen le aviso": held-out v57's labellers, both).
 		if (label === 'promise_to_pay' && words.slice(at + said.length, at + said.length + 3).some((w) => WILL_TELL.has(w))) return;
 		// One's pay named with nothing left of it ("me pagan el 30 pero ya está todo comprometido": lib/replies/payday.ts).
