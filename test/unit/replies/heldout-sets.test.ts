@@ -209,6 +209,8 @@ const SETS: Array<{
 	{ name: 'heldout-v87', prefix: 'h87', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v88, balanced inboxes in Brazilian Portuguese only and in US English only: 1.9% and 2.7% marked open.
 	{ name: 'heldout-v88', prefix: 'h88', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v89, balanced inboxes in Spanish from twelve less-heard countries and full of numbers: 3.0% and 3.8% marked open.
+	{ name: 'heldout-v89', prefix: 'h89', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
