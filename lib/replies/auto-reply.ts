@@ -13,5 +13,8 @@ const HEADER = /^ (?:mensagem automatica|mensaje automatico|respuesta automatica
 const NOTICE =
 	/ (?:este|esse|this) (?:numero|number) (?:nao|no|does not|doesnt|cannot|can t|is not able to) (?:recebe|recibe|receive|accept|acepta|aceita|responde|reply to) (?:mensagens|mensajes|messages|texts) | (?:estou|estoy|i am|im|i m)? ?(?:ausente|away|fuera de la oficina|fora do escritorio|out of (?:the )?office) (?:ate|hasta|until|till) | (?:digite|marque|pulse|press|teclee|presione) \d (?:para|to|pra) | (?:sem acesso ao|sin acceso al?|without access to|with no access to) (?:whatsapp|zap|e-?mail|correo|celular|telefone|telefono|phone|my phone) /;
 
+/** …or a business's closed notice with its day of return: "Clínica fechada no Carnaval 🎭 Retornamos na quarta-feira, 18/02" (held-out v90's labellers, both other). */
+const CLOSED_UNTIL = / (?:fechad[oa]s?|cerrad[oa]s?|closed) (?:\S+ ){0,6}?(?:retornamos|voltamos|reabrimos|volvemos|regresamos|we reopen|reopening|we ll be back|well be back) /;
+
 /** Whether a reply is a message sent by itself (`joined`: its normalised words, a space at each end). */
-export const isAutomaticReply = (joined: string): boolean => HEADER.test(joined) || NOTICE.test(joined);
+export const isAutomaticReply = (joined: string): boolean => HEADER.test(joined) || NOTICE.test(joined) || CLOSED_UNTIL.test(joined);

@@ -769,6 +769,12 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		// Off a list of debtors ("me tira dessa lista de devedor… quero limpar meu nome": held-out v85's
 		// labellers, both a plan) is off the credit bureau's, not ours.
 		if (label === 'opt_out' && /^list/.test(said[said.length - 1]) && DEBTORS_LIST.test(` ${words.slice(at + said.length, at + said.length + 3).join(' ')} `)) return;
+		// "Não me tira da lista não": taking me off the list denied, Brazil's double "não" (held-out v90's
+		// labellers, both: the boleto asked again) — by the model too.
+		if (label === 'opt_out' && said.some((w) => /^(?:tir|remov|exclu)/.test(w)) && (words[at - 1] === 'nao' || (words[at - 1] === 'me' && words[at - 2] === 'nao')) && words.slice(at + 2, at + said.length + 5).includes('nao')) {
+			denied = true;
+			return;
+		}
 		// Brazil's "não para de chegar msg": messages that never stop coming, a complaint, not "stop".
 		if (label === 'opt_out' && said[0] === 'para' && words[at - 1] === 'nao' && ARRIVING.has(words[at + 2] ?? '')) return;
 		// "No le escriban a mi esposa": writing to someone else stopped, named after "a" (held-out v23's labellers, both) —

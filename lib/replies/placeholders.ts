@@ -21,6 +21,10 @@ const NO_CONTENT = [
 	'missed (?:voice|video) call',
 	'(?:llamada|videollamada) (?:de voz |de video )?perdida',
 	'chamada de (?:voz|v[ií]deo) perdida',
+	// A reaction sent as text to a phone without it (iMessage's tapbacks, in the three languages): the
+	// message reacted to, quoted ('Liked “Reminder: your payment of $142.60… is past due.”': held-out v90's
+	// labellers, both other).
+	'(?:liked|loved|disliked|laughed at|emphasi[sz]ed|questioned|reacted \\S+ to|le gust[oó]|le encant[oó]|no le gust[oó]|enfatiz[oó]|cuestion[oó]|se ri[oó] de|curtiu|amou|n[aã]o curtiu|enfatizou|questionou|riu de) [“"][^\\n]*[”"]',
 	// A message still on its way, and an edit's mark.
 	'waiting for this message\\.? this may take a while\\.?',
 	'esperando (?:el|este) mensaje\\.? esto puede tomar (?:un )?tiempo\\.?',
@@ -56,7 +60,7 @@ const MEDIA_LINE = lines(MEDIA);
 /** The reply without the phone's placeholders: "" when it was nothing else ("This message was deleted", "<Media omitted>"). */
 export function withoutPlaceholders(text: string): string {
 	// Most replies have no "<" and none of the words every placeholder has one of.
-	if (!/[<]|delet|elimin|apag|omit|ocult|missed|perdid|waiting|esperando|aguardando|edit/i.test(text)) return text;
+	if (!/[<“"]|delet|elimin|apag|omit|ocult|missed|perdid|waiting|esperando|aguardando|edit/i.test(text)) return text;
 	const rest = text.replace(NO_CONTENT_LINE, '');
 	const said = rest === text ? text : rest.trim();
 	return said.replace(MEDIA_LINE, '').trim() === '' ? '' : said;

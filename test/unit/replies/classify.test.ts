@@ -1063,6 +1063,14 @@ describe('session 39: stops, charges and amounts said beside other things', () =
 		// paying a charge, asked.
 		['pago sexta pelo app, são 3 parcelas de 45,90 né?', 'promise_to_pay'],
 		['la factura llegó el 20 y vencía el 15, ¿voy a pagar recargo?', 'bill_late'],
+		// Held-out v90's labellers, both: a tapback; a business closed until a day; "ya se pagó"; off the
+		// list denied, Brazil's double "não"; the remit address asked; a corrected invoice asked.
+		['Loved “Your payment of $80 is due Friday”', 'other'],
+		['Loja fechada no feriado, retornamos na segunda-feira dia 8', 'other'],
+		['eso ya se pagó el martes por transferencia', 'already_paid'],
+		['não me tira da lista não, só manda o boleto atualizado', 'payment_info'],
+		['what is the remittance address for checks?', 'payment_info'],
+		['la factura salió sin el descuento pactado, mándeme el CFDI corregido', 'dispute'],
 	])('%j: %s', (text, label) => expect(classifyReply(text, { received: '2026-06-10' }).label).toBe(label));
 });
 
@@ -1083,6 +1091,7 @@ describe('session 39: the day settled on after days weighed', () => {
 		expect(dateOf('passando o carnaval, na quarta de cinza, faço o pix', '2026-02-09')).toBe('2026-02-18');
 		expect(dateOf('ill pay u wensday', '2026-06-10')).toBe('2026-06-17');
 	});
+	test('a day given up "instead of" another is no day', () => expect(dateOf('will pay in tomorrow’s batch instead of friday', '2026-06-10')).toBe('2026-06-11'));
 	test('"el bono 14" names a bonus, no 14th', () => expect(dateOf('el bono 14 me cae en julio, el 15 de julio le cancelo', '2026-06-16')).toBe('2026-07-15'));
 	test('"de agora em diante", "from now on" name no day', () => expect(dateOf('from now on I will pay by check', '2026-06-10')).toBeNull());
 	test('a voice note settled with "sin falta" after "entonces"', () =>
