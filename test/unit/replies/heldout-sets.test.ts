@@ -211,6 +211,8 @@ const SETS: Array<{
 	{ name: 'heldout-v88', prefix: 'h88', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v89, balanced inboxes in Spanish from twelve less-heard countries and full of numbers: 3.0% and 3.8% marked open.
 	{ name: 'heldout-v89', prefix: 'h89', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v90, balanced inboxes as the apps deliver them and from small businesses: 1.1% and 1.5% marked open.
+	{ name: 'heldout-v90', prefix: 'h90', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
