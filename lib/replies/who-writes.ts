@@ -57,8 +57,8 @@ const ONCE_OUT =
  */
 export const speaksForAPatient = (joined: string): boolean => RELATIVE_WRITES.test(joined) && IN_HOSPITAL.test(joined) && ONCE_OUT.test(joined);
 
-/** Helping the debtor with it: "yo le ayudo con eso", "eu ajudo ela com isso", "I help her with her bills". */
-const HELPS = / (?:(?:le|la|lo) ayudo con|(?:eu )?ajudo (?:ela|ele) com|i (?:help|handle) (?:her|him|them|it) with|i (?:take care of|handle) (?:her|his|their) (?:bills|payments|accounts)) /;
+/** Helping the debtor with it: "yo le ayudo con eso", "le ayudo a pagar" (held-out v91), "eu ajudo ela com isso", "I help her with her bills". */
+const HELPS = / (?:(?:le|la|lo) ayudo (?:con|a pagar)|(?:eu )?ajudo (?:ela|ele) (?:com|a pagar)|i (?:help|handle) (?:her|him|them|it) (?:with|pay)|i (?:take care of|handle) (?:her|his|their) (?:bills|payments|accounts)) /;
 /**
  * A relative who helps the debtor with it: "Le habla la hija de doña Marleny. Mi mamá no maneja el
  * celular, yo le ayudo con eso… le consignamos el martes 3" (held-out v81's labellers, both a

@@ -1071,6 +1071,10 @@ describe('session 39: stops, charges and amounts said beside other things', () =
 		['não me tira da lista não, só manda o boleto atualizado', 'payment_info'],
 		['what is the remittance address for checks?', 'payment_info'],
 		['la factura salió sin el descuento pactado, mándeme el CFDI corregido', 'dispute'],
+		// Held-out v91's labellers, both: a grandson who helps his grandfather pay speaks for him; a blessing
+		// on someone's day promises nothing.
+		['le escribe la nieta de doña Rosa, ella no usa celular, yo le ayudo a pagar el viernes', 'promise_to_pay'],
+		['Bom dia, que Deus abençoe sua segunda-feira 🙏', 'other'],
 	])('%j: %s', (text, label) => expect(classifyReply(text, { received: '2026-06-10' }).label).toBe(label));
 });
 
