@@ -215,6 +215,8 @@ const SETS: Array<{
 	{ name: 'heldout-v89', prefix: 'h89', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v90, balanced inboxes as the apps deliver them and from small businesses: 1.1% and 1.5% marked open.
 	{ name: 'heldout-v90', prefix: 'h90', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v91, balanced inboxes of the year's end (received into January 2027) and of elderly debtors: 3.0% and 3.4% marked open.
+	{ name: 'heldout-v91', prefix: 'h91', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP, years: ['2026', '2027'] },
 ];
 
 type Row = Record<string, unknown>;
