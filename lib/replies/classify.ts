@@ -25,7 +25,7 @@ import { keywordSaidOf, keywordTypedOf, OPT_OUT_WORDS, optOutSentenceOf, sentenc
 import { namedPayday, nothingLeft } from './payday';
 import { asksAConcession, conditionsOnDiscount } from './discount-asked';
 import { insultsAlone } from './insult-signs';
-import { asksToSplit, offersPaymentsInParts } from './split-asked';
+import { asksToSplit, INSTALMENT_WORDS, offersPaymentsInParts } from './split-asked';
 import { isAutomaticReply } from './auto-reply';
 import { agreesToADay, givesADayAlone } from './day-agreed';
 import { INCOME_AFTER_PRONOUN, INCOME_WORDS, MONTH_NUMBERS, ON_A_CONDITION, PAID_OR_PAYING } from './date-words';
@@ -1103,8 +1103,7 @@ function stopAfterPaying(words: readonly string[], at: number): boolean {
 const DEBTORS_LIST = /^ (?:(?:de|dos|das|do|da|of|del|de los) )?(?:devedor\w*|inadimplent\w*|negativad\w*|morosos|deudores|serasa|spc|buro|infocorp|datacredito|debtors|defaulters|mal pagador\w*|caloteir\w*) /;
 /** Charges on top of a bill, the object of a paying asked about: "vou pagar juros?", "¿voy a pagar recargo?", "will I pay a late fee?". */
 const CHARGES = new Set(['juros', 'multa', 'mora', 'intereses', 'interes', 'recargo', 'recargos', 'interest', 'late', 'fees', 'penalty']);
-/** Instalments named alone, and the past of paying them ("pagué las 12 cuotas", "paguei as parcelas", "I paid all the installments"). */
-const INSTALMENT_WORDS = new Set(['cuotas', 'parcelas', 'installments', 'instalments']);
+/** The past of paying instalments (INSTALMENT_WORDS): "pagué las 12 cuotas", "paguei as parcelas", "I paid all the installments". */
 const PAID_PAST = new Set(['pague', 'paguei', 'pagamos', 'paid', 'cancele', 'quite', 'quitei', 'liquide', 'liquidei']);
 /** What may follow "por whats ya no", "por aquí ya no" when it refuses this chat: the end, courtesy, a reason or a channel preferred. */
 const THIS_CHAT_REFUSED_BEFORE = new Set(['', 'por', 'porfa', 'pls', 'plis', 'gracias', 'que', 'q', 'mejor', 'po', 'pues', 'mas', 'ok', 'este', 'solo', 'al', 'escribanme', 'llamenme', 'marquenme', 'mandenme']);

@@ -55,8 +55,9 @@ function partsAsked(raw: string): boolean {
  * The bill's instalments counted as they stand: "são 2 parcelas de 98,50 né?", "son 3 cuotas, ¿no?"
  * (held-out v89's labellers, both a promise beside it) — told, not asked for.
  */
-const instalmentsStated = (words: readonly string[], i: number) => INSTALMENTS.has(words[i]) && HOW_MANY.test(words[i - 1] ?? '') && STATED.has(words[i - 2] ?? '');
-const INSTALMENTS = new Set(['parcelas', 'cuotas', 'installments']);
+const instalmentsStated = (words: readonly string[], i: number) => INSTALMENT_WORDS.has(words[i]) && HOW_MANY.test(words[i - 1] ?? '') && STATED.has(words[i - 2] ?? '');
+/** Instalments named in the plural: "3 cuotas", "as parcelas", "the installments" (lib/replies/classify.ts reads them paid, too). */
+export const INSTALMENT_WORDS: ReadonlySet<string> = new Set(['cuotas', 'parcelas', 'installments', 'instalments']);
 const STATED = new Set(['sao', 'son', 'are', 'eram', 'eran', 'were']);
 /** Words before an instalment that make it the bill's own: "la cuota", "a parcela", "mi cuota". */
 const OWN_INSTALMENT = new Set(['la', 'a', 'mi', 'minha', 'tu', 'sua', 'su', 'the', 'my', 'esta', 'essa', 'esa']);
