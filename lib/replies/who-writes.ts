@@ -76,8 +76,10 @@ const HELPS = / (?:(?:le|la|lo) ayudo (?:con|a pagar)|(?:eu )?ajudo (?:ela|ele) 
  */
 export const helpsARelative = (joined: string): boolean => RELATIVE_WRITES.test(joined) && HELPS.test(joined);
 
-/** Whether the writer says they speak for the debtor: a proxy, guardian or representative (`joined` as above). */
-export const speaksForTheDebtor = (joined: string): boolean => SPEAKS_FOR.test(joined);
+/** A relative of the account's holder, named so: "sou filha da Sra. Yoshiko Okamoto, titular do cartão" (held-out v94's labellers, both a person asked for). */
+const HOLDERS_RELATIVE = new RegExp(` (?:soy|sou|i am|i m|im|this is|aqui e|habla|le habla|le escribe) (?:el |la |o |a |the |his |her )?${RELATIVE} (?:de|da|do|del|of) (?:\\S+ ){1,5}?(?:titular|account holder|cardholder|the holder) `);
+/** Whether the writer says they speak for the debtor: a proxy, guardian or representative, a holder's relative (`joined` as above). */
+export const speaksForTheDebtor = (joined: string): boolean => SPEAKS_FOR.test(joined) || HOLDERS_RELATIVE.test(joined);
 
 /**
  * Words after "sou eu o…", "soy yo la…" that name a role, not the debtor's name: the number's

@@ -217,6 +217,12 @@ const SETS: Array<{
 	{ name: 'heldout-v90', prefix: 'h90', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v91, balanced inboxes of the year's end (received into January 2027) and of elderly debtors: 3.0% and 3.4% marked open.
 	{ name: 'heldout-v91', prefix: 'h91', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP, years: ['2026', '2027'] },
+	// v92, stops said the hard way and promise dates named every way: 10.6% and 11.0% marked open.
+	{ name: 'heldout-v92', prefix: 'h92', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v93, balanced inboxes by the kind of debt and of angry replies: 5.7% and 11.0% marked open.
+	{ name: 'heldout-v93', prefix: 'h93', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v94, balanced inboxes written in a second language and of long formal letters: 3.4% and 3.4% marked open.
+	{ name: 'heldout-v94', prefix: 'h94', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
