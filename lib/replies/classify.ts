@@ -339,14 +339,16 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	const likeliestBut = (...not: ReplyLabel[]) => REPLY_LABELS.filter((l) => !not.includes(l)).reduce((a, b) => (p(b) > p(a) ? b : a));
 	const likeliestNotOptOut = () => likeliestBut('opt_out');
 	// One who says they speak for the debtor (a proxy, a guardian), or are the debtor ("soy yo",
-	// "it's me": lib/replies/who-writes.ts), is no wrong person by the model alone; a wrong-person
-	// phrase the rules find ("él falleció") still is.
-	// A death told of by the debtor ("sou eu mesma… meu marido falecido") is someone else's (a
-	// second reviewer's); told of by one who speaks for the debtor, the debtor's.
+	// "it's me": lib/replies/who-writes.ts), is no wrong person by the model alone; beside a
+	// wrong-person phrase the rules find ("él falleció") only one who says they are the debtor is:
+	// a death told of by the debtor ("sou eu mesma… meu marido falecido") is someone else's (a
+	// second reviewer's), a new number theirs ("this is my new number but yes it's me": held-out
+	// v93's labellers, both).
+	// The deaths below are counted for the relative's case.
 	// A relative writing for a debtor in hospital, or helping them with it (lib/replies/who-writes.ts), is the debtor's side, their
 	// "habla el hijo de" notwithstanding; a death told of is not.
 	const deaths = found.filter((s) => s.label === 'wrong_person').map((s) => DEATH.test(s.words.join(' ')));
-	const forTheDebtor = (signals.debtorSide && deaths.every((death) => death && signals.debtorWrites)) || (signals.forARelative && !deaths.includes(true));
+	const forTheDebtor = (signals.debtorSide && (deaths.length === 0 || signals.debtorWrites)) || (signals.forARelative && !deaths.includes(true));
 	// Fewer messages asked for (`asksForFewer`) beside another matter is that matter ("el lunes paga
 	// mi esposo, y ya no manden tanto msj": held-out v35's labellers); with none, a stop (safety first).
 	// A number or a home someone no longer has ("this ain't Tyrone's number no more", "he dont live
@@ -365,7 +367,7 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	// Both likely by the model alone: the likelier (both stop contact; a wrong person is also flagged).
 	// A reply asking who writes from this number, or how we got it, is no opt-out by the model alone
 	// (lib/replies/who-writes.ts), nor a greeting alone ("hey": GREETINGS); nor one whose likeliest other label is more than four times as likely (OPT_OUT_MARGIN).
-	else if (p('opt_out') >= thresholds.opt_out && !whoWrites && !signals.documentStopped && !DOCUMENT_ASKED.test(joined) && optOutHolds(prediction.probabilities) && prediction.coverage >= READS_A_STOP && !(words.length > 0 && words.every((w) => GREETINGS.has(w))) && !NO_TEXTER.test(joined)) label = p('wrong_person') > p('opt_out') || (!ruleLabels.includes('opt_out') && stopOnlyLapsed()) ? 'wrong_person' : 'opt_out';
+	else if (p('opt_out') >= thresholds.opt_out && !whoWrites && !signals.documentStopped && !DOCUMENT_ASKED.test(joined) && optOutHolds(prediction.probabilities) && prediction.coverage >= READS_A_STOP && !(words.length > 0 && words.every((w) => GREETINGS.has(w))) && !NO_TEXTER.test(joined) && !DONE_WITH_THE_DEBT.test(joined)) label = p('wrong_person') > p('opt_out') || (!ruleLabels.includes('opt_out') && stopOnlyLapsed()) ? 'wrong_person' : 'opt_out';
 	// A wrong person by the model alone needs it to know a quarter of the reply's words: German's
 	// capitalised nouns read as names asked about, and "Guten Tag, wie geht es Ihnen" passed the threshold.
 	// …nor one asking who writes ("¿Quién es? ¿De dónde sacaron mi número?": held-out v44), with no wrong-person phrase.
@@ -375,7 +377,7 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	// Tag" said ten times, "a a a a a a" pile up letters' n-grams no reply taught it.
 	else if (prediction.label === 'opt_out' && prediction.coverage < READS_A_STOP) label = likeliestNotOptOut();
 	else if (prediction.label === 'wrong_person' && prediction.coverage < READS_WRONG_PERSON) label = likeliestBut('opt_out', 'wrong_person');
-	else label = whoWrites || (signals.documentStopped && prediction.label === 'opt_out') ? likeliestNotOptOut() : forTheDebtor && prediction.label === 'wrong_person' ? likeliestBut('opt_out', 'wrong_person') : prediction.label;
+	else label = whoWrites || ((signals.documentStopped || DONE_WITH_THE_DEBT.test(joined)) && prediction.label === 'opt_out') ? likeliestNotOptOut() : forTheDebtor && prediction.label === 'wrong_person' ? likeliestBut('opt_out', 'wrong_person') : prediction.label;
 	// A stop vented beside a wrong number ("Aquí no hay ninguna Luz Dary, dejen la jodedera", "ese huevon
 	// no vive aca, deja de fregar": held-out v83's labellers, both a stop, the priority order) is a
 	// stop; beside a promise it is venting ("el 15 pago… pa que me dejen de joder": a promise).
@@ -591,6 +593,12 @@ const limitsItsOptOut = (signals: Pick<ReturnType<typeof ruleSignals>, 'raw' | '
 const PAY_AT = / (?:can|could|may) (?:i|we) pay (?:it |this |that |the bill )?at /;
 /** Words of a plan: parts, a discount, more time, an agreement, the charges on top. */
 const PLAN_WORDS = / (?:cuotas?|parcel\w*|instal+ments?|split|half|mitad|metade|partes?|parts?|descont\w*|descuento|discount|rebaj\w*|prazo|plazo|prorroga|extension|more time|mas tiempo|mais tempo|acuerdo|acordo|settle\w*|quita|arreglo|negoci\w*|convenio|carencia|vezes|veces|juros|interes\w*|interest|mora|multa|fees?) /;
+/**
+ * Wanting to be done with the debt, not with our messages: "¿Cómo hago para cancelar todo de una
+ * vez? Ya no quiero seguir con esta deuda" (held-out v92's labellers, both where to pay) — no stop
+ * by the model alone.
+ */
+const DONE_WITH_THE_DEBT = / (?:no quiero seguir con|ya no quiero seguir con|quiero salir de|quiero terminar con|quiero acabar con|nao quero continuar com|quero sair dessa|quero me livrar d\w*|quero acabar com|want to get rid of|want to be done with|want this debt gone) (?:\S+ ){0,1}?(?:deuda|deudas|divida|dividas|debt|debts|credito|prestamo|emprestimo|loan|cuotas|parcelas) /;
 /** One who tells they do not text (well): "I dont text good", "I do not text very well" — a call asked for, no stop (held-out v32, v88's labellers). */
 const NO_TEXTER = / (?:i|we) (?:dont|do not|cant|cannot|can t) text(?= )/;
 /** Verbs of calling: a call stopped in a sentence of its own may still keep this chat ("No me llamen. Escríbanme por aquí"). */
