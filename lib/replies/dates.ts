@@ -969,7 +969,7 @@ function dayOfWholeReply(reply: string, received: string, country: string | null
 	// a day given as a reason ("payday got moved up to thursday bc of the 4th so ill pay u then":
 	// held-out v63's labellers, both), a holiday's date (HOLIDAY_DATE), the day a payment shows up (SHOWS_UP_DAY)
 	// and a day given up for another (INSTEAD_OF_DAY).
-	const undue = text.replace(DUE_DAY, ' ').replace(REASON_DAY, ' ').replace(HOLIDAY_DATE, ' ').replace(SHOWS_UP_DAY, ' ').replace(INSTEAD_OF_DAY, ' ');
+	const undue = text.replace(DUE_DAY, ' ').replace(PAST_DUE, ' ').replace(REASON_DAY, ' ').replace(HOLIDAY_DATE, ' ').replace(SHOWS_UP_DAY, ' ').replace(INSTEAD_OF_DAY, ' ');
 	if (undue !== text) {
 		const other = resolvePromiseDate(undue, received, country, monthFirst);
 		if (other !== null) return other;
@@ -1190,6 +1190,15 @@ const REASON_DAY = / (?:bc|because|cause|cuz|coz|due to|por causa) (?:of |do |de
  */
 const HOLIDAY_DATE = new RegExp(
 	` (?:(?:feriado|festivo|holiday|puente|ponte) (?:do|de|del|da|of|of the) (?:dia )?(?:${DATE_WITH_MONTH}|\\d{1,2}(?:st|nd|rd|th)?)|(?:el |o |dia |the )?(?:${DATE_WITH_MONTH}) (?:es|e|eh|is|sera|will be|vai ser) (?:(?:un|um|a) )?(?:feriado|festivo|holiday))(?: (?:cai|cae|falls|e|es|is) (?:(?:no|na|en|el|em|on|on a|num|numa|un|um) )?(?:${WEEKDAY_NAMES}))?(?= )`,
+	'g',
+);
+/**
+ * The day a debt fell due, told of: "saldo vencido al 10 de enero", "vencida desde el 10 de marzo",
+ * "past due since March 1", "fatura… vencida em 25/08" (held-out v95's letters, each with the day it
+ * will be paid named beside it) — a day gone by, not a promise for next year.
+ */
+const PAST_DUE = new RegExp(
+	` (?:vencid[oa]s?|atrasad[oa]s?|en mora|em atraso|past due|overdue|outstanding) (?:(?:desde|since|al|em|el|en|on|as of|a|de|dia|day|the) ){1,3}(?:\\d{1,2}(?:st|nd|rd|th)?(?: (?:de|do|of) (?:${MONTH_NAMES}))?|(?:${MONTH_NAMES}) \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2} \\d{1,2}(?: \\d{2,4})?)(?= )`,
 	'g',
 );
 /**

@@ -3,7 +3,7 @@
  * person — or not by this chat at all, or keeps this number for something else: "Moço, eu só trato
  * disso por carta.", "yo no hago trámites por WhatsApp, que me llegue una carta", "me abstengo de
  * atender mensajes por WhatsApp; respondan por escrito", "Esse zap é só da família viu", "this
- * number is for family only". Both of held-out v92's labellers read each as an opt-out of this
+ * number is for family only", "el WhatsApp lo uso solo para la familia" (v95). Both of held-out v92's labellers read each as an opt-out of this
  * channel (the model read a dispute, a person asked for, a wrong person): the taxonomy's opt-out
  * suppresses this channel, and the polite, indirect stop is the kind issue 18 says is missed.
  * Not a bill got only one way ("solo por correo me llegó la factura"), nor a payment made so ("I
@@ -35,6 +35,8 @@ const DEALT_ELSEWHERE = new RegExp(
 		// only: "esse número é da minha família faz mais de 10 anos", "este phone es de mi work, no es del
 		// señor Hernandez" say whose it is (earlier sets' labellers: a wrong person).
 		` (?:este|esse|this|my|mi|meu) (?:zap|whatsapp|wsp|numero|number|phone|celular|cel|telefone|telefono|line|linea|linha) (?:\\S+ ){0,1}?(?:e|es|eh|is|s) (?:(?:so|solo|solamente|somente|apenas|only|just|exclusivamente|exclusively) (?:da|de|pra|para|for)(?: a| la| mi| minha| my| the)? ${PRIVATE}|(?:da|de|pra|para|for)(?: a| la| mi| minha| my| the)? ${PRIVATE} only) `,
+		// "el WhatsApp lo uso solo para la familia", "I use this number only for work".
+		` (?:whatsapp|zap|wsp|numero|number|phone|celular|cel|telefone|telefono) (?:(?:lo|la|o|a|it) )?(?:uso|usamos|use|utilizo|utilizamos) (?:so|solo|solamente|somente|apenas|only|just|exclusivamente) (?:para|pra|for) (?:(?:la|a|my|mi|minha|the) )?${PRIVATE} `,
 	].join('|'),
 );
 
