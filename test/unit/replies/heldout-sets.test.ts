@@ -223,6 +223,12 @@ const SETS: Array<{
 	{ name: 'heldout-v93', prefix: 'h93', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v94, balanced inboxes written in a second language and of long formal letters: 3.4% and 3.4% marked open.
 	{ name: 'heldout-v94', prefix: 'h94', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v95, second writers on long formal letters and on stops said the hard way: 8.3% and 10.2% marked open.
+	{ name: 'heldout-v95', prefix: 'h95', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v96, replies that say two or three things and a second writer on promise dates: 12.5% and 9.8% marked open.
+	{ name: 'heldout-v96', prefix: 'h96', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v97, a balanced inbox said with sarcasm and humour, and someone else or the debtor's side: 8.0% and 8.3% marked open.
+	{ name: 'heldout-v97', prefix: 'h97', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
