@@ -229,6 +229,8 @@ const SETS: Array<{
 	{ name: 'heldout-v96', prefix: 'h96', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v97, a balanced inbox said with sarcasm and humour, and someone else or the debtor's side: 8.0% and 8.3% marked open.
 	{ name: 'heldout-v97', prefix: 'h97', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v98, a third writer on stops said the hard way and a balanced inbox in the outside set's voices: 8.3% and 12.1% marked open.
+	{ name: 'heldout-v98', prefix: 'h98', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
