@@ -316,10 +316,15 @@ function afterTheLastTurn(raw: string): string | null {
 }
 
 /** classifyReply on the whole reply, turns and all. */
+/**
+ * The words a reply says, as read: without the phone's placeholders ("This message was deleted",
+ * "<Media omitted>"), a letter's salutation and signature (lib/replies/letter-frame.ts), and with a
+ * word corrected by "*" read as corrected (lib/replies/corrections.ts).
+ */
+const readable = (reply: string) => withCorrections(withoutLetterFrame(withoutPlaceholders(reply)));
+
 function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyModel): ReplyClassification {
-	// The phone's placeholders ("This message was deleted", "<Media omitted>") are no words of the
-	// debtor's; a word corrected with "*" is read as corrected (lib/replies/corrections.ts).
-	const text = typeof reply === 'string' ? withCorrections(withoutLetterFrame(withoutPlaceholders(reply))) : reply;
+	const text = typeof reply === 'string' ? readable(reply) : reply;
 	const signals = ruleSignals(text, options.extraPhrases);
 	const { raw, words, found, whoWrites } = signals;
 	const rules = classifyByRules(text, options, signals);
@@ -663,7 +668,7 @@ function stopsOnItsOwn(raw: string): boolean {
  * opt-outs ("stopped") stay Classify's to route.
  */
 export function optOutByRules(reply: string): boolean {
-	const text = withCorrections(withoutLetterFrame(withoutPlaceholders(reply)));
+	const text = readable(reply);
 	return optOutBySignals(text, ruleSignals(text));
 }
 

@@ -231,7 +231,7 @@ export function optOutSentenceOf(text: string): { keyword: string; language: Lan
 /** Keywords that are also exclamations ("Stop!", "¡Alto!"), where "BAJA", "SAIR" are only requests ("BAJA. Ya pagué todo": held-out v55's labellers, both a stop). */
 const EXCLAIMED = new Set(['stop', 'alto', 'pare', 'paren', 'parem']);
 /** The reply opening with the keyword exclaimed: "Stop!", "ALTO ✋😂" — not "STOP." said as the keyword. */
-const EXCLAIMED_FIRST = /^[\s¡]*(?:stop|alto|pare|paren|parem)\s*(?:!|\p{Extended_Pictographic})/iu;
+const EXCLAIMED_FIRST = new RegExp(`^[\\s¡]*(?:${[...EXCLAIMED].join('|')})\\s*(?:!|\\p{Extended_Pictographic})`, 'iu');
 /** The sum or the way to pay asked, later: "What's the balance?", "¿cuánto debo?", "quanto fica?", "send me the link". */
 const SUM_ASKED = /\b(?:what(?:'s| is) the balance|how much do i owe|how much is it|cu[aá]nto (?:debo|es|le debo)|quanto (?:devo|fica|[eé])|send me the link|m[aá]ndame el link|manda o link)\b/iu;
 /** A sentence that tells of a payment made, first thing: "I already paid…", "ya pagué…", "já paguei…". */
