@@ -18,7 +18,7 @@ import { takesBackTheStop } from './retracted';
 import { foldInPlace, phrasesPattern, TURNS } from './turns';
 import { foretellsNoNeedToWrite } from './stop-foretold';
 import { calendarCountry } from './business-days';
-import { comesSoon, daysNamedIn, justGoneBy, namesOnlyNow, namesOnlyTheDueDay, normaliseReply, resolvePromiseDate, TODAY_A_HOLIDAY, writesMonthFirst } from './dates';
+import { comesSoon, daysNamedIn, impossibleDateAt, justGoneBy, LAUGHTER, namesOnlyNow, namesOnlyTheDueDay, normaliseReply, resolvePromiseDate, TODAY_A_HOLIDAY, writesMonthFirst } from './dates';
 import { LEXICONS } from './lexicon';
 import type { Lexicon } from './lexicon/types';
 import { MODEL_MAX_CHARS, modelEvidence, modelThresholds, modelWords, predictWords, replyWords, shippedModel, type ReplyModel } from './model';
@@ -60,12 +60,6 @@ const DAY_TO_COME = / (?:amanha|segunda|terca|quarta|quinta|sexta|sabado|domingo
 /** An answer put off: "I answer you tomorrow", "te respondo mañana", "amanhã te respondo". */
 const ANSWERS_LATER = / (?:(?:i (?:will |ll )?|ill )(?:answer|reply|respond|get back to) (?:you|u)|(?:te|le|les|lhe) (?:respondo|contesto)|respondo (?:depois|despues|manana|amanha)) /;
 const HOLIDAY_ALONE = 8;
-/** A feast named by its weekday, which names no day to pay: "Good Friday", "Viernes Santo", "Sexta-feira Santa". */
-const GOOD_FRIDAY = /good friday|viernes santo|sexta[- ]feira santa/gi;
-/** Laughter, or a face that mocks: "jajaja", "kkkk", "rsrs", "lol", "😂", "🙄". */
-const LAUGHING = /(?:ja){2,}|(?:ha){2,}|k{3,}|(?:rs){2,}|\blol\b|\blmao\b|[😂🤣🙄😏]/iu;
-/** A date no month has: the 30th or 31st of February, the 31st of April, June, September or November. */
-const IMPOSSIBLE_DATE = / (?:3[01] (?:de |of )?(?:febrero|fevereiro|february|feb)|31 (?:de |of )?(?:abril|april|apr|junio|junho|june|jun|septiembre|setiembre|setembro|september|sept|sep|noviembre|novembro|november|nov)|(?:february|feb) 3[01](?:st|th)?|(?:april|apr|june|jun|september|sept|sep|november|nov) 31(?:st)?) /;
 /** "Só que não" closing the reply ("not!"), laughter or nothing after it. */
 const TAKEN_BACK_AT_THE_END = / so que nao(?: k+| (?:ha)+| rs+)* $/;
 /** Words that take a joke back: "kidding", "jk", "brincadeira", "es broma", "falando sério". */
@@ -315,7 +309,6 @@ function afterTheLastTurn(raw: string): string | null {
 	return (tail.match(/\p{L}+/gu) ?? []).length >= 2 ? tail : null;
 }
 
-/** classifyReply on the whole reply, turns and all. */
 /**
  * The words a reply says, as read: without the phone's placeholders ("This message was deleted",
  * "<Media omitted>"), a letter's salutation and signature (lib/replies/letter-frame.ts), and with a
@@ -323,6 +316,7 @@ function afterTheLastTurn(raw: string): string | null {
  */
 const readable = (reply: string) => withCorrections(withoutLetterFrame(withoutPlaceholders(reply)));
 
+/** classifyReply on the whole reply, turns and all. */
 function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyModel): ReplyClassification {
 	const text = typeof reply === 'string' ? readable(reply) : reply;
 	const signals = ruleSignals(text, options.extraPhrases);
@@ -422,12 +416,12 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	// Good Friday. Shame on y'all.", "today is holiday, I answer you tomorrow": held-out v93's and v94's
 	// labellers, both other): a complaint of the day, or a reply to come — not with more said ("Oxe, hoje é
 	// São João, tô no interior. Semana que vem eu resolvo isso": held-out v37's, a promise).
-	if (modelPromiseOnly() && ((TODAY_A_HOLIDAY.test(joined) && words.length <= HOLIDAY_ALONE && daysNamedIn(raw.replace(GOOD_FRIDAY, ' ')) === 0) || ANSWERS_LATER.test(joined))) label = 'other';
+	if (modelPromiseOnly() && ((TODAY_A_HOLIDAY.test(joined) && words.length <= HOLIDAY_ALONE && daysNamedIn(joined.replace(TODAY_A_HOLIDAY, ' ')) === 0) || ANSWERS_LATER.test(joined))) label = 'other';
 	// …nor is one said in mockery ("te pago el viernes cuando los chanchos vuelen", "I'll pay Friday…
 	// when pigs fly": held-out v77's labellers, both a refusal), however sure the model is of it — nor
 	// a hardship laughed at ("si claro, le pago cuando las ranas crien pelo jajaja": a second reviewer's;
 	// "pago no dia de são nunca, tô doente e não consigo trabalhar", unlaughed, is hardship).
-	if ((label === 'promise_to_pay' || (label === 'hardship' && LAUGHING.test(raw))) && source === 'model' && signals.mocked) [label, source] = ['refusal', 'rules'];
+	if ((label === 'promise_to_pay' || (label === 'hardship' && LAUGHTER.test(raw))) && source === 'model' && signals.mocked) [label, source] = ['refusal', 'rules'];
 	// Where to pay, asked, is no plan by the model alone with no word of one ("Can I pay it at the
 	// Dollar General?": held-out v88's labellers, both payment info; "can I pay" is also "can I pay half").
 	if (label === 'payment_plan' && source === 'model' && PAY_AT.test(joined) && !PLAN_WORDS.test(joined)) [label, source] = ['payment_info', 'rules'];
@@ -912,8 +906,9 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	// …unless the joke is taken back after it ("I'll pay on February 30th. Kidding. Friday.": held-out v45's labellers, both a promise).
 	// …or the whole reply taken back at its end: Brazil's "…e pagar agora mesmo kkkkk só que não" (held-out v98's labellers, both a refusal).
 	// A day that never comes mocks it too ("Claro que les pago... el 31 de febrero 🤣", "on April 31st 😂": held-out v97's labellers and a second reviewer's, a refusal).
-	const impossible = IMPOSSIBLE_DATE.exec(joined);
-	const mocked = found.some((s) => s.label === 'refusal' && SARCASM.includes(s.words.join(' ')) && !words.slice(s.at + s.words.length).some((w) => JOKE_TAKEN_BACK.has(w))) || TAKEN_BACK_AT_THE_END.test(joined) || (impossible !== null && !joined.slice(impossible.index).split(' ').some((w) => JOKE_TAKEN_BACK.has(w)));
+	const jokeTakenBackAfter = (at: number) => words.slice(at).some((w) => JOKE_TAKEN_BACK.has(w));
+	const impossible = impossibleDateAt(words);
+	const mocked = found.some((s) => s.label === 'refusal' && SARCASM.includes(s.words.join(' ')) && !jokeTakenBackAfter(s.at + s.words.length)) || TAKEN_BACK_AT_THE_END.test(joined) || (impossible >= 0 && !jokeTakenBackAfter(impossible));
 	if (mocked) found.splice(0, found.length, ...found.filter((s) => s.label !== 'promise_to_pay'));
 	// "Don't send her messages here", "não mandem nada neste número": a stop of our sending here
 	// (lib/replies/this-channel.ts), when no opt-out phrase said so already.

@@ -1105,8 +1105,10 @@ function withoutFallback(text: string): string | null {
 
 /** What a day may be said to be that is no day to pay on: a holiday ("feriado", "día de las madres", "Finados", any one holidays-named.ts names). */
 const A_HOLIDAY = `(?:feriado|festivo|festive|holiday|dia santo|(?:dia|day) (?:de |do |da |dos |das |of )?(?:(?:las|los|la|el|the|o|a|os|as) )?(?:madres|padres|maes|pais|trabajador|trabalhador|muertos|difuntos|finados|independencia|reyes|reis|san \\S+|sao \\S+|nino|ninos|criancas|mothers|fathers|labor|memorial|patria|virgen)|carnaval|carnival|(?:san|santa|santo|sao) (?!(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\\b)[a-z]{3,}|${HOLIDAY_NAMES})`;
+/** A holiday as what a day is said to be: "(es) el día de las madres", "(é) feriado", "(is) a holiday". */
+const IS_A_HOLIDAY = `(?:(?:el|o|a|dia|un|um|an) )?${A_HOLIDAY}`;
 /** Today said to be a holiday: "Hoy es feriado po 🙄", "It is Good Friday. Shame on y'all." */
-export const TODAY_A_HOLIDAY = new RegExp(` (?:hoy es|hoje e|hoje eh|hj e|today is|today s|todays|it is|its|it s) (?:(?:el|o|a|dia|un|um|an) )?${A_HOLIDAY}`);
+export const TODAY_A_HOLIDAY = new RegExp(` (?:hoy es|hoje e|hoje eh|hj e|today is|today s|todays|it is|its|it s) ${IS_A_HOLIDAY}`);
 /**
  * Today or tomorrow said to be a holiday ("hoje é feriado de Tiradentes, depois do feriado eu
  * pago", "Hj é feriado… pago assim que cair o salário": held-out v41; "mañana es día de las madres
@@ -1114,7 +1116,7 @@ export const TODAY_A_HOLIDAY = new RegExp(` (?:hoy es|hoje e|hoje eh|hj e|today 
  * trato disso": v47), a weekday given as the reason ("mañana sin falta le pago, que el jueves ya es
  * feriado": v98's labellers, both tomorrow), names no day to pay on…
  */
-const HOLIDAY_DESCRIBED = new RegExp(` (?:hoy|hoje|hj|today|manana|amanha|tomorrow|(?:que|porque|pq|pues|because|since|as) (?:el |la |a |o |on )?(?:lunes|martes|miercoles|jueves|viernes|sabado|segunda|terca|quarta|quinta|sexta|monday|tuesday|wednesday|thursday|friday|saturday)(?: feira)?) (?:(?:ya|ja|already) )?(?:es|e|eh|is|s|sera|will be|vai ser) (?:(?:el|o|a|dia|un|um) )?${A_HOLIDAY}(?: (?:el |o |dia )?(?:${DATE_WITH_MONTH}))?(?= )`, 'g');
+const HOLIDAY_DESCRIBED = new RegExp(` (?:hoy|hoje|hj|today|manana|amanha|tomorrow|(?:que|porque|pq|pues|because|since|as) (?:el |la |a |o |on )?(?:${WEEKDAY_NAMES})(?: feira)?) (?:(?:ya|ja|already) )?(?:es|e|eh|is|s|sera|will be|vai ser) ${IS_A_HOLIDAY}(?: (?:el |o |dia )?(?:${DATE_WITH_MONTH}))?(?= )`, 'g');
 /**
  * …and said to be a weekday or a date ("Hoje é 2 de julho… pago amanhã", "mañana es 15 de
  * septiembre, todo cerrado. Les pago el miércoles": held-out v41; today's date needs no verb: "hoy
@@ -1159,8 +1161,10 @@ export const namesOnlyNow = (reply: string): boolean => onlyNowIn(normaliseReply
 
 /** Signs of mockery beside a day: "sí sí, mañana 🙄" (lib/replies/day-agreed.ts). */
 export const MOCKERY = /[🙄😒😏😂🤣]/u;
-/** …and laughter, "sí claro", "yeah right": "jajaja si claro, ahorita les pago con los millones que me sobran 😂" (held-out v14, hardship). */
-const MOCKED = new RegExp(`${MOCKERY.source}|(?:ja){2,}|k{3,}|(?:ha){2,}|s[ií],? claro|yeah right|sure thing`, 'iu');
+/** Laughter, or a face that mocks: "jajaja", "kkkk", "rsrs", "lol", "😂", "🙄". */
+export const LAUGHTER = new RegExp(`${MOCKERY.source}|(?:ja){2,}|(?:ha){2,}|k{3,}|(?:rs){2,}|\\blol\\b|\\blmao\\b`, 'iu');
+/** …and "sí claro", "yeah right": "jajaja si claro, ahorita les pago con los millones que me sobran 😂" (held-out v14, hardship). */
+const MOCKED = new RegExp(`${LAUGHTER.source}|s[ií],? claro|yeah right|sure thing`, 'iu');
 /**
  * Paying right after "now", only spaces between as typed: "…y ahorita pago", "agora eu pago"
  * (held-out v66) — not "agora. Pago quando der", nor in mockery (MOCKED).
@@ -1441,6 +1445,23 @@ export const daysNamedIn = (reply: string): number => {
 	const words = normaliseReply(reply).trim().split(' ');
 	return words.filter((_, i) => namesDay(words, i)).length;
 };
+
+/** The most days each month has (February's 29th: a leap year's). */
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/**
+ * Where a reply names a day its month never has, or -1: "el 31 de febrero", "April 31st", "30 of
+ * Feb" — a day that never comes (lib/replies/classify.ts reads it as mockery).
+ */
+export function impossibleDateAt(words: readonly string[]): number {
+	for (let i = 0; i < words.length; i++) {
+		const day = /^(3[01])(?:st|th)?$/.exec(words[i]);
+		if (!day) continue;
+		const after = MONTH_NUMBERS.get(['de', 'of'].includes(words[i + 1]) ? words[i + 2] : words[i + 1]);
+		const month = after ?? MONTH_NUMBERS.get(words[i - 1]);
+		if (month !== undefined && Number(day[1]) > DAYS_IN_MONTH[month - 1]) return after === undefined ? i - 1 : i;
+	}
+	return -1;
+}
 
 /** Whether the `at`th word names a day: a weekday, tomorrow, or a day of the month after its marker or with its ordinal ending. */
 const namesDay = (words: readonly string[], at: number) =>

@@ -46,11 +46,13 @@ const SPEAKS_FOR = new RegExp(
 
 /** A relative, in the three languages: who may answer for the debtor. */
 const RELATIVE =
-	'(?:hij[oa]|filh[oa]|espos[oa]|mama|madre|mae|papa|padre|pai|herman[oa]|irma|irmao|ti[oa]|sobrin[oa]|sobrinh[oa]|abuel[oa]|avo|net[oa]|niet[oa]|cunhad[oa]|cunad[oa]|sogr[oa]|suegr[oa]|nuera|yerno|nora|genro|mulher|marido|wife|husband|son|daughter|mother|mom|father|dad|sister|brother|niece|nephew)';
+	'(?:hij[oa]|filh[oa]|espos[oa]|mama|madre|mae|papa|padre|pai|herman[oa]|irma|irmao|ti[oa]|sobrin[oa]|sobrinh[oa]|abuel[oa]|avo|net[oa]|niet[oa]|cunhad[oa]|cunad[oa]|sogr[oa]|suegr[oa]|nuera|yerno|nora|genro|mulher|marido|wife|husband|son|daughter|mother|mom|father|dad|sister|brother|niece|nephew|aunt|auntie|uncle|cousin|grandma|grandmother|granny|nana|nan|grandpa|granddad|grandad|grandfather|grandson|granddaughter|grandkid|grandchild|stepmom|stepmother|stepdad|stepfather|stepson|stepdaughter|partner|fiance|fiancee|girlfriend|boyfriend)';
 
+/** A relative says who writes: "soy la hija", "habla el hermano", "sou a mãe", "this is his wife". */
+const RELATIVE_SAYS = `(?:soy|habla|le habla|le escribe|les escribe|aqui e|aca es|sou|this is|i am|i m|im) (?:el |la |o |a |his |her |their |the )?${RELATIVE}`;
 /** Who writes: "soy la hija", "aqui é a irmã", "I am writing on behalf of my husband", "no telemóvel do meu irmão". */
 const RELATIVE_WRITES = new RegExp(
-	` (?:(?:soy|habla|le habla|le escribe|les escribe|aqui e|aca es|sou|this is|i am|i m|im) (?:el |la |o |a |his |her |their |the )?${RELATIVE}|on behalf of (?:my |mi |meu |minha )?${RELATIVE}|(?:telemovel|celular|telefone|telefono|cel|phone) (?:do|da|de|del|of) (?:meu|minha|mi|my) ${RELATIVE}) `,
+	` (?:${RELATIVE_SAYS}|on behalf of (?:my |mi |meu |minha )?${RELATIVE}|(?:telemovel|celular|telefone|telefono|cel|phone) (?:do|da|de|del|of) (?:meu|minha|mi|my) ${RELATIVE}) `,
 );
 const IN_HOSPITAL = / (?:internad[oa]|hospitalizad[oa]|en el hospital|no hospital|in (?:the )?hospital|en (?:la )?uci|na uti|in (?:the )?icu|admitted) /;
 const ONCE_OUT =
@@ -77,7 +79,7 @@ const HELPS = / (?:(?:le|la|lo) ayudo (?:con|a pagar)|(?:eu )?ajudo (?:ela|ele) 
 export const helpsARelative = (joined: string): boolean => RELATIVE_WRITES.test(joined) && HELPS.test(joined);
 
 /** A relative of the account's holder, named so: "sou filha da Sra. Yoshiko Okamoto, titular do cartão" (held-out v94's labellers, both a person asked for). */
-const HOLDERS_RELATIVE = new RegExp(` (?:soy|sou|i am|i m|im|this is|aqui e|habla|le habla|le escribe) (?:el |la |o |a |the |his |her )?${RELATIVE} (?:de|da|do|del|of) (?:\\S+ ){1,5}?(?:titular|account holder|cardholder|the holder) `);
+const HOLDERS_RELATIVE = new RegExp(` ${RELATIVE_SAYS} (?:de|da|do|del|of) (?:\\S+ ){1,5}?(?:titular|account holder|cardholder|the holder) `);
 /** Whether the writer says they speak for the debtor: a proxy, guardian or representative, a holder's relative (`joined` as above). */
 export const speaksForTheDebtor = (joined: string): boolean => SPEAKS_FOR.test(joined) || HOLDERS_RELATIVE.test(joined);
 
@@ -87,7 +89,7 @@ export const speaksForTheDebtor = (joined: string): boolean => SPEAKS_FOR.test(j
  * reviewer's).
  */
 const ROLE =
-	`(?:(?:nuev[oa]|nov[oa]|actual|atual|antigu[oa]|antig[oa]) )?(?:duen[oa]|dono|dona|propietari[oa]|proprietari[oa]|usuari[oa]|responsavel|${RELATIVE}|viuv[oa]|viud[oa]|vizinh[oa]|vecin[oa]|amig[oa]|companheir[oa]|companer[oa]|novi[oa]|namorad[oa]|senhora?|senora?|secretari[oa]|jefe|chefe|patrona?|patrao|ex|que|quien|quem|de|do|da)`;
+	`(?:(?:nuev[oa]|nov[oa]|actual|atual|antigu[oa]|antig[oa]) )?(?:duen[oa]|dono|dona|propietari[oa]|proprietari[oa]|usuari[oa]|responsavel|${RELATIVE}|viuv[oa]|viud[oa]|vizinh[oa]|vecin[oa]|amig[oa]|companheir[oa]|companer[oa]|novi[oa]|namorad[oa]|senhora?|senora?|secretari[oa]|jefe|chefe|patrona?|patrao|friend|roommate|boss|neighbor|neighbour|carer|caregiver|nurse|landlord|landlady|ex|que|quien|quem|de|do|da)`;
 
 /**
  * The debt taken on, or put in the writer's name: "la deuda la asumí yo", "me estoy haciendo cargo de
@@ -123,7 +125,7 @@ const ITS_ME = new RegExp(
 		// …or their own new number: "Soy Daniela Restrepo, este es mi número nuevo. Me pasan el link?" (held-out v97's labellers, both).
 		'| (?:este es|esto es|this is|esse e|este e) (?:mi|my|meu|o meu) (?:numero|number|cel|celular|telefono|telefone|whatsapp) (?:nuevo|new|novo) ' +
 		// …"This is him", "this is her": the one asked for, answering — not "this is her mom".
-		`|^ (?:(?:yes|yeah|yep|ok|hi|hello|hey) )*(?:this is|it s|its) (?:him|her|he|she) (?!${ROLE} |(?:friend|roommate|boss|neighbor|neighbour|carer|caregiver|nurse|landlord|landlady|grand\\w*|nan|nana|granny|aunt|auntie|uncle|cousin|step\\w*|partner|fiance|girlfriend|boyfriend) )`,
+		`|^ (?:(?:yes|yeah|yep|ok|hi|hello|hey) )*(?:this is|it s|its) (?:him|her|he|she) (?!${ROLE} )`,
 );
 
 /** Whether the writer says they are the debtor (`joined` as above). */
