@@ -105,7 +105,7 @@ const TO_ME_INSTEAD =
 const WHOSE_PHONE =
 	/ (?:(?:this is|this s|its|it s|is) (?:\S+ ){0,2}?(?:phone|number|cell|celular)|(?:her|his|their) (?:phone|number|cell)(?! (?:number )?(?:is|was) )|belongs to|(?:este|ese|esse|este es el|ese es el|es el|e o|esse e o|este e o) (?:celular|numero|telefono|telefone|cel|whatsapp|zap) (?:es |e |era )?(?:de|da|do)|(?:es|e|era) (?:el |o )?(?:celular|numero|telefono|telefone|cel) (?:de|da|do)|(?:celular|numero|telefone|telefono) (?:e|es|era) (?:de|da|do)) /;
 const OTHER_ROUTE =
-	/ (?:my|mi|meu|minha) (?:own )?(?:other )?(?:number|numero|cell|celular|phone|telefono|telefone|email|correo|mail)(?! (?:is|es|e) (?:this|este|esse))| (?:email|e mail|correo|mail|carta|letter|letters|facebook|instagram|telegram|inbox|dm|post)(?= )/;
+	/ (?:my|mi|meu|minha) (?:own )?(?:other )?(?:number|numero|cell|celular|phone|telefono|telefone|email|correo|mail)(?! (?:is|es|e) (?:this|este|esse))| (?:email|e mail|correo|mail|carta|letter|letters|facebook|instagram|telegram|inbox|dm|post)(?= )| (?:the|el|o|no|al) (?:other )?(?:number|numero) (?:on (?:the |my |her |his |your )?(?:account|file|record)|(?:que )?(?:i |eu |les |lhes )?(?:left|gave|deje|di|deixei|passei|dei)|(?:do|del|de) cadastro|registrad[oa]|cadastrad[oa])(?= )/;
 const PHONE_NUMBER = /(?:\d[ -]?){7,}/;
 
 /** A person named, which "her", "him" may stand for. */

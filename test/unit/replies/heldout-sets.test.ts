@@ -233,6 +233,14 @@ const SETS: Array<{
 	{ name: 'heldout-v98', prefix: 'h98', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v99, a fourth writer on stops said the hard way (en 66, pt 55, es 11) and a third on promise dates: 13.3% and 14.4% marked open.
 	{ name: 'heldout-v99', prefix: 'h99', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v100, a fifth writer on stops said the hard way in Latin American Spanish (es 110) and a fourth on promise dates in regional day words: 13.3% and 14.8% marked open.
+	{ name: 'heldout-v100', prefix: 'h100', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v101, two balanced inboxes in regional voices and first-time writers: 5.7% and 6.4% marked open.
+	{ name: 'heldout-v101', prefix: 'h101', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v102, someone else answers (45 wrong person, 25 look-alikes) and disputes told with their evidence: 6.8% and 6.4% marked open.
+	{ name: 'heldout-v102', prefix: 'h102', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v103, a sixth writer on stops hidden in the message and a fifth on promise dates in figures: 14.8% and 13.3% marked open.
+	{ name: 'heldout-v103', prefix: 'h103', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
