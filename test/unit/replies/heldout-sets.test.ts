@@ -241,6 +241,14 @@ const SETS: Array<{
 	{ name: 'heldout-v102', prefix: 'h102', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v103, a sixth writer on stops hidden in the message and a fifth on promise dates in figures: 14.8% and 13.3% marked open.
 	{ name: 'heldout-v103', prefix: 'h103', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v104, a seventh writer on stops where a reader could miss them and a second on someone else with the phone: 17.4% and 17.8% marked open.
+	{ name: 'heldout-v104', prefix: 'h104', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v105, a third writer on long formal letters (median 421 characters) and a sixth on promise dates said aloud: 6.8% and 5.3% marked open.
+	{ name: 'heldout-v105', prefix: 'h105', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v106, two balanced inboxes: the outside tester's voices and ten kinds of debt: 8.7% and 7.2% marked open.
+	{ name: 'heldout-v106', prefix: 'h106', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v107, two or three things at once and a fifth writer on stops said the hard way (pt 66, en 66): 18.9% and 22.0% marked open.
+	{ name: 'heldout-v107', prefix: 'h107', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;

@@ -1,0 +1,41 @@
+#!/usr/bin/env python3
+"""Draw one received date per slot gNN#1..gNN#11 for 12 groups (132 slots).
+
+Uniform among Monday-Saturday days from 2026-01-05 to 2026-11-27 inclusive,
+using random.Random(106412). Writes dates-a.json next to this script and
+prints each slot with its weekday plus a 2026 calendar.
+"""
+import calendar
+import datetime
+import json
+import os
+import random
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+START = datetime.date(2026, 1, 5)
+END = datetime.date(2026, 11, 27)
+
+days = []
+d = START
+while d <= END:
+    if d.weekday() != 6:  # exclude Sunday
+        days.append(d)
+    d += datetime.timedelta(days=1)
+
+rng = random.Random(106412)
+dates = {}
+for g in range(1, 13):
+    for s in range(1, 12):
+        slot = "g%02d#%d" % (g, s)
+        dates[slot] = rng.choice(days).isoformat()
+
+with open(os.path.join(HERE, "dates-a.json"), "w", encoding="utf-8") as f:
+    json.dump(dates, f, indent=1)
+    f.write("\n")
+
+print("eligible Mon-Sat days:", len(days))
+for slot, iso in dates.items():
+    dd = datetime.date.fromisoformat(iso)
+    print(slot, iso, dd.strftime("%a"))
+print()
+print(calendar.TextCalendar(calendar.MONDAY).formatyear(2026))
