@@ -140,8 +140,9 @@ export const saysItIsTheDebtor = (joined: string): boolean => ITS_ME.test(joined
  * A number changed, given or to be noted: "cambié de número, anoten este nuevo", "Sou eu mesma,
  * número novo", "Ele trocou de número, o novo é…", "he changed his number". About the number: no
  * stop by the model alone, which reads "número" beside a stop's words (held-out v102's labellers,
- * both: "cambié de número y este es el nuevo… El 15 pago la cuota" a promise, "Ele trocou de
- * número, o novo é (91) 98555-0172. Manda pra lá" a wrong person). `joined` as above.
+ * both: "cambié de número y este es el nuevo… El 15 pago la cuota" a promise; "Ele trocou de
+ * número, o novo é (91) 98555-0172. Manda pra lá" a wrong person, which the model's next label, other,
+ * still misses). `joined` as above.
  */
 const NEW_NUMBER =
 	/ (?:(?:cambie|cambio|mudei|mudou|troquei|trocou) (?:de|mi|el|su|o|meu|seu) (?:numero|cel|celular|chip|telefono|telefone)|(?:changed|got) (?:my|his|her|their|a) (?:new )?(?:number|phone)|(?:numero|number) (?:nuevo|novo|new)|(?:nuevo|novo|new) (?:numero|number)|(?:o|el) (?:novo|nuevo) (?:e|es)) /;
