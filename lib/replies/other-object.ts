@@ -31,10 +31,11 @@ const UNSUBSCRIBED_FROM_MEDIUM = new RegExp(` (?:unsubscribe|opt out|desuscrib\\
  * Promotions stopped and the reminders kept: "denme de baja de las promos, los recordatorios sí
  * déjenlos", "Stop sending me the marketing emails… The payment reminders are fine" (held-out v92's
  * and v24's labellers, both other), "unsubscribe me from the promo emails, but keep sending the payment
- * reminders here" (v103's, both) — not promotions stopped alone ("no me manden publicidad": v23's, a stop).
+ * reminders here" (v103's, both), "me tira da lista de promoções, lembrete de vencimento pode continuar" (a second
+ * reviewer's) — not promotions stopped alone ("no me manden publicidad": v23's, a stop).
  */
 const PROMOS_NOT_REMINDERS =
-	/ (?:baja|unsubscribe|opt out|stop|quit|dej\w* de|par\w* de|no me|nao me) (?:\S+ ){0,4}?(?:promos?|promociones|promocoes|publicidad|propagandas?|marketing|ofertas|offers) (?:\S+ ){0,8}?(?:recordatorios|lembretes|reminders|avisos|cobros|cobrancas) (?:(?:de pago|de pagamento|sobre la deuda) )?(?:si|sim|are fine|are ok|are okay|estan bien|estao bem|pueden seguir|podem continuar|can stay|keep|dejenlos|deixem)| (?:baja|unsubscribe|opt out|stop|quit|dej\w* de|par\w* de|no me|nao me) (?:\S+ ){0,4}?(?:promos?|promociones|promocoes|publicidad|propagandas?|marketing|ofertas|offers) (?:\S+ ){0,4}?(?:keep|sigan|sigam|continuen|continuem) (?:sending|mandando|enviando|mandandome|enviandome)? ?(?:\S+ ){0,3}?(?:recordatorios|lembretes|reminders|avisos|cobros|cobrancas) /;
+	/ (?:baja|unsubscribe|opt out|stop|quit|dej\w* de|par\w* de|no me|nao me|no quiero|nao quero|dont want|tira|tirem|me tira|saquen|quiten) (?:\S+ ){0,4}?(?:promos?|promociones|promocoes|publicidad|propagandas?|marketing|ofertas|offers) (?:\S+ ){0,8}?(?:recordatorios?|lembretes?|reminders?|avisos?|cobros|cobrancas) (?:(?:de pago|de pagamento|de vencimento|de vencimiento|sobre la deuda) )?(?:si|sim|are fine|are ok|are okay|estan bien|estao bem|pueden seguir|podem continuar|pode continuar|can stay|keep|dejenlos|deixem)| (?:baja|unsubscribe|opt out|stop|quit|dej\w* de|par\w* de|no me|nao me) (?:\S+ ){0,4}?(?:promos?|promociones|promocoes|publicidad|propagandas?|marketing|ofertas|offers) (?:\S+ ){0,4}?(?:keep|sigan|sigam|continuen|continuem) (?:sending|mandando|enviando|mandandome|enviandome)? ?(?:\S+ ){0,3}?(?:recordatorios|lembretes|reminders|avisos|cobros|cobrancas) /;
 
 /**
  * A stop whose object is a charge: "stop charging", "alto al cobro", "no me cobren", "parar o débito" —

@@ -49,6 +49,9 @@ const TAKEN_BACK = new RegExp(
 		// "Dejen de escribirme... bueno, no, mejor no, que si no me olvido", "Para de me mandar isso... não, pera, manda sim"
 		// (held-out v107's labellers, both: not a stop).
 		'bueno no mejor no',
+		'bueno mejor si',
+		'(?:wait )?(?:no )?scratch that',
+		'keep the reminders coming',
 		'(?:nao|no) (?:pera|espera|espere) (?:manda|mande|mandem|envia|pode mandar) (?:sim|si)',
 	].join('|')}) `,
 );

@@ -123,6 +123,8 @@ const ITS_ME = new RegExp(
 		// "mi nombre no es Yolanda es Yolande con E. pero si es mi cuenta" (held-out v93's and v94's labellers, both the debtor).
 		'| (?:but|pero|mas) (?:(?:yes|yeah|si|sim) )?(?:it s me|its me|it is me|soy yo|sou eu|(?:es|e|it s|its|it is) (?:mi|minha|my) (?:cuenta|conta|account)) ' +
 		// …or their own new number: "Soy Daniela Restrepo, este es mi número nuevo. Me pasan el link?" (held-out v97's labellers, both).
+		// …or still them: "new number, still me (Maria)… ill pay tmrw" (a second reviewer's).
+		'| (?:still me|its still me|it s still me|sigo siendo yo|ainda sou eu) ' +
 		'| (?:este es|esto es|this is|esse e|este e) (?:mi|my|meu|o meu) (?:numero|number|cel|celular|telefono|telefone|whatsapp) (?:nuevo|new|novo) ' +
 		// …writing from a relative's phone: "Sir this is Rajesh, writing from my wife's number as mine is not working",
 		// "escribo desde el cel de mi hija" (held-out v102's labellers, both the debtor's promise).

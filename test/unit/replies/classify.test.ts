@@ -1021,6 +1021,8 @@ describe("session 38: a second reviewer's cases", () => reviewerCases('reviewer-
 describe("session 39: a second reviewer's cases", () => reviewerCases('reviewer-s39', ['r39-024', 'r39-033']));
 // …and session 40's (test/data/reviewer-s40): 52 of 54 after reading; two known misses (README).
 describe("session 40: a second reviewer's cases", () => reviewerCases('reviewer-s40', ['r40-004', 'r40-028']));
+// …and session 41's (test/data/reviewer-s41): 57 of 58 after reading; one known miss (README).
+describe("session 41: a second reviewer's cases", () => reviewerCases('reviewer-s41', ['r41-032']));
 
 describe('session 39: stops, charges and amounts said beside other things', () => {
 	test.each([
