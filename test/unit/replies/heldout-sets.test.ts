@@ -249,6 +249,14 @@ const SETS: Array<{
 	{ name: 'heldout-v106', prefix: 'h106', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v107, two or three things at once and a fifth writer on stops said the hard way (pt 66, en 66): 18.9% and 22.0% marked open.
 	{ name: 'heldout-v107', prefix: 'h107', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v108, an eighth writer on stops (es/pt/en 4/4/4) and a seventh on promise dates: 6.8% and 10.2% marked open.
+	{ name: 'heldout-v108', prefix: 'h108', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v109, a fourth writer on long formal letters and a third on two or three things at once: 10.6% and 10.2% marked open.
+	{ name: 'heldout-v109', prefix: 'h109', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v110, two balanced inboxes: the outside tester's voices and the month's end in a hurry: 8.0% and 8.0% marked open.
+	{ name: 'heldout-v110', prefix: 'h110', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v111, a third writer on someone else answering and a sixth on stops said the hard way (es/pt/en 4/4/4): 20.1% and 18.6% marked open.
+	{ name: 'heldout-v111', prefix: 'h111', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;
