@@ -109,13 +109,13 @@ export function pack(w: Float32Array, bias: number[], temperature: number, thres
 	let max = 0;
 	for (let i = 0; i < w.length; i++) if (Math.abs(w[i]) > max) max = Math.abs(w[i]);
 	const scale = max / 127;
-	const buckets: number[] = [];
+	const buckets = new Uint32Array(DIM / 32);
 	const weights: number[] = [];
 	for (let b = 0; b < DIM; b++) {
 		let kept = false;
 		for (let j = 0; j < K && !kept; j++) kept = Math.round(w[b * K + j] / scale) !== 0;
 		if (!kept) continue;
-		buckets.push(b);
+		buckets[b >>> 5] |= 1 << (b & 31);
 		for (let j = 0; j < K; j++) weights.push(Math.round(w[b * K + j] / scale));
 	}
 	const rowsOf = new Map<string, number>();
@@ -123,14 +123,14 @@ export function pack(w: Float32Array, bias: number[], temperature: number, thres
 	const seenWords = new Uint8Array(DIM / 8);
 	for (const [word, rows] of rowsOf) if (rows >= SEEN_IN_ROWS) for (const b of seenBits(word, DIM)) seenWords[b >>> 3] |= 1 << (b & 7);
 	return {
-		version: 2,
+		version: 3,
 		dim: DIM,
 		labels: [...REPLY_LABELS],
 		temperature,
 		thresholds,
 		bias: bias.map((x) => Math.round(x * 1e4) / 1e4),
 		scale,
-		buckets: Buffer.from(Uint32Array.from(buckets).buffer).toString('base64'),
+		buckets: Buffer.from(buckets.buffer).toString('base64'),
 		weights: Buffer.from(Int8Array.from(weights).buffer).toString('base64'),
 		seenWords: Buffer.from(seenWords).toString('base64'),
 	};

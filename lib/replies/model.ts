@@ -25,7 +25,11 @@ export interface ModelFile {
 	bias: number[];
 	/** Weight = int8 × scale. */
 	scale: number;
-	/** Base64 Uint32 buckets that have weights, ascending. */
+	/**
+	 * Base64 Uint32 words of a bitset of the buckets that have weights (bucket b: bit b % 32 of
+	 * word b / 32), from version 3; version 2 listed them, ascending (4 bytes a bucket, where the
+	 * bitset costs dim / 8 bytes in all: what keeps a larger corpus's model under 5 MB).
+	 */
 	buckets: string;
 	/** Base64 Int8 weights, labels.length per bucket. */
 	weights: string;
@@ -168,9 +172,10 @@ export function rowOf(model: Pick<ReplyModel, 'hasRow' | 'rowsBefore'>, bucket: 
 
 export function loadModel(file: ModelFile): ReplyModel {
 	const bucketBytes = Buffer.from(file.buckets, 'base64');
-	const buckets = new Uint32Array(bucketBytes.buffer.slice(bucketBytes.byteOffset, bucketBytes.byteOffset + bucketBytes.byteLength));
-	const hasRow = new Uint32Array(Math.ceil(file.dim / 32));
-	for (const bucket of buckets) hasRow[bucket >>> 5] |= 1 << (bucket & 31);
+	const words = new Uint32Array(bucketBytes.buffer.slice(bucketBytes.byteOffset, bucketBytes.byteOffset + bucketBytes.byteLength));
+	let hasRow = new Uint32Array(Math.ceil(file.dim / 32));
+	if (file.version >= 3) hasRow = words;
+	else for (const bucket of words) hasRow[bucket >>> 5] |= 1 << (bucket & 31);
 	const rowsBefore = new Uint32Array(hasRow.length);
 	for (let i = 1; i < hasRow.length; i++) rowsBefore[i] = rowsBefore[i - 1] + popcount(hasRow[i - 1]);
 	const seen = new Uint8Array(Buffer.from(file.seenWords, 'base64'));

@@ -8,8 +8,22 @@ import { capitalisedNames } from '../../../lib/replies/names';
 const classify = (text: unknown) => classifyReply(text, { received: '2026-03-19' });
 
 describe('the reply model', () => {
-	test('its weights file stays small (≤ 5 MB)', () => {
-		expect(statSync(join(__dirname, '../../../lib/replies/model-weights.json')).size).toBeLessThanOrEqual(5 * 1024 * 1024);
+	test('its weights file stays small (≤ 5 MB, decimal)', () => {
+		expect(statSync(join(__dirname, '../../../lib/replies/model-weights.json')).size).toBeLessThanOrEqual(5_000_000);
+	});
+
+	test('a version-2 file (buckets listed) and a version-3 file (a bitset) with the same rows read alike', () => {
+		const k = REPLY_LABELS.length;
+		// Buckets 3 and 40 (word 1, bit 8) have rows; every feature of the reply below lands in a bucket
+		// of 64, so some land in rows and the answers depend on which rows the file names.
+		const weights = Buffer.from(Int8Array.from({ length: 2 * k }, (_, i) => ((i * 37) % 11) - 5).buffer).toString('base64');
+		const common = { dim: 64, labels: [...REPLY_LABELS], temperature: 1, thresholds: { opt_out: 0.5, wrong_person: 0.5 }, bias: REPLY_LABELS.map(() => 0), scale: 1, weights, seenWords: 'AAAAAAAAAAA=' };
+		const listed = loadModel({ ...common, version: 2, buckets: Buffer.from(Uint32Array.from([3, 40]).buffer).toString('base64') });
+		const bitset = loadModel({ ...common, version: 3, buckets: Buffer.from(Uint32Array.from([1 << 3, 1 << 8]).buffer).toString('base64') });
+		expect(Array.from(bitset.hasRow)).toEqual(Array.from(listed.hasRow));
+		expect(Array.from(bitset.rowsBefore)).toEqual(Array.from(listed.rowsBefore));
+		const reply = 'mañana le pago sin falta, no me escriban más';
+		expect(classifyReply(reply, { received: '2026-03-19' }, bitset)).toEqual(classifyReply(reply, { received: '2026-03-19' }, listed));
 	});
 
 	test('probabilities: one per label, summing to 1, deterministic', () => {
