@@ -257,6 +257,14 @@ const SETS: Array<{
 	{ name: 'heldout-v110', prefix: 'h110', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v111, a third writer on someone else answering and a sixth on stops said the hard way (es/pt/en 4/4/4): 20.1% and 18.6% marked open.
 	{ name: 'heldout-v111', prefix: 'h111', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v112, two balanced inboxes: the Andes, Central America and Brazil's north; written in a hurry: 5.7% and 6.4% marked open.
+	{ name: 'heldout-v112', prefix: 'h112', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v113, a seventh writer on stops (es/pt/en 4/4/4) and days to pay said every way: 13.3% and 9.8% marked open.
+	{ name: 'heldout-v113', prefix: 'h113', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v114, long messages from ordinary people and a third writer on two or three things at once: 17.4% and 15.2% marked open.
+	{ name: 'heldout-v114', prefix: 'h114', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
+	// v115, a fourth writer on who is writing and the negotiating middle of the inbox (es/pt/en 4/4/4): 12.5% and 13.3% marked open.
+	{ name: 'heldout-v115', prefix: 'h115', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 ];
 
 type Row = Record<string, unknown>;

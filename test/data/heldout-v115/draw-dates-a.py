@@ -1,0 +1,45 @@
+#!/usr/bin/env python3
+"""Draw one received date per slot gNN#1..gNN#11 (12 groups, 132 slots).
+
+Uniform among Monday-Saturday days from 2026-01-05 to 2026-11-27,
+using random.Random(115412). Writes dates-a.json next to this script
+and prints every slot with its weekday plus a 2026 calendar.
+"""
+import calendar
+import datetime
+import json
+import os
+import random
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+START = datetime.date(2026, 1, 5)
+END = datetime.date(2026, 11, 27)
+GROUPS = 12
+SLOTS = 11
+
+
+def main():
+    days = []
+    d = START
+    while d <= END:
+        if d.weekday() != 6:  # drop Sundays
+            days.append(d)
+        d += datetime.timedelta(days=1)
+    rng = random.Random(115412)
+    out = {}
+    for g in range(1, GROUPS + 1):
+        for s in range(1, SLOTS + 1):
+            out["g%02d#%d" % (g, s)] = rng.choice(days).isoformat()
+    with open(os.path.join(HERE, "dates-a.json"), "w", encoding="utf-8") as f:
+        json.dump(out, f, indent=1)
+        f.write("\n")
+    print("candidate days (Mon-Sat):", len(days))
+    for k, v in out.items():
+        dd = datetime.date.fromisoformat(v)
+        print(k, v, dd.strftime("%a"))
+    print()
+    print(calendar.TextCalendar(calendar.MONDAY).formatyear(2026))
+
+
+if __name__ == "__main__":
+    main()
