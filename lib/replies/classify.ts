@@ -21,7 +21,7 @@ import { calendarCountry } from './business-days';
 import { comesSoon, daysNamedIn, impossibleDateAt, justGoneBy, LAUGHTER, namesOnlyNow, namesOnlyTheDueDay, normaliseReply, resolvePromiseDate, TODAY_A_HOLIDAY, writesMonthFirst } from './dates';
 import { LEXICONS } from './lexicon';
 import type { Lexicon } from './lexicon/types';
-import { MODEL_MAX_CHARS, modelEvidence, modelThresholds, modelWords, predictWords, replyWords, shippedModel, type ReplyModel } from './model';
+import { MODEL_MAX_CHARS, modelEvidence, modelThresholds, modelWords, once, predictWords, replyWords, shippedModel, type ReplyModel } from './model';
 import { askedNames, replyNames } from './names';
 import { keywordSaidOf, keywordTypedOf, OPT_OUT_WORDS, optOutSentenceOf, sentencesOf, stopSignOf } from './opt-out-words';
 import { namedPayday, nothingLeft } from './payday';
@@ -329,7 +329,7 @@ function classifyWhole(reply: unknown, options: ClassifierOptions, model: ReplyM
 	const ruleLabels = labelsOf(found);
 	const joined = ` ${words.join(' ')} `;
 	// The model reads the reply's first MODEL_MAX_CHARS (the rules have read all of it).
-	const [modelRaw, modelInput] = raw.length > MODEL_MAX_CHARS ? [raw.slice(0, MODEL_MAX_CHARS), modelWords(raw)] : [raw, words];
+	const [modelRaw, modelInput] = raw.length > MODEL_MAX_CHARS ? [raw.slice(0, MODEL_MAX_CHARS), once(modelWords(raw))] : [raw, once(words)];
 	const prediction = predictWords(modelInput, modelRuleFeatures(signals), model, replyNames(modelRaw, modelInput));
 	const p = (label: ReplyLabel) => prediction.probabilities[LABEL_INDEX[label]];
 	const thresholds = modelThresholds(model);
@@ -774,8 +774,15 @@ export function ruleSignals(text: unknown, extraPhrases?: Partial<Record<ReplyLa
 		return lo < all.length && all[lo] < to;
 	};
 	for (const w of words) if (!COURTESY_SET.has(w)) spoken++;
+	// A whole-reply stop of several words may be a sentence of its own too: "Pelo whats não. Só
+	// ligação" (a second reviewer's) stops this chat, as "pelo whats não" alone would. Not a
+	// keyword ("Alto! ¿cuánto debo?"): optOutSentenceOf reads those, with their exceptions.
+	const aSentenceOfItsOwn = (at: number, length: number) => {
+		const all = sentenceStarts();
+		return (at === 0 || all.includes(at)) && (at + length === words.length || all.includes(at + length));
+	};
 	const consider = (phrase: Phrase, at: number) => {
-		if (phrase.whole && spoken !== phrase.words.length) return;
+		if (phrase.whole && spoken !== phrase.words.length && !(phrase.label === 'opt_out' && phrase.words.length > 1 && aSentenceOfItsOwn(at, phrase.words.length))) return;
 		if (!phraseMatches(phrase.patterns, words, at)) return;
 		const { label, language, words: said, whole, own } = phrase;
 		// Before what a stop's object says of it: "Não parem de me mandar o boleto" denies a stop of a bill too;

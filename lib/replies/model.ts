@@ -307,6 +307,24 @@ export function predictWords(words: string[], ruleLabels: readonly string[] = []
 	return { probabilities, label: REPLY_LABELS[best], coverage: long ? known / long : 0, words };
 }
 
+/** The longest run of words that `once` looks for repeated. */
+const REPEATED_UNIT = 8;
+
+/**
+ * A reply that is one run of words said three times or more ("Guten Tag Guten Tag …", "no no no
+ * no"), read once: repeated, the run's character n-grams pile up and pushed a German greeting past
+ * the opt-out threshold. The rules read the reply as written.
+ */
+export function once(words: string[]): string[] {
+	for (let unit = 1; unit <= REPEATED_UNIT && unit * 3 <= words.length; unit++) {
+		if (words.length % unit !== 0) continue;
+		let repeated = true;
+		for (let i = unit; i < words.length && repeated; i++) repeated = words[i] === words[i - unit];
+		if (repeated) return words.slice(0, unit);
+	}
+	return words;
+}
+
 /** The model's reading of a reply. */
 export function predictReply(text: string, ruleLabels: readonly string[] = [], model: ReplyModel = shippedModel()): ModelPrediction {
 	const words = modelWords(text);

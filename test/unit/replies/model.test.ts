@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPLY_LABELS } from '../../../lib/messages/library/types';
 import { classifyReply } from '../../../lib/replies/classify';
-import { loadModel, modelThresholds, predictReply } from '../../../lib/replies/model';
+import { loadModel, modelThresholds, once, predictReply } from '../../../lib/replies/model';
 import { capitalisedNames } from '../../../lib/replies/names';
 
 const classify = (text: unknown) => classifyReply(text, { received: '2026-03-19' });
@@ -37,6 +37,14 @@ describe('the reply model', () => {
 	test('safety thresholds are probabilities below one half', () => {
 		const { opt_out, wrong_person } = modelThresholds();
 		for (const t of [opt_out, wrong_person]) expect(t > 0 && t <= 0.5).toBe(true);
+	});
+
+	test('a run of words said three times or more is read once; anything else as it is', () => {
+		expect(once(['guten', 'tag', 'guten', 'tag', 'guten', 'tag'])).toEqual(['guten', 'tag']);
+		expect(once(['no', 'no', 'no', 'no'])).toEqual(['no']);
+		expect(once(['no', 'no'])).toEqual(['no', 'no']);
+		expect(once(['pago', 'pago', 'pago', 'mañana'])).toEqual(['pago', 'pago', 'pago', 'mañana']);
+		expect(once([])).toEqual([]);
 	});
 
 	test('phrasings the lexicon does not list', () => {
