@@ -18,9 +18,10 @@ const json = (value: unknown) => ({ content: JSON.stringify(value) });
 const says = (label: string, reason = 'Because.', promiseDate: string | null = null): FakeAnswer => async () => json({ label, promiseDate, reason });
 const never: FakeAnswer = () => new Promise(() => undefined);
 const RECEIVED = '2026-03-19T10:00:00-05:00';
-// Replies the offline reader is sure of, or not: a greeting in German (no word it knows:
+// Replies the offline reader is sure of, or not: a greeting in German (no word it knows —
+// "Guten Tag" is no longer: round 42 learned "tag" from "phone tag" and "cashapp tag";
 // confidence 0), a payment said plainly, and an opt-out keyword (the rules).
-const UNSURE = { text: 'Guten Tag', receivedAt: RECEIVED };
+const UNSURE = { text: 'Guten Morgen', receivedAt: RECEIVED };
 const PAID = { text: 'ya pagué ayer', receivedAt: RECEIVED };
 const STOP = { text: 'STOP', receivedAt: RECEIVED };
 const OUT = { optOut: 0, humanAgent: 11, other: 13, unclear: 14 };
@@ -30,7 +31,7 @@ describe('Classify Objection with a Model', () => {
 		FakeChatModel.reset(says('human_agent', 'Greets and seems to want a person.'));
 		const { outputs, error } = await runWorkflow(withModel(), [UNSURE, PAID, STOP]);
 		expect(error).toBeUndefined();
-		expect(FakeChatModel.calls.map((c) => c.reply)).toEqual(['Guten Tag']);
+		expect(FakeChatModel.calls.map((c) => c.reply)).toEqual(['Guten Morgen']);
 		expect(outputs.Node.map((o) => o.length)).toEqual([1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0]);
 		const asked = outputs.Node[OUT.humanAgent][0];
 		expect(replyOf(asked)).toMatchObject({
@@ -41,7 +42,7 @@ describe('Classify Objection with a Model', () => {
 		});
 		expect(replyOf(asked).suggestedReply).toBe(suggestedReply('human_agent', replyOf(asked).language as 'es', {}));
 		expect(asked.pairedItem).toEqual({ item: 0 });
-		expect(asked.json.text).toBe('Guten Tag');
+		expect(asked.json.text).toBe('Guten Morgen');
 		// The replies it was sure of are as they were without a Model.
 		expect(replyOf(outputs.Node[3][0])).not.toHaveProperty('llm');
 		expect(replyOf(outputs.Node[OUT.optOut][0])).toMatchObject({ label: 'opt_out', source: 'rules' });
@@ -53,7 +54,7 @@ describe('Classify Objection with a Model', () => {
 		await runWorkflow(withModel(), [{ ...UNSURE, timezone: 'America/Sao_Paulo' }]);
 		const [system, user] = FakeChatModel.calls[0].messages;
 		expect(system.content).toContain('1. opt_out: asks us to stop writing or calling');
-		expect(user.content).toBe('The reply arrived on Thursday 2026-03-19 (the debtor\'s time zone: America/Sao_Paulo).\n<reply>"Guten Tag"</reply>');
+		expect(user.content).toBe('The reply arrived on Thursday 2026-03-19 (the debtor\'s time zone: America/Sao_Paulo).\n<reply>"Guten Morgen"</reply>');
 	});
 
 	test.each([
@@ -70,20 +71,20 @@ describe('Classify Objection with a Model', () => {
 	});
 
 	test('a model that never answers: TIMEOUT after LLM Timeout, the other replies answered, every item in its place', async () => {
-		// A reply in a language the model never saw (its confidence 0): round 7's model reads "hmm" as other, sure of it.
-		FakeChatModel.reset(async (reply, messages, signal) => (reply === 'Bonjour, merci' ? await never(reply, messages, signal) : json({ label: 'payment_info', promiseDate: null, reason: 'Asks how.' })));
-		const { outputs, error } = await runWorkflow(withModel({ routeByLabel: false, options: { llmTimeout: 0.2 } }), [UNSURE, { text: 'Bonjour, merci', receivedAt: RECEIVED }, PAID]);
+		// A reply in a language the model never saw (its confidence 0): "Bonjour, merci" is no longer: round 42 reads it other at 0.75.
+		FakeChatModel.reset(async (reply, messages, signal) => (reply === 'Dankeschön' ? await never(reply, messages, signal) : json({ label: 'payment_info', promiseDate: null, reason: 'Asks how.' })));
+		const { outputs, error } = await runWorkflow(withModel({ routeByLabel: false, options: { llmTimeout: 0.2 } }), [UNSURE, { text: 'Dankeschön', receivedAt: RECEIVED }, PAID]);
 		expect(error).toBeUndefined();
 		expect(outputs.Node[0].map((item) => [item.json.text, replyOf(item).source, (replyOf(item).llm as IDataObject | undefined)?.error, item.pairedItem])).toEqual([
-			['Guten Tag', 'llm', undefined, { item: 0 }],
-			['Bonjour, merci', 'model', 'TIMEOUT', { item: 1 }],
+			['Guten Morgen', 'llm', undefined, { item: 0 }],
+			['Dankeschön', 'model', 'TIMEOUT', { item: 1 }],
 			['ya pagué ayer', 'model', undefined, { item: 2 }],
 		]);
 	});
 
 	test('at most 4 replies are with the model at once; the items leave in their order', async () => {
 		FakeChatModel.reset(async () => (await sleep(20), json({ label: 'other', promiseDate: null, reason: 'Nothing.' })));
-		const texts = Array.from({ length: 10 }, (_, i) => `Guten Tag ${'x'.repeat(i)}`);
+		const texts = Array.from({ length: 10 }, (_, i) => `Guten Morgen ${'x'.repeat(i)}`);
 		const { outputs } = await runWorkflow(withModel({ routeByLabel: false }), texts.map((text) => ({ text, receivedAt: RECEIVED })));
 		expect(FakeChatModel.calls).toHaveLength(10);
 		expect(FakeChatModel.peak).toBe(4);
@@ -91,13 +92,13 @@ describe('Classify Objection with a Model', () => {
 	});
 
 	test('an opt-out is never lost: a rule’s opt-out is never asked about, and the model’s opt-out wins over the offline answer', async () => {
-		FakeChatModel.reset(async (reply) => json({ label: reply === 'Guten Tag' ? 'opt_out' : 'other', promiseDate: null, reason: 'x' }));
+		FakeChatModel.reset(async (reply) => json({ label: reply === 'Guten Morgen' ? 'opt_out' : 'other', promiseDate: null, reason: 'x' }));
 		const { outputs } = await runWorkflow(withModel({ options: { llmBelowConfidence: 1 } }), [{ text: 'no me escriban más', receivedAt: RECEIVED }, STOP, UNSURE]);
-		expect(FakeChatModel.calls.map((c) => c.reply)).toEqual(['Guten Tag']);
+		expect(FakeChatModel.calls.map((c) => c.reply)).toEqual(['Guten Morgen']);
 		expect(outputs.Node[OUT.optOut].map((item) => [item.json.text, replyOf(item).source])).toEqual([
 			['no me escriban más', 'rules'],
 			['STOP', 'rules'],
-			['Guten Tag', 'llm'],
+			['Guten Morgen', 'llm'],
 		]);
 	});
 
@@ -119,7 +120,7 @@ describe('Classify Objection with a Model', () => {
 
 	test('a reply that cannot be read: the run stops before any Model call, or (Continue) leaves on Unclear while the others are asked', async () => {
 		FakeChatModel.reset(says('human_agent'));
-		const bad = { text: 'Guten Tag', timezone: 'Bogota' };
+		const bad = { text: 'Guten Morgen', timezone: 'Bogota' };
 		const stopped = await runWorkflow(withModel(), [UNSURE, bad]);
 		expect(stopped.error?.message).toMatch(/^timezone: "Bogota" is not a time zone.*\(input row 2\)$/);
 		expect(FakeChatModel.calls).toHaveLength(0);
