@@ -252,7 +252,7 @@ describe('the large campaign, page by page (workflows 6 and 6b)', () => {
 test('Classify Objection asks n8n’s own OpenAI Chat Model (pointed at a local fake) about unsure replies only: a good answer, a malformed one, a server error, one that never comes', async () => {
 	const replies = {
 		good: 'Guten Tag, ich möchte mit jemandem sprechen',
-		malformed: 'Bonjour, je ne comprends pas',
+		malformed: 'Dobrý den, nerozumím',
 		failed: 'Hej, hur mår du',
 		hangs: 'Ciao, non capisco niente',
 		paid: 'ya pagué ayer en el banco',
