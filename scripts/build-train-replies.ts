@@ -4,9 +4,9 @@
  * language (seeded, deterministic), the hand-written lines of test/data/train/handwritten.tsv,
  * noise (typos, no accents, caps, emoji, chat abbreviations), voice-to-text run-ons and mixed
  * replies labelled by the taxonomy's priority rule, plus the development, unseen-tuning and
- * held-out v2…v24 sets (tuning sets since each was measured blind; of a set labelled twice, only
- * the replies both labellers agree on). Never the unseen held-out half nor a held-out set not yet
- * measured (heldout-v25…).
+ * held-out v2…v107 sets (tuning sets since each was measured blind; of a set labelled twice, only
+ * the replies both labellers agree on). Never the unseen held-out half nor a held-out set that
+ * judges the model (v108…v115: round 42's judge).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -259,8 +259,8 @@ function main() {
 		if (chance(0.5)) add(lang as Lang, label as ReplyLabel, noisy(text, lang as Lang, label as ReplyLabel), 'handwritten-noisy', id);
 	}
 	if (tooClose.length) throw new Error(`hand-written lines within trigram Jaccard ${NEAR_COPY} of a tuning set's reply they were written after reading:\n${tooClose.join('\n')}`);
-	// 5. The development, unseen-tuning and held-out v2…v24 sets, their own fields only: a list, not
-	// a glob, so that a new held-out set (heldout-v25…) stays out until it has been measured.
+	// 5. The development, unseen-tuning and held-out v2…v107 sets, their own fields only: a list, not
+	// a glob, so that a new held-out set (heldout-v108…) stays out until it has been measured.
 	// Never the unseen held-out half.
 	const tuningSets = [
 		['replies-dev.jsonl', 'replies-dev'],
