@@ -269,7 +269,7 @@ const SETS: Array<{
 	{ name: 'heldout-v116', prefix: 'h116', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v117, a stop beside something else and a second writer on days to pay: 8.3% and 8.7% marked open.
 	{ name: 'heldout-v117', prefix: 'h117', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
-	// v118, a fifth writer on long formal letters and a seventh on stops said the hard way (es/pt/en 4/4/4).
+	// v118, a fifth writer on long formal letters and a seventh on stops said the hard way (es/pt/en 4/4/4): 10.2% and 16.7% marked open.
 	{ name: 'heldout-v118', prefix: 'h118', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
 	// v119, balanced inboxes in Portuguese and border Spanish (2/7/3), and in US English and Spanglish (3/0/9): 8.3% and 6.4% marked open.
 	{ name: 'heldout-v119', prefix: 'h119', saturdays: true, ambiguous: 0.3, halves: ELEVEN_A_GROUP },
