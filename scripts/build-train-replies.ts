@@ -4,9 +4,9 @@
  * language (seeded, deterministic), the hand-written lines of test/data/train/handwritten.tsv,
  * noise (typos, no accents, caps, emoji, chat abbreviations), voice-to-text run-ons and mixed
  * replies labelled by the taxonomy's priority rule, plus the development, unseen-tuning and
- * held-out v2…v107 sets (tuning sets since each was measured blind; of a set labelled twice, only
+ * held-out v2…v115 sets (tuning sets since each was measured blind; of a set labelled twice, only
  * the replies both labellers agree on). Never the unseen held-out half nor a held-out set that
- * judges the model (v108…v115: round 42's judge).
+ * judges the model (v116…v119: round 43's judge).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -259,8 +259,8 @@ function main() {
 		if (chance(0.5)) add(lang as Lang, label as ReplyLabel, noisy(text, lang as Lang, label as ReplyLabel), 'handwritten-noisy', id);
 	}
 	if (tooClose.length) throw new Error(`hand-written lines within trigram Jaccard ${NEAR_COPY} of a tuning set's reply they were written after reading:\n${tooClose.join('\n')}`);
-	// 5. The development, unseen-tuning and held-out v2…v107 sets, their own fields only: a list, not
-	// a glob, so that a new held-out set (heldout-v108…) stays out until it has been measured.
+	// 5. The development, unseen-tuning and held-out v2…v115 sets, their own fields only: a list, not
+	// a glob, so that a new held-out set (heldout-v116…) stays out until it has been measured.
 	// Never the unseen held-out half.
 	const tuningSets = [
 		['replies-dev.jsonl', 'replies-dev'],
@@ -388,6 +388,14 @@ function main() {
 		['heldout-v105/replies.jsonl', 'heldout-v105', 'agreed'],
 		['heldout-v106/replies.jsonl', 'heldout-v106', 'agreed'],
 		['heldout-v107/replies.jsonl', 'heldout-v107', 'agreed'],
+		['heldout-v108/replies.jsonl', 'heldout-v108', 'agreed'],
+		['heldout-v109/replies.jsonl', 'heldout-v109', 'agreed'],
+		['heldout-v110/replies.jsonl', 'heldout-v110', 'agreed'],
+		['heldout-v111/replies.jsonl', 'heldout-v111', 'agreed'],
+		['heldout-v112/replies.jsonl', 'heldout-v112', 'agreed'],
+		['heldout-v113/replies.jsonl', 'heldout-v113', 'agreed'],
+		['heldout-v114/replies.jsonl', 'heldout-v114', 'agreed'],
+		['heldout-v115/replies.jsonl', 'heldout-v115', 'agreed'],
 	];
 	for (const [file, source, only] of tuningSets) {
 		const second = join(root, 'test/data', file.replace(/replies\.jsonl$/, 'second-labeller.jsonl'));
