@@ -293,7 +293,7 @@ function main() {
 		const json = JSON.stringify(file);
 		writeFileSync(join(root, 'lib/replies/model-weights.json'), `${json}\n`);
 		const hash = createHash('sha256').update(json).digest('hex').slice(0, 16);
-		console.log(`lib/replies/model-weights.json: ${(json.length / 1024 / 1024).toFixed(2)} MB, ${Buffer.from(file.weights, 'base64').length / file.labels.length} buckets of ${file.dim}, sha256 ${hash}…, ${((Date.now() - started) / 1000).toFixed(1)} s in all`);
+		console.log(`lib/replies/model-weights.json: ${(json.length / 1e6).toFixed(2)} MB, ${Buffer.from(file.weights, 'base64').length / file.labels.length} buckets of ${file.dim}, sha256 ${hash}…, ${((Date.now() - started) / 1000).toFixed(1)} s in all`);
 	};
 	if (fitted && !process.env.LOWO_ONLY) ship();
 
